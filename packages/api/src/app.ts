@@ -1,0 +1,203 @@
+/**
+ * `createApp({ services, config })`: the Steward HTTP application (API + built web app), with
+ * no port of its own — serve it with `startServer` (./server) or call `app.request()` in tests.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import {
+  ApiError,
+  DATABASE_UNAVAILABLE_MESSAGE,
+  type ErrorBody,
+  type FieldError,
+  looksLikeDatabaseDown,
+  statusFor,
+  zodFields,
+} from './errors';
+import { registerAdminRoutes } from './routes/admin';
+import { registerSessionRoutes } from './routes/session';
+import { registerSystemRoutes } from './routes/system';
+import { type RouteEntry, Router } from './routing';
+import { securityHeaders } from './security-headers';
+import type { Services } from './services-port';
+import type { ApiConfig, AppEnv } from './types';
+import { webAppHandler } from './web-app';
+
+export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
+
+export interface CreateAppOptions {
+  services: Services;
+  config: ApiConfig;
+}
+
+export type StewardApp = OpenAPIHono<AppEnv>;
+
+const routeTables = new WeakMap<StewardApp, readonly RouteEntry[]>();
+
+/** Every route of an app made by createApp, with the permission it declared. */
+export function routeTable(app: StewardApp): readonly RouteEntry[] {
+  const table = routeTables.get(app);
+  if (!table) throw new Error('routeTable: this app was not made by createApp');
+  return table;
+}
+
+export function createApp({ services, config }: CreateAppOptions): StewardApp {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const where = result.target === 'json' ? 'body' : result.target === 'param' ? 'path' : result.target;
+        throw new ApiError('validation', `The request ${where} is not valid.`, zodFields(result.error));
+      }
+    },
+  });
+  app.onError((error, c) => errorResponse(c, error));
+  app.notFound((c) =>
+    errorResponse(c, new ApiError('not-found', `There is no route ${c.req.method} ${c.req.path}.`)),
+  );
+
+  app.use('*', securityHeaders());
+  app.use('*', async (c, next) => {
+    c.set('services', services);
+    c.set('config', config);
+    c.set('actor', null);
+    await next();
+  });
+  const maxSize = config.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.res.headers.set('Cache-Control', 'no-store');
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize,
+      onError: () => {
+        throw new ApiError(
+          'payload-too-large',
+          `The request body is larger than the limit of ${maxSize} bytes.`,
+          undefined,
+          {
+            limitBytes: maxSize,
+          },
+        );
+      },
+    }),
+  );
+
+  const router = new Router(app);
+  registerSystemRoutes(router);
+  registerSessionRoutes(router);
+  registerAdminRoutes(router);
+  router.raw('GET', '/api/openapi.json', 'public', (c) => c.json(openApiDocument(app, config)));
+  // Last: the web app answers every other GET (and says 404 for unknown /api paths).
+  router.raw('GET', '*', 'public', webAppHandler(config.webDist));
+
+  routeTables.set(app, router.table);
+  return app;
+}
+
+export function openApiDocument(app: StewardApp, config: ApiConfig) {
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'steward_session',
+    description: 'Session cookie set by POST /api/auth/login. Writes also need the x-csrf-token header.',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'Personal API token (stw_…), scoped to one organisation. Create one with `steward token create`.',
+  });
+  return app.getOpenAPI31Document({
+    openapi: '3.1.0',
+    info: {
+      title: 'Steward API',
+      version: config.version ?? '0.0.0',
+      description:
+        'Errors always have the body { error: { code, message, fields?, details? } }. Each operation names the permission it needs in x-permission.',
+    },
+  });
+}
+
+function errorResponse(c: Context, error: unknown): Response {
+  const { code, message, fields, details } = toErrorBody(error);
+  const status = statusFor(code);
+  if (status >= 500 && code !== 'database-unavailable') {
+    // Never log request data (it may hold personal data): the error's own stack only.
+    console.error(
+      `steward api: ${c.req.method} ${c.req.path} failed:`,
+      error instanceof Error ? error.stack : String(error),
+    );
+  }
+  const body: ErrorBody = { error: { code, message } };
+  if (fields?.length) body.error.fields = fields;
+  if (details && Object.keys(details).length) body.error.details = details;
+  const headers: Record<string, string> = {};
+  const retryAfter = details?.retryAfterSeconds;
+  if (typeof retryAfter === 'number' && (status === 429 || status === 503))
+    headers['Retry-After'] = String(Math.ceil(retryAfter));
+  return c.json(body, status, headers);
+}
+
+interface NormalisedError {
+  code: string;
+  message: string;
+  fields?: FieldError[];
+  details?: Record<string, unknown>;
+}
+
+function toErrorBody(error: unknown): NormalisedError {
+  if (error instanceof ApiError) {
+    return { code: error.code, message: error.message, fields: error.fields, details: error.details };
+  }
+  if (isServiceError(error)) {
+    if (error.code === 'database-unavailable')
+      return { code: error.code, message: DATABASE_UNAVAILABLE_MESSAGE };
+    const details = error.details ?? undefined;
+    const fields = Array.isArray(details?.fields) ? (details.fields as FieldError[]) : undefined;
+    const rest = details
+      ? Object.fromEntries(Object.entries(details).filter(([k]) => k !== 'fields'))
+      : undefined;
+    return { code: error.code, message: error.message, fields, details: rest };
+  }
+  if (error instanceof HTTPException) {
+    if (error.status === 400 && /json/i.test(error.message)) {
+      return {
+        code: 'validation',
+        message: 'The request body is not valid JSON.',
+        fields: [{ path: '(body)', message: 'Malformed JSON' }],
+      };
+    }
+    if (error.status === 415) {
+      return {
+        code: 'unsupported-media-type',
+        message: 'Send the request body as JSON (Content-Type: application/json).',
+      };
+    }
+    if (error.status === 413) return { code: 'payload-too-large', message: 'The request body is too large.' };
+    if (error.status === 400) return { code: 'validation', message: error.message || 'Bad request.' };
+  }
+  if (looksLikeDatabaseDown(error))
+    return { code: 'database-unavailable', message: DATABASE_UNAVAILABLE_MESSAGE };
+  return { code: 'internal', message: 'Something went wrong on the server. The error has been logged.' };
+}
+
+interface ServiceErrorLike {
+  name: string;
+  code: string;
+  message: string;
+  details?: Record<string, unknown> | null;
+}
+
+function isServiceError(error: unknown): error is ServiceErrorLike {
+  const e = error as Partial<ServiceErrorLike> | null;
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    e.name === 'ServiceError' &&
+    typeof e.code === 'string' &&
+    typeof e.message === 'string'
+  );
+}

@@ -1,0 +1,3 @@
+import type { Router } from '../routing';
+
+export function registerAdminRoutes(_router: Router): void {}

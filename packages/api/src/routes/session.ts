@@ -1,0 +1,138 @@
+/** Sign-in, sign-out and the signed-in user's session (`/api/auth/*`, `/api/me*`). */
+import { z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { ApiError } from '../errors';
+import { SESSION_COOKIE, type Router } from '../routing';
+import { ActiveOrganisationBodySchema, LoginBodySchema, SessionSchema } from '../schemas';
+import type { Actor } from '../services-port';
+import type { AppEnv } from '../types';
+
+export function sessionBody(actor: Actor): z.infer<typeof SessionSchema> {
+  return {
+    user: { id: actor.userId, email: actor.email, displayName: actor.displayName, isAdmin: actor.isAdmin },
+    memberships: actor.memberships.map((m) => ({
+      organisationId: m.organisationId,
+      organisationName: m.organisationName,
+      acronym: m.acronym,
+      role: m.role,
+    })),
+    activeOrganisationId: actor.activeOrganisationId,
+    csrfToken: actor.csrfToken ?? null,
+  };
+}
+
+const json = <S extends z.ZodType>(schema: S, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+export function requireActor(c: Context<AppEnv>): Actor {
+  const actor = c.get('actor');
+  if (!actor) throw new ApiError('unauthenticated', 'You are not signed in.');
+  return actor;
+}
+
+export function clientIp(c: Context<AppEnv>): string | null {
+  if (c.get('config').trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? null;
+  } catch {
+    return null; // no socket, e.g. app.request() in tests
+  }
+}
+
+export function isHttps(c: Context<AppEnv>): boolean {
+  const config = c.get('config');
+  if (config.secureCookies === true) return true;
+  if (config.secureCookies === false) return false;
+  if (new URL(c.req.url).protocol === 'https:') return true;
+  return Boolean(config.trustProxy) && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
+}
+
+export function registerSessionRoutes(router: Router): void {
+  router.route(
+    'public',
+    {
+      method: 'post',
+      path: '/api/auth/login',
+      tags: ['session'],
+      summary: 'Sign in with email and password; sets the session cookie',
+      request: { body: { required: true, content: { 'application/json': { schema: LoginBodySchema } } } },
+      responses: {
+        200: json(SessionSchema, 'Signed in'),
+        401: json(z.any(), 'Wrong email or password (code invalid-credentials)'),
+        429: json(z.any(), 'Too many failed attempts (code account-locked, details.retryAfterSeconds)'),
+      },
+    },
+    async (c) => {
+      const { email, password } = c.req.valid('json');
+      const result = await c.get('services').auth.login({
+        email,
+        password,
+        ip: clientIp(c),
+        userAgent: c.req.header('user-agent') ?? null,
+      });
+      setCookie(c, SESSION_COOKIE, result.sessionToken, {
+        httpOnly: true,
+        sameSite: 'Strict',
+        secure: isHttps(c),
+        path: '/',
+        expires: result.expiresAt,
+      });
+      return c.json(sessionBody({ ...result.actor, csrfToken: result.csrfToken }), 200);
+    },
+  );
+
+  router.route(
+    'signed-in',
+    {
+      method: 'post',
+      path: '/api/auth/logout',
+      tags: ['session'],
+      summary: 'Sign out: ends the session and clears the cookie',
+      responses: { 204: { description: 'Signed out' } },
+    },
+    async (c) => {
+      await c.get('services').auth.logout(requireActor(c));
+      deleteCookie(c, SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'Strict', secure: isHttps(c) });
+      return c.body(null, 204);
+    },
+  );
+
+  router.route(
+    'signed-in',
+    {
+      method: 'get',
+      path: '/api/me',
+      tags: ['session'],
+      summary: 'The signed-in user, their memberships and the CSRF token',
+      responses: { 200: json(SessionSchema, 'The current session') },
+    },
+    (c) => c.json(sessionBody(requireActor(c)), 200),
+  );
+
+  router.route(
+    'signed-in',
+    {
+      method: 'put',
+      path: '/api/me/active-organisation',
+      tags: ['session'],
+      summary: 'Switch the organisation the user acts for',
+      request: {
+        body: { required: true, content: { 'application/json': { schema: ActiveOrganisationBodySchema } } },
+      },
+      responses: { 200: json(SessionSchema, 'The updated session') },
+    },
+    async (c) => {
+      const { organisationId } = c.req.valid('json');
+      const actor = requireActor(c);
+      const updated = await c.get('services').auth.setActiveOrganisation(actor, organisationId);
+      return c.json(sessionBody({ ...updated, csrfToken: updated.csrfToken ?? actor.csrfToken }), 200);
+    },
+  );
+}

@@ -1,0 +1,209 @@
+/**
+ * Zod schemas of the API's request and response bodies (also the source of the OpenAPI
+ * document). Request objects are strict: an unknown field is a 400 naming it.
+ */
+import { z } from '@hono/zod-openapi';
+import type { RoutePermission } from './routing';
+
+export const ROLES = [
+  'admin',
+  'cluster-coordinator',
+  'cluster-imo',
+  'partner-focal-point',
+  'partner-im-officer',
+  'caseworker',
+  'viewer',
+] as const;
+
+export const ORGANISATION_TYPES = [
+  'cluster-lead',
+  'cluster-co-lead',
+  'un-agency',
+  'international-ngo',
+  'national-ngo',
+  'government',
+  'other',
+] as const;
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'validation' }),
+      message: z.string(),
+      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      details: z.record(z.string(), z.unknown()).optional(),
+    }),
+  })
+  .openapi('Error');
+
+const errorContent = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: ErrorSchema } },
+});
+
+/** The error responses a route can give, from its permission and whether it takes input. */
+export function errorResponses(permission: RoutePermission, takesInput: boolean) {
+  return {
+    ...(takesInput
+      ? { 400: errorContent('Invalid request: `error.fields` names each offending field') }
+      : {}),
+    ...(permission !== 'public'
+      ? {
+          401: errorContent('Not signed in, session expired, or API token invalid'),
+          403: errorContent('Not allowed, or missing CSRF token on a cookie-authenticated write'),
+        }
+      : {}),
+    ...(takesInput ? { 413: errorContent('Request body too large') } : {}),
+    503: errorContent('Database unavailable'),
+  };
+}
+
+export const IdSchema = z.string().min(1).max(100);
+
+export const MembershipSchema = z
+  .object({
+    organisationId: z.string(),
+    organisationName: z.string(),
+    acronym: z.string(),
+    role: z.enum(ROLES),
+  })
+  .openapi('Membership');
+
+export const SessionSchema = z
+  .object({
+    user: z.object({ id: z.string(), email: z.string(), displayName: z.string(), isAdmin: z.boolean() }),
+    memberships: z.array(MembershipSchema),
+    activeOrganisationId: z.string().nullable(),
+    csrfToken: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Send as x-csrf-token on every write; null for API tokens' }),
+  })
+  .openapi('Session');
+
+export const LoginBodySchema = z
+  .strictObject({
+    email: z.string().trim().min(1, 'Enter your email address').max(320),
+    password: z.string().min(1, 'Enter your password').max(1024),
+  })
+  .openapi('LoginRequest');
+
+export const ActiveOrganisationBodySchema = z
+  .strictObject({ organisationId: IdSchema })
+  .openapi('ActiveOrganisationRequest');
+
+export const OrganisationSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    acronym: z.string(),
+    type: z.string(),
+    isClusterMember: z.boolean(),
+    status: z.string(),
+  })
+  .openapi('Organisation');
+
+export const OrganisationListSchema = z
+  .object({ items: z.array(OrganisationSchema) })
+  .openapi('OrganisationList');
+
+export const CreateOrganisationBodySchema = z
+  .strictObject({
+    name: z.string().trim().min(1, 'Enter a name').max(200),
+    acronym: z.string().trim().min(1, 'Enter an acronym').max(30),
+    type: z.enum(ORGANISATION_TYPES),
+    isClusterMember: z.boolean().default(true),
+  })
+  .openapi('CreateOrganisationRequest');
+
+export const OrganisationParamsSchema = z.strictObject({
+  organisationId: IdSchema.openapi({ param: { name: 'organisationId', in: 'path' } }),
+});
+
+export const MemberParamsSchema = z.strictObject({
+  organisationId: IdSchema.openapi({ param: { name: 'organisationId', in: 'path' } }),
+  userId: IdSchema.openapi({ param: { name: 'userId', in: 'path' } }),
+});
+
+export const MemberSchema = z
+  .object({
+    userId: z.string(),
+    email: z.string(),
+    displayName: z.string(),
+    organisationId: z.string(),
+    role: z.enum(ROLES),
+  })
+  .openapi('Member');
+
+export const MemberListSchema = z.object({ items: z.array(MemberSchema) }).openapi('MemberList');
+
+const MemberRole = z.enum(ROLES).exclude(['admin']);
+
+export const AddMembershipBodySchema = z
+  .strictObject({
+    email: z.string().trim().min(3).max(320),
+    role: MemberRole,
+  })
+  .openapi('AddMembershipRequest');
+
+export const ChangeRoleBodySchema = z.strictObject({ role: MemberRole }).openapi('ChangeRoleRequest');
+
+export const CreateUserBodySchema = z
+  .strictObject({
+    email: z.email('Enter a valid email address').max(320),
+    displayName: z.string().trim().min(1, 'Enter a name').max(200),
+    password: z.string().min(12, 'Use at least 12 characters').max(1024),
+    isAdmin: z.boolean().default(false),
+  })
+  .openapi('CreateUserRequest');
+
+export const UserSchema = z
+  .object({ id: z.string(), email: z.string(), displayName: z.string(), isAdmin: z.boolean() })
+  .openapi('User');
+
+export const TokenSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    organisationId: z.string(),
+    createdAt: z.string(),
+    expiresAt: z.string().nullable(),
+    lastUsedAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+  })
+  .openapi('ApiToken');
+
+export const TokenListSchema = z.object({ items: z.array(TokenSchema) }).openapi('ApiTokenList');
+
+export const CreateTokenBodySchema = z
+  .strictObject({
+    name: z.string().trim().min(1, 'Name the token').max(100),
+    organisationId: IdSchema.optional().openapi({ description: 'Defaults to the active organisation' }),
+    expiresInDays: z.int().min(1).max(366).optional(),
+  })
+  .openapi('CreateTokenRequest');
+
+export const CreatedTokenSchema = z
+  .object({ id: z.string(), token: z.string().openapi({ description: 'Shown once; store it now' }) })
+  .openapi('CreatedApiToken');
+
+export const TokenParamsSchema = z.strictObject({
+  tokenId: IdSchema.openapi({ param: { name: 'tokenId', in: 'path' } }),
+});
+
+export const AuditVerifySchema = z
+  .object({
+    ok: z.boolean(),
+    entries: z.int(),
+    brokenAt: z.object({ sequence: z.number(), reason: z.string() }).optional(),
+  })
+  .openapi('AuditVerification');
+
+export const HealthSchema = z
+  .object({
+    status: z.enum(['ok', 'unavailable']),
+    database: z.enum(['ok', 'unreachable']),
+    migrations: z.enum(['current', 'pending']),
+    version: z.string(),
+  })
+  .openapi('Health');
