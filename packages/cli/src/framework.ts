@@ -75,9 +75,12 @@ export interface Command<F extends FlagSpecs = FlagSpecs> {
   run(ctx: CommandContext<F>): Promise<number | void>;
 }
 
-/** Keeps the flag types of a command literal so `ctx.flags` is typed from the declaration. */
-export function defineCommand<const F extends FlagSpecs>(command: Command<F>): Command<F> {
-  return command;
+/**
+ * Declares a command. The flag declarations stay literal so `ctx.flags` is typed from them; the
+ * result is a plain `Command` for the registry table.
+ */
+export function defineCommand<const F extends FlagSpecs>(command: Command<F>): Command {
+  return command as unknown as Command;
 }
 
 /** An expected failure: printed as one line on stderr, exits with `exitCode`. */
@@ -177,7 +180,7 @@ export function commandHelp(command: Command): string {
     .join(' ');
   const flagUsage = Object.entries(command.flags)
     .filter(([, s]) => s.required)
-    .map(([n, s]) => `--${n} ${s.valueName ?? 'VALUE'}`)
+    .map(([n, s]) => `--${n} ${valueName(s)}`)
     .join(' ');
   const lines = [
     `Usage: steward ${command.name}${flagUsage ? ` ${flagUsage}` : ''}${Object.values(command.flags).some((s) => !s.required) ? ' [flags]' : ''}${positional ? ` ${positional}` : ''}`,
@@ -185,7 +188,7 @@ export function commandHelp(command: Command): string {
     command.description ?? command.summary,
   ];
   const rows: [string, string][] = Object.entries(command.flags).map(([name, spec]) => [
-    `--${name}${spec.type === 'boolean' ? '' : ` ${spec.valueName ?? (spec.type === 'integer' ? 'N' : 'VALUE')}`}`,
+    `--${name}${spec.type === 'boolean' ? '' : ` ${valueName(spec)}`}`,
     `${spec.description}${spec.required ? ' (required)' : ''}${spec.multiple ? ' (repeatable)' : ''}`,
   ]);
   rows.push(['--help', 'Show this help']);
@@ -194,6 +197,10 @@ export function commandHelp(command: Command): string {
   if (command.examples?.length) lines.push('', 'Examples:', ...command.examples.map((e) => `  ${e}`));
   lines.push('', ENV_HELP);
   return lines.join('\n') + '\n';
+}
+
+function valueName(spec: FlagSpec): string {
+  return spec.valueName ?? (spec.type === 'integer' ? 'N' : 'VALUE');
 }
 
 const ENV_HELP =

@@ -1,0 +1,30 @@
+/**
+ * The table of `steward` commands.
+ *
+ * To add a command:
+ *   1. create `commands/<name>.ts` exporting `defineCommand({ name, summary, flags, run })`
+ *      (see commands/audit-verify.ts for a short example; a two-word name such as `isp decide`
+ *      makes a subcommand, and `steward isp --help` then lists the group);
+ *   2. add ONE line to COMMANDS below (keep it sorted by name).
+ * The framework (./framework.ts) gives it `--help`, strict flag parsing (unknown flag → error
+ * naming it), and turns any thrown error into one line on stderr with a non-zero exit code:
+ * throw `CliError(message, exitCode)` for expected failures. Open the database and services
+ * with `openEnvironment(io)` from ./environment (it honours DATABASE_URL and STEWARD_DATA_DIR,
+ * takes the data-folder lock, and must be closed).
+ */
+import { auditVerifyCommand } from './commands/audit-verify';
+import { demoCommand } from './commands/demo';
+import { migrateCommand } from './commands/migrate';
+import { serveCommand } from './commands/serve';
+import { tokenCreateCommand } from './commands/token-create';
+import { userCreateCommand } from './commands/user-create';
+import type { Command } from './framework';
+
+export const COMMANDS: readonly Command[] = [
+  auditVerifyCommand,
+  demoCommand,
+  migrateCommand,
+  serveCommand,
+  tokenCreateCommand,
+  userCreateCommand,
+];
