@@ -1,0 +1,125 @@
+/**
+ * The HTTP client of the Steward API (see docs/contracts: JSON bodies, errors as
+ * `{ error: { code, message, fields?, details? } }`). Cookie sessions: every write carries the
+ * session's CSRF token in `x-csrf-token`. A 401 `unauthenticated` calls `onUnauthenticated` so
+ * the app can go back to sign-in.
+ */
+import type { Organisation, Session } from './types';
+
+export interface FieldError {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** A failed API call. `code` is the API's stable error code, or `network` when nothing answered. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: readonly FieldError[] = [],
+    readonly details: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface ApiClientOptions {
+  readonly fetch?: typeof fetch;
+  /** Base URL for the API; '' means same origin. */
+  readonly baseUrl?: string;
+  readonly csrfToken: () => string | null;
+  readonly onUnauthenticated: () => void;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export function createApiClient(options: ApiClientOptions) {
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const base = options.baseUrl ?? '';
+
+  async function request<T>(
+    method: Method,
+    path: string,
+    body?: unknown,
+    signalUnauthenticated = true,
+  ): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (method !== 'GET') {
+      const csrf = options.csrfToken();
+      if (csrf) headers['x-csrf-token'] = csrf;
+    }
+    let response: Response;
+    try {
+      response = await doFetch(base + path, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    } catch (cause) {
+      throw new ApiError(0, 'network', cause instanceof Error ? cause.message : 'Network error');
+    }
+    if (response.status === 204) return undefined as T;
+    const parsed: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) {
+      const error = toApiError(response, parsed);
+      if (error.code === 'unauthenticated' && signalUnauthenticated) options.onUnauthenticated();
+      throw error;
+    }
+    return parsed as T;
+  }
+
+  return {
+    /** The current session, or null when not signed in. */
+    async me(): Promise<Session | null> {
+      try {
+        return await request<Session>('GET', '/api/me', undefined, false);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    login: (email: string, password: string) =>
+      request<Session>('POST', '/api/auth/login', { email, password }, false),
+    logout: () => request<void>('POST', '/api/auth/logout'),
+    setActiveOrganisation: (organisationId: string) =>
+      request<Session>('PUT', '/api/me/active-organisation', { organisationId }),
+    listOrganisations: () => request<{ items: Organisation[] }>('GET', '/api/organisations'),
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+function toApiError(response: Response, parsed: unknown): ApiError {
+  const error = isRecord(parsed) && isRecord(parsed.error) ? parsed.error : undefined;
+  const code = typeof error?.code === 'string' ? error.code : statusCode(response.status);
+  const message = typeof error?.message === 'string' ? error.message : response.statusText;
+  const fields = Array.isArray(error?.fields)
+    ? error.fields.filter(
+        (f): f is FieldError => isRecord(f) && typeof f.path === 'string' && typeof f.message === 'string',
+      )
+    : [];
+  const details: Record<string, unknown> = isRecord(error?.details) ? { ...error.details } : {};
+  const retryAfter = Number(response.headers.get('retry-after'));
+  if (details.retryAfterSeconds === undefined && Number.isFinite(retryAfter) && retryAfter > 0) {
+    details.retryAfterSeconds = retryAfter;
+  }
+  return new ApiError(response.status, code, message, fields, details);
+}
+
+function statusCode(status: number): string {
+  if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status === 413) return 'payload-too-large';
+  if (status === 429) return 'rate-limited';
+  if (status === 503) return 'database-unavailable';
+  return 'unknown';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

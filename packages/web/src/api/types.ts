@@ -1,0 +1,44 @@
+/** Bodies of the Steward HTTP API, as the web app reads them. */
+
+export const ROLES = [
+  'admin',
+  'cluster-coordinator',
+  'cluster-imo',
+  'partner-focal-point',
+  'partner-im-officer',
+  'caseworker',
+  'viewer',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Membership {
+  readonly organisationId: string;
+  readonly organisationName: string;
+  readonly acronym: string;
+  readonly role: Role;
+}
+
+export interface Session {
+  readonly user: {
+    readonly id: string;
+    readonly email: string;
+    readonly displayName: string;
+    readonly isAdmin: boolean;
+  };
+  readonly memberships: readonly Membership[];
+  readonly activeOrganisationId: string | null;
+  readonly csrfToken: string | null;
+}
+
+export interface Organisation {
+  readonly id: string;
+  readonly name: string;
+  readonly acronym: string;
+  readonly type: string;
+  readonly isClusterMember: boolean;
+  readonly status: string;
+}
+
+export function activeMembership(session: Session): Membership | undefined {
+  return session.memberships.find((m) => m.organisationId === session.activeOrganisationId);
+}

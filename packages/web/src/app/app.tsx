@@ -1,0 +1,96 @@
+import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
+import { activeMembership } from '../api/types';
+import { describeError } from '../api/describe-error';
+import { useDocumentTitle, useI18n } from '../i18n/i18n-context';
+import { AppFrame } from '../layout/app-frame';
+import { availableModules, MODULES } from '../modules/registry';
+import { HomePage } from '../pages/home-page';
+import { NotFoundPage } from '../pages/not-found-page';
+import { OrganisationsPage } from '../pages/organisations-page';
+import { SignInPage } from '../pages/sign-in-page';
+import { safeNextPath, useRouter } from './router';
+import { useSession } from './session-context';
+
+const SIGN_IN = '/sign-in';
+
+/** One lazily loaded page per module that exists (loaded on first visit). */
+const modulePages: ReadonlyMap<string, LazyExoticComponent<ComponentType>> = new Map(
+  MODULES.filter((m) => m.exists && m.load).map((m) => [m.path, lazy(m.load!)]),
+);
+
+function Loading() {
+  const { t } = useI18n();
+  useDocumentTitle(t.t('title.loading'));
+  return (
+    <div className="loading" role="status">
+      <span className="spinner" aria-hidden="true" />
+      {t.t('common.loading')}
+    </div>
+  );
+}
+
+function BootFailed({ error, retry }: { error: unknown; retry: () => void }) {
+  const { t } = useI18n();
+  return (
+    <main id="main" className="signin-main">
+      <div className="card alert" role="alert">
+        <p>{t.t('boot.failed', { reason: describeError(t, error) })}</p>
+        <button type="button" className="button button-primary" onClick={retry}>
+          {t.t('common.retry')}
+        </button>
+      </div>
+    </main>
+  );
+}
+
+function SignedInRoutes({ pathname }: { pathname: string }) {
+  const { state } = useSession();
+  const role = state.status === 'authenticated' ? activeMembership(state.session)?.role : undefined;
+  if (pathname === '/') return <HomePage />;
+  if (pathname === '/organisations') return <OrganisationsPage />;
+  const module = availableModules(MODULES, role).find(
+    (m) => pathname === m.path || pathname.startsWith(`${m.path}/`),
+  );
+  const Page = module ? modulePages.get(module.path) : undefined;
+  if (Page) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <Page />
+      </Suspense>
+    );
+  }
+  return <NotFoundPage />;
+}
+
+export function App() {
+  const { state, reload } = useSession();
+  const { location, navigate } = useRouter();
+  const onSignIn = location.pathname === SIGN_IN;
+
+  useEffect(() => {
+    if (state.status === 'anonymous' && !onSignIn) {
+      const here = location.pathname + location.search;
+      const keep = state.notice !== 'signed-out' && here !== '/';
+      navigate(keep ? `${SIGN_IN}?next=${encodeURIComponent(here)}` : SIGN_IN, { replace: true });
+    } else if (state.status === 'authenticated' && onSignIn) {
+      navigate(safeNextPath(new URLSearchParams(location.search).get('next')), { replace: true });
+    }
+  }, [state, onSignIn, location, navigate]);
+
+  switch (state.status) {
+    case 'loading':
+      return <Loading />;
+    case 'failed':
+      return <BootFailed error={state.error} retry={reload} />;
+    case 'anonymous':
+      return onSignIn ? <SignInPage notice={state.notice} /> : <Loading />;
+    case 'authenticated':
+      return onSignIn ? (
+        <Loading />
+      ) : (
+        <AppFrame>
+          <SignedInRoutes pathname={location.pathname} />
+        </AppFrame>
+      );
+  }
+}

@@ -1,0 +1,78 @@
+import { ar } from './ar';
+import type { Dictionary, MessageKey, MessageParams } from './dictionary';
+import { en } from './en';
+import { formatDate, formatList, formatMessage, formatNumber, messageParts, type Message } from './format';
+import { fr } from './fr';
+
+export type Locale = 'en' | 'fr' | 'ar';
+
+export interface LocaleInfo {
+  readonly code: Locale;
+  /** The language's own name (an endonym): shown as is in every interface language. */
+  readonly nativeName: string;
+  readonly dir: 'ltr' | 'rtl';
+}
+
+export const LOCALES: readonly LocaleInfo[] = [
+  { code: 'en', nativeName: 'English', dir: 'ltr' },
+  { code: 'fr', nativeName: 'Français', dir: 'ltr' },
+  { code: 'ar', nativeName: 'العربية', dir: 'rtl' },
+];
+
+export const DEFAULT_LOCALE: Locale = 'en';
+
+export const DICTIONARIES: Readonly<Record<Locale, Dictionary>> = { en, fr, ar };
+
+export function isLocale(value: unknown): value is Locale {
+  return LOCALES.some((l) => l.code === value);
+}
+
+export function localeInfo(locale: Locale): LocaleInfo {
+  const info = LOCALES.find((l) => l.code === locale);
+  if (!info) throw new Error(`Unknown locale ${locale}`);
+  return info;
+}
+
+/** The first supported language among the browser's preferences (`fr-CA` → `fr`), else English. */
+export function negotiateLocale(preferred: readonly string[]): Locale {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLocale(base)) return base;
+  }
+  return DEFAULT_LOCALE;
+}
+
+export interface Translator {
+  readonly locale: Locale;
+  readonly dir: 'ltr' | 'rtl';
+  t<K extends MessageKey>(key: K, ...params: MessageParams<K>): string;
+  /** A message by a key known only at run time (e.g. an error code); undefined when there is none. */
+  tryT(key: string, params?: Readonly<Record<string, string | number>>): string | undefined;
+  /** A plain message cut at its placeholders, to fill them with elements (see `Rich`). */
+  parts(key: MessageKey): (string | { readonly name: string })[];
+  number(value: number, options?: Intl.NumberFormatOptions): string;
+  date(value: Date, options?: Intl.DateTimeFormatOptions): string;
+  list(items: readonly string[]): string;
+}
+
+export function createTranslator(locale: Locale): Translator {
+  const dictionary: Readonly<Record<string, Message>> = DICTIONARIES[locale];
+  return {
+    locale,
+    dir: localeInfo(locale).dir,
+    t(key, ...params) {
+      return formatMessage(locale, dictionary[key] ?? key, params[0] ?? {});
+    },
+    tryT(key, params) {
+      const message = Object.hasOwn(dictionary, key) ? dictionary[key] : undefined;
+      return message === undefined ? undefined : formatMessage(locale, message, params ?? {});
+    },
+    parts(key) {
+      const message = dictionary[key] ?? key;
+      return messageParts(typeof message === 'string' ? message : message.other);
+    },
+    number: (value, options) => formatNumber(locale, value, options),
+    date: (value, options) => formatDate(locale, value, options),
+    list: (items) => formatList(locale, items),
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * What each role can do in Steward today, as shown on the home page. It follows the API's
+ * permissions (role → actions); grow it as modules land.
+ */
+import type { Role } from '../api/types';
+import type { PlainKey } from '../i18n/dictionary';
+
+export const ROLE_CAPABILITIES: Readonly<Record<Role, readonly PlainKey[]>> = {
+  admin: [
+    'can.seeOrganisations',
+    'can.manageOrganisations',
+    'can.manageMembers',
+    'can.manageTokens',
+    'can.verifyAudit',
+  ],
+  'cluster-coordinator': [
+    'can.seeOrganisations',
+    'can.manageOrganisations',
+    'can.manageMembers',
+    'can.manageTokens',
+  ],
+  'cluster-imo': ['can.seeOrganisations', 'can.manageTokens'],
+  'partner-focal-point': ['can.seeOrganisations', 'can.manageMembers', 'can.manageTokens'],
+  'partner-im-officer': ['can.seeOrganisations', 'can.manageTokens'],
+  caseworker: ['can.read', 'can.seeOrganisations'],
+  viewer: ['can.read', 'can.seeOrganisations'],
+};
+
+export function capabilitiesOf(role: Role, membershipCount: number): readonly PlainKey[] {
+  const base = ROLE_CAPABILITIES[role] ?? [];
+  return membershipCount > 1 ? ['can.signIn', ...base] : base;
+}

@@ -1,0 +1,49 @@
+/**
+ * The module registry: every module Steward will have, with a flag saying whether it exists in
+ * this build. Navigation and the home page show only the modules that exist, so the interface
+ * never offers a page that is not there.
+ *
+ * To switch a module on, set `exists: true` and give `load`, e.g. for the disclosure engine:
+ *   load: () => import('../pages/check-dataset/check-dataset-page'),
+ * (the page module's default export is its React component).
+ */
+import type { ComponentType } from 'react';
+import type { Role } from '../api/types';
+import type { PlainKey } from '../i18n/dictionary';
+
+export interface ModuleDefinition {
+  readonly id: string;
+  /** Path of its page in the app, e.g. '/check-dataset'. */
+  readonly path: string;
+  readonly labelKey: PlainKey;
+  readonly descriptionKey: PlainKey;
+  readonly exists: boolean;
+  readonly load?: () => Promise<{ default: ComponentType }>;
+  /** Roles that may open it; all roles when absent. */
+  readonly roles?: readonly Role[];
+}
+
+export const MODULES: readonly ModuleDefinition[] = [
+  {
+    id: 'check-dataset',
+    path: '/check-dataset',
+    labelKey: 'nav.checkDataset',
+    descriptionKey: 'module.checkDataset.description',
+    exists: false,
+  },
+];
+
+export type AvailableModule = ModuleDefinition & { readonly load: () => Promise<{ default: ComponentType }> };
+
+/** The modules to show: those that exist (and can be loaded) and that the role may open. */
+export function availableModules(
+  modules: readonly ModuleDefinition[],
+  role: Role | undefined,
+): readonly AvailableModule[] {
+  return modules.filter(
+    (m): m is AvailableModule =>
+      m.exists &&
+      m.load !== undefined &&
+      (m.roles === undefined || (role !== undefined && m.roles.includes(role))),
+  );
+}

@@ -1,0 +1,97 @@
+import { activeMembership } from '../api/types';
+import { Link } from '../app/router';
+import { useAuthenticatedSession } from '../app/session-context';
+import { Rich, useDocumentTitle, useI18n } from '../i18n/i18n-context';
+import { capabilitiesOf } from '../modules/capabilities';
+import { availableModules, MODULES } from '../modules/registry';
+
+/** Home of the active organisation: who you are, your role, what you can do, what will appear here. */
+export function HomePage() {
+  const { t } = useI18n();
+  const session = useAuthenticatedSession();
+  useDocumentTitle(t.t('title.home'));
+  const membership = activeMembership(session);
+  const modules = availableModules(MODULES, membership?.role);
+  const others = session.memberships.length - 1;
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1 tabIndex={-1}>{t.t('home.welcome', { name: session.user.displayName })}</h1>
+        <p className="muted">
+          <Rich k="home.signedInAs" values={{ email: <bdi dir="ltr">{session.user.email}</bdi> }} />
+        </p>
+      </header>
+
+      {membership ? (
+        <div className="grid">
+          <section className="card" aria-labelledby="home-org" data-testid="active-organisation">
+            <h2 id="home-org" className="card-kicker">
+              {t.t('home.organisationHeading')}
+            </h2>
+            <p className="org-name">
+              <span className="org-acronym" data-testid="active-organisation-acronym">
+                {membership.acronym}
+              </span>
+              <span data-testid="active-organisation-name">{membership.organisationName}</span>
+            </p>
+            <h3 className="subtle-heading">{t.t('home.roleIn', { organisation: membership.acronym })}</h3>
+            <p className="role" data-testid="active-role" data-role={membership.role}>
+              {t.t(`role.${membership.role}`)}
+            </p>
+            <p className="muted">{t.t(`roleAbout.${membership.role}`)}</p>
+            {others > 0 ? <p className="hint">{t.t('home.otherMemberships', { count: others })}</p> : null}
+          </section>
+
+          <section className="card" aria-labelledby="home-can">
+            <h2 id="home-can" className="card-kicker">
+              {t.t('home.canHeading')}
+            </h2>
+            <ul className="checklist">
+              {capabilitiesOf(membership.role, session.memberships.length).map((key) => (
+                <li key={key}>{t.t(key)}</li>
+              ))}
+            </ul>
+          </section>
+
+          <section className="card card-wide" aria-labelledby="home-modules">
+            <h2 id="home-modules" className="card-kicker">
+              {t.t('home.modulesHeading')}
+            </h2>
+            {modules.length === 0 ? (
+              <div className="empty-state" data-testid="modules-empty">
+                <span className="empty-icon" aria-hidden="true" />
+                <p>{t.t('home.modulesEmpty')}</p>
+              </div>
+            ) : (
+              <ul className="module-list">
+                {modules.map((m) => (
+                  <li key={m.id}>
+                    <Link to={m.path} className="module-link">
+                      <span className="module-name">{t.t(m.labelKey)}</span>
+                      <span className="muted">{t.t(m.descriptionKey)}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section className="card card-wide" aria-labelledby="home-activity">
+            <h2 id="home-activity" className="card-kicker">
+              {t.t('home.activityHeading')}
+            </h2>
+            <div className="empty-state">
+              <span className="empty-icon empty-icon-clock" aria-hidden="true" />
+              <p>{t.t('home.activityEmpty', { organisation: membership.organisationName })}</p>
+            </div>
+          </section>
+        </div>
+      ) : (
+        <div className="card empty-state" data-testid="no-membership">
+          <p>{t.t('home.noMembership')}</p>
+        </div>
+      )}
+    </div>
+  );
+}
