@@ -1,3 +1,298 @@
+/**
+ * Organisations, memberships, users, API tokens and the audit check. Services authorise each
+ * call again; the permission here is the API's first gate.
+ */
+import { z } from '@hono/zod-openapi';
 import type { Router } from '../routing';
+import {
+  AddMembershipBodySchema,
+  AuditVerifySchema,
+  ChangeRoleBodySchema,
+  CreatedTokenSchema,
+  CreateOrganisationBodySchema,
+  CreateTokenBodySchema,
+  CreateUserBodySchema,
+  MemberListSchema,
+  MemberParamsSchema,
+  MemberSchema,
+  OrganisationListSchema,
+  OrganisationParamsSchema,
+  OrganisationSchema,
+  TokenListSchema,
+  TokenParamsSchema,
+  UserSchema,
+} from '../schemas';
+import { ApiError } from '../errors';
+import { requireActor } from './session';
 
-export function registerAdminRoutes(_router: Router): void {}
+const json = <S extends z.ZodType>(schema: S, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const body = <S extends z.ZodType>(schema: S) => ({
+  required: true,
+  content: { 'application/json': { schema } },
+});
+const iso = (d: Date | string | null | undefined): string | null =>
+  d == null ? null : d instanceof Date ? d.toISOString() : d;
+
+export function registerAdminRoutes(router: Router): void {
+  router.route(
+    'signed-in',
+    {
+      method: 'get',
+      path: '/api/organisations',
+      tags: ['organisations'],
+      summary: 'Organisations the actor may see',
+      responses: { 200: json(OrganisationListSchema, 'Organisations') },
+    },
+    async (c) => {
+      const items = await c.get('services').organisations.list(requireActor(c));
+      return c.json({ items: items.map(organisationBody) }, 200);
+    },
+  );
+
+  router.route(
+    'admin',
+    {
+      method: 'post',
+      path: '/api/organisations',
+      tags: ['organisations'],
+      summary: 'Create an organisation (admin)',
+      request: { body: body(CreateOrganisationBodySchema) },
+      responses: { 201: json(OrganisationSchema, 'Created'), 409: json(z.any(), 'Acronym already in use') },
+    },
+    async (c) => {
+      const created = await c.get('services').organisations.create(requireActor(c), c.req.valid('json'));
+      return c.json(organisationBody(created), 201);
+    },
+  );
+
+  router.route(
+    'admin',
+    {
+      method: 'get',
+      path: '/api/organisations/{organisationId}/members',
+      tags: ['memberships'],
+      summary: 'Members of an organisation and their roles (admin)',
+      request: { params: OrganisationParamsSchema },
+      responses: { 200: json(MemberListSchema, 'Members'), 404: json(z.any(), 'No such organisation') },
+    },
+    async (c) => {
+      const { organisationId } = c.req.valid('param');
+      const items = await c.get('services').users.listMembers(requireActor(c), organisationId);
+      return c.json({ items: items.map(memberBody) }, 200);
+    },
+  );
+
+  router.route(
+    'admin',
+    {
+      method: 'post',
+      path: '/api/organisations/{organisationId}/members',
+      tags: ['memberships'],
+      summary: 'Add an existing user (by email) to an organisation with a role (admin)',
+      request: { params: OrganisationParamsSchema, body: body(AddMembershipBodySchema) },
+      responses: {
+        201: json(MemberSchema, 'Added'),
+        404: json(z.any(), 'No such organisation or user'),
+        409: json(z.any(), 'Already a member'),
+      },
+    },
+    async (c) => {
+      const { organisationId } = c.req.valid('param');
+      const { email, role } = c.req.valid('json');
+      const member = await c
+        .get('services')
+        .users.addMembership(requireActor(c), { organisationId, email, role });
+      return c.json(memberBody(member), 201);
+    },
+  );
+
+  router.route(
+    'admin',
+    {
+      method: 'patch',
+      path: '/api/organisations/{organisationId}/members/{userId}',
+      tags: ['memberships'],
+      summary: "Change a member's role (admin)",
+      request: { params: MemberParamsSchema, body: body(ChangeRoleBodySchema) },
+      responses: { 200: json(MemberSchema, 'Changed'), 404: json(z.any(), 'No such membership') },
+    },
+    async (c) => {
+      const { organisationId, userId } = c.req.valid('param');
+      const { role } = c.req.valid('json');
+      const member = await c
+        .get('services')
+        .users.changeRole(requireActor(c), { organisationId, userId, role });
+      return c.json(memberBody(member), 200);
+    },
+  );
+
+  router.route(
+    'admin',
+    {
+      method: 'delete',
+      path: '/api/organisations/{organisationId}/members/{userId}',
+      tags: ['memberships'],
+      summary: 'Remove a member from an organisation (admin)',
+      request: { params: MemberParamsSchema },
+      responses: { 204: { description: 'Removed' }, 404: json(z.any(), 'No such membership') },
+    },
+    async (c) => {
+      const { organisationId, userId } = c.req.valid('param');
+      await c.get('services').users.removeMembership(requireActor(c), { organisationId, userId });
+      return c.body(null, 204);
+    },
+  );
+
+  router.route(
+    'admin',
+    {
+      method: 'post',
+      path: '/api/users',
+      tags: ['users'],
+      summary: 'Create a user account (admin); add memberships separately',
+      request: { body: body(CreateUserBodySchema) },
+      responses: { 201: json(UserSchema, 'Created'), 409: json(z.any(), 'Email already in use') },
+    },
+    async (c) => {
+      const user = await c.get('services').users.create(requireActor(c), c.req.valid('json'));
+      return c.json(
+        { id: user.id, email: user.email, displayName: user.displayName, isAdmin: user.isAdmin },
+        201,
+      );
+    },
+  );
+
+  router.route(
+    'signed-in',
+    {
+      method: 'get',
+      path: '/api/tokens',
+      tags: ['tokens'],
+      summary: "The signed-in user's API tokens (never the token values)",
+      responses: { 200: json(TokenListSchema, 'Tokens') },
+    },
+    async (c) => {
+      const items = await c.get('services').tokens.list(requireActor(c));
+      return c.json({ items: items.map(tokenBody) }, 200);
+    },
+  );
+
+  router.route(
+    'signed-in',
+    {
+      method: 'post',
+      path: '/api/tokens',
+      tags: ['tokens'],
+      summary: 'Create a personal API token scoped to one organisation; the value is returned once',
+      request: { body: body(CreateTokenBodySchema) },
+      responses: { 201: json(CreatedTokenSchema, 'Created') },
+    },
+    async (c) => {
+      const actor = requireActor(c);
+      const input = c.req.valid('json');
+      const organisationId = input.organisationId ?? actor.activeOrganisationId;
+      if (!organisationId) {
+        throw new ApiError('validation', 'Choose the organisation the token is for.', [
+          { path: 'organisationId', message: 'Required: you have no active organisation' },
+        ]);
+      }
+      const created = await c.get('services').tokens.create(actor, {
+        name: input.name,
+        organisationId,
+        expiresInDays: input.expiresInDays,
+      });
+      return c.json({ id: created.id, token: created.token }, 201);
+    },
+  );
+
+  router.route(
+    'signed-in',
+    {
+      method: 'delete',
+      path: '/api/tokens/{tokenId}',
+      tags: ['tokens'],
+      summary: 'Revoke one of your API tokens',
+      request: { params: TokenParamsSchema },
+      responses: { 204: { description: 'Revoked' }, 404: json(z.any(), 'No such token of yours') },
+    },
+    async (c) => {
+      await c.get('services').tokens.revoke(requireActor(c), c.req.valid('param').tokenId);
+      return c.body(null, 204);
+    },
+  );
+
+  router.route(
+    'admin',
+    {
+      method: 'get',
+      path: '/api/audit/verify',
+      tags: ['audit'],
+      summary: 'Walk the audit hash chain and report the first broken link (admin)',
+      responses: { 200: json(AuditVerifySchema, 'Result of the check (ok false when broken)') },
+    },
+    async (c) => {
+      const result = await c.get('services').audit.verify();
+      return c.json(result.ok ? { ok: true, entries: result.entries } : result, 200);
+    },
+  );
+}
+
+interface OrganisationLike {
+  id: string;
+  name: string;
+  acronym: string;
+  type: string;
+  isClusterMember: boolean;
+  status: string;
+}
+function organisationBody(o: OrganisationLike): z.infer<typeof OrganisationSchema> {
+  return {
+    id: o.id,
+    name: o.name,
+    acronym: o.acronym,
+    type: o.type,
+    isClusterMember: o.isClusterMember,
+    status: o.status,
+  };
+}
+
+interface MemberLike {
+  userId: string;
+  email: string;
+  displayName: string;
+  organisationId: string;
+  role: z.infer<typeof MemberSchema>['role'];
+}
+function memberBody(m: MemberLike): z.infer<typeof MemberSchema> {
+  return {
+    userId: m.userId,
+    email: m.email,
+    displayName: m.displayName,
+    organisationId: m.organisationId,
+    role: m.role,
+  };
+}
+
+interface TokenLike {
+  id: string;
+  name: string;
+  organisationId: string;
+  createdAt: Date | string;
+  expiresAt: Date | string | null;
+  lastUsedAt?: Date | string | null;
+  revokedAt: Date | string | null;
+}
+function tokenBody(t: TokenLike): z.infer<typeof TokenListSchema>['items'][number] {
+  return {
+    id: t.id,
+    name: t.name,
+    organisationId: t.organisationId,
+    createdAt: iso(t.createdAt) as string,
+    expiresAt: iso(t.expiresAt),
+    lastUsedAt: iso(t.lastUsedAt),
+    revokedAt: iso(t.revokedAt),
+  };
+}
