@@ -17,64 +17,89 @@ export interface GlobalRisk {
 
 export interface GlobalRiskOptions {
   readonly maxGlobalRisk?: number;
+  /** Compute the μ-Argus threshold (needs a sort of the risks; off by default, then null). */
+  readonly threshold?: boolean;
 }
 
-/** Global risk from individual risks (sdcMicro `measure_risk`); O(n) plus a sort of distinct values. */
+/**
+ * Global risk from individual risks (sdcMicro `measure_risk`). O(n) (medians by selection); the
+ * optional threshold adds a sort.
+ */
 export function globalRisk(rk: Float64Array, options: GlobalRiskOptions = {}): GlobalRisk {
   const maxRisk = options.maxGlobalRisk ?? 0.01;
   const n = rk.length;
   let sum = 0;
   for (let i = 0; i < n; i++) sum += rk[i]!;
   const risk = n === 0 ? 0 : sum / n;
-  const distinct = distinctSorted(rk);
   return {
     expectedReidentifications: sum,
     risk,
     riskPct: 100 * risk,
     maxRisk,
-    threshold: riskThreshold(distinct, sum, maxRisk * n),
-    highRiskRecords: highRiskCount(distinct),
+    threshold: options.threshold ? riskThreshold(distinctSorted(rk), sum, maxRisk * n) : null,
+    highRiskRecords: highRiskRecords(rk),
   };
 }
 
 /**
- * Count of records whose risk exceeds both median + 3·MAD (R's `mad`, constant 1.4826) and 0.1.
- * Works on the distinct risks and their counts.
+ * Count of records whose risk exceeds both median + 3·MAD (R's `mad`: median absolute deviation
+ * from the median, times 1.4826) and 0.1, as sdcMicro prints "high risk" records. O(n).
  */
-export function highRiskCount(distinct: { values: Float64Array; counts: Float64Array }): number {
-  const { values, counts } = distinct;
-  if (values.length === 0) return 0;
-  const med = weightedMedian(values, counts);
-  const dev = values.map((v) => Math.abs(v - med));
-  const order = Array.from(dev.keys()).sort((a, b) => dev[a]! - dev[b]!);
-  const mad =
-    1.4826 *
-    weightedMedian(
-      Float64Array.from(order, (i) => dev[i]!),
-      Float64Array.from(order, (i) => counts[i]!),
-    );
-  const cut = med + 3 * mad;
+export function highRiskRecords(rk: Float64Array): number {
+  const n = rk.length;
+  if (n === 0) return 0;
+  const work = Float64Array.from(rk);
+  const med = median(work);
+  for (let i = 0; i < n; i++) work[i] = Math.abs(rk[i]! - med);
+  const cut = med + 3 * 1.4826 * median(work);
   let count = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (v > cut && v > 0.1) count += counts[i]!;
+  for (let i = 0; i < n; i++) {
+    const v = rk[i]!;
+    if (v > cut && v > 0.1) count++;
   }
   return count;
 }
 
-/** R's median (mean of the two middle values for even n) of sorted values with multiplicities. */
-function weightedMedian(values: Float64Array, counts: Float64Array): number {
-  let total = 0;
-  for (const c of counts) total += c;
-  const at = (k: number): number => {
-    let acc = 0;
-    for (let i = 0; i < values.length; i++) {
-      acc += counts[i]!;
-      if (k < acc) return values[i]!;
+/** R's median (mean of the two middle values for even n); reorders `a`. */
+export function median(a: Float64Array): number {
+  const n = a.length;
+  const k = n >> 1;
+  const upper = select(a, k);
+  if (n % 2 === 1) return upper;
+  let lowerMax = -Infinity;
+  for (let i = 0; i < k; i++) if (a[i]! > lowerMax) lowerMax = a[i]!;
+  return (lowerMax + upper) / 2;
+}
+
+/** Quickselect: places the k-th smallest at a[k], smaller ones before it; returns it. */
+function select(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (hi > lo) {
+    const mid = (lo + hi) >> 1;
+    // Median of three as pivot.
+    const x = a[lo]!;
+    const y = a[mid]!;
+    const z = a[hi]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
     }
-    return values[values.length - 1]!;
-  };
-  return total % 2 === 1 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k]!;
+  }
+  return a[k]!;
 }
 
 /**

@@ -147,18 +147,17 @@ function densify(key: Float64Array, range: number): Grouping {
 
 /** Distinct values of a Float64Array (ascending, NaN dropped) with their multiplicities. */
 export function distinctSorted(values: Float64Array): { values: Float64Array; counts: Float64Array } {
-  const { codes, cardinality } = denseCodes({ kind: 'numeric', name: '', values });
-  const first = new Float64Array(cardinality);
-  const counts = new Float64Array(cardinality);
-  for (let i = 0; i < codes.length; i++) {
-    const c = codes[i]!;
-    if (c < 0) continue;
-    first[c] = values[i]! === 0 ? 0 : values[i]!;
-    counts[c]!++;
+  const sorted = Float64Array.from(values).sort();
+  let end = sorted.length;
+  while (end > 0 && Number.isNaN(sorted[end - 1]!)) end--;
+  let d = 0;
+  for (let i = 0; i < end; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) d++;
+  const out = new Float64Array(d);
+  const counts = new Float64Array(d);
+  let k = -1;
+  for (let i = 0; i < end; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) out[++k] = sorted[i]!;
+    counts[k]!++;
   }
-  const order = Array.from({ length: cardinality }, (_, i) => i).sort((a, b) => first[a]! - first[b]!);
-  return {
-    values: Float64Array.from(order, (i) => first[i]!),
-    counts: Float64Array.from(order, (i) => counts[i]!),
-  };
+  return { values: out, counts };
 }

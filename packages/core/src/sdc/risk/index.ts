@@ -1,7 +1,7 @@
 export { denseCodes, groupRows, distinctSorted, type DenseCodes, type Grouping } from './grouping';
 export { frequencies, type Frequencies, type FrequencyOptions } from './frequencies';
 export { individualRisk, riskFor, type IndividualRiskMethod, type IndividualRiskOptions } from './individual';
-export { globalRisk, highRiskCount, type GlobalRisk, type GlobalRiskOptions } from './global';
+export { globalRisk, highRiskRecords, median, type GlobalRisk, type GlobalRiskOptions } from './global';
 export { householdRisk, type HouseholdRisk } from './household';
 export { lDiversity, type LDiversity, type LDiversityOptions, type SensitiveDiversity } from './l-diversity';
 export { kAnonymityViolations, violationsByK, meanInverseFrequency } from './k-anonymity';

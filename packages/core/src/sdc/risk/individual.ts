@@ -22,7 +22,8 @@ export interface IndividualRiskOptions {
  * - fk > 2: approx pk/(fk − (1−pk)); exact (pk/(1−pk))^fk · (A(1+BB) + (−1)^fk ln pk);
  * - where fk = Fk (the class is the whole population) the risk is 1/fk;
  * - everything is finally multiplied by `qual`.
- * Without weights (Fk = fk) every risk is therefore qual/fk.
+ * Without weights (Fk = fk) every risk is therefore qual/fk. Like sdcMicro's, the exact formula loses
+ * precision for large fk when pk is near 1 (alternating sums of huge powers); approx is the default.
  */
 export function individualRisk(
   fk: Float64Array,
@@ -59,7 +60,17 @@ export function individualRisk(
 /** Risk of one record with sample frequency f and population estimate W (f ≠ W). */
 export function riskFor(f: number, W: number, method: IndividualRiskMethod): number {
   const pk = f / W;
-  const q = pk / (1 - pk);
+  const eps = (W - f) / W; // 1 − pk without cancellation
+  const q = pk / eps;
+  if (eps < 0.1 && eps > 0 && (f === 1 || f === 2)) {
+    // Same formulas, expanded with ln(1/pk) = Σ_{m≥1} eps^m/m, which avoids the catastrophic
+    // cancellation of q − q²·ln(1/pk) when the class is almost the whole population (pk → 1):
+    // fk = 1: pk·Σ_{m≥1} eps^(m−1)/m;  fk = 2: pk − pk²·Σ_{m≥2} eps^(m−2)/m.
+    let sum = 0;
+    let pow = 1;
+    for (let m = f === 1 ? 1 : 2; m < 40; m++, pow *= eps) sum += pow / m;
+    return f === 1 ? pk * sum : pk - pk * pk * sum;
+  }
   if (f === 1) return q * Math.log(1 / pk);
   if (f === 2) return q - q * q * Math.log(1 / pk);
   if (method === 'approx') return pk / (f - (1 - pk));
