@@ -1,0 +1,204 @@
+/**
+ * The attacker's view of a suppression pattern (disclosure-control.md §3.4).
+ *
+ * The attacker knows every published cell, every additive relation of the table and that every
+ * cell is ≥ 0. For a suppressed cell c they minimise and maximise c over that polytope: the
+ * feasibility interval. The LPs only involve suppressed cells; a relation whose cells are all
+ * published is a constant and is dropped, and cells connected to c by no chain of relations
+ * through suppressed cells do not matter, so each LP is built on c's connected component.
+ */
+import { solveLp, type LpConstraint, type LpOptions } from './lp';
+import type { SuppressionState } from './primary';
+import { publishedMeasure, tableRelations, type Relations, type Table } from './table';
+
+export interface CellInterval {
+  readonly cell: number;
+  readonly value: number;
+  readonly min: number;
+  /** +Infinity when the attacker has no upper bound. */
+  readonly max: number;
+}
+
+export interface CellAudit extends CellInterval {
+  readonly requiredUpper: number;
+  readonly requiredLower: number;
+  readonly requiredWidth: number;
+  readonly safe: boolean;
+}
+
+export interface AuditOptions {
+  /** Components with more suppressed cells than this are not solved by LP. Default 600. */
+  readonly maxComponentCells?: number;
+  /** Only these cells (default: every primary cell). */
+  readonly cells?: readonly number[];
+  readonly lp?: LpOptions;
+}
+
+export interface AuditReport {
+  readonly safe: boolean;
+  /** Primary cells audited by LP. */
+  readonly audited: readonly CellAudit[];
+  /** Cells not audited because their component was larger than `maxComponentCells`. */
+  readonly skipped: readonly number[];
+  /** Number of LPs solved. */
+  readonly lpCount: number;
+}
+
+export function isSuppressed(status: string): boolean {
+  return status === 'u' || status === 'x';
+}
+
+/** Relative tolerance of "can be recomputed exactly". */
+export const EXACT_TOLERANCE = 1e-7;
+
+/** Whether an interval meets a cell's protection requirement. */
+export function meetsRequirement(
+  value: number,
+  min: number,
+  max: number,
+  upper: number,
+  lower: number,
+  sliding: number,
+): boolean {
+  const eps = EXACT_TOLERANCE * Math.max(1, Math.abs(value));
+  if (max - value < upper - eps) return false;
+  if (value - min < lower - eps) return false;
+  if (max - min < sliding - eps) return false;
+  return max - min > eps;
+}
+
+interface Component {
+  readonly cells: number[];
+  readonly relations: number[];
+}
+
+/** Connected components of suppressed cells linked by relations. */
+function components(table: Table, rel: Relations, suppressed: Uint8Array): { of: Int32Array; list: Component[] } {
+  const relOfCell: number[][] = [];
+  for (let c = 0; c < table.cellCount; c++) relOfCell.push([]);
+  const touches = (r: number, f: (cell: number) => void): void => {
+    f(rel.totals[r]!);
+    for (let p = rel.offsets[r]!; p < rel.offsets[r + 1]!; p++) f(rel.parts[p]!);
+  };
+  for (let r = 0; r < rel.count; r++) {
+    touches(r, (cell) => {
+      if (suppressed[cell]) relOfCell[cell]!.push(r);
+    });
+  }
+  const of = new Int32Array(table.cellCount).fill(-1);
+  const relSeen = new Uint8Array(rel.count);
+  const list: Component[] = [];
+  for (let start = 0; start < table.cellCount; start++) {
+    if (!suppressed[start] || of[start]! >= 0) continue;
+    const comp: Component = { cells: [], relations: [] };
+    const stack = [start];
+    of[start] = list.length;
+    while (stack.length > 0) {
+      const cell = stack.pop()!;
+      comp.cells.push(cell);
+      for (const r of relOfCell[cell]!) {
+        if (relSeen[r]) continue;
+        relSeen[r] = 1;
+        comp.relations.push(r);
+        touches(r, (other) => {
+          if (suppressed[other] && of[other]! < 0) {
+            of[other] = list.length;
+            stack.push(other);
+          }
+        });
+      }
+    }
+    list.push(comp);
+  }
+  return { of, list };
+}
+
+/** The attacker's constraints on one component: variables are the component's cells in order. */
+function componentConstraints(rel: Relations, comp: Component, measure: Float64Array, varOf: Map<number, number>): LpConstraint[] {
+  const out: LpConstraint[] = [];
+  for (const r of comp.relations) {
+    const terms: Array<[number, number]> = [];
+    let rhs = 0;
+    const add = (cell: number, coef: number): void => {
+      const v = varOf.get(cell);
+      if (v === undefined) rhs -= coef * measure[cell]!;
+      else terms.push([v, coef]);
+    };
+    add(rel.totals[r]!, 1);
+    for (let p = rel.offsets[r]!; p < rel.offsets[r + 1]!; p++) add(rel.parts[p]!, -1);
+    out.push({ terms, op: '=', rhs });
+  }
+  return out;
+}
+
+/**
+ * Feasibility intervals of the given suppressed cells under a status vector. Cells in components
+ * larger than `maxComponentCells` are returned in `skipped`.
+ */
+export function feasibilityIntervals(
+  table: Table,
+  status: readonly string[],
+  cells: readonly number[],
+  options: { readonly maxComponentCells?: number; readonly lp?: LpOptions; readonly relations?: Relations } = {},
+): { intervals: CellInterval[]; skipped: number[]; lpCount: number } {
+  const rel = options.relations ?? tableRelations(table);
+  const measure = publishedMeasure(table);
+  const suppressed = new Uint8Array(table.cellCount);
+  for (let c = 0; c < table.cellCount; c++) if (isSuppressed(status[c]!)) suppressed[c] = 1;
+  const { of, list } = components(table, rel, suppressed);
+  const limit = options.maxComponentCells ?? 600;
+  const intervals: CellInterval[] = [];
+  const skipped: number[] = [];
+  let lpCount = 0;
+  const built = new Map<number, { constraints: LpConstraint[]; varOf: Map<number, number> }>();
+  for (const cell of cells) {
+    const value = measure[cell]!;
+    if (!suppressed[cell]) {
+      intervals.push({ cell, value, min: value, max: value });
+      continue;
+    }
+    const ci = of[cell]!;
+    const comp = list[ci]!;
+    if (comp.cells.length > limit) {
+      skipped.push(cell);
+      continue;
+    }
+    let lpData = built.get(ci);
+    if (!lpData) {
+      const varOf = new Map(comp.cells.map((c, i) => [c, i]));
+      lpData = { constraints: componentConstraints(rel, comp, measure, varOf), varOf };
+      built.set(ci, lpData);
+    }
+    const v = lpData.varOf.get(cell)!;
+    const objective = new Float64Array(comp.cells.length);
+    objective[v] = 1;
+    const bound = (sense: 'min' | 'max'): number => {
+      lpCount++;
+      const res = solveLp({ variables: comp.cells.length, sense, objective, constraints: lpData.constraints }, options.lp);
+      if (res.status === 'optimal') return res.objective;
+      if (res.status === 'unbounded') return sense === 'max' ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+      // The true table is feasible, so 'infeasible' only arises from numerical trouble or an
+      // iteration limit: report the exact value (the unsafe side).
+      return value;
+    };
+    intervals.push({ cell, value, min: bound('min'), max: bound('max') });
+  }
+  return { intervals, skipped, lpCount };
+}
+
+/** Audits every primary cell (or `options.cells`) against its protection requirement. */
+export function auditSuppression(table: Table, state: SuppressionState, options: AuditOptions = {}): AuditReport {
+  const cells = options.cells ?? state.status.flatMap((s, i) => (s === 'u' ? [i] : []));
+  const { intervals, skipped, lpCount } = feasibilityIntervals(table, state.status, cells, options);
+  const audited = intervals.map((iv): CellAudit => {
+    const c = iv.cell;
+    return {
+      ...iv,
+      requiredUpper: state.upper[c]!,
+      requiredLower: state.lower[c]!,
+      requiredWidth: state.sliding[c]!,
+      safe: meetsRequirement(iv.value, iv.min, iv.max, state.upper[c]!, state.lower[c]!, state.sliding[c]!),
+    };
+  });
+  return { safe: audited.every((a) => a.safe) && skipped.length === 0, audited, skipped, lpCount };
+}

@@ -1,0 +1,64 @@
+/** Statistical tables: building, primary and secondary suppression, audit and output. */
+export type { TableResult } from './result';
+export { dimensionFromEdges, flatDimension, isLeaf, leavesBelow, type Dimension, type HierarchyEdge } from './dimension';
+export {
+  buildTable,
+  cellCodes,
+  cellCoordinates,
+  cellIndex,
+  cellLabel,
+  isMagnitudeTable,
+  publishedMeasure,
+  tableFromAggregates,
+  tableRelations,
+  type AggregateRow,
+  type BuildTableOptions,
+  type Contributions,
+  type DimensionSpec,
+  type Relations,
+  type Table,
+} from './table';
+export {
+  copyState,
+  forcePublish,
+  initialState,
+  markPrimary,
+  parseRule,
+  primarySuppression,
+  ruleLabel,
+  validateRule,
+  type CellStatus,
+  type PrimaryOptions,
+  type PrimaryRule,
+  type ProtectionLevels,
+  type SuppressionState,
+} from './primary';
+export { solveLp, type LinearProgram, type LpConstraint, type LpOptions, type LpResult } from './lp';
+export {
+  auditSuppression,
+  feasibilityIntervals,
+  meetsRequirement,
+  type AuditOptions,
+  type AuditReport,
+  type CellAudit,
+  type CellInterval,
+} from './audit';
+export {
+  cellCosts,
+  hypercubeSuppression,
+  lpRepair,
+  singletonAndThreshold,
+  verifyCertificate,
+  type Certificate,
+  type CostModel,
+  type HypercubeOptions,
+} from './secondary';
+export {
+  protectTable,
+  renderTableRows,
+  type ProtectedCell,
+  type ProtectedTable,
+  type ProtectOptions,
+  type RenderOptions,
+  type Verification,
+} from './protect';

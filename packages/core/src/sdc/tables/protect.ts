@@ -1,0 +1,169 @@
+/**
+ * Protecting a table end to end: secondary suppression, the audit that proves the pattern safe,
+ * and the published output (value or null, status, reason per cell).
+ *
+ * Audit: every primary cell must be shown safe, either by the LP audit (its feasibility interval,
+ * computed on its connected component of suppressed cells, meets its protection levels) or, when
+ * the component is too large for the dense LP, by re-checking its hypercube certificate (an
+ * explicit perturbation that moves the cell by the required amounts without changing any
+ * published cell). A cell shown safe by neither makes the table unsafe, and `renderTableRows`
+ * refuses to render an unsafe table.
+ */
+import { auditSuppression, type CellAudit } from './audit';
+import { copyState, type CellStatus, type SuppressionState } from './primary';
+import { fail, ok, type TableResult } from './result';
+import {
+  cellCosts,
+  hypercubeSuppression,
+  lpRepair,
+  relationsOfCells,
+  singletonAndThreshold,
+  verifyCertificate,
+  type Certificate,
+  type CostModel,
+  type HypercubeOptions,
+} from './secondary';
+import { cellCodes, publishedMeasure, tableRelations, type Table } from './table';
+
+export interface ProtectOptions {
+  /** 'hypercube' (default, fast) or 'lp' (attack-and-repair on the given pattern; small tables). */
+  readonly method?: 'hypercube' | 'lp';
+  /** Cost of suppressing a cell: its published value (default), its count, or 1 per cell. */
+  readonly cost?: CostModel;
+  readonly hypercube?: HypercubeOptions;
+  readonly detectSingletons?: boolean;
+  readonly threshold?: number;
+  /** LP audit of components up to this many suppressed cells (default 600); larger: certificates. */
+  readonly maxAuditComponentCells?: number;
+  /** LP repair when the heuristic leaves a primary unprotected, for tables up to this many cells (default 400). */
+  readonly maxRepairCells?: number;
+}
+
+export type Verification = 'lp' | 'certificate' | 'failed';
+
+export interface ProtectedCell {
+  readonly index: number;
+  readonly codes: readonly string[];
+  readonly freq: number;
+  /** Published value, or null when suppressed. */
+  readonly value: number | null;
+  readonly status: CellStatus;
+  readonly reason: string;
+}
+
+export interface ProtectedTable {
+  readonly table: Table;
+  readonly state: SuppressionState;
+  readonly cells: readonly ProtectedCell[];
+  readonly primaryCount: number;
+  readonly secondaryCount: number;
+  /** True when every primary cell was shown safe. */
+  readonly safe: boolean;
+  /** Per primary cell: how it was shown safe. */
+  readonly verification: ReadonlyMap<number, Verification>;
+  /** LP intervals of the audited primary cells. */
+  readonly intervals: readonly CellAudit[];
+  readonly certificates: readonly Certificate[];
+  /** Primary cells no method could protect. */
+  readonly unresolved: readonly number[];
+}
+
+export function protectTable(table: Table, primary: SuppressionState, options: ProtectOptions = {}): ProtectedTable {
+  if (primary.status.length !== table.cellCount) throw new RangeError('suppression state does not belong to this table');
+  const state = copyState(primary);
+  const cost = cellCosts(table, options.cost ?? 'measure');
+  let certificates: Certificate[] = [];
+  if ((options.method ?? 'hypercube') === 'hypercube') {
+    certificates = hypercubeSuppression(table, state, cost, options.hypercube).certificates;
+  }
+  singletonAndThreshold(table, state, cost, { detectSingletons: options.detectSingletons, threshold: options.threshold });
+
+  let report = auditSuppression(table, state, { maxComponentCells: options.maxAuditComponentCells });
+  const maxRepair = options.maxRepairCells ?? 400;
+  if ((options.method === 'lp' || !report.safe) && table.cellCount <= maxRepair) {
+    lpRepair(table, state, cost, { maxCells: maxRepair });
+    report = auditSuppression(table, state, { maxComponentCells: options.maxAuditComponentCells });
+  }
+
+  const verification = new Map<number, Verification>();
+  for (const a of report.audited) verification.set(a.cell, a.safe ? 'lp' : 'failed');
+  if (report.skipped.length > 0) {
+    const rel = tableRelations(table);
+    const relOf = relationsOfCells(table, rel);
+    const byCell = new Map(certificates.map((c) => [c.cell, c]));
+    for (const cell of report.skipped) {
+      const cert = byCell.get(cell);
+      verification.set(cell, cert && verifyCertificate(table, state, rel, relOf, cert) ? 'certificate' : 'failed');
+    }
+  }
+  const unresolved = [...verification].filter(([, v]) => v === 'failed').map(([c]) => c);
+  const measure = publishedMeasure(table);
+  const cells: ProtectedCell[] = [];
+  let primaryCount = 0;
+  let secondaryCount = 0;
+  for (let i = 0; i < table.cellCount; i++) {
+    const status = state.status[i]!;
+    if (status === 'u') primaryCount++;
+    if (status === 'x') secondaryCount++;
+    const suppressed = status === 'u' || status === 'x';
+    cells.push({
+      index: i,
+      codes: cellCodes(table, i),
+      freq: table.freq[i]!,
+      value: suppressed ? null : measure[i]!,
+      status,
+      reason: state.reason[i] ?? (status === 's' ? 'publishable' : ''),
+    });
+  }
+  return {
+    table,
+    state,
+    cells,
+    primaryCount,
+    secondaryCount,
+    safe: unresolved.length === 0,
+    verification,
+    intervals: report.audited,
+    certificates,
+    unresolved,
+  };
+}
+
+export interface RenderOptions {
+  /** Text in the value column of a suppressed cell. Default "x" (never 0 or blank). */
+  readonly marker?: string;
+  /** Render even if the audit did not prove the table safe. Default false. */
+  readonly allowUnsafe?: boolean;
+  /** Include the count column. Default true. */
+  readonly includeFreq?: boolean;
+}
+
+/**
+ * Rows for CSV: a header (dimension names, freq, value, status, reason) then one row per cell in
+ * table order. Refuses an unsafe table unless `allowUnsafe`.
+ */
+export function renderTableRows(result: ProtectedTable, options: RenderOptions = {}): TableResult<string[][]> {
+  if (!result.safe && !options.allowUnsafe) {
+    return fail(`The suppression pattern is not proven safe for ${result.unresolved.length} primary cell(s); refusing to publish`);
+  }
+  const marker = options.marker ?? 'x';
+  const withFreq = options.includeFreq ?? true;
+  const header = [...result.table.dimensions.map((d) => d.name), ...(withFreq ? ['freq'] : []), 'value', 'status', 'reason'];
+  const rows: string[][] = [header];
+  for (const c of result.cells) {
+    const suppressed = c.value === null;
+    rows.push([
+      ...c.codes,
+      ...(withFreq ? [suppressed ? marker : String(c.freq)] : []),
+      suppressed ? marker : formatNumber(c.value),
+      c.status,
+      c.reason,
+    ]);
+  }
+  return ok(rows);
+}
+
+function formatNumber(v: number): string {
+  if (Number.isInteger(v)) return String(v);
+  return String(Math.round(v * 1e6) / 1e6);
+}
