@@ -67,7 +67,8 @@ export function zodFields(error: ZodError, prefix: readonly PropertyKey[] = []):
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) fields.push({ path: joinPath([...base, key]), message: 'Unknown field' });
     } else {
-      fields.push({ path: joinPath(base), message: issue.message });
+      const missing = issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
+      fields.push({ path: joinPath(base), message: missing ? 'Required' : issue.message });
     }
   }
   return fields;
