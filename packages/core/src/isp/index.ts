@@ -6,3 +6,4 @@ export * from './lint';
 export * from './diff';
 export * from './endorsement';
 export * from './template';
+export * from './odrl';
