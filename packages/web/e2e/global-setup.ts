@@ -1,0 +1,124 @@
+/**
+ * Starts a real Steward for the browser tests: a temporary data folder, `steward demo
+ * --credentials-out`, then `steward serve` on a free port (waiting for its "listening" line).
+ * Provides the base URL and the demo logins to the tests; stops the server and removes the
+ * folder afterwards.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { CHROMIUM_PATH, type DemoCredential } from './support';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const STEWARD = join(ROOT, 'packages/cli/bin/steward.js');
+const DIST_INDEX = join(ROOT, 'packages/web/dist/index.html');
+const START_TIMEOUT_MS = 120_000;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function waitForListening(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => {
+      reject(
+        new Error(
+          `steward serve did not print its "listening" line within ${START_TIMEOUT_MS / 1000}s:\n${output}`,
+        ),
+      );
+    }, START_TIMEOUT_MS);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (https?:\/\/\S+)/i.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1].replace(/\/$/, ''));
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`steward serve exited (code ${code}) before listening:\n${output}`));
+    });
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(killer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync(DIST_INDEX)) {
+    throw new Error(
+      'The web app is not built (packages/web/dist/index.html is missing). Run `npm run build` first.',
+    );
+  }
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `${CHROMIUM_PATH} is missing. Install Debian's browser: apt-get update && apt-get install -y chromium`,
+    );
+  }
+
+  const dir = mkdtempSync(join(tmpdir(), 'steward-e2e-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, STEWARD_DATA_DIR: join(dir, 'data') };
+  delete env.DATABASE_URL; // always the embedded database, whatever the caller's shell says
+  delete env.DATABASE_APP_URL;
+  const credentialsFile = join(dir, 'creds.json');
+
+  const demo = spawnSync(process.execPath, [STEWARD, 'demo', '--credentials-out', credentialsFile], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: START_TIMEOUT_MS,
+  });
+  if (demo.status !== 0) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`steward demo failed (exit ${demo.status}):\n${demo.stderr || demo.stdout}`);
+  }
+  const credentials = JSON.parse(readFileSync(credentialsFile, 'utf8')) as DemoCredential[];
+
+  const port = await freePort();
+  const server = spawn(process.execPath, [STEWARD, 'serve', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let baseUrl: string;
+  try {
+    baseUrl = await waitForListening(server);
+  } catch (error) {
+    await stop(server);
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+
+  project.provide('baseUrl', baseUrl);
+  project.provide('credentials', credentials);
+
+  return async () => {
+    await stop(server);
+    rmSync(dir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES } from '../api/types';
+import { ROLE_CAPABILITIES, capabilitiesOf } from './capabilities';
+import { availableModules, MODULES, type ModuleDefinition } from './registry';
+
+const Page = () => null;
+const load = async () => ({ default: Page });
+
+describe('module registry', () => {
+  it('lists the disclosure check as not yet built, so navigation does not offer it', () => {
+    expect(MODULES.find((m) => m.id === 'check-dataset')?.exists).toBe(false);
+    for (const role of ROLES)
+      expect(availableModules(MODULES, role).map((m) => m.id)).not.toContain('check-dataset');
+  });
+
+  it('shows only modules that exist and can be loaded', () => {
+    const modules: ModuleDefinition[] = [
+      { id: 'a', path: '/a', labelKey: 'nav.home', descriptionKey: 'nav.home', exists: true, load },
+      { id: 'b', path: '/b', labelKey: 'nav.home', descriptionKey: 'nav.home', exists: false, load },
+      { id: 'c', path: '/c', labelKey: 'nav.home', descriptionKey: 'nav.home', exists: true },
+    ];
+    expect(availableModules(modules, 'viewer').map((m) => m.id)).toEqual(['a']);
+  });
+
+  it('hides a module from roles it is not meant for', () => {
+    const modules: ModuleDefinition[] = [
+      {
+        id: 'x',
+        path: '/x',
+        labelKey: 'nav.home',
+        descriptionKey: 'nav.home',
+        exists: true,
+        load,
+        roles: ['cluster-imo'],
+      },
+    ];
+    expect(availableModules(modules, 'cluster-imo')).toHaveLength(1);
+    expect(availableModules(modules, 'caseworker')).toHaveLength(0);
+    expect(availableModules(modules, undefined)).toHaveLength(0);
+  });
+
+  it('has distinct paths and ids', () => {
+    expect(new Set(MODULES.map((m) => m.path)).size).toBe(MODULES.length);
+    expect(new Set(MODULES.map((m) => m.id)).size).toBe(MODULES.length);
+  });
+});
+
+describe('capabilities', () => {
+  it('gives every role at least one thing it can do', () => {
+    for (const role of ROLES) expect(ROLE_CAPABILITIES[role].length).toBeGreaterThan(0);
+  });
+
+  it('mentions switching organisation only to people with several memberships', () => {
+    expect(capabilitiesOf('viewer', 1)).not.toContain('can.signIn');
+    expect(capabilitiesOf('viewer', 2)).toContain('can.signIn');
+  });
+});
