@@ -1,0 +1,151 @@
+// The `steward` executable end to end against temporary embedded data folders: spawned as a
+// user runs it. (Always embedded PGlite: these tests are about the data folder.)
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../bin/steward.js', import.meta.url));
+const folders: string[] = [];
+const children: ChildProcess[] = [];
+
+function tempDataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'steward-cli-'));
+  folders.push(dir);
+  return join(dir, 'data');
+}
+
+function childEnv(dataDir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, STEWARD_DATA_DIR: dataDir };
+  delete env.DATABASE_URL;
+  delete env.PORT;
+  return env;
+}
+
+function steward(args: string[], dataDir: string, input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: childEnv(dataDir),
+    input,
+    timeout: 120_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Starts `steward serve --port 0` and resolves with the URL it prints. */
+function serve(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { env: childEnv(dataDir) });
+  children.push(child);
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Steward listening on (http:\/\/\S+)/.exec(output);
+      if (match) resolve({ child, url: match[1] as string, output: () => output });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
+  });
+}
+
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('steward with a data folder', () => {
+  it('demo prints the logins once, writes them 0600, refuses a second load; audit verify passes', () => {
+    const dataDir = tempDataDir();
+    const out = join(dataDir, '..', 'logins.json');
+    const demo = steward(['demo', '--credentials-out', out], dataDir);
+    expect(demo.stderr).toBe('');
+    expect(demo.code).toBe(0);
+    expect(demo.stdout).toContain('shown ONLY THIS ONCE');
+    const logins = JSON.parse(readFileSync(out, 'utf8')) as {
+      email: string;
+      password: string;
+      role: string;
+    }[];
+    expect(logins.length).toBeGreaterThanOrEqual(7);
+    for (const login of logins) expect(demo.stdout).toContain(login.password);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+
+    const again = steward(['demo'], dataDir);
+    expect(again.code).toBe(1);
+    expect(again.stderr.trim().split('\n')).toHaveLength(1);
+
+    const verify = steward(['audit', 'verify'], dataDir);
+    expect(verify.code).toBe(0);
+    expect(verify.stdout).toMatch(/Audit log intact: \d+ entries verified/);
+  });
+
+  it('user create with a generated password, then token create for that user', () => {
+    const dataDir = tempDataDir();
+    expect(steward(['demo'], dataDir).code).toBe(0);
+    const created = steward(
+      [
+        'user',
+        'create',
+        '--email',
+        'new.officer@example.org',
+        '--name',
+        'New Officer',
+        '--org',
+        'PC',
+        '--role',
+        'viewer',
+      ],
+      dataDir,
+    );
+    expect(created.stderr).toBe('');
+    expect(created.stdout).toMatch(/Password \(shown only this once\): \S{20}/);
+    const token = steward(
+      ['token', 'create', '--email', 'new.officer@example.org', '--org', 'PC', '--name', 'ci'],
+      dataDir,
+    );
+    expect(token.stderr).toBe('');
+    expect(token.stdout).toMatch(/Token \(shown only this once\): stw_\S+/);
+    const dup = steward(
+      ['user', 'create', '--email', 'new.officer@example.org', '--name', 'X', '--admin'],
+      dataDir,
+    );
+    expect(dup.code).toBe(1);
+    expect(dup.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('serve answers health; a second serve on the same folder fails clearly; SIGTERM stops it', async () => {
+    const dataDir = tempDataDir();
+    const first = await serve(dataDir);
+    const health = await fetch(`${first.url}/api/health`);
+    expect(health.status).toBe(200);
+
+    const second = steward(['serve', '--port', '0'], dataDir);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(
+      /^steward: the data folder .* is in use by another Steward process \(pid \d+/,
+    );
+    expect(second.stderr.trim().split('\n')).toHaveLength(1);
+
+    const exited = new Promise<number | null>((resolve) => first.child.once('exit', resolve));
+    first.child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(first.output()).toContain('Steward stopped.');
+    // The folder is free again.
+    expect(steward(['migrate'], dataDir).code).toBe(0);
+  });
+
+  it('rejects a DATABASE_URL that is not postgres:// with one line', () => {
+    const r = spawnSync(process.execPath, [BIN, 'migrate'], {
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: 'mysql://localhost/x' },
+    });
+    const stderr = r.stderr;
+    expect(r.status).toBe(1);
+    expect(stderr).toBe(
+      'steward: DATABASE_URL must start with postgres:// or postgresql:// (got "mysql://localhost/x")\n',
+    );
+  });
+});
