@@ -134,22 +134,36 @@ export function allowedRecipients(sharing: SharingApproach): RecipientClass[] {
 
 function matchConstraints(rule: IspRule): Node[] {
   const out: Node[] = [
-    constraint('steward:aggregationLevel', 'odrl:isAnyOf', coveredLevels(rule.aggregation).map((l) => ({ '@id': levelIri(l) }))),
+    constraint(
+      'steward:aggregationLevel',
+      'odrl:isAnyOf',
+      coveredLevels(rule.aggregation).map((l) => ({ '@id': levelIri(l) })),
+    ),
   ];
-  if (rule.includesNames !== undefined) out.push(constraint('steward:includesNames', 'odrl:eq', bool(rule.includesNames)));
+  if (rule.includesNames !== undefined)
+    out.push(constraint('steward:includesNames', 'odrl:eq', bool(rule.includesNames)));
   if (rule.includesCoordinates !== undefined) {
     out.push(constraint('steward:includesCoordinates', 'odrl:eq', bool(rule.includesCoordinates)));
   }
-  if (rule.consentObtained !== undefined) out.push(constraint('steward:consentObtained', 'odrl:eq', bool(rule.consentObtained)));
+  if (rule.consentObtained !== undefined)
+    out.push(constraint('steward:consentObtained', 'odrl:eq', bool(rule.consentObtained)));
   return out;
 }
 
 function duty(c: Condition): Node {
   const d: Node = { action: CONDITION_ACTION[c.kind], 'steward:conditionKind': c.kind };
   if (c.kind === 'aggregate-to-level') {
-    d.constraint = [constraint('steward:aggregationLevel', 'odrl:isAnyOf', levelsCoarserOrEqual(c.level).map((l) => ({ '@id': levelIri(l) })))];
+    d.constraint = [
+      constraint(
+        'steward:aggregationLevel',
+        'odrl:isAnyOf',
+        levelsCoarserOrEqual(c.level).map((l) => ({ '@id': levelIri(l) })),
+      ),
+    ];
   } else if (c.kind === 'suppress-below-n') {
-    d.constraint = [constraint('steward:minimumCellCount', 'odrl:gteq', { '@value': c.n, '@type': 'xsd:integer' })];
+    d.constraint = [
+      constraint('steward:minimumCellCount', 'odrl:gteq', { '@value': c.n, '@type': 'xsd:integer' }),
+    ];
   }
   return d;
 }
@@ -184,7 +198,11 @@ function policy(base: string, ispIri: string, rule: IspRule): Node {
   if (rule.source !== undefined) p['dct:source'] = rule.source;
   if (allowed.length > 0) {
     const constraints = [
-      constraint('odrl:recipient', 'odrl:isAnyOf', allowed.map((r) => ({ '@id': recipientIri(r) }))),
+      constraint(
+        'odrl:recipient',
+        'odrl:isAnyOf',
+        allowed.map((r) => ({ '@id': recipientIri(r) })),
+      ),
       ...matchConstraints(rule),
     ];
     if (rule.allowedPurposes !== undefined) {
@@ -192,11 +210,16 @@ function policy(base: string, ispIri: string, rule: IspRule): Node {
         constraint(
           'odrl:purpose',
           'odrl:isAnyOf',
-          rule.allowedPurposes.map((pp) => ({ '@id': purposeIri(pp), '@type': DPV_PURPOSE[pp], 'rdfs:label': labelOf(PURPOSES, pp) })),
+          rule.allowedPurposes.map((pp) => ({
+            '@id': purposeIri(pp),
+            '@type': DPV_PURPOSE[pp],
+            'rdfs:label': labelOf(PURPOSES, pp),
+          })),
         ),
       );
     }
-    if (rule.sharing === 'agreement') constraints.push(constraint('steward:activeAgreement', 'odrl:eq', bool(true)));
+    if (rule.sharing === 'agreement')
+      constraints.push(constraint('steward:activeAgreement', 'odrl:eq', bool(true)));
     const permission: Node = {
       target: targetNode(base, rule, true),
       action: 'odrl:distribute',
@@ -211,7 +234,11 @@ function policy(base: string, ispIri: string, rule: IspRule): Node {
         target: `${base}/data-type/${rule.dataType}`,
         action: 'odrl:distribute',
         constraint: [
-          constraint('odrl:recipient', 'odrl:isAnyOf', denied.map((r) => ({ '@id': recipientIri(r) }))),
+          constraint(
+            'odrl:recipient',
+            'odrl:isAnyOf',
+            denied.map((r) => ({ '@id': recipientIri(r) })),
+          ),
           ...matchConstraints(rule),
         ],
       },
@@ -221,7 +248,11 @@ function policy(base: string, ispIri: string, rule: IspRule): Node {
 }
 
 function profileNode(): Node {
-  const term = (id: string, type: string, label: string): Node => ({ '@id': id, '@type': type, 'rdfs:label': label });
+  const term = (id: string, type: string, label: string): Node => ({
+    '@id': id,
+    '@type': type,
+    'rdfs:label': label,
+  });
   return {
     '@id': STEWARD_PROFILE,
     '@type': 'dct:Standard',
@@ -231,7 +262,11 @@ function profileNode(): Node {
       term('steward:includesNames', 'odrl:LeftOperand', 'The data include names'),
       term('steward:includesCoordinates', 'odrl:LeftOperand', 'The data include coordinates'),
       term('steward:consentObtained', 'odrl:LeftOperand', 'Consent to share was obtained'),
-      term('steward:activeAgreement', 'odrl:LeftOperand', 'An active data-sharing agreement covers the share'),
+      term(
+        'steward:activeAgreement',
+        'odrl:LeftOperand',
+        'An active data-sharing agreement covers the share',
+      ),
       term('steward:minimumCellCount', 'odrl:LeftOperand', 'Smallest published cell count'),
       ...CONDITION_KINDS.terms
         .filter((t) => CONDITION_ACTION[t.id].startsWith('steward:'))
@@ -262,7 +297,10 @@ export function ispToOdrl(isp: Isp, options: { baseIri: string }): OdrlDocument 
   };
   if (isp.note !== undefined) head['dct:description'] = isp.note;
   if (isp.isTemplate) head['steward:isTemplate'] = true;
-  return { '@context': ODRL_CONTEXT, '@graph': [head, profileNode(), ...isp.rules.map((r) => policy(base, ispIri, r))] };
+  return {
+    '@context': ODRL_CONTEXT,
+    '@graph': [head, profileNode(), ...isp.rules.map((r) => policy(base, ispIri, r))],
+  };
 }
 
 /** What `readOdrlIsp` recovers from an exported document. */
@@ -278,7 +316,8 @@ const str = (v: Json | undefined): string => (typeof v === 'string' ? v : '');
 const asNode = (v: Json | undefined): Node => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
 const asArray = (v: Json | undefined): Json[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
 const idOf = (v: Json): string => str(asNode(v)['@id']);
-const valueOf = (v: Json | undefined): Json | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? v['@value'] : v);
+const valueOf = (v: Json | undefined): Json | undefined =>
+  v && typeof v === 'object' && !Array.isArray(v) ? v['@value'] : v;
 const strip = (iri: string, prefix: string) => (iri.startsWith(prefix) ? iri.slice(prefix.length) : iri);
 
 /**
@@ -294,7 +333,9 @@ export function readOdrlIsp(doc: OdrlDocument): OdrlIspSummary {
     const rule0 = asNode(asArray(p.permission)[0] ?? asArray(p.prohibition)[0]);
     const constraints = asArray(rule0.constraint).map(asNode);
     const find = (lo: string) => constraints.find((c) => c.leftOperand === lo);
-    const levels = asArray(find('steward:aggregationLevel')?.rightOperand).map((v) => strip(idOf(v), 'steward:level-')) as AggregationLevel[];
+    const levels = asArray(find('steward:aggregationLevel')?.rightOperand).map((v) =>
+      strip(idOf(v), 'steward:level-'),
+    ) as AggregationLevel[];
     const flagOf = (lo: string): boolean | undefined => {
       const c = find(lo);
       return c ? valueOf(c.rightOperand) === true : undefined;
@@ -327,7 +368,11 @@ export function readOdrlIsp(doc: OdrlDocument): OdrlIspSummary {
       sharing: str(p['steward:sharingApproach']) as SharingApproach,
       conditions,
       ...(purposes
-        ? { allowedPurposes: asArray(purposes.rightOperand).map((v) => strip(idOf(v), 'steward:purpose-') as PurposeId) }
+        ? {
+            allowedPurposes: asArray(purposes.rightOperand).map(
+              (v) => strip(idOf(v), 'steward:purpose-') as PurposeId,
+            ),
+          }
         : {}),
       ...(p['dct:description'] !== undefined ? { note: str(p['dct:description']) } : {}),
       ...(p['dct:source'] !== undefined ? { source: str(p['dct:source']) } : {}),
