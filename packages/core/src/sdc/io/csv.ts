@@ -235,7 +235,6 @@ export class CsvReader {
             this.keep(recStart, startLine);
             return;
           }
-          i = n;
           this.emit(startLine);
           break outer;
         }
@@ -358,7 +357,7 @@ function firstInvalidUtf8(b: Uint8Array): number {
   while (i < b.length && i < 3 && (b[i]! & 0xc0) === 0x80) i++;
   while (i < b.length) {
     const c = b[i]!;
-    let need = 0;
+    let need: number;
     if (c < 0x80) {
       i++;
       continue;

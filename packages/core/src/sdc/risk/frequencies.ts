@@ -72,8 +72,8 @@ export function frequencies(keys: readonly Column[], options: FrequencyOptions =
     if (hasMissing) break;
   }
 
-  let fkG = size;
-  let FkG = wsum;
+  let fkG: Float64Array = size;
+  let FkG: Float64Array = wsum;
   if (hasMissing) ({ fkG, FkG } = wildcardFrequencies(codes, cards, rep, size, wsum, alpha, n));
 
   const fk = new Float64Array(n);

@@ -88,12 +88,11 @@ export function groupRows(
   if (columns.length === 0) return { groupOf: new Int32Array(n), groups: n > 0 ? 1 : 0 };
   const key = new Float64Array(n);
   let range = 1;
-  let current: Grouping | null = null;
   for (let j = 0; j < columns.length; j++) {
     const col = columns[j]!;
     const radix = cardinalities[j]! + 1;
     if (range * radix > MAX_EXACT) {
-      current = densify(key, range);
+      const current = densify(key, range);
       range = current.groups;
       for (let i = 0; i < n; i++) key[i] = current.groupOf[i]!;
     }

@@ -35,7 +35,11 @@ export function householdRisk(rk: Float64Array, household: Column): HouseholdRis
   }
   let used = 0;
   const seen = new Uint8Array(households);
-  for (let i = 0; i < n; i++) if (!seen[ids[i]!]) ((seen[ids[i]!] = 1), used++);
+  for (let i = 0; i < n; i++) {
+    if (seen[ids[i]!]) continue;
+    seen[ids[i]!] = 1;
+    used++;
+  }
   const risk = n === 0 ? 0 : sum / n;
   return { perRecord, expectedReidentifications: sum, risk, riskPct: 100 * risk, households: used };
 }

@@ -5,3 +5,10 @@ export { globalRisk, highRiskRecords, median, type GlobalRisk, type GlobalRiskOp
 export { householdRisk, type HouseholdRisk } from './household';
 export { lDiversity, type LDiversity, type LDiversityOptions, type SensitiveDiversity } from './l-diversity';
 export { kAnonymityViolations, violationsByK, meanInverseFrequency } from './k-anonymity';
+export {
+  checkReport,
+  type CheckError,
+  type CheckOptions,
+  type CheckReport,
+  type CheckResult,
+} from './check-report';
