@@ -122,7 +122,7 @@ describe('organisations', () => {
     expect(before.memberships.length).toBeGreaterThan(1);
     const target = before.memberships.find((m) => m.organisationId !== before.activeOrganisationId)!;
 
-    const switcher = page.getByLabel(en['header.organisation']);
+    const switcher = page.getByRole('combobox', { name: en['header.organisation'], exact: true });
     await switcher.selectOption(target.organisationId);
     await expect
       .poll(() => page.getByTestId('active-organisation-acronym').textContent())
@@ -166,7 +166,7 @@ describe('languages', () => {
     const page = await open();
     const who = credentialFor('partner-im-officer');
     await signIn(page, baseUrl, who);
-    await page.getByLabel(en['header.language']).selectOption('fr');
+    await page.getByRole('combobox', { name: en['header.language'], exact: true }).selectOption('fr');
 
     await page.getByRole('heading', { level: 1, name: /^Bienvenue, / }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
@@ -186,7 +186,7 @@ describe('languages', () => {
     await signIn(page, baseUrl, credentialFor('cluster-coordinator'));
     await page.screenshot({ path: join(SCREENSHOTS, 'home-en.png'), fullPage: true });
 
-    await page.getByLabel(en['header.language']).selectOption('ar');
+    await page.getByRole('combobox', { name: en['header.language'], exact: true }).selectOption('ar');
     await page
       .getByRole('heading', { level: 1, name: new RegExp(`^${ar['home.welcome'].replace('{name}', '')}`) })
       .waitFor();

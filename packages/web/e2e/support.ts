@@ -45,8 +45,8 @@ export async function newPage(browser: Browser): Promise<Page> {
 export async function signIn(page: Page, baseUrl: string, who: Pick<DemoCredential, 'email' | 'password'>) {
   await page.goto(`${baseUrl}/`);
   await page.waitForURL(/\/sign-in/);
-  await page.getByLabel(en['signIn.email']).fill(who.email);
-  await page.getByLabel(en['signIn.password']).fill(who.password);
+  await page.getByLabel(en['signIn.email'], { exact: true }).fill(who.email);
+  await page.getByLabel(en['signIn.password'], { exact: true }).fill(who.password);
   await page.getByRole('button', { name: en['signIn.submit'] }).click();
   await page.getByTestId('active-organisation').waitFor();
 }
