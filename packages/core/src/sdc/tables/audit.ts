@@ -73,7 +73,11 @@ interface Component {
 }
 
 /** Connected components of suppressed cells linked by relations. */
-function components(table: Table, rel: Relations, suppressed: Uint8Array): { of: Int32Array; list: Component[] } {
+function components(
+  table: Table,
+  rel: Relations,
+  suppressed: Uint8Array,
+): { of: Int32Array; list: Component[] } {
   const relOfCell: number[][] = [];
   for (let c = 0; c < table.cellCount; c++) relOfCell.push([]);
   const touches = (r: number, f: (cell: number) => void): void => {
@@ -114,7 +118,12 @@ function components(table: Table, rel: Relations, suppressed: Uint8Array): { of:
 }
 
 /** The attacker's constraints on one component: variables are the component's cells in order. */
-function componentConstraints(rel: Relations, comp: Component, measure: Float64Array, varOf: Map<number, number>): LpConstraint[] {
+function componentConstraints(
+  rel: Relations,
+  comp: Component,
+  measure: Float64Array,
+  varOf: Map<number, number>,
+): LpConstraint[] {
   const out: LpConstraint[] = [];
   for (const r of comp.relations) {
     const terms: Array<[number, number]> = [];
@@ -139,7 +148,11 @@ export function feasibilityIntervals(
   table: Table,
   status: readonly string[],
   cells: readonly number[],
-  options: { readonly maxComponentCells?: number; readonly lp?: LpOptions; readonly relations?: Relations } = {},
+  options: {
+    readonly maxComponentCells?: number;
+    readonly lp?: LpOptions;
+    readonly relations?: Relations;
+  } = {},
 ): { intervals: CellInterval[]; skipped: number[]; lpCount: number } {
   const rel = options.relations ?? tableRelations(table);
   const measure = publishedMeasure(table);
@@ -174,9 +187,13 @@ export function feasibilityIntervals(
     objective[v] = 1;
     const bound = (sense: 'min' | 'max'): number => {
       lpCount++;
-      const res = solveLp({ variables: comp.cells.length, sense, objective, constraints: lpData.constraints }, options.lp);
+      const res = solveLp(
+        { variables: comp.cells.length, sense, objective, constraints: lpData.constraints },
+        options.lp,
+      );
       if (res.status === 'optimal') return res.objective;
-      if (res.status === 'unbounded') return sense === 'max' ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+      if (res.status === 'unbounded')
+        return sense === 'max' ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
       // The true table is feasible, so 'infeasible' only arises from numerical trouble or an
       // iteration limit: report the exact value (the unsafe side).
       return value;
@@ -187,7 +204,11 @@ export function feasibilityIntervals(
 }
 
 /** Audits every primary cell (or `options.cells`) against its protection requirement. */
-export function auditSuppression(table: Table, state: SuppressionState, options: AuditOptions = {}): AuditReport {
+export function auditSuppression(
+  table: Table,
+  state: SuppressionState,
+  options: AuditOptions = {},
+): AuditReport {
   const cells = options.cells ?? state.status.flatMap((s, i) => (s === 'u' ? [i] : []));
   const { intervals, skipped, lpCount } = feasibilityIntervals(table, state.status, cells, options);
   const audited = intervals.map((iv): CellAudit => {

@@ -44,7 +44,8 @@ export function dimensionFromEdges(
   const parentOf = new Map<string, string>();
   for (const [i, e] of edges.entries()) {
     if (e.code === '') return fail(`Dimension "${name}": hierarchy entry ${i + 1} has an empty code`);
-    if (e.code === root) return fail(`Dimension "${name}": the total "${root}" cannot be a child (entry ${i + 1})`);
+    if (e.code === root)
+      return fail(`Dimension "${name}": the total "${root}" cannot be a child (entry ${i + 1})`);
     if (parentOf.has(e.code)) {
       return fail(`Dimension "${name}": code "${e.code}" appears twice in the hierarchy (entry ${i + 1})`);
     }
@@ -54,7 +55,9 @@ export function dimensionFromEdges(
   for (const [i, e] of edges.entries()) {
     const siblings = childrenOf.get(e.parent);
     if (!siblings) {
-      return fail(`Dimension "${name}": parent "${e.parent}" of "${e.code}" (entry ${i + 1}) is neither "${root}" nor a code`);
+      return fail(
+        `Dimension "${name}": parent "${e.parent}" of "${e.code}" (entry ${i + 1}) is neither "${root}" nor a code`,
+      );
     }
     siblings.push(e.code);
   }
@@ -74,7 +77,9 @@ export function dimensionFromEdges(
   if (codes.length !== edges.length + 1) {
     const reached = new Set(codes);
     const lost = edges.find((e) => !reached.has(e.code));
-    return fail(`Dimension "${name}": code "${lost?.code ?? '?'}" is not connected to "${root}" (a cycle in the hierarchy)`);
+    return fail(
+      `Dimension "${name}": code "${lost?.code ?? '?'}" is not connected to "${root}" (a cycle in the hierarchy)`,
+    );
   }
   const index = new Map(codes.map((c, i) => [c, i]));
   const children: number[][] = codes.map(() => []);

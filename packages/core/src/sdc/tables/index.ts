@@ -1,6 +1,13 @@
 /** Statistical tables: building, primary and secondary suppression, audit and output. */
 export type { TableResult } from './result';
-export { dimensionFromEdges, flatDimension, isLeaf, leavesBelow, type Dimension, type HierarchyEdge } from './dimension';
+export {
+  dimensionFromEdges,
+  flatDimension,
+  isLeaf,
+  leavesBelow,
+  type Dimension,
+  type HierarchyEdge,
+} from './dimension';
 export {
   buildTable,
   cellCodes,

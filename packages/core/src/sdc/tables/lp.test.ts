@@ -20,7 +20,14 @@ describe.each(rules)('solveLp ($pivotRule)', (options) => {
         constraints: [
           { terms: [[0, 1]], op: '<=', rhs: 4 },
           { terms: [[1, 2]], op: '<=', rhs: 12 },
-          { terms: [[0, 3], [1, 2]], op: '<=', rhs: 18 },
+          {
+            terms: [
+              [0, 3],
+              [1, 2],
+            ],
+            op: '<=',
+            rhs: 18,
+          },
         ],
       },
       options,
@@ -37,8 +44,22 @@ describe.each(rules)('solveLp ($pivotRule)', (options) => {
         sense: 'min',
         objective: [2, 3],
         constraints: [
-          { terms: [[0, 1], [1, 1]], op: '>=', rhs: 4 },
-          { terms: [[0, 1], [1, 3]], op: '>=', rhs: 6 },
+          {
+            terms: [
+              [0, 1],
+              [1, 1],
+            ],
+            op: '>=',
+            rhs: 4,
+          },
+          {
+            terms: [
+              [0, 1],
+              [1, 3],
+            ],
+            op: '>=',
+            rhs: 6,
+          },
         ],
       },
       options,
@@ -54,8 +75,22 @@ describe.each(rules)('solveLp ($pivotRule)', (options) => {
         sense: 'min',
         objective: [1, -1],
         constraints: [
-          { terms: [[0, 1], [1, 1]], op: '=', rhs: 2 },
-          { terms: [[0, 2], [1, 2]], op: '=', rhs: 4 },
+          {
+            terms: [
+              [0, 1],
+              [1, 1],
+            ],
+            op: '=',
+            rhs: 2,
+          },
+          {
+            terms: [
+              [0, 2],
+              [1, 2],
+            ],
+            op: '=',
+            rhs: 4,
+          },
         ],
       },
       options,
@@ -70,8 +105,26 @@ describe.each(rules)('solveLp ($pivotRule)', (options) => {
         sense: 'min',
         objective: [-0.75, 150, -0.02, 6],
         constraints: [
-          { terms: [[0, 0.25], [1, -60], [2, -0.04], [3, 9]], op: '<=', rhs: 0 },
-          { terms: [[0, 0.5], [1, -90], [2, -0.02], [3, 3]], op: '<=', rhs: 0 },
+          {
+            terms: [
+              [0, 0.25],
+              [1, -60],
+              [2, -0.04],
+              [3, 9],
+            ],
+            op: '<=',
+            rhs: 0,
+          },
+          {
+            terms: [
+              [0, 0.5],
+              [1, -90],
+              [2, -0.02],
+              [3, 3],
+            ],
+            op: '<=',
+            rhs: 0,
+          },
           { terms: [[2, 1]], op: '<=', rhs: 1 },
         ],
       },
@@ -90,8 +143,23 @@ describe.each(rules)('solveLp ($pivotRule)', (options) => {
         objective: [100, 10, 1],
         constraints: [
           { terms: [[0, 1]], op: '<=', rhs: 1 },
-          { terms: [[0, 20], [1, 1]], op: '<=', rhs: 100 },
-          { terms: [[0, 200], [1, 20], [2, 1]], op: '<=', rhs: 10000 },
+          {
+            terms: [
+              [0, 20],
+              [1, 1],
+            ],
+            op: '<=',
+            rhs: 100,
+          },
+          {
+            terms: [
+              [0, 200],
+              [1, 20],
+              [2, 1],
+            ],
+            op: '<=',
+            rhs: 10000,
+          },
         ],
       },
       options,
@@ -101,25 +169,55 @@ describe.each(rules)('solveLp ($pivotRule)', (options) => {
 
   it('bounded, negative-bounded and free variables', () => {
     const boxed = optimum(
-      { variables: 2, sense: 'max', objective: [1, 1], constraints: [{ terms: [[0, 1], [1, 1]], op: '<=', rhs: 4 }], upper: [3, 2] },
+      {
+        variables: 2,
+        sense: 'max',
+        objective: [1, 1],
+        constraints: [
+          {
+            terms: [
+              [0, 1],
+              [1, 1],
+            ],
+            op: '<=',
+            rhs: 4,
+          },
+        ],
+        upper: [3, 2],
+      },
       options,
     );
     expect(boxed.value).toBeCloseTo(4, 9);
-    const negative = optimum({ variables: 1, sense: 'min', objective: [1], constraints: [], lower: [-3], upper: [2] }, options);
+    const negative = optimum(
+      { variables: 1, sense: 'min', objective: [1], constraints: [], lower: [-3], upper: [2] },
+      options,
+    );
     expect(negative.value).toBeCloseTo(-3, 9);
     const free = optimum(
       {
         variables: 2,
         sense: 'min',
         objective: [1, 0],
-        constraints: [{ terms: [[0, 1], [1, -1]], op: '>=', rhs: -5 }],
+        constraints: [
+          {
+            terms: [
+              [0, 1],
+              [1, -1],
+            ],
+            op: '>=',
+            rhs: -5,
+          },
+        ],
         lower: [-Infinity, 0],
         upper: [Infinity, 0],
       },
       options,
     );
     expect(free.value).toBeCloseTo(-5, 9);
-    const upperOnly = optimum({ variables: 1, sense: 'max', objective: [1], constraints: [], lower: [-Infinity], upper: [7] }, options);
+    const upperOnly = optimum(
+      { variables: 1, sense: 'max', objective: [1], constraints: [], lower: [-Infinity], upper: [7] },
+      options,
+    );
     expect(upperOnly.value).toBeCloseTo(7, 9);
   });
 
@@ -131,17 +229,53 @@ describe.each(rules)('solveLp ($pivotRule)', (options) => {
           sense: 'min',
           objective: [1, 1],
           constraints: [
-            { terms: [[0, 1], [1, 1]], op: '<=', rhs: 1 },
-            { terms: [[0, 1], [1, 1]], op: '>=', rhs: 2 },
+            {
+              terms: [
+                [0, 1],
+                [1, 1],
+              ],
+              op: '<=',
+              rhs: 1,
+            },
+            {
+              terms: [
+                [0, 1],
+                [1, 1],
+              ],
+              op: '>=',
+              rhs: 2,
+            },
           ],
         },
         options,
       ).status,
     ).toBe('infeasible');
     expect(
-      solveLp({ variables: 2, sense: 'max', objective: [1, 1], constraints: [{ terms: [[0, 1], [1, -1]], op: '<=', rhs: 1 }] }, options).status,
+      solveLp(
+        {
+          variables: 2,
+          sense: 'max',
+          objective: [1, 1],
+          constraints: [
+            {
+              terms: [
+                [0, 1],
+                [1, -1],
+              ],
+              op: '<=',
+              rhs: 1,
+            },
+          ],
+        },
+        options,
+      ).status,
     ).toBe('unbounded');
-    expect(solveLp({ variables: 1, sense: 'min', objective: [1], constraints: [], lower: [2], upper: [1] }, options).status).toBe('infeasible');
+    expect(
+      solveLp(
+        { variables: 1, sense: 'min', objective: [1], constraints: [], lower: [2], upper: [1] },
+        options,
+      ).status,
+    ).toBe('infeasible');
   });
 });
 
@@ -162,7 +296,13 @@ describe('solveLp properties', () => {
             return { terms, op: ops[i]!, rhs };
           });
           // Box the variables so the minimum is bounded.
-          const lp: LinearProgram = { variables: nv, sense: 'min', objective: cost.slice(0, nv), constraints, upper: Array(nv).fill(10) };
+          const lp: LinearProgram = {
+            variables: nv,
+            sense: 'min',
+            objective: cost.slice(0, nv),
+            constraints,
+            upper: Array(nv).fill(10),
+          };
           const r1 = solveLp(lp);
           const r2 = solveLp(lp, { pivotRule: 'bland' });
           if (r1.status !== 'optimal' || r2.status !== 'optimal') return false;

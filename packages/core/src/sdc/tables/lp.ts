@@ -34,7 +34,12 @@ export interface LinearProgram {
 }
 
 export type LpResult =
-  | { readonly status: 'optimal'; readonly objective: number; readonly x: Float64Array; readonly iterations: number }
+  | {
+      readonly status: 'optimal';
+      readonly objective: number;
+      readonly x: Float64Array;
+      readonly iterations: number;
+    }
   | { readonly status: 'infeasible'; readonly iterations: number }
   | { readonly status: 'unbounded'; readonly iterations: number }
   | { readonly status: 'iteration-limit'; readonly iterations: number };
@@ -55,12 +60,15 @@ interface Column {
 
 /** Validates the LP's shape; a malformed LP is a programming error. */
 function checkShape(lp: LinearProgram): void {
-  if (!Number.isInteger(lp.variables) || lp.variables < 0) throw new RangeError('LP: variables must be a non-negative integer');
-  if (lp.objective.length !== lp.variables) throw new RangeError('LP: objective length must equal the number of variables');
+  if (!Number.isInteger(lp.variables) || lp.variables < 0)
+    throw new RangeError('LP: variables must be a non-negative integer');
+  if (lp.objective.length !== lp.variables)
+    throw new RangeError('LP: objective length must equal the number of variables');
   for (const [i, c] of lp.constraints.entries()) {
     if (!Number.isFinite(c.rhs)) throw new RangeError(`LP: constraint ${i} has a non-finite right-hand side`);
     for (const [v, a] of c.terms) {
-      if (!Number.isInteger(v) || v < 0 || v >= lp.variables) throw new RangeError(`LP: constraint ${i} uses unknown variable ${v}`);
+      if (!Number.isInteger(v) || v < 0 || v >= lp.variables)
+        throw new RangeError(`LP: constraint ${i} uses unknown variable ${v}`);
       if (!Number.isFinite(a)) throw new RangeError(`LP: constraint ${i} has a non-finite coefficient`);
     }
   }
@@ -172,7 +180,10 @@ export function solveLp(lp: LinearProgram, options: LpOptions = {}): LpResult {
   };
 
   /** Runs simplex iterations minimising `cost`; returns 'optimal' | 'unbounded' | 'iteration-limit'. */
-  const iterate = (cost: Float64Array, allowed: (j: number) => boolean): 'optimal' | 'unbounded' | 'iteration-limit' => {
+  const iterate = (
+    cost: Float64Array,
+    allowed: (j: number) => boolean,
+  ): 'optimal' | 'unbounded' | 'iteration-limit' => {
     computeReducedCosts(cost);
     let degenerateRun = 0;
     const scale = 1 + beta.reduce((a, b) => Math.max(a, Math.abs(b)), 0);

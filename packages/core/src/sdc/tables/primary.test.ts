@@ -40,7 +40,10 @@ describe('primary suppression: sdcTable test-primarySuppression.r (README 4.1)',
   });
 
   it('gives reasons and the Handbook protection levels', () => {
-    const res = primarySuppression(testProblem(), [{ kind: 'p', p: 70 }, { kind: 'freq-le', maxN: 2 }]);
+    const res = primarySuppression(testProblem(), [
+      { kind: 'p', p: 70 },
+      { kind: 'freq-le', maxN: 2 },
+    ]);
     if (!res.ok) throw new Error(res.error);
     const s = res.value;
     // Cell 14 (D/male): X = 366, x1 = 280, x2 = 11 → UPL = 0.7·280 − (366 − 291) = 121.
@@ -68,7 +71,10 @@ describe('primary suppression: sdcTable test-primarySuppression.r (README 4.1)',
     const data = loadReferenceDataset('sdcTable_microdata1.csv', ['val']);
     const counts = buildTable(data, { dimensions: [{ variable: 'region' }, { variable: 'gender' }] });
     if (!counts.ok) throw new Error(counts.error);
-    for (const rule of [{ kind: 'nk', n: 2, k: 75 }, { kind: 'p', p: 70 }] as PrimaryRule[]) {
+    for (const rule of [
+      { kind: 'nk', n: 2, k: 75 },
+      { kind: 'p', p: 70 },
+    ] as PrimaryRule[]) {
       const r = primarySuppression(counts.value, [rule]);
       expect(r.ok ? '' : r.error).toMatch(/is a dominance rule: it needs a magnitude table/);
     }
@@ -82,7 +88,11 @@ describe('primary suppression: sdcTable test-primarySuppression.r (README 4.1)',
       value: 'val',
     });
     if (!neg.ok) throw new Error(neg.error);
-    for (const rule of [{ kind: 'nk', n: 2, k: 75 }, { kind: 'p', p: 70 }, { kind: 'pq', p: 60, q: 80 }] as PrimaryRule[]) {
+    for (const rule of [
+      { kind: 'nk', n: 2, k: 75 },
+      { kind: 'p', p: 70 },
+      { kind: 'pq', p: 60, q: 80 },
+    ] as PrimaryRule[]) {
       const r = primarySuppression(neg.value, [rule]);
       expect(r.ok ? '' : r.error).toMatch(/negative contributions/);
     }
@@ -93,13 +103,22 @@ describe('primary suppression: sdcTable test-primarySuppression.r (README 4.1)',
   it('weighted case: region A–E (E empty), random weights, nk(2,80) → 15 cells s and 3 cells z', () => {
     const data = loadReferenceDataset('sdcTable_microdata1.csv', ['val']);
     const rnd = seededRandom(2024);
-    const normal = (): number => Math.sqrt(-2 * Math.log(1 - rnd.next())) * Math.cos(2 * Math.PI * rnd.next());
+    const normal = (): number =>
+      Math.sqrt(-2 * Math.log(1 - rnd.next())) * Math.cos(2 * Math.PI * rnd.next());
     const weights = Array.from({ length: data.rowCount }, () => 10 + normal());
     const withW = datasetFromColumns([...data.columns, numericFromValues('w', weights)]);
     const t = buildTable(withW, {
       dimensions: [
-        { variable: 'region', total: 'total', hierarchy: ['A', 'B', 'C', 'D', 'E'].map((code) => ({ code, parent: 'total' })) },
-        { variable: 'gender', total: 'total', hierarchy: ['male', 'female'].map((code) => ({ code, parent: 'total' })) },
+        {
+          variable: 'region',
+          total: 'total',
+          hierarchy: ['A', 'B', 'C', 'D', 'E'].map((code) => ({ code, parent: 'total' })),
+        },
+        {
+          variable: 'gender',
+          total: 'total',
+          hierarchy: ['male', 'female'].map((code) => ({ code, parent: 'total' })),
+        },
       ],
       value: 'val',
       weight: 'w',
@@ -114,7 +133,9 @@ describe('primary suppression: sdcTable test-primarySuppression.r (README 4.1)',
   it('Handbook freq(n) vs sdcTable freq-le(maxN): freq(n) = freq-le(n − 1); zeros only with allowZeros', () => {
     const data = datasetFromColumns([categoricalFromStrings('g', ['a', 'b', 'b', 'c', 'c', 'c'])]);
     const t = buildTable(data, {
-      dimensions: [{ variable: 'g', total: 'T', hierarchy: ['a', 'b', 'c', 'd'].map((code) => ({ code, parent: 'T' })) }],
+      dimensions: [
+        { variable: 'g', total: 'T', hierarchy: ['a', 'b', 'c', 'd'].map((code) => ({ code, parent: 'T' })) },
+      ],
     });
     if (!t.ok) throw new Error(t.error);
     const st = (rule: PrimaryRule, allowZeros = false): string => {
@@ -144,8 +165,12 @@ describe('parseRule', () => {
       const r = parseRule(s);
       return r.ok ? 'no error' : r.error;
     };
-    expect(err('freq')).toBe('Cannot read rule "freq": expected one of freq(n), freq-le(maxN), nk(n,k), p(p), pq(p,q)');
-    expect(err('dom(2,3)')).toBe('Unknown rule "dom" in "dom(2,3)": expected one of freq(n), freq-le(maxN), nk(n,k), p(p), pq(p,q)');
+    expect(err('freq')).toBe(
+      'Cannot read rule "freq": expected one of freq(n), freq-le(maxN), nk(n,k), p(p), pq(p,q)',
+    );
+    expect(err('dom(2,3)')).toBe(
+      'Unknown rule "dom" in "dom(2,3)": expected one of freq(n), freq-le(maxN), nk(n,k), p(p), pq(p,q)',
+    );
     expect(err('nk(2)')).toBe('Rule "nk(2)": nk takes 2 arguments, got 1');
     expect(err('p(abc)')).toBe('Rule "p(abc)": "abc" is not a number');
     expect(err('pq(80,60)')).toBe('pq(p,q): p must be less than q, got p=80, q=60');

@@ -69,9 +69,12 @@ export function validateRule(rule: PrimaryRule): string | null {
     case 'freq':
       return int(rule.n) && rule.n >= 1 ? null : `freq(n): n must be an integer ≥ 1, got ${rule.n}`;
     case 'freq-le':
-      return int(rule.maxN) && rule.maxN >= 0 ? null : `freq-le(maxN): maxN must be an integer ≥ 0, got ${rule.maxN}`;
+      return int(rule.maxN) && rule.maxN >= 0
+        ? null
+        : `freq-le(maxN): maxN must be an integer ≥ 0, got ${rule.maxN}`;
     case 'nk':
-      if (!int(rule.n) || rule.n < 2) return `nk(n,k): n must be an integer ≥ 2, got ${rule.n} (a (1,k) rule alone is inadequate)`;
+      if (!int(rule.n) || rule.n < 2)
+        return `nk(n,k): n must be an integer ≥ 2, got ${rule.n} (a (1,k) rule alone is inadequate)`;
       if (!(rule.k >= 1 && rule.k <= 99)) return `nk(n,k): k must be between 1 and 99, got ${rule.k}`;
       return null;
     case 'p':
@@ -100,7 +103,8 @@ export function parseRule(text: string): TableResult<PrimaryRule> {
   const arity: Record<string, number> = { freq: 1, 'freq-le': 1, nk: 2, p: 1, pq: 2 };
   const want = arity[name];
   if (want === undefined) return fail(`Unknown rule "${m[1]}" in "${text}": expected one of ${RULE_SYNTAX}`);
-  if (args.length !== want) return fail(`Rule "${text}": ${name} takes ${want} argument${want > 1 ? 's' : ''}, got ${args.length}`);
+  if (args.length !== want)
+    return fail(`Rule "${text}": ${name} takes ${want} argument${want > 1 ? 's' : ''}, got ${args.length}`);
   let rule: PrimaryRule;
   switch (name) {
     case 'freq':
@@ -133,7 +137,13 @@ export function initialState(table: Table, options: PrimaryOptions = {}): Suppre
       reason[i] = 'empty cell';
     } else status[i] = 's';
   }
-  return { status, reason, upper: new Float64Array(n), lower: new Float64Array(n), sliding: new Float64Array(n) };
+  return {
+    status,
+    reason,
+    upper: new Float64Array(n),
+    lower: new Float64Array(n),
+    sliding: new Float64Array(n),
+  };
 }
 
 export function copyState(state: SuppressionState): SuppressionState {
@@ -153,7 +163,12 @@ export interface ProtectionLevels {
 }
 
 /** Marks a cell primary (`u`) by hand, e.g. sdcTable's `change_cellstatus(…, rule = "u")`. */
-export function markPrimary(state: SuppressionState, cell: number, reason: string, levels: ProtectionLevels = {}): void {
+export function markPrimary(
+  state: SuppressionState,
+  cell: number,
+  reason: string,
+  levels: ProtectionLevels = {},
+): void {
   if (cell < 0 || cell >= state.status.length) throw new RangeError(`cell ${cell} is outside the table`);
   const wasPrimary = state.status[cell] === 'u';
   state.status[cell] = 'u';
@@ -206,14 +221,20 @@ export function primarySuppression(
     if (problem) return fail(problem);
     if (rule.kind === 'nk' || rule.kind === 'p' || rule.kind === 'pq') {
       if (!table.contributions) {
-        return fail(`${ruleLabel(rule)} is a dominance rule: it needs a magnitude table built from microdata with a value variable`);
+        return fail(
+          `${ruleLabel(rule)} is a dominance rule: it needs a magnitude table built from microdata with a value variable`,
+        );
       }
       if (table.contributions.hasNegative) {
-        return fail(`${ruleLabel(rule)}: the value variable "${table.valueVariable}" has negative contributions; dominance rules need non-negative values`);
+        return fail(
+          `${ruleLabel(rule)}: the value variable "${table.valueVariable}" has negative contributions; dominance rules need non-negative values`,
+        );
       }
       const needed = rule.kind === 'nk' ? rule.n : 2;
       if (needed > table.contributions.k) {
-        return fail(`${ruleLabel(rule)} needs the ${needed} largest contributions but the table keeps ${table.contributions.k}; rebuild it with topContributions ≥ ${needed}`);
+        return fail(
+          `${ruleLabel(rule)} needs the ${needed} largest contributions but the table keeps ${table.contributions.k}; rebuild it with topContributions ≥ ${needed}`,
+        );
       }
     }
   }
@@ -229,7 +250,8 @@ export function primarySuppression(
         const flagged = rule.kind === 'freq' ? f < rule.n : f <= rule.maxN;
         if (!flagged) continue;
         const minFrequency = rule.kind === 'freq' ? rule.n : rule.maxN + 1;
-        const why = rule.kind === 'freq' ? `frequency ${fmt(f)} < ${rule.n}` : `frequency ${fmt(f)} ≤ ${rule.maxN}`;
+        const why =
+          rule.kind === 'freq' ? `frequency ${fmt(f)} < ${rule.n}` : `frequency ${fmt(f)} ≤ ${rule.maxN}`;
         markPrimary(state, cell, why, magnitude ? {} : { sliding: minFrequency });
         continue;
       }
@@ -241,10 +263,15 @@ export function primarySuppression(
         const s = top.reduce((a, b) => a + b, 0);
         if (s > (rule.k / 100) * X) {
           const upl = (100 / rule.k) * s - X;
-          markPrimary(state, cell, `(${rule.n},${rule.k})-dominance: top ${rule.n} = ${fmt(s)} > ${rule.k}% of ${fmt(X)}`, {
-            upper: upl,
-            lower: Math.min(upl, measure[cell]!),
-          });
+          markPrimary(
+            state,
+            cell,
+            `(${rule.n},${rule.k})-dominance: top ${rule.n} = ${fmt(s)} > ${rule.k}% of ${fmt(X)}`,
+            {
+              upper: upl,
+              lower: Math.min(upl, measure[cell]!),
+            },
+          );
         }
         continue;
       }

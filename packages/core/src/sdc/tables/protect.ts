@@ -33,7 +33,16 @@ export interface ProtectOptions {
   readonly hypercube?: HypercubeOptions;
   readonly detectSingletons?: boolean;
   readonly threshold?: number;
-  /** LP audit of components up to this many suppressed cells (default 600); larger: certificates. */
+  /**
+   * How primaries are shown safe. 'lp': every primary by LP. 'certificates': hypercube
+   * certificates, LP only for primaries without one. 'auto' (default): 'lp' for tables of at most
+   * `lpAuditMaxCells` cells (default 2000), otherwise certificates plus an LP audit of an evenly
+   * spaced sample of `auditSample` primaries (default 50).
+   */
+  readonly audit?: 'auto' | 'lp' | 'certificates';
+  readonly lpAuditMaxCells?: number;
+  readonly auditSample?: number;
+  /** LP audit only of components up to this many suppressed cells (default 600); larger ones rely on certificates. */
   readonly maxAuditComponentCells?: number;
   /** LP repair when the heuristic leaves a primary unprotected, for tables up to this many cells (default 400). */
   readonly maxRepairCells?: number;
@@ -61,41 +70,39 @@ export interface ProtectedTable {
   readonly safe: boolean;
   /** Per primary cell: how it was shown safe. */
   readonly verification: ReadonlyMap<number, Verification>;
-  /** LP intervals of the audited primary cells. */
+  /** LP intervals of the primary cells audited by LP. */
   readonly intervals: readonly CellAudit[];
   readonly certificates: readonly Certificate[];
   /** Primary cells no method could protect. */
   readonly unresolved: readonly number[];
 }
 
-export function protectTable(table: Table, primary: SuppressionState, options: ProtectOptions = {}): ProtectedTable {
-  if (primary.status.length !== table.cellCount) throw new RangeError('suppression state does not belong to this table');
+export function protectTable(
+  table: Table,
+  primary: SuppressionState,
+  options: ProtectOptions = {},
+): ProtectedTable {
+  if (primary.status.length !== table.cellCount)
+    throw new RangeError('suppression state does not belong to this table');
   const state = copyState(primary);
   const cost = cellCosts(table, options.cost ?? 'measure');
   let certificates: Certificate[] = [];
   if ((options.method ?? 'hypercube') === 'hypercube') {
     certificates = hypercubeSuppression(table, state, cost, options.hypercube).certificates;
   }
-  singletonAndThreshold(table, state, cost, { detectSingletons: options.detectSingletons, threshold: options.threshold });
+  singletonAndThreshold(table, state, cost, {
+    detectSingletons: options.detectSingletons,
+    threshold: options.threshold,
+  });
 
-  let report = auditSuppression(table, state, { maxComponentCells: options.maxAuditComponentCells });
+  let outcome = verify(table, state, certificates, options);
   const maxRepair = options.maxRepairCells ?? 400;
-  if ((options.method === 'lp' || !report.safe) && table.cellCount <= maxRepair) {
+  const failed = [...outcome.verification.values()].some((v) => v === 'failed');
+  if ((options.method === 'lp' || failed) && table.cellCount <= maxRepair) {
     lpRepair(table, state, cost, { maxCells: maxRepair });
-    report = auditSuppression(table, state, { maxComponentCells: options.maxAuditComponentCells });
+    outcome = verify(table, state, [], { ...options, audit: 'lp' });
   }
-
-  const verification = new Map<number, Verification>();
-  for (const a of report.audited) verification.set(a.cell, a.safe ? 'lp' : 'failed');
-  if (report.skipped.length > 0) {
-    const rel = tableRelations(table);
-    const relOf = relationsOfCells(table, rel);
-    const byCell = new Map(certificates.map((c) => [c.cell, c]));
-    for (const cell of report.skipped) {
-      const cert = byCell.get(cell);
-      verification.set(cell, cert && verifyCertificate(table, state, rel, relOf, cert) ? 'certificate' : 'failed');
-    }
-  }
+  const { verification, intervals } = outcome;
   const unresolved = [...verification].filter(([, v]) => v === 'failed').map(([c]) => c);
   const measure = publishedMeasure(table);
   const cells: ProtectedCell[] = [];
@@ -123,10 +130,48 @@ export function protectTable(table: Table, primary: SuppressionState, options: P
     secondaryCount,
     safe: unresolved.length === 0,
     verification,
-    intervals: report.audited,
+    intervals,
     certificates,
     unresolved,
   };
+}
+
+/**
+ * Shows each primary cell safe: by LP (its interval), or by re-checking its hypercube certificate.
+ * Which cells get an LP depends on `options.audit` (see ProtectOptions).
+ */
+function verify(
+  table: Table,
+  state: SuppressionState,
+  certificates: readonly Certificate[],
+  options: ProtectOptions,
+): { verification: Map<number, Verification>; intervals: CellAudit[] } {
+  const primaries = state.status.flatMap((s, i) => (s === 'u' ? [i] : []));
+  const verification = new Map<number, Verification>();
+  const certified = new Set<number>();
+  if (certificates.length > 0) {
+    const rel = tableRelations(table);
+    const relOf = relationsOfCells(table, rel);
+    for (const cert of certificates)
+      if (verifyCertificate(table, state, rel, relOf, cert)) certified.add(cert.cell);
+  }
+  const mode = options.audit ?? 'auto';
+  const lpAll = mode === 'lp' || (mode === 'auto' && table.cellCount <= (options.lpAuditMaxCells ?? 2000));
+  const lpCells = new Set<number>(primaries.filter((c) => lpAll || !certified.has(c)));
+  if (mode === 'auto' && !lpAll) {
+    // A deterministic, evenly spaced sample of the certified cells is audited by LP as well.
+    const sample = Math.min(options.auditSample ?? 50, primaries.length);
+    for (let s = 0; s < sample; s++) lpCells.add(primaries[Math.floor((s * primaries.length) / sample)]!);
+  }
+  const report = auditSuppression(table, state, {
+    cells: primaries.filter((c) => lpCells.has(c)),
+    maxComponentCells: options.maxAuditComponentCells,
+  });
+  for (const c of primaries) if (certified.has(c)) verification.set(c, 'certificate');
+  for (const a of report.audited) verification.set(a.cell, a.safe ? 'lp' : 'failed');
+  for (const c of report.skipped) if (!certified.has(c)) verification.set(c, 'failed');
+  for (const c of primaries) if (!verification.has(c)) verification.set(c, 'failed');
+  return { verification, intervals: [...report.audited] };
 }
 
 export interface RenderOptions {
@@ -142,13 +187,24 @@ export interface RenderOptions {
  * Rows for CSV: a header (dimension names, freq, value, status, reason) then one row per cell in
  * table order. Refuses an unsafe table unless `allowUnsafe`.
  */
-export function renderTableRows(result: ProtectedTable, options: RenderOptions = {}): TableResult<string[][]> {
+export function renderTableRows(
+  result: ProtectedTable,
+  options: RenderOptions = {},
+): TableResult<string[][]> {
   if (!result.safe && !options.allowUnsafe) {
-    return fail(`The suppression pattern is not proven safe for ${result.unresolved.length} primary cell(s); refusing to publish`);
+    return fail(
+      `The suppression pattern is not proven safe for ${result.unresolved.length} primary cell(s); refusing to publish`,
+    );
   }
   const marker = options.marker ?? 'x';
   const withFreq = options.includeFreq ?? true;
-  const header = [...result.table.dimensions.map((d) => d.name), ...(withFreq ? ['freq'] : []), 'value', 'status', 'reason'];
+  const header = [
+    ...result.table.dimensions.map((d) => d.name),
+    ...(withFreq ? ['freq'] : []),
+    'value',
+    'status',
+    'reason',
+  ];
   const rows: string[][] = [header];
   for (const c of result.cells) {
     const suppressed = c.value === null;

@@ -21,7 +21,12 @@ describe('secondary suppression on the sdcTable test problem (README 4.2)', () =
     expect(res.safe).toBe(true);
     expect(res.verification.get(5)).toBe('lp');
     // A/female can be anywhere in [0, 126]: A/f + C/f = 482 − 204 − 152.
-    expect(res.intervals[0]).toMatchObject({ cell: 5, value: 20, min: expect.closeTo(0, 9), max: expect.closeTo(126, 9) });
+    expect(res.intervals[0]).toMatchObject({
+      cell: 5,
+      value: 20,
+      min: expect.closeTo(0, 9),
+      max: expect.closeTo(126, 9),
+    });
     expect(res.cells[4]!.reason).toBe('secondary: protects A/female (hypercube)');
   });
 
@@ -71,7 +76,13 @@ describe('singletons (sdcTable test-protectTable.r)', () => {
   const setup = (): { table: Table; primary: ReturnType<typeof initialState> } => {
     const data = datasetFromColumns([categoricalFromStrings('g', ['a', 'b', 'b', 'c'])]);
     const t = buildTable(data, {
-      dimensions: [{ variable: 'g', total: 'tot', hierarchy: ['a', 'b', 'c', 'd'].map((code) => ({ code, parent: 'tot' })) }],
+      dimensions: [
+        {
+          variable: 'g',
+          total: 'tot',
+          hierarchy: ['a', 'b', 'c', 'd'].map((code) => ({ code, parent: 'tot' })),
+        },
+      ],
     });
     if (!t.ok) throw new Error(t.error);
     const p = primarySuppression(t.value, [{ kind: 'freq-le', maxN: 1 }]);
@@ -104,7 +115,12 @@ describe('singletons (sdcTable test-protectTable.r)', () => {
 });
 
 describe('the simple-heuristic attack example (disclosure-control.md 3.4)', () => {
-  const inner: Record<string, number[]> = { w: [30, 47, 64, 89], x: [90, 124, 5, 31], y: [92, 100, 59, 85], z: [800, 991, 651, 685] };
+  const inner: Record<string, number[]> = {
+    w: [30, 47, 64, 89],
+    x: [90, 124, 5, 31],
+    y: [92, 100, 59, 85],
+    z: [800, 991, 651, 685],
+  };
   const build = (): Table => {
     const rows = flatDimension('row', 'T', ['w', 'x', 'y', 'z']);
     const cols = flatDimension('col', 'T', ['a', 'b', 'c', 'd']);
@@ -172,7 +188,13 @@ describe('Handbook Example 3 (disclosure-control.md 3.4)', () => {
     );
     if (!t.ok) throw new Error(t.error);
     const state = initialState(t.value);
-    for (const c of [['1', '1'], ['1', '2'], ['2', '1'], ['2', '2']]) markPrimary(state, cellIndex(t.value, c), 'hand');
+    for (const c of [
+      ['1', '1'],
+      ['1', '2'],
+      ['2', '1'],
+      ['2', '2'],
+    ])
+      markPrimary(state, cellIndex(t.value, c), 'hand');
     const [iv] = feasibilityIntervals(t.value, state.status, [cellIndex(t.value, ['1', '1'])]).intervals;
     expect(iv!.min).toBeCloseTo(3, 9);
     expect(iv!.max).toBeCloseTo(6, 9);
@@ -193,7 +215,10 @@ describe('output', () => {
     expect(rows.value[5]).toEqual(['A', 'male', 'x', 'x', 'x', 'secondary: protects A/female (hypercube)']);
     expect(res.cells[5]!.value).toBeNull();
     const unsafe = { ...res, safe: false, unresolved: [5] };
-    expect(renderTableRows(unsafe)).toEqual({ ok: false, error: expect.stringContaining('refusing to publish') });
+    expect(renderTableRows(unsafe)).toEqual({
+      ok: false,
+      error: expect.stringContaining('refusing to publish'),
+    });
     expect(renderTableRows(unsafe, { allowUnsafe: true }).ok).toBe(true);
   });
 });

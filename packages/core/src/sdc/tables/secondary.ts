@@ -31,7 +31,14 @@ import { feasibilityIntervals, isSuppressed, meetsRequirement } from './audit';
 import { isLeaf, leavesBelow, type Dimension } from './dimension';
 import { solveLp, type LpConstraint } from './lp';
 import type { SuppressionState } from './primary';
-import { cellCoordinates, cellLabel, publishedMeasure, tableRelations, type Relations, type Table } from './table';
+import {
+  cellCoordinates,
+  cellLabel,
+  publishedMeasure,
+  tableRelations,
+  type Relations,
+  type Table,
+} from './table';
 
 export type CostModel = 'measure' | 'freq' | 'count';
 
@@ -100,7 +107,11 @@ function patternsThrough(dim: Dimension, code: number): Pattern[] {
   const ancestors: number[] = [];
   for (let c = parent; c >= 0; c = dim.parent[c]!) ancestors.push(c);
   for (const a of own) {
-    out.push({ codes: [code, ...a, ...ancestors], signs: [1, ...a.map(() => 1), ...ancestors.map(() => 1)], proxy: 0 });
+    out.push({
+      codes: [code, ...a, ...ancestors],
+      signs: [1, ...a.map(() => 1), ...ancestors.map(() => 1)],
+      proxy: 0,
+    });
   }
   return out;
 }
@@ -174,39 +185,53 @@ export function hypercubeSuppression(
       continue;
     }
     const need = { up: state.upper[p]!, down: state.lower[p]!, width: state.sliding[p]! };
-    type Cube = { corners: number[]; signs: number[]; added: number; addedCost: number; up: number; down: number };
+    type Cube = {
+      corners: number[];
+      signs: number[];
+      added: number;
+      addedCost: number;
+      up: number;
+      down: number;
+    };
     let best: Cube | null = null as Cube | null;
     let bestPartial: Cube | null = null as Cube | null;
     let bestPartialWidth = -1;
     const choice = new Array<number>(D).fill(0);
     const value = ctx.measure[p]!;
     const eps = 1e-9 * Math.max(1, Math.abs(value));
+    let maxCorners = 1;
+    for (const cands of perDim) maxCorners *= Math.max(...cands.map((c) => c.codes.length));
+    let corners = new Int32Array(maxCorners);
+    let signs = new Int8Array(maxCorners);
+    let nextCorners = new Int32Array(maxCorners);
+    let nextSigns = new Int8Array(maxCorners);
     outer: for (;;) {
-      // Corners of the hypercube for the current choice.
-      const corners: number[] = [0];
-      const signs: number[] = [1];
+      // Corners of the hypercube for the current choice (tensor product of the 1-D patterns).
+      let count = 1;
+      corners[0] = 0;
+      signs[0] = 1;
       for (let d = 0; d < D; d++) {
         const pat = perDim[d]![choice[d]!]!;
         const stride = table.strides[d]!;
-        const n = corners.length;
-        for (let j = pat.codes.length - 1; j >= 0; j--) {
-          for (let c = 0; c < n; c++) {
-            if (j === 0) {
-              corners[c] = corners[c]! + pat.codes[0]! * stride;
-              signs[c] = signs[c]! * pat.signs[0]!;
-            } else {
-              corners.push(corners[c]! + pat.codes[j]! * stride);
-              signs.push(signs[c]! * pat.signs[j]!);
-            }
+        const len = pat.codes.length;
+        for (let j = 0; j < len; j++) {
+          const shift = pat.codes[j]! * stride;
+          const sg = pat.signs[j]!;
+          for (let c = 0; c < count; c++) {
+            nextCorners[j * count + c] = corners[c]! + shift;
+            nextSigns[j * count + c] = signs[c]! * sg;
           }
         }
+        count *= len;
+        [corners, nextCorners] = [nextCorners, corners];
+        [signs, nextSigns] = [nextSigns, signs];
       }
       let added = 0;
       let addedCost = 0;
       let up = Number.POSITIVE_INFINITY;
       let down = Number.POSITIVE_INFINITY;
       let valid = true;
-      for (let c = 0; c < corners.length; c++) {
+      for (let c = 0; c < count; c++) {
         const cell = corners[c]!;
         const st = state.status[cell]!;
         if (st === 'z') {
@@ -216,6 +241,10 @@ export function hypercubeSuppression(
         if (st === 's') {
           added++;
           addedCost += cost[cell]!;
+          if (best !== null && criterion === 'minSupps' && added > best.added) {
+            valid = false;
+            break;
+          }
         }
         const v = ctx.measure[cell]!;
         if (signs[c]! > 0) down = Math.min(down, v);
@@ -223,18 +252,35 @@ export function hypercubeSuppression(
       }
       if (valid) {
         const width = up + down;
-        const meets = up >= need.up - eps && down >= need.down - eps && width >= need.width - eps && width > eps;
+        const meets =
+          up >= need.up - eps && down >= need.down - eps && width >= need.width - eps && width > eps;
         if (meets) {
           const better =
             best === null ||
             (criterion === 'minSupps'
               ? added < best.added || (added === best.added && addedCost < best.addedCost)
               : addedCost < best.addedCost || (addedCost === best.addedCost && added < best.added));
-          if (better) best = { corners: [...corners], signs: [...signs], added, addedCost, up, down };
+          if (better) {
+            best = {
+              corners: Array.from(corners.subarray(0, count)),
+              signs: Array.from(signs.subarray(0, count)),
+              added,
+              addedCost,
+              up,
+              down,
+            };
+          }
           if (added === 0) break outer;
         } else if (best === null && width > bestPartialWidth) {
           bestPartialWidth = width;
-          bestPartial = { corners: [...corners], signs: [...signs], added, addedCost, up, down };
+          bestPartial = {
+            corners: Array.from(corners.subarray(0, count)),
+            signs: Array.from(signs.subarray(0, count)),
+            added,
+            addedCost,
+            up,
+            down,
+          };
         }
       }
       // Next combination.
@@ -317,7 +363,14 @@ export function verifyCertificate(
     else if (s < 0) up = Math.min(up, measure[cell]! / -s);
   }
   const v = measure[cert.cell]!;
-  return meetsRequirement(v, v - down, v + up, state.upper[cert.cell]!, state.lower[cert.cell]!, state.sliding[cert.cell]!);
+  return meetsRequirement(
+    v,
+    v - down,
+    v + up,
+    state.upper[cert.cell]!,
+    state.lower[cert.cell]!,
+    state.sliding[cert.cell]!,
+  );
 }
 
 /**
@@ -411,7 +464,10 @@ export function lpRepair(
   for (const p of primaries) {
     let ok = false;
     for (let round = 0; round < maxRounds && !ok; round++) {
-      const [iv] = feasibilityIntervals(table, state.status, [p], { relations: rel, maxComponentCells: Number.POSITIVE_INFINITY }).intervals;
+      const [iv] = feasibilityIntervals(table, state.status, [p], {
+        relations: rel,
+        maxComponentCells: Number.POSITIVE_INFINITY,
+      }).intervals;
       const { value, min, max } = iv!;
       const U = state.upper[p]!;
       const Lw = state.lower[p]!;
@@ -430,7 +486,8 @@ export function lpRepair(
         delta = Math.max(U, S - (value - min), scale);
       }
       let cells = perturbationCells(ctx, rel, p, direction, delta);
-      if (!cells && direction === 1 && value > 0) cells = perturbationCells(ctx, rel, p, -1, Math.min(value, Math.max(Lw, S, scale)));
+      if (!cells && direction === 1 && value > 0)
+        cells = perturbationCells(ctx, rel, p, -1, Math.min(value, Math.max(Lw, S, scale)));
       if (!cells) break;
       const why = `secondary: protects ${cellLabel(table, p)} (LP repair)`;
       let changed = 0;
@@ -439,8 +496,12 @@ export function lpRepair(
       if (changed === 0) break;
     }
     if (!ok) {
-      const [iv] = feasibilityIntervals(table, state.status, [p], { relations: rel, maxComponentCells: Number.POSITIVE_INFINITY }).intervals;
-      if (!meetsRequirement(iv!.value, iv!.min, iv!.max, state.upper[p]!, state.lower[p]!, state.sliding[p]!)) unresolved.push(p);
+      const [iv] = feasibilityIntervals(table, state.status, [p], {
+        relations: rel,
+        maxComponentCells: Number.POSITIVE_INFINITY,
+      }).intervals;
+      if (!meetsRequirement(iv!.value, iv!.min, iv!.max, state.upper[p]!, state.lower[p]!, state.sliding[p]!))
+        unresolved.push(p);
     }
   }
   return { unresolved, added, tooLarge: false };
@@ -503,7 +564,10 @@ export function singletonAndThreshold(
         while (contributors < t) {
           const c = cheapestPart(r);
           if (c < 0) {
-            if (state.status[total] === 's' && suppressAs(ctx, total, `secondary: threshold ${t} in ${relationLabel(r)}`)) {
+            if (
+              state.status[total] === 's' &&
+              suppressAs(ctx, total, `secondary: threshold ${t} in ${relationLabel(r)}`)
+            ) {
               added++;
               changed = true;
             }

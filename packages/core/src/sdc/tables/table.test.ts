@@ -34,7 +34,10 @@ describe('dimensions', () => {
       { code: 'c', parent: 'b' },
     ]);
     expect(cycle).toEqual({ ok: false, error: expect.stringContaining('not connected') });
-    expect(dimensionFromEdges('d', 'T', [])).toEqual({ ok: false, error: expect.stringContaining('no codes') });
+    expect(dimensionFromEdges('d', 'T', [])).toEqual({
+      ok: false,
+      error: expect.stringContaining('no codes'),
+    });
   });
 });
 
@@ -92,7 +95,9 @@ describe('buildTable with hierarchies, weights and errors', () => {
   ];
 
   it('adds sub-totals along a two-level hierarchy', () => {
-    const t = buildTable(data, { dimensions: [{ variable: 'district', total: 'country', hierarchy: adm }, { variable: 'sex' }] });
+    const t = buildTable(data, {
+      dimensions: [{ variable: 'district', total: 'country', hierarchy: adm }, { variable: 'sex' }],
+    });
     expect(t.ok).toBe(true);
     if (!t.ok) return;
     const f = (a: string, b: string): number => t.value.freq[cellIndex(t.value, [a, b])]!;
@@ -126,7 +131,10 @@ describe('buildTable with hierarchies, weights and errors', () => {
     const notLeaf = buildTable(data, {
       dimensions: [{ variable: 'district', total: 'country', hierarchy: adm.filter((e) => e.code !== 'n2') }],
     });
-    expect(notLeaf).toEqual({ ok: false, error: 'Column "district", row 2: value "n2" is not a code of the hierarchy' });
+    expect(notLeaf).toEqual({
+      ok: false,
+      error: 'Column "district", row 2: value "n2" is not a code of the hierarchy',
+    });
     const withMissing = datasetFromColumns([categoricalFromStrings('g', ['a', '', 'b'])]);
     expect(buildTable(withMissing, { dimensions: [{ variable: 'g' }] })).toEqual({
       ok: false,

@@ -148,7 +148,9 @@ export function buildTable(data: Dataset, options: BuildTableOptions): TableResu
       for (let r = 0; r < data.rowCount; r++) if (col.codes[r]! !== MISSING_CODE) used.add(col.codes[r]!);
       const levels = [...used].map((c) => col.levels[c]!).sort(codeUnitCompare);
       if (levels.includes(total)) {
-        return fail(`Column "${spec.variable}" has a value "${total}", the same as the total's code; choose another total code`);
+        return fail(
+          `Column "${spec.variable}" has a value "${total}", the same as the total's code; choose another total code`,
+        );
       }
       edges = levels.map((code) => ({ code, parent: total }));
     }
@@ -163,13 +165,20 @@ export function buildTable(data: Dataset, options: BuildTableOptions): TableResu
     const leaf = new Int32Array(data.rowCount);
     for (let r = 0; r < data.rowCount; r++) {
       const lvl = col.codes[r]!;
-      if (lvl === MISSING_CODE) return fail(`Column "${spec.variable}", row ${r + 1}: missing value (a table needs a code in every row)`);
+      if (lvl === MISSING_CODE)
+        return fail(
+          `Column "${spec.variable}", row ${r + 1}: missing value (a table needs a code in every row)`,
+        );
       const at = levelToCode[lvl]!;
       if (at < 0) {
-        return fail(`Column "${spec.variable}", row ${r + 1}: value "${col.levels[lvl]}" is not a code of the hierarchy`);
+        return fail(
+          `Column "${spec.variable}", row ${r + 1}: value "${col.levels[lvl]}" is not a code of the hierarchy`,
+        );
       }
       if (!isLeaf(dim, at)) {
-        return fail(`Column "${spec.variable}", row ${r + 1}: value "${col.levels[lvl]}" is a sub-total of the hierarchy, not a leaf`);
+        return fail(
+          `Column "${spec.variable}", row ${r + 1}: value "${col.levels[lvl]}" is a sub-total of the hierarchy, not a leaf`,
+        );
       }
       leaf[r] = at;
     }
@@ -182,7 +191,8 @@ export function buildTable(data: Dataset, options: BuildTableOptions): TableResu
     const col = column(data, options.value);
     if (col.kind !== 'numeric') return fail(`Column "${options.value}" must be numeric to be summed`);
     for (let r = 0; r < data.rowCount; r++) {
-      if (!Number.isFinite(col.values[r]!)) return fail(`Column "${options.value}", row ${r + 1}: missing or non-numeric value`);
+      if (!Number.isFinite(col.values[r]!))
+        return fail(`Column "${options.value}", row ${r + 1}: missing or non-numeric value`);
     }
     values = col.values;
   }
@@ -192,7 +202,8 @@ export function buildTable(data: Dataset, options: BuildTableOptions): TableResu
     if (col.kind !== 'numeric') return fail(`Column "${options.weight}" must be numeric (sampling weights)`);
     for (let r = 0; r < data.rowCount; r++) {
       const w = col.values[r]!;
-      if (!Number.isFinite(w) || w < 0) return fail(`Column "${options.weight}", row ${r + 1}: weight must be a number ≥ 0`);
+      if (!Number.isFinite(w) || w < 0)
+        return fail(`Column "${options.weight}", row ${r + 1}: weight must be a number ≥ 0`);
     }
     weights = col.values;
   }
@@ -271,7 +282,14 @@ export function buildTable(data: Dataset, options: BuildTableOptions): TableResu
 }
 
 /** Inserts v into the descending list at [at, at + k), dropping the smallest if full. */
-function insertTop(top: Float64Array, mult: Float64Array | null, at: number, k: number, v: number, m: number): void {
+function insertTop(
+  top: Float64Array,
+  mult: Float64Array | null,
+  at: number,
+  k: number,
+  v: number,
+  m: number,
+): void {
   let j = k - 1;
   const last = top[at + j]!;
   if (!Number.isNaN(last) && last >= v) return;
@@ -308,13 +326,18 @@ export function tableFromAggregates(
   const value = options.magnitude ? new Float64Array(cellCount) : null;
   const filled = new Uint8Array(cellCount);
   for (const [i, row] of rows.entries()) {
-    if (row.codes.length !== dimensions.length) return fail(`Row ${i + 1}: expected ${dimensions.length} codes, got ${row.codes.length}`);
+    if (row.codes.length !== dimensions.length)
+      return fail(`Row ${i + 1}: expected ${dimensions.length} codes, got ${row.codes.length}`);
     let cell = 0;
     for (let d = 0; d < dimensions.length; d++) {
       const dim = dimensions[d]!;
       const at = dim.index.get(row.codes[d]!);
-      if (at === undefined) return fail(`Row ${i + 1}: "${row.codes[d]}" is not a code of dimension "${dim.name}"`);
-      if (!isLeaf(dim, at)) return fail(`Row ${i + 1}: "${row.codes[d]}" is a total of dimension "${dim.name}", give leaf cells only`);
+      if (at === undefined)
+        return fail(`Row ${i + 1}: "${row.codes[d]}" is not a code of dimension "${dim.name}"`);
+      if (!isLeaf(dim, at))
+        return fail(
+          `Row ${i + 1}: "${row.codes[d]}" is a total of dimension "${dim.name}", give leaf cells only`,
+        );
       cell += at * strides[d]!;
     }
     if (filled[cell]) return fail(`Row ${i + 1}: cell ${row.codes.join('/')} given twice`);

@@ -65,8 +65,16 @@ export function testProblem(): Table {
   const data = loadReferenceDataset('sdcTable_microdata1.csv', ['val']);
   const built = buildTable(data, {
     dimensions: [
-      { variable: 'region', total: 'total', hierarchy: ['A', 'B', 'C', 'D'].map((code) => ({ code, parent: 'total' })) },
-      { variable: 'gender', total: 'total', hierarchy: ['male', 'female'].map((code) => ({ code, parent: 'total' })) },
+      {
+        variable: 'region',
+        total: 'total',
+        hierarchy: ['A', 'B', 'C', 'D'].map((code) => ({ code, parent: 'total' })),
+      },
+      {
+        variable: 'gender',
+        total: 'total',
+        hierarchy: ['male', 'female'].map((code) => ({ code, parent: 'total' })),
+      },
     ],
     value: 'val',
   });
