@@ -1,0 +1,552 @@
+/**
+ * Optimal full-domain generalisation under k-anonymity with a record-suppression limit (ARX's
+ * model), searched with Flash-style pruning.
+ *
+ * - A transformation (lattice node) is one hierarchy level per key, in the order of `keys`.
+ * - A node is k-anonymous when the records in equivalence classes smaller than k number at most
+ *   floor(suppressionLimit · n); those records are suppressed (all keys NA), as ARX does.
+ * - Anonymity is monotone in the lattice (generalising only merges classes, so the set of records
+ *   in small classes only shrinks): an anonymous node makes every successor anonymous and a
+ *   non-anonymous node makes every predecessor non-anonymous ("predictive tagging").
+ * - Search (Flash's idea): walk the lattice level by level from the bottom; for every untagged
+ *   node, build a path upwards by greedy ascent through untagged successors (cheapest loss first),
+ *   binary-search the path for its lowest anonymous node, and tag after every check. Every node ends
+ *   up tagged; only the checked ones cost a pass over the data.
+ * - A check counts classes over the distinct level-0 tuples (with multiplicities), rolled up from
+ *   the classes of an already checked predecessor when one is known (ARX's roll-up).
+ *
+ * Metrics (smaller is better):
+ * - `entropy`: ARX's precomputed monotonic non-uniform entropy,
+ *   Σ_q Σ_v a_q(v) · log2(b_q(g_T(v)) / a_q(v)) (suppression ignored; design note 2.5).
+ * - `loss`: Iyengar's loss as in ARX: per key, the mean over records of
+ *   (leaves under the generalised value − 1) / (leaves of the hierarchy − 1), a suppressed record
+ *   counting 1; keys combined by the arithmetic mean (a value in [0, 1]).
+ */
+import { MISSING_CODE, asCategorical, column, replaceColumn, type CategoricalColumn, type Dataset } from '../dataset';
+import type { Hierarchy } from './hierarchy';
+import { groupRows } from './encode';
+import { fail, ok, type MethodResult } from './result';
+
+export type GeneralisationMetric = 'entropy' | 'loss';
+
+export interface GeneralisationOptions {
+  readonly keys: readonly string[];
+  /** One hierarchy per key, by key name. */
+  readonly hierarchies: Readonly<Record<string, Hierarchy>>;
+  readonly k: number;
+  /** Fraction of records that may be suppressed, in [0, 1). Default 0. */
+  readonly suppressionLimit?: number;
+  readonly metric?: GeneralisationMetric;
+  /**
+   * Skip nodes whose (monotone) loss cannot beat the best anonymous node found so far (default
+   * true). With false every node is classified, so `anonymousNodes` counts all anonymous nodes.
+   */
+  readonly prune?: boolean;
+}
+
+export interface GeneralisationReport {
+  /** The optimal transformation: one level per key, in the order of `keys`. */
+  readonly transformation: readonly number[];
+  readonly loss: number;
+  /** The generalised dataset (records in classes < k suppressed: all keys NA). */
+  readonly dataset: Dataset;
+  readonly suppressedRecords: number;
+  readonly classes: number;
+  readonly smallestClass: number;
+  readonly latticeSize: number;
+  readonly nodesChecked: number;
+  /** Nodes known to be anonymous (checked or tagged); all of them when `prune` is false. */
+  readonly anonymousNodes: number;
+  /** Nodes never classified because the loss bound excluded them. */
+  readonly nodesPruned: number;
+}
+
+interface Prepared {
+  readonly K: number;
+  readonly n: number;
+  readonly heights: number[];
+  /** Distinct level-0 tuples: count m, weight per tuple. */
+  readonly m: number;
+  readonly weight: Int32Array;
+  /** gen[q][l]: generalised code per distinct tuple at level l of key q. */
+  readonly gen: Int32Array[][];
+  /** card[q][l]: number of generalised codes at level l. */
+  readonly card: number[][];
+  /** leafOf[q]: hierarchy row per record (or -1 for NA). */
+  readonly recordTuple: Int32Array;
+  readonly labels: string[][][];
+  /** Per key and level: hierarchy row → generalised code. */
+  readonly rowGen: Int32Array[][];
+  readonly recordRow: Int32Array[];
+}
+
+export function optimalGeneralisation(
+  dataset: Dataset,
+  options: GeneralisationOptions,
+): MethodResult<GeneralisationReport> {
+  const prepared = prepare(dataset, options);
+  if (!prepared.ok) return prepared;
+  const P = prepared.value;
+  const limit = options.suppressionLimit ?? 0;
+  if (!(limit >= 0 && limit < 1)) return fail('suppressionLimit', 'suppressionLimit must be in [0, 1)');
+  if (!Number.isInteger(options.k) || options.k < 2) return fail('k', `k must be an integer >= 2 (got ${options.k})`);
+  if (options.k > P.n) return fail('k', `k = ${options.k} is larger than the dataset (${P.n} records)`);
+  const metric = options.metric ?? 'entropy';
+  const maxOutliers = Math.floor(limit * P.n);
+  const search = flash(P, options.k, maxOutliers, metric, options.hierarchies, options.keys, options.prune ?? true);
+  const best = search.best;
+  const cls = classesAt(P, best, null);
+  const { dataset: out, suppressed, classes, smallest } = applyNode(dataset, options.keys, P, best, cls, options.k);
+  return ok({
+    transformation: best,
+    loss: search.bestLoss,
+    dataset: out,
+    suppressedRecords: suppressed,
+    classes,
+    smallestClass: smallest,
+    latticeSize: search.size,
+    nodesChecked: search.checked,
+    anonymousNodes: search.anonymous,
+    nodesPruned: search.pruned,
+  });
+}
+
+/** Applies a given transformation (levels in the order of `keys`), suppressing classes < k if k is given. */
+export function generalise(
+  dataset: Dataset,
+  keys: readonly string[],
+  hierarchies: Readonly<Record<string, Hierarchy>>,
+  transformation: readonly number[],
+  k?: number,
+): MethodResult<{ dataset: Dataset; suppressedRecords: number }> {
+  const prepared = prepare(dataset, { keys, hierarchies, k: k ?? 2 });
+  if (!prepared.ok) return prepared;
+  const P = prepared.value;
+  for (let q = 0; q < keys.length; q++) {
+    const l = transformation[q];
+    if (l === undefined || !Number.isInteger(l) || l < 0 || l >= P.heights[q]!) {
+      return fail(`transformation[${q}]`, `level must be an integer in 0..${P.heights[q]! - 1}`);
+    }
+  }
+  const cls = classesAt(P, transformation, null);
+  const r = applyNode(dataset, keys, P, transformation, cls, k ?? 0);
+  return ok({ dataset: r.dataset, suppressedRecords: r.suppressed });
+}
+
+/** Non-uniform entropy loss of every level of every key (precomputed; monotone). */
+export function entropyLossTable(P: Prepared): number[][] {
+  const out: number[][] = [];
+  for (let q = 0; q < P.K; q++) {
+    const h = P.heights[q]!;
+    // a: count per level-0 code; b: count per generalised code.
+    const row: number[] = [];
+    const a = new Float64Array(P.card[q]![0]!);
+    for (let t = 0; t < P.m; t++) a[P.gen[q]![0]![t]!]! += P.weight[t]!;
+    for (let l = 0; l < h; l++) {
+      const b = new Float64Array(P.card[q]![l]!);
+      const g = P.gen[q]![l]!;
+      for (let t = 0; t < P.m; t++) b[g[t]!]! += P.weight[t]!;
+      // Map each level-0 code to its generalised code via any tuple holding it.
+      const codeMap = new Int32Array(a.length).fill(-1);
+      for (let t = 0; t < P.m; t++) codeMap[P.gen[q]![0]![t]!] = g[t]!;
+      let s = 0;
+      for (let v = 0; v < a.length; v++) {
+        const av = a[v]!;
+        if (av > 0) s += av * Math.log2(b[codeMap[v]!]! / av);
+      }
+      row.push(s);
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function prepare(dataset: Dataset, options: Pick<GeneralisationOptions, 'keys' | 'hierarchies' | 'k'>): MethodResult<Prepared> {
+  const { keys } = options;
+  const K = keys.length;
+  if (K === 0) return fail('keys', 'at least one key variable is required');
+  const names = dataset.columns.map((c) => c.name);
+  const n = dataset.rowCount;
+  const heights: number[] = [];
+  const recordRow: Int32Array[] = [];
+  const rowGen: Int32Array[][] = [];
+  const labels: string[][][] = [];
+  for (let q = 0; q < K; q++) {
+    const name = keys[q]!;
+    if (!names.includes(name)) return fail(`keys[${q}]`, `unknown column "${name}"; available: ${names.join(', ')}`);
+    const h = options.hierarchies[name];
+    if (!h) return fail(`hierarchies.${name}`, `no hierarchy for key "${name}"`);
+    heights.push(h.height);
+    const col = asCategorical(column(dataset, name));
+    const rowIndex = new Map<string, number>(h.rows.map((r, i) => [r[0]!, i]));
+    const levelToRow = new Int32Array(col.levels.length);
+    for (let c = 0; c < col.levels.length; c++) {
+      const r = rowIndex.get(col.levels[c]!);
+      if (r === undefined) {
+        return fail(`hierarchies.${name}`, `value "${col.levels[c]}" of column "${name}" is not in its hierarchy`);
+      }
+      levelToRow[c] = r;
+    }
+    const rr = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const c = col.codes[i]!;
+      rr[i] = c === MISSING_CODE ? h.rows.length : levelToRow[c]!;
+    }
+    recordRow.push(rr);
+    // Generalised code of each hierarchy row (plus one extra row for NA) at each level.
+    const perLevel: Int32Array[] = [];
+    const perLabels: string[][] = [];
+    for (let l = 0; l < h.height; l++) {
+      const map = new Map<string, number>();
+      const g = new Int32Array(h.rows.length + 1);
+      const lab: string[] = [];
+      for (let r = 0; r < h.rows.length; r++) {
+        const v = h.rows[r]![l]!;
+        let id = map.get(v);
+        if (id === undefined) {
+          id = lab.length;
+          map.set(v, id);
+          lab.push(v);
+        }
+        g[r] = id;
+      }
+      g[h.rows.length] = lab.length; // NA: a code of its own, label-less
+      perLevel.push(g);
+      perLabels.push(lab);
+    }
+    rowGen.push(perLevel);
+    labels.push(perLabels);
+  }
+  // Distinct level-0 tuples.
+  const grouping = groupRows(recordRow, n);
+  const recordTuple = grouping.ids;
+  const firstRecord = new Int32Array(grouping.groups).fill(-1);
+  for (let i = 0; i < n; i++) if (firstRecord[recordTuple[i]!]! < 0) firstRecord[recordTuple[i]!] = i;
+  const weights = grouping.sizes;
+  const m = grouping.groups;
+  const gen: Int32Array[][] = [];
+  const card: number[][] = [];
+  for (let q = 0; q < K; q++) {
+    const lv: Int32Array[] = [];
+    const cd: number[] = [];
+    for (let l = 0; l < heights[q]!; l++) {
+      const g = new Int32Array(m);
+      const rg = rowGen[q]![l]!;
+      for (let t = 0; t < m; t++) g[t] = rg[recordRow[q]![firstRecord[t]!]!]!;
+      lv.push(g);
+      cd.push(labels[q]![l]!.length + 1);
+    }
+    gen.push(lv);
+    card.push(cd);
+  }
+  return ok({ K, n, heights, m, weight: weights, gen, card, recordTuple, labels, rowGen, recordRow });
+}
+
+interface Classes {
+  /** Class id per distinct tuple. */
+  readonly ofTuple: Int32Array;
+  /** Record count per class. */
+  readonly size: Int32Array;
+  /** A representative tuple per class. */
+  readonly rep: Int32Array;
+}
+
+let scratch = new Int32Array(0);
+
+/**
+ * Classes of a node. With `from` (the classes of a predecessor), the node's classes are built by
+ * merging the predecessor's classes (via their representatives) instead of all tuples.
+ */
+function classesAt(P: Prepared, node: readonly number[], from: Classes | null): Classes {
+  const units = from ? from.size.length : P.m;
+  const unitTuple = from ? from.rep : null;
+  let ids = new Int32Array(units);
+  let groups = 1;
+  const touched = new Int32Array(units);
+  for (let q = 0; q < P.K; q++) {
+    const g = P.gen[q]![node[q]!]!;
+    const card = P.card[q]![node[q]!]!;
+    const size = groups * card;
+    const next = new Int32Array(units);
+    let count = 0;
+    if (size <= 1 << 24) {
+      if (scratch.length < size) scratch = new Int32Array(Math.max(size, scratch.length * 2)).fill(-1);
+      let nt = 0;
+      for (let u = 0; u < units; u++) {
+        const key = ids[u]! * card + g[unitTuple ? unitTuple[u]! : u]!;
+        let id = scratch[key]!;
+        if (id < 0) {
+          id = count++;
+          scratch[key] = id;
+          touched[nt++] = key;
+        }
+        next[u] = id;
+      }
+      for (let x = 0; x < nt; x++) scratch[touched[x]!] = -1;
+    } else {
+      const map = new Map<number, number>();
+      for (let u = 0; u < units; u++) {
+        const key = ids[u]! * card + g[unitTuple ? unitTuple[u]! : u]!;
+        let id = map.get(key);
+        if (id === undefined) {
+          id = count++;
+          map.set(key, id);
+        }
+        next[u] = id;
+      }
+    }
+    ids = next;
+    groups = count;
+  }
+  const sizeArr = new Int32Array(groups);
+  const rep = new Int32Array(groups).fill(-1);
+  for (let u = 0; u < units; u++) {
+    const c = ids[u]!;
+    sizeArr[c]! += from ? from.size[u]! : P.weight[u]!;
+    if (rep[c]! < 0) rep[c] = unitTuple ? unitTuple[u]! : u;
+  }
+  let ofTuple: Int32Array;
+  if (from) {
+    ofTuple = new Int32Array(P.m);
+    for (let t = 0; t < P.m; t++) ofTuple[t] = ids[from.ofTuple[t]!]!;
+  } else ofTuple = ids;
+  return { ofTuple, size: sizeArr, rep };
+}
+
+function outliers(cls: Classes, k: number): number {
+  let s = 0;
+  for (let c = 0; c < cls.size.length; c++) if (cls.size[c]! < k) s += cls.size[c]!;
+  return s;
+}
+
+interface SearchResult {
+  best: number[];
+  bestLoss: number;
+  size: number;
+  checked: number;
+  anonymous: number;
+  pruned: number;
+}
+
+function flash(
+  P: Prepared,
+  k: number,
+  maxOutliers: number,
+  metric: GeneralisationMetric,
+  hierarchies: Readonly<Record<string, Hierarchy>>,
+  keys: readonly string[],
+  prune: boolean,
+): SearchResult {
+  const { K, heights } = P;
+  const strides: number[] = [];
+  let size = 1;
+  for (let q = 0; q < K; q++) {
+    strides.push(size);
+    size *= heights[q]!;
+  }
+  const decode = (idx: number): number[] => heights.map((h, q) => Math.floor(idx / strides[q]!) % h);
+  const entropy = entropyLossTable(P);
+  const nodeLevel = new Int32Array(size);
+  const nodeLoss = new Float64Array(size);
+  for (let idx = 0; idx < size; idx++) {
+    let lv = 0;
+    let s = 0;
+    for (let q = 0; q < K; q++) {
+      const l = Math.floor(idx / strides[q]!) % heights[q]!;
+      lv += l;
+      s += entropy[q]![l]!;
+    }
+    nodeLevel[idx] = lv;
+    nodeLoss[idx] = s;
+  }
+  const nodeEntropy = (idx: number): number => nodeLoss[idx]!;
+
+  const status = new Int8Array(size); // 0 unknown, 1 anonymous, 2 not anonymous
+  const snapshots: { node: number[]; cls: Classes }[] = [];
+  let checked = 0;
+  const check = (idx: number): boolean => {
+    checked++;
+    const node = decode(idx);
+    let from: Classes | null = null;
+    for (const s of snapshots) {
+      if (s.node.every((l, q) => l <= node[q]!) && (!from || s.cls.size.length < from.size.length)) from = s.cls;
+    }
+    const cls = classesAt(P, node, from);
+    if (cls.size.length < P.m * 0.8) {
+      snapshots.push({ node, cls });
+      if (snapshots.length > 64) snapshots.shift();
+    }
+    return outliers(cls, k) <= maxOutliers;
+  };
+  const tag = (idx: number, anonymous: boolean): void => {
+    const value = anonymous ? 1 : 2;
+    const stack = [idx];
+    status[idx] = value;
+    while (stack.length > 0) {
+      const cur = stack.pop()!;
+      for (let q = 0; q < K; q++) {
+        const l = Math.floor(cur / strides[q]!) % heights[q]!;
+        const nb = anonymous ? (l + 1 < heights[q]! ? cur + strides[q]! : -1) : l > 0 ? cur - strides[q]! : -1;
+        if (nb >= 0 && status[nb] !== value) {
+          status[nb] = value;
+          stack.push(nb);
+        }
+      }
+    }
+  };
+
+  const byLevel = Array.from({ length: size }, (_, i) => i).sort(
+    (a, b) => nodeLevel[a]! - nodeLevel[b]! || nodeLoss[a]! - nodeLoss[b]! || a - b,
+  );
+  // Bound: with a monotone metric, a node at least as costly as the best anonymous node found so
+  // far cannot improve on it, and neither can its successors: it needs no check.
+  const bound = prune && (metric === 'entropy' || maxOutliers === 0);
+  let bestSoFar = Infinity;
+  for (const start of byLevel) {
+    if (status[start] !== 0) continue;
+    if (bound && nodeLoss[start]! >= bestSoFar) continue;
+    // Greedy ascent through untagged successors, cheapest first.
+    const path = [start];
+    let cur = start;
+    for (;;) {
+      let next = -1;
+      let nextLoss = Infinity;
+      for (let q = 0; q < K; q++) {
+        const l = Math.floor(cur / strides[q]!) % heights[q]!;
+        if (l + 1 >= heights[q]!) continue;
+        const nb = cur + strides[q]!;
+        if (status[nb] !== 0) continue;
+        const loss = nodeEntropy(nb);
+        if (loss < nextLoss) {
+          next = nb;
+          nextLoss = loss;
+        }
+      }
+      if (next < 0) break;
+      path.push(next);
+      cur = next;
+    }
+    // Binary search for the lowest anonymous node on the path.
+    let lo = 0;
+    let hi = path.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const idx = path[mid]!;
+      let anon: boolean;
+      if (status[idx] === 0) {
+        anon = check(idx);
+        tag(idx, anon);
+        if (anon && metric === 'entropy') bestSoFar = Math.min(bestSoFar, nodeLoss[idx]!);
+        else if (anon) bestSoFar = Math.min(bestSoFar, iyengarLoss(P, decode(idx), k, hierarchies, keys, false));
+      } else anon = status[idx] === 1;
+      if (anon) hi = mid - 1;
+      else lo = mid + 1;
+    }
+  }
+
+  // Optimum among anonymous nodes.
+  let anonymous = 0;
+  let pruned = 0;
+  for (let idx = 0; idx < size; idx++) if (status[idx] === 0) pruned++;
+  let best = -1;
+  let bestLoss = Infinity;
+  const lossCache = new Map<number, number>();
+  for (let idx = 0; idx < size; idx++) {
+    if (status[idx] !== 1) continue;
+    anonymous++;
+    let loss: number;
+    if (metric === 'entropy') loss = nodeEntropy(idx);
+    else {
+      loss = iyengarLoss(P, decode(idx), k, hierarchies, keys, maxOutliers > 0);
+      lossCache.set(idx, loss);
+    }
+    if (loss < bestLoss) {
+      best = idx;
+      bestLoss = loss;
+    }
+  }
+  if (best < 0) {
+    // The top node is always anonymous when k <= n, so this cannot happen.
+    best = size - 1;
+    bestLoss = metric === 'entropy' ? nodeEntropy(best) : iyengarLoss(P, decode(best), k, hierarchies, keys, true);
+  }
+  return { best: decode(best), bestLoss, size, checked, anonymous, pruned };
+}
+
+/** ARX's Loss metric (Iyengar), arithmetic mean over keys. */
+function iyengarLoss(
+  P: Prepared,
+  node: readonly number[],
+  k: number,
+  hierarchies: Readonly<Record<string, Hierarchy>>,
+  keys: readonly string[],
+  withSuppression: boolean,
+): number {
+  let suppressedTuple: Uint8Array | null = null;
+  if (withSuppression) {
+    const cls = classesAt(P, node, null);
+    suppressedTuple = new Uint8Array(P.m);
+    for (let t = 0; t < P.m; t++) if (cls.size[cls.ofTuple[t]!]! < k) suppressedTuple[t] = 1;
+  }
+  let total = 0;
+  for (let q = 0; q < P.K; q++) {
+    const h = hierarchies[keys[q]!]!;
+    const leaves = h.rows.length;
+    const l = node[q]!;
+    const g = P.gen[q]![l]!;
+    const under = new Int32Array(P.card[q]![l]!);
+    const rg = P.rowGen[q]![l]!;
+    for (let r = 0; r < leaves; r++) under[rg[r]!]!++;
+    let s = 0;
+    for (let t = 0; t < P.m; t++) {
+      const w = P.weight[t]!;
+      if (suppressedTuple && suppressedTuple[t]) s += w;
+      else s += leaves > 1 ? (w * Math.max(0, under[g[t]!]! - 1)) / (leaves - 1) : 0;
+    }
+    total += s / P.n;
+  }
+  return total / P.K;
+}
+
+function applyNode(
+  dataset: Dataset,
+  keys: readonly string[],
+  P: Prepared,
+  node: readonly number[],
+  cls: Classes,
+  k: number,
+): { dataset: Dataset; suppressed: number; classes: number; smallest: number } {
+  const n = P.n;
+  const suppressedRecord = new Uint8Array(n);
+  let suppressed = 0;
+  let classes = 0;
+  let smallest = Infinity;
+  for (let c = 0; c < cls.size.length; c++) {
+    if (cls.size[c]! >= k) {
+      classes++;
+      smallest = Math.min(smallest, cls.size[c]!);
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (cls.size[cls.ofTuple[P.recordTuple[i]!]!]! < k) {
+      suppressedRecord[i] = 1;
+      suppressed++;
+    }
+  }
+  let out = dataset;
+  for (let q = 0; q < keys.length; q++) {
+    const l = node[q]!;
+    const rg = P.rowGen[q]![l]!;
+    const labels = P.labels[q]![l]!;
+    const codes = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const g = rg[P.recordRow[q]![i]!]!;
+      codes[i] = suppressedRecord[i] || g >= labels.length ? MISSING_CODE : g;
+    }
+    const col: CategoricalColumn = { kind: 'categorical', name: keys[q]!, levels: labels, codes };
+    out = replaceColumn(out, col);
+  }
+  return { dataset: out, suppressed, classes, smallest: Number.isFinite(smallest) ? smallest : 0 };
+}
