@@ -13,18 +13,22 @@
  * takes the data-folder lock, and must be closed).
  */
 import { auditVerifyCommand } from './commands/audit-verify';
+import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { migrateCommand } from './commands/migrate';
 import { serveCommand } from './commands/serve';
+import { tableCommand } from './commands/table';
 import { tokenCreateCommand } from './commands/token-create';
 import { userCreateCommand } from './commands/user-create';
 import type { Command } from './framework';
 
 export const COMMANDS: readonly Command[] = [
   auditVerifyCommand,
+  checkCommand,
   demoCommand,
   migrateCommand,
   serveCommand,
+  tableCommand,
   tokenCreateCommand,
   userCreateCommand,
 ];
