@@ -4,7 +4,8 @@ import { auditSuppression, feasibilityIntervals } from './audit';
 import { flatDimension } from './dimension';
 import { forcePublish, initialState, markPrimary, primarySuppression } from './primary';
 import { protectTable, renderTableRows } from './protect';
-import { buildTable, cellIndex, tableFromAggregates, type Table } from './table';
+import { relationsOfCells, verifyCertificate } from './secondary';
+import { buildTable, cellIndex, tableFromAggregates, tableRelations, type Table } from './table';
 import { testProblem } from './test-support/reference';
 
 const nonS = (status: readonly string[]): number[] => status.flatMap((s, i) => (s !== 's' ? [i + 1] : []));
@@ -220,5 +221,51 @@ describe('output', () => {
       error: expect.stringContaining('refusing to publish'),
     });
     expect(renderTableRows(unsafe, { allowUnsafe: true }).ok).toBe(true);
+  });
+});
+
+describe('audit by certificates', () => {
+  const bigger = (): Table => {
+    const rows = flatDimension('r', 'T', ['a', 'b', 'c', 'd', 'e']);
+    const cols = flatDimension('c', 'T', ['p', 'q', 'r', 's']);
+    if (!rows.ok || !cols.ok) throw new Error('dims');
+    const counts = [1, 7, 9, 4, 8, 2, 6, 5, 9, 9, 1, 7, 3, 8, 6, 2, 5, 7, 9, 4];
+    const t = tableFromAggregates(
+      [rows.value, cols.value],
+      counts.map((f, i) => ({ codes: ['abcde'[Math.floor(i / 4)]!, 'pqrs'[i % 4]!], freq: f })),
+    );
+    if (!t.ok) throw new Error(t.error);
+    return t.value;
+  };
+
+  it('in auto mode above lpAuditMaxCells, certificates plus an LP sample prove the table safe', () => {
+    const table = bigger();
+    const prim = primarySuppression(table, [{ kind: 'freq', n: 3 }]);
+    if (!prim.ok) throw new Error(prim.error);
+    const res = protectTable(table, prim.value, { lpAuditMaxCells: 10, auditSample: 1 });
+    const kinds = [...res.verification.values()];
+    expect(res.primaryCount).toBe(4);
+    expect(kinds.filter((k) => k === 'lp')).toHaveLength(1);
+    expect(kinds.filter((k) => k === 'certificate')).toHaveLength(3);
+    expect(res.safe).toBe(true);
+  });
+
+  it('a certificate no longer backed by suppressed cells fails verification', () => {
+    const table = bigger();
+    const prim = primarySuppression(table, [{ kind: 'freq', n: 3 }]);
+    if (!prim.ok) throw new Error(prim.error);
+    const res = protectTable(table, prim.value);
+    const rel = tableRelations(table);
+    const relOf = relationsOfCells(table, rel);
+    const cert = res.certificates[0]!;
+    expect(verifyCertificate(table, res.state, rel, relOf, cert)).toBe(true);
+    const corner = Array.from(cert.corners).find((c) => res.state.status[c] === 'x')!;
+    const published = {
+      ...res.state,
+      status: res.state.status.map((s, i) => (i === corner ? ('s' as const) : s)),
+    };
+    expect(verifyCertificate(table, published, rel, relOf, cert)).toBe(false);
+    const broken = { ...cert, signs: Int8Array.from(cert.signs, (s, i) => (i === 1 ? -s : s)) };
+    expect(verifyCertificate(table, res.state, rel, relOf, broken)).toBe(false);
   });
 });
