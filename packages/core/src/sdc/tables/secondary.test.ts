@@ -56,6 +56,8 @@ describe('secondary suppression on the sdcTable test problem (README 4.2)', () =
     forcePublish(state, 13);
     const res = protectTable(table, state);
     expect(res.state.status[13]).toBe('z');
+    // Suppressed: 5, 6, 11, 12 as GAUSS gives in this setting (README 4.2); 14 is z.
+    expect(nonS(res.state.status)).toEqual([5, 6, 11, 12, 14]);
     expect(res.safe).toBe(true);
   });
 
