@@ -1,0 +1,16 @@
+export type { IoError, IoErrorCode, ReadResult } from './errors';
+export {
+  CsvReader,
+  readCsv,
+  readCsvBytes,
+  readCsvText,
+  detectDelimiter,
+  writeCsv,
+  csvChunks,
+  quoteCsvField,
+  type CsvReadOptions,
+  type CsvWriteOptions,
+} from './csv';
+export { readXlsx, writeXlsx, type XlsxReadOptions, type XlsxWriteOptions } from './xlsx';
+export { parseNumber, TableBuilder, type TableBuilderOptions } from './table-builder';
+export { crc32, writeZipStored, readZipDirectory } from './zip';
