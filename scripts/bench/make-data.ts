@@ -46,7 +46,7 @@ export async function benchmarkFile(rows = 1_000_000, seed = 20261123): Promise<
     rec[iWeight] = (Number(rec[iWeight]) * (0.9 + 0.2 * random.next())).toFixed(1);
     buffer += keep.map((i) => rec[i]).join(',') + '\n';
     if (buffer.length > 1 << 20) {
-      if (!out.write(buffer)) await new Promise((ok) => out.once('drain', ok));
+      if (!out.write(buffer)) await new Promise<void>((ok) => out.once('drain', () => ok()));
       buffer = '';
     }
   }
