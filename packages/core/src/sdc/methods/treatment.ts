@@ -1,0 +1,314 @@
+/**
+ * A treatment is a JSON-describable recipe of protection steps, applied in a fixed, sensible order:
+ *
+ * 1. `removeIdentifiers` — drop direct identifiers;
+ * 2. `recode` — global recoding (numeric breaks with labels, categorical groupings);
+ * 3. `topBottom` — top and bottom coding;
+ * 4. `generalisation` — full-domain generalisation over hierarchies: optimal (k, suppression
+ *    limit, metric) or a fixed `transformation`;
+ * 5. `microaggregation` — MDAV on numeric variables;
+ * 6. `pram` — post-randomisation of categorical variables (seeded);
+ * 7. `coordinates` — rounding, centroid snapping or displacement of GPS points (seeded);
+ * 8. `localSuppression` — last, so that the released keys are k-anonymous whatever came before.
+ *
+ * Deterministic: all randomness comes from `seed`. Bad configuration (unknown column, k < 2, …)
+ * is returned as an error value naming the field, e.g. `localSuppression.keys[1]`.
+ *
+ * Example:
+ * ```json
+ * {
+ *   "removeIdentifiers": ["name", "phone"],
+ *   "recode": [{ "column": "age", "breaks": [0, 17, 59, 120], "labels": ["0-17", "18-59", "60+"] }],
+ *   "topBottom": [{ "column": "hh_size", "kind": "top", "value": 10, "replacement": 10 }],
+ *   "localSuppression": { "keys": ["age", "sex", "admin2"], "k": 3, "importance": [1, 2, 3] },
+ *   "pram": { "columns": ["disability"] },
+ *   "coordinates": { "lat": "lat", "lon": "lon", "method": "round", "decimals": 2 }
+ * }
+ * ```
+ */
+import type { Dataset } from '../dataset';
+import { seededRandom } from '../../random';
+import { generalise, optimalGeneralisation, type GeneralisationMetric } from './generalisation';
+import { hierarchyFromRows, parseHierarchyCsv, type Hierarchy } from './hierarchy';
+import { informationLoss, type InformationLoss } from './info-loss';
+import { localSuppression } from './local-suppression';
+import { treatCoordinates, type AreaOf, type CoordinateTreatment } from './location';
+import { microaggregation } from './microaggregation';
+import { pram } from './pram';
+import {
+  isNumericRecode,
+  recodeCategorical,
+  recodeNumeric,
+  removeIdentifiers,
+  topBottomCoding,
+  type CategoricalRecode,
+  type NumericRecode,
+  type TopBottomCoding,
+} from './recode';
+import { fail, ok, type MethodResult } from './result';
+
+export interface Treatment {
+  readonly removeIdentifiers?: readonly string[];
+  readonly recode?: readonly (NumericRecode | CategoricalRecode)[];
+  readonly topBottom?: readonly TopBottomCoding[];
+  readonly generalisation?: {
+    readonly keys: readonly string[];
+    /** Per key: ARX hierarchy CSV text (`;`-separated) or rows (column 0 original, j level j). */
+    readonly hierarchies: Readonly<Record<string, string | readonly (readonly string[])[]>>;
+    /** Fixed levels per key; when absent the optimal transformation is searched. */
+    readonly transformation?: readonly number[];
+    readonly k?: number;
+    readonly suppressionLimit?: number;
+    readonly metric?: GeneralisationMetric;
+  };
+  readonly microaggregation?: { readonly columns: readonly string[]; readonly k?: number };
+  readonly pram?: {
+    readonly columns: readonly string[];
+    readonly pd?: number;
+    readonly alpha?: number;
+    readonly matrices?: Readonly<Record<string, readonly (readonly number[])[]>>;
+  };
+  readonly coordinates?: CoordinateTreatment;
+  readonly localSuppression?: {
+    readonly keys: readonly string[];
+    readonly k: number;
+    /** Ranks 1..K per key (K = suppressed first), or key → rank. */
+    readonly importance?: readonly number[] | Readonly<Record<string, number>>;
+    readonly strata?: readonly string[];
+  };
+}
+
+export interface TreatmentStep {
+  readonly step: string;
+  /** One line describing what the step did. */
+  readonly summary: string;
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+export interface TreatmentProgress {
+  readonly step: string;
+  readonly index: number;
+  readonly total: number;
+}
+
+export interface TreatmentOptions {
+  readonly seed: number;
+  readonly onProgress?: (p: TreatmentProgress) => void;
+  /** Point → admin p-code, for coordinate displacement/centroids. */
+  readonly areaOf?: AreaOf;
+}
+
+export interface TreatmentResult {
+  readonly dataset: Dataset;
+  readonly steps: readonly TreatmentStep[];
+  readonly loss: InformationLoss;
+}
+
+type Runner = (ds: Dataset) => MethodResult<{ dataset: Dataset; step: TreatmentStep }>;
+
+export function applyTreatment(dataset: Dataset, treatment: Treatment, options: TreatmentOptions): MethodResult<TreatmentResult> {
+  const random = seededRandom(options.seed);
+  const runners: { name: string; run: Runner }[] = [];
+  const t = treatment;
+  const available = new Set(dataset.columns.map((c) => c.name));
+  const checkCols = (field: string, cols: readonly string[] | undefined): MethodResult<true> => {
+    for (let i = 0; i < (cols?.length ?? 0); i++) {
+      if (!available.has(cols![i]!)) {
+        return fail(`${field}[${i}]`, `unknown column "${cols![i]}"; available: ${[...available].join(', ')}`);
+      }
+    }
+    return ok(true);
+  };
+  const checkK = (field: string, k: unknown, required: boolean): MethodResult<true> => {
+    if (k === undefined && !required) return ok(true);
+    if (typeof k !== 'number' || !Number.isInteger(k) || k < 2) return fail(field, `k must be an integer >= 2 (got ${String(k)})`);
+    return ok(true);
+  };
+
+  // Validate names up front (against the columns that exist when each step runs).
+  const checks: MethodResult<true>[] = [];
+  if (t.removeIdentifiers) {
+    checks.push(checkCols('removeIdentifiers', t.removeIdentifiers));
+    for (const c of t.removeIdentifiers) available.delete(c);
+  }
+  t.recode?.forEach((r, i) => checks.push(checkCols(`recode[${i}].column`, [r.column])));
+  t.topBottom?.forEach((r, i) => checks.push(checkCols(`topBottom[${i}].column`, [r.column])));
+  if (t.generalisation) {
+    checks.push(checkCols('generalisation.keys', t.generalisation.keys));
+    checks.push(checkK('generalisation.k', t.generalisation.k, !t.generalisation.transformation));
+  }
+  if (t.microaggregation) {
+    checks.push(checkCols('microaggregation.columns', t.microaggregation.columns));
+    checks.push(checkK('microaggregation.k', t.microaggregation.k, false));
+  }
+  if (t.pram) checks.push(checkCols('pram.columns', t.pram.columns));
+  if (t.coordinates) {
+    checks.push(checkCols('coordinates.lat', [t.coordinates.lat]));
+    checks.push(checkCols('coordinates.lon', [t.coordinates.lon]));
+  }
+  if (t.localSuppression) {
+    checks.push(checkCols('localSuppression.keys', t.localSuppression.keys));
+    checks.push(checkCols('localSuppression.strata', t.localSuppression.strata));
+    checks.push(checkK('localSuppression.k', t.localSuppression.k, true));
+  }
+  for (const c of checks) if (!c.ok) return c;
+
+  if (t.removeIdentifiers && t.removeIdentifiers.length > 0) {
+    const names = t.removeIdentifiers;
+    runners.push({
+      name: 'removeIdentifiers',
+      run: (ds) => {
+        const r = removeIdentifiers(ds, names);
+        return r.ok ? ok({ dataset: r.value, step: { step: 'removeIdentifiers', summary: `removed ${names.length} direct identifier column(s): ${names.join(', ')}` } }) : r;
+      },
+    });
+  }
+  t.recode?.forEach((spec, i) => {
+    runners.push({
+      name: `recode[${i}]`,
+      run: (ds) => {
+        const r = isNumericRecode(spec) ? recodeNumeric(ds, spec, `recode[${i}]`) : recodeCategorical(ds, spec, `recode[${i}]`);
+        if (!r.ok) return r;
+        const what = isNumericRecode(spec) ? 'recoded into intervals' : `grouped into ${Object.keys(spec.groups).length} group(s)`;
+        return ok({ dataset: r.value, step: { step: 'recode', summary: `${spec.column}: ${what}` } });
+      },
+    });
+  });
+  t.topBottom?.forEach((spec, i) => {
+    runners.push({
+      name: `topBottom[${i}]`,
+      run: (ds) => {
+        const r = topBottomCoding(ds, spec, `topBottom[${i}]`);
+        if (!r.ok) return r;
+        return ok({
+          dataset: r.value.dataset,
+          step: { step: 'topBottom', summary: `${spec.column}: ${r.value.changed} value(s) ${spec.kind}-coded at ${spec.value}`, details: { changed: r.value.changed } },
+        });
+      },
+    });
+  });
+  if (t.generalisation) {
+    const g = t.generalisation;
+    runners.push({
+      name: 'generalisation',
+      run: (ds) => {
+        const hs: Record<string, Hierarchy> = {};
+        for (const key of g.keys) {
+          const src = g.hierarchies[key];
+          if (src === undefined) return fail(`generalisation.hierarchies.${key}`, `no hierarchy for key "${key}"`);
+          const h = typeof src === 'string' ? parseHierarchyCsv(src, `generalisation.hierarchies.${key}`) : hierarchyFromRows(src, `generalisation.hierarchies.${key}`);
+          if (!h.ok) return h;
+          hs[key] = h.value;
+        }
+        if (g.transformation) {
+          const r = generalise(ds, g.keys, hs, g.transformation, g.k);
+          if (!r.ok) return { ok: false, error: { ...r.error, field: prefix('generalisation', r.error.field) } };
+          return ok({
+            dataset: r.value.dataset,
+            step: { step: 'generalisation', summary: `levels [${g.transformation.join(', ')}]; ${r.value.suppressedRecords} record(s) suppressed`, details: { transformation: g.transformation, suppressedRecords: r.value.suppressedRecords } },
+          });
+        }
+        const r = optimalGeneralisation(ds, { keys: g.keys, hierarchies: hs, k: g.k!, suppressionLimit: g.suppressionLimit ?? 0, metric: g.metric ?? 'entropy' });
+        if (!r.ok) return { ok: false, error: { ...r.error, field: prefix('generalisation', r.error.field) } };
+        const v = r.value;
+        return ok({
+          dataset: v.dataset,
+          step: {
+            step: 'generalisation',
+            summary: `optimal levels [${v.transformation.join(', ')}] for k = ${g.k}; ${v.suppressedRecords} record(s) suppressed; ${v.nodesChecked} of ${v.latticeSize} transformations checked`,
+            details: { transformation: v.transformation, loss: v.loss, suppressedRecords: v.suppressedRecords, nodesChecked: v.nodesChecked, latticeSize: v.latticeSize },
+          },
+        });
+      },
+    });
+  }
+  if (t.microaggregation) {
+    const spec = t.microaggregation;
+    runners.push({
+      name: 'microaggregation',
+      run: (ds) => {
+        const r = microaggregation(ds, spec);
+        if (!r.ok) return r;
+        return ok({
+          dataset: r.value.dataset,
+          step: { step: 'microaggregation', summary: `${spec.columns.join(', ')}: ${r.value.groups} group(s) of >= ${spec.k ?? 3}`, details: { groups: r.value.groups, skippedRecords: r.value.skippedRecords } },
+        });
+      },
+    });
+  }
+  if (t.pram) {
+    const spec = t.pram;
+    runners.push({
+      name: 'pram',
+      run: (ds) => {
+        const r = pram(ds, spec, random);
+        if (!r.ok) return r;
+        return ok({
+          dataset: r.value.dataset,
+          step: { step: 'pram', summary: Object.entries(r.value.changed).map(([c, v]) => `${c}: ${v} value(s) changed`).join('; '), details: { changed: r.value.changed } },
+        });
+      },
+    });
+  }
+  if (t.coordinates) {
+    const spec = t.coordinates;
+    runners.push({
+      name: 'coordinates',
+      run: (ds) => {
+        const r = treatCoordinates(ds, spec, random, options.areaOf);
+        if (!r.ok) return r;
+        const v = r.value;
+        return ok({
+          dataset: v.dataset,
+          step: {
+            step: 'coordinates',
+            summary: `${spec.method}: ${v.treated} point(s) treated, ${v.fellBackToCentroid} snapped to centroid, ${v.suppressed} suppressed; largest move ${Math.round(v.maxMoveMetres)} m`,
+            details: { treated: v.treated, fellBackToCentroid: v.fellBackToCentroid, suppressed: v.suppressed, maxMoveMetres: v.maxMoveMetres },
+          },
+        });
+      },
+    });
+  }
+  if (t.localSuppression) {
+    const spec = t.localSuppression;
+    runners.push({
+      name: 'localSuppression',
+      run: (ds) => {
+        let importance: number[] | undefined;
+        if (Array.isArray(spec.importance)) importance = [...(spec.importance as readonly number[])];
+        else if (spec.importance) {
+          const rec = spec.importance as Readonly<Record<string, number>>;
+          importance = spec.keys.map((k) => rec[k] ?? Number.NaN);
+        }
+        const r = localSuppression(ds, { keys: spec.keys, k: spec.k, importance, strata: spec.strata });
+        if (!r.ok) return { ok: false, error: { ...r.error, field: prefix('localSuppression', r.error.field) } };
+        return ok({
+          dataset: r.value.dataset,
+          step: {
+            step: 'localSuppression',
+            summary: `${r.value.newSuppressions} value(s) suppressed to reach ${spec.k}-anonymity on ${spec.keys.join(', ')}`,
+            details: { newSuppressions: r.value.newSuppressions, perKey: r.value.newSuppressionsPerKey },
+          },
+        });
+      },
+    });
+  }
+
+  let current = dataset;
+  const steps: TreatmentStep[] = [];
+  for (let i = 0; i < runners.length; i++) {
+    const runner = runners[i]!;
+    options.onProgress?.({ step: runner.name, index: i, total: runners.length });
+    const r = runner.run(current);
+    if (!r.ok) return r;
+    current = r.value.dataset;
+    steps.push(r.value.step);
+  }
+  options.onProgress?.({ step: 'done', index: runners.length, total: runners.length });
+  const keys = t.localSuppression?.keys ?? t.generalisation?.keys;
+  return ok({ dataset: current, steps, loss: informationLoss(dataset, current, keys) });
+}
+
+function prefix(section: string, field: string): string {
+  return field.startsWith(`${section}.`) ? field : `${section}.${field}`;
+}
