@@ -6,6 +6,8 @@ export interface DenseCodes {
   readonly cardinality: number;
 }
 
+/** Numeric codes below this (non-negative integers) are encoded through a direct table. */
+const SMALL_INT_LIMIT = 1 << 20;
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
@@ -31,6 +33,33 @@ export function denseCodes(col: Column): DenseCodes {
   const values = col.values;
   const n = values.length;
   const codes = new Int32Array(n);
+  // Fast path: small non-negative integers (the usual coded key) index a direct table.
+  let max = -1;
+  let small = true;
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    if (v !== v) continue;
+    if (!(v >= 0 && v < SMALL_INT_LIMIT && v === Math.floor(v))) {
+      small = false;
+      break;
+    }
+    if (v > max) max = v;
+  }
+  if (small) {
+    const table = new Int32Array(max + 1).fill(-1);
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      const v = values[i]!;
+      if (v !== v) {
+        codes[i] = MISSING_CODE;
+        continue;
+      }
+      let id = table[v]!;
+      if (id === -1) table[v] = id = count++;
+      codes[i] = id;
+    }
+    return { codes, cardinality: count };
+  }
   let size = 16;
   while (size < n * 2) size <<= 1;
   const mask = size - 1;
