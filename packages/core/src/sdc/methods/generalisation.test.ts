@@ -6,7 +6,17 @@ import { hierarchyFromRows, parseHierarchyCsv, type Hierarchy } from './hierarch
 import { loadDataset, readText, sdcDir } from './test-support/csv';
 
 const dir = path.join(sdcDir, 'arx-adult');
-const ALL = ['sex', 'age', 'race', 'marital-status', 'education', 'native-country', 'workclass', 'occupation', 'salary-class'];
+const ALL = [
+  'sex',
+  'age',
+  'race',
+  'marital-status',
+  'education',
+  'native-country',
+  'workclass',
+  'occupation',
+  'salary-class',
+];
 const EIGHT = ALL.filter((c) => c !== 'occupation');
 const adult = loadDataset(path.join(dir, 'adult.csv'), { delimiter: ';' });
 const hierarchies: Record<string, Hierarchy> = {};
@@ -118,8 +128,14 @@ describe('generalise (a given transformation)', () => {
     expect([0, 1, 2, 3, 4].map((i) => cellText(col, i))).toEqual(['ab', 'ab', 'c', 'ab', null]);
   });
   it('returns error values naming the field', () => {
-    expect(generalise(ds, ['x'], { x: h.value }, [3])).toMatchObject({ ok: false, error: { field: 'transformation[0]' } });
-    expect(generalise(ds, ['y'], { x: h.value }, [0])).toMatchObject({ ok: false, error: { field: 'keys[0]' } });
+    expect(generalise(ds, ['x'], { x: h.value }, [3])).toMatchObject({
+      ok: false,
+      error: { field: 'transformation[0]' },
+    });
+    expect(generalise(ds, ['y'], { x: h.value }, [0])).toMatchObject({
+      ok: false,
+      error: { field: 'keys[0]' },
+    });
     expect(generalise(ds, ['x'], {}, [0])).toMatchObject({ ok: false, error: { field: 'hierarchies.x' } });
     const other = datasetFromColumns([categoricalFromStrings('x', ['a', 'z'])]);
     const bad = generalise(other, ['x'], { x: h.value }, [0]);

@@ -22,7 +22,14 @@
  *   (leaves under the generalised value − 1) / (leaves of the hierarchy − 1), a suppressed record
  *   counting 1; keys combined by the arithmetic mean (a value in [0, 1]).
  */
-import { MISSING_CODE, asCategorical, column, replaceColumn, type CategoricalColumn, type Dataset } from '../dataset';
+import {
+  MISSING_CODE,
+  asCategorical,
+  column,
+  replaceColumn,
+  type CategoricalColumn,
+  type Dataset,
+} from '../dataset';
 import type { Hierarchy } from './hierarchy';
 import { groupRows } from './encode';
 import { fail, ok, type MethodResult } from './result';
@@ -89,14 +96,28 @@ export function optimalGeneralisation(
   const P = prepared.value;
   const limit = options.suppressionLimit ?? 0;
   if (!(limit >= 0 && limit < 1)) return fail('suppressionLimit', 'suppressionLimit must be in [0, 1)');
-  if (!Number.isInteger(options.k) || options.k < 2) return fail('k', `k must be an integer >= 2 (got ${options.k})`);
+  if (!Number.isInteger(options.k) || options.k < 2)
+    return fail('k', `k must be an integer >= 2 (got ${options.k})`);
   if (options.k > P.n) return fail('k', `k = ${options.k} is larger than the dataset (${P.n} records)`);
   const metric = options.metric ?? 'entropy';
   const maxOutliers = Math.floor(limit * P.n);
-  const search = flash(P, options.k, maxOutliers, metric, options.hierarchies, options.keys, options.prune ?? true);
+  const search = flash(
+    P,
+    options.k,
+    maxOutliers,
+    metric,
+    options.hierarchies,
+    options.keys,
+    options.prune ?? true,
+  );
   const best = search.best;
   const cls = classesAt(P, best, null);
-  const { dataset: out, suppressed, classes, smallest } = applyNode(dataset, options.keys, P, best, cls, options.k);
+  const {
+    dataset: out,
+    suppressed,
+    classes,
+    smallest,
+  } = applyNode(dataset, options.keys, P, best, cls, options.k);
   return ok({
     transformation: best,
     loss: search.bestLoss,
@@ -163,7 +184,10 @@ export function entropyLossTable(P: Prepared): number[][] {
 
 // ---------------------------------------------------------------------------------------------
 
-function prepare(dataset: Dataset, options: Pick<GeneralisationOptions, 'keys' | 'hierarchies' | 'k'>): MethodResult<Prepared> {
+function prepare(
+  dataset: Dataset,
+  options: Pick<GeneralisationOptions, 'keys' | 'hierarchies' | 'k'>,
+): MethodResult<Prepared> {
   const { keys } = options;
   const K = keys.length;
   if (K === 0) return fail('keys', 'at least one key variable is required');
@@ -175,7 +199,8 @@ function prepare(dataset: Dataset, options: Pick<GeneralisationOptions, 'keys' |
   const labels: string[][][] = [];
   for (let q = 0; q < K; q++) {
     const name = keys[q]!;
-    if (!names.includes(name)) return fail(`keys[${q}]`, `unknown column "${name}"; available: ${names.join(', ')}`);
+    if (!names.includes(name))
+      return fail(`keys[${q}]`, `unknown column "${name}"; available: ${names.join(', ')}`);
     const h = options.hierarchies[name];
     if (!h) return fail(`hierarchies.${name}`, `no hierarchy for key "${name}"`);
     heights.push(h.height);
@@ -185,7 +210,10 @@ function prepare(dataset: Dataset, options: Pick<GeneralisationOptions, 'keys' |
     for (let c = 0; c < col.levels.length; c++) {
       const r = rowIndex.get(col.levels[c]!);
       if (r === undefined) {
-        return fail(`hierarchies.${name}`, `value "${col.levels[c]}" of column "${name}" is not in its hierarchy`);
+        return fail(
+          `hierarchies.${name}`,
+          `value "${col.levels[c]}" of column "${name}" is not in its hierarchy`,
+        );
       }
       levelToRow[c] = r;
     }
@@ -371,7 +399,8 @@ function flash(
     const node = decode(idx);
     let from: Classes | null = null;
     for (const s of snapshots) {
-      if (s.node.every((l, q) => l <= node[q]!) && (!from || s.cls.size.length < from.size.length)) from = s.cls;
+      if (s.node.every((l, q) => l <= node[q]!) && (!from || s.cls.size.length < from.size.length))
+        from = s.cls;
     }
     const cls = classesAt(P, node, from);
     if (cls.size.length < P.m * 0.8) {
@@ -388,7 +417,13 @@ function flash(
       const cur = stack.pop()!;
       for (let q = 0; q < K; q++) {
         const l = Math.floor(cur / strides[q]!) % heights[q]!;
-        const nb = anonymous ? (l + 1 < heights[q]! ? cur + strides[q]! : -1) : l > 0 ? cur - strides[q]! : -1;
+        const nb = anonymous
+          ? l + 1 < heights[q]!
+            ? cur + strides[q]!
+            : -1
+          : l > 0
+            ? cur - strides[q]!
+            : -1;
         if (nb >= 0 && status[nb] !== value) {
           status[nb] = value;
           stack.push(nb);
@@ -439,7 +474,8 @@ function flash(
         anon = check(idx);
         tag(idx, anon);
         if (anon && metric === 'entropy') bestSoFar = Math.min(bestSoFar, nodeLoss[idx]!);
-        else if (anon) bestSoFar = Math.min(bestSoFar, iyengarLoss(P, decode(idx), k, hierarchies, keys, false));
+        else if (anon)
+          bestSoFar = Math.min(bestSoFar, iyengarLoss(P, decode(idx), k, hierarchies, keys, false));
       } else anon = status[idx] === 1;
       if (anon) hi = mid - 1;
       else lo = mid + 1;
@@ -470,7 +506,8 @@ function flash(
   if (best < 0) {
     // The top node is always anonymous when k <= n, so this cannot happen.
     best = size - 1;
-    bestLoss = metric === 'entropy' ? nodeEntropy(best) : iyengarLoss(P, decode(best), k, hierarchies, keys, true);
+    bestLoss =
+      metric === 'entropy' ? nodeEntropy(best) : iyengarLoss(P, decode(best), k, hierarchies, keys, true);
   }
   return { best: decode(best), bestLoss, size, checked, anonymous, pruned };
 }

@@ -12,7 +12,11 @@ export interface Hierarchy {
 }
 
 /** Parses ARX's hierarchy CSV. `name` is used in error messages (e.g. the file or column). */
-export function parseHierarchyCsv(text: string, name = 'hierarchy', delimiter = ';'): MethodResult<Hierarchy> {
+export function parseHierarchyCsv(
+  text: string,
+  name = 'hierarchy',
+  delimiter = ';',
+): MethodResult<Hierarchy> {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const rows: string[][] = [];
   let height = -1;
@@ -34,12 +38,16 @@ export function parseHierarchyCsv(text: string, name = 'hierarchy', delimiter = 
 }
 
 /** Builds a hierarchy from rows given inline (JSON treatments). */
-export function hierarchyFromRows(rows: readonly (readonly string[])[], name = 'hierarchy'): MethodResult<Hierarchy> {
+export function hierarchyFromRows(
+  rows: readonly (readonly string[])[],
+  name = 'hierarchy',
+): MethodResult<Hierarchy> {
   if (rows.length === 0) return fail(name, 'the hierarchy is empty');
   const height = rows[0]!.length;
   const seen = new Set<string>();
   for (let r = 0; r < rows.length; r++) {
-    if (rows[r]!.length !== height) return fail(name, `row ${r + 1} has ${rows[r]!.length} levels, expected ${height}`);
+    if (rows[r]!.length !== height)
+      return fail(name, `row ${r + 1} has ${rows[r]!.length} levels, expected ${height}`);
     if (seen.has(rows[r]![0]!)) return fail(name, `row ${r + 1}: value "${rows[r]![0]}" appears twice`);
     seen.add(rows[r]![0]!);
   }

@@ -29,7 +29,11 @@ export {
   type GeneralisationReport,
 } from './generalisation';
 export { invariantPramMatrix, pram, type PramOptions, type PramReport } from './pram';
-export { microaggregation, type MicroaggregationOptions, type MicroaggregationReport } from './microaggregation';
+export {
+  microaggregation,
+  type MicroaggregationOptions,
+  type MicroaggregationReport,
+} from './microaggregation';
 export {
   destination,
   haversineMetres,

@@ -28,7 +28,11 @@ export interface InformationLoss {
   };
 }
 
-export function informationLoss(original: Dataset, treated: Dataset, keys?: readonly string[]): InformationLoss {
+export function informationLoss(
+  original: Dataset,
+  treated: Dataset,
+  keys?: readonly string[],
+): InformationLoss {
   if (original.rowCount !== treated.rowCount) {
     throw new SdcUsageError(`row counts differ: ${original.rowCount} vs ${treated.rowCount}`);
   }
@@ -46,7 +50,8 @@ export function informationLoss(original: Dataset, treated: Dataset, keys?: read
     changed += c;
     compared += n;
   }
-  const keyList = keys ?? original.columns.filter((c) => c.kind === 'categorical' && byName.has(c.name)).map((c) => c.name);
+  const keyList =
+    keys ?? original.columns.filter((c) => c.kind === 'categorical' && byName.has(c.name)).map((c) => c.name);
   const supp: Record<string, number> = {};
   const ent: Record<string, number> = {};
   let totalSupp = 0;
@@ -91,7 +96,12 @@ function countChanged(a: Column, b: Column, n: number): number {
   return c;
 }
 
-function entropyLoss(orig: Int32Array, la: number, treated: Int32Array, lb: number): { loss: number; max: number } {
+function entropyLoss(
+  orig: Int32Array,
+  la: number,
+  treated: Int32Array,
+  lb: number,
+): { loss: number; max: number } {
   const n = orig.length;
   // Original NAs carry no information to lose: they are left out.
   const marg = new Float64Array(la);

@@ -59,7 +59,12 @@ describe('localSuppression on testdata2 (sdcMicro test_localSuppression.R)', () 
   });
 
   it('combs = 3 with k = 10 in ageG strata fails: k is larger than a stratum', () => {
-    const r = localSuppression(ds, { keys: ['urbrur', 'roof', 'walls'], k: 10, combs: [3], strata: ['ageG'] });
+    const r = localSuppression(ds, {
+      keys: ['urbrur', 'roof', 'walls'],
+      k: 10,
+      combs: [3],
+      strata: ['ageG'],
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.field).toBe('strata');
   });
@@ -70,7 +75,11 @@ describe('localSuppression on testdata2 (sdcMicro test_localSuppression.R)', () 
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.newSuppressions).toBeGreaterThan(0);
     expectKAnonymous(r.value.dataset, keys, 10);
-    for (const pair of [['urbrur', 'roof'], ['urbrur', 'walls'], ['roof', 'walls']]) {
+    for (const pair of [
+      ['urbrur', 'roof'],
+      ['urbrur', 'walls'],
+      ['roof', 'walls'],
+    ]) {
       expectKAnonymous(r.value.dataset, pair, 20);
     }
   });
@@ -130,7 +139,8 @@ describe('localSuppression on free1 (quality bar)', () => {
     // Numeric key columns stay numeric; suppressed cells become NaN.
     const age = column(r.value.dataset, 'AGE');
     expect(age.kind).toBe('numeric');
-    if (age.kind === 'numeric') expect(age.values.filter(Number.isNaN).length).toBe(r.value.newSuppressionsPerKey['AGE']);
+    if (age.kind === 'numeric')
+      expect(age.values.filter(Number.isNaN).length).toBe(r.value.newSuppressionsPerKey['AGE']);
   });
 });
 
@@ -155,7 +165,10 @@ describe('localSuppByRisk on francdat (sdcMicro test_localSupp.R)', () => {
 describe('localSuppression configuration errors', () => {
   const ds = datasetFromColumns([categoricalFromStrings('a', ['1', '2', '3'])]);
   it('names the field', () => {
-    expect(localSuppression(ds, { keys: ['a', 'zz'], k: 2 })).toMatchObject({ ok: false, error: { field: 'keys[1]' } });
+    expect(localSuppression(ds, { keys: ['a', 'zz'], k: 2 })).toMatchObject({
+      ok: false,
+      error: { field: 'keys[1]' },
+    });
     expect(localSuppression(ds, { keys: ['a'], k: 1 })).toMatchObject({ ok: false, error: { field: 'k' } });
     expect(localSuppression(ds, { keys: ['a'], k: 2, importance: [2] })).toMatchObject({
       ok: false,
@@ -177,10 +190,16 @@ describe('localSuppression properties (fast-check)', () => {
     .chain(({ n, K, card, k }) =>
       fc.record({
         k: fc.constant(Math.min(k, n)),
-        keys: fc.array(fc.array(fc.option(fc.integer({ min: 0, max: card - 1 }), { nil: null, freq: 8 }), { minLength: n, maxLength: n }), {
-          minLength: K,
-          maxLength: K,
-        }),
+        keys: fc.array(
+          fc.array(fc.option(fc.integer({ min: 0, max: card - 1 }), { nil: null, freq: 8 }), {
+            minLength: n,
+            maxLength: n,
+          }),
+          {
+            minLength: K,
+            maxLength: K,
+          },
+        ),
         other: fc.array(fc.double({ noNaN: true }), { minLength: n, maxLength: n }),
       }),
     );
@@ -190,7 +209,12 @@ describe('localSuppression properties (fast-check)', () => {
       fc.property(arbData, ({ k, keys, other }) => {
         const names = keys.map((_, q) => `k${q}`);
         const ds = datasetFromColumns([
-          ...keys.map((col, q) => categoricalFromStrings(names[q]!, col.map((v) => (v === null ? null : `v${v}`)))),
+          ...keys.map((col, q) =>
+            categoricalFromStrings(
+              names[q]!,
+              col.map((v) => (v === null ? null : `v${v}`)),
+            ),
+          ),
           numericFromValues('other', other),
         ]);
         const r = localSuppression(ds, { keys: names, k });

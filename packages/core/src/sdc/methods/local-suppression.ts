@@ -78,7 +78,8 @@ export function localSuppression(
   }
   if (new Set(keys).size !== K) return fail('keys', 'key variables must be distinct');
   for (const [i, s] of (options.strata ?? []).entries()) {
-    if (!names.includes(s)) return fail(`strata[${i}]`, `unknown column "${s}"; available: ${names.join(', ')}`);
+    if (!names.includes(s))
+      return fail(`strata[${i}]`, `unknown column "${s}"; available: ${names.join(', ')}`);
   }
   const combs = options.combs;
   const kList = typeof options.k === 'number' ? [options.k] : [...options.k];
@@ -88,7 +89,8 @@ export function localSuppression(
   }
   if (combs) {
     for (const c of combs) {
-      if (!Number.isInteger(c) || c < 1) return fail('combs', `combs entries must be positive integers (got ${c})`);
+      if (!Number.isInteger(c) || c < 1)
+        return fail('combs', `combs entries must be positive integers (got ${c})`);
       if (c > K) return fail('combs', `at least one element of combs is too large: ${c} > ${K} keys`);
     }
     if (kList.length !== 1 && kList.length !== combs.length) {
@@ -166,7 +168,12 @@ export function localSuppression(
     newTotal += created;
     if (created > 0) out = replaceColumn(out, withSuppressed(column(dataset, name), after, levels[q]!));
   }
-  return ok({ dataset: out, newSuppressionsPerKey: newPer, totalSuppressionsPerKey: totalPer, newSuppressions: newTotal });
+  return ok({
+    dataset: out,
+    newSuppressionsPerKey: newPer,
+    totalSuppressionsPerKey: totalPer,
+    newSuppressions: newTotal,
+  });
 }
 
 /** Sets NA where `codes` is MISSING_CODE, keeping the column's kind. */
@@ -464,7 +471,9 @@ export function localSuppByRisk(
   }
   if (!Number.isFinite(options.threshold)) return fail('threshold', 'threshold must be a number');
   const col = column(dataset, options.keyVar);
-  const { codes: [codes] } = keyCodes(dataset, [options.keyVar]);
+  const {
+    codes: [codes],
+  } = keyCodes(dataset, [options.keyVar]);
   const out = Int32Array.from(codes!);
   let suppressed = 0;
   for (let i = 0; i < out.length; i++) {

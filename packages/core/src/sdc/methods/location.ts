@@ -36,8 +36,12 @@ export function destination(lat: number, lon: number, distance: number, bearing:
   const phi1 = lat * r;
   const phi2 = Math.asin(Math.sin(phi1) * Math.cos(d) + Math.cos(phi1) * Math.sin(d) * Math.cos(bearing));
   const lambda2 =
-    lon * r + Math.atan2(Math.sin(bearing) * Math.sin(d) * Math.cos(phi1), Math.cos(d) - Math.sin(phi1) * Math.sin(phi2));
-  return [phi2 / r, (((lambda2 / r + 540) % 360) - 180)];
+    lon * r +
+    Math.atan2(
+      Math.sin(bearing) * Math.sin(d) * Math.cos(phi1),
+      Math.cos(d) - Math.sin(phi1) * Math.sin(phi2),
+    );
+  return [phi2 / r, ((lambda2 / r + 540) % 360) - 180];
 }
 
 export type AreaOf = (lat: number, lon: number) => string | null;
@@ -114,7 +118,8 @@ export function treatCoordinates(
 
   if (spec.method === 'round') {
     const decimals = spec.decimals ?? 2;
-    if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) return fail(`${field}.decimals`, 'decimals must be an integer in 0..10');
+    if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10)
+      return fail(`${field}.decimals`, 'decimals must be an integer in 0..10');
     const f = 10 ** decimals;
     for (let i = 0; i < n; i++) {
       if (Number.isNaN(lat[i]!) || Number.isNaN(lon[i]!)) continue;
@@ -122,8 +127,10 @@ export function treatCoordinates(
       treated++;
     }
   } else if (spec.method === 'centroid') {
-    if (!spec.centroids) return fail(`${field}.centroids`, 'a centroid table is required for method "centroid"');
-    if (!pcodeCol && !areaOf) return fail(`${field}.pcode`, 'give a p-code column or an area lookup function');
+    if (!spec.centroids)
+      return fail(`${field}.centroids`, 'a centroid table is required for method "centroid"');
+    if (!pcodeCol && !areaOf)
+      return fail(`${field}.pcode`, 'give a p-code column or an area lookup function');
     for (let i = 0; i < n; i++) {
       if (Number.isNaN(lat[i]!) || Number.isNaN(lon[i]!)) continue;
       const code = areaOfRecord(i);
@@ -138,14 +145,17 @@ export function treatCoordinates(
       }
     }
   } else if (spec.method === 'displace') {
-    if (!areaOf) return fail(`${field}.method`, 'displacement needs an area lookup function (point → p-code)');
+    if (!areaOf)
+      return fail(`${field}.method`, 'displacement needs an area lookup function (point → p-code)');
     const urbanMax = spec.urbanMaxMetres ?? 2000;
     const ruralMax = spec.ruralMaxMetres ?? 5000;
     const farMax = spec.ruralFarMaxMetres ?? 10000;
     const farShare = spec.ruralFarShare ?? 0.01;
     const maxTries = spec.maxTries ?? 50;
-    if (!(urbanMax >= 0 && ruralMax >= 0 && farMax >= 0)) return fail(`${field}.ruralMaxMetres`, 'distances must be >= 0');
-    if (!(farShare >= 0 && farShare <= 1)) return fail(`${field}.ruralFarShare`, 'ruralFarShare must be in [0, 1]');
+    if (!(urbanMax >= 0 && ruralMax >= 0 && farMax >= 0))
+      return fail(`${field}.ruralMaxMetres`, 'distances must be >= 0');
+    if (!(farShare >= 0 && farShare <= 1))
+      return fail(`${field}.ruralFarShare`, 'ruralFarShare must be in [0, 1]');
     const urCol = spec.urbanRural ? column(dataset, spec.urbanRural) : null;
     const urbanValues = new Set(spec.urbanValues ?? ['urban', 'Urban', 'U', '1']);
     for (let i = 0; i < n; i++) {

@@ -22,7 +22,11 @@ export interface MicroaggregationReport {
   readonly skippedRecords: number;
 }
 
-export function microaggregation(dataset: Dataset, options: MicroaggregationOptions, field = 'microaggregation'): MethodResult<MicroaggregationReport> {
+export function microaggregation(
+  dataset: Dataset,
+  options: MicroaggregationOptions,
+  field = 'microaggregation',
+): MethodResult<MicroaggregationReport> {
   const k = options.k ?? 3;
   if (!Number.isInteger(k) || k < 2) return fail(`${field}.k`, `k must be an integer >= 2 (got ${k})`);
   if (options.columns.length === 0) return fail(`${field}.columns`, 'at least one column is required');
@@ -30,7 +34,8 @@ export function microaggregation(dataset: Dataset, options: MicroaggregationOpti
   const cols: Float64Array[] = [];
   for (let ci = 0; ci < options.columns.length; ci++) {
     const name = options.columns[ci]!;
-    if (!names.includes(name)) return fail(`${field}.columns[${ci}]`, `unknown column "${name}"; available: ${names.join(', ')}`);
+    if (!names.includes(name))
+      return fail(`${field}.columns[${ci}]`, `unknown column "${name}"; available: ${names.join(', ')}`);
     const col = column(dataset, name);
     if (col.kind !== 'numeric') return fail(`${field}.columns[${ci}]`, `column "${name}" is not numeric`);
     cols.push(col.values);

@@ -30,7 +30,12 @@ export interface PramReport {
 }
 
 /** Builds sdcMicro-style invariant PRAM matrix for the distribution `freq` (counts per level). */
-export function invariantPramMatrix(freq: readonly number[], pd: number, alpha: number, random: Random): number[][] {
+export function invariantPramMatrix(
+  freq: readonly number[],
+  pd: number,
+  alpha: number,
+  random: Random,
+): number[][] {
   const L = freq.length;
   const total = freq.reduce((a, b) => a + b, 0);
   const p = freq.map((f) => (total > 0 ? f / total : 1 / L));
@@ -43,7 +48,9 @@ export function invariantPramMatrix(freq: readonly number[], pd: number, alpha: 
   const lambda = Array.from({ length: L }, (_, j) => p.reduce((s, pi, i) => s + pi * P[i]![j]!, 0));
   // Q[j][i] = p_i P[i][j] / lambda_j
   const Q = Array.from({ length: L }, (_, j) =>
-    Array.from({ length: L }, (_, i) => (lambda[j]! > 0 ? (p[i]! * P[i]![j]!) / lambda[j]! : i === j ? 1 : 0)),
+    Array.from({ length: L }, (_, i) =>
+      lambda[j]! > 0 ? (p[i]! * P[i]![j]!) / lambda[j]! : i === j ? 1 : 0,
+    ),
   );
   const R: number[][] = [];
   for (let i = 0; i < L; i++) {
@@ -58,7 +65,12 @@ export function invariantPramMatrix(freq: readonly number[], pd: number, alpha: 
   return R;
 }
 
-export function pram(dataset: Dataset, options: PramOptions, random: Random, field = 'pram'): MethodResult<PramReport> {
+export function pram(
+  dataset: Dataset,
+  options: PramOptions,
+  random: Random,
+  field = 'pram',
+): MethodResult<PramReport> {
   const pd = options.pd ?? 0.8;
   const alpha = options.alpha ?? 0.5;
   if (!(pd >= 0 && pd <= 1)) return fail(`${field}.pd`, 'pd must be in [0, 1]');
@@ -69,7 +81,8 @@ export function pram(dataset: Dataset, options: PramOptions, random: Random, fie
   const used: Record<string, number[][]> = {};
   for (let ci = 0; ci < options.columns.length; ci++) {
     const name = options.columns[ci]!;
-    if (!names.includes(name)) return fail(`${field}.columns[${ci}]`, `unknown column "${name}"; available: ${names.join(', ')}`);
+    if (!names.includes(name))
+      return fail(`${field}.columns[${ci}]`, `unknown column "${name}"; available: ${names.join(', ')}`);
     const col = asCategorical(column(dataset, name));
     const L = col.levels.length;
     const freq = new Array<number>(L).fill(0);
@@ -78,7 +91,10 @@ export function pram(dataset: Dataset, options: PramOptions, random: Random, fie
     const given = options.matrices?.[name];
     if (given) {
       if (given.length !== L || given.some((r) => r.length !== L)) {
-        return fail(`${field}.matrices.${name}`, `expected a ${L}×${L} matrix (levels: ${col.levels.join(', ')})`);
+        return fail(
+          `${field}.matrices.${name}`,
+          `expected a ${L}×${L} matrix (levels: ${col.levels.join(', ')})`,
+        );
       }
       for (let i = 0; i < L; i++) {
         const row = given[i]!;
@@ -113,7 +129,8 @@ export function pram(dataset: Dataset, options: PramOptions, random: Random, fie
       out = replaceColumn(out, { kind: 'categorical', name, levels: col.levels, codes });
     } else {
       const values = new Float64Array(codes.length);
-      for (let i = 0; i < codes.length; i++) values[i] = codes[i] === MISSING_CODE ? Number.NaN : Number(col.levels[codes[i]!]);
+      for (let i = 0; i < codes.length; i++)
+        values[i] = codes[i] === MISSING_CODE ? Number.NaN : Number(col.levels[codes[i]!]);
       out = replaceColumn(out, { kind: 'numeric', name, values });
     }
     changed[name] = count;

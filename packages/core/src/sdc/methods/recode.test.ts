@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cellText, column, datasetFromColumns, categoricalFromStrings, numericFromValues } from '../dataset';
-import { computeBreaks, recodeCategorical, recodeNumeric, removeIdentifiers, topBottomCoding } from './recode';
+import {
+  computeBreaks,
+  recodeCategorical,
+  recodeNumeric,
+  removeIdentifiers,
+  topBottomCoding,
+} from './recode';
 import { loadDataset, sdcDir } from './test-support/csv';
 
 const texts = (ds: Parameters<typeof column>[0], name: string): (string | null)[] =>
@@ -10,10 +16,17 @@ const texts = (ds: Parameters<typeof column>[0], name: string): (string | null)[
 describe('global recoding of numeric variables', () => {
   it('reproduces the fixture ageG = cut(age, 5) (R cut: range/1000 padding, right-closed)', () => {
     const ds = loadDataset(path.join(sdcDir, 'fixtures', 'testdata2_with_ageG.csv'), { numeric: ['age'] });
-    const r = recodeNumeric(ds, { column: 'age', breaks: 5, method: 'cut', labels: ['AG1', 'AG2', 'AG3', 'AG4', 'AG5'] });
+    const r = recodeNumeric(ds, {
+      column: 'age',
+      breaks: 5,
+      method: 'cut',
+      labels: ['AG1', 'AG2', 'AG3', 'AG4', 'AG5'],
+    });
     if (!r.ok) throw new Error(r.error.message);
     expect(texts(r.value, 'age')).toEqual(texts(ds, 'ageG'));
-    const counts = ['AG1', 'AG2', 'AG3', 'AG4', 'AG5'].map((l) => texts(r.value, 'age').filter((v) => v === l).length);
+    const counts = ['AG1', 'AG2', 'AG3', 'AG4', 'AG5'].map(
+      (l) => texts(r.value, 'age').filter((v) => v === l).length,
+    );
     expect(counts).toEqual([45, 23, 15, 6, 4]);
     const age = column(ds, 'age');
     if (age.kind !== 'numeric') throw new Error('numeric expected');
@@ -41,10 +54,22 @@ describe('global recoding of numeric variables', () => {
 
   it('returns error values naming the field', () => {
     const ds = datasetFromColumns([numericFromValues('x', [1, 2]), categoricalFromStrings('s', ['a', 'b'])]);
-    expect(recodeNumeric(ds, { column: 'y', breaks: 2 })).toMatchObject({ ok: false, error: { field: 'recode.column' } });
-    expect(recodeNumeric(ds, { column: 's', breaks: 2 })).toMatchObject({ ok: false, error: { field: 'recode.column' } });
-    expect(recodeNumeric(ds, { column: 'x', breaks: [3, 1] })).toMatchObject({ ok: false, error: { field: 'recode.breaks' } });
-    expect(recodeNumeric(ds, { column: 'x', breaks: [0, 1, 2], labels: ['a'] })).toMatchObject({ ok: false, error: { field: 'recode.labels' } });
+    expect(recodeNumeric(ds, { column: 'y', breaks: 2 })).toMatchObject({
+      ok: false,
+      error: { field: 'recode.column' },
+    });
+    expect(recodeNumeric(ds, { column: 's', breaks: 2 })).toMatchObject({
+      ok: false,
+      error: { field: 'recode.column' },
+    });
+    expect(recodeNumeric(ds, { column: 'x', breaks: [3, 1] })).toMatchObject({
+      ok: false,
+      error: { field: 'recode.breaks' },
+    });
+    expect(recodeNumeric(ds, { column: 'x', breaks: [0, 1, 2], labels: ['a'] })).toMatchObject({
+      ok: false,
+      error: { field: 'recode.labels' },
+    });
   });
 });
 
@@ -55,10 +80,15 @@ describe('categorical grouping, top/bottom coding, identifier removal', () => {
     categoricalFromStrings('name', ['a', 'b', 'c', 'd', 'e']),
   ]);
   it('groups values and keeps unlisted ones and NA', () => {
-    const r = recodeCategorical(ds, { column: 'marital', groups: { 'not married': ['single', 'widowed', 'divorced'] } });
+    const r = recodeCategorical(ds, {
+      column: 'marital',
+      groups: { 'not married': ['single', 'widowed', 'divorced'] },
+    });
     if (!r.ok) throw new Error(r.error.message);
     expect(texts(r.value, 'marital')).toEqual(['not married', 'married', 'not married', null, 'not married']);
-    expect(recodeCategorical(ds, { column: 'marital', groups: { a: ['single'], b: ['single'] } }).ok).toBe(false);
+    expect(recodeCategorical(ds, { column: 'marital', groups: { a: ['single'], b: ['single'] } }).ok).toBe(
+      false,
+    );
   });
   it('top coding replaces values strictly greater; bottom strictly less', () => {
     const top = topBottomCoding(ds, { column: 'hh', kind: 'top', value: 10, replacement: 10 });
@@ -73,6 +103,9 @@ describe('categorical grouping, top/bottom coding, identifier removal', () => {
     const r = removeIdentifiers(ds, ['name']);
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.columns.map((c) => c.name)).toEqual(['marital', 'hh']);
-    expect(removeIdentifiers(ds, ['name', 'nope'])).toMatchObject({ ok: false, error: { field: 'removeIdentifiers[1]' } });
+    expect(removeIdentifiers(ds, ['name', 'nope'])).toMatchObject({
+      ok: false,
+      error: { field: 'removeIdentifiers[1]' },
+    });
   });
 });

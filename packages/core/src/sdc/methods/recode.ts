@@ -89,7 +89,9 @@ export function computeBreaks(values: Float64Array, b: number, method: BreakMeth
     const q = (p: number): number => {
       const h = (sorted.length - 1) * p;
       const lo = Math.floor(h);
-      return sorted[lo]! + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? sorted[lo]!) - sorted[lo]!);
+      return (
+        sorted[lo]! + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? sorted[lo]!) - sorted[lo]!)
+      );
     };
     const pts = Array.from({ length: b + 1 }, (_, i) => q(i / b));
     return [...new Set(pts)]; // Steward's choice: merge duplicated cut points
@@ -97,7 +99,11 @@ export function computeBreaks(values: Float64Array, b: number, method: BreakMeth
   return roundIfDistinct(seq(min - 1, max + 1));
 }
 
-export function recodeNumeric(dataset: Dataset, spec: NumericRecode, field = 'recode'): MethodResult<Dataset> {
+export function recodeNumeric(
+  dataset: Dataset,
+  spec: NumericRecode,
+  field = 'recode',
+): MethodResult<Dataset> {
   const names = dataset.columns.map((c) => c.name);
   if (!names.includes(spec.column)) {
     return fail(`${field}.column`, `unknown column "${spec.column}"; available: ${names.join(', ')}`);
@@ -107,14 +113,16 @@ export function recodeNumeric(dataset: Dataset, spec: NumericRecode, field = 're
   let cuts: number[];
   let includeLowest: boolean;
   if (typeof spec.breaks === 'number') {
-    if (!Number.isInteger(spec.breaks) || spec.breaks < 1) return fail(`${field}.breaks`, 'the number of classes must be a positive integer');
+    if (!Number.isInteger(spec.breaks) || spec.breaks < 1)
+      return fail(`${field}.breaks`, 'the number of classes must be a positive integer');
     cuts = computeBreaks(values, spec.breaks, spec.method ?? 'equidistant');
     includeLowest = true;
   } else {
     cuts = [...spec.breaks];
     includeLowest = false;
     for (let i = 1; i < cuts.length; i++) {
-      if (!(cuts[i]! > cuts[i - 1]!)) return fail(`${field}.breaks`, 'cut points must be strictly increasing');
+      if (!(cuts[i]! > cuts[i - 1]!))
+        return fail(`${field}.breaks`, 'cut points must be strictly increasing');
     }
   }
   if (cuts.length < 2) {
@@ -158,7 +166,11 @@ function fmt(x: number): string {
   return Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(6)));
 }
 
-export function recodeCategorical(dataset: Dataset, spec: CategoricalRecode, field = 'recode'): MethodResult<Dataset> {
+export function recodeCategorical(
+  dataset: Dataset,
+  spec: CategoricalRecode,
+  field = 'recode',
+): MethodResult<Dataset> {
   const names = dataset.columns.map((c) => c.name);
   if (!names.includes(spec.column)) {
     return fail(`${field}.column`, `unknown column "${spec.column}"; available: ${names.join(', ')}`);
@@ -199,12 +211,17 @@ export interface TopBottomCoding {
   readonly replacement: number;
 }
 
-export function topBottomCoding(dataset: Dataset, spec: TopBottomCoding, field = 'topBottom'): MethodResult<{ dataset: Dataset; changed: number }> {
+export function topBottomCoding(
+  dataset: Dataset,
+  spec: TopBottomCoding,
+  field = 'topBottom',
+): MethodResult<{ dataset: Dataset; changed: number }> {
   const names = dataset.columns.map((c) => c.name);
   if (!names.includes(spec.column)) {
     return fail(`${field}.column`, `unknown column "${spec.column}"; available: ${names.join(', ')}`);
   }
-  if (spec.kind !== 'top' && spec.kind !== 'bottom') return fail(`${field}.kind`, 'kind must be "top" or "bottom"');
+  if (spec.kind !== 'top' && spec.kind !== 'bottom')
+    return fail(`${field}.kind`, 'kind must be "top" or "bottom"');
   if (!Number.isFinite(spec.value) || !Number.isFinite(spec.replacement)) {
     return fail(`${field}.value`, 'value and replacement must be numbers');
   }
@@ -224,7 +241,11 @@ export function topBottomCoding(dataset: Dataset, spec: TopBottomCoding, field =
 }
 
 /** Drops direct identifiers. */
-export function removeIdentifiers(dataset: Dataset, names: readonly string[], field = 'removeIdentifiers'): MethodResult<Dataset> {
+export function removeIdentifiers(
+  dataset: Dataset,
+  names: readonly string[],
+  field = 'removeIdentifiers',
+): MethodResult<Dataset> {
   const available = dataset.columns.map((c) => c.name);
   for (let i = 0; i < names.length; i++) {
     if (!available.includes(names[i]!)) {

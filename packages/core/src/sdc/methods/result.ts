@@ -5,7 +5,8 @@ export interface MethodError {
   readonly message: string;
 }
 
-export type MethodResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: MethodError };
+export type MethodResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: MethodError };
 
 export function ok<T>(value: T): MethodResult<T> {
   return { ok: true, value };

@@ -106,7 +106,11 @@ export interface TreatmentResult {
 
 type Runner = (ds: Dataset) => MethodResult<{ dataset: Dataset; step: TreatmentStep }>;
 
-export function applyTreatment(dataset: Dataset, treatment: Treatment, options: TreatmentOptions): MethodResult<TreatmentResult> {
+export function applyTreatment(
+  dataset: Dataset,
+  treatment: Treatment,
+  options: TreatmentOptions,
+): MethodResult<TreatmentResult> {
   const random = seededRandom(options.seed);
   const runners: { name: string; run: Runner }[] = [];
   const t = treatment;
@@ -114,14 +118,22 @@ export function applyTreatment(dataset: Dataset, treatment: Treatment, options: 
   const checkCols = (field: string, cols: readonly string[] | undefined): MethodResult<true> => {
     for (let i = 0; i < (cols?.length ?? 0); i++) {
       if (!available.has(cols![i]!)) {
-        return fail(`${field}[${i}]`, `unknown column "${cols![i]}"; available: ${[...available].join(', ')}`);
+        return fail(
+          `${field}[${i}]`,
+          `unknown column "${cols![i]}"; available: ${[...available].join(', ')}`,
+        );
       }
     }
     return ok(true);
   };
+  const checkCol = (field: string, name: string): MethodResult<true> =>
+    available.has(name)
+      ? ok(true)
+      : fail(field, `unknown column "${name}"; available: ${[...available].join(', ')}`);
   const checkK = (field: string, k: unknown, required: boolean): MethodResult<true> => {
     if (k === undefined && !required) return ok(true);
-    if (typeof k !== 'number' || !Number.isInteger(k) || k < 2) return fail(field, `k must be an integer >= 2 (got ${String(k)})`);
+    if (typeof k !== 'number' || !Number.isInteger(k) || k < 2)
+      return fail(field, `k must be an integer >= 2 (got ${String(k)})`);
     return ok(true);
   };
 
@@ -131,8 +143,8 @@ export function applyTreatment(dataset: Dataset, treatment: Treatment, options: 
     checks.push(checkCols('removeIdentifiers', t.removeIdentifiers));
     for (const c of t.removeIdentifiers) available.delete(c);
   }
-  t.recode?.forEach((r, i) => checks.push(checkCols(`recode[${i}].column`, [r.column])));
-  t.topBottom?.forEach((r, i) => checks.push(checkCols(`topBottom[${i}].column`, [r.column])));
+  t.recode?.forEach((r, i) => checks.push(checkCol(`recode[${i}].column`, r.column)));
+  t.topBottom?.forEach((r, i) => checks.push(checkCol(`topBottom[${i}].column`, r.column)));
   if (t.generalisation) {
     checks.push(checkCols('generalisation.keys', t.generalisation.keys));
     checks.push(checkK('generalisation.k', t.generalisation.k, !t.generalisation.transformation));
@@ -143,8 +155,8 @@ export function applyTreatment(dataset: Dataset, treatment: Treatment, options: 
   }
   if (t.pram) checks.push(checkCols('pram.columns', t.pram.columns));
   if (t.coordinates) {
-    checks.push(checkCols('coordinates.lat', [t.coordinates.lat]));
-    checks.push(checkCols('coordinates.lon', [t.coordinates.lon]));
+    checks.push(checkCol('coordinates.lat', t.coordinates.lat));
+    checks.push(checkCol('coordinates.lon', t.coordinates.lon));
   }
   if (t.localSuppression) {
     checks.push(checkCols('localSuppression.keys', t.localSuppression.keys));
@@ -159,7 +171,15 @@ export function applyTreatment(dataset: Dataset, treatment: Treatment, options: 
       name: 'removeIdentifiers',
       run: (ds) => {
         const r = removeIdentifiers(ds, names);
-        return r.ok ? ok({ dataset: r.value, step: { step: 'removeIdentifiers', summary: `removed ${names.length} direct identifier column(s): ${names.join(', ')}` } }) : r;
+        return r.ok
+          ? ok({
+              dataset: r.value,
+              step: {
+                step: 'removeIdentifiers',
+                summary: `removed ${names.length} direct identifier column(s): ${names.join(', ')}`,
+              },
+            })
+          : r;
       },
     });
   }
@@ -167,9 +187,13 @@ export function applyTreatment(dataset: Dataset, treatment: Treatment, options: 
     runners.push({
       name: `recode[${i}]`,
       run: (ds) => {
-        const r = isNumericRecode(spec) ? recodeNumeric(ds, spec, `recode[${i}]`) : recodeCategorical(ds, spec, `recode[${i}]`);
+        const r = isNumericRecode(spec)
+          ? recodeNumeric(ds, spec, `recode[${i}]`)
+          : recodeCategorical(ds, spec, `recode[${i}]`);
         if (!r.ok) return r;
-        const what = isNumericRecode(spec) ? 'recoded into intervals' : `grouped into ${Object.keys(spec.groups).length} group(s)`;
+        const what = isNumericRecode(spec)
+          ? 'recoded into intervals'
+          : `grouped into ${Object.keys(spec.groups).length} group(s)`;
         return ok({ dataset: r.value, step: { step: 'recode', summary: `${spec.column}: ${what}` } });
       },
     });
@@ -182,7 +206,11 @@ export function applyTreatment(dataset: Dataset, treatment: Treatment, options: 
         if (!r.ok) return r;
         return ok({
           dataset: r.value.dataset,
-          step: { step: 'topBottom', summary: `${spec.column}: ${r.value.changed} value(s) ${spec.kind}-coded at ${spec.value}`, details: { changed: r.value.changed } },
+          step: {
+            step: 'topBottom',
+            summary: `${spec.column}: ${r.value.changed} value(s) ${spec.kind}-coded at ${spec.value}`,
+            details: { changed: r.value.changed },
+          },
         });
       },
     });
@@ -195,28 +223,50 @@ export function applyTreatment(dataset: Dataset, treatment: Treatment, options: 
         const hs: Record<string, Hierarchy> = {};
         for (const key of g.keys) {
           const src = g.hierarchies[key];
-          if (src === undefined) return fail(`generalisation.hierarchies.${key}`, `no hierarchy for key "${key}"`);
-          const h = typeof src === 'string' ? parseHierarchyCsv(src, `generalisation.hierarchies.${key}`) : hierarchyFromRows(src, `generalisation.hierarchies.${key}`);
+          if (src === undefined)
+            return fail(`generalisation.hierarchies.${key}`, `no hierarchy for key "${key}"`);
+          const h =
+            typeof src === 'string'
+              ? parseHierarchyCsv(src, `generalisation.hierarchies.${key}`)
+              : hierarchyFromRows(src, `generalisation.hierarchies.${key}`);
           if (!h.ok) return h;
           hs[key] = h.value;
         }
         if (g.transformation) {
           const r = generalise(ds, g.keys, hs, g.transformation, g.k);
-          if (!r.ok) return { ok: false, error: { ...r.error, field: prefix('generalisation', r.error.field) } };
+          if (!r.ok)
+            return { ok: false, error: { ...r.error, field: prefix('generalisation', r.error.field) } };
           return ok({
             dataset: r.value.dataset,
-            step: { step: 'generalisation', summary: `levels [${g.transformation.join(', ')}]; ${r.value.suppressedRecords} record(s) suppressed`, details: { transformation: g.transformation, suppressedRecords: r.value.suppressedRecords } },
+            step: {
+              step: 'generalisation',
+              summary: `levels [${g.transformation.join(', ')}]; ${r.value.suppressedRecords} record(s) suppressed`,
+              details: { transformation: g.transformation, suppressedRecords: r.value.suppressedRecords },
+            },
           });
         }
-        const r = optimalGeneralisation(ds, { keys: g.keys, hierarchies: hs, k: g.k!, suppressionLimit: g.suppressionLimit ?? 0, metric: g.metric ?? 'entropy' });
-        if (!r.ok) return { ok: false, error: { ...r.error, field: prefix('generalisation', r.error.field) } };
+        const r = optimalGeneralisation(ds, {
+          keys: g.keys,
+          hierarchies: hs,
+          k: g.k!,
+          suppressionLimit: g.suppressionLimit ?? 0,
+          metric: g.metric ?? 'entropy',
+        });
+        if (!r.ok)
+          return { ok: false, error: { ...r.error, field: prefix('generalisation', r.error.field) } };
         const v = r.value;
         return ok({
           dataset: v.dataset,
           step: {
             step: 'generalisation',
             summary: `optimal levels [${v.transformation.join(', ')}] for k = ${g.k}; ${v.suppressedRecords} record(s) suppressed; ${v.nodesChecked} of ${v.latticeSize} transformations checked`,
-            details: { transformation: v.transformation, loss: v.loss, suppressedRecords: v.suppressedRecords, nodesChecked: v.nodesChecked, latticeSize: v.latticeSize },
+            details: {
+              transformation: v.transformation,
+              loss: v.loss,
+              suppressedRecords: v.suppressedRecords,
+              nodesChecked: v.nodesChecked,
+              latticeSize: v.latticeSize,
+            },
           },
         });
       },
@@ -231,7 +281,11 @@ export function applyTreatment(dataset: Dataset, treatment: Treatment, options: 
         if (!r.ok) return r;
         return ok({
           dataset: r.value.dataset,
-          step: { step: 'microaggregation', summary: `${spec.columns.join(', ')}: ${r.value.groups} group(s) of >= ${spec.k ?? 3}`, details: { groups: r.value.groups, skippedRecords: r.value.skippedRecords } },
+          step: {
+            step: 'microaggregation',
+            summary: `${spec.columns.join(', ')}: ${r.value.groups} group(s) of >= ${spec.k ?? 3}`,
+            details: { groups: r.value.groups, skippedRecords: r.value.skippedRecords },
+          },
         });
       },
     });
@@ -245,7 +299,13 @@ export function applyTreatment(dataset: Dataset, treatment: Treatment, options: 
         if (!r.ok) return r;
         return ok({
           dataset: r.value.dataset,
-          step: { step: 'pram', summary: Object.entries(r.value.changed).map(([c, v]) => `${c}: ${v} value(s) changed`).join('; '), details: { changed: r.value.changed } },
+          step: {
+            step: 'pram',
+            summary: Object.entries(r.value.changed)
+              .map(([c, v]) => `${c}: ${v} value(s) changed`)
+              .join('; '),
+            details: { changed: r.value.changed },
+          },
         });
       },
     });
@@ -263,7 +323,12 @@ export function applyTreatment(dataset: Dataset, treatment: Treatment, options: 
           step: {
             step: 'coordinates',
             summary: `${spec.method}: ${v.treated} point(s) treated, ${v.fellBackToCentroid} snapped to centroid, ${v.suppressed} suppressed; largest move ${Math.round(v.maxMoveMetres)} m`,
-            details: { treated: v.treated, fellBackToCentroid: v.fellBackToCentroid, suppressed: v.suppressed, maxMoveMetres: v.maxMoveMetres },
+            details: {
+              treated: v.treated,
+              fellBackToCentroid: v.fellBackToCentroid,
+              suppressed: v.suppressed,
+              maxMoveMetres: v.maxMoveMetres,
+            },
           },
         });
       },
@@ -281,7 +346,8 @@ export function applyTreatment(dataset: Dataset, treatment: Treatment, options: 
           importance = spec.keys.map((k) => rec[k] ?? Number.NaN);
         }
         const r = localSuppression(ds, { keys: spec.keys, k: spec.k, importance, strata: spec.strata });
-        if (!r.ok) return { ok: false, error: { ...r.error, field: prefix('localSuppression', r.error.field) } };
+        if (!r.ok)
+          return { ok: false, error: { ...r.error, field: prefix('localSuppression', r.error.field) } };
         return ok({
           dataset: r.value.dataset,
           step: {
