@@ -29,7 +29,8 @@ export const MODULES: readonly ModuleDefinition[] = [
     path: '/check-dataset',
     labelKey: 'nav.checkDataset',
     descriptionKey: 'module.checkDataset.description',
-    exists: false,
+    exists: true,
+    load: () => import('../pages/check-dataset/check-dataset-page'),
   },
 ];
 
