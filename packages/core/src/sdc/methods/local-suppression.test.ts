@@ -240,3 +240,27 @@ describe('localSuppression properties (fast-check)', () => {
     );
   });
 });
+
+describe('localSuppression with many keys (candidate-set path, K > 12)', () => {
+  it('13 keys: k-anonymous afterwards', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 25, maxLength: 25 }), {
+          minLength: 13,
+          maxLength: 13,
+        }),
+        fc.integer({ min: 2, max: 3 }),
+        (cols, k) => {
+          const names = cols.map((_, q) => `q${q}`);
+          const ds = datasetFromColumns(cols.map((c, q) => categoricalFromStrings(names[q]!, c.map(String))));
+          const r = localSuppression(ds, { keys: names, k });
+          if (!r.ok) return false;
+          expectKAnonymous(r.value.dataset, names, k);
+          expect(countNa(r.value.dataset, names)).toBe(r.value.newSuppressions);
+          return true;
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+});
