@@ -3,10 +3,13 @@ import { defineConfig } from 'vitest/config';
 // `npm test`: every unit and db test. Db tests (*.db.test.ts) run on embedded PGlite,
 // or on a PostgreSQL server when TEST_DATABASE_URL is set. Browser tests are separate
 // (packages/web/e2e, `npm run test:e2e`).
+// The globalSetup migrates one database per run; each db test file clones it
+// (packages/db/src/testing.ts, docs/decisions/0003-test-databases.md).
 export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'packages/web/e2e/**'],
+    globalSetup: ['packages/db/src/testing-global-setup.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 120_000,

@@ -1,1 +1,4 @@
-export const PACKAGE = '@steward/db';
+export * from './database';
+export * from './errors';
+export * as schema from './schema/index';
+export * from './repositories/index';

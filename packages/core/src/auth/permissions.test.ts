@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ACTIONS,
+  MEMBERSHIP_ROLES,
+  PERMISSIONS,
+  ROLES,
+  can,
+  isMembershipRole,
+  isRole,
+  rolesAllowed,
+} from './permissions';
+
+describe('permissions table', () => {
+  it('lists every role, and only known actions', () => {
+    expect(Object.keys(PERMISSIONS).sort()).toEqual([...ROLES].sort());
+    for (const role of ROLES) {
+      for (const action of PERMISSIONS[role]) expect(ACTIONS).toContain(action);
+      expect(new Set(PERMISSIONS[role]).size).toBe(PERMISSIONS[role].length);
+    }
+  });
+
+  it('gives admin every action and keeps system actions to admin', () => {
+    for (const action of ACTIONS) expect(can('admin', action)).toBe(true);
+    for (const action of [
+      'organisation.create',
+      'organisation.update',
+      'user.create',
+      'audit.verify',
+      'demo.load',
+    ] as const) {
+      expect(rolesAllowed(action)).toEqual(['admin']);
+    }
+  });
+
+  it('lets only coordinators and focal points manage memberships and read the audit log', () => {
+    expect(rolesAllowed('membership.manage')).toEqual([
+      'admin',
+      'cluster-coordinator',
+      'partner-focal-point',
+    ]);
+    expect(rolesAllowed('audit.read')).toEqual(['admin', 'cluster-coordinator', 'partner-focal-point']);
+    expect(can('caseworker', 'membership.manage')).toBe(false);
+    expect(can('viewer', 'user.list')).toBe(false);
+  });
+
+  it('lets every role see the directory and manage its own tokens', () => {
+    for (const role of ROLES) {
+      expect(can(role, 'organisation.list')).toBe(true);
+      expect(can(role, 'token.manage-own')).toBe(true);
+    }
+  });
+
+  it('separates the system role from membership roles', () => {
+    expect(MEMBERSHIP_ROLES).not.toContain('admin');
+    expect(isMembershipRole('admin')).toBe(false);
+    expect(isRole('admin')).toBe(true);
+    expect(isMembershipRole('caseworker')).toBe(true);
+    expect(isRole('owner')).toBe(false);
+    expect(isRole(3)).toBe(false);
+  });
+});

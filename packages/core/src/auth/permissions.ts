@@ -1,0 +1,69 @@
+/**
+ * Roles and the permissions table (role → actions). Pure data and lookups; the services check
+ * these before acting, and the database's row-level security keeps every actor inside their own
+ * organisations whatever the role says.
+ *
+ * `admin` is a system role (a flag on the user, not a membership); the other six are roles a user
+ * holds in one organisation through a membership.
+ */
+
+export const MEMBERSHIP_ROLES = [
+  'cluster-coordinator',
+  'cluster-imo',
+  'partner-focal-point',
+  'partner-im-officer',
+  'caseworker',
+  'viewer',
+] as const;
+export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+
+export const ROLES = ['admin', ...MEMBERSHIP_ROLES] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = [
+  /** See the cluster's directory of organisations (names, acronyms, types). */
+  'organisation.list',
+  'organisation.create',
+  'organisation.update',
+  'user.create',
+  'user.list',
+  /** Add, change or remove memberships of the actor's own organisation. */
+  'membership.manage',
+  /** Create, list and revoke one's own personal API tokens. */
+  'token.manage-own',
+  'audit.read',
+  'audit.verify',
+  'demo.load',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const everyone: readonly Action[] = ['organisation.list', 'token.manage-own'];
+
+/** The permissions table. Every role listed; every action granted explicitly. */
+export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
+  admin: [...ACTIONS],
+  'cluster-coordinator': [...everyone, 'user.list', 'membership.manage', 'audit.read'],
+  'cluster-imo': [...everyone, 'user.list'],
+  'partner-focal-point': [...everyone, 'user.list', 'membership.manage', 'audit.read'],
+  'partner-im-officer': [...everyone, 'user.list'],
+  caseworker: [...everyone],
+  viewer: [...everyone],
+};
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+export function isMembershipRole(value: unknown): value is MembershipRole {
+  return typeof value === 'string' && (MEMBERSHIP_ROLES as readonly string[]).includes(value);
+}
+
+/** Whether `role` may perform `action`. */
+export function can(role: Role, action: Action): boolean {
+  return PERMISSIONS[role].includes(action);
+}
+
+/** The roles that may perform `action`, in table order. */
+export function rolesAllowed(action: Action): Role[] {
+  return ROLES.filter((role) => can(role, action));
+}

@@ -1,0 +1,286 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { drizzle as drizzleNodePg, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite, type PgliteDatabase } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { DatabaseUnavailableError, isConnectionError } from './errors';
+import { acquireDataDirLock } from './lock';
+import * as schema from './schema/index';
+
+export type Schema = typeof schema;
+/** A transaction handle, as passed to repositories. */
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+type Orm = PgDatabase<PgQueryResultHKT, Schema>;
+
+/** Runs a raw SQL query and returns its rows (both drivers return `{ rows }`). */
+export async function queryRows<T>(runner: Tx | Orm, query: SQL): Promise<T[]> {
+  const result = (await runner.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+/** The application role every request runs as (see docs/decisions/0002). */
+export const APP_ROLE = 'steward_app';
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../drizzle', import.meta.url));
+
+/**
+ * Who is acting, for row-level security. `organisationId` narrows the actor to one of their
+ * organisations (the active one, or a token's scope); `admin` asks for admin visibility, which the
+ * database grants only if the user really is an enabled admin.
+ */
+export interface DbActor {
+  userId: string;
+  organisationId?: string | null;
+  admin?: boolean;
+}
+
+/** Why system work runs as the owner. A closed list, so every use is visible in review. */
+export type SystemReason = 'migrate' | 'demo-load' | 'audit-verify' | 'bootstrap' | 'meta' | 'test';
+
+export interface Database {
+  readonly kind: 'pglite' | 'postgres';
+  /** The data folder (PGlite) or the server URL without its password. */
+  readonly location: string;
+  /** Runs `fn` in a transaction as the application role, with the actor set for RLS. */
+  withActor<T>(actor: DbActor, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in a transaction as the application role with no actor: RLS hides every tenant
+   * row. For sign-in, which only uses the SECURITY DEFINER lookups and the login-attempt counters.
+   */
+  withAnonymous<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Runs `fn` in a transaction as the owner (no RLS). Only for the reasons listed in SystemReason. */
+  asSystem<T>(reason: SystemReason, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** True when a trivial query succeeds. Never throws. */
+  ping(): Promise<boolean>;
+  /** True when every committed migration has been applied. Never throws (false when unreachable). */
+  migrationsCurrent(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface CreateDatabaseOptions {
+  /** `postgres://…` for a server; absent for embedded PGlite. Defaults to DATABASE_URL. */
+  url?: string;
+  /** Embedded data folder. Defaults to STEWARD_DATA_DIR, else ./.steward/data. */
+  dataDir?: string;
+  /** Server only: a URL that logs in as steward_app. Defaults to DATABASE_APP_URL. */
+  appUrl?: string;
+  /** Server only: pool size of the application pool (default 10). */
+  poolSize?: number;
+}
+
+/** Default data folder: STEWARD_DATA_DIR, else ./.steward/data (relative to the working directory). */
+export function defaultDataDir(): string {
+  return resolve(process.env.STEWARD_DATA_DIR || './.steward/data');
+}
+
+function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://(unparseable url)';
+  }
+}
+
+async function mapErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (caught) {
+    // Drizzle wraps driver errors ("Failed query: …"); hand on the driver's error, which carries
+    // the SQLSTATE `code` (e.g. 23505 unique violation, 42501 insufficient privilege).
+    const error =
+      caught instanceof Error && caught.message.startsWith('Failed query') && caught.cause instanceof Error
+        ? caught.cause
+        : caught;
+    if (isConnectionError(error) && !(error instanceof DatabaseUnavailableError)) {
+      throw new DatabaseUnavailableError(
+        'The database is unreachable. Check that PostgreSQL is running and DATABASE_URL is right.',
+        { cause: error },
+      );
+    }
+    throw error;
+  }
+}
+
+async function setActor(tx: Tx, actor: DbActor | null): Promise<void> {
+  await tx.execute(sql.raw(`SET LOCAL ROLE ${APP_ROLE}`));
+  await tx.execute(
+    sql`select set_config('app.user_id', ${actor?.userId ?? ''}, true), set_config('app.organisation_id', ${actor?.organisationId ?? ''}, true), set_config('app.admin', ${actor?.admin ? 'on' : 'off'}, true)`,
+  );
+}
+
+interface Driver {
+  kind: 'pglite' | 'postgres';
+  location: string;
+  app: Orm;
+  owner: Orm;
+  /** Statements to run at the start of every system transaction. */
+  systemPrelude: string | null;
+  runMigrations(): Promise<void>;
+  close(): Promise<void>;
+}
+
+function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver } {
+  const inTx = <T>(orm: Orm, fn: (tx: Tx) => Promise<T>): Promise<T> =>
+    mapErrors(() => orm.transaction((tx) => fn(tx as unknown as Tx)));
+  const asSystem = <T>(fn: (tx: Tx) => Promise<T>): Promise<T> =>
+    inTx(driver.owner, async (tx) => {
+      if (driver.systemPrelude) await tx.execute(sql.raw(driver.systemPrelude));
+      return fn(tx);
+    });
+  return {
+    [driverKey]: driver,
+    kind: driver.kind,
+    location: driver.location,
+    withActor(actor, fn) {
+      if (!actor.userId) throw new TypeError('withActor needs a userId');
+      return inTx(driver.app, async (tx) => {
+        await setActor(tx, actor);
+        return fn(tx);
+      });
+    },
+    withAnonymous(fn) {
+      return inTx(driver.app, async (tx) => {
+        await setActor(tx, null);
+        return fn(tx);
+      });
+    },
+    asSystem: (_reason, fn) => asSystem(fn),
+    async ping() {
+      try {
+        await mapErrors(() => driver.owner.execute(sql`select 1`));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async migrationsCurrent() {
+      try {
+        const files = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });
+        const last = files.at(-1);
+        if (!last) return true;
+        const applied = await asSystem(async (tx) => {
+          const [exists] = await queryRows<{ t: unknown }>(
+            tx,
+            sql`select to_regclass('drizzle.__drizzle_migrations') as t`,
+          );
+          if (!exists?.t) return 0;
+          const [result] = await queryRows<{ last: unknown }>(
+            tx,
+            sql`select max(created_at) as last from drizzle.__drizzle_migrations`,
+          );
+          return Number(result?.last ?? 0);
+        });
+        return applied >= last.folderMillis;
+      } catch {
+        return false;
+      }
+    },
+    close: () => driver.close(),
+  };
+}
+
+const driverKey = Symbol('steward.db.driver');
+
+/** Applies the committed migrations as the owner. Idempotent. */
+export async function migrate(db: Database): Promise<void> {
+  const driver = (db as Database & { [driverKey]?: Driver })[driverKey];
+  if (!driver) throw new TypeError('migrate() needs a Database made by createDatabase()');
+  await mapErrors(() => driver.runMigrations());
+}
+
+/** Wraps an open PGlite instance (used by createDatabase and the test harness). */
+export function databaseFromPglite(client: PGlite, location: string, onClose?: () => void): Database {
+  const orm = drizzlePglite(client, { schema }) as unknown as Orm;
+  return makeDatabase({
+    kind: 'pglite',
+    location,
+    app: orm,
+    owner: orm,
+    // The one connection's session user is the superuser `postgres`; system work resets the
+    // role for the transaction only.
+    systemPrelude: 'SET LOCAL ROLE postgres',
+    async runMigrations() {
+      await client.exec('RESET ROLE');
+      await migratePglite(orm as unknown as PgliteDatabase<Schema>, { migrationsFolder: MIGRATIONS_FOLDER });
+      // From here on the connection works as the application role outside transactions too.
+      await client.exec(`SET ROLE ${APP_ROLE}`);
+    },
+    async close() {
+      try {
+        if (!client.closed) await client.close();
+      } finally {
+        onClose?.();
+      }
+    },
+  });
+}
+
+/** Wraps node-postgres pools for a server URL (used by createDatabase and the test harness). */
+export function databaseFromUrl(url: string, options: { appUrl?: string; poolSize?: number } = {}): Database {
+  const common = { connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 };
+  const ownerPool = new pg.Pool({
+    connectionString: url,
+    max: options.appUrl ? 2 : (options.poolSize ?? 10),
+    ...common,
+  });
+  const appPool = options.appUrl
+    ? new pg.Pool({ connectionString: options.appUrl, max: options.poolSize ?? 10, ...common })
+    : null;
+  // An idle client losing its connection must not crash the process; the next query reports it.
+  ownerPool.on('error', () => {});
+  appPool?.on('error', () => {});
+  const owner = drizzleNodePg(ownerPool, { schema }) as unknown as Orm;
+  // Without DATABASE_APP_URL the owner's pool serves the application too: every application
+  // transaction starts with SET LOCAL ROLE steward_app (see docs/decisions/0002).
+  const app = appPool ? (drizzleNodePg(appPool, { schema }) as unknown as Orm) : owner;
+  return makeDatabase({
+    kind: 'postgres',
+    location: redactUrl(url),
+    app,
+    owner,
+    systemPrelude: null,
+    runMigrations: () =>
+      migrateNodePg(owner as unknown as NodePgDatabase<Schema>, { migrationsFolder: MIGRATIONS_FOLDER }),
+    async close() {
+      await Promise.all([ownerPool.end(), appPool?.end()]);
+    },
+  });
+}
+
+/**
+ * Opens the database: a `postgres://` URL (option or DATABASE_URL) → node-postgres pools; otherwise
+ * embedded PGlite in the data folder (option, STEWARD_DATA_DIR, or ./.steward/data), guarded by a
+ * lock file so a second process gets DatabaseInUseError. Does not migrate: call `migrate(db)`.
+ * A server that is down does not make this throw; queries then throw DatabaseUnavailableError.
+ */
+export async function createDatabase(options: CreateDatabaseOptions = {}): Promise<Database> {
+  const url = options.url ?? process.env.DATABASE_URL;
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url))
+      throw new TypeError(`DATABASE_URL must start with postgres:// (got ${redactUrl(url)})`);
+    const appUrl = options.appUrl ?? process.env.DATABASE_APP_URL;
+    return databaseFromUrl(url, {
+      ...(appUrl ? { appUrl } : {}),
+      ...(options.poolSize ? { poolSize: options.poolSize } : {}),
+    });
+  }
+  const dataDir = resolve(options.dataDir ?? defaultDataDir());
+  mkdirSync(dataDir, { recursive: true });
+  const release = acquireDataDirLock(dataDir);
+  try {
+    const client = await PGlite.create({ dataDir: resolve(dataDir, 'pgdata') });
+    return databaseFromPglite(client, dataDir, release);
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

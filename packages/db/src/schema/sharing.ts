@@ -1,0 +1,112 @@
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { organisations } from './organisations';
+import { registryEntries } from './registry';
+import { users } from './users';
+
+export const REQUEST_STATUSES = ['pending', 'approved', 'rejected'] as const;
+
+/**
+ * A data-sharing request for one registry entry, from a member organisation or (public form)
+ * an outside requester. Visible to the provider and the requesting organisation (RLS).
+ */
+export const dataRequests = pgTable(
+  'data_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    registryEntryId: uuid('registry_entry_id')
+      .notNull()
+      .references(() => registryEntries.id, { onDelete: 'cascade' }),
+    providerOrganisationId: uuid('provider_organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    /** Null for an outside requester (public form). */
+    requesterOrganisationId: uuid('requester_organisation_id').references(() => organisations.id, {
+      onDelete: 'cascade',
+    }),
+    requesterUserId: uuid('requester_user_id').references(() => users.id, { onDelete: 'set null' }),
+    requesterName: text('requester_name'),
+    requesterOrganisationName: text('requester_organisation_name'),
+    contactEmail: text('contact_email').notNull(),
+    purpose: text('purpose').notNull(),
+    intendedUse: text('intended_use').notNull(),
+    recipients: text('recipients').notNull(),
+    requestedDurationDays: integer('requested_duration_days').notNull(),
+    status: text('status', { enum: REQUEST_STATUSES }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    rejectReason: text('reject_reason'),
+    agreementId: uuid('agreement_id'),
+  },
+  (t) => [
+    index('data_requests_provider_idx').on(t.providerOrganisationId),
+    index('data_requests_requester_idx').on(t.requesterOrganisationId),
+  ],
+);
+
+export interface Signatory {
+  name: string;
+  role: string;
+  organisation: string;
+  signedOn: string;
+}
+
+/**
+ * A data-sharing agreement made from an approved request. Status is computed from the clock
+ * (active between starts_on and expires_on unless revoked). Visible to both parties and, as
+ * metadata, to cluster roles (RLS).
+ */
+export const agreements = pgTable(
+  'agreements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reference: text('reference').notNull().unique(),
+    requestId: uuid('request_id').references(() => dataRequests.id, { onDelete: 'set null' }),
+    registryEntryId: uuid('registry_entry_id')
+      .notNull()
+      .references(() => registryEntries.id, { onDelete: 'cascade' }),
+    entryVersion: integer('entry_version').notNull(),
+    providerOrganisationId: uuid('provider_organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    recipientOrganisationId: uuid('recipient_organisation_id').references(() => organisations.id, {
+      onDelete: 'cascade',
+    }),
+    /** An outside recipient's organisation name (public requests). */
+    recipientName: text('recipient_name'),
+    purpose: text('purpose').notNull(),
+    conditions: jsonb('conditions').$type<string[]>().notNull(),
+    /** Metadata for the cluster view (no asset contents). */
+    dataTypes: jsonb('data_types').$type<string[]>().notNull(),
+    sensitivity: text('sensitivity').notNull(),
+    startsOn: text('starts_on').notNull(),
+    expiresOn: text('expires_on').notNull(),
+    signatories: jsonb('signatories').$type<Signatory[]>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedBy: uuid('revoked_by').references(() => users.id, { onDelete: 'set null' }),
+    revokedReason: text('revoked_reason'),
+  },
+  (t) => [
+    index('agreements_provider_idx').on(t.providerOrganisationId),
+    index('agreements_recipient_idx').on(t.recipientOrganisationId),
+  ],
+);
+
+/** An in-app notification for the members of one organisation. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    text: text('text').notNull(),
+    link: text('link').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [index('notifications_organisation_idx').on(t.organisationId)],
+);

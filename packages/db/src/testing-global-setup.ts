@@ -1,0 +1,80 @@
+/**
+ * Vitest globalSetup (root vitest.config.ts): prepares the migrated database that
+ * createTestDatabase() clones per test file. See testing.ts.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { databaseFromPglite, databaseFromUrl, migrate, MIGRATIONS_FOLDER } from './database';
+import { withDatabaseName, type TestDatabaseInfo } from './testing';
+
+function migrationsHash(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(entry.name).update(readFileSync(path));
+    }
+  };
+  walk(MIGRATIONS_FOLDER);
+  return hash.digest('hex').slice(0, 16);
+}
+
+async function preparePglite(): Promise<TestDatabaseInfo> {
+  const cacheDir = resolve(MIGRATIONS_FOLDER, '../../../node_modules/.cache/steward-test-db');
+  mkdirSync(cacheDir, { recursive: true });
+  const file = join(cacheDir, `pglite-${migrationsHash()}.tar`);
+  if (!existsSync(file)) {
+    const client = await PGlite.create();
+    const db = databaseFromPglite(client, 'memory (test template)');
+    await migrate(db);
+    await client.exec('RESET ROLE');
+    const dump = await client.dumpDataDir('none');
+    await db.close();
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
+    renameSync(tmp, file);
+  }
+  return { kind: 'pglite', source: file };
+}
+
+async function prepareServer(
+  adminUrl: string,
+): Promise<{ info: TestDatabaseInfo; teardown: () => Promise<void> }> {
+  const base = (new URL(adminUrl).pathname.slice(1) || 'postgres').replace(/[^a-z0-9_]/gi, '_').slice(0, 30);
+  const templateName = `${base}_tpl_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${templateName}"`);
+  await admin.end();
+  const templateUrl = withDatabaseName(adminUrl, templateName);
+  const db = databaseFromUrl(templateUrl, { poolSize: 1 });
+  await migrate(db);
+  await db.close();
+  return {
+    info: { kind: 'postgres', source: templateUrl, adminUrl, templateName },
+    async teardown() {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${templateName}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) {
+    const { info, teardown } = await prepareServer(url);
+    project.provide('stewardTestDatabase', info);
+    return teardown;
+  }
+  project.provide('stewardTestDatabase', await preparePglite());
+  return undefined;
+}

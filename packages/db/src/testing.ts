@@ -1,0 +1,151 @@
+/**
+ * Test databases (for *.db.test.ts in any package).
+ *
+ * - Default: embedded PGlite. The root vitest globalSetup (`testing-global-setup.ts`) migrates a
+ *   database once per run (cached by migration content) and dumps its data folder; each test file
+ *   loads the dump into a fresh in-memory PGlite.
+ * - With TEST_DATABASE_URL: globalSetup migrates a template database once; each test file gets a
+ *   fresh database made with CREATE DATABASE … TEMPLATE, dropped when the file closes it.
+ *
+ * See docs/decisions/0003-test-databases.md.
+ */
+import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { APP_ROLE, databaseFromPglite, databaseFromUrl, migrate, queryRows, type Database } from './database';
+
+export interface TestDatabaseInfo {
+  kind: 'pglite' | 'postgres';
+  /** PGlite: path of the dumped data folder (tar). Server: URL of the migrated template database. */
+  source: string;
+  /** Server: URL of the maintenance database used to create and drop test databases. */
+  adminUrl?: string;
+  templateName?: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    stewardTestDatabase: TestDatabaseInfo | undefined;
+  }
+}
+
+/** Replaces the database name in a postgres:// URL. */
+export function withDatabaseName(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+function provided(): TestDatabaseInfo | undefined {
+  try {
+    return inject('stewardTestDatabase');
+  } catch {
+    return undefined;
+  }
+}
+
+async function createDatabaseFromTemplate(adminUrl: string, template: string): Promise<string> {
+  const name = `${template.replace(/_tpl_.*/, '')}_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+        break;
+      } catch (error) {
+        // 55006: the template is briefly in use by a concurrent CREATE DATABASE.
+        if ((error as { code?: string }).code !== '55006' || attempt >= 20) throw error;
+        await new Promise((r) => setTimeout(r, 100 + attempt * 50));
+      }
+    }
+  } finally {
+    await admin.end();
+  }
+  return name;
+}
+
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * A migrated, empty database of its own for one test file. `close()` releases it (and drops the
+ * server database). Without the globalSetup (another vitest config) it migrates a fresh one.
+ */
+export async function createTestDatabase(): Promise<Database> {
+  const info = provided();
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (info?.kind === 'postgres' && info.adminUrl && info.templateName) {
+    const adminUrl = info.adminUrl;
+    const name = await createDatabaseFromTemplate(adminUrl, info.templateName);
+    const db = databaseFromUrl(withDatabaseName(adminUrl, name), { poolSize: 4 });
+    return {
+      ...db,
+      async close() {
+        await db.close();
+        await dropDatabase(adminUrl, name);
+      },
+    };
+  }
+  if (serverUrl) {
+    // No globalSetup: one database per file, migrated here.
+    const name = `steward_t_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const db = databaseFromUrl(withDatabaseName(serverUrl, name), { poolSize: 4 });
+    await migrate(db);
+    return {
+      ...db,
+      async close() {
+        await db.close();
+        await dropDatabase(serverUrl, name);
+      },
+    };
+  }
+  if (info?.kind === 'pglite') {
+    const dump = readFileSync(info.source);
+    const client = await PGlite.create({ loadDataDir: new Blob([dump]) });
+    await client.exec(`SET ROLE ${APP_ROLE}`);
+    return databaseFromPglite(client, 'memory (test)');
+  }
+  const client = await PGlite.create();
+  const db = databaseFromPglite(client, 'memory (test)');
+  await migrate(db);
+  return db;
+}
+
+/** Runs SQL as the owner (tests only: tampering, inspecting). Returns the rows. */
+export function ownerSql<T = Record<string, unknown>>(db: Database, text: string): Promise<T[]> {
+  return db.asSystem('test', (tx) => queryRows<T>(tx, sql.raw(text)));
+}
+
+/**
+ * Runs SQL exactly as the application would, written out: `SET LOCAL ROLE steward_app`, then
+ * app.user_id (and app.organisation_id) for the given user, then `text`. Returns the rows.
+ */
+export function appRoleSql<T = Record<string, unknown>>(
+  db: Database,
+  userId: string,
+  text: string,
+  organisationId?: string,
+): Promise<T[]> {
+  return db.asSystem('test', async (tx) => {
+    await tx.execute(sql.raw(`SET LOCAL ROLE ${APP_ROLE}`));
+    await tx.execute(
+      sql`select set_config('app.user_id', ${userId}, true), set_config('app.organisation_id', ${organisationId ?? ''}, true)`,
+    );
+    return queryRows<T>(tx, sql.raw(text));
+  });
+}
