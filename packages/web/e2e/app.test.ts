@@ -10,6 +10,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
+import type { Role } from '../src/api/types';
+import { availableModules, MODULES } from '../src/modules/registry';
 import { launchBrowser, me, newPage, signIn, type DemoCredential } from './support';
 
 const baseUrl = inject('baseUrl');
