@@ -41,8 +41,10 @@ export async function benchmarkFile(rows = 1_000_000, seed = 20261123): Promise<
   for (let r = 0; r < rows; r++) {
     const rec = [...source[random.int(source.length)]!];
     rec[iAge] = String(Math.min(99, Math.max(15, Number(rec[iAge]) + random.int(15) - 7)));
-    if (random.next() < 0.2) rec[iYoung] = String(Math.max(0, Number(rec[iYoung]) + (random.next() < 0.5 ? -1 : 1)));
-    if (random.next() < 0.2) rec[iOld] = String(Math.max(0, Number(rec[iOld]) + (random.next() < 0.5 ? -1 : 1)));
+    if (random.next() < 0.2)
+      rec[iYoung] = String(Math.max(0, Number(rec[iYoung]) + (random.next() < 0.5 ? -1 : 1)));
+    if (random.next() < 0.2)
+      rec[iOld] = String(Math.max(0, Number(rec[iOld]) + (random.next() < 0.5 ? -1 : 1)));
     rec[iWeight] = (Number(rec[iWeight]) * (0.9 + 0.2 * random.next())).toFixed(1);
     buffer += keep.map((i) => rec[i]).join(',') + '\n';
     if (buffer.length > 1 << 20) {

@@ -72,7 +72,11 @@ async function main(): Promise<void> {
       `| ${r.bench.name} | ${m.toFixed(3)} | ${Math.min(...r.times).toFixed(3)} | ${Math.max(...r.times).toFixed(3)} | ${r.peakRssMb.toFixed(0)} | ${r.bench.target} | ${met} | ${r.bench.peer} | ${r.notes.join('; ')} |`,
     );
   }
-  lines.push('', ...results.flatMap((r) => (r.bench.comment ? [`- **${r.bench.name}**: ${r.bench.comment}`] : [])), '');
+  lines.push(
+    '',
+    ...results.flatMap((r) => (r.bench.comment ? [`- **${r.bench.name}**: ${r.bench.comment}`] : [])),
+    '',
+  );
   if (!filter) writeFileSync(join(REPO_ROOT, 'docs/benchmarks.md'), lines.join('\n'));
   console.log(lines.join('\n'));
 }

@@ -7,7 +7,9 @@ const dir = process.argv[2];
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const file of readdirSync(dir).filter((f) => /^vitest-.*\.json$/.test(f)).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => /^vitest-.*\.json$/.test(f))
+  .sort()) {
   const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   const label = file.replace(/^vitest-|\.json$/g, '');
   const p = report.numPassedTests ?? 0;

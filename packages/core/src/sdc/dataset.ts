@@ -10,13 +10,7 @@
 export const MISSING_CODE = -1;
 
 export type ColumnRole =
-  | 'direct-identifier'
-  | 'key'
-  | 'sensitive'
-  | 'weight'
-  | 'household'
-  | 'numeric'
-  | 'other';
+  'direct-identifier' | 'key' | 'sensitive' | 'weight' | 'household' | 'numeric' | 'other';
 
 export interface CategoricalColumn {
   readonly kind: 'categorical';
