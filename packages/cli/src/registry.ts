@@ -12,6 +12,7 @@
  * with `openEnvironment(io)` from ./environment (it honours DATABASE_URL and STEWARD_DATA_DIR,
  * takes the data-folder lock, and must be closed).
  */
+import { anonymiseCommand } from './commands/anonymise';
 import { auditVerifyCommand } from './commands/audit-verify';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
@@ -23,6 +24,7 @@ import { userCreateCommand } from './commands/user-create';
 import type { Command } from './framework';
 
 export const COMMANDS: readonly Command[] = [
+  anonymiseCommand,
   auditVerifyCommand,
   checkCommand,
   demoCommand,

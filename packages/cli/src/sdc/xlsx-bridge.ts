@@ -1,13 +1,7 @@
-/** XLSX reading, delegated to the core reader once it exists (see the report). */
+/** XLSX reading through the core's streaming reader. */
 import type { ReadResult } from '@steward/core/sdc/io/errors';
+import { readXlsx } from '@steward/core/sdc/io/index';
 
-export function readXlsxBytes(_bytes: Uint8Array, name: string): ReadResult {
-  return {
-    ok: false,
-    error: {
-      code: 'unsupported-xlsx',
-      file: name,
-      message: `"${name}": XLSX reading is not available in this build; save the sheet as CSV (UTF-8) and retry.`,
-    },
-  };
+export function readXlsxBytes(bytes: Uint8Array, name: string): Promise<ReadResult> {
+  return readXlsx(bytes, { file: name });
 }

@@ -6,7 +6,8 @@
  */
 import { datasetFromColumns, type Dataset } from '@steward/core/sdc/dataset';
 import { detectColumns } from '@steward/core/sdc/detect/index';
-import { CsvReader } from '@steward/core/sdc/io/csv';
+import { CsvReader, readXlsx } from '@steward/core/sdc/io/index';
+import type { ReadResult } from '@steward/core/sdc/io/index';
 import { localSuppression } from '@steward/core/sdc/methods/local-suppression';
 import { checkReport, type CheckOptions, type CheckReport } from '@steward/core/sdc/risk/index';
 import { datasetCsvChunks } from './csv-text';
@@ -29,22 +30,37 @@ const fail = (code: string, message: string, extra: Partial<EngineError> = {}): 
   error: { code, message, ...extra },
 });
 
-/** Reads a CSV (any delimiter, UTF-8) or reports why not. XLSX waits for the core reader. */
+/** Reads a CSV (any delimiter, UTF-8) or an XLSX workbook (first sheet), or reports why not. */
 export async function readDataset(
   file: Blob,
   name: string,
   onProgress: OnProgress,
 ): Promise<Outcome<Dataset>> {
-  if (/\.xlsx$/i.test(name)) {
-    return fail(
-      'unsupported-xlsx',
-      `"${name}": XLSX files cannot be read here yet; save the sheet as CSV (UTF-8).`,
-    );
+  onProgress('reading', 0);
+  const result = /\.xlsx$/i.test(name)
+    ? await readWorkbook(file, name, onProgress)
+    : await readCsvBlob(file, name, onProgress);
+  if (!result.ok) {
+    const e = result.error;
+    return fail(e.code, e.message, {
+      ...(e.lines ? { lines: e.lines } : e.line !== undefined ? { lines: [e.line] } : {}),
+      ...(typeof e.column === 'string' ? { column: e.column } : {}),
+    });
   }
+  onProgress('reading', 1);
+  return { ok: true, value: result.dataset };
+}
+
+async function readWorkbook(file: Blob, name: string, onProgress: OnProgress): Promise<ReadResult> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  onProgress('reading', 0.5);
+  return readXlsx(bytes, { file: name });
+}
+
+async function readCsvBlob(file: Blob, name: string, onProgress: OnProgress): Promise<ReadResult> {
   const reader = new CsvReader({ file: name });
   const size = file.size;
   let seen = 0;
-  onProgress('reading', 0);
   const stream = file.stream().getReader();
   for (;;) {
     const { done, value } = await stream.read();
@@ -56,15 +72,7 @@ export async function readDataset(
     }
     onProgress('reading', size > 0 ? seen / size : 1);
   }
-  const result = reader.finish();
-  if (!result.ok) {
-    const e = result.error;
-    return fail(e.code, e.message, {
-      ...(e.lines ? { lines: e.lines } : e.line !== undefined ? { lines: [e.line] } : {}),
-      ...(typeof e.column === 'string' ? { column: e.column } : {}),
-    });
-  }
-  return { ok: true, value: result.dataset };
+  return reader.finish();
 }
 
 export function summarise(dataset: Dataset): Loaded {
