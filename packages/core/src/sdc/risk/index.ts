@@ -4,6 +4,7 @@ export { individualRisk, riskFor, type IndividualRiskMethod, type IndividualRisk
 export { globalRisk, highRiskRecords, median, type GlobalRisk, type GlobalRiskOptions } from './global';
 export { householdRisk, type HouseholdRisk } from './household';
 export { lDiversity, type LDiversity, type LDiversityOptions, type SensitiveDiversity } from './l-diversity';
+export { riskyCells, type RiskyCellsOptions, type RiskyCellsResult, type RiskyCellsRow } from './risky-cells';
 export { kAnonymityViolations, violationsByK, meanInverseFrequency } from './k-anonymity';
 export {
   checkReport,
