@@ -1,1 +1,91 @@
-export const PACKAGE = '@steward/services';
+/**
+ * Steward's use cases. Wiring:
+ *
+ *   const db = await createDatabase();            // @steward/db
+ *   await migrate(db);
+ *   const services = createServices({ db, clock: () => new Date(), randomBytes: (n) => crypto.randomBytes(n) });
+ *
+ * Every method takes the caller first: an `Actor` from `auth.authenticateSession/Token`, or
+ * `systemCaller('cli')` for work done by the installation itself (CLI bootstrap). Expected failures
+ * throw `ServiceError` with a stable `code` (errors.ts); an unreachable database throws
+ * `ServiceError('database-unavailable')`.
+ *
+ * - auth: login, authenticateSession, authenticateToken, logout, setActiveOrganisation
+ * - organisations: list, get, create
+ * - users: create, list, get, findByEmail, addMembership, changeRole, removeMembership
+ * - tokens: create, list, revoke
+ * - audit: verify, recordSensitiveRead, list
+ * - health(): { database, migrations } — never throws
+ * - demo: load, isLoaded
+ */
+import { DatabaseUnavailableError } from '@steward/db';
+import { createAuditService } from './audit';
+import { createAuthService } from './auth';
+import { createDemoService } from './demo/demo';
+import { ServiceError } from './errors';
+import { createOrganisationsService } from './organisations';
+import { DEFAULT_CONFIG, type Context, type ServiceDeps } from './types';
+import { createTokensService } from './tokens';
+import { createUsersService } from './users';
+import { createIspService } from './isp/isp-service';
+
+export * from './errors';
+export * from './types';
+export { canonicalJson } from './canonical-json';
+export { appendAudit, appendAuditAs, auditHash, type AuditInput, type AuditVerification } from './audit';
+export { hashPassword, verifyPassword, TOKEN_PREFIX, type LoginInput, type LoginResult } from './auth';
+export type { DemoCredential, DemoLoadResult } from './demo/demo';
+export type { NewOrganisationInput, OrganisationRow } from './organisations';
+export type { NewUserInput, MembershipInput, UserRow } from './users';
+export type { NewTokenInput, ApiTokenRow } from './tokens';
+
+export interface Health {
+  database: 'ok' | 'unreachable';
+  migrations: 'current' | 'pending';
+}
+
+/** Wraps every async method so an unreachable database surfaces as ServiceError('database-unavailable'). */
+function guard<T extends object>(service: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(service)) {
+    out[name] =
+      typeof value === 'function'
+        ? async (...args: unknown[]) => {
+            try {
+              return await (value as (...a: unknown[]) => Promise<unknown>)(...args);
+            } catch (error) {
+              if (error instanceof DatabaseUnavailableError)
+                throw new ServiceError('database-unavailable', error.message);
+              throw error;
+            }
+          }
+        : value;
+  }
+  return out as T;
+}
+
+export function createServices(deps: ServiceDeps) {
+  const ctx: Context = {
+    db: deps.db,
+    clock: deps.clock,
+    randomBytes: deps.randomBytes,
+    config: { ...DEFAULT_CONFIG, ...deps.config },
+  };
+  return {
+    auth: guard(createAuthService(ctx)),
+    organisations: guard(createOrganisationsService(ctx)),
+    users: guard(createUsersService(ctx)),
+    tokens: guard(createTokensService(ctx)),
+    audit: guard(createAuditService(ctx)),
+    demo: guard(createDemoService(ctx)),
+    isp: guard(createIspService(ctx)),
+    /** Database reachable and migrations current. Never throws. */
+    async health(): Promise<Health> {
+      const reachable = await ctx.db.ping();
+      if (!reachable) return { database: 'unreachable', migrations: 'pending' };
+      return { database: 'ok', migrations: (await ctx.db.migrationsCurrent()) ? 'current' : 'pending' };
+    },
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

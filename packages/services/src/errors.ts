@@ -1,0 +1,31 @@
+/** Stable error codes of the services; the API maps them to HTTP statuses in one table. */
+export const SERVICE_ERROR_CODES = [
+  'validation',
+  'not-found',
+  'forbidden',
+  'unauthenticated',
+  'invalid-credentials',
+  'account-locked',
+  'account-disabled',
+  'conflict',
+  'csrf',
+  'database-unavailable',
+  'payload-too-large',
+  'rate-limited',
+] as const;
+export type ServiceErrorCode = (typeof SERVICE_ERROR_CODES)[number];
+
+export class ServiceError extends Error {
+  constructor(
+    readonly code: ServiceErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'ServiceError';
+  }
+}
+
+export function isServiceError(error: unknown): error is ServiceError {
+  return error instanceof ServiceError;
+}

@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import type { Database } from '@steward/db';
+import { createTestDatabase } from '@steward/db/testing';
+import { createServices, systemCaller, type Services } from '../index';
+
+export interface World {
+  db: Database;
+  services: Services;
+  clock: { now: Date };
+  orgA: string;
+  orgB: string;
+  /** Focal point of A. */
+  alice: { id: string; email: string; password: string };
+  /** Focal point of B. */
+  bob: { id: string; email: string; password: string };
+}
+
+export const system = systemCaller('test');
+
+/** A test database with two organisations, A and B, each with a focal point. */
+export async function createWorld(): Promise<World> {
+  const db = await createTestDatabase();
+  const clock = { now: new Date('2026-03-01T09:00:00.000Z') };
+  const services = createServices({
+    db,
+    clock: () => clock.now,
+    randomBytes: (n) => new Uint8Array(randomBytes(n)),
+    config: { sessionIdleMinutes: 60 },
+  });
+  const orgA = (
+    await services.organisations.create(system, {
+      name: 'Organisation A',
+      acronym: 'ORGA',
+      type: 'national-ngo',
+    })
+  ).id;
+  const orgB = (
+    await services.organisations.create(system, {
+      name: 'Organisation B',
+      acronym: 'ORGB',
+      type: 'international-ngo',
+    })
+  ).id;
+  const alice = { email: 'alice@example.org', password: 'alice-password-123' };
+  const bob = { email: 'bob@example.org', password: 'bob-password-1234' };
+  const a = await services.users.create(system, {
+    ...alice,
+    displayName: 'Focal A',
+    memberships: [{ organisationId: orgA, role: 'partner-focal-point' }],
+  });
+  const b = await services.users.create(system, {
+    ...bob,
+    displayName: 'Focal B',
+    memberships: [{ organisationId: orgB, role: 'partner-focal-point' }],
+  });
+  return { db, services, clock, orgA, orgB, alice: { ...alice, id: a.id }, bob: { ...bob, id: b.id } };
+}
