@@ -1,4 +1,10 @@
 /** The benchmark cases. Each case prepares its input once (setup) and measures `run`. */
+import { browserCheck } from './cases/browser';
+import { adultGeneralisation } from './cases/generalisation';
+import { groupCountBaseline, riskMeasures } from './cases/risk';
+import { localSuppressionFree1 } from './cases/suppression';
+import { hierarchicalTable } from './cases/table';
+
 export interface BenchCase {
   name: string;
   /** Human-readable target, e.g. "≤ 0.5 s". */
@@ -15,4 +21,11 @@ export interface BenchCase {
   teardown?(ctx: any): Promise<void> | void;
 }
 
-export const cases: BenchCase[] = [];
+export const cases: BenchCase[] = [
+  groupCountBaseline,
+  riskMeasures,
+  localSuppressionFree1,
+  adultGeneralisation,
+  hierarchicalTable,
+  browserCheck,
+];
