@@ -4,7 +4,13 @@
  * appends the decision (rule, reason, ISP version) to the audit log in the caller's transaction.
  * Nothing is released when no ISP is endorsed (deny, reason `no-active-isp`).
  */
-import { decide, type AssetFacts, type Isp, type IspDecision } from '@steward/core/isp/index';
+import {
+  decide,
+  mergeConditions,
+  type AssetFacts,
+  type Isp,
+  type IspDecision,
+} from '@steward/core/isp/index';
 import type { PurposeId, RecipientClass, ShareForm } from '@steward/core/vocabulary/index';
 import type { Tx } from '@steward/db';
 import { findEndorsedIsp } from '@steward/db/repositories/isp';
@@ -74,11 +80,147 @@ export async function decideAndRecord(
 ): Promise<IspDecision> {
   const active = isp === undefined ? await loadActiveIsp(tx) : isp;
   const decision = evaluate(active, request);
+  await recordDecision(
+    tx,
+    at,
+    caller,
+    request.target,
+    decision,
+    active,
+    request.facts.dataType,
+    request.facts.aggregation,
+  );
+  return decision;
+}
+
+/** The registry facts an entry gives the ISP, one per data type. */
+export interface EntryFactsSource {
+  dataTypes: readonly string[];
+  aggregationLevel: string;
+  includesNames: boolean;
+  includesCoordinates: boolean;
+  consentObtained: boolean;
+}
+
+export function entryFacts(entry: EntryFactsSource, activeAgreement = false): AssetFacts[] {
+  return entry.dataTypes.map((dataType) => ({
+    dataType,
+    aggregation: entry.aggregationLevel as AssetFacts['aggregation'],
+    includesNames: entry.includesNames,
+    includesCoordinates: entry.includesCoordinates,
+    consentObtained: entry.consentObtained,
+    activeAgreement,
+  }));
+}
+
+const OUTCOME_RANK = { allow: 0, 'allow-with-conditions': 1, deny: 2 } as const;
+const LEVEL_RANK = { low: 0, moderate: 1, high: 2, severe: 3 } as const;
+
+/**
+ * An entry with several data types is released only if every data type may be: the most
+ * restrictive decision wins (deny, then conditions, then the higher level), and the
+ * conditions of every allowed data type apply.
+ */
+export function combineDecisions(decisions: readonly IspDecision[]): IspDecision {
+  if (decisions.length === 0) throw new Error('combineDecisions needs at least one decision');
+  const sorted = [...decisions].sort(
+    (a, b) =>
+      OUTCOME_RANK[b.decision] - OUTCOME_RANK[a.decision] ||
+      LEVEL_RANK[b.sensitivity] - LEVEL_RANK[a.sensitivity],
+  );
+  const worst = sorted[0]!;
+  if (worst.decision === 'deny' || decisions.length === 1) return worst;
+  const conditions = mergeConditions(decisions.flatMap((d) => d.conditions));
+  return {
+    ...worst,
+    conditions,
+    decision: conditions.length > 0 ? 'allow-with-conditions' : 'allow',
+    explanation: decisions.map((d) => d.explanation).join(' '),
+  };
+}
+
+/** Evaluates an entry (all its data types) without recording: for display. */
+export function evaluateEntry(
+  isp: Isp | null,
+  entry: EntryFactsSource,
+  request: {
+    recipient: RecipientClass;
+    purpose?: PurposeId | undefined;
+    form?: ShareForm;
+    activeAgreement?: boolean;
+  },
+): IspDecision {
+  return combineDecisions(
+    entryFacts(entry, request.activeAgreement).map((facts) => evaluate(isp, { ...request, facts })),
+  );
+}
+
+/**
+ * Decides the release of an entry's data to a non-owner and records ONE audit entry with the
+ * combined decision.
+ */
+export async function decideEntryAndRecord(
+  tx: Tx,
+  at: Date,
+  caller: Caller,
+  entry: EntryFactsSource,
+  request: {
+    recipient: RecipientClass;
+    purpose?: PurposeId | undefined;
+    form?: ShareForm;
+    activeAgreement?: boolean;
+    target: DecisionTarget;
+  },
+  isp?: Isp | null,
+): Promise<IspDecision> {
+  const active = isp === undefined ? await loadActiveIsp(tx) : isp;
+  const decision = evaluateEntry(active, entry, request);
+  await recordDecision(
+    tx,
+    at,
+    caller,
+    request.target,
+    decision,
+    active,
+    entry.dataTypes.join(','),
+    entry.aggregationLevel,
+  );
+  return decision;
+}
+
+/** The owner organisation reading or downloading its own data: allowed, and recorded as such. */
+export async function recordOwnerRelease(
+  tx: Tx,
+  at: Date,
+  caller: Caller,
+  target: DecisionTarget,
+  form: ShareForm,
+): Promise<void> {
   await appendAuditAs(tx, at, caller, {
     action: DECISION_AUDIT_ACTION,
-    targetType: request.target.targetType,
-    targetId: request.target.targetId,
-    organisationId: request.target.organisationId,
+    targetType: target.targetType,
+    targetId: target.targetId,
+    organisationId: target.organisationId,
+    outcome: 'success',
+    details: { decision: 'allow', reason: 'owner', rule: null, form },
+  });
+}
+
+async function recordDecision(
+  tx: Tx,
+  at: Date,
+  caller: Caller,
+  target: DecisionTarget,
+  decision: IspDecision,
+  active: Isp | null,
+  dataType: string,
+  aggregation: string,
+): Promise<void> {
+  await appendAuditAs(tx, at, caller, {
+    action: DECISION_AUDIT_ACTION,
+    targetType: target.targetType,
+    targetId: target.targetId,
+    organisationId: target.organisationId,
     outcome: decision.decision === 'deny' ? 'denied' : 'success',
     details: {
       decision: decision.decision,
@@ -90,9 +232,39 @@ export async function decideAndRecord(
       recipient: decision.recipient,
       form: decision.form,
       purpose: decision.purpose ?? null,
-      dataType: request.facts.dataType,
-      aggregation: request.facts.aggregation,
+      dataType,
+      aggregation,
     },
   });
-  return decision;
+}
+
+/** Records a batch of display decisions (a list view showing other organisations' entries). */
+export async function recordDecisionBatch(
+  tx: Tx,
+  at: Date,
+  caller: Caller,
+  targetType: string,
+  items: readonly { id: string; organisationId: string; decision: IspDecision }[],
+  active: Isp | null,
+): Promise<void> {
+  if (items.length === 0) return;
+  await appendAuditAs(tx, at, caller, {
+    action: DECISION_AUDIT_ACTION,
+    targetType,
+    targetId: null,
+    organisationId: null,
+    outcome: 'success',
+    details: {
+      ispVersion: active?.version ?? 'none',
+      ispId: active?.id ?? null,
+      form: 'share',
+      decisions: items.map((i) => ({
+        id: i.id,
+        organisationId: i.organisationId,
+        decision: i.decision.decision,
+        rule: i.decision.rule,
+        sensitivity: i.decision.sensitivity,
+      })),
+    },
+  });
 }

@@ -1,0 +1,136 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAdminAreas } from '@steward/db';
+import { createTestDatabase, ownerSql } from '@steward/db/testing';
+import type { Database } from '@steward/db';
+import { seededRandom } from '@steward/core/random';
+import { createServices, type Services } from '../index';
+import { ServiceError } from '../errors';
+import { ADMIN_AREAS_FILE, generatePassword, loadMozambiqueAdminAreas, parseAdminAreasCsv } from './demo';
+
+const GAZETTEER = fileURLToPath(
+  new URL(
+    '../../../../../shared/interop-data/cod-pcodes/fixtures-download-global-pcodes-adm-1-2.csv',
+    import.meta.url,
+  ),
+);
+
+function seededBytes(seed: number): (n: number) => Uint8Array {
+  const r = seededRandom(seed);
+  return (n) => Uint8Array.from({ length: n }, () => r.int(256));
+}
+
+describe('Mozambique p-codes data file', () => {
+  it.skipIf(!existsSync(GAZETTEER))("equals the shared gazetteer's MOZ rows", () => {
+    const text = readFileSync(GAZETTEER, 'utf8');
+    const [header, ...lines] = text.split(/\r?\n/);
+    const moz = parseAdminAreasCsv(
+      [header, ...lines.filter((l) => l.startsWith('MOZ,'))].join('\n'),
+      'gazetteer',
+    );
+    expect(loadMozambiqueAdminAreas()).toEqual(moz);
+    expect(moz.filter((a) => a.level === 1)).toHaveLength(11);
+    expect(moz.filter((a) => a.level === 2)).toHaveLength(159);
+  });
+
+  it('carries the source attribution', () => {
+    expect(readFileSync(ADMIN_AREAS_FILE, 'utf8')).toMatch(
+      /^# Source: OCHA, Common Operational Datasets via HDX/,
+    );
+  });
+
+  it('reports a bad row by file and row', () => {
+    expect(() =>
+      parseAdminAreasCsv(
+        'Location,Admin Level,P-Code,Name,Parent P-Code,Valid from date\nMOZ,3,X,Y,Z,',
+        'f.csv',
+      ),
+    ).toThrow('f.csv: row 2');
+  });
+});
+
+describe('generatePassword', () => {
+  it('draws from the bytes given: different seeds, different passwords', () => {
+    const a = generatePassword(seededBytes(1));
+    expect(a).toMatch(/^[a-zA-Z2-9]{20}$/);
+    expect(generatePassword(seededBytes(1))).toBe(a);
+    expect(generatePassword(seededBytes(2))).not.toBe(a);
+  });
+});
+
+describe('demo.load', () => {
+  let db: Database;
+  let services: Services;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    services = createServices({
+      db,
+      clock: () => new Date('2026-05-01T08:00:00Z'),
+      randomBytes: seededBytes(99),
+    });
+  });
+  afterAll(async () => db?.close());
+
+  it('loads the response once, with working logins for every role', async () => {
+    expect(await services.demo.isLoaded()).toBe(false);
+    const result = await services.demo.load({ randomBytes: seededBytes(7) });
+    expect(result.adminAreas).toBe(170);
+    expect(result.organisations).toHaveLength(7);
+    expect(result.organisations.filter((o) => o.type === 'cluster-lead')).toHaveLength(1);
+    expect(new Set(result.organisations.map((o) => o.type)).size).toBeGreaterThanOrEqual(5);
+    expect(result.credentials.map((c) => c.role).sort()).toEqual(
+      [
+        'admin',
+        'caseworker',
+        'cluster-coordinator',
+        'cluster-imo',
+        'partner-focal-point',
+        'partner-im-officer',
+        'viewer',
+      ].sort(),
+    );
+    expect(new Set(result.credentials.map((c) => c.password)).size).toBe(result.credentials.length);
+    for (const c of result.credentials) expect(c.email).toMatch(/@demo\.example\.org$/);
+
+    for (const c of result.credentials) {
+      const { actor } = await services.auth.login({ email: c.email, password: c.password, ip: '10.8.0.1' });
+      expect(actor.memberships.length).toBeGreaterThan(0);
+      expect(actor.memberships.map((m) => m.acronym)).toContain(c.organisationAcronym);
+      expect(actor.isAdmin).toBe(c.role === 'admin');
+    }
+    const multi = await ownerSql<{ n: number }>(
+      db,
+      `select count(*)::int as n from (select user_id from memberships group by user_id having count(*) > 1) x`,
+    );
+    expect(multi[0]?.n).toBeGreaterThanOrEqual(1);
+
+    const areas = await db.withAnonymous((tx) => listAdminAreas(tx, 'MOZ'));
+    expect(areas.find((a) => a.pcode === 'MZ01')?.name).toBe('Cabo Delgado');
+    expect(await services.demo.isLoaded()).toBe(true);
+    expect((await services.audit.verify()).ok).toBe(true);
+  });
+
+  it('refuses a second load', async () => {
+    await expect(services.demo.load()).rejects.toSatisfy(
+      (e: unknown) => e instanceof ServiceError && e.code === 'conflict',
+    );
+  });
+
+  it('gives other passwords in another install', async () => {
+    const other = await createTestDatabase();
+    try {
+      const s = createServices({
+        db: other,
+        clock: () => new Date('2026-05-01T08:00:00Z'),
+        randomBytes: seededBytes(1),
+      });
+      const a = await s.demo.load({ randomBytes: seededBytes(8) });
+      const first = await ownerSql<{ n: number }>(other, `select count(*)::int as n from users`);
+      expect(first[0]?.n).toBe(7);
+      expect(a.credentials[0]?.password).not.toBe(generatePassword(seededBytes(7)));
+    } finally {
+      await other.close();
+    }
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Encryption of attached files at rest: AES-256-GCM (node:crypto), a fresh 96-bit IV per file,
+ * the entry id and file version as additional authenticated data (a ciphertext cannot be moved
+ * to another entry or version unnoticed). See docs/decisions/ (file encryption at rest).
+ */
+import { createCipheriv, createDecipheriv } from 'node:crypto';
+import type { Tx } from '@steward/db';
+import { findFileEncryptionKey, insertFileEncryptionKey } from '@steward/db/repositories/registry';
+import { ServiceError } from '../errors';
+
+export const KEY_ID_CONFIGURED = 'env';
+export const KEY_ID_STORED = 'db-1';
+
+export interface FileKey {
+  id: string;
+  key: Uint8Array;
+}
+
+/** Parses STEWARD_FILE_KEY (base64 of 32 bytes); throws a clear error otherwise. */
+export function parseConfiguredKey(raw: string): Uint8Array {
+  const key = Buffer.from(raw.trim(), 'base64');
+  if (key.length !== 32) {
+    throw new Error(
+      `STEWARD_FILE_KEY must be 32 bytes in base64 (e.g. "openssl rand -base64 32"); it decodes to ${key.length} bytes.`,
+    );
+  }
+  return new Uint8Array(key);
+}
+
+/**
+ * The stored key, generated once from `randomBytes` (owner transaction: the application role
+ * has no grant on the key table).
+ */
+export async function storedKey(tx: Tx, randomBytes: (n: number) => Uint8Array, at: Date): Promise<FileKey> {
+  const existing = await findFileEncryptionKey(tx, KEY_ID_STORED);
+  if (existing) return { id: KEY_ID_STORED, key: existing };
+  return { id: KEY_ID_STORED, key: await insertFileEncryptionKey(tx, KEY_ID_STORED, randomBytes(32), at) };
+}
+
+const aad = (entryId: string, version: number) => Buffer.from(`steward-file:${entryId}:${version}`, 'utf8');
+
+export function encryptFile(
+  key: FileKey,
+  iv: Uint8Array,
+  entryId: string,
+  version: number,
+  plain: Uint8Array,
+) {
+  const cipher = createCipheriv('aes-256-gcm', key.key, iv);
+  cipher.setAAD(aad(entryId, version));
+  const ciphertext = Buffer.concat([cipher.update(plain), cipher.final()]);
+  return {
+    keyId: key.id,
+    iv,
+    authTag: new Uint8Array(cipher.getAuthTag()),
+    ciphertext: new Uint8Array(ciphertext),
+  };
+}
+
+export function decryptFile(
+  key: FileKey,
+  stored: { iv: Uint8Array; authTag: Uint8Array; ciphertext: Uint8Array },
+  entryId: string,
+  version: number,
+): Uint8Array {
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key.key, stored.iv);
+    decipher.setAAD(aad(entryId, version));
+    decipher.setAuthTag(stored.authTag);
+    return new Uint8Array(Buffer.concat([decipher.update(stored.ciphertext), decipher.final()]));
+  } catch {
+    throw new ServiceError(
+      'conflict',
+      'The stored file cannot be decrypted with the configured key (was STEWARD_FILE_KEY changed?).',
+    );
+  }
+}

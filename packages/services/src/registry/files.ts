@@ -1,0 +1,81 @@
+/**
+ * Scanning an uploaded file with the disclosure engine's identifying-column detection, and
+ * deciding quarantine: identifying columns the entry does not declare quarantine the file.
+ */
+import { readCsvBytes, readXlsx } from '@steward/core/sdc/io/index';
+import { detectColumns, type ColumnFinding } from '@steward/core/sdc/detect/index';
+import type { FileFinding } from '@steward/db/schema/registry';
+
+/** Minimum detection confidence counted as identifying. */
+export const FINDING_THRESHOLD = 0.5;
+
+const NAME_KINDS = new Set(['person-name']);
+const COORDINATE_KINDS = new Set(['gps-latitude', 'gps-longitude', 'gps-pair']);
+const PERSONAL_KINDS = new Set([
+  'person-name',
+  'phone',
+  'email',
+  'id-document',
+  'date-of-birth',
+  'record-id',
+]);
+
+export interface ScanResult {
+  scanned: boolean;
+  findings: FileFinding[];
+  /** A reason when the file could not be read as a table. */
+  note?: string;
+}
+
+export function isTabular(name: string): 'csv' | 'xlsx' | null {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.csv') || lower.endsWith('.txt') || lower.endsWith('.tsv')) return 'csv';
+  if (lower.endsWith('.xlsx')) return 'xlsx';
+  return null;
+}
+
+/** Reads a CSV/XLSX file and returns the identifying columns found (never cell values). */
+export async function scanFile(name: string, bytes: Uint8Array): Promise<ScanResult> {
+  const kind = isTabular(name);
+  if (!kind) return { scanned: false, findings: [], note: 'Not a CSV or XLSX file: not scanned.' };
+  const read = kind === 'csv' ? readCsvBytes(bytes, { file: name }) : await readXlsx(bytes, { file: name });
+  if (!read.ok) return { scanned: false, findings: [], note: read.error.message };
+  const detection = detectColumns(read.dataset);
+  return {
+    scanned: true,
+    findings: detection.findings
+      .filter((f: ColumnFinding) => f.role === 'direct-identifier' && f.confidence >= FINDING_THRESHOLD)
+      .map((f) => ({ column: f.column, kind: f.kind, confidence: f.confidence, reason: f.reason })),
+  };
+}
+
+/** Columns whose kind the entry does not declare (names, coordinates, personal data). */
+export function undeclaredColumns(
+  findings: readonly FileFinding[],
+  entry: { includesNames: boolean; includesCoordinates: boolean; containsPersonalData: boolean },
+): string[] {
+  const out: string[] = [];
+  for (const f of findings) {
+    const undeclared =
+      (NAME_KINDS.has(f.kind) && !entry.includesNames) ||
+      (COORDINATE_KINDS.has(f.kind) && !entry.includesCoordinates) ||
+      (PERSONAL_KINDS.has(f.kind) && !entry.containsPersonalData);
+    if (undeclared && !out.includes(f.column)) out.push(f.column);
+  }
+  return out;
+}
+
+/** The entry flags that would declare every finding. */
+export function flagsDeclaring(findings: readonly FileFinding[]): {
+  includesNames?: true;
+  includesCoordinates?: true;
+  containsPersonalData?: true;
+} {
+  const out: { includesNames?: true; includesCoordinates?: true; containsPersonalData?: true } = {};
+  for (const f of findings) {
+    if (NAME_KINDS.has(f.kind)) out.includesNames = true;
+    if (COORDINATE_KINDS.has(f.kind)) out.includesCoordinates = true;
+    if (PERSONAL_KINDS.has(f.kind)) out.containsPersonalData = true;
+  }
+  return out;
+}
