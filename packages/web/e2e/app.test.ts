@@ -5,14 +5,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import { request, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
 import type { Role } from '../src/api/types';
 import { availableModules, MODULES } from '../src/modules/registry';
-import { launchBrowser, me, newPage, signIn, type DemoCredential } from './support';
+import { launchBrowser, me, newPage, signIn, type DemoCredential, type SessionBody } from './support';
 
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
@@ -20,11 +20,24 @@ const SCREENSHOTS = fileURLToPath(new URL('../../../test-results/e2e', import.me
 
 const roleLabel = (role: string) => (en as Record<string, string | object>)[`role.${role}`];
 
-/** Users who belong to several organisations (the demo lists them once per membership). */
-function multiMembershipEmails(list: readonly DemoCredential[]): string[] {
+/** How many memberships each demo user has, asked of the API (signing in without a browser). */
+let membershipCounts: Map<string, number> | undefined;
+async function membershipsByEmail(): Promise<Map<string, number>> {
+  if (membershipCounts) return membershipCounts;
   const counts = new Map<string, number>();
-  for (const c of list) counts.set(c.email, (counts.get(c.email) ?? 0) + 1);
-  return [...counts].filter(([, n]) => n > 1).map(([email]) => email);
+  const api = await request.newContext({ baseURL: baseUrl });
+  try {
+    for (const c of credentials) {
+      if (counts.has(c.email)) continue;
+      const response = await api.post('/api/auth/login', { data: { email: c.email, password: c.password } });
+      expect(response.status(), `API sign-in of ${c.email}`).toBe(200);
+      counts.set(c.email, ((await response.json()) as SessionBody).memberships.length);
+    }
+  } finally {
+    await api.dispose();
+  }
+  membershipCounts = counts;
+  return counts;
 }
 
 function credentialFor(role: string): DemoCredential {
@@ -95,11 +108,19 @@ describe('signing in as each demo role', () => {
       expect(await page.getByTestId('active-role').getAttribute('data-role')).toBe(active?.role);
       expect(await page.getByTestId('active-role').textContent()).toBe(roleLabel(active?.role ?? ''));
 
-      // The login's own organisation and role are among the user's memberships.
-      expect(body?.memberships).toContainEqual(
-        expect.objectContaining({ acronym: who.organisationAcronym, role: who.role }),
-      );
-      if (active?.acronym === who.organisationAcronym) expect(active.role).toBe(who.role);
+      // The login's own organisation and role are among the user's memberships; the system
+      // administrator is marked as such on top of their membership role.
+      if (who.role === 'admin') {
+        expect(body?.user.isAdmin).toBe(true);
+        expect(body?.memberships.map((m) => m.acronym)).toContain(who.organisationAcronym);
+        await page.getByTestId('system-admin').waitFor();
+      } else {
+        expect(body?.memberships).toContainEqual(
+          expect.objectContaining({ acronym: who.organisationAcronym, role: who.role }),
+        );
+        if (active?.acronym === who.organisationAcronym) expect(active.role).toBe(who.role);
+        expect(await page.getByTestId('system-admin').count()).toBe(0);
+      }
 
       // Navigation shows what exists for this role: home, organisations, then the registry's modules.
       const nav = page.getByRole('navigation', { name: en['nav.label'] });
@@ -115,9 +136,9 @@ describe('signing in as each demo role', () => {
 
 describe('organisations', () => {
   it('switches the active organisation for a user with several memberships', async () => {
-    const emails = multiMembershipEmails(credentials);
-    expect(emails.length, 'the demo has a user with several memberships').toBeGreaterThan(0);
-    const who = credentials.find((c) => c.email === emails[0])!;
+    const counts = await membershipsByEmail();
+    const who = credentials.find((c) => (counts.get(c.email) ?? 0) > 1);
+    if (!who) throw new Error('The demo has no user with several memberships');
     const page = await open();
     await signIn(page, baseUrl, who);
 
@@ -145,7 +166,9 @@ describe('organisations', () => {
   });
 
   it('offers no organisation switcher to a user with one membership', async () => {
-    const single = credentials.find((c) => !multiMembershipEmails(credentials).includes(c.email))!;
+    const counts = await membershipsByEmail();
+    const single = credentials.find((c) => counts.get(c.email) === 1);
+    if (!single) throw new Error('The demo has no user with a single membership');
     const page = await open();
     await signIn(page, baseUrl, single);
     expect(await page.getByTestId('organisation-switcher').count()).toBe(0);

@@ -56,7 +56,9 @@ export function UserMenu() {
         <span className="avatar" aria-hidden="true">
           {initials(displayName)}
         </span>
-        <span className="user-name">{displayName}</span>
+        <span className="user-name">
+          <bdi>{displayName}</bdi>
+        </span>
         <span className="chevron" aria-hidden="true" />
       </button>
       <div id={panelId} className="user-panel" hidden={!open}>

@@ -26,7 +26,9 @@ export const ROLE_CAPABILITIES: Readonly<Record<Role, readonly PlainKey[]>> = {
   viewer: ['can.read', 'can.seeOrganisations'],
 };
 
-export function capabilitiesOf(role: Role, membershipCount: number): readonly PlainKey[] {
-  const base = ROLE_CAPABILITIES[role] ?? [];
-  return membershipCount > 1 ? ['can.signIn', ...base] : base;
+export function capabilitiesOf(role: Role, membershipCount: number, isAdmin = false): readonly PlainKey[] {
+  const keys = new Set<PlainKey>(membershipCount > 1 ? ['can.signIn'] : []);
+  for (const key of ROLE_CAPABILITIES[role] ?? []) keys.add(key);
+  if (isAdmin) for (const key of ROLE_CAPABILITIES.admin) keys.add(key);
+  return [...keys];
 }

@@ -56,4 +56,11 @@ describe('capabilities', () => {
     expect(capabilitiesOf('viewer', 1)).not.toContain('can.signIn');
     expect(capabilitiesOf('viewer', 2)).toContain('can.signIn');
   });
+
+  it('adds the system administrator capabilities to a system admin, once each', () => {
+    const admin = capabilitiesOf('viewer', 1, true);
+    expect(admin).toContain('can.verifyAudit');
+    expect(capabilitiesOf('viewer', 1)).not.toContain('can.verifyAudit');
+    expect(new Set(admin).size).toBe(admin.length);
+  });
 });

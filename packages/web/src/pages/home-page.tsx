@@ -40,6 +40,11 @@ export function HomePage() {
               {t.t(`role.${membership.role}`)}
             </p>
             <p className="muted">{t.t(`roleAbout.${membership.role}`)}</p>
+            {session.user.isAdmin ? (
+              <p className="admin-note" data-testid="system-admin">
+                <span className="badge badge-admin">{t.t('role.admin')}</span> {t.t('roleAbout.admin')}
+              </p>
+            ) : null}
             {others > 0 ? <p className="hint">{t.t('home.otherMemberships', { count: others })}</p> : null}
           </section>
 
@@ -48,9 +53,11 @@ export function HomePage() {
               {t.t('home.canHeading')}
             </h2>
             <ul className="checklist">
-              {capabilitiesOf(membership.role, session.memberships.length).map((key) => (
-                <li key={key}>{t.t(key)}</li>
-              ))}
+              {capabilitiesOf(membership.role, session.memberships.length, session.user.isAdmin).map(
+                (key) => (
+                  <li key={key}>{t.t(key)}</li>
+                ),
+              )}
             </ul>
           </section>
 
