@@ -4,7 +4,8 @@
  * a blank page served on 127.0.0.1. Each run hands the worker the file as a Blob (as the page does
  * with a picked file) and waits for the report: reading, parsing, detection, fk/Fk, risks.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -54,14 +55,21 @@ export const browserCheck: BenchCase = {
   targetSeconds: 2,
   peer: '— (no browser peer)',
   comment:
-    'Load (stream-parse the 100,000-row seeded perturbed CSV from a Blob), detect column roles, then the risk report with RISK_KEYS and WEIGHT, all in the built Web Worker; timed from the page.',
+    'Load (stream-parse the 100,000-row seeded perturbed CSV from a Blob), detect column roles, then the risk report with RISK_KEYS and WEIGHT, all in the built Web Worker; timed from the page (peak RSS is the Node process, not Chromium).',
   async setup(): Promise<Ctx> {
-    const assets = join(DIST, 'assets');
-    const worker = existsSync(assets)
-      ? readdirSync(assets).find((f) => /^check-dataset\.worker-.*\.js$/.test(f))
-      : undefined;
+    const findWorker = () => {
+      const assets = join(DIST, 'assets');
+      return existsSync(assets)
+        ? readdirSync(assets).find((f) => /^check-dataset\.worker-.*\.js$/.test(f))
+        : undefined;
+    };
+    if (!findWorker()) {
+      process.stderr.write('  building the web app (npm run build)…\n');
+      spawnSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'ignore' });
+    }
+    const worker = findWorker();
     if (!worker)
-      throw new Error('The web app is not built with the check worker: run `npm run build` first.');
+      throw new Error('The web app could not be built with the check worker: run `npm run build`.');
     const csv = readFileSync(await benchmarkFile(100_000));
     const server = createServer((req, res) => {
       const url = (req.url ?? '/').split('?')[0]!;
