@@ -1,3 +1,6 @@
+import { registryAr } from '../pages/registry/i18n/ar';
+import { ispAr } from '../pages/isp/i18n/ar';
+import { sharingAr } from '../pages/sharing/i18n/ar';
 import type { Dictionary } from './dictionary';
 
 const switchHint = 'يمكنك التبديل بينها من قائمة المنظمة في الأعلى.';
@@ -163,7 +166,7 @@ export const ar: Dictionary = {
   'check.intro':
     'قِس مدى سهولة إعادة التعرّف على الأشخاص في مجموعة بيانات، ثم احمِها قبل مشاركتها. يُقرأ الملف ويُعالَج في هذا المتصفح فقط، ولا يُرفع أبدًا.',
   'check.file.heading': 'ملفك',
-  'check.file.drop': 'أفلِت ملف CSV هنا، أو اختر ملفًا.',
+  'check.file.drop': 'أفلِت ملف CSV أو Excel (XLSX) هنا، أو اختر ملفًا.',
   'check.file.choose': 'اختيار ملف',
   'check.file.local': 'يبقى الملف على هذا الحاسوب. لا يرسله ستيوارد إلى أي مكان.',
   'check.file.loaded': '{name}: {records} سجلًا، {columns} عمودًا',
@@ -259,4 +262,9 @@ export const ar: Dictionary = {
   'check.error.suppression-failed': 'تعذّرت حماية مجموعة البيانات: {reason}',
   'check.error.no-file': 'اختر ملفًا أولًا.',
   'check.error.internal': 'حدث خطأ أثناء معالجة الملف. {reason}',
+
+  // ---- Registry, ISP, requests and agreements (issue 4; messages in pages/*/i18n/ar.ts) ----
+  ...registryAr,
+  ...ispAr,
+  ...sharingAr,
 };

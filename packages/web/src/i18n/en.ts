@@ -3,6 +3,10 @@
  * French and Arabic must satisfy completely (see `dictionary.ts`). Keys are grouped by area;
  * a plural message is an object of Intl.PluralRules categories with `{count}`.
  */
+import { registryEn } from '../pages/registry/i18n/en';
+import { ispEn } from '../pages/isp/i18n/en';
+import { sharingEn } from '../pages/sharing/i18n/en';
+
 export const en = {
   'app.name': 'Steward',
   'app.tagline': 'Data responsibility for the Protection Cluster',
@@ -154,7 +158,7 @@ export const en = {
   'check.intro':
     'Measure how easily people in a dataset could be re-identified, then protect it before you share it. The file is read and processed in this browser only: it is never uploaded.',
   'check.file.heading': 'Your file',
-  'check.file.drop': 'Drop a CSV file here, or choose one.',
+  'check.file.drop': 'Drop a CSV or Excel (XLSX) file here, or choose one.',
   'check.file.choose': 'Choose a file',
   'check.file.local': 'The file stays on this computer. Steward does not send it anywhere.',
   'check.file.loaded': '{name}: {records} records, {columns} columns',
@@ -246,4 +250,9 @@ export const en = {
   'check.error.suppression-failed': 'The dataset could not be protected: {reason}',
   'check.error.no-file': 'Choose a file first.',
   'check.error.internal': 'Something went wrong while processing the file. {reason}',
+
+  // ---- Registry, ISP, requests and agreements (issue 4; messages in pages/*/i18n/en.ts) ----
+  ...registryEn,
+  ...ispEn,
+  ...sharingEn,
 } as const;

@@ -1,3 +1,6 @@
+import { registryFr } from '../pages/registry/i18n/fr';
+import { ispFr } from '../pages/isp/i18n/fr';
+import { sharingFr } from '../pages/sharing/i18n/fr';
 import type { Dictionary } from './dictionary';
 
 export const fr: Dictionary = {
@@ -162,7 +165,7 @@ export const fr: Dictionary = {
   'check.intro':
     'Mesurez la facilité avec laquelle les personnes d’un jeu de données pourraient être réidentifiées, puis protégez-le avant de le partager. Le fichier est lu et traité dans ce navigateur uniquement : il n’est jamais envoyé.',
   'check.file.heading': 'Votre fichier',
-  'check.file.drop': 'Déposez un fichier CSV ici, ou choisissez-en un.',
+  'check.file.drop': 'Déposez un fichier CSV ou Excel (XLSX) ici, ou choisissez-en un.',
   'check.file.choose': 'Choisir un fichier',
   'check.file.local': 'Le fichier reste sur cet ordinateur. Steward ne l’envoie nulle part.',
   'check.file.loaded': '{name} : {records} enregistrements, {columns} colonnes',
@@ -255,4 +258,9 @@ export const fr: Dictionary = {
   'check.error.suppression-failed': 'Le jeu de données n’a pas pu être protégé : {reason}',
   'check.error.no-file': 'Choisissez d’abord un fichier.',
   'check.error.internal': 'Une erreur s’est produite pendant le traitement du fichier. {reason}',
+
+  // ---- Registry, ISP, requests and agreements (issue 4; messages in pages/*/i18n/fr.ts) ----
+  ...registryFr,
+  ...ispFr,
+  ...sharingFr,
 };
