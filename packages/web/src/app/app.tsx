@@ -12,6 +12,10 @@ import { safeNextPath, useRouter } from './router';
 import { useSession } from './session-context';
 
 const SIGN_IN = '/sign-in';
+/** Pages anyone may open without signing in (issue 4: the public data request form). */
+const PUBLIC_PAGES: ReadonlyMap<string, LazyExoticComponent<ComponentType>> = new Map([
+  ['/request', lazy(() => import('../pages/sharing/public-request-page'))],
+]);
 
 /** One lazily loaded page per module that exists (loaded on first visit). */
 const modulePages: ReadonlyMap<string, LazyExoticComponent<ComponentType>> = new Map(
@@ -66,16 +70,25 @@ export function App() {
   const { state, reload } = useSession();
   const { location, navigate } = useRouter();
   const onSignIn = location.pathname === SIGN_IN;
+  const PublicPage = PUBLIC_PAGES.get(location.pathname);
 
   useEffect(() => {
-    if (state.status === 'anonymous' && !onSignIn) {
+    if (state.status === 'anonymous' && !onSignIn && !PublicPage) {
       const here = location.pathname + location.search;
       const keep = state.notice !== 'signed-out' && here !== '/';
       navigate(keep ? `${SIGN_IN}?next=${encodeURIComponent(here)}` : SIGN_IN, { replace: true });
     } else if (state.status === 'authenticated' && onSignIn) {
       navigate(safeNextPath(new URLSearchParams(location.search).get('next')), { replace: true });
     }
-  }, [state, onSignIn, location, navigate]);
+  }, [state, onSignIn, location, navigate, PublicPage]);
+
+  if (PublicPage) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <PublicPage />
+      </Suspense>
+    );
+  }
 
   switch (state.status) {
     case 'loading':

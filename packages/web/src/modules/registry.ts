@@ -32,6 +32,30 @@ export const MODULES: readonly ModuleDefinition[] = [
     exists: true,
     load: () => import('../pages/check-dataset/check-dataset-page'),
   },
+  {
+    id: 'registry',
+    path: '/registry',
+    labelKey: 'nav.registry',
+    descriptionKey: 'module.registry.description',
+    exists: true,
+    load: () => import('../pages/registry/registry-page'),
+  },
+  {
+    id: 'isp',
+    path: '/isp',
+    labelKey: 'nav.isp',
+    descriptionKey: 'module.isp.description',
+    exists: true,
+    load: () => import('../pages/isp/isp-page'),
+  },
+  {
+    id: 'agreements',
+    path: '/agreements',
+    labelKey: 'nav.agreements',
+    descriptionKey: 'module.agreements.description',
+    exists: true,
+    load: () => import('../pages/sharing/agreements-page'),
+  },
 ];
 
 export type AvailableModule = ModuleDefinition & { readonly load: () => Promise<{ default: ComponentType }> };

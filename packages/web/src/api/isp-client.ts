@@ -1,0 +1,399 @@
+/**
+ * Typed client of the registry, ISP, request and agreement routes (docs: contracts-isp). It
+ * follows the main client's conventions (JSON bodies, `ApiError` with the API's code and field
+ * errors, CSRF header on writes, `onUnauthenticated` on a 401) and adds multipart uploads with
+ * progress (XMLHttpRequest, since fetch cannot report upload progress).
+ */
+import type { DecisionJson, Isp, IspChange, LintResult, EndorsementStatus } from '@steward/core/isp/index';
+import { ApiError, type FieldError } from './client';
+
+export type ReviewStatus = 'ok' | 'soon' | 'overdue';
+export type Sensitivity = 'low' | 'moderate' | 'high' | 'severe';
+
+export interface RegistrySummary {
+  readonly id: string;
+  readonly title: string;
+  readonly organisationId: string;
+  readonly organisationAcronym: string;
+  readonly dataTypes: readonly string[];
+  readonly aggregationLevel: string;
+  readonly containsPersonalData: boolean;
+  readonly includesNames: boolean;
+  readonly includesCoordinates: boolean;
+  readonly sensitivity: Sensitivity | null;
+  readonly nextReviewOn: string | null;
+  readonly reviewStatus: ReviewStatus;
+  readonly sharedWithCluster: boolean;
+  readonly updatedAt: string;
+  readonly fileCount: number;
+  readonly quarantinedFiles: number;
+}
+
+export interface RegistryInput {
+  title: string;
+  description: string;
+  purpose: string;
+  kind: 'asset' | 'activity';
+  dataTypes: string[];
+  containsPersonalData: boolean;
+  containsDemographicData: boolean;
+  dataSubjects: string;
+  collectionMethod: string;
+  legalBasis: string;
+  storageLocation: string;
+  accessDescription: string;
+  aggregationLevel: string;
+  includesNames: boolean;
+  includesCoordinates: boolean;
+  retentionPeriod: string;
+  destructionMethod: string;
+  impactAssessmentRef?: string;
+  focalPoint: string;
+  lastReviewedOn?: string;
+  nextReviewOn: string;
+  sharedWithCluster: boolean;
+}
+
+export interface FileFinding {
+  readonly column: string;
+  readonly kind: string;
+  readonly confidence: number | string;
+  readonly reason: string;
+}
+
+export interface FileInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly size: number;
+  readonly version: number;
+  readonly uploadedAt: string;
+  readonly quarantined: boolean;
+  readonly findings: readonly FileFinding[];
+  readonly undeclared: readonly string[];
+}
+
+export interface HistoryItem {
+  readonly at: string;
+  readonly actorName: string;
+  readonly action: string;
+  readonly changes: readonly { field: string; from: unknown; to: unknown }[];
+}
+
+export interface RegistryEntry extends Omit<RegistryInput, 'impactAssessmentRef' | 'lastReviewedOn'> {
+  readonly id: string;
+  readonly organisationId: string;
+  readonly organisationAcronym?: string;
+  readonly impactAssessmentRef?: string | null;
+  readonly lastReviewedOn?: string | null;
+  readonly sensitivity?: Sensitivity | null;
+  readonly decision?: DecisionJson | null;
+  readonly updatedAt?: string;
+  readonly history?: readonly HistoryItem[];
+  readonly files?: readonly FileInfo[];
+}
+
+export interface IspVersionSummary {
+  readonly id: string;
+  readonly version: string;
+  readonly status: Isp['status'];
+  readonly createdAt: string;
+  readonly endorsements: number;
+}
+
+export interface IspEndorsementRecord {
+  readonly organisationId: string;
+  readonly acronym: string;
+  readonly userName: string;
+  readonly at: string;
+  readonly version: string;
+}
+
+export interface IspVersion {
+  readonly id: string;
+  readonly version: string;
+  readonly status: Isp['status'];
+  readonly context: string;
+  readonly reviewDue: string;
+  readonly isp: Isp;
+  readonly lint: LintResult;
+  readonly endorsement: EndorsementStatus;
+  readonly endorsements: readonly IspEndorsementRecord[];
+}
+
+export interface RequestInput {
+  registryEntryId: string;
+  purpose: string;
+  intendedUse: string;
+  recipients: string;
+  requestedDurationDays: number;
+  contactEmail: string;
+}
+
+export interface PublicRequestInput extends RequestInput {
+  requesterName: string;
+  requesterOrganisation: string;
+}
+
+export interface SharingRequest {
+  readonly id: string;
+  readonly registryEntryId: string;
+  readonly entryTitle: string;
+  readonly requester: string;
+  readonly purpose: string;
+  readonly intendedUse: string;
+  readonly recipients?: string;
+  readonly requestedDurationDays?: number;
+  readonly contactEmail?: string;
+  readonly status: 'pending' | 'approved' | 'rejected';
+  readonly decision: DecisionJson | null;
+  readonly createdAt: string;
+  readonly agreementId?: string | null;
+  readonly rejectionReason?: string | null;
+}
+
+export interface Signatory {
+  name: string;
+  role: string;
+  organisation: string;
+  signedOn: string;
+}
+
+export interface ApproveInput {
+  conditions: string[];
+  startsOn: string;
+  expiresOn: string;
+  signatories: Signatory[];
+}
+
+export type AgreementStatus = 'active' | 'expired' | 'revoked';
+
+export interface Agreement {
+  readonly id: string;
+  readonly reference: string;
+  readonly registryEntryId: string;
+  readonly entryTitle: string;
+  readonly entryVersion?: number | string | null;
+  readonly providerOrganisation: string;
+  readonly recipientOrganisation: string;
+  readonly purpose: string;
+  readonly conditions: readonly string[];
+  readonly startsOn: string;
+  readonly expiresOn: string;
+  readonly status: AgreementStatus;
+  readonly signatories: readonly Signatory[];
+  readonly revokedAt?: string | null;
+  readonly revokedReason?: string | null;
+}
+
+export interface ClusterAgreement {
+  readonly id: string;
+  readonly reference: string;
+  readonly dataTypes: readonly string[];
+  readonly sensitivity: Sensitivity | null;
+  readonly provider: string;
+  readonly recipient: string;
+  readonly status: AgreementStatus;
+  readonly expiresOn: string;
+}
+
+export interface Notification {
+  readonly id: string;
+  readonly kind: string;
+  readonly text: string;
+  readonly link: string | null;
+  readonly createdAt: string;
+  readonly readAt: string | null;
+}
+
+export interface RegistryQuery {
+  dataType?: string;
+  sensitivity?: string;
+  owner?: string;
+  reviewDue?: '' | 'overdue' | 'soon';
+  q?: string;
+  sort?: 'title' | 'updatedAt' | 'nextReviewOn' | 'sensitivity';
+  order?: 'asc' | 'desc';
+}
+
+export interface IspClientOptions {
+  readonly csrfToken: () => string | null;
+  readonly onUnauthenticated: () => void;
+  readonly fetch?: typeof fetch;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Query string from the set values only (`?a=1&b=x`, or '' when none). */
+export function queryString(params: Readonly<Record<string, string | undefined>>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+export function createIspClient(options: IspClientOptions) {
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (method !== 'GET') {
+      const csrf = options.csrfToken();
+      if (csrf) headers['x-csrf-token'] = csrf;
+    }
+    let response: Response;
+    try {
+      response = await doFetch(path, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    } catch (cause) {
+      throw new ApiError(0, 'network', cause instanceof Error ? cause.message : 'Network error');
+    }
+    if (response.status === 204) return undefined as T;
+    const parsed: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) {
+      const error = apiErrorFrom(response.status, response.statusText, parsed);
+      if (error.code === 'unauthenticated') options.onUnauthenticated();
+      throw error;
+    }
+    return parsed as T;
+  }
+
+  /** Multipart upload with progress (0…1). */
+  function upload<T>(path: string, file: File, onProgress: (fraction: number) => void): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', path);
+      xhr.setRequestHeader('accept', 'application/json');
+      const csrf = options.csrfToken();
+      if (csrf) xhr.setRequestHeader('x-csrf-token', csrf);
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+      };
+      xhr.onerror = () => reject(new ApiError(0, 'network', 'Network error'));
+      xhr.onload = () => {
+        let parsed: unknown;
+        try {
+          parsed = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+        } catch {
+          parsed = undefined;
+        }
+        if (xhr.status >= 200 && xhr.status < 300) {
+          onProgress(1);
+          resolve(parsed as T);
+        } else {
+          const error = apiErrorFrom(xhr.status, xhr.statusText, parsed);
+          if (error.code === 'unauthenticated') options.onUnauthenticated();
+          reject(error);
+        }
+      };
+      const form = new FormData();
+      form.append('file', file);
+      xhr.send(form);
+    });
+  }
+
+  const id = encodeURIComponent;
+
+  return {
+    // Registry
+    listRegistry: (query: RegistryQuery = {}) =>
+      request<{ items: RegistrySummary[] }>('GET', `/api/registry${queryString({ ...query })}`),
+    getEntry: (entryId: string) => request<RegistryEntry>('GET', `/api/registry/${id(entryId)}`),
+    createEntry: (input: RegistryInput) => request<RegistryEntry>('POST', '/api/registry', input),
+    updateEntry: (entryId: string, input: Partial<RegistryInput>) =>
+      request<RegistryEntry>('PATCH', `/api/registry/${id(entryId)}`, input),
+    deleteEntry: (entryId: string) => request<void>('DELETE', `/api/registry/${id(entryId)}`),
+    uploadFile: (entryId: string, file: File, onProgress: (fraction: number) => void) =>
+      upload<FileInfo>(`/api/registry/${id(entryId)}/files`, file, onProgress),
+    confirmFile: (
+      entryId: string,
+      fileId: string,
+      body: { action: 'declare' } | { action: 'accept'; justification: string },
+    ) => request<FileInfo>('POST', `/api/registry/${id(entryId)}/files/${id(fileId)}/confirm`, body),
+    fileDownloadUrl: (entryId: string, fileId: string) =>
+      `/api/registry/${id(entryId)}/files/${id(fileId)}/download`,
+    exportUrl: (format: 'csv' | 'xlsx') => `/api/registry/export?format=${format}`,
+
+    // ISP
+    getIsp: () => request<{ active: IspVersion | null; versions: IspVersionSummary[] }>('GET', '/api/isp'),
+    getIspVersion: (versionId: string) => request<IspVersion>('GET', `/api/isp/versions/${id(versionId)}`),
+    createIspVersion: (from: string) => request<IspVersion>('POST', '/api/isp/versions', { from }),
+    saveIspVersion: (versionId: string, isp: Isp) =>
+      request<IspVersion>('PUT', `/api/isp/versions/${id(versionId)}`, { isp }),
+    setIspStatus: (versionId: string, status: 'in-consultation' | 'endorsed' | 'superseded') =>
+      request<IspVersion>('POST', `/api/isp/versions/${id(versionId)}/status`, { status }),
+    endorseIsp: (versionId: string) =>
+      request<IspVersion>('POST', `/api/isp/versions/${id(versionId)}/endorse`),
+    ispDiff: (from: string, to: string) =>
+      request<{ changes: IspChange[]; text: string }>('GET', `/api/isp/diff${queryString({ from, to })}`),
+    odrlUrl: (versionId: string) => `/api/isp/versions/${id(versionId)}/odrl`,
+
+    // Requests and agreements
+    createRequest: (input: RequestInput) => request<SharingRequest>('POST', '/api/requests', input),
+    createPublicRequest: (input: PublicRequestInput) =>
+      request<{ id: string }>('POST', '/api/public/requests', input),
+    listRequests: (direction: 'incoming' | 'outgoing') =>
+      request<{ items: SharingRequest[] }>('GET', `/api/requests?direction=${direction}`),
+    approveRequest: (requestId: string, input: ApproveInput) =>
+      request<Agreement>('POST', `/api/requests/${id(requestId)}/approve`, input),
+    rejectRequest: (requestId: string, reason: string) =>
+      request<SharingRequest>('POST', `/api/requests/${id(requestId)}/reject`, { reason }),
+    listAgreements: () => request<{ items: Agreement[] }>('GET', '/api/agreements'),
+    revokeAgreement: (agreementId: string, reason: string) =>
+      request<Agreement | undefined>('POST', `/api/agreements/${id(agreementId)}/revoke`, { reason }),
+    agreementDownloadUrl: (agreementId: string) => `/api/agreements/${id(agreementId)}/download`,
+    clusterAgreements: () =>
+      request<{ items: ClusterAgreement[]; expiringSoon: number }>('GET', '/api/cluster/agreements'),
+    listNotifications: () => request<{ items: Notification[] }>('GET', '/api/notifications'),
+    markNotificationRead: (notificationId: string) =>
+      request<void>('POST', `/api/notifications/${id(notificationId)}/read`),
+  };
+}
+
+export type IspClient = ReturnType<typeof createIspClient>;
+
+/** An ApiError from a failed response body `{ error: { code, message, fields? } }`. */
+export function apiErrorFrom(status: number, statusText: string, parsed: unknown): ApiError {
+  const error = isRecord(parsed) && isRecord(parsed.error) ? parsed.error : undefined;
+  const code =
+    typeof error?.code === 'string'
+      ? error.code
+      : status === 401
+        ? 'unauthenticated'
+        : status === 403
+          ? 'forbidden'
+          : status === 404
+            ? 'not-found'
+            : status === 413
+              ? 'payload-too-large'
+              : status === 429
+                ? 'rate-limited'
+                : 'unknown';
+  const message = typeof error?.message === 'string' ? error.message : statusText;
+  const fields = Array.isArray(error?.fields)
+    ? error.fields.filter(
+        (f): f is FieldError => isRecord(f) && typeof f.path === 'string' && typeof f.message === 'string',
+      )
+    : [];
+  const details: Record<string, unknown> = isRecord(error?.details) ? { ...error.details } : {};
+  return new ApiError(status, code, message, fields, details);
+}
+
+/** Field errors of an ApiError by field name (the first segment of each path). */
+export function fieldErrorMap(error: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!(error instanceof ApiError)) return out;
+  for (const f of error.fields) {
+    const key = f.path.split(/[.[]/)[0] ?? f.path;
+    if (!(key in out)) out[key] = f.message;
+  }
+  return out;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,418 @@
+/**
+ * One registry entry: its details, the ISP sensitivity and what it means, the history of
+ * changes, its files (upload with progress; a quarantine banner with the owner's two choices)
+ * and, for other organisations, the request form.
+ */
+import { useRef, useState, type ChangeEvent } from 'react';
+import type { FileInfo, RegistryEntry } from '../../api/isp-client';
+import { describeError } from '../../api/describe-error';
+import { Link } from '../../app/router';
+import { useAuthenticatedSession } from '../../app/session-context';
+import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
+import {
+  AGGREGATION_LEVELS,
+  COLLECTION_METHODS,
+  DATA_TYPES,
+  LEGAL_BASES,
+} from '@steward/core/vocabulary/index';
+import { RequestForm } from '../sharing/request-form';
+import { LoadView, SensitivityBadge, showDate, termLabel, useIspClient, useLoad } from './shared';
+
+export function EntryPage({ entryId }: { entryId: string }) {
+  const { t } = useI18n();
+  const client = useIspClient();
+  const session = useAuthenticatedSession();
+  const [state, retry, setEntry] = useLoad(() => client.getEntry(entryId), [client, entryId]);
+  useDocumentTitle(state.status === 'ready' ? state.data.title : t.t('reg.title'));
+
+  return (
+    <div className="page">
+      <p>
+        <Link to="/registry">{t.t('reg.back')}</Link>
+      </p>
+      <LoadView state={state} retry={retry}>
+        {(entry) => (
+          <EntryView
+            entry={entry}
+            isOwner={entry.organisationId === session.activeOrganisationId}
+            onChange={setEntry}
+            reload={retry}
+          />
+        )}
+      </LoadView>
+    </div>
+  );
+}
+
+function EntryView({
+  entry,
+  isOwner,
+  onChange,
+  reload,
+}: {
+  entry: RegistryEntry;
+  isOwner: boolean;
+  onChange: (entry: RegistryEntry) => void;
+  reload: () => void;
+}) {
+  const { t } = useI18n();
+  const yesNo = (v: boolean | undefined) => t.t(v ? 'common.yes' : 'common.no');
+  const sensitivity = entry.sensitivity ?? entry.decision?.sensitivity ?? null;
+  const rows: [string, string][] = [
+    [t.t('reg.field.kind'), t.t(entry.kind === 'activity' ? 'reg.kind.activity' : 'reg.kind.asset')],
+    [t.t('reg.field.owner'), entry.organisationAcronym ?? '—'],
+    [t.t('reg.field.description'), entry.description],
+    [t.t('reg.field.purpose'), entry.purpose],
+    [
+      t.t('reg.field.dataTypes'),
+      entry.dataTypes.map((d) => termLabel(t, DATA_TYPES, d)).join(t.t('reg.listSep')),
+    ],
+    [t.t('reg.field.aggregationLevel'), termLabel(t, AGGREGATION_LEVELS, entry.aggregationLevel)],
+    [t.t('reg.field.containsPersonalData'), yesNo(entry.containsPersonalData)],
+    [t.t('reg.field.containsDemographicData'), yesNo(entry.containsDemographicData)],
+    [t.t('reg.field.includesNames'), yesNo(entry.includesNames)],
+    [t.t('reg.field.includesCoordinates'), yesNo(entry.includesCoordinates)],
+    [t.t('reg.field.dataSubjects'), entry.dataSubjects],
+    [t.t('reg.field.collectionMethod'), termLabel(t, COLLECTION_METHODS, entry.collectionMethod)],
+    [t.t('reg.field.legalBasis'), entry.legalBasis ? termLabel(t, LEGAL_BASES, entry.legalBasis) : '—'],
+    [t.t('reg.field.storageLocation'), entry.storageLocation],
+    [t.t('reg.field.accessDescription'), entry.accessDescription],
+    [t.t('reg.field.retentionPeriod'), entry.retentionPeriod],
+    [t.t('reg.field.destructionMethod'), entry.destructionMethod],
+    [t.t('reg.field.impactAssessmentRef'), entry.impactAssessmentRef || '—'],
+    [t.t('reg.field.focalPoint'), entry.focalPoint],
+    [t.t('reg.field.lastReviewedOn'), showDate(t, entry.lastReviewedOn)],
+    [t.t('reg.field.nextReviewOn'), showDate(t, entry.nextReviewOn)],
+    [t.t('reg.field.sharedWithCluster'), yesNo(entry.sharedWithCluster)],
+  ];
+
+  return (
+    <>
+      <header className="page-header page-header-row">
+        <div>
+          <h1 tabIndex={-1}>{entry.title}</h1>
+          <p className="muted">
+            {entry.organisationAcronym} · <SensitivityBadge level={sensitivity} />
+          </p>
+        </div>
+        {isOwner && (
+          <div className="actions">
+            <Link to={`/registry/${encodeURIComponent(entry.id)}/edit`} className="button button-secondary">
+              {t.t('reg.edit')}
+            </Link>
+          </div>
+        )}
+      </header>
+      <div className="grid grid-main-side">
+        <section className="card" aria-labelledby="details-heading">
+          <h2 id="details-heading">{t.t('reg.entry.details')}</h2>
+          <dl className="details">
+            {rows.map(([label, value]) => (
+              <div key={label} className="details-row">
+                <dt>{label}</dt>
+                <dd>{value || '—'}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="isp-heading" data-testid="entry-sensitivity">
+          <h2 id="isp-heading">{t.t('reg.entry.sensitivity')}</h2>
+          <p>
+            <SensitivityBadge level={sensitivity} />
+          </p>
+          <p>{sensitivity ? t.tryT(`reg.sensMeaning.${sensitivity}`) : t.t('reg.entry.noSensitivity')}</p>
+          {entry.decision && (
+            <>
+              <h3 className="subtle-heading">{t.t('reg.entry.decision')}</h3>
+              <p>
+                {t.t(`reg.decision.${entry.decision.decision}`)}
+                {entry.decision.rule && (
+                  <>
+                    {' '}
+                    · <code>{entry.decision.rule}</code>
+                  </>
+                )}
+              </p>
+              {entry.decision.conditions.length > 0 && (
+                <ul className="plain-list">
+                  {entry.decision.conditions.map((c) => (
+                    <li key={c.text}>{t.tryT(`vocab.conditionKind.${c.kind}`) ?? c.text}</li>
+                  ))}
+                </ul>
+              )}
+              <p className="muted small">{entry.decision.explanation}</p>
+            </>
+          )}
+        </section>
+      </div>
+      <FilesSection entry={entry} isOwner={isOwner} onChange={onChange} reload={reload} />
+      {!isOwner && <RequestForm entryId={entry.id} entryTitle={entry.title} />}
+      <section className="card" aria-labelledby="history-heading">
+        <h2 id="history-heading">{t.t('reg.entry.history')}</h2>
+        {!entry.history || entry.history.length === 0 ? (
+          <p className="muted">{t.t('reg.entry.noHistory')}</p>
+        ) : (
+          <ol className="history" data-testid="entry-history">
+            {entry.history.map((h, i) => (
+              <li key={`${h.at}-${i}`}>
+                <p>
+                  <strong>{showDate(t, h.at)}</strong> · {h.actorName} ·{' '}
+                  {t.tryT(`reg.action.${h.action}`) ?? h.action}
+                </p>
+                {h.changes.length > 0 && (
+                  <ul className="plain-list small">
+                    {h.changes.map((c) => (
+                      <li key={c.field}>
+                        {t.t('reg.entry.change', {
+                          field: t.tryT(`reg.field.${c.field}`) ?? c.field,
+                          from: show(c.from),
+                          to: show(c.to),
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (Array.isArray(value)) return value.join(', ');
+  return String(value);
+}
+
+function FilesSection({
+  entry,
+  isOwner,
+  onChange,
+  reload,
+}: {
+  entry: RegistryEntry;
+  isOwner: boolean;
+  onChange: (entry: RegistryEntry) => void;
+  reload: () => void;
+}) {
+  const { t } = useI18n();
+  const client = useIspClient();
+  const [progress, setProgress] = useState<number | null>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const files = entry.files ?? [];
+
+  const upload = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setMessage(null);
+    setProgress(0);
+    try {
+      const info = await client.uploadFile(entry.id, file, setProgress);
+      onChange({ ...entry, files: [info, ...files.filter((f) => f.name !== info.name || f.id === info.id)] });
+      setMessage({
+        kind: info.quarantined ? 'error' : 'ok',
+        text: t.t(info.quarantined ? 'reg.files.uploadedQuarantined' : 'reg.files.uploaded', {
+          name: info.name,
+        }),
+      });
+      reload();
+    } catch (error) {
+      setMessage({ kind: 'error', text: t.t('reg.files.uploadFailed', { reason: describeError(t, error) }) });
+    } finally {
+      setProgress(null);
+      if (input.current) input.current.value = '';
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="files-heading">
+      <h2 id="files-heading">{t.t('reg.files.heading')}</h2>
+      <p className="muted">{t.t('reg.files.intro')}</p>
+      {files
+        .filter((f) => f.quarantined)
+        .map((f) => (
+          <QuarantineBanner key={f.id} entry={entry} file={f} isOwner={isOwner} onResolved={reload} />
+        ))}
+      {files.length === 0 ? (
+        <p className="muted" data-testid="files-empty">
+          {t.t('reg.files.empty')}
+        </p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table" data-testid="files-table">
+            <caption className="visually-hidden">{t.t('reg.files.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.t('reg.files.col.name')}</th>
+                <th scope="col">{t.t('reg.files.col.version')}</th>
+                <th scope="col">{t.t('reg.files.col.size')}</th>
+                <th scope="col">{t.t('reg.files.col.uploaded')}</th>
+                <th scope="col">{t.t('reg.files.col.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {files.map((f) => (
+                <tr key={f.id}>
+                  <th scope="row">
+                    <a href={client.fileDownloadUrl(entry.id, f.id)} download>
+                      {f.name}
+                    </a>
+                  </th>
+                  <td>{t.number(f.version)}</td>
+                  <td>{t.t('reg.files.kb', { size: Math.max(1, Math.round(f.size / 1024)) })}</td>
+                  <td>{showDate(t, f.uploadedAt)}</td>
+                  <td>
+                    {f.quarantined ? (
+                      <span className="badge quarantine-badge" data-testid="file-quarantined">
+                        {t.t('reg.files.quarantined')}
+                      </span>
+                    ) : (
+                      <span className="badge badge-ok">{t.t('reg.files.clear')}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {isOwner && (
+        <div className="upload">
+          <label htmlFor="entry-file" className="button button-secondary">
+            {t.t('reg.files.upload')}
+          </label>
+          <input
+            ref={input}
+            id="entry-file"
+            className="visually-hidden-input"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={upload}
+            disabled={progress !== null}
+          />
+          <p className="muted small">{t.t('reg.files.limit')}</p>
+          {progress !== null && (
+            <div className="progress-row" role="status">
+              <progress max={1} value={progress} aria-label={t.t('reg.files.progress')} />
+              <span>{t.number(progress, { style: 'percent' })}</span>
+            </div>
+          )}
+        </div>
+      )}
+      <div aria-live="polite">
+        {message && (
+          <p className={message.kind === 'ok' ? 'notice' : 'alert'} data-testid="upload-message">
+            {message.text}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function QuarantineBanner({
+  entry,
+  file,
+  isOwner,
+  onResolved,
+}: {
+  entry: RegistryEntry;
+  file: FileInfo;
+  isOwner: boolean;
+  onResolved: () => void;
+}) {
+  const { t } = useI18n();
+  const client = useIspClient();
+  const [justification, setJustification] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const columns = file.undeclared.length > 0 ? file.undeclared : file.findings.map((f) => f.column);
+
+  const act = async (body: { action: 'declare' } | { action: 'accept'; justification: string }) => {
+    if (body.action === 'accept' && !body.justification.trim()) {
+      setError(t.t('reg.quarantine.justificationRequired'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await client.confirmFile(entry.id, file.id, body);
+      onResolved();
+    } catch (e) {
+      setError(describeError(t, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div
+      className="quarantine"
+      role="region"
+      aria-label={t.t('reg.quarantine.label')}
+      data-testid="quarantine-banner"
+    >
+      <p className="alert-title">{t.t('reg.quarantine.title', { name: file.name })}</p>
+      <p>{t.t('reg.quarantine.why')}</p>
+      <ul className="plain-list">
+        {columns.map((c) => {
+          const finding = file.findings.find((f) => f.column === c);
+          return (
+            <li key={c}>
+              <code>{c}</code>
+              {finding && <> — {t.tryT(`check.kind.${finding.kind}`) ?? finding.reason}</>}
+            </li>
+          );
+        })}
+      </ul>
+      <p>{t.t('reg.quarantine.onlyOwner')}</p>
+      {isOwner && (
+        <div className="quarantine-choices">
+          <div>
+            <h3 className="subtle-heading">{t.t('reg.quarantine.declareHeading')}</h3>
+            <p className="small">{t.t('reg.quarantine.declareText')}</p>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={busy}
+              onClick={() => act({ action: 'declare' })}
+            >
+              {t.t('reg.quarantine.declare')}
+            </button>
+          </div>
+          <div>
+            <h3 className="subtle-heading">{t.t('reg.quarantine.acceptHeading')}</h3>
+            <p className="small">{t.t('reg.quarantine.acceptText')}</p>
+            <div className={`field${error ? ' field-invalid' : ''}`}>
+              <label htmlFor={`justify-${file.id}`}>{t.t('reg.quarantine.justification')}</label>
+              <textarea
+                id={`justify-${file.id}`}
+                rows={2}
+                value={justification}
+                onChange={(e) => setJustification(e.target.value)}
+                {...(error ? { 'aria-invalid': true, 'aria-describedby': `justify-${file.id}-error` } : {})}
+              />
+              {error && (
+                <p className="field-error" id={`justify-${file.id}-error`} role="alert">
+                  {error}
+                </p>
+              )}
+            </div>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={busy}
+              onClick={() => act({ action: 'accept', justification })}
+            >
+              {t.t('reg.quarantine.accept')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

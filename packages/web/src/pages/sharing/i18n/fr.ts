@@ -1,0 +1,109 @@
+import type { PluralMessage } from '../../../i18n/format';
+import type { sharingEn } from './en';
+
+type Messages = {
+  readonly [K in keyof typeof sharingEn]: (typeof sharingEn)[K] extends string ? string : PluralMessage;
+};
+
+/** Messages français des demandes et accords. */
+export const sharingFr: Messages = {
+  'share.title': 'Demandes et accords',
+  'share.heading': 'Demandes de données et accords',
+  'share.intro':
+    'Les demandes portant sur les données de votre organisation, avec la décision du PPI pour chacune ; vos accords de partage ; et vos propres demandes.',
+  'share.notifications.heading': 'Notifications',
+  'share.notifications.unread': {
+    one: '{count} non lue',
+    many: '{count} non lues',
+    other: '{count} non lues',
+  },
+  'share.notifications.markRead': 'Marquer comme lue',
+  'share.incoming.heading': 'Demandes portant sur vos données',
+  'share.incoming.empty': 'Personne n’a demandé les données de votre organisation.',
+  'share.outgoing.heading': 'Vos demandes',
+  'share.outgoing.empty':
+    'Votre organisation n’a demandé aucune donnée. Faites une demande depuis la page de l’entrée du registre.',
+  'share.request.heading': 'Demander ces données',
+  'share.request.intro':
+    'Demandez « {title} » au propriétaire. Il examine votre demande au regard du PPI et l’approuve sous conditions ou la refuse en motivant.',
+  'share.request.from': 'De {requester}',
+  'share.request.purpose': 'Finalité',
+  'share.request.purposeHint': 'À quoi serviront les données. Elles ne pourront servir à rien d’autre.',
+  'share.request.intendedUse': 'Utilisation prévue',
+  'share.request.intendedUseHint': 'Comment vous analyserez, stockerez et rendrez compte des données.',
+  'share.request.recipients': 'Destinataires',
+  'share.request.recipientsHint': 'Les personnes ou équipes qui verront les données.',
+  'share.request.duration': 'Durée demandée (jours)',
+  'share.request.durationHint': 'Entre 1 et 730 jours ; l’accord expire ensuite.',
+  'share.request.contact': 'Courriel de contact',
+  'share.request.name': 'Votre nom',
+  'share.request.organisation': 'Votre organisation',
+  'share.request.entryId': 'Référence des données dans le registre',
+  'share.request.entryIdHint': 'La référence que l’organisation propriétaire vous a donnée.',
+  'share.request.submit': 'Envoyer la demande',
+  'share.request.sending': 'Envoi…',
+  'share.request.sent': 'Votre demande a été envoyée. L’organisation propriétaire va l’examiner.',
+  'share.requestStatus.pending': 'En attente d’examen',
+  'share.requestStatus.approved': 'Approuvée',
+  'share.requestStatus.rejected': 'Refusée',
+  'share.rejectedBecause': 'Refusée : {reason}',
+  'share.days': { one: '{count} jour', many: '{count} jours', other: '{count} jours' },
+  'share.decision.heading': 'Ce que décide le PPI',
+  'share.decision.none': 'Aucune décision du PPI n’est disponible.',
+  'share.approve.open': 'Approuver sous conditions',
+  'share.approve.conditions': 'Conditions de l’accord',
+  'share.approve.conditionsHint':
+    'Les conditions du PPI sont cochées ; ajoutez celles que le destinataire doit aussi respecter.',
+  'share.approve.fromIsp': 'PPI',
+  'share.approve.startsOn': 'Début le',
+  'share.approve.expiresOn': 'Expire le',
+  'share.approve.signatory': 'Signataire',
+  'share.approve.signatoryRole': 'Fonction du signataire',
+  'share.approve.submit': 'Approuver et créer l’accord',
+  'share.approve.deniedWarning':
+    'Le PPI refuse ce partage. Steward refusera l’approbation tant que le PPI ne le permet pas.',
+  'share.reject.open': 'Refuser',
+  'share.reject.reason': 'Motif du refus',
+  'share.reject.submit': 'Refuser la demande',
+  'share.agreements.heading': 'Accords de partage de données',
+  'share.agreements.empty': 'Aucun accord pour l’instant.',
+  'share.col.reference': 'Référence',
+  'share.col.asset': 'Données et finalité',
+  'share.col.parties': 'Parties',
+  'share.col.period': 'Période',
+  'share.col.status': 'Statut',
+  'share.col.actions': 'Actions',
+  'share.parties': '{provider} → {recipient}',
+  'share.status.active': 'Actif',
+  'share.status.expiring': 'Expire bientôt',
+  'share.status.expired': 'Expiré',
+  'share.status.revoked': 'Révoqué',
+  'share.download': 'Télécharger les données',
+  'share.downloadClosed': 'Téléchargements fermés',
+  'share.revoke': 'Révoquer',
+  'share.revokeReason': 'Motif de la révocation',
+  'share.revokeConfirm': 'Révoquer maintenant',
+  'share.cluster.heading': 'Tous les accords du cluster',
+  'share.cluster.intro':
+    'Qui partage quoi avec qui, par type de données et sensibilité. Aucun contenu n’est affiché.',
+  'share.cluster.expiring': {
+    one: '{count} accord expire dans les 30 jours.',
+    many: '{count} accords expirent dans les 30 jours.',
+    other: '{count} accords expirent dans les 30 jours.',
+  },
+  'share.error.required': 'Remplissez ce champ.',
+  'share.error.email': 'Saisissez une adresse comme nom@exemple.org.',
+  'share.error.duration': 'Saisissez un nombre de jours entre 1 et 730.',
+  'share.error.purposeShort': 'Décrivez la finalité en une phrase (au moins 10 caractères).',
+  'share.error.date': 'Saisissez une date comme 2026-03-31.',
+  'share.error.expiryOrder': 'L’accord doit expirer après son début.',
+  'share.error.expiryPast': 'La date d’expiration est passée.',
+  'share.public.title': 'Demander des données',
+  'share.public.heading': 'Demander des données à un membre du cluster Protection',
+  'share.public.intro':
+    'Les organisations extérieures au cluster peuvent demander ici un actif de données enregistré. L’organisation propriétaire examine chaque demande au regard du protocole de partage du cluster.',
+  'share.public.sent':
+    'Votre demande a été envoyée (référence {id}). L’organisation propriétaire vous contactera.',
+  'share.public.privacy':
+    'Nous gardons votre nom, votre organisation et votre courriel uniquement pour traiter cette demande.',
+};
