@@ -15,6 +15,7 @@ import { hashPassword } from './auth';
 import { ServiceError } from './errors';
 import type { Caller, Context } from './types';
 import { isUniqueViolation, requireAllowed, runAs, validateEmail } from './util';
+import { listOrganisationMembers, type OrganisationMember } from './members';
 
 export type { UserRow };
 
@@ -104,6 +105,11 @@ export function createUsersService(ctx: Context) {
       const user = await runAs(ctx, caller, (tx) => findUserById(tx, userId));
       if (!user) throw new ServiceError('not-found', 'No such user.');
       return user;
+    },
+
+    /** Members of one organisation with their roles (user.list there). See members.ts. */
+    listMembers(caller: Caller, organisationId: string): Promise<OrganisationMember[]> {
+      return listOrganisationMembers(ctx, caller, organisationId);
     },
 
     /** A visible user by e-mail (any case), or null. */
