@@ -16,6 +16,7 @@ import { anonymiseCommand } from './commands/anonymise';
 import { auditVerifyCommand } from './commands/audit-verify';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
+import { ispDecideCommand } from './commands/isp-decide';
 import { migrateCommand } from './commands/migrate';
 import { serveCommand } from './commands/serve';
 import { tableCommand } from './commands/table';
@@ -28,6 +29,7 @@ export const COMMANDS: readonly Command[] = [
   auditVerifyCommand,
   checkCommand,
   demoCommand,
+  ispDecideCommand,
   migrateCommand,
   serveCommand,
   tableCommand,

@@ -28,6 +28,8 @@ import { DEFAULT_CONFIG, type Context, type ServiceDeps } from './types';
 import { createTokensService } from './tokens';
 import { createUsersService } from './users';
 import { createIspService } from './isp/isp-service';
+import { createRegistryService } from './registry/registry-service';
+import { createSharingService } from './sharing/sharing-service';
 
 export * from './errors';
 export * from './types';
@@ -79,6 +81,8 @@ export function createServices(deps: ServiceDeps) {
     audit: guard(createAuditService(ctx)),
     demo: guard(createDemoService(ctx)),
     isp: guard(createIspService(ctx)),
+    registry: guard(createRegistryService(ctx)),
+    sharing: guard(createSharingService(ctx)),
     /** Database reachable and migrations current. Never throws. */
     async health(): Promise<Health> {
       const reachable = await ctx.db.ping();

@@ -3,3 +3,6 @@ export * from './users';
 export * from './auth';
 export * from './audit';
 export * from './reference';
+export * from './isp';
+export * from './registry';
+export * from './sharing';

@@ -67,6 +67,15 @@ export async function updateDataRequest(
   return row ?? null;
 }
 
+/**
+ * The owner and title of an entry shared with the cluster, for filing a request (SECURITY DEFINER:
+ * the requester cannot read the entry itself). Null when there is no such entry.
+ */
+export async function requestableEntry(tx: Tx, entryId: string): Promise<{ organisationId: string; title: string } | null> {
+  const [row] = await queryRows<{ organisation_id: string; title: string }>(tx, sql`select organisation_id, title from steward_requestable_entry(${entryId}::uuid)`);
+  return row ? { organisationId: row.organisation_id, title: row.title } : null;
+}
+
 /** The next reference `DSA-<year>-<nnnn>`, unique across organisations (SECURITY DEFINER function). */
 export async function nextAgreementReference(tx: Tx, year: number): Promise<string> {
   const [row] = await queryRows<{ reference: string }>(

@@ -23,6 +23,8 @@ export const dataRequests = pgTable(
     requesterOrganisationId: uuid('requester_organisation_id').references(() => organisations.id, {
       onDelete: 'cascade',
     }),
+    /** The entry's title when the request was made (the requester may not see the entry). */
+    entryTitle: text('entry_title').notNull(),
     requesterUserId: uuid('requester_user_id').references(() => users.id, { onDelete: 'set null' }),
     requesterName: text('requester_name'),
     requesterOrganisationName: text('requester_organisation_name'),

@@ -19,6 +19,7 @@ import { appendAudit } from '../audit';
 import { hashPassword } from '../auth';
 import { ServiceError } from '../errors';
 import type { Context } from '../types';
+import { loadRegistryDemo } from './registry-demo';
 
 export const DEMO_LOADED_KEY = 'demo-loaded';
 export const ADMIN_AREAS_FILE = new URL('./mozambique-admin-areas.csv', import.meta.url);
@@ -218,6 +219,7 @@ export function createDemoService(ctx: Context) {
             organisationAcronym: orgIds.get(u.memberships[0]!.org)!.acronym,
           });
         }
+        await loadRegistryDemo(tx, ctx, now);
         await setMeta(tx, DEMO_LOADED_KEY, { at: now.toISOString() });
         return { organisations: [...orgIds.values()], credentials, adminAreas };
       });
