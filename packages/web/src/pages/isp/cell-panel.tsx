@@ -20,7 +20,7 @@ import {
   SHARING_APPROACHES,
   type AggregationLevel,
 } from '@steward/core/vocabulary/index';
-import { useI18n } from '../../i18n/i18n-context';
+import { Rich, useI18n } from '../../i18n/i18n-context';
 import type { Translator } from '../../i18n/locales';
 import { SensitivityBadge, termLabel } from '../registry/shared';
 import { addRuleForCell, matrixCell, removeRule, toggleCondition, updateRule } from './isp-logic';
@@ -149,8 +149,16 @@ function RuleView({ rule }: { rule: IspRule }) {
           ))}
         </ul>
       )}
-      {rule.note && <p className="small">{rule.note}</p>}
-      {rule.source && <p className="small muted">{t.t('isp.rule.source', { source: rule.source })}</p>}
+      {rule.note && (
+        <p className="small" dir="auto">
+          {rule.note}
+        </p>
+      )}
+      {rule.source && (
+        <p className="small muted">
+          <Rich k="isp.rule.source" values={{ source: <bdi>{rule.source}</bdi> }} />
+        </p>
+      )}
     </>
   );
 }
@@ -276,6 +284,7 @@ function RuleEditor({
       <div className="field">
         <label htmlFor={`${id}-note`}>{t.t('isp.rule.note')}</label>
         <textarea
+          dir="auto"
           id={`${id}-note`}
           rows={2}
           value={rule.note ?? ''}

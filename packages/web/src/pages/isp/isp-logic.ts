@@ -19,7 +19,7 @@ export interface MatrixCell {
   readonly winner: IspRule | null;
   /** Every rule covering this data type and level, whatever its names/coordinates/consent. */
   readonly rules: readonly IspRule[];
-  /** Some rule here only applies with names, coordinates or consent (a variant of the cell). */
+  /** A rule that only applies with names, coordinates or consent gives another level or approach here. */
   readonly hasVariants: boolean;
 }
 
