@@ -1,0 +1,95 @@
+/**
+ * ISP in Chromium: a cluster role copies the active ISP as a draft, edits a rule from the matrix
+ * (the lint updates live), saves and sends it for consultation; two partner focal points of
+ * different organisations endorse it; the diff against the active version shows the edit.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { en } from '../src/i18n/en';
+import { launchBrowser, newPage, signIn } from './support';
+
+const baseUrl = inject('baseUrl');
+const credentials = inject('credentials');
+const coordinator =
+  credentials.find((c) => c.role === 'cluster-coordinator') ??
+  credentials.find((c) => c.role === 'cluster-imo')!;
+const focalPoints = credentials
+  .filter((c) => c.role === 'partner-focal-point')
+  .filter((c, i, all) => all.findIndex((x) => x.organisationAcronym === c.organisationAcronym) === i)
+  .slice(0, 2);
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function activeIspId(page: Page): Promise<{ id: string; version: string }> {
+  const response = await page.context().request.get(`${baseUrl}/api/isp`);
+  const body = (await response.json()) as { active: { id: string; version: string } | null };
+  if (!body.active) throw new Error('The demo has no active ISP');
+  return body.active;
+}
+
+describe('Information Sharing Protocol', () => {
+  it('edits a draft, is endorsed by two partners, and shows the diff', async () => {
+    expect(focalPoints.length).toBe(2);
+    const page = await newPage(browser);
+    await signIn(page, baseUrl, coordinator);
+    const active = await activeIspId(page);
+    await page.getByRole('link', { name: en['nav.isp'] }).click();
+    await page.getByTestId('isp-matrix').first().waitFor();
+    await page
+      .getByRole('button', { name: en['isp.new.fromActive'].replace('{version}', active.version) })
+      .click();
+    await page.waitForURL(/\/isp\/[^/]+$/);
+    const draftId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]!);
+    await page.getByText(en['isp.status.draft'], { exact: true }).first().waitFor();
+
+    // Edit the rule deciding 3W/4W/5W at ADM0 from its matrix cell.
+    await page.locator('[data-cell="3w-4w-5w:adm0"]').click();
+    const panel = page.getByTestId('cell-panel');
+    await panel.waitFor();
+    const ruleId = await panel.locator('li.rule').first().getAttribute('data-rule');
+    expect(ruleId).toBeTruthy();
+    await panel.getByLabel(en['isp.rule.sensitivity'], { exact: true }).first().selectOption('moderate');
+    await page.getByText(en['isp.unsaved']).waitFor();
+    await page.getByTestId('lint-summary').waitFor();
+    await page.getByRole('button', { name: en['isp.save'] }).click();
+    await expect.poll(() => page.getByTestId('isp-message').textContent()).toBe(en['isp.saved']);
+    await page.getByRole('button', { name: en['isp.toConsultation'] }).click();
+    await page.getByText(en['isp.status.in-consultation'], { exact: true }).first().waitFor();
+    await page.context().close();
+
+    for (const fp of focalPoints) {
+      const p = await newPage(browser);
+      await signIn(p, baseUrl, fp);
+      await p.goto(`${baseUrl}/isp/${encodeURIComponent(draftId)}`);
+      await p.getByTestId('endorsement-panel').waitFor();
+      await p.getByRole('button', { name: /^Endorse version / }).click();
+      await p.getByText(en['isp.endorse.yours'], { exact: true }).waitFor();
+      const table = await p.getByTestId('endorsements-table').textContent();
+      expect(table).toContain(fp.organisationAcronym);
+      await p.context().close();
+    }
+
+    const check = await newPage(browser);
+    await signIn(check, baseUrl, coordinator);
+    await check.goto(`${baseUrl}/isp/${encodeURIComponent(draftId)}`);
+    const endorsements = await check.getByTestId('endorsements-table').textContent();
+    for (const fp of focalPoints) expect(endorsements).toContain(fp.organisationAcronym);
+    await check.goto(
+      `${baseUrl}/isp/diff?from=${encodeURIComponent(active.id)}&to=${encodeURIComponent(draftId)}`,
+    );
+    const diff = check.getByTestId('isp-diff');
+    await diff.waitFor();
+    const text = (await diff.textContent()) ?? '';
+    expect(text).toContain(ruleId!);
+    expect(text).toContain('moderate');
+    await check.context().close();
+  });
+});
