@@ -16,11 +16,14 @@ import {
   zodFields,
 } from './errors';
 import { registerAdminRoutes } from './routes/admin';
+import { registerIspRoutes } from './routes/isp';
+import { registerRegistryRoutes } from './routes/registry';
+import { registerSharingRoutes } from './routes/sharing';
 import { registerSessionRoutes } from './routes/session';
 import { registerSystemRoutes } from './routes/system';
 import { type RouteEntry, Router } from './routing';
 import { securityHeaders } from './security-headers';
-import type { Services } from './services-port';
+import type { Services } from '@steward/services';
 import type { ApiConfig, AppEnv } from './types';
 import { webAppHandler } from './web-app';
 
@@ -89,9 +92,12 @@ export function createApp({ services, config }: CreateAppOptions): StewardApp {
   registerSystemRoutes(router);
   registerSessionRoutes(router);
   registerAdminRoutes(router);
+  registerIspRoutes(router);
+  registerRegistryRoutes(router);
+  registerSharingRoutes(router);
   router.raw('GET', '/api/openapi.json', 'public', (c) => c.json(openApiDocument(app, config)));
   // Last: the web app answers every other GET (and says 404 for unknown /api paths).
-  router.raw('GET', '*', 'public', webAppHandler(config.webDist));
+  router.raw('GET', '/*', 'public', webAppHandler(config.webDist));
 
   routeTables.set(app, router.table);
   return app;
@@ -156,9 +162,14 @@ function toErrorBody(error: unknown): NormalisedError {
     if (error.code === 'database-unavailable')
       return { code: error.code, message: DATABASE_UNAVAILABLE_MESSAGE };
     const details = error.details ?? undefined;
-    const fields = Array.isArray(details?.fields) ? (details.fields as FieldError[]) : undefined;
+    // Services name one offending field as details.field (message "field: what is wrong").
+    const fields = Array.isArray(details?.fields)
+      ? (details.fields as FieldError[])
+      : typeof details?.field === 'string'
+        ? [{ path: details.field, message: error.message.replace(/^[\w.]+:\s*/, '') }]
+        : undefined;
     const rest = details
-      ? Object.fromEntries(Object.entries(details).filter(([k]) => k !== 'fields'))
+      ? Object.fromEntries(Object.entries(details).filter(([k]) => k !== 'fields' && k !== 'field'))
       : undefined;
     return { code: error.code, message: error.message, fields, details: rest };
   }
@@ -181,7 +192,19 @@ function toErrorBody(error: unknown): NormalisedError {
   }
   if (looksLikeDatabaseDown(error))
     return { code: 'database-unavailable', message: DATABASE_UNAVAILABLE_MESSAGE };
+  if (hasSqlState(error, '22P02'))
+    return { code: 'validation', message: 'An id or value in the request is not in the expected form.' };
   return { code: 'internal', message: 'Something went wrong on the server. The error has been logged.' };
+}
+
+/** Whether the error (or one it wraps) carries this PostgreSQL SQLSTATE. */
+function hasSqlState(error: unknown, state: string): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+    if ((current as { code?: unknown }).code === state) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 interface ServiceErrorLike {

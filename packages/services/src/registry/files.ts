@@ -6,8 +6,14 @@ import { readCsvBytes, readXlsx } from '@steward/core/sdc/io/index';
 import { detectColumns, type ColumnFinding } from '@steward/core/sdc/detect/index';
 import type { FileFinding } from '@steward/db/schema/registry';
 
-/** Minimum detection confidence counted as identifying. */
+/** Minimum detection confidence reported as a finding. */
 export const FINDING_THRESHOLD = 0.5;
+/**
+ * Minimum confidence that quarantines a file when undeclared. Header and values agreeing gives
+ * 0.95; value shape alone on small files (e.g. capitalised category labels looking like names)
+ * stays below, and is reported without quarantining.
+ */
+export const QUARANTINE_THRESHOLD = 0.9;
 
 const NAME_KINDS = new Set(['person-name']);
 const COORDINATE_KINDS = new Set(['gps-latitude', 'gps-longitude', 'gps-pair']);
@@ -56,6 +62,7 @@ export function undeclaredColumns(
 ): string[] {
   const out: string[] = [];
   for (const f of findings) {
+    if (f.confidence < QUARANTINE_THRESHOLD) continue;
     const undeclared =
       (NAME_KINDS.has(f.kind) && !entry.includesNames) ||
       (COORDINATE_KINDS.has(f.kind) && !entry.includesCoordinates) ||

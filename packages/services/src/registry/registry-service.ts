@@ -454,7 +454,8 @@ export function createRegistryService(ctx: Context) {
       });
       if (!probe) throw new ServiceError('not-found', `There is no file ${fileId} that you can see.`);
       const key = await keyById(probe);
-      return asActor(actor, async (tx) => {
+      // A denial is committed with its recorded decision, then thrown.
+      const out = await asActor(actor, async (tx): Promise<Download | ServiceError> => {
         const entry = await mustFind(tx, entryId);
         const file = (await findRegistryFile(tx, entryId, fileId))!;
         const now = ctx.clock();
@@ -474,7 +475,7 @@ export function createRegistryService(ctx: Context) {
             target,
           });
           if (decision.decision === 'deny') {
-            throw new ServiceError('forbidden', `The ISP does not allow this download. ${decision.explanation}`, { decision: decisionBody(decision) });
+            return new ServiceError('forbidden', `The ISP does not allow this download. ${decision.explanation}`, { decision: decisionBody(decision) });
           }
         }
         const bytes = decryptFile(key, file, entryId, file.version);
@@ -485,6 +486,8 @@ export function createRegistryService(ctx: Context) {
           decision: decision ? decisionBody(decision) : { decision: 'allow' as const, sensitivity: 'low' as const, rule: null, conditions: [], explanation: 'Your organisation owns this file.', ispVersion: 'owner' },
         };
       });
+      if (out instanceof ServiceError) throw out;
+      return out;
     },
 
     /** The registry as CSV or XLSX: own entries, plus other organisations' entries the ISP lets the actor export. */

@@ -274,7 +274,8 @@ export function createSharingService(ctx: Context) {
         for (const k of ['name', 'role', 'organisation'] as const) if (typeof r[k] !== 'string' || !(r[k] as string).trim()) throw fieldError(`signatories[${i}].${k}`, 'Required');
         if (typeof r.signedOn !== 'string' || !isIsoDate(r.signedOn)) throw fieldError(`signatories[${i}].signedOn`, 'must be a date YYYY-MM-DD');
       });
-      return asActor(actor, async (tx) => {
+      // A denial is committed with its recorded decision, then thrown.
+      const out = await asActor(actor, async (tx): Promise<AgreementView | ServiceError> => {
         const req = await mustFindRequest(tx, id);
         if (req.providerOrganisationId !== org) throw new ServiceError('forbidden', 'Only the owning organisation decides this request.');
         if (req.status !== 'pending') throw new ServiceError('conflict', `This request is already ${req.status}.`);
@@ -288,7 +289,7 @@ export function createSharingService(ctx: Context) {
           target: { targetType: 'data-request', targetId: req.id, organisationId: org },
         });
         if (decision.decision === 'deny') {
-          throw new ServiceError('forbidden', `The ISP does not allow sharing this entry, even under an agreement. ${decision.explanation}`, { decision: decisionBody(decision) });
+          return new ServiceError('forbidden', `The ISP does not allow sharing this entry, even under an agreement. ${decision.explanation}`, { decision: decisionBody(decision) });
         }
         const all = [...decision.conditions.map(describeCondition), ...(conditions as string[]).map((c) => c.trim())];
         const reference = await nextAgreementReference(tx, Number(startsOn.slice(0, 4)));
@@ -318,6 +319,8 @@ export function createSharingService(ctx: Context) {
         await appendAuditAs(tx, now, actor, { action: 'sharing.agreement-created', targetType: 'agreement', targetId: agreement.id, organisationId: org, details: { reference, requestId: req.id, ispVersion: decision.ispVersion, rule: decision.rule } });
         return agreementView(tx, agreement, await acronyms(tx));
       });
+      if (out instanceof ServiceError) throw out;
+      return out;
     },
 
     async reject(actor: Actor, id: string, input: unknown): Promise<RequestView> {
@@ -375,7 +378,9 @@ export function createSharingService(ctx: Context) {
         return (await findLatestRegistryFile(tx, a.registryEntryId))?.keyId ?? null;
       });
       const key = keyId ? await keys.keyById(keyId) : null;
-      return asActor(actor, async (tx) => {
+      type Out = { name: string; contentType: string; bytes: Uint8Array; decision: ReturnType<typeof decisionBody>; reference: string };
+      // A refusal is committed with its recorded decision, then thrown.
+      const out = await asActor(actor, async (tx): Promise<Out | ServiceError> => {
         const a = await mustFindAgreement(tx, id);
         if (a.recipientOrganisationId !== org) throw new ServiceError('forbidden', 'Only the recipient organisation downloads under this agreement.');
         const status = agreementStatus(a, today());
@@ -388,8 +393,8 @@ export function createSharingService(ctx: Context) {
           activeAgreement: status === 'active',
           target: { targetType: 'agreement', targetId: a.id, organisationId: a.providerOrganisationId },
         });
-        if (status !== 'active') throw new ServiceError('forbidden', `Agreement ${a.reference} is ${status}: downloads are not allowed.`, { decision: decisionBody(decision) });
-        if (decision.decision === 'deny') throw new ServiceError('forbidden', `The ISP does not allow this download. ${decision.explanation}`, { decision: decisionBody(decision) });
+        if (status !== 'active') return new ServiceError('forbidden', `Agreement ${a.reference} is ${status}: downloads are not allowed.`, { decision: decisionBody(decision) });
+        if (decision.decision === 'deny') return new ServiceError('forbidden', `The ISP does not allow this download. ${decision.explanation}`, { decision: decisionBody(decision) });
         const file = await findLatestRegistryFile(tx, a.registryEntryId);
         if (!file || !key) throw new ServiceError('not-found', 'The provider has not attached a file (or it is quarantined).');
         const plain = decryptFile(key, file, file.entryId, file.version);
@@ -409,6 +414,8 @@ export function createSharingService(ctx: Context) {
         }
         return { name: `${a.reference}-${file.name}`, contentType: file.contentType, bytes: plain, decision: decisionBody(decision), reference: a.reference };
       });
+      if (out instanceof ServiceError) throw out;
+      return out;
     },
 
     /** Cluster roles: every agreement's metadata (no asset contents). */

@@ -1,0 +1,119 @@
+// THE ENFORCEMENT TEST (issue 4). Every API route is walked from the app's route table:
+// - a route of the registry/ISP/sharing modules must carry a data-release classification
+//   (dataRoute in ./isp.ts); a foundation route must be listed below as carrying no data asset;
+//   a new route that is neither fails here, so nothing can bypass the ISP silently;
+// - every `isp-decision` route is called and must append an `isp.decision` audit entry.
+// Runs on PGlite, or the server named by TEST_DATABASE_URL, with the demo loaded.
+// eslint-disable-next-line no-restricted-imports -- tests need a database; the API code itself never imports db
+import { createTestDatabase, ownerSql } from '@steward/db/testing';
+import type { Database } from '@steward/db';
+import { createServices } from '@steward/services';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, routeTable, type StewardApp } from '../app';
+import { dataRoutes } from './isp';
+
+/** Foundation routes: accounts, sessions, the organisation directory, system. No data assets. */
+const NO_DATA_ASSET: Readonly<Record<string, string>> = {
+  'GET /api/health': 'system status',
+  'GET /api/openapi.json': 'API description',
+  'GET /*': 'the web app files',
+  'POST /api/auth/login': 'session',
+  'POST /api/auth/logout': 'session',
+  'GET /api/me': 'session',
+  'PUT /api/me/active-organisation': 'session',
+  'GET /api/organisations': 'the cluster directory (names, acronyms)',
+  'POST /api/organisations': 'directory administration',
+  'GET /api/organisations/:organisationId/members': 'account administration',
+  'POST /api/organisations/:organisationId/members': 'account administration',
+  'PATCH /api/organisations/:organisationId/members/:userId': 'account administration',
+  'DELETE /api/organisations/:organisationId/members/:userId': 'account administration',
+  'POST /api/users': 'account administration',
+  'GET /api/tokens': "the actor's own API tokens",
+  'POST /api/tokens': "the actor's own API tokens",
+  'DELETE /api/tokens/:tokenId': "the actor's own API tokens",
+  'POST /api/audit/verify': 'hash-chain check (counts only)',
+  'GET /api/audit/verify': 'hash-chain check (counts only)',
+};
+
+type Credential = { email: string; password: string; role: string };
+let db: Database;
+let app: StewardApp;
+let credentials: Credential[];
+const bytes = (n: number) => new Uint8Array(randomBytes(n));
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const services = createServices({ db, clock: () => new Date(), randomBytes: bytes, config: {} });
+  credentials = (await services.demo.load({ randomBytes: bytes })).credentials;
+  app = createApp({ services, config: { webDist: null, bodyLimitBytes: 1024 * 1024 } });
+}, 120_000);
+afterAll(async () => db?.close());
+
+async function signIn(role: string): Promise<{ cookie: string; csrf: string }> {
+  const c = credentials.find((x) => x.role === role)!;
+  const res = await app.request('/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: c.email, password: c.password }),
+  });
+  expect(res.status).toBe(200);
+  const session = (await res.json()) as { csrfToken: string };
+  return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]!, csrf: session.csrfToken };
+}
+
+const one = async <T>(q: string): Promise<T> => (await ownerSql<T>(db, q))[0]!;
+const decisions = async () => (await one<{ n: number }>(`select count(*)::int as n from audit_log where action = 'isp.decision'`)).n;
+
+describe('ISP enforcement over the route table', () => {
+  it('classifies every route: ISP-decided, owner-only, no organisation data, or a foundation route without data assets', () => {
+    const classified = new Map(dataRoutes(app).map((r) => [`${r.method} ${r.path}`, r]));
+    const unclassified = routeTable(app)
+      .map((r) => `${r.method} ${r.path}`)
+      .filter((k) => !classified.has(k) && !(k in NO_DATA_ASSET));
+    expect(unclassified, 'routes that may return organisation data without an ISP classification').toEqual([]);
+    expect([...classified.values()].filter((r) => r.release === 'isp-decision').length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('every isp-decision route records a decision in the audit log when called', async () => {
+    const imo = await signIn('cluster-imo');
+    const fuda = await signIn('partner-im-officer');
+    const pm = await one<{ id: string }>(`select e.id from registry_entries e where e.title like 'Protection monitoring household survey%'`);
+    const sites = await one<{ id: string; entry_id: string }>(`select f.id, f.entry_id from registry_files f join registry_entries e on e.id = f.entry_id where e.title like 'IDP site list%'`);
+    const agreement = await one<{ id: string }>(`select id from agreements where registry_entry_id = '${pm.id}'`);
+    const pending = await one<{ id: string }>(`select id from data_requests where status = 'pending'`);
+    const calls: Record<string, { who: { cookie: string; csrf: string }; path: string; method?: string; body?: unknown }> = {
+      'GET /api/registry': { who: imo, path: '/api/registry' },
+      'GET /api/registry/export': { who: imo, path: '/api/registry/export?format=csv' },
+      'GET /api/registry/:id': { who: imo, path: `/api/registry/${pm.id}` },
+      'GET /api/registry/:id/files/:fileId/download': { who: imo, path: `/api/registry/${sites.entry_id}/files/${sites.id}/download` },
+      'POST /api/isp/decide': {
+        who: imo,
+        path: '/api/isp/decide',
+        method: 'POST',
+        body: { facts: { dataType: '3w-4w-5w', aggregation: 'adm1', includesNames: false, includesCoordinates: false }, recipient: 'public' },
+      },
+      'POST /api/requests/:id/approve': {
+        who: fuda,
+        path: `/api/requests/${pending.id}/approve`,
+        method: 'POST',
+        body: { conditions: ['Aggregated outputs only'], startsOn: '2026-01-01', expiresOn: '2026-12-31', signatories: [{ name: 'A', role: 'Provider', organisation: 'FUDA', signedOn: '2026-01-01' }] },
+      },
+      'GET /api/agreements/:id/download': { who: imo, path: `/api/agreements/${agreement.id}/download` },
+    };
+    const decided = dataRoutes(app).filter((r) => r.release === 'isp-decision');
+    for (const route of decided) {
+      const key = `${route.method} ${route.path}`;
+      const call = calls[key];
+      expect(call, `no call fixture for the isp-decision route ${key}: add one`).toBeDefined();
+      const before = await decisions();
+      const res = await app.request(call!.path, {
+        method: call!.method ?? 'GET',
+        headers: { cookie: call!.who.cookie, 'x-csrf-token': call!.who.csrf, ...(call!.body ? { 'content-type': 'application/json' } : {}) },
+        ...(call!.body ? { body: JSON.stringify(call!.body) } : {}),
+      });
+      expect([200, 201, 403], `${key} answered ${res.status}: ${await res.clone().text()}`).toContain(res.status);
+      expect(await decisions(), `${key} did not record an ISP decision`).toBeGreaterThan(before);
+    }
+  }, 120_000);
+});
