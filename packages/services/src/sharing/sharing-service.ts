@@ -34,7 +34,7 @@ import {
 } from '@steward/db/repositories/sharing';
 import { appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
-import { decideEntryAndRecord, evaluateEntry, loadActiveIsp } from '../isp/decision-point';
+import { DECISION_AUDIT_ACTION, decideEntryAndRecord, evaluateEntry, loadActiveIsp } from '../isp/decision-point';
 import { CLUSTER_ROLES, DATA_MANAGER_ROLES, requireActiveOrganisation, requireRole } from '../isp/roles';
 import { createKeyResolver, decryptFile } from '../registry/crypto';
 import { decisionBody } from '../registry/registry-service';
@@ -386,7 +386,20 @@ export function createSharingService(ctx: Context) {
         const status = agreementStatus(a, today());
         const now = ctx.clock();
         const entry = await findRegistryEntry(tx, a.registryEntryId);
-        if (!entry) throw new ServiceError('not-found', 'The registry entry of this agreement no longer exists.');
+        if (!entry) {
+          // Revoked: row-level security already hides the entry from the recipient.
+          await appendAuditAs(tx, now, actor, {
+            action: DECISION_AUDIT_ACTION,
+            targetType: 'agreement',
+            targetId: a.id,
+            organisationId: a.providerOrganisationId,
+            outcome: 'denied',
+            details: { decision: 'deny', reason: status === 'active' ? 'entry-missing' : `agreement-${status}`, rule: null, form: 'download', recipient: 'bilateral' },
+          });
+          return status === 'active'
+            ? new ServiceError('not-found', 'The registry entry of this agreement no longer exists.')
+            : new ServiceError('forbidden', `Agreement ${a.reference} is ${status}: downloads are not allowed.`);
+        }
         const decision = await decideEntryAndRecord(tx, now, actor, entry, {
           recipient: 'bilateral',
           form: 'download',
