@@ -284,3 +284,48 @@ describe('signing out and errors', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(en['notFound.heading']);
   });
 });
+
+describe('sessions and lockout', () => {
+  it('sends the user back to sign-in when the session has ended, then returns to the page', async () => {
+    const page = await open();
+    const who = credentialFor('partner-im-officer');
+    await signIn(page, baseUrl, who);
+    await page.context().clearCookies(); // the session is gone, as after expiry
+    await page.getByRole('link', { name: en['nav.organisations'] }).click();
+    await page.waitForURL(/\/sign-in\?next=%2Forganisations$/);
+    await page.getByRole('status').filter({ hasText: en['signIn.sessionEnded'] }).waitFor();
+
+    await page.getByLabel(en['signIn.email'], { exact: true }).fill(who.email);
+    await page.getByLabel(en['signIn.password'], { exact: true }).fill(who.password);
+    await page.getByRole('button', { name: en['signIn.submit'] }).click();
+    await page.waitForURL(/\/organisations$/);
+  });
+
+  it('after repeated failures, says the account is locked and for how many minutes, in French too', async () => {
+    const who = inject('lockoutAccount');
+    const page = await open();
+    await page.goto(`${baseUrl}/sign-in`);
+    const alert = page.getByTestId('sign-in-error');
+    let text = '';
+    for (let attempt = 1; attempt <= 10 && !/locked/.test(text); attempt++) {
+      await page.getByLabel(en['signIn.email'], { exact: true }).fill(who.email);
+      await page.getByLabel(en['signIn.password'], { exact: true }).fill(`wrong-${attempt}`);
+      await page.getByRole('button', { name: en['signIn.submit'] }).click();
+      await page.getByRole('button', { name: en['signIn.submit'] }).and(page.locator(':enabled')).waitFor();
+      text = (await alert.textContent()) ?? '';
+    }
+    const minutes = /locked for (\d+) more minutes?/.exec(text);
+    expect(minutes, text).not.toBeNull();
+    expect(Number(minutes?.[1])).toBeGreaterThan(0);
+
+    // Even the right password is refused while locked; the message is in the chosen language.
+    await page.getByRole('combobox', { name: en['header.language'], exact: true }).selectOption('fr');
+    await page.getByLabel(fr['signIn.email'], { exact: true }).fill(who.email);
+    await page.getByLabel(fr['signIn.password'], { exact: true }).fill(who.password);
+    await page.getByRole('button', { name: fr['signIn.submit'] }).click();
+    await expect
+      .poll(async () => (await alert.textContent()) ?? '')
+      .toMatch(/bloqué pendant encore \d+ minutes?/);
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+  });
+});

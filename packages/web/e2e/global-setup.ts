@@ -6,6 +6,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,6 +100,41 @@ export default async function setup(project: TestProject) {
   }
   const credentials = JSON.parse(readFileSync(credentialsFile, 'utf8')) as DemoCredential[];
 
+  // An account of its own for the lockout test, so locking it out disturbs no other test. If
+  // `steward user create` fails, fall back to the demo caseworker (no later test signs in with it).
+  let lockout: DemoCredential = {
+    email: 'lockout-probe@e2e.example.org',
+    password: randomBytes(18).toString('base64url'),
+    role: 'viewer',
+    organisationAcronym: credentials[0]?.organisationAcronym ?? '',
+  };
+  const create = spawnSync(
+    process.execPath,
+    [
+      STEWARD,
+      'user',
+      'create',
+      '--email',
+      lockout.email,
+      '--name',
+      'Lockout Probe',
+      '--org',
+      lockout.organisationAcronym,
+      '--role',
+      lockout.role,
+      '--password-stdin',
+    ],
+    { cwd: ROOT, env, encoding: 'utf8', input: `${lockout.password}\n`, timeout: START_TIMEOUT_MS },
+  );
+  if (create.status !== 0) {
+    const fallback = credentials.find((c) => c.role === 'caseworker');
+    if (!fallback) throw new Error(`steward user create failed: ${create.stderr || create.stdout}`);
+    console.warn(
+      `e2e: steward user create failed (${(create.stderr || create.stdout).trim()}); the lockout test uses the demo caseworker`,
+    );
+    lockout = fallback;
+  }
+
   const port = await freePort();
   const server = spawn(process.execPath, [STEWARD, 'serve', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: ROOT,
@@ -116,6 +152,7 @@ export default async function setup(project: TestProject) {
 
   project.provide('baseUrl', baseUrl);
   project.provide('credentials', credentials);
+  project.provide('lockoutAccount', lockout);
 
   return async () => {
     await stop(server);

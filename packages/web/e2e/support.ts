@@ -15,6 +15,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     credentials: DemoCredential[];
+    /** An account no other test uses: the lockout test locks it. */
+    lockoutAccount: DemoCredential;
   }
 }
 
