@@ -13,8 +13,9 @@ const credentials = inject('credentials');
 const coordinator =
   credentials.find((c) => c.role === 'cluster-coordinator') ??
   credentials.find((c) => c.role === 'cluster-imo')!;
+// Endorsers: a focal point (or the coordinator) endorses for their organisation; two organisations.
 const focalPoints = credentials
-  .filter((c) => c.role === 'partner-focal-point')
+  .filter((c) => c.role === 'partner-focal-point' || c.role === 'cluster-coordinator')
   .filter((c, i, all) => all.findIndex((x) => x.organisationAcronym === c.organisationAcronym) === i)
   .slice(0, 2);
 
@@ -41,7 +42,7 @@ describe('Information Sharing Protocol', () => {
     const page = await newPage(browser);
     await signIn(page, baseUrl, coordinator);
     const active = await activeIspId(page);
-    await page.getByRole('link', { name: en['nav.isp'] }).click();
+    await page.getByRole('link', { name: en['nav.isp'], exact: true }).click();
     await page.getByTestId('isp-matrix').first().waitFor();
     await page
       .getByRole('button', { name: en['isp.new.fromActive'].replace('{version}', active.version) })

@@ -34,7 +34,7 @@ describe('Data registry', () => {
   it('lists the demo registry with its filters', async () => {
     const page = await newPage(browser);
     await signIn(page, baseUrl, owner);
-    await page.getByRole('link', { name: en['nav.registry'] }).click();
+    await page.getByRole('link', { name: en['nav.registry'], exact: true }).click();
     await page.getByTestId('registry-table').waitFor();
     const rows = await page.getByTestId('registry-table').locator('tbody tr').count();
     expect(rows).toBeGreaterThan(0);
@@ -69,7 +69,9 @@ describe('Data registry', () => {
     const next = new Date(Date.now() + 180 * 86_400_000).toISOString().slice(0, 10);
     await label('reg.field.nextReviewOn').fill(next);
     await page.getByRole('button', { name: en['reg.form.create'] }).click();
-    await page.waitForURL(/\/registry\/[^/]+$/);
+    await page.waitForURL(
+      (url) => /^\/registry\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith('/new'),
+    );
     await page.getByRole('heading', { level: 1, name: 'E2E needs assessment, district totals' }).waitFor();
 
     const csv = join(dir, 'needs.csv');

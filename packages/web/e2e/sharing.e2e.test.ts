@@ -34,22 +34,59 @@ interface Summary {
 
 describe('Requests and agreements', () => {
   it('request → approve with conditions → download with the agreement id → revoke → download refused', async () => {
-    const requester = focalPoints[0]!;
+    // The owner (a focal point) registers an asset shared with the cluster and attaches a clean CSV.
+    const owner: DemoCredential = focalPoints[0]!;
+    const requester = credentials.find(
+      (c) => c.organisationAcronym !== owner.organisationAcronym && c.role.startsWith('partner-'),
+    )!;
+    const setup = await newPage(browser);
+    await signIn(setup, baseUrl, owner);
+    const csrf = (
+      (await (await setup.context().request.get(`${baseUrl}/api/me`)).json()) as { csrfToken: string }
+    ).csrfToken;
+    const created = await setup.context().request.post(`${baseUrl}/api/registry`, {
+      headers: { 'x-csrf-token': csrf },
+      data: {
+        title: `E2E district totals ${Date.now()}`,
+        description: 'District totals',
+        purpose: 'Response planning',
+        kind: 'asset',
+        dataTypes: ['needs-assessment'],
+        containsPersonalData: false,
+        containsDemographicData: false,
+        dataSubjects: 'Households',
+        collectionMethod: 'household-survey',
+        legalBasis: 'public-interest',
+        storageLocation: 'Steward',
+        accessDescription: 'IM team',
+        aggregationLevel: 'adm2',
+        includesNames: false,
+        includesCoordinates: false,
+        retentionPeriod: '2 years',
+        destructionMethod: 'Secure deletion',
+        focalPoint: 'Focal point',
+        nextReviewOn: new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10),
+        sharedWithCluster: true,
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const target = (await created.json()) as Summary;
+    const uploaded = await setup.context().request.post(`${baseUrl}/api/registry/${target.id}/files`, {
+      headers: { 'x-csrf-token': csrf },
+      multipart: {
+        file: {
+          name: 'totals.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from('district,households\nNorth,120\nSouth,95\n'),
+        },
+      },
+    });
+    expect(uploaded.status(), await uploaded.text()).toBe(201);
+    await setup.context().close();
+
     const page = await newPage(browser);
     await signIn(page, baseUrl, requester);
-    const list = (await (await page.context().request.get(`${baseUrl}/api/registry`)).json()) as {
-      items: Summary[];
-    };
-    const target = list.items.find(
-      (i) => i.organisationAcronym !== requester.organisationAcronym && i.fileCount > i.quarantinedFiles,
-    );
-    expect(target, 'a shared entry of another organisation with a file').toBeDefined();
-    const owner: DemoCredential | undefined = focalPoints.find(
-      (c) => c.organisationAcronym === target!.organisationAcronym,
-    );
-    expect(owner, `a focal point of ${target!.organisationAcronym}`).toBeDefined();
-
-    await page.goto(`${baseUrl}/registry/${encodeURIComponent(target!.id)}`);
+    await page.goto(`${baseUrl}/registry/${encodeURIComponent(target.id)}`);
     const field = (key: keyof typeof en) => page.getByLabel(en[key] as string, { exact: true });
     await field('share.request.purpose').fill('Joint protection analysis for the HNO');
     await field('share.request.intendedUse').fill('District aggregates only');
@@ -60,20 +97,20 @@ describe('Requests and agreements', () => {
     await page.getByTestId('request-sent').waitFor();
 
     const ownerPage = await newPage(browser);
-    await signIn(ownerPage, baseUrl, owner!);
-    await ownerPage.getByRole('link', { name: en['nav.agreements'] }).click();
-    const item = ownerPage.getByTestId('incoming-request').filter({ hasText: target!.title }).first();
+    await signIn(ownerPage, baseUrl, owner);
+    await ownerPage.getByRole('link', { name: en['nav.agreements'], exact: true }).click();
+    const item = ownerPage.getByTestId('incoming-request').filter({ hasText: target.title }).first();
     await item.waitFor();
     await item.getByTestId('request-decision').waitFor();
     await item.getByRole('button', { name: en['share.approve.open'] }).click();
     await item.getByRole('checkbox', { name: en['vocab.conditionKind.remove-names'] }).check();
     await item.getByRole('button', { name: en['share.approve.submit'] }).click();
-    const row = ownerPage.getByTestId('agreement-row').filter({ hasText: target!.title }).first();
+    const row = ownerPage.getByTestId('agreement-row').filter({ hasText: target.title }).first();
     await row.waitFor();
     expect(await row.getAttribute('data-status')).toBe('active');
 
     await page.goto(`${baseUrl}/agreements`);
-    const mine = page.getByTestId('agreement-row').filter({ hasText: target!.title }).first();
+    const mine = page.getByTestId('agreement-row').filter({ hasText: target.title }).first();
     await mine.waitFor();
     const reference = (await mine.locator('code').first().textContent())!.trim();
     const [download] = await Promise.all([

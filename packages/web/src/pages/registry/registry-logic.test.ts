@@ -79,6 +79,7 @@ describe('toPayload', () => {
     expect(out.title).toBe('X');
     expect('impactAssessmentRef' in out).toBe(false);
     expect('lastReviewedOn' in out).toBe(false);
+    expect('legalBasis' in out).toBe(false);
   });
 });
 

@@ -109,6 +109,8 @@ export function toPayload(input: RegistryInput): RegistryInput {
   const out: RegistryInput = { ...input, title: input.title.trim() };
   if (!out.impactAssessmentRef) delete out.impactAssessmentRef;
   if (!out.lastReviewedOn) delete out.lastReviewedOn;
+  // The API refuses an empty legal basis: leave it out, so a missing one is reported as missing.
+  if (!out.legalBasis) delete (out as Partial<RegistryInput>).legalBasis;
   return out;
 }
 
@@ -211,7 +213,7 @@ export function filterAndSort(items: readonly RegistrySummary[], query: Registry
     .map((r) => r.item);
 }
 
-/** Undeclared identifying columns grouped by what they would require the entry to declare. */
+/** A sensitivity level from the API, or null for anything else. */
 export function sensitivityOrNull(value: string | null | undefined): SensitivityLevel | null {
   return value === 'low' || value === 'moderate' || value === 'high' || value === 'severe' ? value : null;
 }
