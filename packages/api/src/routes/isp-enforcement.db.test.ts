@@ -6,7 +6,6 @@
 // Runs on PGlite, or the server named by TEST_DATABASE_URL, with the demo loaded.
 // eslint-disable-next-line no-restricted-imports -- tests need a database; the API code itself never imports db
 import { createTestDatabase, ownerSql } from '@steward/db/testing';
-import type { Database } from '@steward/db';
 import { createServices } from '@steward/services';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,7 +36,7 @@ const NO_DATA_ASSET: Readonly<Record<string, string>> = {
 };
 
 type Credential = { email: string; password: string; role: string };
-let db: Database;
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let app: StewardApp;
 let credentials: Credential[];
 const bytes = (n: number) => new Uint8Array(randomBytes(n));
@@ -63,7 +62,8 @@ async function signIn(role: string): Promise<{ cookie: string; csrf: string }> {
 }
 
 const one = async <T>(q: string): Promise<T> => (await ownerSql<T>(db, q))[0]!;
-const decisions = async () => (await one<{ n: number }>(`select count(*)::int as n from audit_log where action = 'isp.decision'`)).n;
+const decisions = async () =>
+  (await one<{ n: number }>(`select count(*)::int as n from audit_log where action = 'isp.decision'`)).n;
 
 describe('ISP enforcement over the route table', () => {
   it('classifies every route: ISP-decided, owner-only, no organisation data, or a foundation route without data assets', () => {
@@ -71,33 +71,62 @@ describe('ISP enforcement over the route table', () => {
     const unclassified = routeTable(app)
       .map((r) => `${r.method} ${r.path}`)
       .filter((k) => !classified.has(k) && !(k in NO_DATA_ASSET));
-    expect(unclassified, 'routes that may return organisation data without an ISP classification').toEqual([]);
-    expect([...classified.values()].filter((r) => r.release === 'isp-decision').length).toBeGreaterThanOrEqual(7);
+    expect(unclassified, 'routes that may return organisation data without an ISP classification').toEqual(
+      [],
+    );
+    expect(
+      [...classified.values()].filter((r) => r.release === 'isp-decision').length,
+    ).toBeGreaterThanOrEqual(7);
   });
 
   it('every isp-decision route records a decision in the audit log when called', async () => {
     const imo = await signIn('cluster-imo');
     const fuda = await signIn('partner-im-officer');
-    const pm = await one<{ id: string }>(`select e.id from registry_entries e where e.title like 'Protection monitoring household survey%'`);
-    const sites = await one<{ id: string; entry_id: string }>(`select f.id, f.entry_id from registry_files f join registry_entries e on e.id = f.entry_id where e.title like 'IDP site list%'`);
-    const agreement = await one<{ id: string }>(`select id from agreements where registry_entry_id = '${pm.id}'`);
+    const pm = await one<{ id: string }>(
+      `select e.id from registry_entries e where e.title like 'Protection monitoring household survey%'`,
+    );
+    const sites = await one<{ id: string; entry_id: string }>(
+      `select f.id, f.entry_id from registry_files f join registry_entries e on e.id = f.entry_id where e.title like 'IDP site list%'`,
+    );
+    const agreement = await one<{ id: string }>(
+      `select id from agreements where registry_entry_id = '${pm.id}'`,
+    );
     const pending = await one<{ id: string }>(`select id from data_requests where status = 'pending'`);
-    const calls: Record<string, { who: { cookie: string; csrf: string }; path: string; method?: string; body?: unknown }> = {
+    const calls: Record<
+      string,
+      { who: { cookie: string; csrf: string }; path: string; method?: string; body?: unknown }
+    > = {
       'GET /api/registry': { who: imo, path: '/api/registry' },
       'GET /api/registry/export': { who: imo, path: '/api/registry/export?format=csv' },
       'GET /api/registry/:id': { who: imo, path: `/api/registry/${pm.id}` },
-      'GET /api/registry/:id/files/:fileId/download': { who: imo, path: `/api/registry/${sites.entry_id}/files/${sites.id}/download` },
+      'GET /api/registry/:id/files/:fileId/download': {
+        who: imo,
+        path: `/api/registry/${sites.entry_id}/files/${sites.id}/download`,
+      },
       'POST /api/isp/decide': {
         who: imo,
         path: '/api/isp/decide',
         method: 'POST',
-        body: { facts: { dataType: '3w-4w-5w', aggregation: 'adm1', includesNames: false, includesCoordinates: false }, recipient: 'public' },
+        body: {
+          facts: {
+            dataType: '3w-4w-5w',
+            aggregation: 'adm1',
+            includesNames: false,
+            includesCoordinates: false,
+          },
+          recipient: 'public',
+        },
       },
       'POST /api/requests/:id/approve': {
         who: fuda,
         path: `/api/requests/${pending.id}/approve`,
         method: 'POST',
-        body: { conditions: ['Aggregated outputs only'], startsOn: '2026-01-01', expiresOn: '2026-12-31', signatories: [{ name: 'A', role: 'Provider', organisation: 'FUDA', signedOn: '2026-01-01' }] },
+        body: {
+          conditions: ['Aggregated outputs only'],
+          startsOn: '2026-01-01',
+          expiresOn: '2026-12-31',
+          signatories: [{ name: 'A', role: 'Provider', organisation: 'FUDA', signedOn: '2026-01-01' }],
+        },
       },
       'GET /api/agreements/:id/download': { who: imo, path: `/api/agreements/${agreement.id}/download` },
     };
@@ -109,10 +138,16 @@ describe('ISP enforcement over the route table', () => {
       const before = await decisions();
       const res = await app.request(call!.path, {
         method: call!.method ?? 'GET',
-        headers: { cookie: call!.who.cookie, 'x-csrf-token': call!.who.csrf, ...(call!.body ? { 'content-type': 'application/json' } : {}) },
+        headers: {
+          cookie: call!.who.cookie,
+          'x-csrf-token': call!.who.csrf,
+          ...(call!.body ? { 'content-type': 'application/json' } : {}),
+        },
         ...(call!.body ? { body: JSON.stringify(call!.body) } : {}),
       });
-      expect([200, 201, 403], `${key} answered ${res.status}: ${await res.clone().text()}`).toContain(res.status);
+      expect([200, 201, 403], `${key} answered ${res.status}: ${await res.clone().text()}`).toContain(
+        res.status,
+      );
       expect(await decisions(), `${key} did not record an ISP decision`).toBeGreaterThan(before);
     }
   }, 120_000);

@@ -50,7 +50,12 @@ export function dataRoute<R extends RouteConfig>(
 ): void {
   router.route(permission, config, handler);
   const list = classifications.get(router.app) ?? [];
-  list.push({ method: config.method.toUpperCase(), path: config.path.replaceAll(/\{(.+?)\}/g, ':$1'), release, why });
+  list.push({
+    method: config.method.toUpperCase(),
+    path: config.path.replaceAll(/\{(.+?)\}/g, ':$1'),
+    release,
+    why,
+  });
   classifications.set(router.app, list);
 }
 
@@ -58,12 +63,19 @@ export const json = <S extends z.ZodType>(schema: S, description: string) => ({
   description,
   content: { 'application/json': { schema } },
 });
-export const body = <S extends z.ZodType>(schema: S) => ({ required: true, content: { 'application/json': { schema } } });
+export const body = <S extends z.ZodType>(schema: S) => ({
+  required: true,
+  content: { 'application/json': { schema } },
+});
 export const AnyObject = z.record(z.string(), z.unknown());
 export const IdParams = z.object({ id: UuidSchema });
 
 /** A file response (download or export). */
-export function fileResponse(c: Context<AppEnv>, file: { name: string; contentType: string; bytes: Uint8Array }, extra: Record<string, string> = {}): Response {
+export function fileResponse(
+  c: Context<AppEnv>,
+  file: { name: string; contentType: string; bytes: Uint8Array },
+  extra: Record<string, string> = {},
+): Response {
   const safe = file.name.replace(/[^\w.\- ]+/g, '_');
   return c.body(file.bytes as unknown as ArrayBuffer, 200, {
     'content-type': file.contentType,
@@ -73,74 +85,206 @@ export function fileResponse(c: Context<AppEnv>, file: { name: string; contentTy
 }
 
 /** Reads the multipart field `file` (the API's body limit applies). */
-export async function uploadedFile(c: Context<AppEnv>): Promise<{ name: string; contentType: string; bytes: Uint8Array }> {
+export async function uploadedFile(
+  c: Context<AppEnv>,
+): Promise<{ name: string; contentType: string; bytes: Uint8Array }> {
   let form: Record<string, unknown>;
   try {
     form = await c.req.parseBody();
   } catch {
-    throw new ApiError('validation', 'Send the file as multipart/form-data in the field "file".', [{ path: 'file', message: 'Required' }]);
+    throw new ApiError('validation', 'Send the file as multipart/form-data in the field "file".', [
+      { path: 'file', message: 'Required' },
+    ]);
   }
   const file = form.file;
   if (!(file instanceof File)) {
-    throw new ApiError('validation', 'Send the file as multipart/form-data in the field "file".', [{ path: 'file', message: 'Required' }]);
+    throw new ApiError('validation', 'Send the file as multipart/form-data in the field "file".', [
+      { path: 'file', message: 'Required' },
+    ]);
   }
   return { name: file.name, contentType: file.type, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
-const NO_DATA = 'The ISP is the cluster\'s shared protocol, readable by every signed-in member; it holds no organisation data.';
+const NO_DATA =
+  "The ISP is the cluster's shared protocol, readable by every signed-in member; it holds no organisation data.";
 
 export function registerIspRoutes(router: Router): void {
-  dataRoute(router, 'no-organisation-data', NO_DATA, 'signed-in', {
-    method: 'get', path: '/api/isp', tags: ['isp'], summary: 'The active endorsed ISP and every version',
-    responses: { 200: json(z.any(), 'ISP overview') },
-  }, async (c) => c.json(await c.get('services').isp.overview(requireActor(c)), 200));
+  dataRoute(
+    router,
+    'no-organisation-data',
+    NO_DATA,
+    'signed-in',
+    {
+      method: 'get',
+      path: '/api/isp',
+      tags: ['isp'],
+      summary: 'The active endorsed ISP and every version',
+      responses: { 200: json(z.any(), 'ISP overview') },
+    },
+    async (c) => c.json(await c.get('services').isp.overview(requireActor(c)), 200),
+  );
 
-  dataRoute(router, 'no-organisation-data', NO_DATA, 'signed-in', {
-    method: 'get', path: '/api/isp/versions/{id}', tags: ['isp'], summary: 'One ISP version with lint and endorsement status',
-    request: { params: IdParams }, responses: { 200: json(z.any(), 'ISP version'), 404: json(z.any(), 'No such version') },
-  }, async (c) => c.json(await c.get('services').isp.getVersion(requireActor(c), c.req.valid('param').id), 200));
+  dataRoute(
+    router,
+    'no-organisation-data',
+    NO_DATA,
+    'signed-in',
+    {
+      method: 'get',
+      path: '/api/isp/versions/{id}',
+      tags: ['isp'],
+      summary: 'One ISP version with lint and endorsement status',
+      request: { params: IdParams },
+      responses: { 200: json(z.any(), 'ISP version'), 404: json(z.any(), 'No such version') },
+    },
+    async (c) =>
+      c.json(await c.get('services').isp.getVersion(requireActor(c), c.req.valid('param').id), 200),
+  );
 
-  dataRoute(router, 'no-organisation-data', NO_DATA, 'signed-in', {
-    method: 'post', path: '/api/isp/versions', tags: ['isp'], summary: 'New draft from the template or a version (cluster roles)',
-    request: { body: body(z.object({ from: z.string().min(1) })) }, responses: { 201: json(z.any(), 'Draft created') },
-  }, async (c) => c.json(await c.get('services').isp.createDraft(requireActor(c), c.req.valid('json')), 201));
+  dataRoute(
+    router,
+    'no-organisation-data',
+    NO_DATA,
+    'signed-in',
+    {
+      method: 'post',
+      path: '/api/isp/versions',
+      tags: ['isp'],
+      summary: 'New draft from the template or a version (cluster roles)',
+      request: { body: body(z.object({ from: z.string().min(1) })) },
+      responses: { 201: json(z.any(), 'Draft created') },
+    },
+    async (c) => c.json(await c.get('services').isp.createDraft(requireActor(c), c.req.valid('json')), 201),
+  );
 
-  dataRoute(router, 'no-organisation-data', NO_DATA, 'signed-in', {
-    method: 'put', path: '/api/isp/versions/{id}', tags: ['isp'], summary: 'Replace a draft\'s document (returns lint)',
-    request: { params: IdParams, body: body(z.object({ isp: z.unknown() })) }, responses: { 200: json(z.any(), 'Updated draft') },
-  }, async (c) => c.json(await c.get('services').isp.updateDraft(requireActor(c), c.req.valid('param').id, c.req.valid('json').isp), 200));
+  dataRoute(
+    router,
+    'no-organisation-data',
+    NO_DATA,
+    'signed-in',
+    {
+      method: 'put',
+      path: '/api/isp/versions/{id}',
+      tags: ['isp'],
+      summary: "Replace a draft's document (returns lint)",
+      request: { params: IdParams, body: body(z.object({ isp: z.unknown() })) },
+      responses: { 200: json(z.any(), 'Updated draft') },
+    },
+    async (c) =>
+      c.json(
+        await c
+          .get('services')
+          .isp.updateDraft(requireActor(c), c.req.valid('param').id, c.req.valid('json').isp),
+        200,
+      ),
+  );
 
-  dataRoute(router, 'no-organisation-data', NO_DATA, 'signed-in', {
-    method: 'post', path: '/api/isp/versions/{id}/status', tags: ['isp'], summary: 'Change status (endorsed only when lint is clean and every member endorsed)',
-    request: { params: IdParams, body: body(z.object({ status: z.enum(['draft', 'in-consultation', 'endorsed', 'superseded']) })) },
-    responses: { 200: json(z.any(), 'Updated version'), 409: json(z.any(), 'Transition not allowed') },
-  }, async (c) => c.json(await c.get('services').isp.setStatus(requireActor(c), c.req.valid('param').id, c.req.valid('json').status), 200));
+  dataRoute(
+    router,
+    'no-organisation-data',
+    NO_DATA,
+    'signed-in',
+    {
+      method: 'post',
+      path: '/api/isp/versions/{id}/status',
+      tags: ['isp'],
+      summary: 'Change status (endorsed only when lint is clean and every member endorsed)',
+      request: {
+        params: IdParams,
+        body: body(z.object({ status: z.enum(['draft', 'in-consultation', 'endorsed', 'superseded']) })),
+      },
+      responses: { 200: json(z.any(), 'Updated version'), 409: json(z.any(), 'Transition not allowed') },
+    },
+    async (c) =>
+      c.json(
+        await c
+          .get('services')
+          .isp.setStatus(requireActor(c), c.req.valid('param').id, c.req.valid('json').status),
+        200,
+      ),
+  );
 
-  dataRoute(router, 'no-organisation-data', NO_DATA, 'signed-in', {
-    method: 'post', path: '/api/isp/versions/{id}/endorse', tags: ['isp'], summary: 'Endorse this version for your organisation (focal point)',
-    request: { params: IdParams }, responses: { 200: json(z.any(), 'Endorsed'), 409: json(z.any(), 'Cannot be endorsed') },
-  }, async (c) => c.json(await c.get('services').isp.endorse(requireActor(c), c.req.valid('param').id), 200));
+  dataRoute(
+    router,
+    'no-organisation-data',
+    NO_DATA,
+    'signed-in',
+    {
+      method: 'post',
+      path: '/api/isp/versions/{id}/endorse',
+      tags: ['isp'],
+      summary: 'Endorse this version for your organisation (focal point)',
+      request: { params: IdParams },
+      responses: { 200: json(z.any(), 'Endorsed'), 409: json(z.any(), 'Cannot be endorsed') },
+    },
+    async (c) => c.json(await c.get('services').isp.endorse(requireActor(c), c.req.valid('param').id), 200),
+  );
 
-  dataRoute(router, 'no-organisation-data', NO_DATA, 'signed-in', {
-    method: 'get', path: '/api/isp/diff', tags: ['isp'], summary: 'Readable diff between two versions',
-    request: { query: z.object({ from: UuidSchema, to: UuidSchema }) }, responses: { 200: json(z.any(), 'Changes') },
-  }, async (c) => {
-    const q = c.req.valid('query');
-    return c.json(await c.get('services').isp.diff(requireActor(c), q.from, q.to), 200);
-  });
+  dataRoute(
+    router,
+    'no-organisation-data',
+    NO_DATA,
+    'signed-in',
+    {
+      method: 'get',
+      path: '/api/isp/diff',
+      tags: ['isp'],
+      summary: 'Readable diff between two versions',
+      request: { query: z.object({ from: UuidSchema, to: UuidSchema }) },
+      responses: { 200: json(z.any(), 'Changes') },
+    },
+    async (c) => {
+      const q = c.req.valid('query');
+      return c.json(await c.get('services').isp.diff(requireActor(c), q.from, q.to), 200);
+    },
+  );
 
-  dataRoute(router, 'no-organisation-data', NO_DATA, 'signed-in', {
-    method: 'get', path: '/api/isp/versions/{id}/odrl', tags: ['isp'], summary: 'ODRL 2.2 JSON-LD export (download)',
-    request: { params: IdParams }, responses: { 200: json(z.any(), 'ODRL policy set') },
-  }, async (c) => {
-    const origin = new URL(c.req.url).origin;
-    const out = await c.get('services').isp.odrl(requireActor(c), c.req.valid('param').id, origin);
-    return fileResponse(c, { name: `isp-${out.version}.odrl.jsonld`, contentType: 'application/ld+json', bytes: new TextEncoder().encode(JSON.stringify(out.document, null, 2)) }) as never;
-  });
+  dataRoute(
+    router,
+    'no-organisation-data',
+    NO_DATA,
+    'signed-in',
+    {
+      method: 'get',
+      path: '/api/isp/versions/{id}/odrl',
+      tags: ['isp'],
+      summary: 'ODRL 2.2 JSON-LD export (download)',
+      request: { params: IdParams },
+      responses: { 200: json(z.any(), 'ODRL policy set') },
+    },
+    async (c) => {
+      const origin = new URL(c.req.url).origin;
+      const out = await c.get('services').isp.odrl(requireActor(c), c.req.valid('param').id, origin);
+      return fileResponse(c, {
+        name: `isp-${out.version}.odrl.jsonld`,
+        contentType: 'application/ld+json',
+        bytes: new TextEncoder().encode(JSON.stringify(out.document, null, 2)),
+      }) as never;
+    },
+  );
 
-  dataRoute(router, 'isp-decision', 'Evaluates facts against the active ISP; every evaluation is recorded.', 'signed-in', {
-    method: 'post', path: '/api/isp/decide', tags: ['isp'], summary: 'Decide a share against the active endorsed ISP (recorded)',
-    request: { body: body(z.object({ facts: z.unknown(), recipient: z.unknown(), purpose: z.unknown().optional(), form: z.unknown().optional() })) },
-    responses: { 200: json(z.any(), 'Decision') },
-  }, async (c) => c.json(await c.get('services').isp.decide(requireActor(c), c.req.valid('json')), 200));
+  dataRoute(
+    router,
+    'isp-decision',
+    'Evaluates facts against the active ISP; every evaluation is recorded.',
+    'signed-in',
+    {
+      method: 'post',
+      path: '/api/isp/decide',
+      tags: ['isp'],
+      summary: 'Decide a share against the active endorsed ISP (recorded)',
+      request: {
+        body: body(
+          z.object({
+            facts: z.unknown(),
+            recipient: z.unknown(),
+            purpose: z.unknown().optional(),
+            form: z.unknown().optional(),
+          }),
+        ),
+      },
+      responses: { 200: json(z.any(), 'Decision') },
+    },
+    async (c) => c.json(await c.get('services').isp.decide(requireActor(c), c.req.valid('json')), 200),
+  );
 }

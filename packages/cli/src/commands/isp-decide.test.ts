@@ -30,7 +30,16 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('steward isp decide on the demo database', () => {
   it('prints exactly the contract object with --json', () => {
-    const r = decide('--type', 'referral-data', '--level', 'individual', '--names', '--to', 'cluster', '--json');
+    const r = decide(
+      '--type',
+      'referral-data',
+      '--level',
+      'individual',
+      '--names',
+      '--to',
+      'cluster',
+      '--json',
+    );
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -43,14 +52,17 @@ describe('steward isp decide on the demo database', () => {
   }, 60_000);
 
   it('allows national-level 5W publicly and denies site coordinates publicly', () => {
-    const low = JSON.parse(decide('--type', '3w-4w-5w', '--level', 'adm1', '--to', 'public', '--json').stdout) as {
+    const low = JSON.parse(
+      decide('--type', '3w-4w-5w', '--level', 'adm1', '--to', 'public', '--json').stdout,
+    ) as {
       sensitivity: string;
       decision: string;
     };
     expect(low).toMatchObject({ sensitivity: 'low', decision: 'allow' });
     // Site coordinates: more sensitive than the same data at district level, never public.
     const sites = JSON.parse(
-      decide('--type', 'movement-locations', '--level', 'site', '--coordinates', '--to', 'public', '--json').stdout,
+      decide('--type', 'movement-locations', '--level', 'site', '--coordinates', '--to', 'public', '--json')
+        .stdout,
     ) as { sensitivity: string; decision: string };
     expect(['high', 'severe']).toContain(sites.sensitivity);
     expect(sites.decision).toBe('deny');
@@ -86,7 +98,10 @@ describe('steward isp decide on the demo database', () => {
   it('says so when the database has no endorsed ISP', () => {
     const empty = join(root, 'empty');
     expect(steward(['migrate'], empty).code).toBe(0);
-    const r = steward(['isp', 'decide', '--type', 'referral-data', '--level', 'adm1', '--to', 'public', '--json'], empty);
+    const r = steward(
+      ['isp', 'decide', '--type', 'referral-data', '--level', 'adm1', '--to', 'public', '--json'],
+      empty,
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('no endorsed ISP');
   }, 60_000);

@@ -17,15 +17,32 @@ function parsed<T>(flag: string, result: ParseResult<T>): T {
 export const ispDecideCommand = defineCommand({
   name: 'isp decide',
   summary: 'Decide a share against the active endorsed ISP (sensitivity, decision, conditions, rule)',
-  description:
-    `Evaluate an asset's facts against the active endorsed Information Sharing Protocol in the database and print the decision: the sensitivity level, allow / allow-with-conditions / deny, the conditions, the rule that decided and why. The decision is recorded in the audit log. Data types: ${DATA_TYPES.ids.join(', ')}. Aggregation levels: ${AGGREGATION_LEVELS.ids.join(', ')}. Recipients: ${RECIPIENT_CLASSES.ids.join(', ')} (public → public, cluster → coordination, organisation → on request to a named organisation, bilateral → under a data-sharing agreement).`,
+  description: `Evaluate an asset's facts against the active endorsed Information Sharing Protocol in the database and print the decision: the sensitivity level, allow / allow-with-conditions / deny, the conditions, the rule that decided and why. The decision is recorded in the audit log. Data types: ${DATA_TYPES.ids.join(', ')}. Aggregation levels: ${AGGREGATION_LEVELS.ids.join(', ')}. Recipients: ${RECIPIENT_CLASSES.ids.join(', ')} (public → public, cluster → coordination, organisation → on request to a named organisation, bilateral → under a data-sharing agreement).`,
   flags: {
-    type: { type: 'string', valueName: 'DATA-TYPE', description: 'Data type, e.g. referral-data, 3w-4w-5w', required: true },
-    level: { type: 'string', valueName: 'LEVEL', description: 'Aggregation level, e.g. adm1, household, individual', required: true },
+    type: {
+      type: 'string',
+      valueName: 'DATA-TYPE',
+      description: 'Data type, e.g. referral-data, 3w-4w-5w',
+      required: true,
+    },
+    level: {
+      type: 'string',
+      valueName: 'LEVEL',
+      description: 'Aggregation level, e.g. adm1, household, individual',
+      required: true,
+    },
     names: { type: 'boolean', description: 'The data include names (people, staff, partners or sites)' },
     coordinates: { type: 'boolean', description: 'The data include coordinates' },
-    to: { type: 'string', valueName: 'RECIPIENT', description: 'public | cluster | organisation | bilateral', required: true },
-    json: { type: 'boolean', description: 'Print one JSON object {sensitivity, decision, conditions, rule, explanation}' },
+    to: {
+      type: 'string',
+      valueName: 'RECIPIENT',
+      description: 'public | cluster | organisation | bilateral',
+      required: true,
+    },
+    json: {
+      type: 'boolean',
+      description: 'Print one JSON object {sensitivity, decision, conditions, rule, explanation}',
+    },
   },
   examples: [
     'steward isp decide --type referral-data --level individual --names --to cluster --json',
@@ -41,7 +58,10 @@ export const ispDecideCommand = defineCommand({
     return withEnvironment(io, 'isp decide', async ({ services }) => {
       const caller = systemCaller('cli');
       if ((await services.isp.activeVersion(caller)) === null) {
-        throw new CliError('no endorsed ISP in this database: endorse one first (or load the demo with "steward demo")', 1);
+        throw new CliError(
+          'no endorsed ISP in this database: endorse one first (or load the demo with "steward demo")',
+          1,
+        );
       }
       const result = await services.isp.decide(caller, {
         facts: { dataType, aggregation, includesNames: flags.names, includesCoordinates: flags.coordinates },
@@ -51,7 +71,9 @@ export const ispDecideCommand = defineCommand({
         const { sensitivity, decision, conditions, rule, explanation } = result;
         io.stdout(JSON.stringify({ sensitivity, decision, conditions, rule, explanation }) + '\n');
       } else {
-        io.stdout(`Decision: ${result.decision} (sensitivity ${result.sensitivity}, rule ${result.rule ?? 'none'}, ISP version ${result.ispVersion})\n`);
+        io.stdout(
+          `Decision: ${result.decision} (sensitivity ${result.sensitivity}, rule ${result.rule ?? 'none'}, ISP version ${result.ispVersion})\n`,
+        );
         for (const c of result.conditions) io.stdout(`  condition: ${c.text}\n`);
         io.stdout(`${result.explanation}\n`);
       }

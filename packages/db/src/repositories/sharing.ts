@@ -71,8 +71,14 @@ export async function updateDataRequest(
  * The owner and title of an entry shared with the cluster, for filing a request (SECURITY DEFINER:
  * the requester cannot read the entry itself). Null when there is no such entry.
  */
-export async function requestableEntry(tx: Tx, entryId: string): Promise<{ organisationId: string; title: string } | null> {
-  const [row] = await queryRows<{ organisation_id: string; title: string }>(tx, sql`select organisation_id, title from steward_requestable_entry(${entryId}::uuid)`);
+export async function requestableEntry(
+  tx: Tx,
+  entryId: string,
+): Promise<{ organisationId: string; title: string } | null> {
+  const [row] = await queryRows<{ organisation_id: string; title: string }>(
+    tx,
+    sql`select organisation_id, title from steward_requestable_entry(${entryId}::uuid)`,
+  );
   return row ? { organisationId: row.organisation_id, title: row.title } : null;
 }
 

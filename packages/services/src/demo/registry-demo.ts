@@ -9,26 +9,47 @@ import { defaultIspTemplate, describeCondition, type Isp } from '@steward/core/i
 import type { Tx } from '@steward/db';
 import { insertIspVersion, upsertEndorsement } from '@steward/db/repositories/isp';
 import { findOrganisationByAcronym } from '@steward/db/repositories/organisations';
-import { insertRegistryChange, insertRegistryEntry, insertRegistryFile } from '@steward/db/repositories/registry';
-import { insertAgreement, insertDataRequest, insertNotification, nextAgreementReference, updateDataRequest } from '@steward/db/repositories/sharing';
+import {
+  insertRegistryChange,
+  insertRegistryEntry,
+  insertRegistryFile,
+} from '@steward/db/repositories/registry';
+import {
+  insertAgreement,
+  insertDataRequest,
+  insertNotification,
+  nextAgreementReference,
+  updateDataRequest,
+} from '@steward/db/repositories/sharing';
 import { findUserByEmail } from '@steward/db/repositories/users';
 import { appendAudit } from '../audit';
 import { evaluateEntry } from '../isp/decision-point';
-import { KEY_ID_CONFIGURED, encryptFile, parseConfiguredKey, storedKey, type FileKey } from '../registry/crypto';
+import {
+  KEY_ID_CONFIGURED,
+  encryptFile,
+  parseConfiguredKey,
+  storedKey,
+  type FileKey,
+} from '../registry/crypto';
 import { scanFile, undeclaredColumns } from '../registry/files';
 import type { RegistryInput } from '../registry/validation';
 import type { Context } from '../types';
 
-const day = (now: Date, offset: number) => new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (now: Date, offset: number) =>
+  new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** The demo's ISP: the default template, adapted (context, version, one stricter rule), not a template any more. */
 export function demoIsp(now: Date): Isp {
-  const t = defaultIspTemplate({ context: 'Demo Protection Cluster — Cabo Delgado (fictional)', reviewDue: day(now, 365), version: '1.0' });
+  const t = defaultIspTemplate({
+    context: 'Demo Protection Cluster — Cabo Delgado (fictional)',
+    reviewDue: day(now, 365),
+    version: '1.0',
+  });
   const { isTemplate: _t, ...rest } = t;
   return {
     ...rest,
     status: 'endorsed',
-    note: 'Adapted by the demo cluster from Steward\'s default template (a starting point built from real country ISPs). Fictional context.',
+    note: "Adapted by the demo cluster from Steward's default template (a starting point built from real country ISPs). Fictional context.",
   };
 }
 
@@ -53,19 +74,297 @@ const base = {
 
 function entries(): Entry[] {
   return [
-    { ...base, org: 'DPCCU', key: '5w', kind: 'asset', title: 'Protection 5W — Cabo Delgado, quarterly', description: 'Who does what, where, when and for whom: partner activities by district.', purpose: 'Response coordination and gap analysis.', dataTypes: ['3w-4w-5w'], containsPersonalData: false, dataSubjects: 'Partner organisations', collectionMethod: 'partner-reporting', storageLocation: 'Steward (cluster lead instance)', aggregationLevel: 'adm2', includesNames: true, includesCoordinates: false, retentionPeriod: '5 years', destructionMethod: 'Archive then delete', focalPoint: 'Cluster IMO', lastReviewedOffset: -40, nextReviewOffset: 50, file: { name: '5w-2026-q1.csv', csv: 'province,district,partner,activity,people_reached\nCabo Delgado,Pemba,TRI,Legal aid,340\nCabo Delgado,Montepuez,AMD,Psychosocial support,125\nCabo Delgado,Chiure,BCSA,Child protection case management,88\n' } },
-    { ...base, org: 'DPCCU', key: 'service-map', kind: 'asset', title: 'Protection service mapping', description: 'Protection services by district with partner and service type.', purpose: 'Referral pathways and service mapping.', dataTypes: ['service-mapping'], containsPersonalData: false, dataSubjects: 'Service providers', collectionMethod: 'partner-reporting', storageLocation: 'Steward', aggregationLevel: 'adm2', includesNames: true, includesCoordinates: false, focalPoint: 'Cluster coordinator', lastReviewedOffset: -200, nextReviewOffset: -15 },
-    { ...base, org: 'TRI', key: 'pm', kind: 'asset', title: 'Protection monitoring household survey — raw responses', description: 'Household-level protection monitoring responses (Kobo).', purpose: 'Protection analysis and advocacy.', dataTypes: ['protection-monitoring-case-data'], containsPersonalData: true, containsDemographicData: true, legalBasis: 'public-interest', dataSubjects: 'IDP and host households', collectionMethod: 'household-survey', storageLocation: 'KoboToolbox server (EU), TRI SharePoint', aggregationLevel: 'household', includesNames: false, includesCoordinates: true, focalPoint: 'TRI protection monitoring coordinator', lastReviewedOffset: -30, nextReviewOffset: 20, impactAssessmentRef: 'TRI-DIA-2025-04', sharedWithCluster: true, file: { name: 'pm-households-sample.csv', csv: 'hh_id,district,hh_size,latitude,longitude,main_risk\nH001,Pemba,5,-12.97312,40.51783,Family separation\nH002,Pemba,3,-12.96544,40.52291,Movement restrictions\nH003,Metuge,7,-12.83220,40.41892,Denial of documentation\nH004,Metuge,4,-12.84001,40.42550,Family separation\n' } },
-    { ...base, org: 'TRI', key: 'pm-adm1', kind: 'asset', title: 'Protection monitoring dashboard — provincial figures', description: 'Aggregated protection risks by province and month.', purpose: 'Advocacy and public information.', dataTypes: ['protection-monitoring-case-data'], containsPersonalData: false, dataSubjects: 'IDP and host households (aggregated)', collectionMethod: 'household-survey', storageLocation: 'Steward', aggregationLevel: 'adm1', includesNames: false, includesCoordinates: false, focalPoint: 'TRI IM officer', lastReviewedOffset: -10, nextReviewOffset: 170 },
-    { ...base, org: 'TRI', key: 'legal-aid', kind: 'activity', title: 'Legal aid case management', description: 'Individual legal assistance cases (documentation, HLP).', purpose: 'Service delivery.', dataTypes: ['protection-monitoring-case-data', 'referral-data'], containsPersonalData: true, containsDemographicData: true, legalBasis: 'consent', dataSubjects: 'Individuals assisted', collectionMethod: 'case-management', storageLocation: 'TRI case-management system (on premises)', aggregationLevel: 'individual', includesNames: true, includesCoordinates: false, focalPoint: 'TRI legal aid manager', lastReviewedOffset: -100, nextReviewOffset: 80, sharedWithCluster: false },
-    { ...base, org: 'BCSA', key: 'cp-referrals', kind: 'asset', title: 'Child protection referral log', description: 'Referrals of children at risk between service providers.', purpose: 'Service delivery (referrals).', dataTypes: ['referral-data'], containsPersonalData: true, containsDemographicData: true, legalBasis: 'vital-interest', dataSubjects: 'Children and caregivers', collectionMethod: 'case-management', storageLocation: 'BCSA CPIMS+', aggregationLevel: 'individual', includesNames: true, includesCoordinates: false, focalPoint: 'BCSA CP coordinator', lastReviewedOffset: -60, nextReviewOffset: 5 },
-    { ...base, org: 'BCSA', key: 'fgd', kind: 'asset', title: 'FGD analysis — adolescent girls, Montepuez', description: 'Thematic analysis of six focus-group discussions.', purpose: 'Protection analysis.', dataTypes: ['fgd-kii-analysis'], containsPersonalData: false, dataSubjects: 'Adolescent girls (aggregated themes)', collectionMethod: 'focus-group-discussion', storageLocation: 'BCSA SharePoint', aggregationLevel: 'adm2', includesNames: false, includesCoordinates: false, focalPoint: 'BCSA MEAL officer', lastReviewedOffset: -20, nextReviewOffset: 160 },
-    { ...base, org: 'AMD', key: 'feedback', kind: 'asset', title: 'Community feedback and complaints log', description: 'Feedback received through the hotline and help desks.', purpose: 'Accountability to affected people.', dataTypes: ['feedback-complaints'], containsPersonalData: false, dataSubjects: 'Community members', collectionMethod: 'feedback-channel', storageLocation: 'AMD hotline database', aggregationLevel: 'adm3', includesNames: false, includesCoordinates: false, focalPoint: 'AMD AAP focal point', lastReviewedOffset: -15, nextReviewOffset: 75, file: { name: 'feedback-export.csv', csv: 'date,district,channel,caller_name,phone,category\n2026-01-04,Pemba,Hotline,Amina Salimo,+258841234567,Service quality\n2026-01-05,Metuge,Help desk,Joao Mucavele,+258829876543,Information request\n2026-01-07,Pemba,Hotline,Rosa Nhantumbo,+258845551234,Complaint\n' } },
-    { ...base, org: 'AMD', key: 'distribution', kind: 'activity', title: 'Dignity kit distribution lists', description: 'Beneficiary lists for dignity kit distributions.', purpose: 'Service delivery.', dataTypes: ['distribution'], containsPersonalData: true, containsDemographicData: true, legalBasis: 'consent', dataSubjects: 'Women and girls of reproductive age', collectionMethod: 'registration', storageLocation: 'AMD laptop (encrypted)', aggregationLevel: 'individual', includesNames: true, includesCoordinates: false, focalPoint: 'AMD programme manager', lastReviewedOffset: null, nextReviewOffset: -3, sharedWithCluster: false },
-    { ...base, org: 'RCSN', key: 'perception', kind: 'asset', title: 'Community perception survey — district results', description: 'Perceptions of safety and services, aggregated by district.', purpose: 'Accountability to affected people.', dataTypes: ['community-perception'], containsPersonalData: false, dataSubjects: 'Community members (aggregated)', collectionMethod: 'remote-phone-survey', storageLocation: 'RCSN Google Drive (restricted)', aggregationLevel: 'adm2', includesNames: false, includesCoordinates: false, focalPoint: 'RCSN coordinator', lastReviewedOffset: -5, nextReviewOffset: 300 },
-    { ...base, org: 'FUDA', key: 'sites', kind: 'asset', title: 'IDP site list with coordinates', description: 'Displacement sites, population estimates and GPS coordinates.', purpose: 'Response planning and prioritisation.', dataTypes: ['movement-locations'], containsPersonalData: false, dataSubjects: 'Displaced populations (site level)', collectionMethod: 'direct-observation', storageLocation: 'FUDA DTM database', aggregationLevel: 'site', includesNames: true, includesCoordinates: true, focalPoint: 'FUDA IM officer', lastReviewedOffset: -25, nextReviewOffset: 65, file: { name: 'idp-sites.csv', csv: 'site_name,district,latitude,longitude,households\nSite A (demo),Metuge,-12.8301,40.4172,420\nSite B (demo),Ancuabe,-12.9702,39.8611,260\nSite C (demo),Chiure,-13.4005,39.8823,180\n' } },
-    { ...base, org: 'FUDA', key: 'needs', kind: 'asset', title: 'Multi-sector needs assessment — district aggregates', description: 'MSNA indicators aggregated to district.', purpose: 'Response planning and prioritisation.', dataTypes: ['needs-assessment'], containsPersonalData: false, dataSubjects: 'Households (aggregated)', collectionMethod: 'household-survey', storageLocation: 'FUDA data platform', aggregationLevel: 'adm2', includesNames: false, includesCoordinates: false, focalPoint: 'FUDA assessment officer', lastReviewedOffset: -90, nextReviewOffset: 25 },
-    { ...base, org: 'DPDSA', key: 'contacts', kind: 'asset', title: 'Social action focal points contact list', description: 'Names and phone numbers of district social action focal points.', purpose: 'Response coordination.', dataTypes: ['aid-worker-contacts'], containsPersonalData: true, legalBasis: 'legitimate-interest', dataSubjects: 'Government staff', collectionMethod: 'other', storageLocation: 'DPDSA e-mail', aggregationLevel: 'individual', includesNames: true, includesCoordinates: false, focalPoint: 'DPDSA head of department', lastReviewedOffset: -300, nextReviewOffset: -60 },
+    {
+      ...base,
+      org: 'DPCCU',
+      key: '5w',
+      kind: 'asset',
+      title: 'Protection 5W — Cabo Delgado, quarterly',
+      description: 'Who does what, where, when and for whom: partner activities by district.',
+      purpose: 'Response coordination and gap analysis.',
+      dataTypes: ['3w-4w-5w'],
+      containsPersonalData: false,
+      dataSubjects: 'Partner organisations',
+      collectionMethod: 'partner-reporting',
+      storageLocation: 'Steward (cluster lead instance)',
+      aggregationLevel: 'adm2',
+      includesNames: true,
+      includesCoordinates: false,
+      retentionPeriod: '5 years',
+      destructionMethod: 'Archive then delete',
+      focalPoint: 'Cluster IMO',
+      lastReviewedOffset: -40,
+      nextReviewOffset: 50,
+      file: {
+        name: '5w-2026-q1.csv',
+        csv: 'province,district,partner,activity,people_reached\nCabo Delgado,Pemba,TRI,Legal aid,340\nCabo Delgado,Montepuez,AMD,Psychosocial support,125\nCabo Delgado,Chiure,BCSA,Child protection case management,88\n',
+      },
+    },
+    {
+      ...base,
+      org: 'DPCCU',
+      key: 'service-map',
+      kind: 'asset',
+      title: 'Protection service mapping',
+      description: 'Protection services by district with partner and service type.',
+      purpose: 'Referral pathways and service mapping.',
+      dataTypes: ['service-mapping'],
+      containsPersonalData: false,
+      dataSubjects: 'Service providers',
+      collectionMethod: 'partner-reporting',
+      storageLocation: 'Steward',
+      aggregationLevel: 'adm2',
+      includesNames: true,
+      includesCoordinates: false,
+      focalPoint: 'Cluster coordinator',
+      lastReviewedOffset: -200,
+      nextReviewOffset: -15,
+    },
+    {
+      ...base,
+      org: 'TRI',
+      key: 'pm',
+      kind: 'asset',
+      title: 'Protection monitoring household survey — raw responses',
+      description: 'Household-level protection monitoring responses (Kobo).',
+      purpose: 'Protection analysis and advocacy.',
+      dataTypes: ['protection-monitoring-case-data'],
+      containsPersonalData: true,
+      containsDemographicData: true,
+      legalBasis: 'public-interest',
+      dataSubjects: 'IDP and host households',
+      collectionMethod: 'household-survey',
+      storageLocation: 'KoboToolbox server (EU), TRI SharePoint',
+      aggregationLevel: 'household',
+      includesNames: false,
+      includesCoordinates: true,
+      focalPoint: 'TRI protection monitoring coordinator',
+      lastReviewedOffset: -30,
+      nextReviewOffset: 20,
+      impactAssessmentRef: 'TRI-DIA-2025-04',
+      sharedWithCluster: true,
+      file: {
+        name: 'pm-households-sample.csv',
+        csv: 'hh_id,district,hh_size,latitude,longitude,main_risk\nH001,Pemba,5,-12.97312,40.51783,Family separation\nH002,Pemba,3,-12.96544,40.52291,Movement restrictions\nH003,Metuge,7,-12.83220,40.41892,Denial of documentation\nH004,Metuge,4,-12.84001,40.42550,Family separation\n',
+      },
+    },
+    {
+      ...base,
+      org: 'TRI',
+      key: 'pm-adm1',
+      kind: 'asset',
+      title: 'Protection monitoring dashboard — provincial figures',
+      description: 'Aggregated protection risks by province and month.',
+      purpose: 'Advocacy and public information.',
+      dataTypes: ['protection-monitoring-case-data'],
+      containsPersonalData: false,
+      dataSubjects: 'IDP and host households (aggregated)',
+      collectionMethod: 'household-survey',
+      storageLocation: 'Steward',
+      aggregationLevel: 'adm1',
+      includesNames: false,
+      includesCoordinates: false,
+      focalPoint: 'TRI IM officer',
+      lastReviewedOffset: -10,
+      nextReviewOffset: 170,
+    },
+    {
+      ...base,
+      org: 'TRI',
+      key: 'legal-aid',
+      kind: 'activity',
+      title: 'Legal aid case management',
+      description: 'Individual legal assistance cases (documentation, HLP).',
+      purpose: 'Service delivery.',
+      dataTypes: ['protection-monitoring-case-data', 'referral-data'],
+      containsPersonalData: true,
+      containsDemographicData: true,
+      legalBasis: 'consent',
+      dataSubjects: 'Individuals assisted',
+      collectionMethod: 'case-management',
+      storageLocation: 'TRI case-management system (on premises)',
+      aggregationLevel: 'individual',
+      includesNames: true,
+      includesCoordinates: false,
+      focalPoint: 'TRI legal aid manager',
+      lastReviewedOffset: -100,
+      nextReviewOffset: 80,
+      sharedWithCluster: false,
+    },
+    {
+      ...base,
+      org: 'BCSA',
+      key: 'cp-referrals',
+      kind: 'asset',
+      title: 'Child protection referral log',
+      description: 'Referrals of children at risk between service providers.',
+      purpose: 'Service delivery (referrals).',
+      dataTypes: ['referral-data'],
+      containsPersonalData: true,
+      containsDemographicData: true,
+      legalBasis: 'vital-interest',
+      dataSubjects: 'Children and caregivers',
+      collectionMethod: 'case-management',
+      storageLocation: 'BCSA CPIMS+',
+      aggregationLevel: 'individual',
+      includesNames: true,
+      includesCoordinates: false,
+      focalPoint: 'BCSA CP coordinator',
+      lastReviewedOffset: -60,
+      nextReviewOffset: 5,
+    },
+    {
+      ...base,
+      org: 'BCSA',
+      key: 'fgd',
+      kind: 'asset',
+      title: 'FGD analysis — adolescent girls, Montepuez',
+      description: 'Thematic analysis of six focus-group discussions.',
+      purpose: 'Protection analysis.',
+      dataTypes: ['fgd-kii-analysis'],
+      containsPersonalData: false,
+      dataSubjects: 'Adolescent girls (aggregated themes)',
+      collectionMethod: 'focus-group-discussion',
+      storageLocation: 'BCSA SharePoint',
+      aggregationLevel: 'adm2',
+      includesNames: false,
+      includesCoordinates: false,
+      focalPoint: 'BCSA MEAL officer',
+      lastReviewedOffset: -20,
+      nextReviewOffset: 160,
+    },
+    {
+      ...base,
+      org: 'AMD',
+      key: 'feedback',
+      kind: 'asset',
+      title: 'Community feedback and complaints log',
+      description: 'Feedback received through the hotline and help desks.',
+      purpose: 'Accountability to affected people.',
+      dataTypes: ['feedback-complaints'],
+      containsPersonalData: false,
+      dataSubjects: 'Community members',
+      collectionMethod: 'feedback-channel',
+      storageLocation: 'AMD hotline database',
+      aggregationLevel: 'adm3',
+      includesNames: false,
+      includesCoordinates: false,
+      focalPoint: 'AMD AAP focal point',
+      lastReviewedOffset: -15,
+      nextReviewOffset: 75,
+      file: {
+        name: 'feedback-export.csv',
+        csv: 'date,district,channel,caller_name,phone,category\n2026-01-04,Pemba,Hotline,Amina Salimo,+258841234567,Service quality\n2026-01-05,Metuge,Help desk,Joao Mucavele,+258829876543,Information request\n2026-01-07,Pemba,Hotline,Rosa Nhantumbo,+258845551234,Complaint\n',
+      },
+    },
+    {
+      ...base,
+      org: 'AMD',
+      key: 'distribution',
+      kind: 'activity',
+      title: 'Dignity kit distribution lists',
+      description: 'Beneficiary lists for dignity kit distributions.',
+      purpose: 'Service delivery.',
+      dataTypes: ['distribution'],
+      containsPersonalData: true,
+      containsDemographicData: true,
+      legalBasis: 'consent',
+      dataSubjects: 'Women and girls of reproductive age',
+      collectionMethod: 'registration',
+      storageLocation: 'AMD laptop (encrypted)',
+      aggregationLevel: 'individual',
+      includesNames: true,
+      includesCoordinates: false,
+      focalPoint: 'AMD programme manager',
+      lastReviewedOffset: null,
+      nextReviewOffset: -3,
+      sharedWithCluster: false,
+    },
+    {
+      ...base,
+      org: 'RCSN',
+      key: 'perception',
+      kind: 'asset',
+      title: 'Community perception survey — district results',
+      description: 'Perceptions of safety and services, aggregated by district.',
+      purpose: 'Accountability to affected people.',
+      dataTypes: ['community-perception'],
+      containsPersonalData: false,
+      dataSubjects: 'Community members (aggregated)',
+      collectionMethod: 'remote-phone-survey',
+      storageLocation: 'RCSN Google Drive (restricted)',
+      aggregationLevel: 'adm2',
+      includesNames: false,
+      includesCoordinates: false,
+      focalPoint: 'RCSN coordinator',
+      lastReviewedOffset: -5,
+      nextReviewOffset: 300,
+    },
+    {
+      ...base,
+      org: 'FUDA',
+      key: 'sites',
+      kind: 'asset',
+      title: 'IDP site list with coordinates',
+      description: 'Displacement sites, population estimates and GPS coordinates.',
+      purpose: 'Response planning and prioritisation.',
+      dataTypes: ['movement-locations'],
+      containsPersonalData: false,
+      dataSubjects: 'Displaced populations (site level)',
+      collectionMethod: 'direct-observation',
+      storageLocation: 'FUDA DTM database',
+      aggregationLevel: 'site',
+      includesNames: true,
+      includesCoordinates: true,
+      focalPoint: 'FUDA IM officer',
+      lastReviewedOffset: -25,
+      nextReviewOffset: 65,
+      file: {
+        name: 'idp-sites.csv',
+        csv: 'site_name,district,latitude,longitude,households\nSite A (demo),Metuge,-12.8301,40.4172,420\nSite B (demo),Ancuabe,-12.9702,39.8611,260\nSite C (demo),Chiure,-13.4005,39.8823,180\n',
+      },
+    },
+    {
+      ...base,
+      org: 'FUDA',
+      key: 'needs',
+      kind: 'asset',
+      title: 'Multi-sector needs assessment — district aggregates',
+      description: 'MSNA indicators aggregated to district.',
+      purpose: 'Response planning and prioritisation.',
+      dataTypes: ['needs-assessment'],
+      containsPersonalData: false,
+      dataSubjects: 'Households (aggregated)',
+      collectionMethod: 'household-survey',
+      storageLocation: 'FUDA data platform',
+      aggregationLevel: 'adm2',
+      includesNames: false,
+      includesCoordinates: false,
+      focalPoint: 'FUDA assessment officer',
+      lastReviewedOffset: -90,
+      nextReviewOffset: 25,
+    },
+    {
+      ...base,
+      org: 'DPDSA',
+      key: 'contacts',
+      kind: 'asset',
+      title: 'Social action focal points contact list',
+      description: 'Names and phone numbers of district social action focal points.',
+      purpose: 'Response coordination.',
+      dataTypes: ['aid-worker-contacts'],
+      containsPersonalData: true,
+      legalBasis: 'legitimate-interest',
+      dataSubjects: 'Government staff',
+      collectionMethod: 'other',
+      storageLocation: 'DPDSA e-mail',
+      aggregationLevel: 'individual',
+      includesNames: true,
+      includesCoordinates: false,
+      focalPoint: 'DPDSA head of department',
+      lastReviewedOffset: -300,
+      nextReviewOffset: -60,
+    },
   ] as Entry[];
 }
 
@@ -79,8 +378,22 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
   const acr = ['DPCCU', 'FUDA', 'TRI', 'BCSA', 'AMD', 'RCSN', 'DPDSA'];
   const ids = new Map<string, string>();
   for (const a of acr) ids.set(a, await org(a));
-  const audit = (action: string, targetType: string, targetId: string, organisationId: string | null, details: Record<string, unknown> = {}) =>
-    appendAudit(tx, now, { action, targetType, targetId, organisationId, actorUserId: null, actorOrganisationId: null, details: { ...details, system: 'demo' } });
+  const audit = (
+    action: string,
+    targetType: string,
+    targetId: string,
+    organisationId: string | null,
+    details: Record<string, unknown> = {},
+  ) =>
+    appendAudit(tx, now, {
+      action,
+      targetType,
+      targetId,
+      organisationId,
+      actorUserId: null,
+      actorOrganisationId: null,
+      details: { ...details, system: 'demo' },
+    });
 
   // 1. The endorsed ISP, endorsed by every member organisation.
   const isp = demoIsp(now);
@@ -110,11 +423,17 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
     });
     await audit('isp.endorsed', 'isp-version', version.id, ids.get(a)!, { version: isp.version });
   }
-  await audit('isp.status-changed', 'isp-version', version.id, null, { version: isp.version, from: 'in-consultation', to: 'endorsed' });
+  await audit('isp.status-changed', 'isp-version', version.id, null, {
+    version: isp.version,
+    from: 'in-consultation',
+    to: 'endorsed',
+  });
 
   // 2. The registry.
   const raw = process.env.STEWARD_FILE_KEY;
-  const key: FileKey = raw ? { id: KEY_ID_CONFIGURED, key: parseConfiguredKey(raw) } : await storedKey(tx, ctx.randomBytes, now);
+  const key: FileKey = raw
+    ? { id: KEY_ID_CONFIGURED, key: parseConfiguredKey(raw) }
+    : await storedKey(tx, ctx.randomBytes, now);
   const entryIds = new Map<string, { id: string; row: Awaited<ReturnType<typeof insertRegistryEntry>> }>();
   for (const e of entries()) {
     const { org: owner, key: k, file, lastReviewedOffset, nextReviewOffset, ...fields } = e;
@@ -131,7 +450,15 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
       updatedAt: now,
     });
     entryIds.set(k, { id: row.id, row });
-    await insertRegistryChange(tx, { entryId: row.id, organisationId, at: now, actorUserId: null, actorName: 'Demo loader', action: 'created', changes: [{ field: 'title', from: null, to: row.title }] });
+    await insertRegistryChange(tx, {
+      entryId: row.id,
+      organisationId,
+      at: now,
+      actorUserId: null,
+      actorName: 'Demo loader',
+      action: 'created',
+      changes: [{ field: 'title', from: null, to: row.title }],
+    });
     await audit('registry.entry-created', 'registry-entry', row.id, organisationId);
     if (file) {
       const bytes = new TextEncoder().encode(file.csv);
@@ -153,15 +480,40 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
         undeclared,
         ...enc,
       });
-      await audit('registry.file-uploaded', 'registry-file', f.id, organisationId, { entryId: row.id, version: 1, quarantined: f.quarantined });
+      await audit('registry.file-uploaded', 'registry-file', f.id, organisationId, {
+        entryId: row.id,
+        version: 1,
+        quarantined: f.quarantined,
+      });
     }
   }
 
   // 3. Requests and agreements: active, expiring soon, expired; one pending request.
   const agreementsSpec = [
-    { entry: 'pm', provider: 'TRI', recipient: 'DPCCU', purpose: 'Protection analysis for the cluster protection analysis update.', startsOffset: -30, expiresOffset: 180 },
-    { entry: 'sites', provider: 'FUDA', recipient: 'TRI', purpose: 'Planning protection monitoring visits to displacement sites.', startsOffset: -80, expiresOffset: 10 },
-    { entry: '5w', provider: 'DPCCU', recipient: 'BCSA', purpose: 'Gap analysis for child protection programming.', startsOffset: -200, expiresOffset: -20 },
+    {
+      entry: 'pm',
+      provider: 'TRI',
+      recipient: 'DPCCU',
+      purpose: 'Protection analysis for the cluster protection analysis update.',
+      startsOffset: -30,
+      expiresOffset: 180,
+    },
+    {
+      entry: 'sites',
+      provider: 'FUDA',
+      recipient: 'TRI',
+      purpose: 'Planning protection monitoring visits to displacement sites.',
+      startsOffset: -80,
+      expiresOffset: 10,
+    },
+    {
+      entry: '5w',
+      provider: 'DPCCU',
+      recipient: 'BCSA',
+      purpose: 'Gap analysis for child protection programming.',
+      startsOffset: -200,
+      expiresOffset: -20,
+    },
   ];
   const isp0: Isp = { ...isp, id: version.id };
   for (const s of agreementsSpec) {
@@ -194,20 +546,39 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
       providerOrganisationId: provider,
       recipientOrganisationId: recipient,
       purpose: s.purpose,
-      conditions: [...d.conditions.map(describeCondition), 'No onward sharing without written authorisation of the provider'],
+      conditions: [
+        ...d.conditions.map(describeCondition),
+        'No onward sharing without written authorisation of the provider',
+      ],
       dataTypes: row.dataTypes,
       sensitivity: d.sensitivity,
       startsOn: day(now, s.startsOffset),
       expiresOn: day(now, s.expiresOffset),
       signatories: [
-        { name: `Focal point of ${s.provider} (demo)`, role: 'Provider', organisation: s.provider, signedOn: day(now, s.startsOffset) },
-        { name: `Focal point of ${s.recipient} (demo)`, role: 'Recipient', organisation: s.recipient, signedOn: day(now, s.startsOffset) },
+        {
+          name: `Focal point of ${s.provider} (demo)`,
+          role: 'Provider',
+          organisation: s.provider,
+          signedOn: day(now, s.startsOffset),
+        },
+        {
+          name: `Focal point of ${s.recipient} (demo)`,
+          role: 'Recipient',
+          organisation: s.recipient,
+          signedOn: day(now, s.startsOffset),
+        },
       ],
       createdAt: created,
       createdBy: null,
     });
     await updateDataRequest(tx, req.id, { agreementId: a.id });
-    await insertNotification(tx, { organisationId: recipient, kind: 'request-approved', text: `Your request for "${row.title}" was approved: agreement ${reference}.`, link: `/sharing/agreements/${a.id}`, createdAt: created });
+    await insertNotification(tx, {
+      organisationId: recipient,
+      kind: 'request-approved',
+      text: `Your request for "${row.title}" was approved: agreement ${reference}.`,
+      link: `/sharing/agreements/${a.id}`,
+      createdAt: created,
+    });
     await audit('sharing.agreement-created', 'agreement', a.id, provider, { reference });
   }
   const pending = entryIds.get('needs')!;
@@ -225,5 +596,11 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
     status: 'pending',
     createdAt: now,
   });
-  await insertNotification(tx, { organisationId: ids.get('FUDA')!, kind: 'request-received', text: `New data-sharing request for "${pending.row.title}".`, link: `/sharing/requests/${pendingReq.id}`, createdAt: now });
+  await insertNotification(tx, {
+    organisationId: ids.get('FUDA')!,
+    kind: 'request-received',
+    text: `New data-sharing request for "${pending.row.title}".`,
+    link: `/sharing/requests/${pendingReq.id}`,
+    createdAt: now,
+  });
 }

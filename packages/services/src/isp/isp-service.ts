@@ -156,13 +156,13 @@ export function parseIspDocument(raw: unknown): Isp {
 
 function nextVersionLabel(existing: readonly string[], from: string): string {
   const m = /^(\d+)\.(\d+)$/.exec(from);
-  let [major, minor] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  const major = m ? Number(m[1]) : 0;
+  let minor = m ? Number(m[2]) : 0;
   let label: string;
   do {
     minor += 1;
     label = `${major}.${minor}`;
   } while (existing.includes(label));
-  if (!m) major = 0;
   return label;
 }
 

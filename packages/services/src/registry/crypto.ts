@@ -81,7 +81,11 @@ export function decryptFile(
  * (id `db-1`, generated once). Call it BEFORE opening the actor's transaction: reading the stored
  * key needs an owner transaction of its own.
  */
-export function createKeyResolver(ctx: { db: { asSystem: <T>(reason: 'bootstrap', fn: (tx: Tx) => Promise<T>) => Promise<T> }; randomBytes: (n: number) => Uint8Array; clock: () => Date }) {
+export function createKeyResolver(ctx: {
+  db: { asSystem: <T>(reason: 'bootstrap', fn: (tx: Tx) => Promise<T>) => Promise<T> };
+  randomBytes: (n: number) => Uint8Array;
+  clock: () => Date;
+}) {
   let stored: FileKey | null = null;
   const configured = (): FileKey | null => {
     const raw = process.env.STEWARD_FILE_KEY;
@@ -90,11 +94,18 @@ export function createKeyResolver(ctx: { db: { asSystem: <T>(reason: 'bootstrap'
   async function keyById(id: string): Promise<FileKey> {
     if (id === KEY_ID_CONFIGURED) {
       const k = configured();
-      if (!k) throw new ServiceError('conflict', 'This file was encrypted with STEWARD_FILE_KEY, which is not set.');
+      if (!k)
+        throw new ServiceError(
+          'conflict',
+          'This file was encrypted with STEWARD_FILE_KEY, which is not set.',
+        );
       return k;
     }
     stored ??= await ctx.db.asSystem('bootstrap', (tx) => storedKey(tx, ctx.randomBytes, ctx.clock()));
     return stored;
   }
-  return { keyById, currentKey: async (): Promise<FileKey> => configured() ?? (await keyById(KEY_ID_STORED)) };
+  return {
+    keyById,
+    currentKey: async (): Promise<FileKey> => configured() ?? (await keyById(KEY_ID_STORED)),
+  };
 }

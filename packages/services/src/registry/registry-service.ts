@@ -94,7 +94,12 @@ export interface RegistryEntryView extends RegistryInput {
   reviewStatus: ReviewStatus;
   /** The ISP decision for sharing this entry with the cluster (display). */
   decision: ReturnType<typeof decisionBody>;
-  history: { at: string; actorName: string; action: string; changes: { field: string; from: unknown; to: unknown }[] }[];
+  history: {
+    at: string;
+    actorName: string;
+    action: string;
+    changes: { field: string; from: unknown; to: unknown }[];
+  }[];
   files: FileInfo[];
 }
 
@@ -121,19 +126,31 @@ export function decisionBody(d: IspDecision) {
     decision: d.decision,
     sensitivity: d.sensitivity,
     rule: d.rule,
-    conditions: d.conditions.map((c) => c.kind === 'aggregate-to-level' ? `${c.kind}:${c.level}` : c.kind === 'suppress-below-n' ? `${c.kind}:${c.n}` : c.kind),
+    conditions: d.conditions.map((c) =>
+      c.kind === 'aggregate-to-level'
+        ? `${c.kind}:${c.level}`
+        : c.kind === 'suppress-below-n'
+          ? `${c.kind}:${c.n}`
+          : c.kind,
+    ),
     explanation: d.explanation,
     ispVersion: d.ispVersion,
   };
 }
 
 function validationError(message: string, problems: FieldProblem[]): ServiceError {
-  return new ServiceError('validation', `${message}: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, { fields: problems });
+  return new ServiceError(
+    'validation',
+    `${message}: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+    { fields: problems },
+  );
 }
 
 export function reviewStatus(nextReviewOn: string, today: string): ReviewStatus {
   if (nextReviewOn < today) return 'overdue';
-  const soon = new Date(Date.parse(`${today}T00:00:00Z`) + REVIEW_SOON_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const soon = new Date(Date.parse(`${today}T00:00:00Z`) + REVIEW_SOON_DAYS * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   return nextReviewOn <= soon ? 'soon' : 'ok';
 }
 
@@ -194,11 +211,18 @@ export function createRegistryService(ctx: Context) {
     const acr = await acronyms(tx);
     if (row.organisationId !== actor.activeOrganisationId) {
       // Another organisation's entry, shown through the cluster or an agreement: recorded.
-      await decideEntryAndRecord(tx, ctx.clock(), actor, row, {
-        recipient: 'cluster',
-        form: 'share',
-        target: { targetType: 'registry-entry', targetId: row.id, organisationId: row.organisationId },
-      }, isp);
+      await decideEntryAndRecord(
+        tx,
+        ctx.clock(),
+        actor,
+        row,
+        {
+          recipient: 'cluster',
+          form: 'share',
+          target: { targetType: 'registry-entry', targetId: row.id, organisationId: row.organisationId },
+        },
+        isp,
+      );
     }
     return {
       ...entryInput(row),
@@ -211,15 +235,28 @@ export function createRegistryService(ctx: Context) {
       sensitivity: decision.sensitivity,
       reviewStatus: reviewStatus(row.nextReviewOn, today()),
       decision: decisionBody(decision),
-      history: changes.map((c) => ({ at: c.at.toISOString(), actorName: c.actorName, action: c.action, changes: c.changes })),
+      history: changes.map((c) => ({
+        at: c.at.toISOString(),
+        actorName: c.actorName,
+        action: c.action,
+        changes: c.changes,
+      })),
       files: files.map(fileInfo),
     };
   }
 
-  async function summaries(tx: Tx, actor: Actor, filters: RegistryFilters, record: boolean): Promise<RegistrySummary[]> {
+  async function summaries(
+    tx: Tx,
+    actor: Actor,
+    filters: RegistryFilters,
+    record: boolean,
+  ): Promise<RegistrySummary[]> {
     const isp = await loadActiveIsp(tx);
     const rows = await listRegistryEntries(tx);
-    const files = await listRegistryFiles(tx, rows.map((r) => r.id));
+    const files = await listRegistryFiles(
+      tx,
+      rows.map((r) => r.id),
+    );
     const acr = await acronyms(tx);
     const t = today();
     const decided = rows.map((r) => ({ row: r, decision: evaluateEntry(isp, r, { recipient: 'cluster' }) }));
@@ -229,7 +266,9 @@ export function createRegistryService(ctx: Context) {
         ctx.clock(),
         actor,
         'registry-list',
-        decided.filter((d) => d.row.organisationId !== actor.activeOrganisationId).map((d) => ({ id: d.row.id, organisationId: d.row.organisationId, decision: d.decision })),
+        decided
+          .filter((d) => d.row.organisationId !== actor.activeOrganisationId)
+          .map((d) => ({ id: d.row.id, organisationId: d.row.organisationId, decision: d.decision })),
         isp,
       );
     }
@@ -259,7 +298,9 @@ export function createRegistryService(ctx: Context) {
     if (filters.sensitivity) items = items.filter((i) => i.sensitivity === filters.sensitivity);
     if (filters.owner) {
       const o = filters.owner.toLowerCase();
-      items = items.filter((i) => i.organisationId === filters.owner || i.organisationAcronym.toLowerCase() === o);
+      items = items.filter(
+        (i) => i.organisationId === filters.owner || i.organisationAcronym.toLowerCase() === o,
+      );
     }
     if (filters.reviewDue === 'overdue') items = items.filter((i) => i.reviewStatus === 'overdue');
     if (filters.reviewDue === 'soon') items = items.filter((i) => i.reviewStatus !== 'ok');
@@ -275,12 +316,20 @@ export function createRegistryService(ctx: Context) {
     items.sort((a, b) => {
       const ka = key(a);
       const kb = key(b);
-      return (ka < kb ? -1 : ka > kb ? 1 : a.title.localeCompare(b.title)) * (filters.order === 'desc' ? -1 : 1);
+      return (
+        (ka < kb ? -1 : ka > kb ? 1 : a.title.localeCompare(b.title)) * (filters.order === 'desc' ? -1 : 1)
+      );
     });
     return items;
   }
 
-  async function writeHistory(tx: Tx, actor: Actor, row: RegistryEntryRow, action: string, changes: { field: string; from: unknown; to: unknown }[]) {
+  async function writeHistory(
+    tx: Tx,
+    actor: Actor,
+    row: RegistryEntryRow,
+    action: string,
+    changes: { field: string; from: unknown; to: unknown }[],
+  ) {
     await insertRegistryChange(tx, {
       entryId: row.id,
       organisationId: row.organisationId,
@@ -292,11 +341,33 @@ export function createRegistryService(ctx: Context) {
     });
   }
 
-  async function createEntry(tx: Tx, actor: Actor, organisationId: string, value: RegistryInput): Promise<RegistryEntryRow> {
+  async function createEntry(
+    tx: Tx,
+    actor: Actor,
+    organisationId: string,
+    value: RegistryInput,
+  ): Promise<RegistryEntryRow> {
     const now = ctx.clock();
-    const row = await insertRegistryEntry(tx, { ...value, organisationId, createdAt: now, createdBy: actor.userId, updatedAt: now });
-    await writeHistory(tx, actor, row, 'created', REGISTRY_FIELDS.map((f) => ({ field: f, from: null, to: row[f] })));
-    await appendAuditAs(tx, now, actor, { action: 'registry.entry-created', targetType: 'registry-entry', targetId: row.id, organisationId });
+    const row = await insertRegistryEntry(tx, {
+      ...value,
+      organisationId,
+      createdAt: now,
+      createdBy: actor.userId,
+      updatedAt: now,
+    });
+    await writeHistory(
+      tx,
+      actor,
+      row,
+      'created',
+      REGISTRY_FIELDS.map((f) => ({ field: f, from: null, to: row[f] })),
+    );
+    await appendAuditAs(tx, now, actor, {
+      action: 'registry.entry-created',
+      targetType: 'registry-entry',
+      targetId: row.id,
+      organisationId,
+    });
     return row;
   }
 
@@ -314,7 +385,9 @@ export function createRegistryService(ctx: Context) {
       const organisationId = requireRole(actor, DATA_MANAGER_ROLES, 'add registry entries');
       const v = validateRegistryInput(input);
       if (!v.ok) throw validationError('The registry entry is not valid', v.problems);
-      return asActor(actor, async (tx) => entryView(tx, actor, await createEntry(tx, actor, organisationId, v.value as RegistryInput)));
+      return asActor(actor, async (tx) =>
+        entryView(tx, actor, await createEntry(tx, actor, organisationId, v.value as RegistryInput)),
+      );
     },
 
     async update(actor: Actor, id: string, input: unknown): Promise<RegistryEntryView> {
@@ -329,7 +402,11 @@ export function createRegistryService(ctx: Context) {
           .map(([field, to]) => ({ field, from: row[field as keyof RegistryEntryRow], to }));
         if (changes.length === 0) return entryView(tx, actor, row);
         const now = ctx.clock();
-        const updated = (await updateRegistryEntry(tx, id, { ...v.value, version: row.version + 1, updatedAt: now }))!;
+        const updated = (await updateRegistryEntry(tx, id, {
+          ...v.value,
+          version: row.version + 1,
+          updatedAt: now,
+        }))!;
         await writeHistory(tx, actor, updated, 'updated', changes);
         await appendAuditAs(tx, now, actor, {
           action: 'registry.entry-updated',
@@ -348,17 +425,33 @@ export function createRegistryService(ctx: Context) {
         const row = await mustFind(tx, id);
         requireOwner(actor, row, 'delete this entry');
         await deleteRegistryEntry(tx, id);
-        await appendAuditAs(tx, ctx.clock(), actor, { action: 'registry.entry-deleted', targetType: 'registry-entry', targetId: id, organisationId: row.organisationId });
+        await appendAuditAs(tx, ctx.clock(), actor, {
+          action: 'registry.entry-deleted',
+          targetType: 'registry-entry',
+          targetId: id,
+          organisationId: row.organisationId,
+        });
       });
     },
 
     /** Stores a new file version, encrypted, scanned; quarantined when undeclared identifiers are found. */
-    async uploadFile(actor: Actor, entryId: string, file: { name: string; contentType?: string; bytes: Uint8Array }): Promise<FileInfo> {
+    async uploadFile(
+      actor: Actor,
+      entryId: string,
+      file: { name: string; contentType?: string; bytes: Uint8Array },
+    ): Promise<FileInfo> {
       requireRole(actor, DATA_MANAGER_ROLES, 'attach files');
       const name = file.name.trim().replace(/[\\/]/g, '_').slice(0, 200);
-      if (!name) throw new ServiceError('validation', 'file: the file needs a name', { fields: [{ path: 'file', message: 'The file needs a name' }] });
-      if (file.bytes.length === 0) throw new ServiceError('validation', `file: "${name}" is empty`, { fields: [{ path: 'file', message: 'The file is empty' }] });
-      if (file.bytes.length > MAX_FILE_BYTES) throw new ServiceError('payload-too-large', `"${name}" is larger than 25 MB.`);
+      if (!name)
+        throw new ServiceError('validation', 'file: the file needs a name', {
+          fields: [{ path: 'file', message: 'The file needs a name' }],
+        });
+      if (file.bytes.length === 0)
+        throw new ServiceError('validation', `file: "${name}" is empty`, {
+          fields: [{ path: 'file', message: 'The file is empty' }],
+        });
+      if (file.bytes.length > MAX_FILE_BYTES)
+        throw new ServiceError('payload-too-large', `"${name}" is larger than 25 MB.`);
       const key = await currentKey();
       const scan = await scanFile(name, file.bytes);
       return asActor(actor, async (tx) => {
@@ -383,29 +476,53 @@ export function createRegistryService(ctx: Context) {
           undeclared,
           ...enc,
         });
-        await writeHistory(tx, actor, entry, 'file-uploaded', [{ field: 'files', from: null, to: `${name} (version ${version})` }]);
+        await writeHistory(tx, actor, entry, 'file-uploaded', [
+          { field: 'files', from: null, to: `${name} (version ${version})` },
+        ]);
         await appendAuditAs(tx, now, actor, {
           action: 'registry.file-uploaded',
           targetType: 'registry-file',
           targetId: row.id,
           organisationId: entry.organisationId,
-          details: { entryId, version, quarantined: row.quarantined, findings: scan.findings.length, undeclared: undeclared.length },
+          details: {
+            entryId,
+            version,
+            quarantined: row.quarantined,
+            findings: scan.findings.length,
+            undeclared: undeclared.length,
+          },
         });
         return fileInfo(row);
       });
     },
 
     /** The owner releases a quarantined file: declare the findings on the entry, or accept with a justification. */
-    async confirmFile(actor: Actor, entryId: string, fileId: string, input: { action: unknown; justification?: unknown }): Promise<FileInfo> {
+    async confirmFile(
+      actor: Actor,
+      entryId: string,
+      fileId: string,
+      input: { action: unknown; justification?: unknown },
+    ): Promise<FileInfo> {
       requireRole(actor, DATA_MANAGER_ROLES, 'release quarantined files');
       if (input.action !== 'declare' && input.action !== 'accept') {
-        throw new ServiceError('validation', 'action: must be "declare" or "accept"', { fields: [{ path: 'action', message: 'must be "declare" or "accept"' }] });
+        throw new ServiceError('validation', 'action: must be "declare" or "accept"', {
+          fields: [{ path: 'action', message: 'must be "declare" or "accept"' }],
+        });
       }
       const justification = typeof input.justification === 'string' ? input.justification.trim() : '';
       if (input.action === 'accept' && justification.length < 10) {
-        throw new ServiceError('validation', 'justification: explain in at least 10 characters why the columns are acceptable', {
-          fields: [{ path: 'justification', message: 'Explain in at least 10 characters why the columns are acceptable' }],
-        });
+        throw new ServiceError(
+          'validation',
+          'justification: explain in at least 10 characters why the columns are acceptable',
+          {
+            fields: [
+              {
+                path: 'justification',
+                message: 'Explain in at least 10 characters why the columns are acceptable',
+              },
+            ],
+          },
+        );
       }
       return asActor(actor, async (tx) => {
         const entry = await mustFind(tx, entryId);
@@ -416,15 +533,25 @@ export function createRegistryService(ctx: Context) {
         if (input.action === 'declare') {
           const flags = flagsDeclaring(file.findings.filter((f) => file.undeclared.includes(f.column)));
           if (flags.containsPersonalData && !entry.legalBasis) {
-            throw new ServiceError('validation', 'legalBasis: the file holds personal data; set the legal basis of the entry first', {
-              fields: [{ path: 'legalBasis', message: 'Set the legal basis first: the file holds personal data' }],
-            });
+            throw new ServiceError(
+              'validation',
+              'legalBasis: the file holds personal data; set the legal basis of the entry first',
+              {
+                fields: [
+                  { path: 'legalBasis', message: 'Set the legal basis first: the file holds personal data' },
+                ],
+              },
+            );
           }
           const changes = Object.entries(flags)
             .filter(([f]) => entry[f as keyof RegistryEntryRow] !== true)
             .map(([field]) => ({ field, from: false, to: true }));
           if (changes.length > 0) {
-            const updated = (await updateRegistryEntry(tx, entryId, { ...flags, version: entry.version + 1, updatedAt: now }))!;
+            const updated = (await updateRegistryEntry(tx, entryId, {
+              ...flags,
+              version: entry.version + 1,
+              updatedAt: now,
+            }))!;
             await writeHistory(tx, actor, updated, 'declared-from-file', changes);
           }
         }
@@ -459,7 +586,11 @@ export function createRegistryService(ctx: Context) {
         const entry = await mustFind(tx, entryId);
         const file = (await findRegistryFile(tx, entryId, fileId))!;
         const now = ctx.clock();
-        const target = { targetType: 'registry-file', targetId: fileId, organisationId: entry.organisationId };
+        const target = {
+          targetType: 'registry-file',
+          targetId: fileId,
+          organisationId: entry.organisationId,
+        };
         let decision: IspDecision | null = null;
         if (entry.organisationId === actor.activeOrganisationId) {
           await recordOwnerRelease(tx, now, actor, target, 'download');
@@ -475,7 +606,11 @@ export function createRegistryService(ctx: Context) {
             target,
           });
           if (decision.decision === 'deny') {
-            return new ServiceError('forbidden', `The ISP does not allow this download. ${decision.explanation}`, { decision: decisionBody(decision) });
+            return new ServiceError(
+              'forbidden',
+              `The ISP does not allow this download. ${decision.explanation}`,
+              { decision: decisionBody(decision) },
+            );
           }
         }
         const bytes = decryptFile(key, file, entryId, file.version);
@@ -483,7 +618,16 @@ export function createRegistryService(ctx: Context) {
           name: file.name,
           contentType: file.contentType,
           bytes,
-          decision: decision ? decisionBody(decision) : { decision: 'allow' as const, sensitivity: 'low' as const, rule: null, conditions: [], explanation: 'Your organisation owns this file.', ispVersion: 'owner' },
+          decision: decision
+            ? decisionBody(decision)
+            : {
+                decision: 'allow' as const,
+                sensitivity: 'low' as const,
+                rule: null,
+                conditions: [],
+                explanation: 'Your organisation owns this file.',
+                ispVersion: 'owner',
+              },
         };
       });
       if (out instanceof ServiceError) throw out;
@@ -501,23 +645,46 @@ export function createRegistryService(ctx: Context) {
         const kept: { row: RegistryEntryRow; sensitivity: string; withhold: boolean }[] = [];
         let excluded = 0;
         for (const row of rows) {
-          const target = { targetType: 'registry-entry', targetId: row.id, organisationId: row.organisationId };
+          const target = {
+            targetType: 'registry-entry',
+            targetId: row.id,
+            organisationId: row.organisationId,
+          };
           if (row.organisationId === actor.activeOrganisationId) {
             await recordOwnerRelease(tx, now, actor, target, 'export');
-            kept.push({ row, sensitivity: evaluateEntry(isp, row, { recipient: 'cluster' }).sensitivity, withhold: false });
+            kept.push({
+              row,
+              sensitivity: evaluateEntry(isp, row, { recipient: 'cluster' }).sensitivity,
+              withhold: false,
+            });
             continue;
           }
-          const d = await decideEntryAndRecord(tx, now, actor, row, { recipient: 'cluster', form: 'export', target }, isp);
+          const d = await decideEntryAndRecord(
+            tx,
+            now,
+            actor,
+            row,
+            { recipient: 'cluster', form: 'export', target },
+            isp,
+          );
           if (d.decision === 'deny') excluded += 1;
-          else kept.push({ row, sensitivity: d.sensitivity, withhold: d.conditions.some((c) => c.kind === 'remove-partner-names') });
+          else
+            kept.push({
+              row,
+              sensitivity: d.sensitivity,
+              withhold: d.conditions.some((c) => c.kind === 'remove-partner-names'),
+            });
         }
-        const cell = (v: unknown): string => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v));
+        const cell = (v: unknown): string =>
+          v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v);
         const columns = EXPORT_COLUMNS.map((col) =>
           categoricalFromStrings(
             col,
             kept.map(({ row, sensitivity, withhold }) =>
               col === 'organisation'
-                ? withhold ? '(withheld by the ISP)' : (acr.get(row.organisationId) ?? '')
+                ? withhold
+                  ? '(withheld by the ISP)'
+                  : (acr.get(row.organisationId) ?? '')
                 : col === 'sensitivity'
                   ? sensitivity
                   : col === 'updatedAt'
@@ -537,11 +704,32 @@ export function createRegistryService(ctx: Context) {
           ispVersion: isp?.version ?? 'none',
         };
         if (format === 'csv') {
-          const text = `# Steward registry export ${stamp}; ISP version ${isp?.version ?? 'none'}\r\n` + writeCsv(dataset);
-          return { name: `registry-${stamp}.csv`, contentType: 'text/csv; charset=utf-8', bytes: new TextEncoder().encode(text), decision, excluded };
+          const text =
+            `# Steward registry export ${stamp}; ISP version ${isp?.version ?? 'none'}\r\n` +
+            writeCsv(dataset);
+          return {
+            name: `registry-${stamp}.csv`,
+            contentType: 'text/csv; charset=utf-8',
+            bytes: new TextEncoder().encode(text),
+            decision,
+            excluded,
+          };
         }
-        const bytes = writeXlsx(dataset, { sheetName: 'registry', metadata: { exportedOn: stamp, ispVersion: isp?.version ?? 'none', excludedByIsp: String(excluded) } });
-        return { name: `registry-${stamp}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes, decision, excluded };
+        const bytes = writeXlsx(dataset, {
+          sheetName: 'registry',
+          metadata: {
+            exportedOn: stamp,
+            ispVersion: isp?.version ?? 'none',
+            excludedByIsp: String(excluded),
+          },
+        });
+        return {
+          name: `registry-${stamp}.xlsx`,
+          contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          bytes,
+          decision,
+          excluded,
+        };
       });
     },
 
@@ -550,35 +738,60 @@ export function createRegistryService(ctx: Context) {
      * data types separated by ";"). All or nothing: any error → nothing imported, every error
      * named by row and column.
      */
-    async importRegistry(actor: Actor, file: { name: string; bytes: Uint8Array }): Promise<{ created: number }> {
+    async importRegistry(
+      actor: Actor,
+      file: { name: string; bytes: Uint8Array },
+    ): Promise<{ created: number }> {
       const organisationId = requireRole(actor, DATA_MANAGER_ROLES, 'import registry entries');
       const lower = file.name.toLowerCase();
-      const read = lower.endsWith('.xlsx') ? await readXlsx(file.bytes, { file: file.name }) : readCsvBytes(file.bytes, { file: file.name });
-      if (!read.ok) throw new ServiceError('validation', read.error.message, { fields: [{ path: 'file', message: read.error.message }] });
+      const read = lower.endsWith('.xlsx')
+        ? await readXlsx(file.bytes, { file: file.name })
+        : readCsvBytes(file.bytes, { file: file.name });
+      if (!read.ok)
+        throw new ServiceError('validation', read.error.message, {
+          fields: [{ path: 'file', message: read.error.message }],
+        });
       const ds = read.dataset;
       const problems: FieldProblem[] = [];
       const known = new Set<string>([...REGISTRY_FIELDS, 'id', 'organisation', 'sensitivity', 'updatedAt']);
-      for (const c of ds.columns) if (!known.has(c.name)) problems.push({ path: `column ${c.name}`, message: `Unknown column. Valid columns: ${REGISTRY_FIELDS.join(', ')}` });
+      for (const c of ds.columns)
+        if (!known.has(c.name))
+          problems.push({
+            path: `column ${c.name}`,
+            message: `Unknown column. Valid columns: ${REGISTRY_FIELDS.join(', ')}`,
+          });
       const values: RegistryInput[] = [];
       for (let r = 0; r < ds.rowCount; r++) {
         const record: Record<string, string> = {};
-        for (const c of ds.columns) if ((REGISTRY_FIELDS as readonly string[]).includes(c.name)) record[c.name] = cellText(c, r) ?? '';
+        for (const c of ds.columns)
+          if ((REGISTRY_FIELDS as readonly string[]).includes(c.name)) record[c.name] = cellText(c, r) ?? '';
         const v = validateRegistryInput(record, { lenientText: true });
         // Row numbers as a spreadsheet shows them: the header is row 1.
-        if (!v.ok) for (const p of v.problems) problems.push({ path: `row ${r + 2}, column ${p.path}`, message: p.message });
+        if (!v.ok)
+          for (const p of v.problems)
+            problems.push({ path: `row ${r + 2}, column ${p.path}`, message: p.message });
         else values.push(v.value as RegistryInput);
       }
       if (ds.rowCount === 0) problems.push({ path: 'file', message: 'The file has no rows' });
       if (problems.length > 0) {
-        throw new ServiceError('validation', `Nothing was imported: ${problems.length} problem(s) in "${file.name}".`, { fields: problems.slice(0, 200) });
+        throw new ServiceError(
+          'validation',
+          `Nothing was imported: ${problems.length} problem(s) in "${file.name}".`,
+          { fields: problems.slice(0, 200) },
+        );
       }
       return asActor(actor, async (tx) => {
         for (const v of values) await createEntry(tx, actor, organisationId, v);
-        await appendAuditAs(tx, ctx.clock(), actor, { action: 'registry.imported', targetType: 'registry', targetId: null, organisationId, details: { created: values.length } });
+        await appendAuditAs(tx, ctx.clock(), actor, {
+          action: 'registry.imported',
+          targetType: 'registry',
+          targetId: null,
+          organisationId,
+          details: { created: values.length },
+        });
         return { created: values.length };
       });
     },
-
   };
 }
 

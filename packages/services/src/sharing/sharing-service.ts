@@ -34,7 +34,12 @@ import {
 } from '@steward/db/repositories/sharing';
 import { appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
-import { DECISION_AUDIT_ACTION, decideEntryAndRecord, evaluateEntry, loadActiveIsp } from '../isp/decision-point';
+import {
+  DECISION_AUDIT_ACTION,
+  decideEntryAndRecord,
+  evaluateEntry,
+  loadActiveIsp,
+} from '../isp/decision-point';
 import { CLUSTER_ROLES, DATA_MANAGER_ROLES, requireActiveOrganisation, requireRole } from '../isp/roles';
 import { createKeyResolver, decryptFile } from '../registry/crypto';
 import { decisionBody } from '../registry/registry-service';
@@ -47,7 +52,10 @@ export const EXPIRING_SOON_DAYS = 30;
 export type AgreementStatus = 'active' | 'expired' | 'revoked' | 'pending';
 
 /** Status from the clock: revoked wins; before startsOn → pending; after expiresOn → expired. */
-export function agreementStatus(a: { revokedAt: Date | null; startsOn: string; expiresOn: string }, today: string): AgreementStatus {
+export function agreementStatus(
+  a: { revokedAt: Date | null; startsOn: string; expiresOn: string },
+  today: string,
+): AgreementStatus {
   if (a.revokedAt) return 'revoked';
   if (today > a.expiresOn) return 'expired';
   if (today < a.startsOn) return 'pending';
@@ -96,11 +104,13 @@ export interface AgreementView {
   sensitivity: string;
 }
 
-const fieldError = (path: string, message: string) => new ServiceError('validation', `${path}: ${message}`, { fields: [{ path, message }] });
+const fieldError = (path: string, message: string) =>
+  new ServiceError('validation', `${path}: ${message}`, { fields: [{ path, message }] });
 
 function text(input: Record<string, unknown>, path: string, max: number, min = 1): string {
   const v = input[path];
-  if (typeof v !== 'string' || v.trim().length < min) throw fieldError(path, min > 1 ? `at least ${min} characters` : 'Required');
+  if (typeof v !== 'string' || v.trim().length < min)
+    throw fieldError(path, min > 1 ? `at least ${min} characters` : 'Required');
   if (v.trim().length > max) throw fieldError(path, `at most ${max} characters`);
   return v.trim();
 }
@@ -109,7 +119,8 @@ function requestBody(input: unknown) {
   if (typeof input !== 'object' || input === null) throw fieldError('(body)', 'must be an object');
   const o = input as Record<string, unknown>;
   const registryEntryId = text(o, 'registryEntryId', 64);
-  if (!/^[0-9a-f-]{36}$/i.test(registryEntryId)) throw fieldError('registryEntryId', 'not a registry entry id');
+  if (!/^[0-9a-f-]{36}$/i.test(registryEntryId))
+    throw fieldError('registryEntryId', 'not a registry entry id');
   const days = o.requestedDurationDays;
   if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 1095) {
     throw fieldError('requestedDurationDays', 'a whole number of days from 1 to 1095');
@@ -143,17 +154,27 @@ export function createSharingService(ctx: Context) {
     await insertNotification(tx, { organisationId, kind, text: message, link, createdAt: ctx.clock() });
   }
 
-  async function requestView(tx: Tx, actor: Actor, r: DataRequestRow, acr: Map<string, string>): Promise<RequestView> {
+  async function requestView(
+    tx: Tx,
+    actor: Actor,
+    r: DataRequestRow,
+    acr: Map<string, string>,
+  ): Promise<RequestView> {
     let decision: RequestView['decision'] = null;
     if (r.providerOrganisationId === actor.activeOrganisationId) {
       const entry = await findRegistryEntry(tx, r.registryEntryId);
-      if (entry) decision = decisionBody(evaluateEntry(await loadActiveIsp(tx), entry, { recipient: 'bilateral', activeAgreement: true }));
+      if (entry)
+        decision = decisionBody(
+          evaluateEntry(await loadActiveIsp(tx), entry, { recipient: 'bilateral', activeAgreement: true }),
+        );
     }
     return {
       id: r.id,
       registryEntryId: r.registryEntryId,
       entryTitle: r.entryTitle,
-      requester: r.requesterOrganisationId ? (acr.get(r.requesterOrganisationId) ?? '?') : `${r.requesterName ?? '?'} (${r.requesterOrganisationName ?? 'outside requester'})`,
+      requester: r.requesterOrganisationId
+        ? (acr.get(r.requesterOrganisationId) ?? '?')
+        : `${r.requesterName ?? '?'} (${r.requesterOrganisationName ?? 'outside requester'})`,
       requesterOrganisationId: r.requesterOrganisationId,
       providerOrganisationId: r.providerOrganisationId,
       provider: acr.get(r.providerOrganisationId) ?? '?',
@@ -180,7 +201,9 @@ export function createSharingService(ctx: Context) {
       entryVersion: a.entryVersion,
       providerOrganisation: acr.get(a.providerOrganisationId) ?? '?',
       providerOrganisationId: a.providerOrganisationId,
-      recipientOrganisation: a.recipientOrganisationId ? (acr.get(a.recipientOrganisationId) ?? '?') : (a.recipientName ?? '?'),
+      recipientOrganisation: a.recipientOrganisationId
+        ? (acr.get(a.recipientOrganisationId) ?? '?')
+        : (a.recipientName ?? '?'),
       recipientOrganisationId: a.recipientOrganisationId,
       purpose: a.purpose,
       conditions: a.conditions,
@@ -214,8 +237,14 @@ export function createSharingService(ctx: Context) {
       const body = requestBody(input);
       return asActor(actor, async (tx) => {
         const entry = await requestableEntry(tx, body.registryEntryId);
-        if (!entry) throw new ServiceError('not-found', 'There is no registry entry with this id that is shared with the cluster.', { fields: [{ path: 'registryEntryId', message: 'No shared registry entry has this id' }] });
-        if (entry.organisationId === organisationId) throw fieldError('registryEntryId', 'this entry belongs to your own organisation');
+        if (!entry)
+          throw new ServiceError(
+            'not-found',
+            'There is no registry entry with this id that is shared with the cluster.',
+            { fields: [{ path: 'registryEntryId', message: 'No shared registry entry has this id' }] },
+          );
+        if (entry.organisationId === organisationId)
+          throw fieldError('registryEntryId', 'this entry belongs to your own organisation');
         const now = ctx.clock();
         const row = await insertDataRequest(tx, {
           ...body,
@@ -226,8 +255,20 @@ export function createSharingService(ctx: Context) {
           status: 'pending',
           createdAt: now,
         });
-        await notify(tx, entry.organisationId, 'request-received', `New data-sharing request for "${entry.title}".`, `/sharing/requests/${row.id}`);
-        await appendAuditAs(tx, now, actor, { action: 'sharing.request-created', targetType: 'data-request', targetId: row.id, organisationId: entry.organisationId, details: { entryId: body.registryEntryId } });
+        await notify(
+          tx,
+          entry.organisationId,
+          'request-received',
+          `New data-sharing request for "${entry.title}".`,
+          `/sharing/requests/${row.id}`,
+        );
+        await appendAuditAs(tx, now, actor, {
+          action: 'sharing.request-created',
+          targetType: 'data-request',
+          targetId: row.id,
+          organisationId: entry.organisationId,
+          details: { entryId: body.registryEntryId },
+        });
         return requestView(tx, actor, row, await acronyms(tx));
       });
     },
@@ -239,16 +280,32 @@ export function createSharingService(ctx: Context) {
       const requesterName = text(o, 'requesterName', 200);
       const requesterOrganisation = text(o, 'requesterOrganisation', 200);
       const id = await ctx.db.withAnonymous((tx) =>
-        submitPublicDataRequest(tx, { ...body, requesterName, requesterOrganisationName: requesterOrganisation, at: ctx.clock() }),
+        submitPublicDataRequest(tx, {
+          ...body,
+          requesterName,
+          requesterOrganisationName: requesterOrganisation,
+          at: ctx.clock(),
+        }),
       );
-      if (!id) throw new ServiceError('not-found', 'There is no registry entry with this id that is shared with the cluster.', { fields: [{ path: 'registryEntryId', message: 'No shared registry entry has this id' }] });
+      if (!id)
+        throw new ServiceError(
+          'not-found',
+          'There is no registry entry with this id that is shared with the cluster.',
+          { fields: [{ path: 'registryEntryId', message: 'No shared registry entry has this id' }] },
+        );
       return { id };
     },
 
-    async listRequests(actor: Actor, direction: 'incoming' | 'outgoing' = 'incoming'): Promise<RequestView[]> {
+    async listRequests(
+      actor: Actor,
+      direction: 'incoming' | 'outgoing' = 'incoming',
+    ): Promise<RequestView[]> {
       const org = requireActiveOrganisation(actor);
       return asActor(actor, async (tx) => {
-        const rows = await listDataRequests(tx, direction === 'incoming' ? { providerIn: org } : { requesterIn: org });
+        const rows = await listDataRequests(
+          tx,
+          direction === 'incoming' ? { providerIn: org } : { requesterIn: org },
+        );
         const acr = await acronyms(tx);
         return Promise.all(rows.map((r) => requestView(tx, actor, r, acr)));
       });
@@ -260,27 +317,36 @@ export function createSharingService(ctx: Context) {
       if (typeof input !== 'object' || input === null) throw fieldError('(body)', 'must be an object');
       const o = input as Record<string, unknown>;
       const conditions = o.conditions ?? [];
-      if (!Array.isArray(conditions) || conditions.some((c) => typeof c !== 'string' || !c.trim())) throw fieldError('conditions', 'a list of non-empty texts');
+      if (!Array.isArray(conditions) || conditions.some((c) => typeof c !== 'string' || !c.trim()))
+        throw fieldError('conditions', 'a list of non-empty texts');
       for (const k of ['startsOn', 'expiresOn'] as const) {
-        if (typeof o[k] !== 'string' || !isIsoDate(o[k] as string)) throw fieldError(k, 'must be a date YYYY-MM-DD');
+        if (typeof o[k] !== 'string' || !isIsoDate(o[k] as string))
+          throw fieldError(k, 'must be a date YYYY-MM-DD');
       }
       const startsOn = o.startsOn as string;
       const expiresOn = o.expiresOn as string;
       if (expiresOn < startsOn) throw fieldError('expiresOn', 'must be on or after startsOn');
       const signatories = o.signatories;
-      if (!Array.isArray(signatories) || signatories.length === 0) throw fieldError('signatories', 'at least one signatory (name, role, organisation, signedOn)');
+      if (!Array.isArray(signatories) || signatories.length === 0)
+        throw fieldError('signatories', 'at least one signatory (name, role, organisation, signedOn)');
       signatories.forEach((s: unknown, i) => {
         const r = (s ?? {}) as Record<string, unknown>;
-        for (const k of ['name', 'role', 'organisation'] as const) if (typeof r[k] !== 'string' || !(r[k] as string).trim()) throw fieldError(`signatories[${i}].${k}`, 'Required');
-        if (typeof r.signedOn !== 'string' || !isIsoDate(r.signedOn)) throw fieldError(`signatories[${i}].signedOn`, 'must be a date YYYY-MM-DD');
+        for (const k of ['name', 'role', 'organisation'] as const)
+          if (typeof r[k] !== 'string' || !(r[k] as string).trim())
+            throw fieldError(`signatories[${i}].${k}`, 'Required');
+        if (typeof r.signedOn !== 'string' || !isIsoDate(r.signedOn))
+          throw fieldError(`signatories[${i}].signedOn`, 'must be a date YYYY-MM-DD');
       });
       // A denial is committed with its recorded decision, then thrown.
       const out = await asActor(actor, async (tx): Promise<AgreementView | ServiceError> => {
         const req = await mustFindRequest(tx, id);
-        if (req.providerOrganisationId !== org) throw new ServiceError('forbidden', 'Only the owning organisation decides this request.');
-        if (req.status !== 'pending') throw new ServiceError('conflict', `This request is already ${req.status}.`);
+        if (req.providerOrganisationId !== org)
+          throw new ServiceError('forbidden', 'Only the owning organisation decides this request.');
+        if (req.status !== 'pending')
+          throw new ServiceError('conflict', `This request is already ${req.status}.`);
         const entry = await findRegistryEntry(tx, req.registryEntryId);
-        if (!entry) throw new ServiceError('not-found', 'The registry entry of this request no longer exists.');
+        if (!entry)
+          throw new ServiceError('not-found', 'The registry entry of this request no longer exists.');
         const now = ctx.clock();
         const decision = await decideEntryAndRecord(tx, now, actor, entry, {
           recipient: 'bilateral',
@@ -289,9 +355,16 @@ export function createSharingService(ctx: Context) {
           target: { targetType: 'data-request', targetId: req.id, organisationId: org },
         });
         if (decision.decision === 'deny') {
-          return new ServiceError('forbidden', `The ISP does not allow sharing this entry, even under an agreement. ${decision.explanation}`, { decision: decisionBody(decision) });
+          return new ServiceError(
+            'forbidden',
+            `The ISP does not allow sharing this entry, even under an agreement. ${decision.explanation}`,
+            { decision: decisionBody(decision) },
+          );
         }
-        const all = [...decision.conditions.map(describeCondition), ...(conditions as string[]).map((c) => c.trim())];
+        const all = [
+          ...decision.conditions.map(describeCondition),
+          ...(conditions as string[]).map((c) => c.trim()),
+        ];
         const reference = await nextAgreementReference(tx, Number(startsOn.slice(0, 4)));
         const agreement = await insertAgreement(tx, {
           reference,
@@ -300,7 +373,9 @@ export function createSharingService(ctx: Context) {
           entryVersion: entry.version,
           providerOrganisationId: org,
           recipientOrganisationId: req.requesterOrganisationId,
-          recipientName: req.requesterOrganisationId ? null : (req.requesterOrganisationName ?? req.requesterName),
+          recipientName: req.requesterOrganisationId
+            ? null
+            : (req.requesterOrganisationName ?? req.requesterName),
           purpose: req.purpose,
           conditions: [...new Set(all)],
           dataTypes: entry.dataTypes,
@@ -311,12 +386,35 @@ export function createSharingService(ctx: Context) {
           createdAt: now,
           createdBy: actor.userId,
         });
-        await updateDataRequest(tx, req.id, { status: 'approved', decidedAt: now, decidedBy: actor.userId, agreementId: agreement.id });
-        await notify(tx, org, 'agreement-created', `Agreement ${reference} for "${entry.title}" was made.`, `/sharing/agreements/${agreement.id}`);
+        await updateDataRequest(tx, req.id, {
+          status: 'approved',
+          decidedAt: now,
+          decidedBy: actor.userId,
+          agreementId: agreement.id,
+        });
+        await notify(
+          tx,
+          org,
+          'agreement-created',
+          `Agreement ${reference} for "${entry.title}" was made.`,
+          `/sharing/agreements/${agreement.id}`,
+        );
         if (req.requesterOrganisationId) {
-          await notify(tx, req.requesterOrganisationId, 'request-approved', `Your request for "${entry.title}" was approved: agreement ${reference}.`, `/sharing/agreements/${agreement.id}`);
+          await notify(
+            tx,
+            req.requesterOrganisationId,
+            'request-approved',
+            `Your request for "${entry.title}" was approved: agreement ${reference}.`,
+            `/sharing/agreements/${agreement.id}`,
+          );
         }
-        await appendAuditAs(tx, now, actor, { action: 'sharing.agreement-created', targetType: 'agreement', targetId: agreement.id, organisationId: org, details: { reference, requestId: req.id, ispVersion: decision.ispVersion, rule: decision.rule } });
+        await appendAuditAs(tx, now, actor, {
+          action: 'sharing.agreement-created',
+          targetType: 'agreement',
+          targetId: agreement.id,
+          organisationId: org,
+          details: { reference, requestId: req.id, ispVersion: decision.ispVersion, rule: decision.rule },
+        });
         return agreementView(tx, agreement, await acronyms(tx));
       });
       if (out instanceof ServiceError) throw out;
@@ -328,14 +426,32 @@ export function createSharingService(ctx: Context) {
       const reason = text((input ?? {}) as Record<string, unknown>, 'reason', 2000, 5);
       return asActor(actor, async (tx) => {
         const req = await mustFindRequest(tx, id);
-        if (req.providerOrganisationId !== org) throw new ServiceError('forbidden', 'Only the owning organisation decides this request.');
-        if (req.status !== 'pending') throw new ServiceError('conflict', `This request is already ${req.status}.`);
+        if (req.providerOrganisationId !== org)
+          throw new ServiceError('forbidden', 'Only the owning organisation decides this request.');
+        if (req.status !== 'pending')
+          throw new ServiceError('conflict', `This request is already ${req.status}.`);
         const now = ctx.clock();
-        const updated = (await updateDataRequest(tx, id, { status: 'rejected', decidedAt: now, decidedBy: actor.userId, rejectReason: reason }))!;
+        const updated = (await updateDataRequest(tx, id, {
+          status: 'rejected',
+          decidedAt: now,
+          decidedBy: actor.userId,
+          rejectReason: reason,
+        }))!;
         if (req.requesterOrganisationId) {
-          await notify(tx, req.requesterOrganisationId, 'request-rejected', `Your request for "${req.entryTitle}" was rejected.`, `/sharing/requests/${id}`);
+          await notify(
+            tx,
+            req.requesterOrganisationId,
+            'request-rejected',
+            `Your request for "${req.entryTitle}" was rejected.`,
+            `/sharing/requests/${id}`,
+          );
         }
-        await appendAuditAs(tx, now, actor, { action: 'sharing.request-rejected', targetType: 'data-request', targetId: id, organisationId: org });
+        await appendAuditAs(tx, now, actor, {
+          action: 'sharing.request-rejected',
+          targetType: 'data-request',
+          targetId: id,
+          organisationId: org,
+        });
         return requestView(tx, actor, updated, await acronyms(tx));
       });
     },
@@ -345,7 +461,9 @@ export function createSharingService(ctx: Context) {
       const org = requireActiveOrganisation(actor);
       return asActor(actor, async (tx) => {
         const acr = await acronyms(tx);
-        const rows = (await listAgreements(tx)).filter((a) => a.providerOrganisationId === org || a.recipientOrganisationId === org);
+        const rows = (await listAgreements(tx)).filter(
+          (a) => a.providerOrganisationId === org || a.recipientOrganisationId === org,
+        );
         return Promise.all(rows.map((a) => agreementView(tx, a, acr)));
       });
     },
@@ -356,13 +474,37 @@ export function createSharingService(ctx: Context) {
       const reason = text((input ?? {}) as Record<string, unknown>, 'reason', 2000, 5);
       return asActor(actor, async (tx) => {
         const a = await mustFindAgreement(tx, id);
-        if (a.providerOrganisationId !== org) throw new ServiceError('forbidden', 'Only the providing organisation may revoke this agreement.');
+        if (a.providerOrganisationId !== org)
+          throw new ServiceError('forbidden', 'Only the providing organisation may revoke this agreement.');
         if (a.revokedAt) throw new ServiceError('conflict', `Agreement ${a.reference} is already revoked.`);
         const now = ctx.clock();
-        const updated = (await updateAgreement(tx, id, { revokedAt: now, revokedBy: actor.userId, revokedReason: reason }))!;
-        if (a.recipientOrganisationId) await notify(tx, a.recipientOrganisationId, 'agreement-revoked', `Agreement ${a.reference} was revoked.`, `/sharing/agreements/${id}`);
-        await notify(tx, org, 'agreement-revoked', `Agreement ${a.reference} was revoked.`, `/sharing/agreements/${id}`);
-        await appendAuditAs(tx, now, actor, { action: 'sharing.agreement-revoked', targetType: 'agreement', targetId: id, organisationId: org, details: { reference: a.reference } });
+        const updated = (await updateAgreement(tx, id, {
+          revokedAt: now,
+          revokedBy: actor.userId,
+          revokedReason: reason,
+        }))!;
+        if (a.recipientOrganisationId)
+          await notify(
+            tx,
+            a.recipientOrganisationId,
+            'agreement-revoked',
+            `Agreement ${a.reference} was revoked.`,
+            `/sharing/agreements/${id}`,
+          );
+        await notify(
+          tx,
+          org,
+          'agreement-revoked',
+          `Agreement ${a.reference} was revoked.`,
+          `/sharing/agreements/${id}`,
+        );
+        await appendAuditAs(tx, now, actor, {
+          action: 'sharing.agreement-revoked',
+          targetType: 'agreement',
+          targetId: id,
+          organisationId: org,
+          details: { reference: a.reference },
+        });
         return agreementView(tx, updated, await acronyms(tx));
       });
     },
@@ -371,18 +513,37 @@ export function createSharingService(ctx: Context) {
      * The recipient downloads the asset's latest file while the agreement is active. Passes
      * through the ISP decision point; the file carries the agreement reference.
      */
-    async download(actor: Actor, id: string): Promise<{ name: string; contentType: string; bytes: Uint8Array; decision: ReturnType<typeof decisionBody>; reference: string }> {
+    async download(
+      actor: Actor,
+      id: string,
+    ): Promise<{
+      name: string;
+      contentType: string;
+      bytes: Uint8Array;
+      decision: ReturnType<typeof decisionBody>;
+      reference: string;
+    }> {
       const org = requireActiveOrganisation(actor);
       const keyId = await asActor(actor, async (tx) => {
         const a = await mustFindAgreement(tx, id);
         return (await findLatestRegistryFile(tx, a.registryEntryId))?.keyId ?? null;
       });
       const key = keyId ? await keys.keyById(keyId) : null;
-      type Out = { name: string; contentType: string; bytes: Uint8Array; decision: ReturnType<typeof decisionBody>; reference: string };
+      type Out = {
+        name: string;
+        contentType: string;
+        bytes: Uint8Array;
+        decision: ReturnType<typeof decisionBody>;
+        reference: string;
+      };
       // A refusal is committed with its recorded decision, then thrown.
       const out = await asActor(actor, async (tx): Promise<Out | ServiceError> => {
         const a = await mustFindAgreement(tx, id);
-        if (a.recipientOrganisationId !== org) throw new ServiceError('forbidden', 'Only the recipient organisation downloads under this agreement.');
+        if (a.recipientOrganisationId !== org)
+          throw new ServiceError(
+            'forbidden',
+            'Only the recipient organisation downloads under this agreement.',
+          );
         const status = agreementStatus(a, today());
         const now = ctx.clock();
         const entry = await findRegistryEntry(tx, a.registryEntryId);
@@ -394,11 +555,20 @@ export function createSharingService(ctx: Context) {
             targetId: a.id,
             organisationId: a.providerOrganisationId,
             outcome: 'denied',
-            details: { decision: 'deny', reason: status === 'active' ? 'entry-missing' : `agreement-${status}`, rule: null, form: 'download', recipient: 'bilateral' },
+            details: {
+              decision: 'deny',
+              reason: status === 'active' ? 'entry-missing' : `agreement-${status}`,
+              rule: null,
+              form: 'download',
+              recipient: 'bilateral',
+            },
           });
           return status === 'active'
             ? new ServiceError('not-found', 'The registry entry of this agreement no longer exists.')
-            : new ServiceError('forbidden', `Agreement ${a.reference} is ${status}: downloads are not allowed.`);
+            : new ServiceError(
+                'forbidden',
+                `Agreement ${a.reference} is ${status}: downloads are not allowed.`,
+              );
         }
         const decision = await decideEntryAndRecord(tx, now, actor, entry, {
           recipient: 'bilateral',
@@ -406,26 +576,70 @@ export function createSharingService(ctx: Context) {
           activeAgreement: status === 'active',
           target: { targetType: 'agreement', targetId: a.id, organisationId: a.providerOrganisationId },
         });
-        if (status !== 'active') return new ServiceError('forbidden', `Agreement ${a.reference} is ${status}: downloads are not allowed.`, { decision: decisionBody(decision) });
-        if (decision.decision === 'deny') return new ServiceError('forbidden', `The ISP does not allow this download. ${decision.explanation}`, { decision: decisionBody(decision) });
+        if (status !== 'active')
+          return new ServiceError(
+            'forbidden',
+            `Agreement ${a.reference} is ${status}: downloads are not allowed.`,
+            { decision: decisionBody(decision) },
+          );
+        if (decision.decision === 'deny')
+          return new ServiceError(
+            'forbidden',
+            `The ISP does not allow this download. ${decision.explanation}`,
+            { decision: decisionBody(decision) },
+          );
         const file = await findLatestRegistryFile(tx, a.registryEntryId);
-        if (!file || !key) throw new ServiceError('not-found', 'The provider has not attached a file (or it is quarantined).');
+        if (!file || !key)
+          throw new ServiceError('not-found', 'The provider has not attached a file (or it is quarantined).');
         const plain = decryptFile(key, file, file.entryId, file.version);
-        await appendAuditAs(tx, now, actor, { action: 'sharing.agreement-download', targetType: 'registry-file', targetId: file.id, organisationId: a.providerOrganisationId, details: { agreementId: a.id, reference: a.reference } });
+        await appendAuditAs(tx, now, actor, {
+          action: 'sharing.agreement-download',
+          targetType: 'registry-file',
+          targetId: file.id,
+          organisationId: a.providerOrganisationId,
+          details: { agreementId: a.id, reference: a.reference },
+        });
         const lower = file.name.toLowerCase();
-        const meta = { agreement: a.reference, agreementId: a.id, provider: a.providerOrganisationId, expiresOn: a.expiresOn, conditions: a.conditions.join('; ') };
+        const meta = {
+          agreement: a.reference,
+          agreementId: a.id,
+          provider: a.providerOrganisationId,
+          expiresOn: a.expiresOn,
+          conditions: a.conditions.join('; '),
+        };
         if (lower.endsWith('.xlsx')) {
           const read = await readXlsx(plain, { file: file.name });
-          if (read.ok) return { name: `${a.reference}-${file.name}`, contentType: file.contentType, bytes: writeXlsx(read.dataset, { metadata: meta }), decision: decisionBody(decision), reference: a.reference };
+          if (read.ok)
+            return {
+              name: `${a.reference}-${file.name}`,
+              contentType: file.contentType,
+              bytes: writeXlsx(read.dataset, { metadata: meta }),
+              decision: decisionBody(decision),
+              reference: a.reference,
+            };
         }
         if (lower.endsWith('.csv') || lower.endsWith('.txt') || lower.endsWith('.tsv')) {
-          const header = new TextEncoder().encode(`# Steward agreement ${a.reference} (id ${a.id}); expires ${a.expiresOn}; conditions: ${a.conditions.join('; ') || 'none'}\r\n`);
+          const header = new TextEncoder().encode(
+            `# Steward agreement ${a.reference} (id ${a.id}); expires ${a.expiresOn}; conditions: ${a.conditions.join('; ') || 'none'}\r\n`,
+          );
           const bytes = new Uint8Array(header.length + plain.length);
           bytes.set(header, 0);
           bytes.set(plain, header.length);
-          return { name: `${a.reference}-${file.name}`, contentType: file.contentType, bytes, decision: decisionBody(decision), reference: a.reference };
+          return {
+            name: `${a.reference}-${file.name}`,
+            contentType: file.contentType,
+            bytes,
+            decision: decisionBody(decision),
+            reference: a.reference,
+          };
         }
-        return { name: `${a.reference}-${file.name}`, contentType: file.contentType, bytes: plain, decision: decisionBody(decision), reference: a.reference };
+        return {
+          name: `${a.reference}-${file.name}`,
+          contentType: file.contentType,
+          bytes: plain,
+          decision: decisionBody(decision),
+          reference: a.reference,
+        };
       });
       if (out instanceof ServiceError) throw out;
       return out;
@@ -437,26 +651,40 @@ export function createSharingService(ctx: Context) {
       return asActor(actor, async (tx) => {
         const acr = await acronyms(tx);
         const t = today();
-        const soon = new Date(Date.parse(`${t}T00:00:00Z`) + EXPIRING_SOON_DAYS * 86_400_000).toISOString().slice(0, 10);
+        const soon = new Date(Date.parse(`${t}T00:00:00Z`) + EXPIRING_SOON_DAYS * 86_400_000)
+          .toISOString()
+          .slice(0, 10);
         const items = (await listAgreements(tx)).map((a) => ({
           id: a.id,
           reference: a.reference,
           dataTypes: a.dataTypes,
           sensitivity: a.sensitivity,
           provider: acr.get(a.providerOrganisationId) ?? '?',
-          recipient: a.recipientOrganisationId ? (acr.get(a.recipientOrganisationId) ?? '?') : (a.recipientName ?? '?'),
+          recipient: a.recipientOrganisationId
+            ? (acr.get(a.recipientOrganisationId) ?? '?')
+            : (a.recipientName ?? '?'),
           status: agreementStatus(a, t),
           startsOn: a.startsOn,
           expiresOn: a.expiresOn,
         }));
-        return { items, expiringSoon: items.filter((i) => i.status === 'active' && i.expiresOn <= soon).length };
+        return {
+          items,
+          expiringSoon: items.filter((i) => i.status === 'active' && i.expiresOn <= soon).length,
+        };
       });
     },
 
     async notifications(actor: Actor) {
       const org = requireActiveOrganisation(actor);
       return asActor(actor, async (tx) =>
-        (await listNotifications(tx, [org])).map((n) => ({ id: n.id, kind: n.kind, text: n.text, link: n.link, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null })),
+        (await listNotifications(tx, [org])).map((n) => ({
+          id: n.id,
+          kind: n.kind,
+          text: n.text,
+          link: n.link,
+          createdAt: n.createdAt.toISOString(),
+          readAt: n.readAt?.toISOString() ?? null,
+        })),
       );
     },
 

@@ -1,0 +1,111 @@
+// The ISP service on a real test database: drafts from the template, lint blocking endorsement,
+// endorsement by each member organisation (who, when, which version), status transitions,
+// supersession, diff, ODRL export and recorded decisions.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../types';
+import { createWorld, system, type World } from '../test-support/fixtures';
+
+let w: World;
+let coordinator: Actor;
+let alice: Actor;
+let bob: Actor;
+
+beforeAll(async () => {
+  w = await createWorld();
+  await w.services.users.create(system, {
+    email: 'coord@example.org',
+    password: 'coordinator-pass-1',
+    displayName: 'Coordinator',
+    memberships: [{ organisationId: w.orgA, role: 'cluster-coordinator' }],
+  });
+  const login = async (email: string, password: string) =>
+    (await w.services.auth.login({ email, password, ip: null, userAgent: null })).actor;
+  coordinator = await login('coord@example.org', 'coordinator-pass-1');
+  alice = await login(w.alice.email, w.alice.password);
+  bob = await login(w.bob.email, w.bob.password);
+}, 120_000);
+afterAll(async () => w?.db.close());
+
+describe('ISP versions and endorsement', () => {
+  it('drafts, refuses endorsement of the template or with lint errors, endorses per organisation, then activates', async () => {
+    await expect(w.services.isp.createDraft(alice, { from: 'template' })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    const draft = await w.services.isp.createDraft(coordinator, { from: 'template' });
+    expect(draft).toMatchObject({ status: 'draft', version: '0.1' });
+    expect(draft.endorsement.canEndorse).toBe(false); // still the template
+    await expect(w.services.isp.endorse(alice, draft.id)).rejects.toMatchObject({ code: 'conflict' });
+
+    // Adapt: not a template any more, but one data type left unclassified → lint error blocks.
+    const { isTemplate: _t, ...adapted } = draft.isp;
+    const missing = {
+      ...adapted,
+      version: '1.0',
+      rules: adapted.rules.filter((r) => r.dataType !== 'distribution'),
+    };
+    const linted = await w.services.isp.updateDraft(coordinator, draft.id, missing);
+    expect(
+      linted.lint.issues.some((i) => i.code === 'unclassified-data-type' && i.severity === 'error'),
+    ).toBe(true);
+    await expect(w.services.isp.endorse(alice, draft.id)).rejects.toMatchObject({ code: 'conflict' });
+
+    const fixed = await w.services.isp.updateDraft(coordinator, draft.id, { ...adapted, version: '1.0' });
+    expect(fixed.lint.errorCount).toBe(0);
+    await w.services.isp.setStatus(coordinator, draft.id, 'in-consultation');
+    const one = await w.services.isp.endorse(alice, draft.id);
+    expect(one.endorsements).toEqual([
+      expect.objectContaining({ organisationId: w.orgA, userName: 'Focal A', version: '1.0' }),
+    ]);
+    await expect(w.services.isp.setStatus(coordinator, draft.id, 'endorsed')).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    await w.services.isp.endorse(bob, draft.id);
+    const active = await w.services.isp.setStatus(coordinator, draft.id, 'endorsed');
+    expect(active.status).toBe('endorsed');
+    await expect(
+      w.services.isp.updateDraft(coordinator, draft.id, { ...adapted, version: '1.0' }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+
+    // A new version from it, changed, endorsed by both: the previous one is superseded.
+    const next = await w.services.isp.createDraft(coordinator, { from: draft.id });
+    expect(next.version).toBe('1.1');
+    const changed = {
+      ...next.isp,
+      rules: next.isp.rules.map((r, i) => (i === 0 ? { ...r, sensitivity: 'severe' as const } : r)),
+    };
+    await w.services.isp.updateDraft(coordinator, next.id, changed);
+    const diff = await w.services.isp.diff(alice, draft.id, next.id);
+    expect(diff.changes.some((c) => c.kind === 'rule-changed' && c.field === 'sensitivity')).toBe(true);
+    expect(diff.text).toContain(next.isp.rules[0]!.id);
+    await w.services.isp.endorse(alice, next.id);
+    await w.services.isp.endorse(bob, next.id);
+    await w.services.isp.setStatus(coordinator, next.id, 'endorsed');
+    const overview = await w.services.isp.overview(bob);
+    expect(overview.active?.version).toBe('1.1');
+    expect(overview.versions.find((v) => v.id === draft.id)?.status).toBe('superseded');
+
+    const odrl = await w.services.isp.odrl(bob, next.id, 'https://steward.example.org');
+    expect(JSON.stringify(odrl.document)).toContain('http://www.w3.org/ns/odrl/2/');
+
+    const decision = await w.services.isp.decide(bob, {
+      facts: {
+        dataType: 'referral-data',
+        aggregation: 'individual',
+        includesNames: true,
+        includesCoordinates: false,
+      },
+      recipient: 'cluster',
+    });
+    expect(decision).toMatchObject({ decision: 'deny', sensitivity: 'severe', ispVersion: '1.1' });
+    await expect(
+      w.services.isp.decide(bob, {
+        facts: { dataType: 'nope', aggregation: 'adm1', includesNames: false, includesCoordinates: false },
+        recipient: 'public',
+      }),
+    ).rejects.toMatchObject({
+      code: 'validation',
+      details: { fields: [{ path: 'facts.dataType' }] },
+    });
+    expect((await w.services.audit.verify()).ok).toBe(true);
+  }, 60_000);
+});
