@@ -248,11 +248,13 @@ export const ar: Dictionary = {
   'check.result.download': 'تنزيل {name}',
   'check.error.empty-file': 'الملف فارغ: لا يحتوي على صفوف بيانات.',
   'check.error.encoding': 'الملف ليس نصًا بترميز UTF-8. احفظه بصيغة «CSV UTF-8» وحاول مجددًا.',
-  'check.error.ragged-rows': 'بعض الصفوف لا تحتوي على عدد الحقول نفسه في الترويسة، في السطر (الأسطر) {lines}.',
+  'check.error.ragged-rows':
+    'بعض الصفوف لا تحتوي على عدد الحقول نفسه في الترويسة، في السطر (الأسطر) {lines}.',
   'check.error.unterminated-quote': 'حقل بين علامتي اقتباس يبدأ في السطر {lines} لا يُغلق أبدًا.',
   'check.error.duplicate-header': 'تذكر الترويسة العمود «{column}» مرتين.',
   'check.error.invalid-xlsx': 'تعذّرت قراءة المصنف. احفظه بصيغة CSV UTF-8 وحاول مجددًا.',
-  'check.error.unsupported-xlsx': 'لا يمكن قراءة ملفات Excel هنا بعد. احفظ الورقة بصيغة CSV UTF-8 وحاول مجددًا.',
+  'check.error.unsupported-xlsx':
+    'لا يمكن قراءة ملفات Excel هنا بعد. احفظ الورقة بصيغة CSV UTF-8 وحاول مجددًا.',
   'check.error.sheet-not-found': 'لا يحتوي المصنف على ورقة للقراءة.',
   'check.error.no-keys': 'اختر متغيرًا مفتاحيًا واحدًا على الأقل.',
   'check.error.several-weights': 'يمكن لعمود واحد فقط أن يكون وزن المعاينة.',

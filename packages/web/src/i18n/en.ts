@@ -240,7 +240,8 @@ export const en = {
   'check.error.unterminated-quote': 'A quoted field starting at line {lines} is never closed.',
   'check.error.duplicate-header': 'The header names column “{column}” twice.',
   'check.error.invalid-xlsx': 'The workbook cannot be read. Save it as CSV UTF-8 and try again.',
-  'check.error.unsupported-xlsx': 'Excel files cannot be read here yet. Save the sheet as CSV UTF-8 and try again.',
+  'check.error.unsupported-xlsx':
+    'Excel files cannot be read here yet. Save the sheet as CSV UTF-8 and try again.',
   'check.error.sheet-not-found': 'The workbook has no sheet to read.',
   'check.error.no-keys': 'Choose at least one key variable.',
   'check.error.several-weights': 'Only one column can be the sampling weight.',

@@ -216,7 +216,8 @@ export const fr: Dictionary = {
   'check.report.classes': 'Groupes de clés identiques',
   'check.report.uniques': 'Enregistrements uniques',
   'check.report.violations': 'Enregistrements dans des groupes de moins de {k}',
-  'check.report.weightedViolations': 'Enregistrements dont le groupe estimé dans la population compte moins de {k}',
+  'check.report.weightedViolations':
+    'Enregistrements dont le groupe estimé dans la population compte moins de {k}',
   'check.report.globalRisk': 'Risque moyen de réidentification',
   'check.report.globalRiskWeighted': 'Risque moyen de réidentification (pondéré par {weight})',
   'check.report.expected': 'Réidentifications attendues',
@@ -228,7 +229,8 @@ export const fr: Dictionary = {
     'La suppression locale efface aussi peu de valeurs clés que possible pour que chaque enregistrement partage ses valeurs clés avec au moins k − 1 autres.',
   'check.treat.k': 'Taille minimale des groupes (k)',
   'check.treat.importance': 'Importance des variables clés',
-  'check.treat.importanceHint': 'La première variable est la plus importante : ses valeurs sont effacées en dernier.',
+  'check.treat.importanceHint':
+    'La première variable est la plus importante : ses valeurs sont effacées en dernier.',
   'check.treat.up': 'Monter {column}',
   'check.treat.down': 'Descendre {column}',
   'check.treat.removeDirect': 'Retirer les identifiants directs ({columns})',
@@ -243,12 +245,14 @@ export const fr: Dictionary = {
   'check.result.after': 'Risque après protection',
   'check.result.download': 'Télécharger {name}',
   'check.error.empty-file': 'Le fichier est vide : il n’a aucune ligne de données.',
-  'check.error.encoding': 'Le fichier n’est pas un texte UTF-8. Enregistrez-le en « CSV UTF-8 » et réessayez.',
+  'check.error.encoding':
+    'Le fichier n’est pas un texte UTF-8. Enregistrez-le en « CSV UTF-8 » et réessayez.',
   'check.error.ragged-rows': 'Certaines lignes n’ont pas autant de champs que l’en-tête, ligne(s) {lines}.',
   'check.error.unterminated-quote': 'Un champ entre guillemets commençant ligne {lines} n’est jamais fermé.',
   'check.error.duplicate-header': 'L’en-tête nomme deux fois la colonne « {column} ».',
   'check.error.invalid-xlsx': 'Le classeur ne peut pas être lu. Enregistrez-le en CSV UTF-8 et réessayez.',
-  'check.error.unsupported-xlsx': 'Les fichiers Excel ne peuvent pas encore être lus ici. Enregistrez la feuille en CSV UTF-8 et réessayez.',
+  'check.error.unsupported-xlsx':
+    'Les fichiers Excel ne peuvent pas encore être lus ici. Enregistrez la feuille en CSV UTF-8 et réessayez.',
   'check.error.sheet-not-found': 'Le classeur n’a aucune feuille à lire.',
   'check.error.no-keys': 'Choisissez au moins une variable clé.',
   'check.error.several-weights': 'Une seule colonne peut être le poids de sondage.',
