@@ -51,7 +51,8 @@ describe('Information Sharing Protocol', () => {
     const draftId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]!);
     await page.getByText(en['isp.status.draft'], { exact: true }).first().waitFor();
 
-    // Edit the rule deciding 3W/4W/5W at ADM0 from its matrix cell.
+    // A new version label, then edit the rule deciding 3W/4W/5W at ADM0 from its matrix cell.
+    await page.getByLabel(en['isp.field.version'], { exact: true }).fill(`${active.version}.1-e2e`);
     await page.locator('[data-cell="3w-4w-5w:adm0"]').click();
     const panel = page.getByTestId('cell-panel');
     await panel.waitFor();
