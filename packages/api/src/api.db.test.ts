@@ -1,8 +1,9 @@
 // The HTTP API against real services on a real test database (PGlite, or the server named by
 // TEST_DATABASE_URL), through app.request(): no port is opened.
+import { can, type Action } from '@steward/core/auth/permissions';
 // eslint-disable-next-line no-restricted-imports -- tests need a database; the API code itself never imports db
 import { createTestDatabase } from '@steward/db/testing';
-import { createServices } from '@steward/services';
+import { createServices, systemCaller, type Services } from '@steward/services';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, routeTable, type StewardApp } from './app';
@@ -10,14 +11,15 @@ import { createApp, routeTable, type StewardApp } from './app';
 type Credential = { email: string; password: string; role: string; organisationAcronym: string };
 
 let app: StewardApp;
+let services: Services;
 let credentials: Credential[];
 let close: () => Promise<void>;
 const bytes = (n: number) => new Uint8Array(randomBytes(n));
 
 beforeAll(async () => {
-  const testDb = await createTestDatabase();
-  close = () => testDb.close();
-  const services = createServices({ db: testDb.db, clock: () => new Date(), randomBytes: bytes, config: {} });
+  const db = await createTestDatabase();
+  close = () => db.close();
+  services = createServices({ db, clock: () => new Date(), randomBytes: bytes });
   const demo = await services.demo.load({ randomBytes: bytes });
   credentials = demo.credentials;
   app = createApp({ services, config: { webDist: null, bodyLimitBytes: 4096 } });
@@ -37,7 +39,7 @@ interface Signed {
   csrf: string;
   session: {
     activeOrganisationId: string | null;
-    memberships: { organisationId: string; acronym: string }[];
+    memberships: { organisationId: string; acronym: string; role: string }[];
   };
 }
 
@@ -57,9 +59,14 @@ async function signIn(role: string): Promise<Signed> {
 const as = (s: Signed, extra: Record<string, string> = {}) => ({ cookie: s.cookie, ...extra });
 const write = (s: Signed) => ({ cookie: s.cookie, 'x-csrf-token': s.csrf, ...jsonHeaders });
 
-async function errorOf(res: Response) {
-  return ((await res.json()) as { error: { code: string; message: string; fields?: { path: string }[] } })
-    .error;
+interface ErrorJson {
+  code: string;
+  message: string;
+  fields?: { path: string; message: string }[];
+  details?: Record<string, unknown>;
+}
+async function errorOf(res: Response): Promise<ErrorJson> {
+  return ((await res.json()) as { error: ErrorJson }).error;
 }
 
 describe('sessions', () => {
@@ -88,6 +95,39 @@ describe('sessions', () => {
     });
     expect(res.status).toBe(401);
     expect((await errorOf(res)).code).toBe('invalid-credentials');
+  });
+
+  it('locks an account after repeated failures: 429 account-locked with Retry-After and a clear message', async () => {
+    const lead = (await services.organisations.list(systemCaller('test'))).find(
+      (o) => o.acronym === 'DPCCU',
+    )!;
+    const password = 'the-right-password-42';
+    await services.users.create(systemCaller('test'), {
+      email: 'lockout@demo.example.org',
+      displayName: 'Lockout Test',
+      password,
+      memberships: [{ organisationId: lead.id, role: 'viewer' }],
+    });
+    const attempt = (pw: string) =>
+      app.request('/api/auth/login', {
+        method: 'POST',
+        headers: jsonHeaders,
+        body: JSON.stringify({ email: 'lockout@demo.example.org', password: pw }),
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await attempt(`wrong-${i}`)).status);
+    // Four plain failures; the fifth locks the account (default: 5 failures in 15 minutes).
+    expect(statuses).toEqual([401, 401, 401, 401, 429]);
+    const locked = await attempt(password); // even the right password, while locked
+    expect(locked.status).toBe(429);
+    const retryAfter = Number(locked.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+    const error = await errorOf(locked);
+    expect(error.code).toBe('account-locked');
+    expect(error.message).toMatch(/Too many failed sign-in attempts\. Try again in \d+ minutes?\./);
+    expect(error.details?.retryAfterSeconds).toBe(retryAfter);
+    expect(locked.headers.get('set-cookie')).toBeNull();
   });
 
   it('GET /api/me returns the session body, 401 without a cookie', async () => {
@@ -231,25 +271,50 @@ describe('API tokens', () => {
   });
 });
 
-describe('cross-organisation access through the API', () => {
-  it("a partner cannot list or change another organisation's members", async () => {
+describe('memberships through the API', () => {
+  it("a partner cannot list or change another organisation's members (403)", async () => {
     const s = await signIn('partner-focal-point');
-    const admin = await signIn('admin');
-    const orgs = (await (await app.request('/api/organisations', { headers: as(admin) })).json()) as {
+    const orgs = (await (await app.request('/api/organisations', { headers: as(s) })).json()) as {
       items: { id: string }[];
     };
+    expect(orgs.items.length).toBeGreaterThanOrEqual(7); // the directory is shared within the cluster
     const other = orgs.items.find((o) => !s.session.memberships.some((m) => m.organisationId === o.id))!;
     const list = await app.request(`/api/organisations/${other.id}/members`, { headers: as(s) });
-    expect([403, 404]).toContain(list.status);
+    expect(list.status).toBe(403);
+    expect((await errorOf(list)).code).toBe('forbidden');
     const add = await app.request(`/api/organisations/${other.id}/members`, {
       method: 'POST',
       headers: write(s),
       body: JSON.stringify({ email: cred('viewer').email, role: 'viewer' }),
     });
-    expect([403, 404]).toContain(add.status);
+    expect(add.status).toBe(403);
   });
 
-  it('the admin can add, change and remove a membership', async () => {
+  it('a focal point lists the members of their own organisation; a viewer may not', async () => {
+    const s = await signIn('partner-focal-point');
+    // The focal point is partner-focal-point in one organisation and viewer in another.
+    const own = s.session.memberships.find((m) => m.role === 'partner-focal-point')!.organisationId;
+    const list = await app.request(`/api/organisations/${own}/members`, { headers: as(s) });
+    expect(list.status).toBe(200);
+    const items = ((await list.json()) as { items: { email: string; role: string }[] }).items;
+    expect(items).toContainEqual(
+      expect.objectContaining({ email: cred('partner-focal-point').email, role: 'partner-focal-point' }),
+    );
+    const viewer = await signIn('viewer');
+    const denied = await app.request(`/api/organisations/${viewer.session.activeOrganisationId}/members`, {
+      headers: as(viewer),
+    });
+    expect(denied.status).toBe(403);
+  });
+
+  it('a malformed id in the path is 400 naming the parameter', async () => {
+    const admin = await signIn('admin');
+    const res = await app.request('/api/organisations/not-a-uuid/members', { headers: as(admin) });
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).fields?.map((f) => f.path)).toEqual(['organisationId']);
+  });
+
+  it('the admin can add, change and remove a membership, all audited', async () => {
     const admin = await signIn('admin');
     const viewer = cred('viewer');
     const orgs = (await (await app.request('/api/organisations', { headers: as(admin) })).json()) as {
@@ -263,20 +328,74 @@ describe('cross-organisation access through the API', () => {
     });
     expect(added.status).toBe(201);
     const { userId } = (await added.json()) as { userId: string };
+    const again = await app.request(`/api/organisations/${target.id}/members`, {
+      method: 'POST',
+      headers: write(admin),
+      body: JSON.stringify({ email: viewer.email, role: 'viewer' }),
+    });
+    expect(again.status).toBe(409);
     const changed = await app.request(`/api/organisations/${target.id}/members/${userId}`, {
       method: 'PATCH',
       headers: write(admin),
       body: JSON.stringify({ role: 'caseworker' }),
     });
     expect(changed.status).toBe(200);
-    expect(((await changed.json()) as { role: string }).role).toBe('caseworker');
+    expect(((await changed.json()) as { role: string; email: string }).role).toBe('caseworker');
+    const members = (await (
+      await app.request(`/api/organisations/${target.id}/members`, { headers: as(admin) })
+    ).json()) as { items: { userId: string; role: string }[] };
+    expect(members.items).toContainEqual(expect.objectContaining({ userId, role: 'caseworker' }));
     const removed = await app.request(`/api/organisations/${target.id}/members/${userId}`, {
       method: 'DELETE',
       headers: write(admin),
     });
     expect(removed.status).toBe(204);
+    const gone = await app.request(`/api/organisations/${target.id}/members/${userId}`, {
+      method: 'DELETE',
+      headers: write(admin),
+    });
+    expect(gone.status).toBe(404);
     const verify = await app.request('/api/audit/verify', { headers: as(admin) });
+    expect(verify.status).toBe(200);
     expect(await verify.json()).toMatchObject({ ok: true });
+  });
+
+  it('creating a user: admin only, duplicates 409, invalid fields 400 naming the field', async () => {
+    const admin = await signIn('admin');
+    const body = {
+      email: 'new.person@demo.example.org',
+      displayName: 'New Person',
+      password: 'a-long-enough-password',
+    };
+    const coordinator = await signIn('cluster-coordinator');
+    const denied = await app.request('/api/users', {
+      method: 'POST',
+      headers: write(coordinator),
+      body: JSON.stringify(body),
+    });
+    expect(denied.status).toBe(403);
+    const created = await app.request('/api/users', {
+      method: 'POST',
+      headers: write(admin),
+      body: JSON.stringify({
+        ...body,
+        memberships: [{ organisationId: coordinator.session.activeOrganisationId, role: 'viewer' }],
+      }),
+    });
+    expect(created.status).toBe(201);
+    const dup = await app.request('/api/users', {
+      method: 'POST',
+      headers: write(admin),
+      body: JSON.stringify({ ...body, email: 'NEW.person@demo.example.org' }),
+    });
+    expect(dup.status).toBe(409);
+    const missing = await app.request('/api/users', {
+      method: 'POST',
+      headers: write(admin),
+      body: JSON.stringify({ ...body, email: 'x@demo.example.org', displayName: '   ' }),
+    });
+    expect(missing.status).toBe(400);
+    expect((await errorOf(missing)).fields?.map((f) => f.path)).toEqual(['displayName']);
   });
 });
 
@@ -290,19 +409,28 @@ describe('every route passes through authorisation', () => {
     expect(table.filter((r) => r.permission !== 'public').length).toBeGreaterThan(8);
   });
 
-  it('every non-public route answers 401 without credentials, every admin route 403 to a non-admin', async () => {
+  it('every non-public route answers 401 without credentials, and 403 to a role the permissions table refuses', async () => {
     const viewer = await signIn('viewer');
+    const some = '00000000-0000-4000-8000-000000000000';
+    let refused = 0;
     for (const r of routeTable(app)) {
       if (r.permission === 'public') continue;
-      const path = r.path.replaceAll(/:(\w+)/g, 'x');
+      const path = r.path.replaceAll(/:(\w+)/g, some);
       const init = { method: r.method, headers: jsonHeaders, body: r.method === 'GET' ? undefined : '{}' };
       const anonymous = await app.request(path, init);
       expect(anonymous.status, `${r.method} ${r.path}`).toBe(401);
-      if (r.permission === 'admin') {
+      const viewerMay =
+        r.permission === 'signed-in' ||
+        (typeof r.permission === 'object' &&
+          !r.permission.organisationParam &&
+          can('viewer', r.permission.action as Action));
+      if (!viewerMay) {
         const res = await app.request(path, { ...init, headers: { ...write(viewer) } });
         expect(res.status, `${r.method} ${r.path}`).toBe(403);
+        refused++;
       }
     }
+    expect(refused).toBeGreaterThan(5);
   });
 
   it('the OpenAPI document lists every documented route with its permission', async () => {

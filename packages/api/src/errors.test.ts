@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
+import { SERVICE_ERROR_CODES } from '@steward/services/errors';
 import { ERROR_STATUS, looksLikeDatabaseDown, statusFor, zodFields } from './errors';
 
 describe('the error code table', () => {
+  it('has a status for every code the services can throw', () => {
+    for (const code of SERVICE_ERROR_CODES) expect(Object.keys(ERROR_STATUS), code).toContain(code);
+  });
+
   it('maps every service error code of the contract to its HTTP status', () => {
     expect(ERROR_STATUS).toMatchObject({
       validation: 400,

@@ -104,7 +104,7 @@ export function looksLikeDatabaseDown(error: unknown): boolean {
     const e = current as { code?: unknown; message?: unknown; cause?: unknown };
     if (
       typeof e.code === 'string' &&
-      /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|57P01|57P03|08\d\d\d)$/.test(e.code)
+      /^(database-unavailable|ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|57P01|57P03|08\d\d\d)$/.test(e.code)
     ) {
       return true;
     }

@@ -7,10 +7,11 @@
  * Permissions:
  * - `'public'`      no credentials needed (login, health, the OpenAPI document, the web app);
  * - `'signed-in'`   any signed-in user or API token; the service decides what they may see;
- * - `'admin'`       the system administrator only;
+ * - `'admin'`       the system administrator (signed in with a session) only;
  * - `{ action }`    the actor's role in the organisation concerned must allow `action` in the
- *                   permissions table of @steward/core (the organisation is the one named by the
- *                   path parameter `organisationParam`, else the actor's active organisation).
+ *                   permissions table of @steward/core (packages/core/src/auth/permissions.ts;
+ *                   the organisation is the one named by the path parameter `organisationParam`,
+ *                   else the actor's active organisation). An admin may do what the admin role may.
  *
  * Cookie-authenticated writes (POST/PUT/PATCH/DELETE) on non-public routes must carry the
  * session's CSRF token in the `x-csrf-token` header; Bearer-token requests need none.
@@ -21,12 +22,12 @@ import { getCookie } from 'hono/cookie';
 import { timingSafeEqual } from 'node:crypto';
 import { ApiError } from './errors';
 import { errorResponses } from './schemas';
-import type { Actor } from './services-port';
+import type { Actor } from '@steward/services';
 import type { AppEnv } from './types';
-import { roleAllows } from './permissions';
+import { type Action, actorMay } from './permissions';
 
 export type RoutePermission =
-  'public' | 'signed-in' | 'admin' | { action: string; organisationParam?: string };
+  'public' | 'signed-in' | 'admin' | { action: Action; organisationParam?: string };
 
 export interface RouteEntry {
   readonly method: string;
@@ -109,7 +110,8 @@ export function authorize(permission: RoutePermission): MiddlewareHandler<AppEnv
       );
     if (actor.via === 'session' && !SAFE_METHODS.has(c.req.method)) checkCsrf(c, actor);
     if (permission === 'admin') {
-      if (!actor.isAdmin) throw new ApiError('forbidden', 'Only a system administrator may do this.');
+      if (!actor.isAdmin || actor.via !== 'session')
+        throw new ApiError('forbidden', 'Only a system administrator, signed in, may do this.');
     } else if (typeof permission === 'object') {
       const organisationId = permission.organisationParam
         ? c.req.param(permission.organisationParam)
@@ -121,14 +123,6 @@ export function authorize(permission: RoutePermission): MiddlewareHandler<AppEnv
     c.set('actor', actor);
     return next();
   };
-}
-
-export function actorMay(actor: Actor, action: string, organisationId: string | null): boolean {
-  if (actor.isAdmin && roleAllows('admin', action)) return true;
-  if (!organisationId) return false;
-  if (actor.via === 'token' && organisationId !== actor.activeOrganisationId) return false;
-  const membership = actor.memberships.find((m) => m.organisationId === organisationId);
-  return membership !== undefined && roleAllows(membership.role, action);
 }
 
 async function authenticate(c: Context<AppEnv>): Promise<Actor | null> {

@@ -3,17 +3,10 @@
  * document). Request objects are strict: an unknown field is a 400 naming it.
  */
 import { z } from '@hono/zod-openapi';
+import { MEMBERSHIP_ROLES, ROLES } from '@steward/core/auth/permissions';
 import type { RoutePermission } from './routing';
 
-export const ROLES = [
-  'admin',
-  'cluster-coordinator',
-  'cluster-imo',
-  'partner-focal-point',
-  'partner-im-officer',
-  'caseworker',
-  'viewer',
-] as const;
+export { ROLES };
 
 export const ORGANISATION_TYPES = [
   'cluster-lead',
@@ -59,6 +52,8 @@ export function errorResponses(permission: RoutePermission, takesInput: boolean)
 }
 
 export const IdSchema = z.string().min(1).max(100);
+/** Steward's record ids are UUIDs; a malformed one is a 400 naming the field, not a database error. */
+export const UuidSchema = z.uuid('Not a valid id (a UUID)');
 
 export const MembershipSchema = z
   .object({
@@ -117,12 +112,12 @@ export const CreateOrganisationBodySchema = z
   .openapi('CreateOrganisationRequest');
 
 export const OrganisationParamsSchema = z.strictObject({
-  organisationId: IdSchema.openapi({ param: { name: 'organisationId', in: 'path' } }),
+  organisationId: UuidSchema.openapi({ param: { name: 'organisationId', in: 'path' } }),
 });
 
 export const MemberParamsSchema = z.strictObject({
-  organisationId: IdSchema.openapi({ param: { name: 'organisationId', in: 'path' } }),
-  userId: IdSchema.openapi({ param: { name: 'userId', in: 'path' } }),
+  organisationId: UuidSchema.openapi({ param: { name: 'organisationId', in: 'path' } }),
+  userId: UuidSchema.openapi({ param: { name: 'userId', in: 'path' } }),
 });
 
 export const MemberSchema = z
@@ -137,7 +132,7 @@ export const MemberSchema = z
 
 export const MemberListSchema = z.object({ items: z.array(MemberSchema) }).openapi('MemberList');
 
-const MemberRole = z.enum(ROLES).exclude(['admin']);
+const MemberRole = z.enum(MEMBERSHIP_ROLES);
 
 export const AddMembershipBodySchema = z
   .strictObject({
@@ -150,10 +145,15 @@ export const ChangeRoleBodySchema = z.strictObject({ role: MemberRole }).openapi
 
 export const CreateUserBodySchema = z
   .strictObject({
-    email: z.email('Enter a valid email address').max(320),
+    email: z.email('Enter a valid email address').max(254),
     displayName: z.string().trim().min(1, 'Enter a name').max(200),
     password: z.string().min(12, 'Use at least 12 characters').max(1024),
     isAdmin: z.boolean().default(false),
+    memberships: z
+      .array(z.strictObject({ organisationId: UuidSchema, role: MemberRole }))
+      .max(50)
+      .default([])
+      .openapi({ description: 'Organisations the new user joins, with a role in each' }),
   })
   .openapi('CreateUserRequest');
 
@@ -178,7 +178,7 @@ export const TokenListSchema = z.object({ items: z.array(TokenSchema) }).openapi
 export const CreateTokenBodySchema = z
   .strictObject({
     name: z.string().trim().min(1, 'Name the token').max(100),
-    organisationId: IdSchema.optional().openapi({ description: 'Defaults to the active organisation' }),
+    organisationId: UuidSchema.optional().openapi({ description: 'Defaults to the active organisation' }),
     expiresInDays: z.int().min(1).max(366).optional(),
   })
   .openapi('CreateTokenRequest');
@@ -188,7 +188,7 @@ export const CreatedTokenSchema = z
   .openapi('CreatedApiToken');
 
 export const TokenParamsSchema = z.strictObject({
-  tokenId: IdSchema.openapi({ param: { name: 'tokenId', in: 'path' } }),
+  tokenId: UuidSchema.openapi({ param: { name: 'tokenId', in: 'path' } }),
 });
 
 export const AuditVerifySchema = z

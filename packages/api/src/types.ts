@@ -1,7 +1,7 @@
 /**
  * Types shared inside the API package: the Hono environment and the API's configuration.
  */
-import type { Actor, Services } from './services-port';
+import type { Actor, Services } from '@steward/services';
 
 export interface ApiConfig {
   /** Folder of the built web app (packages/web/dist); null serves no web app. */

@@ -1,9 +1,14 @@
 /**
- * Organisations, memberships, users, API tokens and the audit check. Services authorise each
- * call again; the permission here is the API's first gate.
+ * Organisations, memberships, users, API tokens and the audit check. Each route declares the
+ * action of the permissions table (@steward/core/auth/permissions) it needs; the services
+ * authorise each call again and row-level security bounds what the database shows.
  */
 import { z } from '@hono/zod-openapi';
+import type { Actor } from '@steward/services';
+import type { Context } from 'hono';
+import { actingFor } from '../permissions';
 import type { Router } from '../routing';
+import type { AppEnv } from '../types';
 import {
   AddMembershipBodySchema,
   AuditVerifySchema,
@@ -36,9 +41,14 @@ const body = <S extends z.ZodType>(schema: S) => ({
 const iso = (d: Date | string | null | undefined): string | null =>
   d == null ? null : d instanceof Date ? d.toISOString() : d;
 
+/** The signed-in actor acting for the organisation named in the path. */
+function actorFor(c: Context<AppEnv>, organisationId: string): Actor {
+  return actingFor(requireActor(c), organisationId);
+}
+
 export function registerAdminRoutes(router: Router): void {
   router.route(
-    'signed-in',
+    { action: 'organisation.list' },
     {
       method: 'get',
       path: '/api/organisations',
@@ -53,7 +63,7 @@ export function registerAdminRoutes(router: Router): void {
   );
 
   router.route(
-    'admin',
+    { action: 'organisation.create' },
     {
       method: 'post',
       path: '/api/organisations',
@@ -69,29 +79,29 @@ export function registerAdminRoutes(router: Router): void {
   );
 
   router.route(
-    'admin',
+    { action: 'user.list', organisationParam: 'organisationId' },
     {
       method: 'get',
       path: '/api/organisations/{organisationId}/members',
       tags: ['memberships'],
-      summary: 'Members of an organisation and their roles (admin)',
+      summary: 'Members of an organisation and their roles',
       request: { params: OrganisationParamsSchema },
       responses: { 200: json(MemberListSchema, 'Members'), 404: json(z.any(), 'No such organisation') },
     },
     async (c) => {
       const { organisationId } = c.req.valid('param');
-      const items = await c.get('services').users.listMembers(requireActor(c), organisationId);
+      const items = await c.get('services').users.listMembers(actorFor(c, organisationId), organisationId);
       return c.json({ items: items.map(memberBody) }, 200);
     },
   );
 
   router.route(
-    'admin',
+    { action: 'membership.manage', organisationParam: 'organisationId' },
     {
       method: 'post',
       path: '/api/organisations/{organisationId}/members',
       tags: ['memberships'],
-      summary: 'Add an existing user (by email) to an organisation with a role (admin)',
+      summary: 'Add an existing user (by email) to an organisation with a role',
       request: { params: OrganisationParamsSchema, body: body(AddMembershipBodySchema) },
       responses: {
         201: json(MemberSchema, 'Added'),
@@ -102,57 +112,75 @@ export function registerAdminRoutes(router: Router): void {
     async (c) => {
       const { organisationId } = c.req.valid('param');
       const { email, role } = c.req.valid('json');
-      const member = await c
-        .get('services')
-        .users.addMembership(requireActor(c), { organisationId, email, role });
-      return c.json(memberBody(member), 201);
+      const actor = actorFor(c, organisationId);
+      const services = c.get('services');
+      const user = await services.users.findByEmail(actor, email);
+      if (!user)
+        throw new ApiError('not-found', 'There is no user with this email address that you can see.', [
+          { path: 'email', message: 'No such user' },
+        ]);
+      await services.users.addMembership(actor, { userId: user.id, organisationId, role });
+      return c.json(
+        memberBody({
+          userId: user.id,
+          email: user.email,
+          displayName: user.displayName,
+          organisationId,
+          role,
+        }),
+        201,
+      );
     },
   );
 
   router.route(
-    'admin',
+    { action: 'membership.manage', organisationParam: 'organisationId' },
     {
       method: 'patch',
       path: '/api/organisations/{organisationId}/members/{userId}',
       tags: ['memberships'],
-      summary: "Change a member's role (admin)",
+      summary: "Change a member's role",
       request: { params: MemberParamsSchema, body: body(ChangeRoleBodySchema) },
       responses: { 200: json(MemberSchema, 'Changed'), 404: json(z.any(), 'No such membership') },
     },
     async (c) => {
       const { organisationId, userId } = c.req.valid('param');
       const { role } = c.req.valid('json');
-      const member = await c
-        .get('services')
-        .users.changeRole(requireActor(c), { organisationId, userId, role });
-      return c.json(memberBody(member), 200);
+      const actor = actorFor(c, organisationId);
+      const services = c.get('services');
+      await services.users.changeRole(actor, { organisationId, userId, role });
+      const user = await services.users.get(actor, userId);
+      return c.json(
+        memberBody({ userId, email: user.email, displayName: user.displayName, organisationId, role }),
+        200,
+      );
     },
   );
 
   router.route(
-    'admin',
+    { action: 'membership.manage', organisationParam: 'organisationId' },
     {
       method: 'delete',
       path: '/api/organisations/{organisationId}/members/{userId}',
       tags: ['memberships'],
-      summary: 'Remove a member from an organisation (admin)',
+      summary: 'Remove a member from an organisation',
       request: { params: MemberParamsSchema },
       responses: { 204: { description: 'Removed' }, 404: json(z.any(), 'No such membership') },
     },
     async (c) => {
       const { organisationId, userId } = c.req.valid('param');
-      await c.get('services').users.removeMembership(requireActor(c), { organisationId, userId });
+      await c.get('services').users.removeMembership(actorFor(c, organisationId), { organisationId, userId });
       return c.body(null, 204);
     },
   );
 
   router.route(
-    'admin',
+    { action: 'user.create' },
     {
       method: 'post',
       path: '/api/users',
       tags: ['users'],
-      summary: 'Create a user account (admin); add memberships separately',
+      summary: 'Create a user account (admin), optionally with memberships',
       request: { body: body(CreateUserBodySchema) },
       responses: { 201: json(UserSchema, 'Created'), 409: json(z.any(), 'Email already in use') },
     },
@@ -166,7 +194,7 @@ export function registerAdminRoutes(router: Router): void {
   );
 
   router.route(
-    'signed-in',
+    { action: 'token.manage-own' },
     {
       method: 'get',
       path: '/api/tokens',
@@ -181,7 +209,7 @@ export function registerAdminRoutes(router: Router): void {
   );
 
   router.route(
-    'signed-in',
+    { action: 'token.manage-own' },
     {
       method: 'post',
       path: '/api/tokens',
@@ -202,14 +230,14 @@ export function registerAdminRoutes(router: Router): void {
       const created = await c.get('services').tokens.create(actor, {
         name: input.name,
         organisationId,
-        expiresInDays: input.expiresInDays,
+        ...(input.expiresInDays === undefined ? {} : { expiresInDays: input.expiresInDays }),
       });
       return c.json({ id: created.id, token: created.token }, 201);
     },
   );
 
   router.route(
-    'signed-in',
+    { action: 'token.manage-own' },
     {
       method: 'delete',
       path: '/api/tokens/{tokenId}',
@@ -225,7 +253,7 @@ export function registerAdminRoutes(router: Router): void {
   );
 
   router.route(
-    'admin',
+    { action: 'audit.verify' },
     {
       method: 'get',
       path: '/api/audit/verify',

@@ -6,7 +6,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { ApiError } from '../errors';
 import { SESSION_COOKIE, type Router } from '../routing';
 import { ActiveOrganisationBodySchema, LoginBodySchema, SessionSchema } from '../schemas';
-import type { Actor } from '../services-port';
+import type { Actor } from '@steward/services';
 import type { AppEnv } from '../types';
 
 export function sessionBody(actor: Actor): z.infer<typeof SessionSchema> {
