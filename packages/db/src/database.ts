@@ -124,13 +124,17 @@ interface Driver {
   owner: Orm;
   /** Statements to run at the start of every system transaction. */
   systemPrelude: string | null;
+  /** Runs a transaction on `orm` (default: `orm.transaction`). */
+  transaction?: <T>(orm: Orm, fn: (tx: Tx) => Promise<T>) => Promise<T>;
   runMigrations(): Promise<void>;
   close(): Promise<void>;
 }
 
 function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver } {
   const inTx = <T>(orm: Orm, fn: (tx: Tx) => Promise<T>): Promise<T> =>
-    mapErrors(() => orm.transaction((tx) => fn(tx as unknown as Tx)));
+    mapErrors(() =>
+      driver.transaction ? driver.transaction(orm, fn) : orm.transaction((tx) => fn(tx as unknown as Tx)),
+    );
   const asSystem = <T>(fn: (tx: Tx) => Promise<T>): Promise<T> =>
     inTx(driver.owner, async (tx) => {
       if (driver.systemPrelude) await tx.execute(sql.raw(driver.systemPrelude));
@@ -239,15 +243,50 @@ export function databaseFromUrl(url: string, options: { appUrl?: string; poolSiz
   ownerPool.on('error', () => {});
   appPool?.on('error', () => {});
   const owner = drizzleNodePg(ownerPool, { schema }) as unknown as Orm;
+  const pools = new Map<unknown, pg.Pool>([[owner, ownerPool]]);
   // Without DATABASE_APP_URL the owner's pool serves the application too: every application
   // transaction starts with SET LOCAL ROLE steward_app (see docs/decisions/0002).
   const app = appPool ? (drizzleNodePg(appPool, { schema }) as unknown as Orm) : owner;
+  if (appPool) pools.set(app, appPool);
+  const clientOrms = new WeakMap<pg.PoolClient, Orm>();
+  /**
+   * A transaction on a client checked out here rather than by drizzle: drizzle's pool
+   * transaction never releases a client whose BEGIN fails (a connection that died while idle),
+   * and a checked-out client losing its connection emits 'error', which would crash the process
+   * without a listener. A client whose connection failed is discarded, not returned to the pool.
+   */
+  const transaction = async <T>(orm: Orm, fn: (tx: Tx) => Promise<T>): Promise<T> => {
+    const pool = pools.get(orm);
+    if (!pool) return orm.transaction((tx) => fn(tx as unknown as Tx));
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    const onError = (error: Error) => {
+      broken = error;
+    };
+    client.on('error', onError);
+    try {
+      let clientOrm = clientOrms.get(client);
+      if (!clientOrm) {
+        clientOrm = drizzleNodePg(client, { schema }) as unknown as Orm;
+        clientOrms.set(client, clientOrm);
+      }
+      return await clientOrm.transaction((tx) => fn(tx as unknown as Tx));
+    } catch (error) {
+      if (isConnectionError(error) || isConnectionError((error as { cause?: unknown }).cause))
+        broken ??= error instanceof Error ? error : new Error(String(error));
+      throw error;
+    } finally {
+      client.off('error', onError);
+      client.release(broken);
+    }
+  };
   return makeDatabase({
     kind: 'postgres',
     location: redactUrl(url),
     app,
     owner,
     systemPrelude: null,
+    transaction,
     runMigrations: () =>
       migrateNodePg(owner as unknown as NodePgDatabase<Schema>, { migrationsFolder: MIGRATIONS_FOLDER }),
     async close() {
