@@ -6,18 +6,32 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../src/i18n/en';
-import { launchBrowser, newPage, signIn } from './support';
+import { launchBrowser, me, newPage, signIn, type DemoCredential } from './support';
 
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
 const coordinator =
   credentials.find((c) => c.role === 'cluster-coordinator') ??
   credentials.find((c) => c.role === 'cluster-imo')!;
-// Endorsers: a focal point (or the coordinator) endorses for their organisation; two organisations.
+// Endorsers: the focal points of two partner organisations. The demo's first focal point also
+// holds a viewer membership elsewhere, so they may land there and must switch organisation.
 const focalPoints = credentials
-  .filter((c) => c.role === 'partner-focal-point' || c.role === 'cluster-coordinator')
+  .filter((c) => c.role === 'partner-focal-point')
   .filter((c, i, all) => all.findIndex((x) => x.organisationAcronym === c.organisationAcronym) === i)
   .slice(0, 2);
+
+/** Acts for the login's own organisation: switches in the header when another one is active. */
+async function actForOwnOrganisation(page: Page, who: DemoCredential): Promise<void> {
+  const session = (await me(page)).body!;
+  const own = session.memberships.find((m) => m.acronym === who.organisationAcronym)!;
+  if (session.activeOrganisationId === own.organisationId) return;
+  await page
+    .getByRole('combobox', { name: en['header.organisation'], exact: true })
+    .selectOption(own.organisationId);
+  await expect
+    .poll(() => page.getByTestId('active-organisation-acronym').textContent())
+    .toBe(who.organisationAcronym);
+}
 
 let browser: Browser;
 
@@ -70,6 +84,18 @@ describe('Information Sharing Protocol', () => {
     for (const fp of focalPoints) {
       const p = await newPage(browser);
       await signIn(p, baseUrl, fp);
+      const landed = (await me(p)).body!;
+      const landedRole = landed.memberships.find(
+        (m) => m.organisationId === landed.activeOrganisationId,
+      )?.role;
+      if (landedRole !== 'partner-focal-point') {
+        // Acting for an organisation where they may not endorse, the page says where they can.
+        await p.goto(`${baseUrl}/isp/${encodeURIComponent(draftId)}`);
+        await p.getByTestId('endorse-switch').filter({ hasText: fp.organisationAcronym }).waitFor();
+        expect(await p.getByRole('button', { name: /^Endorse version / }).count()).toBe(0);
+        await p.goto(`${baseUrl}/`);
+        await actForOwnOrganisation(p, fp);
+      }
       await p.goto(`${baseUrl}/isp/${encodeURIComponent(draftId)}`);
       await p.getByTestId('endorsement-panel').waitFor();
       await p.getByRole('button', { name: /^Endorse version / }).click();

@@ -79,7 +79,7 @@ describe('demo.load', () => {
     expect(result.organisations).toHaveLength(7);
     expect(result.organisations.filter((o) => o.type === 'cluster-lead')).toHaveLength(1);
     expect(new Set(result.organisations.map((o) => o.type)).size).toBeGreaterThanOrEqual(5);
-    expect(result.credentials.map((c) => c.role).sort()).toEqual(
+    expect([...new Set(result.credentials.map((c) => c.role))].sort()).toEqual(
       [
         'admin',
         'caseworker',
@@ -90,6 +90,10 @@ describe('demo.load', () => {
         'viewer',
       ].sort(),
     );
+    // A focal point for every partner organisation (the cluster lead has its coordinator).
+    const partners = result.organisations.filter((o) => o.type !== 'cluster-lead').map((o) => o.acronym);
+    const focalPoints = result.credentials.filter((c) => c.role === 'partner-focal-point');
+    expect(focalPoints.map((c) => c.organisationAcronym).sort()).toEqual([...partners].sort());
     expect(new Set(result.credentials.map((c) => c.password)).size).toBe(result.credentials.length);
     for (const c of result.credentials) expect(c.email).toMatch(/@demo\.example\.org$/);
 
@@ -127,7 +131,7 @@ describe('demo.load', () => {
       });
       const a = await s.demo.load({ randomBytes: seededBytes(8) });
       const first = await ownerSql<{ n: number }>(other, `select count(*)::int as n from users`);
-      expect(first[0]?.n).toBe(7);
+      expect(first[0]?.n).toBe(a.credentials.length);
       expect(a.credentials[0]?.password).not.toBe(generatePassword(seededBytes(7)));
     } finally {
       await other.close();

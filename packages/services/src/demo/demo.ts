@@ -1,7 +1,8 @@
 /**
  * The demo response: a fictional protection response in Mozambique. Real admin-1/admin-2 p-codes
  * (mozambique-admin-areas.csv, OCHA CODs via HDX), invented organisations, one user per role
- * with passwords drawn from the randomBytes passed in. No real person is named.
+ * plus a focal point for every partner organisation, with passwords drawn from the randomBytes
+ * passed in. No real person is named.
  */
 import { readFileSync } from 'node:fs';
 import type { MembershipRole } from '@steward/core/auth/permissions';
@@ -113,6 +114,17 @@ const USERS: {
     displayName: 'Demo Viewer',
     memberships: [{ org: 'gov', role: 'viewer' }],
   },
+  // A focal point for every other member organisation: each one endorses the ISP and decides
+  // requests for its own organisation (the first focal point above speaks for TRI).
+  ...(['un', 'ingo2', 'nngo1', 'nngo2', 'gov'] as const).map((org) => {
+    const acronym = ORGANISATIONS.find((o) => o.key === org)!.acronym;
+    return {
+      role: 'partner-focal-point' as const,
+      email: `focal-point.${acronym.toLowerCase()}@demo.example.org`,
+      displayName: `Demo Focal Point ${acronym}`,
+      memberships: [{ org, role: 'partner-focal-point' as const }],
+    };
+  }),
 ];
 
 const ALPHABET = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';

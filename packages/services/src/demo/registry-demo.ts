@@ -398,7 +398,18 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
   // 1. The endorsed ISP, endorsed by every member organisation.
   const isp = demoIsp(now);
   const coordinator = await findUserByEmail(tx, 'coordinator@demo.example.org');
-  const focal = await findUserByEmail(tx, 'focal-point@demo.example.org');
+  // Who speaks for each organisation: the coordinator for the cluster lead, a focal point elsewhere.
+  const speakers = new Map<string, Awaited<ReturnType<typeof findUserByEmail>>>();
+  for (const a of acr) {
+    const email =
+      a === 'DPCCU'
+        ? 'coordinator@demo.example.org'
+        : a === 'TRI'
+          ? 'focal-point@demo.example.org'
+          : `focal-point.${a.toLowerCase()}@demo.example.org`;
+    speakers.set(a, await findUserByEmail(tx, email));
+  }
+  const speakerName = (a: string) => speakers.get(a)?.displayName ?? `Focal point of ${a} (demo)`;
   const version = await insertIspVersion(tx, {
     version: isp.version,
     status: 'endorsed',
@@ -412,13 +423,13 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
     endorsedAt: now,
   });
   for (const [i, a] of acr.entries()) {
-    const user = a === 'DPCCU' ? coordinator : a === 'TRI' ? focal : null;
+    const user = speakers.get(a);
     await upsertEndorsement(tx, {
       ispVersionId: version.id,
       version: isp.version,
       organisationId: ids.get(a)!,
       userId: user?.id ?? null,
-      userName: user?.displayName ?? `Focal point of ${a} (demo)`,
+      userName: speakerName(a),
       endorsedAt: new Date(now.getTime() - (20 - i) * 86_400_000),
     });
     await audit('isp.endorsed', 'isp-version', version.id, ids.get(a)!, { version: isp.version });
@@ -556,13 +567,13 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
       expiresOn: day(now, s.expiresOffset),
       signatories: [
         {
-          name: `Focal point of ${s.provider} (demo)`,
+          name: speakerName(s.provider),
           role: 'Provider',
           organisation: s.provider,
           signedOn: day(now, s.startsOffset),
         },
         {
-          name: `Focal point of ${s.recipient} (demo)`,
+          name: speakerName(s.recipient),
           role: 'Recipient',
           organisation: s.recipient,
           signedOn: day(now, s.startsOffset),

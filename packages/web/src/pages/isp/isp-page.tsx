@@ -35,9 +35,14 @@ function useIspRole() {
   const session = useAuthenticatedSession();
   const m = activeMembership(session);
   const role = m?.role;
+  const endorsing = (r: string | undefined) => r === 'partner-focal-point' || r === 'cluster-coordinator';
   return {
     canEdit: role === 'cluster-coordinator' || role === 'cluster-imo',
-    canEndorse: role === 'partner-focal-point' || role === 'cluster-coordinator',
+    canEndorse: endorsing(role),
+    /** Other organisations of the user where they may endorse (they must switch to act for them). */
+    endorseElsewhere: session.memberships
+      .filter((x) => x.organisationId !== session.activeOrganisationId && endorsing(x.role))
+      .map((x) => x.acronym),
     organisationId: session.activeOrganisationId,
   };
 }
@@ -435,6 +440,7 @@ function VersionView({
         run={run}
         canEdit={role.canEdit}
         canEndorse={role.canEndorse}
+        endorseElsewhere={role.endorseElsewhere}
         organisationId={role.organisationId}
         dirty={dirty}
       />
@@ -479,6 +485,7 @@ function EndorsementPanel({
   run,
   canEdit,
   canEndorse,
+  endorseElsewhere,
   organisationId,
   dirty,
 }: {
@@ -487,6 +494,7 @@ function EndorsementPanel({
   run: (action: () => Promise<IspVersion>, ok: string) => Promise<void>;
   canEdit: boolean;
   canEndorse: boolean;
+  endorseElsewhere: readonly string[];
   organisationId: string | null;
   dirty: boolean;
 }) {
@@ -537,6 +545,11 @@ function EndorsementPanel({
       )}
       {e.blockers.length > 0 && (
         <p className="alert">{t.t('isp.endorse.blocked', { count: e.blockers.length })}</p>
+      )}
+      {!canEndorse && open && endorseElsewhere.length > 0 && (
+        <p className="notice" data-testid="endorse-switch">
+          {t.t('isp.endorse.switch', { organisations: t.list(endorseElsewhere) })}
+        </p>
       )}
       <div className="actions">
         {canEndorse && open && !mine && (

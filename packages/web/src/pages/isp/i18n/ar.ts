@@ -129,6 +129,8 @@ export const ispAr: Messages = {
   'isp.endorse.waiting': 'بانتظار: {names}.',
   'isp.endorse.blocked': 'يجب تصحيح الأخطاء ({count}) قبل أن يتمكن أحد من المصادقة.',
   'isp.endorse.button': 'المصادقة على الإصدار {version} باسم منظمتي',
+  'isp.endorse.switch':
+    'أنت تصادق على البروتوكول باسم {organisations}: اختر تلك المنظمة في الترويسة للمصادقة على هذا الإصدار.',
   'isp.endorse.done': 'صادقت منظمتك على هذا الإصدار.',
   'isp.endorse.yours': 'صادقت منظمتك على هذا الإصدار',
   'isp.endorse.col.organisation': 'المنظمة',

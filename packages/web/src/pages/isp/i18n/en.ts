@@ -108,6 +108,8 @@ export const ispEn = {
   'isp.endorse.waiting': 'Waiting for: {names}.',
   'isp.endorse.blocked': '{count} error(s) must be fixed before anyone can endorse.',
   'isp.endorse.button': 'Endorse version {version} for my organisation',
+  'isp.endorse.switch':
+    'You endorse the ISP for {organisations}: choose that organisation in the header to endorse this version.',
   'isp.endorse.done': 'Your organisation endorsed this version.',
   'isp.endorse.yours': 'Your organisation endorsed this version',
   'isp.endorse.col.organisation': 'Organisation',

@@ -121,6 +121,8 @@ export const ispFr: Messages = {
   'isp.endorse.waiting': 'En attente de : {names}.',
   'isp.endorse.blocked': '{count} erreur(s) doivent être corrigées avant toute approbation.',
   'isp.endorse.button': 'Approuver la version {version} pour mon organisation',
+  'isp.endorse.switch':
+    'Vous approuvez le PPI pour {organisations} : choisissez cette organisation dans l’en-tête pour approuver cette version.',
   'isp.endorse.done': 'Votre organisation a approuvé cette version.',
   'isp.endorse.yours': 'Votre organisation a approuvé cette version',
   'isp.endorse.col.organisation': 'Organisation',
