@@ -56,7 +56,8 @@ afterAll(() => {
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('steward with a data folder', () => {
+// Each spawn opens the embedded database (a few seconds each on a busy machine).
+describe('steward with a data folder', { timeout: 180_000 }, () => {
   it('demo prints the logins once, writes them 0600, refuses a second load; audit verify passes', () => {
     const dataDir = tempDataDir();
     const out = join(dataDir, '..', 'logins.json');
@@ -94,20 +95,42 @@ describe('steward with a data folder', () => {
         '--name',
         'New Officer',
         '--org',
-        'PC',
+        'dpccu',
         '--role',
         'viewer',
       ],
       dataDir,
     );
     expect(created.stderr).toBe('');
+    expect(created.stdout).toContain('Created user new.officer@example.org, viewer in DPCCU.');
     expect(created.stdout).toMatch(/Password \(shown only this once\): \S{20}/);
     const token = steward(
-      ['token', 'create', '--email', 'new.officer@example.org', '--org', 'PC', '--name', 'ci'],
+      ['token', 'create', '--email', 'new.officer@example.org', '--org', 'DPCCU', '--name', 'ci'],
       dataDir,
     );
     expect(token.stderr).toBe('');
     expect(token.stdout).toMatch(/Token \(shown only this once\): stw_\S+/);
+    const elsewhere = steward(
+      ['token', 'create', '--email', 'new.officer@example.org', '--org', 'TRI', '--name', 'ci'],
+      dataDir,
+    );
+    expect(elsewhere.code).toBe(1);
+    expect(elsewhere.stderr).toBe(
+      'steward: A token can only be scoped to an organisation the user belongs to.\n',
+    );
+    const unknownOrg = steward(
+      ['user', 'create', '--email', 'b@example.org', '--name', 'B', '--org', 'NOPE', '--role', 'viewer'],
+      dataDir,
+    );
+    expect(unknownOrg.code).toBe(1);
+    expect(unknownOrg.stderr).toMatch(
+      /^steward: there is no organisation with the acronym "NOPE" \(there are: .*DPCCU.*\)\n$/,
+    );
+    const unknownUser = steward(
+      ['token', 'create', '--email', 'nobody@example.org', '--org', 'DPCCU', '--name', 'ci'],
+      dataDir,
+    );
+    expect(unknownUser.stderr).toBe('steward: there is no user with the email address nobody@example.org\n');
     const dup = steward(
       ['user', 'create', '--email', 'new.officer@example.org', '--name', 'X', '--admin'],
       dataDir,

@@ -1,20 +1,21 @@
 /**
  * Opens what a command needs: the database (PostgreSQL server when DATABASE_URL is set, else
- * embedded PGlite in STEWARD_DATA_DIR, default ./.steward/data, locked against a second
- * process), with migrations applied, and the services on top of it.
+ * embedded PGlite in STEWARD_DATA_DIR, default ./.steward/data, locked against a second process
+ * by @steward/db), with migrations applied, and the services on top of it.
  */
 import { randomBytes as nodeRandomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
-import { createDatabase, migrate, type Database } from '@steward/db';
-import { createServices } from '@steward/services';
+import { createDatabase, DatabaseInUseError, migrate, type Database } from '@steward/db';
+import { createServices, systemCaller, type Services, type SystemCaller } from '@steward/services';
 import { CliError, type Io } from './framework';
-import { type DataFolderLock, lockDataFolder } from './lock';
 
-export type Services = ReturnType<typeof createServices>;
+export type { Services };
 
 export interface Environment {
   readonly db: Database;
   readonly services: Services;
+  /** The caller for work the installation does itself (recorded in the audit log as "cli"). */
+  readonly caller: SystemCaller;
   /** Where the data lives, for messages: the data folder, or the server URL without password. */
   readonly location: string;
   readonly embedded: boolean;
@@ -49,34 +50,34 @@ export async function openEnvironment(
   if (url && !/^postgres(ql)?:\/\//.test(url)) {
     throw new CliError(`DATABASE_URL must start with postgres:// or postgresql:// (got "${redactUrl(url)}")`);
   }
-  const dataDir = dataDirOf(io);
-  const lock: DataFolderLock | null = url ? null : lockDataFolder(dataDir, options.command);
+  const appUrl = io.env.DATABASE_APP_URL || undefined;
   let db: Database;
   try {
-    db = await createDatabase(url ?? { dataDir });
-    if (options.migrate !== false) await migrate(db);
+    db = url
+      ? await createDatabase({ url, ...(appUrl ? { appUrl } : {}) })
+      : await createDatabase({ dataDir: dataDirOf(io) });
   } catch (error) {
-    lock?.release();
+    if (error instanceof DatabaseInUseError) {
+      throw new CliError(
+        `the data folder ${error.dataDir} is in use by another Steward process (pid ${error.otherPid}), so "steward ${options.command}" cannot open it. Stop that process first, or set STEWARD_DATA_DIR to another folder.`,
+      );
+    }
     throw error;
   }
-  const services = createServices({
-    db,
-    clock: () => new Date(),
-    randomBytes,
-    config: {},
-  });
+  try {
+    if (options.migrate !== false) await migrate(db);
+  } catch (error) {
+    await db.close().catch(() => {});
+    throw error;
+  }
+  const services = createServices({ db, clock: () => new Date(), randomBytes });
   return {
     db,
     services,
-    location: url ? redactUrl(url) : dataDir,
-    embedded: !url,
-    async close() {
-      try {
-        await db.close();
-      } finally {
-        lock?.release();
-      }
-    },
+    caller: systemCaller('cli'),
+    location: db.location,
+    embedded: db.kind === 'pglite',
+    close: () => db.close(),
   };
 }
 
@@ -92,4 +93,18 @@ export async function withEnvironment<T>(
   } finally {
     await env.close();
   }
+}
+
+/** The organisation with this acronym (any case), or a one-line error listing the acronyms there are. */
+export async function organisationByAcronym(
+  env: Environment,
+  acronym: string,
+): Promise<{ id: string; acronym: string; name: string }> {
+  const all = await env.services.organisations.list(env.caller);
+  const found = all.find((o) => o.acronym.toLowerCase() === acronym.trim().toLowerCase());
+  if (found) return found;
+  const known = all.map((o) => o.acronym).sort();
+  throw new CliError(
+    `there is no organisation with the acronym "${acronym}"${known.length ? ` (there are: ${known.join(', ')})` : ' (there are none yet: load the demo with "steward demo")'}`,
+  );
 }

@@ -293,6 +293,8 @@ export function describeError(error: unknown, env: NodeJS.ProcessEnv): { message
   const e = error as { name?: unknown; code?: unknown; message?: unknown; stack?: unknown };
   const message = oneLine(typeof e?.message === 'string' ? e.message : String(error));
   if (e?.name === 'ServiceError' && typeof e.code === 'string') return { message, exitCode: 1 };
+  // Expected database conditions (@steward/db's DatabaseError codes): the message says what to do.
+  if (e?.code === 'database-unavailable' || e?.code === 'database-in-use') return { message, exitCode: 1 };
   const detail = env.STEWARD_DEBUG && typeof e?.stack === 'string' ? `\n${e.stack}` : '';
   return { message: `unexpected error: ${message}${detail}`, exitCode: 1 };
 }

@@ -1,4 +1,4 @@
-import { defineCommand } from '../framework';
+import { CliError, defineCommand } from '../framework';
 
 export const tokenCreateCommand = defineCommand({
   name: 'token create',
@@ -25,17 +25,22 @@ export const tokenCreateCommand = defineCommand({
       description: 'Expire after DAYS days (default: never)',
     },
   },
-  examples: ['steward token create --email imo@cluster.example --org PC --name "nightly export"'],
+  examples: ['steward token create --email imo@demo.example.org --org DPCCU --name "nightly export"'],
   async run({ flags, io }) {
-    const { withEnvironment } = await import('../environment');
-    await withEnvironment(io, 'token create', async ({ services }) => {
-      const created = await services.tokens.createForUser({
-        email: flags.email,
-        organisationAcronym: flags.org,
+    const { organisationByAcronym, withEnvironment } = await import('../environment');
+    await withEnvironment(io, 'token create', async (env) => {
+      const user = await env.services.users.findByEmail(env.caller, flags.email);
+      if (!user) throw new CliError(`there is no user with the email address ${flags.email}`);
+      const organisation = await organisationByAcronym(env, flags.org);
+      const created = await env.services.tokens.create(env.caller, {
+        userId: user.id,
+        organisationId: organisation.id,
         name: flags.name,
-        expiresInDays: flags['expires-in-days'],
+        ...(flags['expires-in-days'] === undefined ? {} : { expiresInDays: flags['expires-in-days'] }),
       });
-      io.stdout(`Created API token "${flags.name}" for ${flags.email} in ${flags.org}.\n`);
+      io.stdout(
+        `Created API token "${flags.name}" for ${user.email} in ${organisation.acronym}${created.expiresAt ? `, expires ${created.expiresAt.toISOString()}` : ''}.\n`,
+      );
       io.stdout(`Token (shown only this once): ${created.token}\n`);
     });
   },

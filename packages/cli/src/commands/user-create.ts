@@ -1,14 +1,6 @@
+import { isMembershipRole, MEMBERSHIP_ROLES as ROLES } from '@steward/core/auth/permissions';
 import { CliError, defineCommand } from '../framework';
 import { checkPassword, generatePassword, readPasswordFromStdin } from '../password';
-
-const ROLES = [
-  'cluster-coordinator',
-  'cluster-imo',
-  'partner-focal-point',
-  'partner-im-officer',
-  'caseworker',
-  'viewer',
-] as const;
 
 export const userCreateCommand = defineCommand({
   name: 'user create',
@@ -32,7 +24,7 @@ export const userCreateCommand = defineCommand({
       throw new CliError('--org and --role go together: give both or neither', 2);
     }
     const role = flags.role;
-    if (role !== undefined && !(ROLES as readonly string[]).includes(role)) {
+    if (role !== undefined && !isMembershipRole(role)) {
       throw new CliError(`--role must be one of ${ROLES.join(', ')} (got "${role}")`, 2);
     }
     if (!flags.admin && flags.org === undefined) {
@@ -44,24 +36,22 @@ export const userCreateCommand = defineCommand({
     const generated = !flags['password-stdin'];
     const password = generated ? generatePassword() : await readPasswordFromStdin(io);
     checkPassword(password);
-    const { withEnvironment } = await import('../environment');
-    await withEnvironment(io, 'user create', async ({ services }) => {
-      const user = await services.users.create(services.systemActor, {
+    const { organisationByAcronym, withEnvironment } = await import('../environment');
+    await withEnvironment(io, 'user create', async (env) => {
+      let membershipText = '';
+      const memberships: { organisationId: string; role: (typeof ROLES)[number] }[] = [];
+      if (flags.org !== undefined && role !== undefined && isMembershipRole(role)) {
+        const organisation = await organisationByAcronym(env, flags.org);
+        memberships.push({ organisationId: organisation.id, role });
+        membershipText = `, ${role} in ${organisation.acronym}`;
+      }
+      await env.services.users.create(env.caller, {
         email: flags.email,
         displayName: flags.name,
         password,
         isAdmin: flags.admin,
+        memberships,
       });
-      let membershipText = '';
-      if (flags.org !== undefined && role !== undefined) {
-        const organisation = await services.organisations.findByAcronym(services.systemActor, flags.org);
-        await services.users.addMembership(services.systemActor, {
-          userId: user.id,
-          organisationId: organisation.id,
-          role: role as (typeof ROLES)[number],
-        });
-        membershipText = `, ${role} in ${organisation.acronym}`;
-      }
       io.stdout(`Created user ${flags.email}${flags.admin ? ' (system admin)' : ''}${membershipText}.\n`);
       if (generated) io.stdout(`Password (shown only this once): ${password}\n`);
     });
