@@ -7,7 +7,7 @@
  * published is a constant and is dropped, and cells connected to c by no chain of relations
  * through suppressed cells do not matter, so each LP is built on c's connected component.
  */
-import { solveLp, type LpConstraint, type LpOptions } from './lp';
+import { solveLpObjectives, type LpConstraint, type LpObjective, type LpOptions } from './lp';
 import type { SuppressionState } from './primary';
 import { publishedMeasure, tableRelations, type Relations, type Table } from './table';
 
@@ -160,45 +160,55 @@ export function feasibilityIntervals(
   for (let c = 0; c < table.cellCount; c++) if (isSuppressed(status[c]!)) suppressed[c] = 1;
   const { of, list } = components(table, rel, suppressed);
   const limit = options.maxComponentCells ?? 600;
-  const intervals: CellInterval[] = [];
   const skipped: number[] = [];
   let lpCount = 0;
-  const built = new Map<number, { constraints: LpConstraint[]; varOf: Map<number, number> }>();
+  // The requested suppressed cells of each component: all their LPs share one feasible set.
+  const wanted = new Map<number, number[]>();
+  for (const cell of cells) {
+    if (!suppressed[cell]) continue;
+    const ci = of[cell]!;
+    if (list[ci]!.cells.length > limit) continue;
+    const group = wanted.get(ci);
+    if (group) {
+      if (!group.includes(cell)) group.push(cell);
+    } else wanted.set(ci, [cell]);
+  }
+  const bounds = new Map<number, { min: number; max: number }>();
+  for (const [ci, group] of wanted) {
+    const comp = list[ci]!;
+    const varOf = new Map(comp.cells.map((c, i) => [c, i]));
+    const constraints = componentConstraints(rel, comp, measure, varOf);
+    const objectives: LpObjective[] = [];
+    for (const cell of group) {
+      const objective = new Float64Array(comp.cells.length);
+      objective[varOf.get(cell)!] = 1;
+      objectives.push({ sense: 'min', objective }, { sense: 'max', objective });
+    }
+    lpCount += objectives.length;
+    const results = solveLpObjectives({ variables: comp.cells.length, constraints }, objectives, options.lp);
+    group.forEach((cell, k) => {
+      const bound = (sense: 'min' | 'max'): number => {
+        const res = results[2 * k + (sense === 'min' ? 0 : 1)]!;
+        if (res.status === 'optimal') return res.objective;
+        if (res.status === 'unbounded')
+          return sense === 'max' ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+        // The true table is feasible, so 'infeasible' only arises from numerical trouble or an
+        // iteration limit: report the exact value (the unsafe side).
+        return measure[cell]!;
+      };
+      bounds.set(cell, { min: bound('min'), max: bound('max') });
+    });
+  }
+  const intervals: CellInterval[] = [];
   for (const cell of cells) {
     const value = measure[cell]!;
     if (!suppressed[cell]) {
       intervals.push({ cell, value, min: value, max: value });
       continue;
     }
-    const ci = of[cell]!;
-    const comp = list[ci]!;
-    if (comp.cells.length > limit) {
-      skipped.push(cell);
-      continue;
-    }
-    let lpData = built.get(ci);
-    if (!lpData) {
-      const varOf = new Map(comp.cells.map((c, i) => [c, i]));
-      lpData = { constraints: componentConstraints(rel, comp, measure, varOf), varOf };
-      built.set(ci, lpData);
-    }
-    const v = lpData.varOf.get(cell)!;
-    const objective = new Float64Array(comp.cells.length);
-    objective[v] = 1;
-    const bound = (sense: 'min' | 'max'): number => {
-      lpCount++;
-      const res = solveLp(
-        { variables: comp.cells.length, sense, objective, constraints: lpData.constraints },
-        options.lp,
-      );
-      if (res.status === 'optimal') return res.objective;
-      if (res.status === 'unbounded')
-        return sense === 'max' ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-      // The true table is feasible, so 'infeasible' only arises from numerical trouble or an
-      // iteration limit: report the exact value (the unsafe side).
-      return value;
-    };
-    intervals.push({ cell, value, min: bound('min'), max: bound('max') });
+    const b = bounds.get(cell);
+    if (b) intervals.push({ cell, value, min: b.min, max: b.max });
+    else skipped.push(cell);
   }
   return { intervals, skipped, lpCount };
 }

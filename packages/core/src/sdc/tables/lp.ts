@@ -21,17 +21,24 @@ export interface LpConstraint {
   readonly rhs: number;
 }
 
-export interface LinearProgram {
+/** The feasible set of an LP: variables, constraints and bounds. */
+export interface LpFeasibleSet {
   readonly variables: number;
-  readonly sense: 'min' | 'max';
-  /** Objective coefficients, one per variable. */
-  readonly objective: ArrayLike<number>;
   readonly constraints: readonly LpConstraint[];
   /** Default 0 for every variable; −Infinity allowed. */
   readonly lower?: ArrayLike<number>;
   /** Default +Infinity. */
   readonly upper?: ArrayLike<number>;
 }
+
+/** An objective to optimise over a feasible set. */
+export interface LpObjective {
+  readonly sense: 'min' | 'max';
+  /** Objective coefficients, one per variable. */
+  readonly objective: ArrayLike<number>;
+}
+
+export interface LinearProgram extends LpFeasibleSet, LpObjective {}
 
 export type LpResult =
   | {
@@ -59,11 +66,12 @@ interface Column {
 }
 
 /** Validates the LP's shape; a malformed LP is a programming error. */
-function checkShape(lp: LinearProgram): void {
+function checkShape(lp: LpFeasibleSet, objectives: readonly LpObjective[]): void {
   if (!Number.isInteger(lp.variables) || lp.variables < 0)
     throw new RangeError('LP: variables must be a non-negative integer');
-  if (lp.objective.length !== lp.variables)
-    throw new RangeError('LP: objective length must equal the number of variables');
+  for (const o of objectives)
+    if (o.objective.length !== lp.variables)
+      throw new RangeError('LP: objective length must equal the number of variables');
   for (const [i, c] of lp.constraints.entries()) {
     if (!Number.isFinite(c.rhs)) throw new RangeError(`LP: constraint ${i} has a non-finite right-hand side`);
     for (const [v, a] of c.terms) {
@@ -75,7 +83,23 @@ function checkShape(lp: LinearProgram): void {
 }
 
 export function solveLp(lp: LinearProgram, options: LpOptions = {}): LpResult {
-  checkShape(lp);
+  return solveLpObjectives(lp, [lp], options)[0]!;
+}
+
+/**
+ * Optimises several objectives over one feasible set (the attacker's min and max of every cell of
+ * a component). Phase 1 runs once; each objective's phase 2 starts from the previous optimal
+ * basis (any basic feasible solution is a valid start), which takes far fewer pivots than a cold
+ * solve. Every warm-started solution is checked against the constraints and bounds; when
+ * rounding has drifted, that objective is solved again from the basis phase 1 found.
+ * `maxIterations` applies per objective (phase 1 counted in each).
+ */
+export function solveLpObjectives(
+  lp: LpFeasibleSet,
+  objectives: readonly LpObjective[],
+  options: LpOptions = {},
+): LpResult[] {
+  checkShape(lp, objectives);
   const tol = options.tolerance ?? 1e-9;
   const n0 = lp.variables;
   const lowerIn = (j: number): number => (lp.lower ? lp.lower[j]! : 0);
@@ -90,7 +114,7 @@ export function solveLp(lp: LinearProgram, options: LpOptions = {}): LpResult {
     const l = lowerIn(j);
     const u = upperIn(j);
     if (Number.isNaN(l) || Number.isNaN(u)) throw new RangeError(`LP: bounds of variable ${j} are NaN`);
-    if (l > u) return { status: 'infeasible', iterations: 0 };
+    if (l > u) return objectives.map(() => ({ status: 'infeasible', iterations: 0 }));
     const cols: number[] = [];
     if (Number.isFinite(l)) {
       offset[j] = l;
@@ -285,11 +309,11 @@ export function solveLp(lp: LinearProgram, options: LpOptions = {}): LpResult {
     const cost1 = new Float64Array(n);
     for (let j = firstArtificial; j < n; j++) cost1[j] = 1;
     const r1 = iterate(cost1, () => true);
-    if (r1 === 'iteration-limit') return { status: 'iteration-limit', iterations };
+    if (r1 === 'iteration-limit') return objectives.map(() => ({ status: 'iteration-limit', iterations }));
     let infeas = 0;
     for (let i = 0; i < m; i++) if (basis[i]! >= firstArtificial) infeas += beta[i]!;
     const bscale = 1 + rhs.reduce((a, b) => Math.max(a, Math.abs(b)), 0);
-    if (infeas > 1e-7 * bscale) return { status: 'infeasible', iterations };
+    if (infeas > 1e-7 * bscale) return objectives.map(() => ({ status: 'infeasible', iterations }));
     // Drive artificials out of the basis where possible; the rest sit in redundant rows at 0.
     for (let i = 0; i < m; i++) {
       if (basis[i]! < firstArtificial) continue;
@@ -324,28 +348,86 @@ export function solveLp(lp: LinearProgram, options: LpOptions = {}): LpResult {
     }
     for (let j = firstArtificial; j < n; j++) ubArr[j] = 0;
   }
+  const phase1Iterations = iterations;
 
-  // Phase 2 (always minimise internally).
-  const sense = lp.sense === 'max' ? -1 : 1;
-  const cost2 = new Float64Array(n);
-  for (let c = 0; c < nStruct; c++) {
-    const col = columns[c]!;
-    cost2[c] = sense * lp.objective[col.variable]! * col.sign;
-  }
-  const r2 = iterate(cost2, (j) => j < firstArtificial);
-  if (r2 === 'iteration-limit') return { status: 'iteration-limit', iterations };
-  if (r2 === 'unbounded') return { status: 'unbounded', iterations };
+  // The basis phase 1 found, to restart from when a warm start has drifted.
+  const saved =
+    objectives.length > 1
+      ? {
+          T: T.slice(),
+          beta: beta.slice(),
+          basis: basis.slice(),
+          isBasic: isBasic.slice(),
+          atUpper: atUpper.slice(),
+        }
+      : null;
+  const restore = (): void => {
+    if (!saved) return;
+    T.set(saved.T);
+    beta.set(saved.beta);
+    basis.set(saved.basis);
+    isBasic.set(saved.isBasic);
+    atUpper.set(saved.atUpper);
+  };
 
-  const colValue = new Float64Array(n);
-  for (let j = 0; j < n; j++) colValue[j] = atUpper[j] ? ubArr[j]! : 0;
-  for (let i = 0; i < m; i++) colValue[basis[i]!] = beta[i]!;
-  const x = new Float64Array(n0);
-  for (let j = 0; j < n0; j++) {
-    let v = offset[j]!;
-    for (const c of colsOfVar[j]!) v += columns[c]!.sign * colValue[c]!;
-    x[j] = v;
+  /** The original variables of the current basic solution. */
+  const solution = (): Float64Array => {
+    const colValue = new Float64Array(n);
+    for (let j = 0; j < n; j++) colValue[j] = atUpper[j] ? ubArr[j]! : 0;
+    for (let i = 0; i < m; i++) colValue[basis[i]!] = beta[i]!;
+    const x = new Float64Array(n0);
+    for (let j = 0; j < n0; j++) {
+      let v = offset[j]!;
+      for (const c of colsOfVar[j]!) v += columns[c]!.sign * colValue[c]!;
+      x[j] = v;
+    }
+    return x;
+  };
+
+  /** Whether x satisfies every constraint and bound to a relative 1e-7. */
+  const feasible = (x: Float64Array): boolean => {
+    let scale = 1;
+    for (let j = 0; j < n0; j++) scale = Math.max(scale, Math.abs(x[j]!));
+    for (const c of lp.constraints) scale = Math.max(scale, Math.abs(c.rhs));
+    const eps = 1e-7 * scale;
+    for (let j = 0; j < n0; j++) {
+      if (x[j]! < lowerIn(j) - eps || x[j]! > upperIn(j) + eps) return false;
+    }
+    for (const c of lp.constraints) {
+      let lhs = 0;
+      for (const [v, a] of c.terms) lhs += a * x[v]!;
+      if (c.op === '=' ? Math.abs(lhs - c.rhs) > eps : c.op === '<=' ? lhs > c.rhs + eps : lhs < c.rhs - eps)
+        return false;
+    }
+    return true;
+  };
+
+  // Phase 2 (always minimise internally), once per objective.
+  const phase2 = (target: LpObjective): LpResult => {
+    iterations = phase1Iterations;
+    const sense = target.sense === 'max' ? -1 : 1;
+    const cost2 = new Float64Array(n);
+    for (let c = 0; c < nStruct; c++) {
+      const col = columns[c]!;
+      cost2[c] = sense * target.objective[col.variable]! * col.sign;
+    }
+    const r2 = iterate(cost2, (j) => j < firstArtificial);
+    if (r2 === 'iteration-limit') return { status: 'iteration-limit', iterations };
+    if (r2 === 'unbounded') return { status: 'unbounded', iterations };
+    const x = solution();
+    let objective = 0;
+    for (let j = 0; j < n0; j++) objective += target.objective[j]! * x[j]!;
+    return { status: 'optimal', objective, x, iterations };
+  };
+
+  const results: LpResult[] = [];
+  for (const [k, target] of objectives.entries()) {
+    let res = phase2(target);
+    if (k > 0 && (res.status === 'optimal' ? !feasible(res.x) : res.status === 'iteration-limit')) {
+      restore();
+      res = phase2(target);
+    }
+    results.push(res);
   }
-  let objective = 0;
-  for (let j = 0; j < n0; j++) objective += lp.objective[j]! * x[j]!;
-  return { status: 'optimal', objective, x, iterations };
+  return results;
 }

@@ -14,6 +14,7 @@ import { copyState, type CellStatus, type SuppressionState } from './primary';
 import { fail, ok, type TableResult } from './result';
 import {
   cellCosts,
+  hypercubeRetry,
   hypercubeSuppression,
   lpRepair,
   relationsOfCells,
@@ -102,8 +103,32 @@ export function protectTable(
     lpRepair(table, state, cost, { maxCells: maxRepair });
     outcome = verify(table, state, [], { ...options, audit: 'lp' });
   }
+  // Primaries still unproven get a second, wider hypercube search (cells suppressed by now cost
+  // nothing), and only they are verified again: suppressing more cells only widens the attacker's
+  // intervals and keeps every certificate valid, so what was proven stays proven.
+  for (let round = 0; round < 3; round++) {
+    const unproven = failedCells(outcome.verification);
+    if (unproven.length === 0) break;
+    const retry = hypercubeRetry(table, state, cost, unproven, {
+      criterion: options.hypercube?.criterion,
+    });
+    if (retry.certificates.length === 0) break;
+    certificates = [...certificates, ...retry.certificates];
+    singletonAndThreshold(table, state, cost, {
+      detectSingletons: options.detectSingletons,
+      threshold: options.threshold,
+    });
+    const again = verify(table, state, retry.certificates, options, unproven);
+    const verification = new Map(outcome.verification);
+    for (const [c, v] of again.verification) verification.set(c, v);
+    const retried = new Set(unproven);
+    outcome = {
+      verification,
+      intervals: [...outcome.intervals.filter((a) => !retried.has(a.cell)), ...again.intervals],
+    };
+  }
   const { verification, intervals } = outcome;
-  const unresolved = [...verification].filter(([, v]) => v === 'failed').map(([c]) => c);
+  const unresolved = failedCells(verification);
   const measure = publishedMeasure(table);
   const cells: ProtectedCell[] = [];
   let primaryCount = 0;
@@ -145,8 +170,9 @@ function verify(
   state: SuppressionState,
   certificates: readonly Certificate[],
   options: ProtectOptions,
+  only?: readonly number[],
 ): { verification: Map<number, Verification>; intervals: CellAudit[] } {
-  const primaries = state.status.flatMap((s, i) => (s === 'u' ? [i] : []));
+  const primaries = only ? [...only] : state.status.flatMap((s, i) => (s === 'u' ? [i] : []));
   const verification = new Map<number, Verification>();
   const certified = new Set<number>();
   if (certificates.length > 0) {
@@ -158,7 +184,7 @@ function verify(
   const mode = options.audit ?? 'auto';
   const lpAll = mode === 'lp' || (mode === 'auto' && table.cellCount <= (options.lpAuditMaxCells ?? 2000));
   const lpCells = new Set<number>(primaries.filter((c) => lpAll || !certified.has(c)));
-  if (mode === 'auto' && !lpAll) {
+  if (mode === 'auto' && !lpAll && !only) {
     // A deterministic, evenly spaced sample of the certified cells is audited by LP as well.
     const sample = Math.min(options.auditSample ?? 50, primaries.length);
     for (let s = 0; s < sample; s++) lpCells.add(primaries[Math.floor((s * primaries.length) / sample)]!);
@@ -172,6 +198,10 @@ function verify(
   for (const c of report.skipped) if (!certified.has(c)) verification.set(c, 'failed');
   for (const c of primaries) if (!verification.has(c)) verification.set(c, 'failed');
   return { verification, intervals: [...report.audited] };
+}
+
+function failedCells(verification: ReadonlyMap<number, Verification>): number[] {
+  return [...verification].filter(([, v]) => v === 'failed').map(([c]) => c);
 }
 
 export interface RenderOptions {

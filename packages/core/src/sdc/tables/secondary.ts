@@ -66,6 +66,8 @@ export function cellCosts(table: Table, model: CostModel): Float64Array {
 interface Pattern {
   readonly codes: number[];
   readonly signs: number[];
+  /** The upward pattern (the code with all its ancestors), always valid when p's line is non-empty. */
+  readonly upward: boolean;
   proxy: number;
 }
 
@@ -84,8 +86,12 @@ function downPaths(dim: Dimension, code: number, maxLeaves: number): number[][] 
   });
 }
 
-/** The 1-D patterns through `code` (each +1 at `code`). */
-function patternsThrough(dim: Dimension, code: number): Pattern[] {
+/**
+ * The 1-D patterns through `code` (each +1 at `code`). Sub-totals are extended down to a leaf:
+ * every leaf below when there are at most 16 of them (else the first one) for sibling patterns,
+ * and at most `upwardLeaves` for upward patterns.
+ */
+function patternsThrough(dim: Dimension, code: number, upwardLeaves = 16): Pattern[] {
   const out: Pattern[] = [];
   const own = downPaths(dim, code, 16);
   const parent = dim.parent[code]!;
@@ -98,6 +104,7 @@ function patternsThrough(dim: Dimension, code: number): Pattern[] {
           out.push({
             codes: [code, ...a, sib, ...b],
             signs: [1, ...a.map(() => 1), -1, ...b.map(() => -1)],
+            upward: false,
             proxy: 0,
           });
         }
@@ -106,10 +113,12 @@ function patternsThrough(dim: Dimension, code: number): Pattern[] {
   }
   const ancestors: number[] = [];
   for (let c = parent; c >= 0; c = dim.parent[c]!) ancestors.push(c);
-  for (const a of own) {
+  const upOwn = upwardLeaves === 16 ? own : downPaths(dim, code, upwardLeaves);
+  for (const a of upOwn) {
     out.push({
       codes: [code, ...a, ...ancestors],
       signs: [1, ...a.map(() => 1), ...ancestors.map(() => 1)],
+      upward: true,
       proxy: 0,
     });
   }
@@ -134,8 +143,181 @@ function suppressAs(ctx: Context, cell: number, reason: string): boolean {
 }
 
 /**
+ * The patterns of dimension d through p's code that have no empty (`z`) cell on p's line, with
+ * their proxy cost (the cost of the line's cells still to suppress), cheapest first.
+ */
+function rankedPatterns(
+  ctx: Context,
+  p: number,
+  d: number,
+  code: number,
+  all: readonly Pattern[],
+): Pattern[] {
+  const { table, state, cost } = ctx;
+  const stride = table.strides[d]!;
+  const lineBase = p - code * stride;
+  const ranked: Pattern[] = [];
+  for (const pat of all) {
+    let proxy = 0;
+    for (let j = 1; j < pat.codes.length; j++) {
+      const cell = lineBase + pat.codes[j]! * stride;
+      const st = state.status[cell]!;
+      if (st === 'z') {
+        proxy = Number.POSITIVE_INFINITY;
+        break;
+      }
+      if (st === 's') proxy += cost[cell]! + 1e-9;
+    }
+    if (Number.isFinite(proxy))
+      ranked.push({ codes: pat.codes, signs: pat.signs, upward: pat.upward, proxy });
+  }
+  ranked.sort((a, b) => a.proxy - b.proxy);
+  return ranked;
+}
+
+interface Cube {
+  corners: number[];
+  signs: number[];
+  added: number;
+  addedCost: number;
+  up: number;
+  down: number;
+}
+
+/**
+ * Enumerates every combination of the candidate 1-D patterns (one per dimension) and returns the
+ * best hypercube meeting p's protection levels under the criterion, or else the widest one.
+ */
+function searchHypercube(
+  ctx: Context,
+  p: number,
+  perDim: readonly Pattern[][],
+  criterion: 'minSupps' | 'minSum',
+): { best: Cube | null; partial: Cube | null } {
+  const { table, state, cost } = ctx;
+  const D = perDim.length;
+  const need = { up: state.upper[p]!, down: state.lower[p]!, width: state.sliding[p]! };
+  let best: Cube | null = null as Cube | null;
+  let bestPartial: Cube | null = null as Cube | null;
+  let bestPartialWidth = -1;
+  const choice = new Array<number>(D).fill(0);
+  const value = ctx.measure[p]!;
+  const eps = 1e-9 * Math.max(1, Math.abs(value));
+  let maxCorners = 1;
+  for (const cands of perDim) {
+    let longest = 0;
+    for (const c of cands) longest = Math.max(longest, c.codes.length);
+    maxCorners *= longest;
+  }
+  let corners = new Int32Array(maxCorners);
+  let signs = new Int8Array(maxCorners);
+  let nextCorners = new Int32Array(maxCorners);
+  let nextSigns = new Int8Array(maxCorners);
+  outer: for (;;) {
+    // Corners of the hypercube for the current choice (tensor product of the 1-D patterns).
+    let count = 1;
+    corners[0] = 0;
+    signs[0] = 1;
+    for (let d = 0; d < D; d++) {
+      const pat = perDim[d]![choice[d]!]!;
+      const stride = table.strides[d]!;
+      const len = pat.codes.length;
+      for (let j = 0; j < len; j++) {
+        const shift = pat.codes[j]! * stride;
+        const sg = pat.signs[j]!;
+        for (let c = 0; c < count; c++) {
+          nextCorners[j * count + c] = corners[c]! + shift;
+          nextSigns[j * count + c] = signs[c]! * sg;
+        }
+      }
+      count *= len;
+      [corners, nextCorners] = [nextCorners, corners];
+      [signs, nextSigns] = [nextSigns, signs];
+    }
+    let added = 0;
+    let addedCost = 0;
+    let up = Number.POSITIVE_INFINITY;
+    let down = Number.POSITIVE_INFINITY;
+    let valid = true;
+    for (let c = 0; c < count; c++) {
+      const cell = corners[c]!;
+      const st = state.status[cell]!;
+      if (st === 'z') {
+        valid = false;
+        break;
+      }
+      if (st === 's') {
+        added++;
+        addedCost += cost[cell]!;
+        if (best !== null && criterion === 'minSupps' && added > best.added) {
+          valid = false;
+          break;
+        }
+      }
+      const v = ctx.measure[cell]!;
+      if (signs[c]! > 0) down = Math.min(down, v);
+      else up = Math.min(up, v);
+    }
+    if (valid) {
+      const width = up + down;
+      const meets =
+        up >= need.up - eps && down >= need.down - eps && width >= need.width - eps && width > eps;
+      if (meets) {
+        const better =
+          best === null ||
+          (criterion === 'minSupps'
+            ? added < best.added || (added === best.added && addedCost < best.addedCost)
+            : addedCost < best.addedCost || (addedCost === best.addedCost && added < best.added));
+        if (better) {
+          best = {
+            corners: Array.from(corners.subarray(0, count)),
+            signs: Array.from(signs.subarray(0, count)),
+            added,
+            addedCost,
+            up,
+            down,
+          };
+        }
+        if (added === 0) break outer;
+      } else if (best === null && width > bestPartialWidth) {
+        bestPartialWidth = width;
+        bestPartial = {
+          corners: Array.from(corners.subarray(0, count)),
+          signs: Array.from(signs.subarray(0, count)),
+          added,
+          addedCost,
+          up,
+          down,
+        };
+      }
+    }
+    // Next combination.
+    let d = D - 1;
+    while (d >= 0) {
+      choice[d]!++;
+      if (choice[d]! < perDim[d]!.length) break;
+      choice[d] = 0;
+      d--;
+    }
+    if (d < 0) break;
+  }
+  return { best, partial: best ? null : bestPartial };
+}
+
+function certificateOf(p: number, cube: Cube): Certificate {
+  return {
+    cell: p,
+    corners: Int32Array.from(cube.corners),
+    signs: Int8Array.from(cube.signs),
+    up: cube.up,
+    down: cube.down,
+  };
+}
+
+/**
  * Finds and suppresses a hypercube for each primary cell. Returns the certificates and the primary
- * cells for which no hypercube met the protection levels.
+ * cells for which no hypercube met the protection levels (their widest hypercube is suppressed
+ * all the same; `hypercubeRetry` can then search them again).
  */
 export function hypercubeSuppression(
   table: Table,
@@ -162,153 +344,100 @@ export function hypercubeSuppression(
         all = patternsThrough(table.dimensions[d]!, coord[d]!);
         patternCache[d]!.set(coord[d]!, all);
       }
-      const lineBase = p - coord[d]! * table.strides[d]!;
-      const ranked: Pattern[] = [];
-      for (const pat of all) {
-        let proxy = 0;
-        for (let j = 1; j < pat.codes.length; j++) {
-          const cell = lineBase + pat.codes[j]! * table.strides[d]!;
-          const st = state.status[cell]!;
-          if (st === 'z') {
-            proxy = Number.POSITIVE_INFINITY;
-            break;
-          }
-          if (st === 's') proxy += cost[cell]! + 1e-9;
-        }
-        if (Number.isFinite(proxy)) ranked.push({ codes: pat.codes, signs: pat.signs, proxy });
-      }
-      ranked.sort((a, b) => a.proxy - b.proxy);
-      perDim.push(ranked.slice(0, L));
+      perDim.push(rankedPatterns(ctx, p, d, coord[d]!, all).slice(0, L));
     }
     if (perDim.some((c) => c.length === 0)) {
       unresolved.push(p);
       continue;
     }
-    const need = { up: state.upper[p]!, down: state.lower[p]!, width: state.sliding[p]! };
-    type Cube = {
-      corners: number[];
-      signs: number[];
-      added: number;
-      addedCost: number;
-      up: number;
-      down: number;
-    };
-    let best: Cube | null = null as Cube | null;
-    let bestPartial: Cube | null = null as Cube | null;
-    let bestPartialWidth = -1;
-    const choice = new Array<number>(D).fill(0);
-    const value = ctx.measure[p]!;
-    const eps = 1e-9 * Math.max(1, Math.abs(value));
-    let maxCorners = 1;
-    for (const cands of perDim) maxCorners *= Math.max(...cands.map((c) => c.codes.length));
-    let corners = new Int32Array(maxCorners);
-    let signs = new Int8Array(maxCorners);
-    let nextCorners = new Int32Array(maxCorners);
-    let nextSigns = new Int8Array(maxCorners);
-    outer: for (;;) {
-      // Corners of the hypercube for the current choice (tensor product of the 1-D patterns).
-      let count = 1;
-      corners[0] = 0;
-      signs[0] = 1;
-      for (let d = 0; d < D; d++) {
-        const pat = perDim[d]![choice[d]!]!;
-        const stride = table.strides[d]!;
-        const len = pat.codes.length;
-        for (let j = 0; j < len; j++) {
-          const shift = pat.codes[j]! * stride;
-          const sg = pat.signs[j]!;
-          for (let c = 0; c < count; c++) {
-            nextCorners[j * count + c] = corners[c]! + shift;
-            nextSigns[j * count + c] = signs[c]! * sg;
-          }
-        }
-        count *= len;
-        [corners, nextCorners] = [nextCorners, corners];
-        [signs, nextSigns] = [nextSigns, signs];
-      }
-      let added = 0;
-      let addedCost = 0;
-      let up = Number.POSITIVE_INFINITY;
-      let down = Number.POSITIVE_INFINITY;
-      let valid = true;
-      for (let c = 0; c < count; c++) {
-        const cell = corners[c]!;
-        const st = state.status[cell]!;
-        if (st === 'z') {
-          valid = false;
-          break;
-        }
-        if (st === 's') {
-          added++;
-          addedCost += cost[cell]!;
-          if (best !== null && criterion === 'minSupps' && added > best.added) {
-            valid = false;
-            break;
-          }
-        }
-        const v = ctx.measure[cell]!;
-        if (signs[c]! > 0) down = Math.min(down, v);
-        else up = Math.min(up, v);
-      }
-      if (valid) {
-        const width = up + down;
-        const meets =
-          up >= need.up - eps && down >= need.down - eps && width >= need.width - eps && width > eps;
-        if (meets) {
-          const better =
-            best === null ||
-            (criterion === 'minSupps'
-              ? added < best.added || (added === best.added && addedCost < best.addedCost)
-              : addedCost < best.addedCost || (addedCost === best.addedCost && added < best.added));
-          if (better) {
-            best = {
-              corners: Array.from(corners.subarray(0, count)),
-              signs: Array.from(signs.subarray(0, count)),
-              added,
-              addedCost,
-              up,
-              down,
-            };
-          }
-          if (added === 0) break outer;
-        } else if (best === null && width > bestPartialWidth) {
-          bestPartialWidth = width;
-          bestPartial = {
-            corners: Array.from(corners.subarray(0, count)),
-            signs: Array.from(signs.subarray(0, count)),
-            added,
-            addedCost,
-            up,
-            down,
-          };
-        }
-      }
-      // Next combination.
-      let d = D - 1;
-      while (d >= 0) {
-        choice[d]!++;
-        if (choice[d]! < perDim[d]!.length) break;
-        choice[d] = 0;
-        d--;
-      }
-      if (d < 0) break;
-    }
-    const chosen = best ?? bestPartial;
+    const { best, partial } = searchHypercube(ctx, p, perDim, criterion);
+    const chosen = best ?? partial;
     if (!chosen) {
       unresolved.push(p);
       continue;
     }
     const why = `secondary: protects ${cellLabel(table, p)} (hypercube)`;
     for (const cell of chosen.corners) suppressAs(ctx, cell, why);
-    if (best) {
-      certificates.push({
-        cell: p,
-        corners: Int32Array.from(chosen.corners),
-        signs: Int8Array.from(chosen.signs),
-        up: chosen.up,
-        down: chosen.down,
-      });
-    } else unresolved.push(p);
+    if (best) certificates.push(certificateOf(p, best));
+    else unresolved.push(p);
+  }
+  return { certificates, unresolved };
+}
+
+export interface HypercubeRetryOptions {
+  readonly criterion?: 'minSupps' | 'minSum';
+  /** Most pattern combinations examined per cell. Default 200,000. */
+  readonly maxCombinations?: number;
+}
+
+/**
+ * Second hypercube pass for primary cells that the first pass (or the audit) left unproven.
+ *
+ * The first pass keeps only the `candidatesPerDimension` patterns whose line through p is
+ * cheapest. In sparse tables with hierarchies these cheap patterns often all combine into a
+ * hypercube with an empty (`z`) corner off p's lines, and the cell is left without a certificate.
+ * Here every pattern of every dimension is a candidate (cells already suppressed cost nothing),
+ * the upward patterns are always kept, and the combinations are enumerated up to
+ * `maxCombinations` (the longest candidate lists are halved, upward patterns kept, until the
+ * product fits). The all-upward hypercube (p with all its ancestors in every dimension, extended
+ * down to a non-empty leaf) is always among the candidates: for non-negative tables without
+ * forced-published totals it moves p up without bound and down by its whole value, so it meets
+ * every protection level, and a certificate is always found.
+ */
+export function hypercubeRetry(
+  table: Table,
+  state: SuppressionState,
+  cost: Float64Array,
+  cells: readonly number[],
+  options: HypercubeRetryOptions = {},
+): { certificates: Certificate[]; unresolved: number[] } {
+  const ctx: Context = { table, state, measure: publishedMeasure(table), cost };
+  const criterion = options.criterion ?? 'minSupps';
+  const budget = Math.max(1, options.maxCombinations ?? 200_000);
+  const D = table.dimensions.length;
+  const patternCache = table.dimensions.map(() => new Map<number, Pattern[]>());
+  const certificates: Certificate[] = [];
+  const unresolved: number[] = [];
+  for (const p of cells) {
+    if (state.status[p] !== 'u') throw new RangeError(`cell ${p} is not a primary cell`);
+    const coord = cellCoordinates(table, p);
+    const perDim: Pattern[][] = [];
+    for (let d = 0; d < D; d++) {
+      const dim = table.dimensions[d]!;
+      let all = patternCache[d]!.get(coord[d]!);
+      if (!all) {
+        all = patternsThrough(dim, coord[d]!, dim.codes.length);
+        patternCache[d]!.set(coord[d]!, all);
+      }
+      perDim.push(rankedPatterns(ctx, p, d, coord[d]!, all));
+    }
+    if (perDim.some((c) => c.length === 0)) {
+      unresolved.push(p);
+      continue;
+    }
+    // Fit the enumeration into the budget: halve the longest list, keeping its upward patterns.
+    for (;;) {
+      let product = 1;
+      let longest = 0;
+      for (let d = 0; d < D; d++) {
+        product *= perDim[d]!.length;
+        if (perDim[d]!.length > perDim[longest]!.length) longest = d;
+      }
+      if (product <= budget) break;
+      const list = perDim[longest]!;
+      const keep = Math.max(1, Math.floor(list.length / 2));
+      const shorter = list.filter((pat, i) => i < keep || pat.upward);
+      if (shorter.length >= list.length) break;
+      perDim[longest] = shorter;
+    }
+    const { best } = searchHypercube(ctx, p, perDim, criterion);
+    if (!best) {
+      unresolved.push(p);
+      continue;
+    }
+    const why = `secondary: protects ${cellLabel(table, p)} (hypercube, second pass)`;
+    for (const cell of best.corners) suppressAs(ctx, cell, why);
+    certificates.push(certificateOf(p, best));
   }
   return { certificates, unresolved };
 }

@@ -1,0 +1,74 @@
+/**
+ * Seeded sparse 3-D hierarchical frequency tables built from synthetic microdata, the shape of the
+ * benchmark's table (scripts/bench/cases/table.ts) at any size: region (Total → `groups` admin-1
+ * codes → `perGroup` admin-2 codes each) × sex (Total → f, m) × age group (Total → `ages`
+ * five-year groups). The geography is skewed (a few large districts, a long tail of small ones)
+ * and ages decline exponentially, so many cells are small and many are empty.
+ */
+import { seededRandom } from '../../../random';
+import { categoricalFromStrings, datasetFromColumns, type Dataset } from '../../dataset';
+import type { HierarchyEdge } from '../dimension';
+import { primarySuppression, type SuppressionState } from '../primary';
+import { buildTable, type Table } from '../table';
+
+export interface SparseTableOptions {
+  readonly groups: number;
+  readonly perGroup: number;
+  readonly ages: number;
+  readonly records: number;
+  readonly seed: number;
+  /** Mean of the exponential age distribution, in age groups. Default ages / 4. */
+  readonly ageScale?: number;
+}
+
+export function sparseMicrodata(options: SparseTableOptions): {
+  data: Dataset;
+  regions: HierarchyEdge[];
+  ages: string[];
+} {
+  const random = seededRandom(options.seed);
+  const regions: HierarchyEdge[] = [];
+  const leaves: string[] = [];
+  for (let a = 1; a <= options.groups; a++) {
+    regions.push({ code: `R${a}`, parent: 'Total' });
+    for (let b = 1; b <= options.perGroup; b++) {
+      regions.push({ code: `R${a}-${b}`, parent: `R${a}` });
+      leaves.push(`R${a}-${b}`);
+    }
+  }
+  const ages = Array.from({ length: options.ages }, (_, i) => `${5 * i}-${5 * i + 4}`);
+  const scale = options.ageScale ?? options.ages / 4;
+  const region: string[] = [];
+  const sex: string[] = [];
+  const age: string[] = [];
+  for (let i = 0; i < options.records; i++) {
+    region.push(leaves[Math.floor(leaves.length * Math.pow(random.next(), 2.2))]!);
+    sex.push(random.next() < 0.52 ? 'f' : 'm');
+    age.push(ages[Math.min(options.ages - 1, Math.floor(-Math.log(1 - random.next()) * scale))]!);
+  }
+  const data = datasetFromColumns([
+    categoricalFromStrings('region', region),
+    categoricalFromStrings('sex', sex),
+    categoricalFromStrings('age', age),
+  ]);
+  return { data, regions, ages };
+}
+
+/** The table and its freq(n) primary suppression (default n = 3). */
+export function sparseHierarchicalTable(
+  options: SparseTableOptions,
+  minFrequency = 3,
+): { table: Table; primary: SuppressionState } {
+  const { data, regions, ages } = sparseMicrodata(options);
+  const built = buildTable(data, {
+    dimensions: [
+      { variable: 'region', total: 'Total', hierarchy: regions },
+      { variable: 'sex', total: 'Total' },
+      { variable: 'age', total: 'Total', hierarchy: ages.map((code) => ({ code, parent: 'Total' })) },
+    ],
+  });
+  if (!built.ok) throw new Error(built.error);
+  const primary = primarySuppression(built.value, [{ kind: 'freq', n: minFrequency }]);
+  if (!primary.ok) throw new Error(primary.error);
+  return { table: built.value, primary: primary.value };
+}
