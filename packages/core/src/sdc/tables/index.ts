@@ -40,7 +40,16 @@ export {
   type ProtectionLevels,
   type SuppressionState,
 } from './primary';
-export { solveLp, type LinearProgram, type LpConstraint, type LpOptions, type LpResult } from './lp';
+export {
+  solveLp,
+  solveLpObjectives,
+  type LinearProgram,
+  type LpConstraint,
+  type LpFeasibleSet,
+  type LpObjective,
+  type LpOptions,
+  type LpResult,
+} from './lp';
 export {
   auditSuppression,
   feasibilityIntervals,
@@ -52,6 +61,7 @@ export {
 } from './audit';
 export {
   cellCosts,
+  hypercubeRetry,
   hypercubeSuppression,
   lpRepair,
   singletonAndThreshold,
@@ -59,6 +69,7 @@ export {
   type Certificate,
   type CostModel,
   type HypercubeOptions,
+  type HypercubeRetryOptions,
 } from './secondary';
 export {
   protectTable,

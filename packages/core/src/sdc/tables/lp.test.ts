@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { solveLp, type LinearProgram, type LpOptions } from './lp';
+import { solveLp, solveLpObjectives, type LinearProgram, type LpObjective, type LpOptions } from './lp';
 
 const rules: LpOptions[] = [{ pivotRule: 'dantzig' }, { pivotRule: 'bland' }];
 
@@ -319,6 +319,45 @@ describe('solveLp properties', () => {
         },
       ),
       { numRuns: 300, seed: 7 },
+    );
+  });
+
+  it('several objectives over one feasible set (warm-started) give the same optima as separate solves', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 6 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(fc.integer({ min: -3, max: 4 }), { minLength: 24, maxLength: 24 }),
+        fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 6, maxLength: 6 }),
+        fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 36, maxLength: 36 }),
+        fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
+        (nv, nc, a, x0, costs, unboxed) => {
+          // Equality rows through a known point, so the set is feasible; some variables unbounded above.
+          const constraints = Array.from({ length: nc }, (_, i) => {
+            const terms: Array<[number, number]> = Array.from({ length: nv }, (_, j) => [j, a[i * 6 + j]!]);
+            return { terms, op: '=' as const, rhs: terms.reduce((s, [j, c]) => s + c * x0[j]!, 0) };
+          });
+          const upper = Array.from({ length: nv }, (_, j) => (unboxed[j] ? Number.POSITIVE_INFINITY : 8));
+          const objectives: LpObjective[] = Array.from({ length: 6 }, (_, k) => ({
+            sense: k % 2 === 0 ? 'min' : 'max',
+            objective: costs.slice(k * 6, k * 6 + nv),
+          }));
+          const together = solveLpObjectives({ variables: nv, constraints, upper }, objectives);
+          objectives.forEach((o, k) => {
+            const alone = solveLp({ variables: nv, constraints, upper, ...o });
+            const both = together[k]!;
+            expect(both.status).toBe(alone.status);
+            if (both.status === 'optimal' && alone.status === 'optimal') {
+              expect(both.objective).toBeCloseTo(alone.objective, 7);
+              for (const c of constraints) {
+                const lhs = c.terms.reduce((s, [j, v]) => s + v * both.x[j]!, 0);
+                expect(lhs).toBeCloseTo(c.rhs, 7);
+              }
+            }
+          });
+        },
+      ),
+      { numRuns: 200, seed: 11 },
     );
   });
 });

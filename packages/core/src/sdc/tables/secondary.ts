@@ -14,6 +14,7 @@
  *    cells ≥ 0. Each primary gets the cheapest hypercube whose range meets its protection levels
  *    (criterion `minSupps`: fewest new suppressions, then the smallest cost; or `minSum`), and the
  *    hypercube is kept as a certificate that the audit re-checks independently.
+ *    Primaries left without a certificate get a second, exhaustive search (`hypercubeRetry`).
  * 2. LP repair (`method: 'lp'`, and the fallback when no hypercube works): attack each primary
  *    with the attacker LPs; when an interval is too narrow, solve a min-cost perturbation LP (the
  *    Fischetti–Salazar heuristic): find y with M·y = 0, y_p = ±δ and every cell staying ≥ 0,
