@@ -1,9 +1,20 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CliError, defineCommand } from '../framework';
 import { loadDemo } from './demo';
 
 /** packages/web/dist, where `npm run build --workspace @steward/web` puts the web app. */
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+/** Steward's version: the root package.json's. */
+function stewardVersion(): string | undefined {
+  try {
+    const root = new URL('../../../../package.json', import.meta.url);
+    return (JSON.parse(readFileSync(root, 'utf8')) as { version?: string }).version;
+  } catch {
+    return undefined;
+  }
+}
 
 export const serveCommand = defineCommand({
   name: 'serve',
@@ -53,7 +64,7 @@ export const serveCommand = defineCommand({
           webDist: io.env.STEWARD_WEB_DIST || DEFAULT_WEB_DIST,
           secureCookies: parseSecure(io.env.STEWARD_SECURE_COOKIES),
           trustProxy: io.env.STEWARD_TRUST_PROXY === 'true' || io.env.STEWARD_TRUST_PROXY === '1',
-          version: io.env.npm_package_version,
+          version: stewardVersion(),
         },
       });
       const server = await startServer(app, { port, host });
