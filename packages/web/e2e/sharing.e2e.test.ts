@@ -5,14 +5,31 @@
  * The public request form works without signing in.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../src/i18n/en';
-import { launchBrowser, newPage, signIn, type DemoCredential } from './support';
+import { launchBrowser, me, newPage, signIn, type DemoCredential } from './support';
 
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
 const focalPoints = credentials.filter((c) => c.role === 'partner-focal-point');
+
+/**
+ * Acts for the login's own organisation, switching in the header when another one is active (the
+ * demo's first focal point also holds a viewer membership elsewhere and may land there).
+ */
+async function actForOwnOrganisation(page: Page, who: DemoCredential): Promise<void> {
+  const session = (await me(page)).body!;
+  const own = session.memberships.find((m) => m.acronym === who.organisationAcronym)!;
+  if (session.activeOrganisationId === own.organisationId) return;
+  await page
+    .getByRole('combobox', { name: en['header.organisation'], exact: true })
+    .selectOption(own.organisationId);
+  await expect
+    .poll(() => page.getByTestId('active-organisation-acronym').textContent())
+    .toBe(who.organisationAcronym);
+  await expect.poll(async () => (await me(page)).body?.activeOrganisationId).toBe(own.organisationId);
+}
 
 let browser: Browser;
 
@@ -41,6 +58,7 @@ describe('Requests and agreements', () => {
     )!;
     const setup = await newPage(browser);
     await signIn(setup, baseUrl, owner);
+    await actForOwnOrganisation(setup, owner);
     const csrf = (
       (await (await setup.context().request.get(`${baseUrl}/api/me`)).json()) as { csrfToken: string }
     ).csrfToken;
@@ -86,7 +104,10 @@ describe('Requests and agreements', () => {
 
     const page = await newPage(browser);
     await signIn(page, baseUrl, requester);
+    await actForOwnOrganisation(page, requester);
+    // The requester's organisation cannot see another partner's entry; the link still lets it ask.
     await page.goto(`${baseUrl}/registry/${encodeURIComponent(target.id)}`);
+    await page.getByText(en['share.request.introUnseen'], { exact: true }).waitFor();
     const field = (key: keyof typeof en) => page.getByLabel(en[key] as string, { exact: true });
     await field('share.request.purpose').fill('Joint protection analysis for the HNO');
     await field('share.request.intendedUse').fill('District aggregates only');
@@ -98,6 +119,7 @@ describe('Requests and agreements', () => {
 
     const ownerPage = await newPage(browser);
     await signIn(ownerPage, baseUrl, owner);
+    await actForOwnOrganisation(ownerPage, owner);
     await ownerPage.getByRole('link', { name: en['nav.agreements'], exact: true }).click();
     const item = ownerPage.getByTestId('incoming-request').filter({ hasText: target.title }).first();
     await item.waitFor();
@@ -140,6 +162,35 @@ describe('Requests and agreements', () => {
     expect([403, 404, 409, 410]).toContain(refused.status());
     await page.context().close();
     await ownerPage.context().close();
+  });
+
+  it('closes downloads once an agreement has expired (the demo has one past its expiry date)', async () => {
+    // Expiry is computed from the clock, so a browser test cannot move time; the demo's agreement
+    // that expired 20 days ago shows what the recipient sees (the service test moves the clock).
+    const page = await newPage(browser);
+    let found: { id: string; reference: string } | undefined;
+    for (const who of focalPoints) {
+      await page.context().clearCookies();
+      await signIn(page, baseUrl, who);
+      await actForOwnOrganisation(page, who);
+      const { items } = (await (await page.context().request.get(`${baseUrl}/api/agreements`)).json()) as {
+        items: { id: string; reference: string; status: string; recipientOrganisation: string }[];
+      };
+      found = items.find(
+        (a) => a.status === 'expired' && a.recipientOrganisation === who.organisationAcronym,
+      );
+      if (found) break;
+    }
+    expect(found, 'an expired agreement in the demo').toBeDefined();
+    await page.goto(`${baseUrl}/agreements`);
+    const row = page.getByTestId('agreement-row').filter({ hasText: found!.reference }).first();
+    await row.waitFor();
+    expect(await row.getAttribute('data-status')).toBe('expired');
+    await row.getByText(en['share.downloadClosed']).waitFor();
+    expect(await row.getByRole('link', { name: en['share.download'] }).count()).toBe(0);
+    const refused = await page.context().request.get(`${baseUrl}/api/agreements/${found!.id}/download`);
+    expect(refused.status()).toBe(403);
+    await page.context().close();
   });
 
   it('accepts a request from the public form without signing in', async () => {

@@ -326,6 +326,9 @@ export function createSharingService(ctx: Context) {
       const startsOn = o.startsOn as string;
       const expiresOn = o.expiresOn as string;
       if (expiresOn < startsOn) throw fieldError('expiresOn', 'must be on or after startsOn');
+      // An agreement that is over before it is made gives no access: refuse it rather than record it.
+      const today = ctx.clock().toISOString().slice(0, 10);
+      if (expiresOn < today) throw fieldError('expiresOn', `must not be in the past (today is ${today})`);
       const signatories = o.signatories;
       if (!Array.isArray(signatories) || signatories.length === 0)
         throw fieldError('signatories', 'at least one signatory (name, role, organisation, signedOn)');

@@ -197,6 +197,16 @@ describe('requests and agreements', () => {
     const incoming = await w.services.sharing.listRequests(alice, 'incoming');
     expect(incoming[0]!.decision).toMatchObject({ decision: expect.stringMatching(/allow|deny/) });
     await expect(w.services.sharing.approve(bob, req.id, {})).rejects.toMatchObject({ code: 'validation' });
+    // An expiry already past is refused, naming the field; the request stays pending.
+    await expect(
+      w.services.sharing.approve(alice, req.id, {
+        conditions: [],
+        startsOn: '2026-02-01',
+        expiresOn: '2026-02-28',
+        signatories: [{ name: 'Focal A', role: 'Provider', organisation: 'ORGA', signedOn: '2026-03-01' }],
+      }),
+    ).rejects.toMatchObject({ code: 'validation', details: { fields: [{ path: 'expiresOn' }] } });
+    expect((await w.services.sharing.listRequests(alice, 'incoming'))[0]!.status).toBe('pending');
     const agreement = await w.services.sharing.approve(alice, req.id, {
       conditions: ['Aggregated outputs only'],
       startsOn: '2026-03-01',

@@ -5,6 +5,7 @@
  */
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { FileInfo, RegistryEntry } from '../../api/isp-client';
+import { ApiError } from '../../api/client';
 import { describeError } from '../../api/describe-error';
 import { Link } from '../../app/router';
 import { useAuthenticatedSession } from '../../app/session-context';
@@ -30,16 +31,21 @@ export function EntryPage({ entryId }: { entryId: string }) {
       <p>
         <Link to="/registry">{t.t('reg.back')}</Link>
       </p>
-      <LoadView state={state} retry={retry}>
-        {(entry) => (
-          <EntryView
-            entry={entry}
-            isOwner={entry.organisationId === session.activeOrganisationId}
-            onChange={setEntry}
-            reload={retry}
-          />
-        )}
-      </LoadView>
+      {state.status === 'failed' && state.error instanceof ApiError && state.error.status === 404 ? (
+        // Not visible to this organisation: an entry shared with the cluster can still be requested.
+        <RequestForm entryId={entryId} />
+      ) : (
+        <LoadView state={state} retry={retry}>
+          {(entry) => (
+            <EntryView
+              entry={entry}
+              isOwner={entry.organisationId === session.activeOrganisationId}
+              onChange={setEntry}
+              reload={retry}
+            />
+          )}
+        </LoadView>
+      )}
     </div>
   );
 }

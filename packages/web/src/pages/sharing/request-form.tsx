@@ -11,7 +11,8 @@ import { Field } from '../registry/shared';
 import { useIspClient } from '../registry/shared';
 import { validateRequest, type RequestDraft } from './sharing-logic';
 
-export function RequestForm({ entryId, entryTitle }: { entryId: string; entryTitle: string }) {
+/** `entryTitle` is absent when the requester's organisation cannot see the entry (a shared link). */
+export function RequestForm({ entryId, entryTitle }: { entryId: string; entryTitle?: string }) {
   const { t } = useI18n();
   const client = useIspClient();
   const [sent, setSent] = useState(false);
@@ -22,7 +23,11 @@ export function RequestForm({ entryId, entryTitle }: { entryId: string; entryTit
   return (
     <section className="card" aria-labelledby="request-heading">
       <h2 id="request-heading">{t.t('share.request.heading')}</h2>
-      <p className="muted">{t.t('share.request.intro', { title: entryTitle })}</p>
+      <p className="muted">
+        {entryTitle === undefined
+          ? t.t('share.request.introUnseen')
+          : t.t('share.request.intro', { title: entryTitle })}
+      </p>
       {sent ? (
         <p className="notice" role="status" data-testid="request-sent">
           {t.t('share.request.sent')}

@@ -15,6 +15,8 @@ export const sharingEn = {
   'share.request.heading': 'Request this data',
   'share.request.intro':
     'Ask the owner for “{title}”. They review your request against the ISP and approve it with conditions or refuse it with a reason.',
+  'share.request.introUnseen':
+    'Your organisation cannot see the details of this entry. If its owner shared it with the cluster (for example by sending you its link), you can still ask for it: the owner reviews your request against the ISP and approves it with conditions or refuses it with a reason.',
   'share.request.from': 'From {requester}',
   'share.request.purpose': 'Purpose',
   'share.request.purposeHint': 'What the data will be used for. They may be used for nothing else.',

@@ -26,6 +26,8 @@ export const sharingFr: Messages = {
   'share.request.heading': 'Demander ces données',
   'share.request.intro':
     'Demandez « {title} » au propriétaire. Il examine votre demande au regard du PPI et l’approuve sous conditions ou la refuse en motivant.',
+  'share.request.introUnseen':
+    'Votre organisation ne peut pas voir le détail de cette entrée. Si son propriétaire l’a partagée avec le cluster (par exemple en vous envoyant son lien), vous pouvez tout de même la demander : il examine votre demande au regard du PPI et l’approuve sous conditions ou la refuse en motivant.',
   'share.request.from': 'De {requester}',
   'share.request.purpose': 'Finalité',
   'share.request.purposeHint': 'À quoi serviront les données. Elles ne pourront servir à rien d’autre.',
