@@ -88,8 +88,11 @@ export function protectTable(
   const state = copyState(primary);
   const cost = cellCosts(table, options.cost ?? 'measure');
   let certificates: Certificate[] = [];
+  const maxRepair = options.maxRepairCells ?? 400;
   if ((options.method ?? 'hypercube') === 'hypercube') {
-    certificates = hypercubeSuppression(table, state, cost, options.hypercube).certificates;
+    // Partial hypercubes only help the LP repair of small tables; larger ones get the second pass.
+    const hypercube = { suppressPartial: table.cellCount <= maxRepair, ...options.hypercube };
+    certificates = hypercubeSuppression(table, state, cost, hypercube).certificates;
   }
   singletonAndThreshold(table, state, cost, {
     detectSingletons: options.detectSingletons,
@@ -97,7 +100,6 @@ export function protectTable(
   });
 
   let outcome = verify(table, state, certificates, options);
-  const maxRepair = options.maxRepairCells ?? 400;
   const failed = [...outcome.verification.values()].some((v) => v === 'failed');
   if ((options.method === 'lp' || failed) && table.cellCount <= maxRepair) {
     lpRepair(table, state, cost, { maxCells: maxRepair });

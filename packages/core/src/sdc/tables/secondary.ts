@@ -47,6 +47,12 @@ export interface HypercubeOptions {
   readonly criterion?: 'minSupps' | 'minSum';
   /** Candidate 1-D patterns kept per dimension (by the cost of their line through p). Default 8. */
   readonly candidatesPerDimension?: number;
+  /**
+   * When no hypercube meets a primary's levels, suppress the widest one all the same (default
+   * true; the LP repair of small tables starts from it). `protectTable` turns it off for tables
+   * too large for the LP repair, where the second hypercube pass follows instead.
+   */
+  readonly suppressPartial?: boolean;
 }
 
 /** A proof that a primary cell can move within [value − down, value + up] unseen. */
@@ -318,7 +324,7 @@ function certificateOf(p: number, cube: Cube): Certificate {
 /**
  * Finds and suppresses a hypercube for each primary cell. Returns the certificates and the primary
  * cells for which no hypercube met the protection levels (their widest hypercube is suppressed
- * all the same; `hypercubeRetry` can then search them again).
+ * all the same unless `suppressPartial` is false; `hypercubeRetry` can then search them again).
  */
 export function hypercubeSuppression(
   table: Table,
@@ -352,7 +358,7 @@ export function hypercubeSuppression(
       continue;
     }
     const { best, partial } = searchHypercube(ctx, p, perDim, criterion);
-    const chosen = best ?? partial;
+    const chosen = best ?? ((options.suppressPartial ?? true) ? partial : null);
     if (!chosen) {
       unresolved.push(p);
       continue;
