@@ -56,7 +56,10 @@ describe('Information Sharing Protocol', () => {
     const page = await newPage(browser);
     await signIn(page, baseUrl, coordinator);
     const active = await activeIspId(page);
-    await page.getByRole('link', { name: en['nav.isp'], exact: true }).click();
+    await page
+      .getByRole('navigation', { name: en['nav.label'] })
+      .getByRole('link', { name: en['nav.isp'], exact: true })
+      .click();
     await page.getByTestId('isp-matrix').first().waitFor();
     await page
       .getByRole('button', { name: en['isp.new.fromActive'].replace('{version}', active.version) })

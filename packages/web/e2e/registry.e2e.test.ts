@@ -34,7 +34,10 @@ describe('Data registry', () => {
   it('lists the demo registry with its filters', async () => {
     const page = await newPage(browser);
     await signIn(page, baseUrl, owner);
-    await page.getByRole('link', { name: en['nav.registry'], exact: true }).click();
+    await page
+      .getByRole('navigation', { name: en['nav.label'] })
+      .getByRole('link', { name: en['nav.registry'], exact: true })
+      .click();
     await page.getByTestId('registry-table').waitFor();
     const rows = await page.getByTestId('registry-table').locator('tbody tr').count();
     expect(rows).toBeGreaterThan(0);

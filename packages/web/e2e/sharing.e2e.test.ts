@@ -120,7 +120,10 @@ describe('Requests and agreements', () => {
     const ownerPage = await newPage(browser);
     await signIn(ownerPage, baseUrl, owner);
     await actForOwnOrganisation(ownerPage, owner);
-    await ownerPage.getByRole('link', { name: en['nav.agreements'], exact: true }).click();
+    await ownerPage
+      .getByRole('navigation', { name: en['nav.label'] })
+      .getByRole('link', { name: en['nav.agreements'], exact: true })
+      .click();
     const item = ownerPage.getByTestId('incoming-request').filter({ hasText: target.title }).first();
     await item.waitFor();
     await item.getByTestId('request-decision').waitFor();
