@@ -144,6 +144,12 @@ describe('steward with a data folder', { timeout: 180_000 }, () => {
     const first = await serve(dataDir);
     const health = await fetch(`${first.url}/api/health`);
     expect(health.status).toBe(200);
+    const { version } = JSON.parse(
+      readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'),
+    ) as {
+      version: string;
+    };
+    expect(await health.json()).toEqual({ status: 'ok', database: 'ok', migrations: 'current', version });
 
     const second = steward(['serve', '--port', '0'], dataDir);
     expect(second.code).toBe(1);
