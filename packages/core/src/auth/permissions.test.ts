@@ -7,6 +7,7 @@ import {
   can,
   isMembershipRole,
   isRole,
+  membershipRolesAllowed,
   rolesAllowed,
 } from './permissions';
 
@@ -41,6 +42,21 @@ describe('permissions table', () => {
     expect(rolesAllowed('audit.read')).toEqual(['admin', 'cluster-coordinator', 'partner-focal-point']);
     expect(can('caseworker', 'membership.manage')).toBe(false);
     expect(can('viewer', 'user.list')).toBe(false);
+  });
+
+  it('keeps the ISP and the cluster views to cluster roles, endorsement to those who speak for an organisation', () => {
+    expect(membershipRolesAllowed('isp.edit')).toEqual(['cluster-coordinator', 'cluster-imo']);
+    expect(membershipRolesAllowed('cluster.view')).toEqual(['cluster-coordinator', 'cluster-imo']);
+    expect(membershipRolesAllowed('isp.endorse')).toEqual(['cluster-coordinator', 'partner-focal-point']);
+    expect(membershipRolesAllowed('registry.manage')).toEqual([
+      'cluster-coordinator',
+      'cluster-imo',
+      'partner-focal-point',
+      'partner-im-officer',
+    ]);
+    expect(can('caseworker', 'registry.manage')).toBe(false);
+    expect(can('viewer', 'isp.endorse')).toBe(false);
+    expect(membershipRolesAllowed('demo.load')).toEqual([]);
   });
 
   it('lets every role see the directory and manage its own tokens', () => {

@@ -34,6 +34,17 @@ export const ACTIONS = [
   'audit.read',
   'audit.verify',
   'demo.load',
+  /** See what members share with the cluster: registry metadata, the cluster view of agreements. */
+  'cluster.view',
+  /** Create, edit and change the status of ISP versions (for the cluster). */
+  'isp.edit',
+  /** Endorse an ISP version for one's own organisation. */
+  'isp.endorse',
+  /**
+   * Manage one's organisation's registry (entries, files, quarantine, import) and its data
+   * sharing: decide requests for its assets, revoke its agreements.
+   */
+  'registry.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -42,10 +53,26 @@ const everyone: readonly Action[] = ['organisation.list', 'token.manage-own'];
 /** The permissions table. Every role listed; every action granted explicitly. */
 export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
   admin: [...ACTIONS],
-  'cluster-coordinator': [...everyone, 'user.list', 'membership.manage', 'audit.read'],
-  'cluster-imo': [...everyone, 'user.list'],
-  'partner-focal-point': [...everyone, 'user.list', 'membership.manage', 'audit.read'],
-  'partner-im-officer': [...everyone, 'user.list'],
+  'cluster-coordinator': [
+    ...everyone,
+    'user.list',
+    'membership.manage',
+    'audit.read',
+    'cluster.view',
+    'isp.edit',
+    'isp.endorse',
+    'registry.manage',
+  ],
+  'cluster-imo': [...everyone, 'user.list', 'cluster.view', 'isp.edit', 'registry.manage'],
+  'partner-focal-point': [
+    ...everyone,
+    'user.list',
+    'membership.manage',
+    'audit.read',
+    'isp.endorse',
+    'registry.manage',
+  ],
+  'partner-im-officer': [...everyone, 'user.list', 'registry.manage'],
   caseworker: [...everyone],
   viewer: [...everyone],
 };
@@ -66,4 +93,9 @@ export function can(role: Role, action: Action): boolean {
 /** The roles that may perform `action`, in table order. */
 export function rolesAllowed(action: Action): Role[] {
   return ROLES.filter((role) => can(role, action));
+}
+
+/** The membership roles that may perform `action` (the system role left out), in table order. */
+export function membershipRolesAllowed(action: Action): MembershipRole[] {
+  return MEMBERSHIP_ROLES.filter((role) => can(role, action));
 }

@@ -47,7 +47,7 @@ import { ServiceError } from '../errors';
 import type { Actor, Caller, Context } from '../types';
 import { dbActor, runAs } from '../util';
 import { decideAndRecord, loadActiveIsp } from './decision-point';
-import { CLUSTER_ROLES, ENDORSING_ROLES, requireRole } from './roles';
+import { ENDORSING_ROLES, ISP_EDITOR_ROLES, requireRole } from './roles';
 
 export interface IspVersionSummary {
   id: string;
@@ -244,7 +244,7 @@ export function createIspService(ctx: Context) {
 
     /** A new draft from the default template or from an existing version (cluster roles). */
     async createDraft(actor: Actor, input: { from: string }): Promise<IspVersionView> {
-      requireRole(actor, CLUSTER_ROLES, 'create an ISP draft');
+      requireRole(actor, ISP_EDITOR_ROLES, 'create an ISP draft');
       return asActor(actor, async (tx) => {
         const now = ctx.clock();
         const existing = (await listIspVersions(tx)).map((r) => r.version);
@@ -287,7 +287,7 @@ export function createIspService(ctx: Context) {
 
     /** Replaces a draft's document (drafts and versions in consultation only). */
     async updateDraft(actor: Actor, id: string, raw: unknown): Promise<IspVersionView> {
-      requireRole(actor, CLUSTER_ROLES, 'edit the ISP');
+      requireRole(actor, ISP_EDITOR_ROLES, 'edit the ISP');
       const isp = parseIspDocument(raw);
       return asActor(actor, async (tx) => {
         const row = await mustFind(tx, id);
@@ -325,7 +325,7 @@ export function createIspService(ctx: Context) {
      * version; the previously endorsed version becomes superseded.
      */
     async setStatus(actor: Actor, id: string, status: IspStatus): Promise<IspVersionView> {
-      requireRole(actor, CLUSTER_ROLES, 'change the status of the ISP');
+      requireRole(actor, ISP_EDITOR_ROLES, 'change the status of the ISP');
       return asActor(actor, async (tx) => {
         const row = await mustFind(tx, id);
         const now = ctx.clock();
