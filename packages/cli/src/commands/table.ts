@@ -18,9 +18,9 @@ import {
   type HierarchyEdge,
   type PrimaryRule,
 } from '@steward/core/sdc/tables/index';
+import { writeCsvRows } from '@steward/core/sdc/io/index';
 import { CliError, defineCommand } from '../framework';
 import { outputPath, writeAllOrNothing } from '../sdc/atomic-write';
-import { csvRows } from '../sdc/csv-write';
 import { inputPath, listFlag, loadDataFile, requireColumns } from '../sdc/load';
 import { createProgress } from '../sdc/progress';
 
@@ -127,7 +127,9 @@ export const tableCommand = defineCommand({
     progress.done();
     const rows = renderTableRows(protectedTable, { marker: flags.marker ?? 'x' });
     if (!rows.ok) throw new CliError(`${name}: ${rows.error}`);
-    writeAllOrNothing([{ path: out, content: csvRows(rows.value) }]);
+    writeAllOrNothing([
+      { path: out, content: writeCsvRows(rows.value, { newline: '\n', quoteEdgeSpace: true }) },
+    ]);
     io.stdout(
       `Table of ${name}: ${protectedTable.table.cellCount} cells, ${protectedTable.primaryCount} primary and ` +
         `${protectedTable.secondaryCount} secondary suppressions; pattern audited safe. Written to ${flags.o}\n`,

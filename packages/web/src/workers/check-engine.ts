@@ -6,11 +6,10 @@
  */
 import { datasetFromColumns, type Dataset } from '@steward/core/sdc/dataset';
 import { detectColumns } from '@steward/core/sdc/detect/index';
-import { CsvReader, readXlsx } from '@steward/core/sdc/io/index';
+import { CsvReader, csvChunks, readXlsx } from '@steward/core/sdc/io/index';
 import type { ReadResult } from '@steward/core/sdc/io/index';
 import { localSuppression } from '@steward/core/sdc/methods/local-suppression';
 import { checkReport, type CheckOptions, type CheckReport } from '@steward/core/sdc/risk/index';
-import { datasetCsvChunks } from './csv-text';
 import type {
   ColumnSummary,
   EngineError,
@@ -146,7 +145,9 @@ export function treat(
   const after = measure(treated, afterRoles as Roles);
   if (!after.ok) return after;
   onProgress('writing', 0);
-  const csv = new Blob(datasetCsvChunks(treated), { type: 'text/csv;charset=utf-8' });
+  const csv = new Blob([...csvChunks(treated, { newline: '\n', quoteEdgeSpace: true })], {
+    type: 'text/csv;charset=utf-8',
+  });
   onProgress('writing', 1);
   return {
     ok: true,

@@ -8,7 +8,16 @@ import {
   type Dataset,
 } from '../dataset';
 import { loadReferenceCsv } from '../test-support/reference-data';
-import { CsvReader, parseNumber, readCsv, readCsvBytes, readCsvText, writeCsv } from './index';
+import {
+  CsvReader,
+  csvChunks,
+  parseNumber,
+  readCsv,
+  readCsvBytes,
+  readCsvText,
+  writeCsv,
+  writeCsvRows,
+} from './index';
 
 const enc = new TextEncoder();
 
@@ -184,6 +193,27 @@ describe('writeCsv', () => {
     const back = ok(readCsvText(text));
     for (const col of ds.columns) expect(texts(back, col.name)).toEqual(texts(ds, col.name));
     expect(writeCsv(ds, { delimiter: ';', newline: '\n' }).split('\n')[0]).toBe('a,b;n');
+  });
+  it('quoteEdgeSpace also quotes fields that start or end with white space', () => {
+    const ds = datasetFromColumns([categoricalFromStrings(' a', ['x', ' pad', 'pad\t', 'in side', ''])]);
+    expect(writeCsv(ds, { newline: '\n' })).toBe(' a\nx\n pad\npad\t\nin side\n\n');
+    const text = writeCsv(ds, { newline: '\n', quoteEdgeSpace: true });
+    expect(text).toBe('" a"\nx\n" pad"\n"pad\t"\nin side\n\n');
+    expect([...csvChunks(ds, { newline: '\n', quoteEdgeSpace: true, rowsPerChunk: 2 })].join('')).toBe(text);
+    // The reader keeps the quoted white space (a blank last line is no row).
+    expect(texts(ok(readCsvText(text)), 'a')).toEqual(texts(ds, ' a').slice(0, 4));
+  });
+  it('writeCsvRows writes rows of text with the same quoting', () => {
+    const rows = [
+      ['code', 'label'],
+      ['A', 'x,y'],
+      ['B', ' edge'],
+    ];
+    expect(writeCsvRows(rows)).toBe('code,label\r\nA,"x,y"\r\nB, edge\r\n');
+    expect(writeCsvRows(rows, { newline: '\n', quoteEdgeSpace: true, delimiter: ';' })).toBe(
+      'code;label\nA;x,y\nB;" edge"\n',
+    );
+    expect(writeCsvRows([])).toBe('');
   });
   it('round-trips arbitrary text cells (property)', () => {
     fc.assert(

@@ -419,17 +419,22 @@ export interface CsvWriteOptions {
   readonly newline?: '\r\n' | '\n';
   /** Rows per yielded chunk in `csvChunks`. */
   readonly rowsPerChunk?: number;
+  /**
+   * Also quote a field that starts or ends with white space (beyond what RFC 4180 requires), so
+   * that tools which trim unquoted fields keep it. Off by default.
+   */
+  readonly quoteEdgeSpace?: boolean;
 }
 
-/** One field quoted as RFC 4180 requires: when it holds the delimiter, a quote, CR or LF. */
-export function quoteCsvField(value: string, delimiter = ','): string {
-  let needs = false;
-  for (let i = 0; i < value.length; i++) {
+/**
+ * One field quoted as RFC 4180 requires: when it holds the delimiter, a quote, CR or LF (and, with
+ * `quoteEdgeSpace`, when it starts or ends with white space).
+ */
+export function quoteCsvField(value: string, delimiter = ',', quoteEdgeSpace = false): string {
+  let needs = quoteEdgeSpace && /^\s|\s$/.test(value);
+  for (let i = 0; !needs && i < value.length; i++) {
     const c = value[i];
-    if (c === '"' || c === '\n' || c === '\r' || c === delimiter) {
-      needs = true;
-      break;
-    }
+    if (c === '"' || c === '\n' || c === '\r' || c === delimiter) needs = true;
   }
   return needs ? `"${value.replaceAll('"', '""')}"` : value;
 }
@@ -439,12 +444,13 @@ export function* csvChunks(dataset: Dataset, options: CsvWriteOptions = {}): Gen
   const d = options.delimiter ?? ',';
   const nl = options.newline ?? '\r\n';
   const per = options.rowsPerChunk ?? 2000;
+  const edge = options.quoteEdgeSpace ?? false;
   const cols = dataset.columns;
-  yield cols.map((c) => quoteCsvField(c.name, d)).join(d) + nl;
+  yield cols.map((c) => quoteCsvField(c.name, d, edge)).join(d) + nl;
   let out: string[] = [];
   for (let r = 0; r < dataset.rowCount; r++) {
     const cells = new Array<string>(cols.length);
-    for (let j = 0; j < cols.length; j++) cells[j] = quoteCsvField(cellText(cols[j]!, r) ?? '', d);
+    for (let j = 0; j < cols.length; j++) cells[j] = quoteCsvField(cellText(cols[j]!, r) ?? '', d, edge);
     out.push(cells.join(d));
     if (out.length === per) {
       yield out.join(nl) + nl;
@@ -456,4 +462,14 @@ export function* csvChunks(dataset: Dataset, options: CsvWriteOptions = {}): Gen
 
 export function writeCsv(dataset: Dataset, options: CsvWriteOptions = {}): string {
   return [...csvChunks(dataset, options)].join('');
+}
+
+/** Rows of text (the first usually a header) as CSV, one line each; `rowsPerChunk` does not apply. */
+export function writeCsvRows(rows: readonly (readonly string[])[], options: CsvWriteOptions = {}): string {
+  const d = options.delimiter ?? ',';
+  const nl = options.newline ?? '\r\n';
+  const edge = options.quoteEdgeSpace ?? false;
+  let out = '';
+  for (const row of rows) out += row.map((f) => quoteCsvField(f, d, edge)).join(d) + nl;
+  return out;
 }

@@ -6,6 +6,7 @@ export {
   readCsvText,
   detectDelimiter,
   writeCsv,
+  writeCsvRows,
   csvChunks,
   quoteCsvField,
   type CsvReadOptions,
