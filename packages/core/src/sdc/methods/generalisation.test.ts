@@ -1,11 +1,9 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cellText, categoricalFromStrings, column, datasetFromColumns, type Dataset } from '../dataset';
 import { generalise, optimalGeneralisation } from './generalisation';
 import { hierarchyFromRows, parseHierarchyCsv, type Hierarchy } from './hierarchy';
-import { loadDataset, readText, sdcDir } from './test-support/csv';
+import { loadReferenceCsv, readReferenceText } from '../test-support/reference-data';
 
-const dir = path.join(sdcDir, 'arx-adult');
 const ALL = [
   'sex',
   'age',
@@ -18,10 +16,10 @@ const ALL = [
   'salary-class',
 ];
 const EIGHT = ALL.filter((c) => c !== 'occupation');
-const adult = loadDataset(path.join(dir, 'adult.csv'), { delimiter: ';' });
+const adult = loadReferenceCsv('arx-adult/adult.csv', { delimiter: ';', numericOnly: [] });
 const hierarchies: Record<string, Hierarchy> = {};
 for (const c of ALL) {
-  const h = parseHierarchyCsv(readText(path.join(dir, `adult_hierarchy_${c}.csv`)), c);
+  const h = parseHierarchyCsv(readReferenceText(`arx-adult/adult_hierarchy_${c}.csv`), c);
   if (!h.ok) throw new Error(h.error.message);
   hierarchies[c] = h.value;
 }

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,7 +11,7 @@ import {
 } from '../dataset';
 import { localSuppByRisk, localSuppression } from './local-suppression';
 import { approxRisk, naiveFk } from './test-support/check';
-import { loadDataset, sdcDir } from './test-support/csv';
+import { loadReferenceCsv } from '../test-support/reference-data';
 
 const T2_KEYS = ['urbrur', 'roof', 'walls', 'water', 'electcon', 'relat', 'sex'];
 const FREE1_KEYS = ['REGION', 'SEX', 'AGE', 'MARSTAT', 'KINDPERS', 'NUMYOUNG', 'NUMOLD', 'AGEYOUNG'];
@@ -30,7 +29,7 @@ function countNa(ds: Dataset, keys: readonly string[]): number {
 }
 
 describe('localSuppression on testdata2 (sdcMicro test_localSuppression.R)', () => {
-  const ds = loadDataset(path.join(sdcDir, 'fixtures', 'testdata2_with_ageG.csv'));
+  const ds = loadReferenceCsv('fixtures/testdata2_with_ageG.csv', { numericOnly: [] });
 
   it('7 keys, k = 2: at most sdcMicro’s 97 suppressions, and 2-anonymous afterwards', () => {
     const r = localSuppression(ds, { keys: T2_KEYS, k: 2 });
@@ -93,7 +92,7 @@ describe('localSuppression on testdata2 (sdcMicro test_localSuppression.R)', () 
 });
 
 describe('localSuppression on localSuppression_fixture (sdcMicro)', () => {
-  const ds = loadDataset(path.join(sdcDir, 'fixtures', 'localSuppression_fixture.csv'));
+  const ds = loadReferenceCsv('fixtures/localSuppression_fixture.csv', { numericOnly: [] });
 
   it('Var4, Var5, k = 2: at most 2 suppressions', () => {
     const r = localSuppression(ds, { keys: ['Var4', 'Var5'], k: 2 });
@@ -128,7 +127,7 @@ describe('localSuppression on localSuppression_fixture (sdcMicro)', () => {
 
 describe('localSuppression on free1 (quality bar)', () => {
   it('8 keys, k = 3: fewer suppressions than sdcMicro’s 4,566, every record fk >= 3', () => {
-    const ds = loadDataset(path.join(sdcDir, 'free1.csv'), { numeric: ['AGE'] });
+    const ds = loadReferenceCsv('free1.csv', { numericOnly: ['AGE'] });
     const r = localSuppression(ds, { keys: FREE1_KEYS, k: 3 });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.newSuppressions).toBeLessThan(4566);
@@ -146,7 +145,7 @@ describe('localSuppression on free1 (quality bar)', () => {
 
 describe('localSuppByRisk on francdat (sdcMicro test_localSupp.R)', () => {
   it('suppresses Key4 where rk > 0.15 (rows 4, 6, 7) and no record’s risk increases', () => {
-    const ds = loadDataset(path.join(sdcDir, 'francdat.csv'), { numeric: ['w'] });
+    const ds = loadReferenceCsv('francdat.csv', { numericOnly: ['w'] });
     const keys = ['Key1', 'Key2', 'Key3', 'Key4'];
     const w = column(ds, 'w');
     if (w.kind !== 'numeric') throw new Error('w must be numeric');

@@ -1,8 +1,7 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { column, datasetFromColumns, numericFromValues, type Dataset } from '../dataset';
 import { microaggregation } from './microaggregation';
-import { loadDataset, sdcDir } from './test-support/csv';
+import { loadReferenceCsv } from '../test-support/reference-data';
 
 function values(ds: Dataset, name: string): Float64Array {
   const c = column(ds, name);
@@ -19,7 +18,7 @@ describe('MDAV microaggregation', () => {
   ])(
     '%s %j, k = %i: groups of k..2k−1, identical values within a group, means preserved',
     (file, cols, k) => {
-      const ds = loadDataset(path.join(sdcDir, file), { numeric: cols });
+      const ds = loadReferenceCsv(file, { numericOnly: cols });
       const r = microaggregation(ds, { columns: cols, k });
       if (!r.ok) throw new Error(r.error.message);
       const sizes = new Map<number, number>();

@@ -1,9 +1,8 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asCategorical, categoricalFromStrings, column, datasetFromColumns, MISSING_CODE } from '../dataset';
 import { seededRandom } from '../../random';
 import { invariantPramMatrix, pram } from './pram';
-import { loadDataset, sdcDir } from './test-support/csv';
+import { loadReferenceCsv } from '../test-support/reference-data';
 
 function freq(codes: Int32Array, L: number): number[] {
   const f = new Array<number>(L).fill(0);
@@ -25,7 +24,7 @@ describe('PRAM', () => {
   });
 
   it('keeps the distribution of free1 MARSTAT in expectation, changes some values, keeps NA, is seeded', () => {
-    const ds = loadDataset(path.join(sdcDir, 'free1.csv'));
+    const ds = loadReferenceCsv('free1.csv', { numericOnly: [] });
     const col = asCategorical(column(ds, 'MARSTAT'));
     const before = freq(col.codes, col.levels.length);
     const r = pram(ds, { columns: ['MARSTAT'] }, seededRandom(42));

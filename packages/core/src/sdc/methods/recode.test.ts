@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cellText, column, datasetFromColumns, categoricalFromStrings, numericFromValues } from '../dataset';
 import {
@@ -8,14 +7,14 @@ import {
   removeIdentifiers,
   topBottomCoding,
 } from './recode';
-import { loadDataset, sdcDir } from './test-support/csv';
+import { loadReferenceCsv } from '../test-support/reference-data';
 
 const texts = (ds: Parameters<typeof column>[0], name: string): (string | null)[] =>
   Array.from({ length: ds.rowCount }, (_, i) => cellText(column(ds, name), i));
 
 describe('global recoding of numeric variables', () => {
   it('reproduces the fixture ageG = cut(age, 5) (R cut: range/1000 padding, right-closed)', () => {
-    const ds = loadDataset(path.join(sdcDir, 'fixtures', 'testdata2_with_ageG.csv'), { numeric: ['age'] });
+    const ds = loadReferenceCsv('fixtures/testdata2_with_ageG.csv', { numericOnly: ['age'] });
     const r = recodeNumeric(ds, {
       column: 'age',
       breaks: 5,

@@ -1,13 +1,12 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asCategorical, column, hasColumn } from '../dataset';
 import { applyTreatment, type Treatment, type TreatmentProgress } from './treatment';
 import { naiveFk } from './test-support/check';
-import { loadDataset, readText, sdcDir } from './test-support/csv';
+import { loadReferenceCsv, readReferenceText } from '../test-support/reference-data';
 
 const KEYS = ['urbrur', 'roof', 'walls', 'water', 'electcon', 'relat', 'sex'];
-const ds = loadDataset(path.join(sdcDir, 'testdata2.csv'), {
-  numeric: ['age', 'income', 'expend', 'savings'],
+const ds = loadReferenceCsv('testdata2.csv', {
+  numericOnly: ['age', 'income', 'expend', 'savings'],
 });
 
 describe('applyTreatment', () => {
@@ -54,8 +53,7 @@ describe('applyTreatment', () => {
   });
 
   it('runs a generalisation over ARX-layout hierarchy text', () => {
-    const dir = path.join(sdcDir, 'arx-adult');
-    const adult = loadDataset(path.join(dir, 'adult.csv'), { delimiter: ';' });
+    const adult = loadReferenceCsv('arx-adult/adult.csv', { delimiter: ';', numericOnly: [] });
     const keys = [
       'sex',
       'age',
@@ -67,7 +65,7 @@ describe('applyTreatment', () => {
       'salary-class',
     ];
     const hierarchies = Object.fromEntries(
-      keys.map((k) => [k, readText(path.join(dir, `adult_hierarchy_${k}.csv`))]),
+      keys.map((k) => [k, readReferenceText(`arx-adult/adult_hierarchy_${k}.csv`)]),
     );
     const r = applyTreatment(adult, { generalisation: { keys, hierarchies, k: 5 } }, { seed: 1 });
     if (!r.ok) throw new Error(r.error.message);

@@ -3,7 +3,8 @@ import { categoricalFromStrings, datasetFromColumns, numericFromValues, replaceC
 import { seededRandom } from '../../random';
 import { parseRule, primarySuppression, type PrimaryRule } from './primary';
 import { buildTable } from './table';
-import { loadReferenceDataset, readReferenceCsv, testProblem } from './test-support/reference';
+import { loadReferenceCsv, readReferenceRows } from '../test-support/reference-data';
+import { testProblem } from './test-support/reference';
 
 const flagged = (rules: PrimaryRule[]): number[] => {
   const res = primarySuppression(testProblem(), rules);
@@ -24,7 +25,7 @@ describe('primary suppression: sdcTable test-primarySuppression.r (README 4.1)',
   });
 
   it('matches every verdict column of sdcTable_testproblem_cells.csv', () => {
-    const ref = readReferenceCsv('sdcTable_testproblem_cells.csv');
+    const ref = readReferenceRows('sdcTable_testproblem_cells.csv');
     const columns: Array<[string, PrimaryRule]> = [
       ['freq_le2', { kind: 'freq-le', maxN: 2 }],
       ['freq_le3', { kind: 'freq-le', maxN: 3 }],
@@ -68,7 +69,7 @@ describe('primary suppression: sdcTable test-primarySuppression.r (README 4.1)',
     expect(err([{ kind: 'pq', p: 110, q: 120 }])).toBe('pq(p,q): p must be between 1 and 99, got 110');
     expect(err([{ kind: 'nk', n: 1, k: 75 }])).toMatch(/^nk\(n,k\): n must be an integer ≥ 2, got 1/);
     // Without a value variable (sdcTable: no numVarName).
-    const data = loadReferenceDataset('sdcTable_microdata1.csv', ['val']);
+    const data = loadReferenceCsv('sdcTable_microdata1.csv', { numericOnly: ['val'] });
     const counts = buildTable(data, { dimensions: [{ variable: 'region' }, { variable: 'gender' }] });
     if (!counts.ok) throw new Error(counts.error);
     for (const rule of [
@@ -101,7 +102,7 @@ describe('primary suppression: sdcTable test-primarySuppression.r (README 4.1)',
   });
 
   it('weighted case: region A–E (E empty), random weights, nk(2,80) → 15 cells s and 3 cells z', () => {
-    const data = loadReferenceDataset('sdcTable_microdata1.csv', ['val']);
+    const data = loadReferenceCsv('sdcTable_microdata1.csv', { numericOnly: ['val'] });
     const rnd = seededRandom(2024);
     const normal = (): number =>
       Math.sqrt(-2 * Math.log(1 - rnd.next())) * Math.cos(2 * Math.PI * rnd.next());

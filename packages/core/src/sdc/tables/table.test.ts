@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { categoricalFromStrings, datasetFromColumns, numericFromValues } from '../dataset';
 import { dimensionFromEdges, flatDimension } from './dimension';
 import { buildTable, cellCodes, cellIndex, tableFromAggregates, tableRelations } from './table';
-import { readReferenceCsv, testProblem } from './test-support/reference';
+import { readReferenceRows } from '../test-support/reference-data';
+import { testProblem } from './test-support/reference';
 
 describe('dimensions', () => {
   it('orders codes totals first, depth first, children in the given order', () => {
@@ -44,7 +45,7 @@ describe('dimensions', () => {
 describe('buildTable on the sdcTable test problem', () => {
   it('reproduces every cell of sdcTable_testproblem_cells.csv (freq, val, x1, x2) in sdcTable order', () => {
     const table = testProblem();
-    const ref = readReferenceCsv('sdcTable_testproblem_cells.csv');
+    const ref = readReferenceRows('sdcTable_testproblem_cells.csv');
     const col = (name: string): number => ref.header.indexOf(name);
     expect(table.cellCount).toBe(ref.rows.length);
     for (const row of ref.rows) {
