@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/locales';
 import { ApiError, createApiClient } from './client';
 import { describeError } from './describe-error';
+import { createIspClient } from './isp-client';
 
 interface Call {
   url: string;
@@ -92,6 +93,36 @@ describe('api client', () => {
     const { fetchFn } = network(() => new Response(null, { status: 204 }));
     const api = createApiClient({ fetch: fetchFn, csrfToken: () => 'c', onUnauthenticated: () => {} });
     await expect(api.logout()).resolves.toBeUndefined();
+  });
+});
+
+describe('isp client', () => {
+  it('sends its calls through the same request: CSRF on writes, field errors, the 401 signal', async () => {
+    let signals = 0;
+    const { calls, fetchFn } = network((call) =>
+      call.init.method === 'GET'
+        ? json(401, { error: { code: 'unauthenticated', message: 'Not signed in' } })
+        : json(400, {
+            error: { code: 'validation', message: 'Bad', fields: [{ path: 'title', message: 'Required' }] },
+          }),
+    );
+    const isp = createIspClient({
+      fetch: fetchFn,
+      csrfToken: () => 'tok-2',
+      onUnauthenticated: () => signals++,
+    });
+    await expect(isp.createIspVersion('v1')).rejects.toMatchObject({
+      status: 400,
+      code: 'validation',
+      fields: [{ path: 'title', message: 'Required' }],
+    });
+    expect(signals).toBe(0);
+    await expect(isp.listAgreements()).rejects.toMatchObject({ code: 'unauthenticated' });
+    expect(signals).toBe(1);
+    expect(calls.map((c) => [c.url, new Headers(c.init.headers).get('x-csrf-token')])).toEqual([
+      ['/api/isp/versions', 'tok-2'],
+      ['/api/agreements', null],
+    ]);
   });
 });
 

@@ -33,13 +33,25 @@ export interface ApiClientOptions {
   readonly onUnauthenticated: () => void;
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-export function createApiClient(options: ApiClientOptions) {
+/**
+ * Sends one JSON request and returns the parsed body (undefined for 204); a failure throws an
+ * `ApiError`. A 401 `unauthenticated` calls `onUnauthenticated` unless `signalUnauthenticated` is false.
+ */
+export type ApiRequest = <T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  signalUnauthenticated?: boolean,
+) => Promise<T>;
+
+/** The request function every typed client of the API is built on. */
+export function createRequest(options: ApiClientOptions): ApiRequest {
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const base = options.baseUrl ?? '';
 
-  async function request<T>(
+  return async function request<T>(
     method: Method,
     path: string,
     body?: unknown,
@@ -65,12 +77,21 @@ export function createApiClient(options: ApiClientOptions) {
     if (response.status === 204) return undefined as T;
     const parsed: unknown = await response.json().catch(() => undefined);
     if (!response.ok) {
-      const error = toApiError(response, parsed);
+      const error = apiErrorFrom(
+        response.status,
+        response.statusText,
+        parsed,
+        response.headers.get('retry-after'),
+      );
       if (error.code === 'unauthenticated' && signalUnauthenticated) options.onUnauthenticated();
       throw error;
     }
     return parsed as T;
-  }
+  };
+}
+
+export function createApiClient(options: ApiClientOptions) {
+  const request = createRequest(options);
 
   return {
     /** The current session, or null when not signed in. */
@@ -93,21 +114,30 @@ export function createApiClient(options: ApiClientOptions) {
 
 export type ApiClient = ReturnType<typeof createApiClient>;
 
-function toApiError(response: Response, parsed: unknown): ApiError {
+/**
+ * An ApiError from a failed response: its body `{ error: { code, message, fields?, details? } }`, or
+ * a code from the status when the body has none; `Retry-After` becomes `details.retryAfterSeconds`.
+ */
+export function apiErrorFrom(
+  status: number,
+  statusText: string,
+  parsed: unknown,
+  retryAfterHeader: string | null = null,
+): ApiError {
   const error = isRecord(parsed) && isRecord(parsed.error) ? parsed.error : undefined;
-  const code = typeof error?.code === 'string' ? error.code : statusCode(response.status);
-  const message = typeof error?.message === 'string' ? error.message : response.statusText;
+  const code = typeof error?.code === 'string' ? error.code : statusCode(status);
+  const message = typeof error?.message === 'string' ? error.message : statusText;
   const fields = Array.isArray(error?.fields)
     ? error.fields.filter(
         (f): f is FieldError => isRecord(f) && typeof f.path === 'string' && typeof f.message === 'string',
       )
     : [];
   const details: Record<string, unknown> = isRecord(error?.details) ? { ...error.details } : {};
-  const retryAfter = Number(response.headers.get('retry-after'));
+  const retryAfter = Number(retryAfterHeader);
   if (details.retryAfterSeconds === undefined && Number.isFinite(retryAfter) && retryAfter > 0) {
     details.retryAfterSeconds = retryAfter;
   }
-  return new ApiError(response.status, code, message, fields, details);
+  return new ApiError(status, code, message, fields, details);
 }
 
 function statusCode(status: number): string {

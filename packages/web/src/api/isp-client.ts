@@ -1,11 +1,11 @@
 /**
- * Typed client of the registry, ISP, request and agreement routes (docs: contracts-isp). It
- * follows the main client's conventions (JSON bodies, `ApiError` with the API's code and field
- * errors, CSRF header on writes, `onUnauthenticated` on a 401) and adds multipart uploads with
- * progress (XMLHttpRequest, since fetch cannot report upload progress).
+ * Typed client of the registry, ISP, request and agreement routes (docs: contracts-isp). Its JSON
+ * calls go through the main client's `createRequest` (JSON bodies, `ApiError` with the API's code
+ * and field errors, CSRF header on writes, `onUnauthenticated` on a 401); it adds multipart uploads
+ * with progress (XMLHttpRequest, since fetch cannot report upload progress).
  */
 import type { DecisionJson, Isp, IspChange, LintResult, EndorsementStatus } from '@steward/core/isp/index';
-import { ApiError, type FieldError } from './client';
+import { ApiError, apiErrorFrom, createRequest } from './client';
 
 export type ReviewStatus = 'ok' | 'soon' | 'overdue';
 export type Sensitivity = 'low' | 'moderate' | 'high' | 'severe';
@@ -221,8 +221,6 @@ export interface IspClientOptions {
   readonly fetch?: typeof fetch;
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
 /** Query string from the set values only (`?a=1&b=x`, or '' when none). */
 export function queryString(params: Readonly<Record<string, string | undefined>>): string {
   const search = new URLSearchParams();
@@ -232,35 +230,7 @@ export function queryString(params: Readonly<Record<string, string | undefined>>
 }
 
 export function createIspClient(options: IspClientOptions) {
-  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-
-  async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (method !== 'GET') {
-      const csrf = options.csrfToken();
-      if (csrf) headers['x-csrf-token'] = csrf;
-    }
-    let response: Response;
-    try {
-      response = await doFetch(path, {
-        method,
-        headers,
-        credentials: 'same-origin',
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-    } catch (cause) {
-      throw new ApiError(0, 'network', cause instanceof Error ? cause.message : 'Network error');
-    }
-    if (response.status === 204) return undefined as T;
-    const parsed: unknown = await response.json().catch(() => undefined);
-    if (!response.ok) {
-      const error = apiErrorFrom(response.status, response.statusText, parsed);
-      if (error.code === 'unauthenticated') options.onUnauthenticated();
-      throw error;
-    }
-    return parsed as T;
-  }
+  const request = createRequest(options);
 
   /** Multipart upload with progress (0…1). */
   function upload<T>(path: string, file: File, onProgress: (fraction: number) => void): Promise<T> {
@@ -285,7 +255,12 @@ export function createIspClient(options: IspClientOptions) {
           onProgress(1);
           resolve(parsed as T);
         } else {
-          const error = apiErrorFrom(xhr.status, xhr.statusText, parsed);
+          const error = apiErrorFrom(
+            xhr.status,
+            xhr.statusText,
+            parsed,
+            xhr.getResponseHeader('retry-after'),
+          );
           if (error.code === 'unauthenticated') options.onUnauthenticated();
           reject(error);
         }
@@ -356,33 +331,6 @@ export function createIspClient(options: IspClientOptions) {
 
 export type IspClient = ReturnType<typeof createIspClient>;
 
-/** An ApiError from a failed response body `{ error: { code, message, fields? } }`. */
-export function apiErrorFrom(status: number, statusText: string, parsed: unknown): ApiError {
-  const error = isRecord(parsed) && isRecord(parsed.error) ? parsed.error : undefined;
-  const code =
-    typeof error?.code === 'string'
-      ? error.code
-      : status === 401
-        ? 'unauthenticated'
-        : status === 403
-          ? 'forbidden'
-          : status === 404
-            ? 'not-found'
-            : status === 413
-              ? 'payload-too-large'
-              : status === 429
-                ? 'rate-limited'
-                : 'unknown';
-  const message = typeof error?.message === 'string' ? error.message : statusText;
-  const fields = Array.isArray(error?.fields)
-    ? error.fields.filter(
-        (f): f is FieldError => isRecord(f) && typeof f.path === 'string' && typeof f.message === 'string',
-      )
-    : [];
-  const details: Record<string, unknown> = isRecord(error?.details) ? { ...error.details } : {};
-  return new ApiError(status, code, message, fields, details);
-}
-
 /** Field errors of an ApiError by field name (the first segment of each path). */
 export function fieldErrorMap(error: unknown): Record<string, string> {
   const out: Record<string, string> = {};
@@ -392,8 +340,4 @@ export function fieldErrorMap(error: unknown): Record<string, string> {
     if (!(key in out)) out[key] = f.message;
   }
   return out;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
