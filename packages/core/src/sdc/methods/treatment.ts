@@ -45,7 +45,7 @@ import {
   type NumericRecode,
   type TopBottomCoding,
 } from './recode';
-import { fail, ok, type MethodResult } from './result';
+import { fail, ok, type MethodError, type MethodResult } from './result';
 
 export interface Treatment {
   readonly removeIdentifiers?: readonly string[];
@@ -171,15 +171,12 @@ export function applyTreatment(
       name: 'removeIdentifiers',
       run: (ds) => {
         const r = removeIdentifiers(ds, names);
-        return r.ok
-          ? ok({
-              dataset: r.value,
-              step: {
-                step: 'removeIdentifiers',
-                summary: `removed ${names.length} direct identifier column(s): ${names.join(', ')}`,
-              },
-            })
-          : r;
+        if (!r.ok) return r;
+        return stepDone(
+          r.value,
+          'removeIdentifiers',
+          `removed ${names.length} direct identifier column(s): ${names.join(', ')}`,
+        );
       },
     });
   }
@@ -194,7 +191,7 @@ export function applyTreatment(
         const what = isNumericRecode(spec)
           ? 'recoded into intervals'
           : `grouped into ${Object.keys(spec.groups).length} group(s)`;
-        return ok({ dataset: r.value, step: { step: 'recode', summary: `${spec.column}: ${what}` } });
+        return stepDone(r.value, 'recode', `${spec.column}: ${what}`);
       },
     });
   });
@@ -204,14 +201,12 @@ export function applyTreatment(
       run: (ds) => {
         const r = topBottomCoding(ds, spec, `topBottom[${i}]`);
         if (!r.ok) return r;
-        return ok({
-          dataset: r.value.dataset,
-          step: {
-            step: 'topBottom',
-            summary: `${spec.column}: ${r.value.changed} value(s) ${spec.kind}-coded at ${spec.value}`,
-            details: { changed: r.value.changed },
-          },
-        });
+        return stepDone(
+          r.value.dataset,
+          'topBottom',
+          `${spec.column}: ${r.value.changed} value(s) ${spec.kind}-coded at ${spec.value}`,
+          { changed: r.value.changed },
+        );
       },
     });
   });
@@ -234,16 +229,13 @@ export function applyTreatment(
         }
         if (g.transformation) {
           const r = generalise(ds, g.keys, hs, g.transformation, g.k);
-          if (!r.ok)
-            return { ok: false, error: { ...r.error, field: prefix('generalisation', r.error.field) } };
-          return ok({
-            dataset: r.value.dataset,
-            step: {
-              step: 'generalisation',
-              summary: `levels [${g.transformation.join(', ')}]; ${r.value.suppressedRecords} record(s) suppressed`,
-              details: { transformation: g.transformation, suppressedRecords: r.value.suppressedRecords },
-            },
-          });
+          if (!r.ok) return inSection('generalisation', r.error);
+          return stepDone(
+            r.value.dataset,
+            'generalisation',
+            `levels [${g.transformation.join(', ')}]; ${r.value.suppressedRecords} record(s) suppressed`,
+            { transformation: g.transformation, suppressedRecords: r.value.suppressedRecords },
+          );
         }
         const r = optimalGeneralisation(ds, {
           keys: g.keys,
@@ -252,23 +244,20 @@ export function applyTreatment(
           suppressionLimit: g.suppressionLimit ?? 0,
           metric: g.metric ?? 'entropy',
         });
-        if (!r.ok)
-          return { ok: false, error: { ...r.error, field: prefix('generalisation', r.error.field) } };
+        if (!r.ok) return inSection('generalisation', r.error);
         const v = r.value;
-        return ok({
-          dataset: v.dataset,
-          step: {
-            step: 'generalisation',
-            summary: `optimal levels [${v.transformation.join(', ')}] for k = ${g.k}; ${v.suppressedRecords} record(s) suppressed; ${v.nodesChecked} of ${v.latticeSize} transformations checked`,
-            details: {
-              transformation: v.transformation,
-              loss: v.loss,
-              suppressedRecords: v.suppressedRecords,
-              nodesChecked: v.nodesChecked,
-              latticeSize: v.latticeSize,
-            },
+        return stepDone(
+          v.dataset,
+          'generalisation',
+          `optimal levels [${v.transformation.join(', ')}] for k = ${g.k}; ${v.suppressedRecords} record(s) suppressed; ${v.nodesChecked} of ${v.latticeSize} transformations checked`,
+          {
+            transformation: v.transformation,
+            loss: v.loss,
+            suppressedRecords: v.suppressedRecords,
+            nodesChecked: v.nodesChecked,
+            latticeSize: v.latticeSize,
           },
-        });
+        );
       },
     });
   }
@@ -279,14 +268,12 @@ export function applyTreatment(
       run: (ds) => {
         const r = microaggregation(ds, spec);
         if (!r.ok) return r;
-        return ok({
-          dataset: r.value.dataset,
-          step: {
-            step: 'microaggregation',
-            summary: `${spec.columns.join(', ')}: ${r.value.groups} group(s) of >= ${spec.k ?? 3}`,
-            details: { groups: r.value.groups, skippedRecords: r.value.skippedRecords },
-          },
-        });
+        return stepDone(
+          r.value.dataset,
+          'microaggregation',
+          `${spec.columns.join(', ')}: ${r.value.groups} group(s) of >= ${spec.k ?? 3}`,
+          { groups: r.value.groups, skippedRecords: r.value.skippedRecords },
+        );
       },
     });
   }
@@ -297,16 +284,14 @@ export function applyTreatment(
       run: (ds) => {
         const r = pram(ds, spec, random);
         if (!r.ok) return r;
-        return ok({
-          dataset: r.value.dataset,
-          step: {
-            step: 'pram',
-            summary: Object.entries(r.value.changed)
-              .map(([c, v]) => `${c}: ${v} value(s) changed`)
-              .join('; '),
-            details: { changed: r.value.changed },
-          },
-        });
+        return stepDone(
+          r.value.dataset,
+          'pram',
+          Object.entries(r.value.changed)
+            .map(([c, v]) => `${c}: ${v} value(s) changed`)
+            .join('; '),
+          { changed: r.value.changed },
+        );
       },
     });
   }
@@ -318,19 +303,17 @@ export function applyTreatment(
         const r = treatCoordinates(ds, spec, random, options.areaOf);
         if (!r.ok) return r;
         const v = r.value;
-        return ok({
-          dataset: v.dataset,
-          step: {
-            step: 'coordinates',
-            summary: `${spec.method}: ${v.treated} point(s) treated, ${v.fellBackToCentroid} snapped to centroid, ${v.suppressed} suppressed; largest move ${Math.round(v.maxMoveMetres)} m`,
-            details: {
-              treated: v.treated,
-              fellBackToCentroid: v.fellBackToCentroid,
-              suppressed: v.suppressed,
-              maxMoveMetres: v.maxMoveMetres,
-            },
+        return stepDone(
+          v.dataset,
+          'coordinates',
+          `${spec.method}: ${v.treated} point(s) treated, ${v.fellBackToCentroid} snapped to centroid, ${v.suppressed} suppressed; largest move ${Math.round(v.maxMoveMetres)} m`,
+          {
+            treated: v.treated,
+            fellBackToCentroid: v.fellBackToCentroid,
+            suppressed: v.suppressed,
+            maxMoveMetres: v.maxMoveMetres,
           },
-        });
+        );
       },
     });
   }
@@ -346,16 +329,13 @@ export function applyTreatment(
           importance = spec.keys.map((k) => rec[k] ?? Number.NaN);
         }
         const r = localSuppression(ds, { keys: spec.keys, k: spec.k, importance, strata: spec.strata });
-        if (!r.ok)
-          return { ok: false, error: { ...r.error, field: prefix('localSuppression', r.error.field) } };
-        return ok({
-          dataset: r.value.dataset,
-          step: {
-            step: 'localSuppression',
-            summary: `${r.value.newSuppressions} value(s) suppressed to reach ${spec.k}-anonymity on ${spec.keys.join(', ')}`,
-            details: { newSuppressions: r.value.newSuppressions, perKey: r.value.newSuppressionsPerKey },
-          },
-        });
+        if (!r.ok) return inSection('localSuppression', r.error);
+        return stepDone(
+          r.value.dataset,
+          'localSuppression',
+          `${r.value.newSuppressions} value(s) suppressed to reach ${spec.k}-anonymity on ${spec.keys.join(', ')}`,
+          { newSuppressions: r.value.newSuppressions, perKey: r.value.newSuppressionsPerKey },
+        );
       },
     });
   }
@@ -375,6 +355,18 @@ export function applyTreatment(
   return ok({ dataset: current, steps, loss: informationLoss(dataset, current, keys) });
 }
 
-function prefix(section: string, field: string): string {
-  return field.startsWith(`${section}.`) ? field : `${section}.${field}`;
+/** A runner's success: the treated dataset and the step it adds to the report. */
+function stepDone(
+  dataset: Dataset,
+  step: string,
+  summary: string,
+  details?: Readonly<Record<string, unknown>>,
+): ReturnType<Runner> {
+  return ok({ dataset, step: details === undefined ? { step, summary } : { step, summary, details } });
+}
+
+/** A method's error with its field placed under the treatment section (`localSuppression.k`). */
+function inSection<T>(section: string, error: MethodError): MethodResult<T> {
+  const field = error.field.startsWith(`${section}.`) ? error.field : `${section}.${error.field}`;
+  return { ok: false, error: { ...error, field } };
 }

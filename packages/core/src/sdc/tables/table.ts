@@ -112,6 +112,33 @@ function stridesOf(dims: readonly Dimension[]): { strides: number[]; cellCount: 
   return { strides, cellCount: size };
 }
 
+/**
+ * Rolls leaf cells up every hierarchy, one dimension after the other: calls `add(from, to)` for each
+ * cell and the cell of its parent code in that dimension, last codes first (codes are in pre-order,
+ * a child after its parent), which makes every total the sum of its children.
+ */
+function rollUp(
+  dims: readonly Dimension[],
+  strides: readonly number[],
+  cellCount: number,
+  add: (from: number, to: number) => void,
+): void {
+  for (let d = 0; d < dims.length; d++) {
+    const dim = dims[d]!;
+    const stride = strides[d]!;
+    const size = dim.codes.length;
+    const outer = cellCount / (size * stride);
+    for (let code = size - 1; code >= 1; code--) {
+      const parent = dim.parent[code]!;
+      for (let o = 0; o < outer; o++) {
+        const base = o * size * stride;
+        for (let inner = 0; inner < stride; inner++)
+          add(base + code * stride + inner, base + parent * stride + inner);
+      }
+    }
+  }
+}
+
 function codeUnitCompare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -238,34 +265,19 @@ export function buildTable(data: Dataset, options: BuildTableOptions): TableResu
     }
   }
 
-  // Roll leaves up every hierarchy, one dimension after the other.
-  for (let d = 0; d < dims.length; d++) {
-    const dim = dims[d]!;
-    const stride = strides[d]!;
-    const size = dim.codes.length;
-    const outer = cellCount / (size * stride);
-    for (let code = size - 1; code >= 1; code--) {
-      const parent = dim.parent[code]!;
-      for (let o = 0; o < outer; o++) {
-        const base = o * size * stride;
-        for (let inner = 0; inner < stride; inner++) {
-          const from = base + code * stride + inner;
-          const to = base + parent * stride + inner;
-          freq[to]! += freq[from]!;
-          if (wfreq) wfreq[to]! += wfreq[from]!;
-          if (sum) sum[to]! += sum[from]!;
-          if (domTotal) domTotal[to]! += domTotal[from]!;
-          if (top) {
-            for (let j = 0; j < k; j++) {
-              const v = top[from * k + j]!;
-              if (Number.isNaN(v)) break;
-              insertTop(top, mult, to * k, k, v, mult ? mult[from * k + j]! : 1);
-            }
-          }
-        }
+  rollUp(dims, strides, cellCount, (from, to) => {
+    freq[to]! += freq[from]!;
+    if (wfreq) wfreq[to]! += wfreq[from]!;
+    if (sum) sum[to]! += sum[from]!;
+    if (domTotal) domTotal[to]! += domTotal[from]!;
+    if (top) {
+      for (let j = 0; j < k; j++) {
+        const v = top[from * k + j]!;
+        if (Number.isNaN(v)) break;
+        insertTop(top, mult, to * k, k, v, mult ? mult[from * k + j]! : 1);
       }
     }
-  }
+  });
 
   return ok({
     dimensions: dims,
@@ -349,22 +361,10 @@ export function tableFromAggregates(
       value[cell] = row.value;
     }
   }
-  for (let d = 0; d < dimensions.length; d++) {
-    const dim = dimensions[d]!;
-    const stride = strides[d]!;
-    const size = dim.codes.length;
-    const outer = cellCount / (size * stride);
-    for (let code = size - 1; code >= 1; code--) {
-      const parent = dim.parent[code]!;
-      for (let o = 0; o < outer; o++) {
-        const base = o * size * stride;
-        for (let inner = 0; inner < stride; inner++) {
-          freq[base + parent * stride + inner]! += freq[base + code * stride + inner]!;
-          if (value) value[base + parent * stride + inner]! += value[base + code * stride + inner]!;
-        }
-      }
-    }
-  }
+  rollUp(dimensions, strides, cellCount, (from, to) => {
+    freq[to]! += freq[from]!;
+    if (value) value[to]! += value[from]!;
+  });
   return ok({
     dimensions,
     cellCount,
