@@ -219,6 +219,23 @@ describe('request validation and errors', () => {
     expect((await errorOf(res)).code).toBe('payload-too-large');
   });
 
+  it('the registry upload routes take bodies over the general limit (their service caps files)', async () => {
+    const big = 'x'.repeat(20_000);
+    const upload = await app.request('/api/registry/00000000-0000-4000-8000-000000000000/files', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: big,
+    });
+    expect(upload.status).not.toBe(413);
+    expect(upload.status).toBe(401);
+    const other = await app.request('/api/registry', {
+      method: 'POST',
+      headers: jsonHeaders,
+      body: JSON.stringify({ title: big }),
+    });
+    expect(other.status).toBe(413);
+  });
+
   it('an unknown /api route is 404 JSON; other paths get the web app', async () => {
     const res = await app.request('/api/does-not-exist');
     expect(res.status).toBe(404);

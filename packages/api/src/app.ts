@@ -4,6 +4,7 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { MAX_FILE_BYTES } from '@steward/services';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import {
@@ -28,6 +29,14 @@ import type { ApiConfig, AppEnv } from './types';
 import { webAppHandler } from './web-app';
 
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
+/** Upload routes: a 25 MiB file (MAX_FILE_BYTES) plus its multipart envelope. */
+export const UPLOAD_LIMIT_BYTES = MAX_FILE_BYTES + 1024 * 1024;
+
+function isUploadRoute(method: string, path: string): boolean {
+  return (
+    method === 'POST' && (path === '/api/registry/import' || /^\/api\/registry\/[^/]+\/files$/.test(path))
+  );
+}
 
 export interface CreateAppOptions {
   services: Services;
@@ -71,21 +80,24 @@ export function createApp({ services, config }: CreateAppOptions): StewardApp {
     await next();
     c.res.headers.set('Cache-Control', 'no-store');
   });
-  app.use(
-    '/api/*',
+  // One body limit for every request, larger only for the two upload routes (registry files and
+  // registry import), whose own service refuses files over MAX_FILE_BYTES.
+  const limitFor = (limit: number) =>
     bodyLimit({
-      maxSize,
+      maxSize: limit,
       onError: () => {
         throw new ApiError(
           'payload-too-large',
-          `The request body is larger than the limit of ${maxSize} bytes.`,
+          `The request body is larger than the limit of ${limit} bytes.`,
           undefined,
-          {
-            limitBytes: maxSize,
-          },
+          { limitBytes: limit },
         );
       },
-    }),
+    });
+  const defaultLimit = limitFor(maxSize);
+  const uploadLimit = limitFor(Math.max(maxSize, UPLOAD_LIMIT_BYTES));
+  app.use('/api/*', (c, next) =>
+    (isUploadRoute(c.req.method, c.req.path) ? uploadLimit : defaultLimit)(c, next),
   );
 
   const router = new Router(app);

@@ -32,6 +32,7 @@ import { createRegistryService } from './registry/registry-service';
 import { createSharingService } from './sharing/sharing-service';
 
 export * from './errors';
+export { MAX_FILE_BYTES } from './registry/registry-service';
 export * from './types';
 export { canonicalJson } from './canonical-json';
 export { appendAudit, appendAuditAs, auditHash, type AuditInput, type AuditVerification } from './audit';
