@@ -26,7 +26,7 @@ const testCommands: Command[] = [
     summary: 'Make a thing',
     flags: {
       size: { type: 'integer', description: 'How big', required: true },
-      label: { type: 'string', description: 'A label' },
+      label: { type: 'string', description: 'A label', short: 'l' },
       tag: { type: 'string', description: 'Tags', multiple: true },
       loud: { type: 'boolean', description: 'Shout' },
     },
@@ -53,6 +53,18 @@ describe('runCli', () => {
     );
     expect(code).toBe(7);
     expect(seen[0]).toEqual({ size: 4, label: 'x y', tag: ['a', 'b'], loud: true, positionals: ['out.txt'] });
+  });
+
+  it('accepts a one-letter alias with a single dash and shows it in help', async () => {
+    const c = capture();
+    seen.length = 0;
+    expect(await runCli(testCommands, ['thing', 'make', '--size', '2', '-l', 'short'], c.io)).toBe(0);
+    expect(seen[0]).toMatchObject({ size: 2, label: 'short' });
+    expect(await runCli(testCommands, ['thing', 'make', '--size', '2', '-x', 'no'], c.io)).toBe(2);
+    expect(c.err()).toContain('unknown flag -x for "steward thing make"');
+    const h = capture();
+    await runCli(testCommands, ['thing', 'make', '--help'], h.io);
+    expect(h.out()).toContain('-l, --label');
   });
 
   it('rejects an unknown flag by name, on one line, with exit 2', async () => {

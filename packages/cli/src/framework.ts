@@ -17,6 +17,8 @@ export interface FlagSpec {
   readonly required?: boolean;
   /** May be given several times; the value is then an array (string flags only). */
   readonly multiple?: boolean;
+  /** A one-letter alias typed with a single dash, e.g. `o` for `-o FILE`. */
+  readonly short?: string;
 }
 
 export type FlagSpecs = Readonly<Record<string, FlagSpec>>;
@@ -113,14 +115,22 @@ export function parseFlags<F extends FlagSpecs>(
       positionals.push(word);
       continue;
     }
-    if (!word.startsWith('--')) {
-      throw new CliError(
-        `unknown flag ${word} for "steward ${command.name}" (see steward ${command.name} --help)`,
-        2,
-      );
+    let eq: number;
+    let name: string;
+    if (word.startsWith('--')) {
+      eq = word.indexOf('=');
+      name = word.slice(2, eq === -1 ? undefined : eq);
+    } else {
+      const short = Object.entries(command.flags).find(([, s]) => s.short === word.slice(1));
+      if (!short) {
+        throw new CliError(
+          `unknown flag ${word} for "steward ${command.name}" (see steward ${command.name} --help)`,
+          2,
+        );
+      }
+      eq = -1;
+      name = short[0];
     }
-    const eq = word.indexOf('=');
-    const name = word.slice(2, eq === -1 ? undefined : eq);
     const spec = Object.hasOwn(command.flags, name) ? command.flags[name] : undefined;
     if (!spec) {
       throw new CliError(
@@ -180,7 +190,7 @@ export function commandHelp(command: Command): string {
     .join(' ');
   const flagUsage = Object.entries(command.flags)
     .filter(([, s]) => s.required)
-    .map(([n, s]) => `--${n} ${valueName(s)}`)
+    .map(([n, s]) => `${s.short ? `-${s.short}` : `--${n}`} ${valueName(s)}`)
     .join(' ');
   const lines = [
     `Usage: steward ${command.name}${flagUsage ? ` ${flagUsage}` : ''}${Object.values(command.flags).some((s) => !s.required) ? ' [flags]' : ''}${positional ? ` ${positional}` : ''}`,
@@ -188,7 +198,7 @@ export function commandHelp(command: Command): string {
     command.description ?? command.summary,
   ];
   const rows: [string, string][] = Object.entries(command.flags).map(([name, spec]) => [
-    `--${name}${spec.type === 'boolean' ? '' : ` ${valueName(spec)}`}`,
+    `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.type === 'boolean' ? '' : ` ${valueName(spec)}`}`,
     `${spec.description}${spec.required ? ' (required)' : ''}${spec.multiple ? ' (repeatable)' : ''}`,
   ]);
   rows.push(['--help', 'Show this help']);

@@ -39,7 +39,7 @@ function countMissing(csv: string, columns: readonly string[]): number {
 describe('steward anonymise', () => {
   it('local suppression of free1 to k = 3: k-anonymous output, fewer suppressions than sdcMicro, HTML report', () => {
     const r = steward(
-      ['anonymise', FREE1, '--config', 'k3.json', '--o', 'safe.csv', '--report', 'report.html'],
+      ['anonymise', FREE1, '--config', 'k3.json', '-o', 'safe.csv', '--report', 'report.html'],
       work.dir,
     );
     expect(r.stderr).toBe('');
@@ -76,7 +76,7 @@ describe('steward anonymise', () => {
       'people.csv',
       '--config',
       'mixed.json',
-      '--o',
+      '-o',
       out,
       '--seed',
       seed,
@@ -99,7 +99,7 @@ describe('steward anonymise', () => {
     if (!csv.ok) throw new Error(csv.error.message);
     writeFileSync(join(work.dir, 'people.xlsx'), writeXlsx(csv.dataset));
     const r = steward(
-      ['anonymise', 'people.xlsx', '--config', 'mixed.json', '--o', 'people-safe.xlsx', '--seed', '7'],
+      ['anonymise', 'people.xlsx', '--config', 'mixed.json', '-o', 'people-safe.xlsx', '--seed', '7'],
       work.dir,
     );
     expect(r.stderr).toBe('');
@@ -112,7 +112,7 @@ describe('steward anonymise', () => {
   });
 
   it('progress as plain percentage lines when asked (no terminal control codes)', () => {
-    const r = steward(['anonymise', FREE1, '--config', 'k3.json', '--o', 'p.csv'], work.dir, {
+    const r = steward(['anonymise', FREE1, '--config', 'k3.json', '-o', 'p.csv'], work.dir, {
       STEWARD_PROGRESS: 'lines',
     });
     expect(r.code).toBe(0);
@@ -136,7 +136,7 @@ describe('steward anonymise: bad input is one line, nothing written', () => {
   ])('%j', (args, message) => {
     const files = before();
     const line = expectOneLineError(
-      steward(['anonymise', ...(args as string[]), '--o', 'x.csv', '--report', 'x.html'], work.dir),
+      steward(['anonymise', ...(args as string[]), '-o', 'x.csv', '--report', 'x.html'], work.dir),
     );
     expect(line).toContain(message as string);
     expect(work.files()).toEqual(files);

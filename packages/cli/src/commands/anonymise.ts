@@ -41,7 +41,8 @@ export const anonymiseCommand = defineCommand({
   positionals: [{ name: 'file', description: 'The data file (.csv, .tsv, .txt or .xlsx)', required: true }],
   flags: {
     config: { type: 'string', valueName: 'FILE', description: 'Treatment JSON file', required: true },
-    o: {
+    output: {
+      short: 'o',
       type: 'string',
       valueName: 'FILE',
       description: 'Protected output file (.csv or .xlsx)',
@@ -71,10 +72,10 @@ export const anonymiseCommand = defineCommand({
   async run({ flags, positionals, io }) {
     const file = positionals[0]!;
     inputPath(io.cwd, file);
-    const out = outputPath(io.cwd, flags.o, '-o');
+    const out = outputPath(io.cwd, flags.output, '-o');
     const ext = extname(out).toLowerCase();
     if (ext !== '.csv' && ext !== '.xlsx')
-      throw new CliError(`-o "${flags.o}": the output must end in .csv or .xlsx`, 2);
+      throw new CliError(`-o "${flags.output}": the output must end in .csv or .xlsx`, 2);
     const reportPath = flags.report === undefined ? null : outputPath(io.cwd, flags.report, '--report');
     const { treatment, meta, configName } = readConfig(io.cwd, flags.config);
     const seed = flags.seed ?? meta.seed ?? 1;
@@ -145,7 +146,7 @@ export const anonymiseCommand = defineCommand({
         (before && after
           ? `; global risk ${before.globalRisk.toFixed(6)} → ${after.globalRisk.toFixed(6)}`
           : '') +
-        `. Written to ${flags.o}${flags.report ? ` and ${flags.report}` : ''}\n`,
+        `. Written to ${flags.output}${flags.report ? ` and ${flags.report}` : ''}\n`,
     );
     return 0;
   },

@@ -40,7 +40,7 @@ describe('steward table', () => {
         'freq-le(2)',
         '--rule',
         'p(70)',
-        '--o',
+        '-o',
         'out.csv',
       ],
       work.dir,
@@ -103,7 +103,7 @@ describe('steward table', () => {
           'district=h.csv',
           '--rule',
           'freq(3)',
-          '--o',
+          '-o',
           't.csv',
         ],
         t.dir,
@@ -147,18 +147,18 @@ describe('steward table: bad input is one line, nothing written', () => {
       [['--rows', 'province', '--rule', 'freq(3)'], 'unknown column "province"'],
     ];
     for (const [args, message] of cases) {
-      const line = expectOneLineError(steward(['table', MICRODATA1, ...args, '--o', 'bad.csv'], work.dir));
+      const line = expectOneLineError(steward(['table', MICRODATA1, ...args, '-o', 'bad.csv'], work.dir));
       expect(line).toContain(message);
       expect(existsSync(join(work.dir, 'bad.csv'))).toBe(false);
     }
     expect(
       expectOneLineError(
-        steward(['table', 'ragged.csv', '--rows', 'region', '--rule', 'freq(3)', '--o', 'bad.csv'], work.dir),
+        steward(['table', 'ragged.csv', '--rows', 'region', '--rule', 'freq(3)', '-o', 'bad.csv'], work.dir),
       ),
     ).toContain('line(s) 3');
     expect(
       expectOneLineError(
-        steward(['table', 'empty.csv', '--rows', 'region', '--rule', 'freq(3)', '--o', 'bad.csv'], work.dir),
+        steward(['table', 'empty.csv', '--rows', 'region', '--rule', 'freq(3)', '-o', 'bad.csv'], work.dir),
       ),
     ).toContain('empty');
     expect(work.files().filter((f) => f.includes('bad') || f.endsWith('.tmp'))).toEqual([]);
@@ -167,7 +167,7 @@ describe('steward table: bad input is one line, nothing written', () => {
   it('an output folder that does not exist is refused before reading', () => {
     const line = expectOneLineError(
       steward(
-        ['table', MICRODATA1, '--rows', 'region', '--rule', 'freq(3)', '--o', 'no/such/t.csv'],
+        ['table', MICRODATA1, '--rows', 'region', '--rule', 'freq(3)', '-o', 'no/such/t.csv'],
         work.dir,
       ),
     );

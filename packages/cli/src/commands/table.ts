@@ -65,7 +65,13 @@ export const tableCommand = defineCommand({
       valueName: 'TEXT',
       description: 'Text written for a suppressed value (default "x")',
     },
-    o: { type: 'string', valueName: 'FILE', description: 'Output CSV file', required: true },
+    output: {
+      short: 'o',
+      type: 'string',
+      valueName: 'FILE',
+      description: 'Output CSV file',
+      required: true,
+    },
   },
   examples: [
     "steward table incidents.csv --rows admin1,admin2 --cols sex --rule 'freq(3)' -o table.csv",
@@ -74,7 +80,7 @@ export const tableCommand = defineCommand({
   async run({ flags, positionals, io }) {
     const file = positionals[0]!;
     inputPath(io.cwd, file);
-    const out = outputPath(io.cwd, flags.o, '-o');
+    const out = outputPath(io.cwd, flags.output, '-o');
     if (flags.rule.length === 0) throw new CliError(`give at least one --rule, e.g. --rule 'freq(3)'`, 2);
     const rules: PrimaryRule[] = [];
     for (const text of flags.rule) {
@@ -132,7 +138,7 @@ export const tableCommand = defineCommand({
     ]);
     io.stdout(
       `Table of ${name}: ${protectedTable.table.cellCount} cells, ${protectedTable.primaryCount} primary and ` +
-        `${protectedTable.secondaryCount} secondary suppressions; pattern audited safe. Written to ${flags.o}\n`,
+        `${protectedTable.secondaryCount} secondary suppressions; pattern audited safe. Written to ${flags.output}\n`,
     );
     return 0;
   },
