@@ -5,51 +5,9 @@
  * geography so that many cells are small. freq(3) primary rule, hypercube secondary suppression,
  * and the audit (LP or certificate) of every primary cell.
  */
-import { categoricalFromStrings, datasetFromColumns, type Dataset } from '@steward/core/sdc/dataset';
-import { seededRandom } from '@steward/core/random';
-import {
-  buildTable,
-  parseRule,
-  primarySuppression,
-  protectTable,
-  type HierarchyEdge,
-  type SuppressionState,
-  type Table,
-} from '@steward/core/sdc/tables/index';
+import { protectTable, type SuppressionState, type Table } from '@steward/core/sdc/tables/index';
+import { sparseHierarchicalTable } from '@steward/core/sdc/tables/test-support/sparse-table';
 import type { BenchCase } from '../cases';
-
-function makeData(
-  records: number,
-  seed: number,
-): { data: Dataset; regions: HierarchyEdge[]; ages: string[] } {
-  const random = seededRandom(seed);
-  const regions: HierarchyEdge[] = [];
-  const leaves: string[] = [];
-  for (let a = 1; a <= 10; a++) {
-    regions.push({ code: `R${a}`, parent: 'Total' });
-    for (let b = 1; b <= 10; b++) {
-      regions.push({ code: `R${a}-${b}`, parent: `R${a}` });
-      leaves.push(`R${a}-${b}`);
-    }
-  }
-  const ages = Array.from({ length: 29 }, (_, i) => `${5 * i}-${5 * i + 4}`);
-  const region: string[] = [];
-  const sex: string[] = [];
-  const age: string[] = [];
-  for (let i = 0; i < records; i++) {
-    // Skewed: a few large districts, a long tail of small ones; ages decline with age.
-    const r = Math.floor(leaves.length * Math.pow(random.next(), 2.2));
-    region.push(leaves[r]!);
-    sex.push(random.next() < 0.52 ? 'f' : 'm');
-    age.push(ages[Math.min(28, Math.floor(-Math.log(1 - random.next()) * 7))]!);
-  }
-  const data = datasetFromColumns([
-    categoricalFromStrings('region', region),
-    categoricalFromStrings('sex', sex),
-    categoricalFromStrings('age', age),
-  ]);
-  return { data, regions, ages };
-}
 
 interface Ctx {
   table: Table;
@@ -64,20 +22,15 @@ export const hierarchicalTable: BenchCase = {
   comment:
     'region (111 codes, 2 levels) × sex (3) × age group (30) = 9,990 cells from 60,000 seeded synthetic records; freq(3); hypercube secondary suppression plus the audit proving every primary cell protected.',
   async setup(): Promise<Ctx> {
-    const { data, regions, ages } = makeData(60_000, 20261124);
-    const built = buildTable(data, {
-      dimensions: [
-        { variable: 'region', total: 'Total', hierarchy: regions },
-        { variable: 'sex', total: 'Total' },
-        { variable: 'age', total: 'Total', hierarchy: ages.map((code) => ({ code, parent: 'Total' })) },
-      ],
+    // Skewed geography (a few large districts, a long tail of small ones), ages declining with age.
+    return sparseHierarchicalTable({
+      groups: 10,
+      perGroup: 10,
+      ages: 29,
+      records: 60_000,
+      seed: 20261124,
+      ageScale: 7,
     });
-    if (!built.ok) throw new Error(built.error);
-    const rule = parseRule('freq(3)');
-    if (!rule.ok) throw new Error(rule.error);
-    const primary = primarySuppression(built.value, [rule.value]);
-    if (!primary.ok) throw new Error(primary.error);
-    return { table: built.value, primary: primary.value };
   },
   run(ctx: Ctx, notes) {
     const r = protectTable(ctx.table, ctx.primary);
