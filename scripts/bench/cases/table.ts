@@ -6,7 +6,7 @@
  * and the audit (LP or certificate) of every primary cell.
  */
 import { protectTable, type SuppressionState, type Table } from '@steward/core/sdc/tables/index';
-import { sparseHierarchicalTable } from '@steward/core/sdc/tables/test-support/sparse-table';
+import { BENCHMARK_TABLE, sparseHierarchicalTable } from '@steward/core/sdc/tables/test-support/sparse-table';
 import type { BenchCase } from '../cases';
 
 interface Ctx {
@@ -23,14 +23,7 @@ export const hierarchicalTable: BenchCase = {
     'region (111 codes, 2 levels) × sex (3) × age group (30) = 9,990 cells from 60,000 seeded synthetic records; freq(3); hypercube secondary suppression plus the audit proving every primary cell protected.',
   async setup(): Promise<Ctx> {
     // Skewed geography (a few large districts, a long tail of small ones), ages declining with age.
-    return sparseHierarchicalTable({
-      groups: 10,
-      perGroup: 10,
-      ages: 29,
-      records: 60_000,
-      seed: 20261124,
-      ageScale: 7,
-    });
+    return sparseHierarchicalTable(BENCHMARK_TABLE);
   },
   run(ctx: Ctx, notes) {
     const r = protectTable(ctx.table, ctx.primary);

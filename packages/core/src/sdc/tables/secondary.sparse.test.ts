@@ -22,7 +22,7 @@ import {
   verifyCertificate,
 } from './secondary';
 import { tableRelations } from './table';
-import { sparseHierarchicalTable } from './test-support/sparse-table';
+import { BENCHMARK_TABLE, sparseHierarchicalTable } from './test-support/sparse-table';
 
 const setup = (): ReturnType<typeof sparseHierarchicalTable> =>
   sparseHierarchicalTable({ groups: 4, perGroup: 5, ages: 12, records: 300, seed: 19 });
@@ -85,14 +85,7 @@ describe('secondary suppression on a sparse 3-D hierarchical table (975 cells)',
 
 describe('secondary suppression on sparse 3-D hierarchical tables', () => {
   it('the benchmark table (9,990 cells, 1,837 primaries) is proven safe', () => {
-    const { table, primary } = sparseHierarchicalTable({
-      groups: 10,
-      perGroup: 10,
-      ages: 29,
-      records: 60_000,
-      seed: 20261124,
-      ageScale: 7,
-    });
+    const { table, primary } = sparseHierarchicalTable(BENCHMARK_TABLE);
     const res = protectTable(table, primary);
     expect(table.cellCount).toBe(9990);
     expect(res.primaryCount).toBe(1837);

@@ -21,6 +21,19 @@ export interface SparseTableOptions {
   readonly ageScale?: number;
 }
 
+/**
+ * The benchmark's table (scripts/bench/cases/table.ts): 111 regions × 3 × 30 = 9,990 cells from
+ * 60,000 records.
+ */
+export const BENCHMARK_TABLE: SparseTableOptions = {
+  groups: 10,
+  perGroup: 10,
+  ages: 29,
+  records: 60_000,
+  seed: 20261124,
+  ageScale: 7,
+};
+
 export function sparseMicrodata(options: SparseTableOptions): {
   data: Dataset;
   regions: HierarchyEdge[];
