@@ -18,6 +18,7 @@ import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { ispDecideCommand } from './commands/isp-decide';
 import { migrateCommand } from './commands/migrate';
+import { registryRemindCommand } from './commands/registry-remind';
 import { serveCommand } from './commands/serve';
 import { tableCommand } from './commands/table';
 import { tokenCreateCommand } from './commands/token-create';
@@ -31,6 +32,7 @@ export const COMMANDS: readonly Command[] = [
   demoCommand,
   ispDecideCommand,
   migrateCommand,
+  registryRemindCommand,
   serveCommand,
   tableCommand,
   tokenCreateCommand,

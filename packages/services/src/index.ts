@@ -29,6 +29,7 @@ import { createTokensService } from './tokens';
 import { createUsersService } from './users';
 import { createIspService } from './isp/isp-service';
 import { createRegistryService } from './registry/registry-service';
+import { createReviewReminders } from './registry/reminders';
 import { createSharingService } from './sharing/sharing-service';
 
 export * from './errors';
@@ -82,7 +83,7 @@ export function createServices(deps: ServiceDeps) {
     audit: guard(createAuditService(ctx)),
     demo: guard(createDemoService(ctx)),
     isp: guard(createIspService(ctx)),
-    registry: guard(createRegistryService(ctx)),
+    registry: guard({ ...createRegistryService(ctx), ...createReviewReminders(ctx) }),
     sharing: guard(createSharingService(ctx)),
     /** Database reachable and migrations current. Never throws. */
     async health(): Promise<Health> {

@@ -54,6 +54,20 @@ export const serveCommand = defineCommand({
     ]);
     const env = await openEnvironment(io, { command: 'serve' });
     let stopping = false;
+    // Review-due reminders of the registry: at start, then every 6 hours (cleared on shutdown).
+    let reminderTimer: NodeJS.Timeout | undefined;
+    let reminderRun = Promise.resolve();
+    const remind = () => {
+      reminderRun = env.services.registry.sendReviewReminders(new Date()).then(
+        (run) => {
+          if (run.created.length > 0) io.stdout(`Review reminders: ${run.created.length} created.\n`);
+        },
+        (error: unknown) =>
+          io.stderr(
+            `steward: review reminders failed: ${error instanceof Error ? error.message : String(error)}\n`,
+          ),
+      );
+    };
     try {
       if (flags['load-demo-if-empty'] && !(await env.services.demo.isLoaded())) {
         await loadDemo(env, io, flags['credentials-out']);
@@ -70,6 +84,8 @@ export const serveCommand = defineCommand({
       const server = await startServer(app, { port, host });
       io.stdout(`Steward listening on ${server.url}\n`);
       io.stdout(`Data: ${env.location}. Stop with Ctrl-C.\n`);
+      remind();
+      reminderTimer = setInterval(remind, 6 * 60 * 60 * 1000);
       await new Promise<void>((done) => {
         const stop = (signal: NodeJS.Signals) => {
           if (stopping) return;
@@ -84,6 +100,8 @@ export const serveCommand = defineCommand({
       if (error instanceof Error && error.name === 'ListenError') throw new CliError(error.message);
       throw error;
     } finally {
+      clearInterval(reminderTimer);
+      await reminderRun;
       await env.close();
     }
     io.stdout('Steward stopped.\n');
