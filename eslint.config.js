@@ -96,10 +96,20 @@ export default tseslint.config(
   },
   ...Object.entries(boundaries).map(([name, patterns]) => ({
     files: [`packages/${name}/src/**/*.{ts,tsx}`],
-    ignores:
-      name === 'core' ? ['packages/core/src/**/*.test.ts', 'packages/core/src/**/test-support/**'] : [],
+    // Tests of core and web run in Node (Vitest) and may read files; their package rules still hold.
+    ignores: ['core', 'web'].includes(name)
+      ? [`packages/${name}/src/**/*.test.{ts,tsx}`, `packages/${name}/src/**/test-support/**`]
+      : [],
     rules: { 'no-restricted-imports': ['error', { patterns }] },
   })),
+  {
+    files: ['packages/core/src/**/*.test.ts', 'packages/core/src/**/test-support/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [boundaries.core[0]] }] },
+  },
+  {
+    files: ['packages/web/src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [boundaries.web[0]] }] },
+  },
   {
     // core: no clock, no ambient randomness, no host objects — they are passed in.
     files: ['packages/core/src/**/*.ts'],

@@ -4,13 +4,19 @@ import { checkReport } from '@steward/core/sdc/risk/index';
 import { describe, expect, it } from 'vitest';
 import { measure, readDataset, summarise, treat } from './check-engine';
 import type { Roles } from './protocol';
-// The shared reference data beside the repository (/work/shared), read as text by Vite.
-import free1Csv from '../../../../../shared/reference-data/sdc/free1.csv?raw';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+// The shared reference data beside the repository (../shared).
+const free1Csv = readFileSync(
+  fileURLToPath(new URL('../../../../../shared/reference-data/sdc/free1.csv', import.meta.url)),
+  'utf8',
+);
 
 const FREE1_KEYS = ['REGION', 'SEX', 'AGE', 'MARSTAT', 'KINDPERS', 'NUMYOUNG', 'NUMOLD', 'AGEYOUNG'];
 const noProgress = () => {};
 
-async function load(text: string | Uint8Array, name = 'data.csv') {
+async function load(text: string | Uint8Array<ArrayBuffer>, name = 'data.csv') {
   const r = await readDataset(new Blob([text]), name, noProgress);
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
@@ -86,7 +92,7 @@ describe('check engine', () => {
   it('reads an XLSX workbook to the same dataset as its CSV', async () => {
     const csv = readCsvBytes(new TextEncoder().encode(free1Csv));
     if (!csv.ok) throw new Error(csv.error.message);
-    const read = await readDataset(new Blob([writeXlsx(csv.dataset)]), 'free1.xlsx', noProgress);
+    const read = await readDataset(new Blob([new Uint8Array(writeXlsx(csv.dataset))]), 'free1.xlsx', noProgress);
     if (!read.ok) throw new Error(read.error.message);
     const roles = free1Roles(read.value.columns.map((c) => c.name));
     const a = measure(read.value, roles);
