@@ -163,9 +163,9 @@ function EntryView({
               <li key={`${h.at}-${i}`}>
                 <p>
                   <strong>{showDate(t, h.at)}</strong> · {h.actorName} ·{' '}
-                  {t.tryT(`reg.action.${h.action}`) ?? h.action}
+                  {t.tryT(`reg.action.${h.action}`, { date: showDate(t, reminderDate(h)) }) ?? h.action}
                 </p>
-                {h.changes.length > 0 && (
+                {h.changes.length > 0 && !isReminder(h.action) && (
                   <ul className="plain-list small">
                     {h.changes.map((c) => (
                       <li key={c.field}>
@@ -185,6 +185,17 @@ function EntryView({
       </section>
     </>
   );
+}
+
+/** Review reminders (sent by Steward) record the review date they were about as their one change. */
+function isReminder(action: string): boolean {
+  return action.startsWith('review-reminder-');
+}
+
+function reminderDate(h: { action: string; changes: readonly { field: string; to: unknown }[] }): string {
+  if (!isReminder(h.action)) return '';
+  const to = h.changes.find((c) => c.field === 'nextReviewOn')?.to;
+  return typeof to === 'string' ? to : '';
 }
 
 function show(value: unknown): string {

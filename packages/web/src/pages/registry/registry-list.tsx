@@ -5,6 +5,7 @@ import { Link } from '../../app/router';
 import { useAuthenticatedSession } from '../../app/session-context';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { DATA_TYPES, SENSITIVITY_LEVELS } from '@steward/core/vocabulary/index';
+import { ImportPanel } from './import-panel';
 import { filterAndSort } from './registry-logic';
 import { LoadView, SensitivityBadge, showDate, termLabel, useIspClient, useLoad } from './shared';
 
@@ -19,6 +20,7 @@ export function RegistryList() {
   const canCreate = role !== 'viewer' && role !== 'caseworker';
   const [query, setQuery] = useState<RegistryQuery>({ sort: 'title', order: 'asc' });
   const [state, retry] = useLoad(() => client.listRegistry(), [client, session.activeOrganisationId]);
+  const [importing, setImporting] = useState(false);
 
   const set = (patch: Partial<RegistryQuery>) => setQuery((q) => ({ ...q, ...patch }));
   const sortBy = (key: SortKey) =>
@@ -38,6 +40,17 @@ export function RegistryList() {
               {t.t('reg.new')}
             </Link>
           )}
+          {canCreate && (
+            <button
+              type="button"
+              className="button button-secondary"
+              aria-expanded={importing}
+              aria-controls={importing ? 'import-panel' : undefined}
+              onClick={() => setImporting((open) => !open)}
+            >
+              {t.t('reg.import.open')}
+            </button>
+          )}
           <a className="button button-secondary" href={client.exportUrl('csv')} download>
             {t.t('reg.exportCsv')}
           </a>
@@ -46,6 +59,11 @@ export function RegistryList() {
           </a>
         </div>
       </header>
+      {canCreate && importing && (
+        <div id="import-panel">
+          <ImportPanel onImported={retry} onClose={() => setImporting(false)} />
+        </div>
+      )}
       <LoadView state={state} retry={retry}>
         {(data) => (
           <RegistryTable

@@ -197,6 +197,48 @@ export const registryAr: Messages = {
   'reg.action.updated': 'عدّل القيد',
   'reg.action.file-uploaded': 'رفع ملفًا',
   'reg.action.file-confirmed': 'أكّد ملفًا محجورًا',
+  'reg.action.review-reminder-soon': 'أرسل تذكيرًا: موعد المراجعة في {date} قريب',
+  'reg.action.review-reminder-overdue': 'أرسل تذكيرًا: فات موعد المراجعة في {date}',
+
+  'reg.import.open': 'استيراد قيود',
+  'reg.import.heading': 'استيراد قيود من ملف',
+  'reg.import.close': 'إغلاق',
+  'reg.import.intro':
+    'أضف عدة قيود دفعة واحدة من ملف CSV أو Excel (.xlsx): صف لكل قيد، وأسماء أعمدة القالب في الصف الأول. تُضاف القيود إلى منظمتك النشطة.',
+  'reg.import.allOrNothing':
+    'الاستيراد كل شيء أو لا شيء: إذا كان في أي صف خطأ فلا يُستورد شيء، وتُعرض كل مشكلة برقم الصف واسم العمود لتصحّح الملف وتستورده من جديد.',
+  'reg.import.required': 'الأعمدة الإلزامية:',
+  'reg.import.optional': 'الأعمدة الاختيارية (يلزم legalBasis عندما تكون قيمة containsPersonalData هي true):',
+  'reg.import.formatDataTypes':
+    'dataTypes: رمز نوع بيانات واحد أو أكثر مفصولة بـ «;» (مثلًا needs-assessment;3w-4w-5w).',
+  'reg.import.formatBooleans':
+    'containsPersonalData وcontainsDemographicData وincludesNames وincludesCoordinates وconsentObtained وsharedWithCluster: القيمة true أو false (yes أو no).',
+  'reg.import.formatDates': 'nextReviewOn وlastReviewedOn: تواريخ بالصيغة YYYY-MM-DD (مثلًا 2026-09-30).',
+  'reg.import.codes': 'الرموز المقبولة',
+  'reg.import.template': 'تنزيل القالب (ملف CSV بأسماء الأعمدة)',
+  'reg.import.file': 'الملف المراد استيراده (CSV أو Excel)',
+  'reg.import.submit': 'استيراد',
+  'reg.import.busy': 'جارٍ الاستيراد…',
+  'reg.import.chooseFile': 'اختر ملفًا للاستيراد أولًا.',
+  'reg.import.fileType': 'اختر ملف CSV (.csv) أو Excel (.xlsx).',
+  'reg.import.done': {
+    zero: 'لم يُستورد أي قيد.',
+    one: 'استُورد قيد واحد.',
+    two: 'استُورد قيدان.',
+    few: 'استُوردت {count} قيود.',
+    many: 'استُورد {count} قيدًا.',
+    other: 'استُورد {count} قيد.',
+  },
+  'reg.import.failed': {
+    zero: 'لم يُستورد شيء.',
+    one: 'لم يُستورد شيء: مشكلة واحدة يجب تصحيحها في الملف.',
+    two: 'لم يُستورد شيء: مشكلتان يجب تصحيحهما في الملف.',
+    few: 'لم يُستورد شيء: {count} مشكلات يجب تصحيحها في الملف.',
+    many: 'لم يُستورد شيء: {count} مشكلة يجب تصحيحها في الملف.',
+    other: 'لم يُستورد شيء: {count} مشكلة يجب تصحيحها في الملف.',
+  },
+  'reg.import.rowColumn': 'الصف {row}، العمود {column}',
+  'reg.import.columnOnly': 'العمود {column}',
 
   'reg.files.heading': 'الملفات',
   'reg.files.intro':

@@ -183,6 +183,38 @@ export const registryEn = {
   'reg.action.updated': 'changed the entry',
   'reg.action.file-uploaded': 'uploaded a file',
   'reg.action.file-confirmed': 'confirmed a quarantined file',
+  'reg.action.review-reminder-soon': 'sent a reminder: the review due on {date} is close',
+  'reg.action.review-reminder-overdue': 'sent a reminder: the review due on {date} is overdue',
+
+  'reg.import.open': 'Import entries',
+  'reg.import.heading': 'Import entries from a file',
+  'reg.import.close': 'Close',
+  'reg.import.intro':
+    'Add many entries at once from a CSV or Excel (.xlsx) file: one row per entry, with the column names of the template in the first row. The entries are added to your active organisation.',
+  'reg.import.allOrNothing':
+    'The import is all or nothing: when any row has a problem, nothing is imported and every problem is listed by row and column, so you can fix the file and import it again.',
+  'reg.import.required': 'Required columns:',
+  'reg.import.optional': 'Optional columns (legalBasis is required when containsPersonalData is true):',
+  'reg.import.formatDataTypes':
+    'dataTypes: one or more data type codes separated by ";" (for example needs-assessment;3w-4w-5w).',
+  'reg.import.formatBooleans':
+    'containsPersonalData, containsDemographicData, includesNames, includesCoordinates, consentObtained, sharedWithCluster: true or false (yes or no).',
+  'reg.import.formatDates':
+    'nextReviewOn and lastReviewedOn: dates written YYYY-MM-DD (for example 2026-09-30).',
+  'reg.import.codes': 'Valid codes',
+  'reg.import.template': 'Download the template (CSV with the column names)',
+  'reg.import.file': 'File to import (CSV or Excel)',
+  'reg.import.submit': 'Import',
+  'reg.import.busy': 'Importing…',
+  'reg.import.chooseFile': 'Choose a file to import first.',
+  'reg.import.fileType': 'Choose a CSV (.csv) or Excel (.xlsx) file.',
+  'reg.import.done': { one: '{count} entry imported.', other: '{count} entries imported.' },
+  'reg.import.failed': {
+    one: 'Nothing was imported: {count} problem to fix in the file.',
+    other: 'Nothing was imported: {count} problems to fix in the file.',
+  },
+  'reg.import.rowColumn': 'Row {row}, column {column}',
+  'reg.import.columnOnly': 'Column {column}',
 
   'reg.files.heading': 'Files',
   'reg.files.intro':

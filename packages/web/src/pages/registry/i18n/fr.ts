@@ -199,6 +199,44 @@ export const registryFr: Messages = {
   'reg.action.updated': 'a modifié l’entrée',
   'reg.action.file-uploaded': 'a déposé un fichier',
   'reg.action.file-confirmed': 'a confirmé un fichier en quarantaine',
+  'reg.action.review-reminder-soon': 'a envoyé un rappel : la revue prévue le {date} approche',
+  'reg.action.review-reminder-overdue': 'a envoyé un rappel : la revue prévue le {date} est en retard',
+
+  'reg.import.open': 'Importer des entrées',
+  'reg.import.heading': 'Importer des entrées depuis un fichier',
+  'reg.import.close': 'Fermer',
+  'reg.import.intro':
+    'Ajoutez plusieurs entrées à la fois depuis un fichier CSV ou Excel (.xlsx) : une ligne par entrée, avec les noms de colonnes du modèle en première ligne. Les entrées sont ajoutées à votre organisation active.',
+  'reg.import.allOrNothing':
+    'L’import est tout ou rien : si une ligne pose problème, rien n’est importé et chaque problème est indiqué par ligne et colonne, pour que vous corrigiez le fichier et l’importiez à nouveau.',
+  'reg.import.required': 'Colonnes obligatoires :',
+  'reg.import.optional':
+    'Colonnes facultatives (legalBasis est obligatoire quand containsPersonalData vaut true) :',
+  'reg.import.formatDataTypes':
+    'dataTypes : un ou plusieurs codes de type de données séparés par « ; » (par exemple needs-assessment;3w-4w-5w).',
+  'reg.import.formatBooleans':
+    'containsPersonalData, containsDemographicData, includesNames, includesCoordinates, consentObtained, sharedWithCluster : true ou false (oui ou non).',
+  'reg.import.formatDates':
+    'nextReviewOn et lastReviewedOn : dates au format AAAA-MM-JJ (par exemple 2026-09-30).',
+  'reg.import.codes': 'Codes valides',
+  'reg.import.template': 'Télécharger le modèle (CSV avec les noms de colonnes)',
+  'reg.import.file': 'Fichier à importer (CSV ou Excel)',
+  'reg.import.submit': 'Importer',
+  'reg.import.busy': 'Import en cours…',
+  'reg.import.chooseFile': 'Choisissez d’abord un fichier à importer.',
+  'reg.import.fileType': 'Choisissez un fichier CSV (.csv) ou Excel (.xlsx).',
+  'reg.import.done': {
+    one: '{count} entrée importée.',
+    many: '{count} entrées importées.',
+    other: '{count} entrées importées.',
+  },
+  'reg.import.failed': {
+    one: 'Rien n’a été importé : {count} problème à corriger dans le fichier.',
+    many: 'Rien n’a été importé : {count} problèmes à corriger dans le fichier.',
+    other: 'Rien n’a été importé : {count} problèmes à corriger dans le fichier.',
+  },
+  'reg.import.rowColumn': 'Ligne {row}, colonne {column}',
+  'reg.import.columnOnly': 'Colonne {column}',
 
   'reg.files.heading': 'Fichiers',
   'reg.files.intro':
