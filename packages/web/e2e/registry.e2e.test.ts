@@ -1,9 +1,12 @@
 /**
  * Registry in Chromium: the entry form validates per field; a new entry is created through the
  * form; a CSV with a names column the entry does not declare is uploaded and shows quarantined,
- * with the owner's two choices.
+ * with the owner's two choices; the import panel's template has the columns the server reads, a
+ * CSV with one bad row reports that row and column and creates nothing, and a good CSV creates its
+ * entries. Review reminders sent by `steward serve` at start show on the agreements page and link
+ * to the overdue entry.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -88,6 +91,130 @@ describe('Data registry', () => {
     await page.getByTestId('file-quarantined').waitFor();
     await page.getByRole('button', { name: en['reg.quarantine.declare'] }).waitFor();
     await page.getByRole('button', { name: en['reg.quarantine.accept'] }).waitFor();
+    await page.context().close();
+  });
+
+  it('imports entries from CSV: a bad row is reported by row and column and nothing is created', async () => {
+    const page = await newPage(browser);
+    await signIn(page, baseUrl, owner);
+    await page.goto(`${baseUrl}/registry`);
+    await page.getByTestId('registry-table').waitFor();
+    await page.getByRole('button', { name: en['reg.import.open'] }).click();
+    await page.getByTestId('import-panel').waitFor();
+
+    // The template is built in the browser: its header row is the file's first line.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: en['reg.import.template'] }).click(),
+    ]);
+    const templatePath = join(dir, 'template.csv');
+    await download.saveAs(templatePath);
+    const header = readFileSync(templatePath, 'utf8').trim().split(',');
+    expect(header).toContain('nextReviewOn');
+    expect(header).toContain('dataTypes');
+
+    const stamp = Date.now().toString(36);
+    const next = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
+    const row = (title: string, over: Record<string, string> = {}) => {
+      const values: Record<string, string> = {
+        title,
+        description: 'Imported in the browser test',
+        purpose: 'Response planning',
+        kind: 'asset',
+        dataTypes: 'needs-assessment;3w-4w-5w',
+        containsPersonalData: 'no',
+        containsDemographicData: 'no',
+        dataSubjects: 'Households (aggregated)',
+        collectionMethod: 'household-survey',
+        storageLocation: 'Steward',
+        accessDescription: 'IM team',
+        aggregationLevel: 'adm2',
+        includesNames: 'no',
+        includesCoordinates: 'no',
+        retentionPeriod: '2 years',
+        destructionMethod: 'Secure deletion',
+        focalPoint: 'IM officer',
+        nextReviewOn: next,
+        ...over,
+      };
+      return header.map((column) => values[column] ?? '').join(',');
+    };
+    const csvOf = (rows: string[]) => [header.join(','), ...rows].join('\r\n') + '\r\n';
+    const search = page.getByLabel(en['reg.filter.search'], { exact: true });
+
+    // Row 2 is fine, row 3 has an impossible date: nothing is imported.
+    const bad = join(dir, 'import-bad.csv');
+    writeFileSync(
+      bad,
+      csvOf([row(`Import ${stamp} first`), row(`Import ${stamp} second`, { nextReviewOn: '2026-02-30' })]),
+    );
+    await page.locator('#import-file').setInputFiles(bad);
+    await page.getByRole('button', { name: en['reg.import.submit'], exact: true }).click();
+    await page.getByTestId('import-problems').waitFor();
+    const problems = await page.getByTestId('import-problem').allTextContents();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('Row 3, column nextReviewOn');
+    expect(problems[0]).toContain('YYYY-MM-DD');
+    await search.fill(`Import ${stamp}`);
+    await page.getByTestId('registry-no-match').waitFor();
+
+    // The corrected file creates both entries, which appear in the list.
+    const good = join(dir, 'import-good.csv');
+    writeFileSync(good, csvOf([row(`Import ${stamp} first`), row(`Import ${stamp} second`)]));
+    await page.locator('#import-file').setInputFiles(good);
+    await page.getByRole('button', { name: en['reg.import.submit'], exact: true }).click();
+    await page.getByTestId('import-created').waitFor();
+    expect(await page.getByTestId('import-created').textContent()).toBe('2 entries imported.');
+    await search.fill(`Import ${stamp}`);
+    const table = page.getByTestId('registry-table');
+    await table.getByRole('link', { name: `Import ${stamp} second` }).waitFor();
+    await expect
+      .poll(() => table.locator('tbody tr').allTextContents())
+      .toEqual([
+        expect.stringContaining(`Import ${stamp} first`),
+        expect.stringContaining(`Import ${stamp} second`),
+      ]);
+    await page.context().close();
+  });
+
+  it('shows the review reminders steward serve sent at start, linking to the overdue entry', async () => {
+    // The demo's government directorate has an entry whose review is two months overdue.
+    const focal = credentials.find(
+      (c) => c.role === 'partner-focal-point' && c.organisationAcronym === 'DPDSA',
+    )!;
+    expect(focal).toBeDefined();
+    const page = await newPage(browser);
+    await signIn(page, baseUrl, focal);
+    await page.goto(`${baseUrl}/registry`);
+    await page.getByTestId('registry-table').waitFor();
+    await page.getByLabel(en['reg.filter.owner'], { exact: true }).selectOption({ label: 'DPDSA' });
+    await page.getByLabel(en['reg.filter.review'], { exact: true }).selectOption('overdue');
+    const first = page.getByTestId('registry-table').locator('tbody tr th a').first();
+    const title = (await first.textContent())!;
+    const href = (await first.getAttribute('href'))!;
+    expect(href).toMatch(/^\/registry\/[0-9a-f-]{36}$/);
+
+    // The reminders are sent just after the server starts listening: look again until they show.
+    const reminder = page.getByTestId('notifications').locator(`a[href="${href}"]`);
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`${baseUrl}/agreements`);
+          await page.getByRole('heading', { level: 1, name: en['share.heading'] }).waitFor();
+          await page.waitForLoadState('networkidle');
+          return reminder.count();
+        },
+        { timeout: 30_000, interval: 1_000 },
+      )
+      .toBe(1);
+    const text = await reminder.textContent();
+    expect(text).toMatch(/^Review overdue: /);
+    expect(text).toContain(`"${title}"`);
+    await reminder.click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await expect
+      .poll(() => page.getByTestId('entry-history').textContent())
+      .toMatch(/Steward · sent a reminder: the review due on .+ is overdue/);
     await page.context().close();
   });
 });
