@@ -587,7 +587,7 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
       organisationId: recipient,
       kind: 'request-approved',
       text: `Your request for "${row.title}" was approved: agreement ${reference}.`,
-      link: `/sharing/agreements/${a.id}`,
+      link: `/agreements#agreement-${a.id}`,
       createdAt: created,
     });
     await audit('sharing.agreement-created', 'agreement', a.id, provider, { reference });
@@ -611,7 +611,7 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
     organisationId: ids.get('FUDA')!,
     kind: 'request-received',
     text: `New data-sharing request for "${pending.row.title}".`,
-    link: `/sharing/requests/${pendingReq.id}`,
+    link: `/agreements#request-${pendingReq.id}`,
     createdAt: now,
   });
 }

@@ -260,7 +260,7 @@ export function createSharingService(ctx: Context) {
           entry.organisationId,
           'request-received',
           `New data-sharing request for "${entry.title}".`,
-          `/sharing/requests/${row.id}`,
+          `/agreements#request-${row.id}`,
         );
         await appendAuditAs(tx, now, actor, {
           action: 'sharing.request-created',
@@ -400,7 +400,7 @@ export function createSharingService(ctx: Context) {
           org,
           'agreement-created',
           `Agreement ${reference} for "${entry.title}" was made.`,
-          `/sharing/agreements/${agreement.id}`,
+          `/agreements#agreement-${agreement.id}`,
         );
         if (req.requesterOrganisationId) {
           await notify(
@@ -408,7 +408,7 @@ export function createSharingService(ctx: Context) {
             req.requesterOrganisationId,
             'request-approved',
             `Your request for "${entry.title}" was approved: agreement ${reference}.`,
-            `/sharing/agreements/${agreement.id}`,
+            `/agreements#agreement-${agreement.id}`,
           );
         }
         await appendAuditAs(tx, now, actor, {
@@ -446,7 +446,7 @@ export function createSharingService(ctx: Context) {
             req.requesterOrganisationId,
             'request-rejected',
             `Your request for "${req.entryTitle}" was rejected.`,
-            `/sharing/requests/${id}`,
+            `/agreements#request-${id}`,
           );
         }
         await appendAuditAs(tx, now, actor, {
@@ -492,14 +492,14 @@ export function createSharingService(ctx: Context) {
             a.recipientOrganisationId,
             'agreement-revoked',
             `Agreement ${a.reference} was revoked.`,
-            `/sharing/agreements/${id}`,
+            `/agreements#agreement-${id}`,
           );
         await notify(
           tx,
           org,
           'agreement-revoked',
           `Agreement ${a.reference} was revoked.`,
-          `/sharing/agreements/${id}`,
+          `/agreements#agreement-${id}`,
         );
         await appendAuditAs(tx, now, actor, {
           action: 'sharing.agreement-revoked',

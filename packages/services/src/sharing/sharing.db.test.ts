@@ -215,7 +215,9 @@ describe('requests and agreements', () => {
     });
     expect(agreement.reference).toBe('DSA-2026-0001');
     expect(agreement.status).toBe('active');
-    expect((await w.services.sharing.notifications(bob)).map((n) => n.kind)).toContain('request-approved');
+    const approved = (await w.services.sharing.notifications(bob)).find((n) => n.kind === 'request-approved');
+    // The link opens the web app's agreements page at this agreement.
+    expect(approved?.link).toBe(`/agreements#agreement-${agreement.id}`);
     // B now sees the entry (agreement recipient) and can download the file, which names the agreement.
     const file = await w.services.sharing.download(bob, agreement.id);
     expect(new TextDecoder().decode(file.bytes)).toMatch(/^# Steward agreement DSA-2026-0001/);

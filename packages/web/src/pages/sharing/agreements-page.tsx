@@ -4,7 +4,7 @@
  * requests, its agreements (status, revoke, download while active) and, for cluster roles, the
  * cluster-level overview without asset contents.
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { Agreement, SharingRequest } from '../../api/isp-client';
 import { fieldErrorMap } from '../../api/isp-client';
 import { describeError } from '../../api/describe-error';
@@ -35,6 +35,7 @@ export default function AgreementsPage() {
   const clusterRole = role === 'cluster-coordinator' || role === 'cluster-imo' || role === 'admin';
   const [version, setVersion] = useState(0);
   const refresh = () => setVersion((v) => v + 1);
+  useScrollToHashTarget();
 
   return (
     <div className="page">
@@ -49,6 +50,36 @@ export default function AgreementsPage() {
       {clusterRole && <ClusterOverview version={version} />}
     </div>
   );
+}
+
+/**
+ * Notifications link to `/agreements#request-<id>` or `#agreement-<id>`: once the lists have loaded,
+ * bring that item into view and mark it.
+ */
+function useScrollToHashTarget(): void {
+  useEffect(() => {
+    let timer = 0;
+    const seek = () => {
+      window.clearInterval(timer);
+      const id = decodeURIComponent(window.location.hash.slice(1));
+      if (!id) return;
+      let tries = 0;
+      timer = window.setInterval(() => {
+        const target = document.getElementById(id);
+        if (target || ++tries > 50) {
+          window.clearInterval(timer);
+          target?.scrollIntoView({ block: 'center' });
+          target?.classList.add('hash-target');
+        }
+      }, 100);
+    };
+    seek();
+    window.addEventListener('hashchange', seek);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener('hashchange', seek);
+    };
+  }, []);
 }
 
 function Notifications({ version }: { version: number }) {
@@ -141,7 +172,7 @@ function IncomingRequests({ version, onChanged }: { version: number; onChanged: 
           ) : (
             <ul className="request-list">
               {data.items.map((r) => (
-                <li key={r.id} className="request-item" data-testid="incoming-request">
+                <li key={r.id} id={`request-${r.id}`} className="request-item" data-testid="incoming-request">
                   <div className="request-main">
                     <h3>
                       <Link to={`/registry/${encodeURIComponent(r.registryEntryId)}`}>{r.entryTitle}</Link>
@@ -484,7 +515,7 @@ function AgreementRow({
   };
 
   return (
-    <tr data-testid="agreement-row" data-status={a.status}>
+    <tr id={`agreement-${a.id}`} data-testid="agreement-row" data-status={a.status}>
       <th scope="row">
         <code>{a.reference}</code>
       </th>
@@ -556,7 +587,7 @@ function OutgoingRequests({ version }: { version: number }) {
           ) : (
             <ul className="plain-list">
               {data.items.map((r) => (
-                <li key={r.id} data-testid="outgoing-request">
+                <li key={r.id} id={`request-${r.id}`} data-testid="outgoing-request">
                   <Link to={`/registry/${encodeURIComponent(r.registryEntryId)}`}>{r.entryTitle}</Link> ·{' '}
                   {showDate(t, r.createdAt)} ·{' '}
                   <span className={`badge req-${r.status}`}>{t.t(`share.requestStatus.${r.status}`)}</span>
