@@ -92,7 +92,11 @@ describe('check engine', () => {
   it('reads an XLSX workbook to the same dataset as its CSV', async () => {
     const csv = readCsvBytes(new TextEncoder().encode(free1Csv));
     if (!csv.ok) throw new Error(csv.error.message);
-    const read = await readDataset(new Blob([new Uint8Array(writeXlsx(csv.dataset))]), 'free1.xlsx', noProgress);
+    const read = await readDataset(
+      new Blob([new Uint8Array(writeXlsx(csv.dataset))]),
+      'free1.xlsx',
+      noProgress,
+    );
     if (!read.ok) throw new Error(read.error.message);
     const roles = free1Roles(read.value.columns.map((c) => c.name));
     const a = measure(read.value, roles);
