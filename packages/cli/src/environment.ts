@@ -6,7 +6,15 @@
 import { randomBytes as nodeRandomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { createDatabase, DatabaseInUseError, migrate, type Database } from '@steward/db';
-import { createServices, systemCaller, type Services, type SystemCaller } from '@steward/services';
+import {
+  createServices,
+  createSmtpMailer,
+  parseSmtpUrl,
+  systemCaller,
+  type Mailer,
+  type Services,
+  type SystemCaller,
+} from '@steward/services';
 import { CliError, type Io } from './framework';
 
 export type { Services };
@@ -42,6 +50,21 @@ export function redactUrl(url: string): string {
   }
 }
 
+/** E-mail for notifications: STEWARD_SMTP_URL and STEWARD_MAIL_FROM, both or neither (in-app only). */
+export function mailerOf(io: Pick<Io, 'env'>): Mailer | undefined {
+  const url = io.env.STEWARD_SMTP_URL || undefined;
+  const from = io.env.STEWARD_MAIL_FROM || undefined;
+  if (!url && !from) return undefined;
+  if (!url || !from)
+    throw new CliError('set both STEWARD_SMTP_URL and STEWARD_MAIL_FROM to send e-mail, or neither');
+  if (!/^[^\s<>@]+@[^\s<>@]+$/.test(from)) throw new CliError('STEWARD_MAIL_FROM must be an e-mail address');
+  try {
+    return createSmtpMailer({ ...parseSmtpUrl(url), from }, { clock: () => new Date(), randomBytes });
+  } catch (error) {
+    throw new CliError(`STEWARD_SMTP_URL: ${(error as Error).message}`);
+  }
+}
+
 export async function openEnvironment(
   io: Pick<Io, 'env' | 'cwd'>,
   options: { command: string; migrate?: boolean },
@@ -51,6 +74,7 @@ export async function openEnvironment(
     throw new CliError(`DATABASE_URL must start with postgres:// or postgresql:// (got "${redactUrl(url)}")`);
   }
   const appUrl = io.env.DATABASE_APP_URL || undefined;
+  const mailer = mailerOf(io);
   let db: Database;
   try {
     db = url
@@ -70,14 +94,17 @@ export async function openEnvironment(
     await db.close().catch(() => {});
     throw error;
   }
-  const services = createServices({ db, clock: () => new Date(), randomBytes });
+  const services = createServices({ db, clock: () => new Date(), randomBytes, mailer });
   return {
     db,
     services,
     caller: systemCaller('cli'),
     location: db.location,
     embedded: db.kind === 'pglite',
-    close: () => db.close(),
+    close: async () => {
+      await services.mail.idle();
+      await db.close();
+    },
   };
 }
 

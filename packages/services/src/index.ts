@@ -17,6 +17,7 @@
  * - audit: verify, recordSensitiveRead, list
  * - health(): { database, migrations } — never throws
  * - demo: load, isLoaded
+ * - mail.idle(): resolves when the e-mails started so far are sent (pass `mailer` to send any)
  */
 import { DatabaseUnavailableError } from '@steward/db';
 import { createAuditService } from './audit';
@@ -31,6 +32,7 @@ import { createIspService } from './isp/isp-service';
 import { createRegistryService } from './registry/registry-service';
 import { createReviewReminders } from './registry/reminders';
 import { createSharingService } from './sharing/sharing-service';
+import { createMailNotifier, type MailOptions } from './mail/mailer';
 
 export * from './errors';
 export { MAX_FILE_BYTES } from './registry/registry-service';
@@ -42,6 +44,8 @@ export type { DemoCredential, DemoLoadResult } from './demo/demo';
 export type { NewOrganisationInput, OrganisationRow } from './organisations';
 export type { NewUserInput, MembershipInput, UserRow } from './users';
 export type { NewTokenInput, ApiTokenRow } from './tokens';
+export { createSmtpMailer, type Mailer, type MailMessage, type MailResult } from './mail/mailer';
+export { parseSmtpUrl, SmtpError, type SmtpConfig } from './mail/smtp';
 
 export interface Health {
   database: 'ok' | 'unreachable';
@@ -68,13 +72,14 @@ function guard<T extends object>(service: T): T {
   return out as T;
 }
 
-export function createServices(deps: ServiceDeps) {
+export function createServices(deps: ServiceDeps & MailOptions) {
   const ctx: Context = {
     db: deps.db,
     clock: deps.clock,
     randomBytes: deps.randomBytes,
     config: { ...DEFAULT_CONFIG, ...deps.config },
   };
+  const mail = createMailNotifier(ctx, deps);
   return {
     auth: guard(createAuthService(ctx)),
     organisations: guard(createOrganisationsService(ctx)),
@@ -84,7 +89,8 @@ export function createServices(deps: ServiceDeps) {
     demo: guard(createDemoService(ctx)),
     isp: guard(createIspService(ctx)),
     registry: guard({ ...createRegistryService(ctx), ...createReviewReminders(ctx) }),
-    sharing: guard(createSharingService(ctx)),
+    sharing: guard(createSharingService(ctx, mail)),
+    mail: { idle: mail.idle },
     /** Database reachable and migrations current. Never throws. */
     async health(): Promise<Health> {
       const reachable = await ctx.db.ping();

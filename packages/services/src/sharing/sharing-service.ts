@@ -7,7 +7,8 @@
  * - Agreement status is computed from the clock: active between startsOn and expiresOn, unless
  *   revoked (immediate). Downloads happen only while active, through the ISP decision point,
  *   audited, with the agreement reference embedded in the file.
- * - Both parties get in-app notifications. E-mail is not sent (no SMTP support yet).
+ * - Both parties get in-app notifications, and e-mail after the commit when a mailer is configured
+ *   (mail/mailer.ts).
  */
 import { describeCondition } from '@steward/core/isp/index';
 import { readXlsx, writeXlsx } from '@steward/core/sdc/io/index';
@@ -43,6 +44,7 @@ import {
 import { CLUSTER_ROLES, DATA_MANAGER_ROLES, requireActiveOrganisation, requireRole } from '../isp/roles';
 import { createKeyResolver, decryptFile } from '../registry/crypto';
 import { decisionBody } from '../registry/registry-service';
+import { createMailNotifier, type MailNotice, type MailNotifier } from '../mail/mailer';
 import { isIsoDate } from '../registry/validation';
 import type { Actor, Context } from '../types';
 import { dbActor, validateEmail } from '../util';
@@ -141,9 +143,19 @@ function requestBody(input: unknown) {
   };
 }
 
-export function createSharingService(ctx: Context) {
+export function createSharingService(ctx: Context, mail: MailNotifier = createMailNotifier(ctx)) {
   const keys = createKeyResolver(ctx);
-  const asActor = <T>(actor: Actor, fn: (tx: Tx) => Promise<T>) => ctx.db.withActor(dbActor(actor), fn);
+  // Notifications made in a transaction are mailed once it has committed.
+  const outboxes = new WeakMap<Tx, MailNotice[]>();
+  const asActor = async <T>(actor: Actor, fn: (tx: Tx) => Promise<T>) => {
+    const outbox: MailNotice[] = [];
+    const out = await ctx.db.withActor(dbActor(actor), (tx) => {
+      outboxes.set(tx, outbox);
+      return fn(tx);
+    });
+    mail.send(outbox);
+    return out;
+  };
   const today = () => ctx.clock().toISOString().slice(0, 10);
 
   async function acronyms(tx: Tx): Promise<Map<string, string>> {
@@ -152,6 +164,7 @@ export function createSharingService(ctx: Context) {
 
   async function notify(tx: Tx, organisationId: string, kind: string, message: string, link: string) {
     await insertNotification(tx, { organisationId, kind, text: message, link, createdAt: ctx.clock() });
+    outboxes.get(tx)?.push({ organisationId, kind, text: message, link });
   }
 
   async function requestView(
