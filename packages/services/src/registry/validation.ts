@@ -3,6 +3,7 @@
  * rows, where every value is text) and the demo. Errors name the field; the import prefixes the
  * row and column.
  */
+import { OPTIONAL_REGISTRY_FIELDS, REGISTRY_FIELDS, type RegistryField } from '@steward/core/registry/fields';
 import {
   AGGREGATION_LEVELS,
   COLLECTION_METHODS,
@@ -41,41 +42,12 @@ export interface RegistryInput {
   sharedWithCluster: boolean;
 }
 
-export const REGISTRY_FIELDS = [
-  'title',
-  'description',
-  'purpose',
-  'kind',
-  'dataTypes',
-  'containsPersonalData',
-  'containsDemographicData',
-  'dataSubjects',
-  'collectionMethod',
-  'legalBasis',
-  'storageLocation',
-  'accessDescription',
-  'aggregationLevel',
-  'includesNames',
-  'includesCoordinates',
-  'consentObtained',
-  'retentionPeriod',
-  'destructionMethod',
-  'impactAssessmentRef',
-  'focalPoint',
-  'lastReviewedOn',
-  'nextReviewOn',
-  'sharedWithCluster',
-] as const satisfies readonly (keyof RegistryInput)[];
+export { REGISTRY_FIELDS, type RegistryField };
 
-export type RegistryField = (typeof REGISTRY_FIELDS)[number];
+// Every shared field is a RegistryInput key.
+const _fieldsAreInputKeys: readonly (keyof RegistryInput)[] = REGISTRY_FIELDS;
 
-const OPTIONAL: ReadonlySet<RegistryField> = new Set([
-  'legalBasis',
-  'impactAssessmentRef',
-  'lastReviewedOn',
-  'consentObtained',
-  'sharedWithCluster',
-]);
+const OPTIONAL: ReadonlySet<RegistryField> = new Set(OPTIONAL_REGISTRY_FIELDS);
 
 export interface FieldProblem {
   path: string;

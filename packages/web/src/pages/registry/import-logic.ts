@@ -4,64 +4,20 @@
  * validates every row and imports nothing when any row fails; this module only describes the
  * columns and builds the template the page offers for download.
  */
+import {
+  OPTIONAL_REGISTRY_FIELDS,
+  REGISTRY_FIELDS,
+  REQUIRED_REGISTRY_FIELDS,
+} from '@steward/core/registry/fields';
 
 /** Columns a row must fill. */
-export const REQUIRED_IMPORT_COLUMNS = [
-  'title',
-  'description',
-  'purpose',
-  'kind',
-  'dataTypes',
-  'containsPersonalData',
-  'containsDemographicData',
-  'dataSubjects',
-  'collectionMethod',
-  'storageLocation',
-  'accessDescription',
-  'aggregationLevel',
-  'includesNames',
-  'includesCoordinates',
-  'retentionPeriod',
-  'destructionMethod',
-  'focalPoint',
-  'nextReviewOn',
-] as const;
+export const REQUIRED_IMPORT_COLUMNS = REQUIRED_REGISTRY_FIELDS;
 
 /** Columns that may be left empty (legalBasis is required when containsPersonalData is true). */
-export const OPTIONAL_IMPORT_COLUMNS = [
-  'legalBasis',
-  'consentObtained',
-  'impactAssessmentRef',
-  'lastReviewedOn',
-  'sharedWithCluster',
-] as const;
+export const OPTIONAL_IMPORT_COLUMNS = OPTIONAL_REGISTRY_FIELDS;
 
 /** Every column, in the order of the entry form (and of the registry export). */
-export const IMPORT_COLUMNS = [
-  'title',
-  'description',
-  'purpose',
-  'kind',
-  'dataTypes',
-  'containsPersonalData',
-  'containsDemographicData',
-  'dataSubjects',
-  'collectionMethod',
-  'legalBasis',
-  'storageLocation',
-  'accessDescription',
-  'aggregationLevel',
-  'includesNames',
-  'includesCoordinates',
-  'consentObtained',
-  'retentionPeriod',
-  'destructionMethod',
-  'impactAssessmentRef',
-  'focalPoint',
-  'lastReviewedOn',
-  'nextReviewOn',
-  'sharedWithCluster',
-] as const;
+export const IMPORT_COLUMNS = REGISTRY_FIELDS;
 
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
