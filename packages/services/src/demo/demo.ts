@@ -16,7 +16,7 @@ import {
   type AdminAreaRow,
   type OrganisationType,
 } from '@steward/db';
-import { appendAudit } from '../audit';
+import { demoAuditor } from './demo-audit';
 import { hashPassword } from '../auth';
 import { ServiceError } from '../errors';
 import type { Context } from '../types';
@@ -175,22 +175,7 @@ export function createDemoService(ctx: Context) {
         if ((await getMeta(tx, DEMO_LOADED_KEY)) !== undefined)
           throw new ServiceError('conflict', 'The demo response is loaded already.');
         const now = ctx.clock();
-        const audit = (
-          action: string,
-          targetType: string,
-          targetId: string,
-          organisationId: string | null,
-          details: Record<string, unknown> = {},
-        ) =>
-          appendAudit(tx, now, {
-            action,
-            targetType,
-            targetId,
-            organisationId,
-            actorUserId: null,
-            actorOrganisationId: null,
-            details: { ...details, system: 'demo' },
-          });
+        const audit = demoAuditor(tx, now);
         const adminAreas = await insertAdminAreas(tx, areas);
         const orgIds = new Map<
           string,

@@ -22,7 +22,7 @@ import {
   updateDataRequest,
 } from '@steward/db/repositories/sharing';
 import { findUserByEmail } from '@steward/db/repositories/users';
-import { appendAudit } from '../audit';
+import { demoAuditor } from './demo-audit';
 import { evaluateEntry } from '../isp/decision-point';
 import {
   KEY_ID_CONFIGURED,
@@ -378,22 +378,7 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
   const acr = ['DPCCU', 'FUDA', 'TRI', 'BCSA', 'AMD', 'RCSN', 'DPDSA'];
   const ids = new Map<string, string>();
   for (const a of acr) ids.set(a, await org(a));
-  const audit = (
-    action: string,
-    targetType: string,
-    targetId: string,
-    organisationId: string | null,
-    details: Record<string, unknown> = {},
-  ) =>
-    appendAudit(tx, now, {
-      action,
-      targetType,
-      targetId,
-      organisationId,
-      actorUserId: null,
-      actorOrganisationId: null,
-      details: { ...details, system: 'demo' },
-    });
+  const audit = demoAuditor(tx, now);
 
   // 1. The endorsed ISP, endorsed by every member organisation.
   const isp = demoIsp(now);
