@@ -21,7 +21,7 @@
  */
 import { DatabaseUnavailableError } from '@steward/db';
 import { createAuditService } from './audit';
-import { createAuthService } from './auth';
+import { createAuthService } from './auth/index';
 import { createDemoService } from './demo/demo';
 import { ServiceError } from './errors';
 import { createOrganisationsService } from './organisations';
@@ -39,7 +39,7 @@ export { MAX_FILE_BYTES } from './registry/registry-service';
 export * from './types';
 export { canonicalJson } from './canonical-json';
 export { appendAudit, appendAuditAs, auditHash, type AuditInput, type AuditVerification } from './audit';
-export { hashPassword, verifyPassword, TOKEN_PREFIX, type LoginInput, type LoginResult } from './auth';
+export { hashPassword, verifyPassword, TOKEN_PREFIX, type LoginInput, type LoginResult } from './auth/index';
 export type { DemoCredential, DemoLoadResult } from './demo/demo';
 export type { NewOrganisationInput, OrganisationRow } from './organisations';
 export type { NewUserInput, MembershipInput, UserRow } from './users';

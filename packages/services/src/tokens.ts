@@ -7,7 +7,7 @@ import {
   type ApiTokenRow,
 } from '@steward/db';
 import { appendAuditAs } from './audit';
-import { TOKEN_PREFIX } from './auth';
+import { TOKEN_PREFIX } from './auth/index';
 import { ServiceError } from './errors';
 import type { Caller, Context } from './types';
 import { randomToken, requireAllowed, runAs, sha256Hex } from './util';

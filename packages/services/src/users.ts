@@ -11,7 +11,7 @@ import {
   type UserRow,
 } from '@steward/db';
 import { appendAuditAs } from './audit';
-import { hashPassword } from './auth';
+import { hashPassword } from './auth/index';
 import { ServiceError } from './errors';
 import type { Caller, Context } from './types';
 import { isUniqueViolation, requireAllowed, runAs, validateEmail } from './util';

@@ -17,7 +17,7 @@ import {
   type OrganisationType,
 } from '@steward/db';
 import { demoAuditor } from './demo-audit';
-import { hashPassword } from '../auth';
+import { hashPassword } from '../auth/index';
 import { ServiceError } from '../errors';
 import type { Context } from '../types';
 import { loadRegistryDemo } from './registry-demo';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownerSql } from '@steward/db/testing';
-import { ServiceError } from './errors';
-import { createWorld, system, type World } from './test-support/fixtures';
+import { ServiceError } from '../errors';
+import { createWorld, system, type World } from '../test-support/fixtures';
 
 let w: World;
 beforeAll(async () => {

@@ -1,0 +1,119 @@
+import {
+  deleteSession,
+  insertSession,
+  lookupSessionByTokenHash,
+  setSessionActiveOrganisation,
+} from '@steward/db';
+import { appendAudit, appendAuditAs } from '../audit';
+import { ServiceError } from '../errors';
+import type { Actor, Context } from '../types';
+import { dbActor, randomToken, sha256Hex } from '../util';
+import { loadActor } from './actor';
+import { idleExpiry, renewSession } from './session-renewal';
+import type { LoginResult } from './types';
+
+/** Creates a session for a user whose credentials were checked; audits the sign-in. */
+export async function establishSession(
+  ctx: Context,
+  userId: string,
+  now: Date,
+  userAgent: string | null,
+): Promise<LoginResult> {
+  const sessionToken = randomToken(ctx);
+  const csrfToken = randomToken(ctx);
+  const expiresAt = idleExpiry(ctx.config, now);
+  return ctx.db.withActor({ userId }, async (tx) => {
+    const base = await loadActor(tx, userId, 'session', null);
+    if (!base) throw new ServiceError('account-disabled', 'This account is disabled.');
+    const activeOrganisationId = base.memberships[0]?.organisationId ?? null;
+    const sessionId = await insertSession(tx, {
+      userId,
+      tokenHash: sha256Hex(sessionToken),
+      csrfToken,
+      activeOrganisationId,
+      createdAt: now,
+      expiresAt,
+      userAgent: userAgent ? userAgent.slice(0, 300) : null,
+    });
+    await appendAudit(tx, now, {
+      action: 'auth.login',
+      targetType: 'user',
+      targetId: userId,
+      outcome: 'success',
+      actorUserId: userId,
+      actorOrganisationId: activeOrganisationId,
+      details: { via: 'password' },
+    });
+    return {
+      sessionToken,
+      csrfToken,
+      expiresAt,
+      actor: { ...base, activeOrganisationId, sessionId, csrfToken, via: 'session' },
+    };
+  });
+}
+
+/** The actor of a session token, or null when unknown, expired or the user is disabled. Slides the expiry. */
+export async function authenticateSession(
+  ctx: Context,
+  token: string | null | undefined,
+): Promise<Actor | null> {
+  if (!token) return null;
+  const now = ctx.clock();
+  const session = await ctx.db.withAnonymous((tx) => lookupSessionByTokenHash(tx, sha256Hex(token)));
+  if (!session) return null;
+  return ctx.db.withActor({ userId: session.userId }, async (tx) => {
+    if (session.expiresAt <= now) {
+      await deleteSession(tx, session.sessionId);
+      return null;
+    }
+    const base = await loadActor(tx, session.userId, 'session', null);
+    if (!base) return null;
+    let activeOrganisationId = session.activeOrganisationId;
+    if (!activeOrganisationId || !base.memberships.some((m) => m.organisationId === activeOrganisationId)) {
+      activeOrganisationId = base.memberships[0]?.organisationId ?? null;
+      if (activeOrganisationId)
+        await setSessionActiveOrganisation(tx, session.sessionId, activeOrganisationId);
+    }
+    await renewSession(tx, ctx.config, session, now);
+    return {
+      ...base,
+      activeOrganisationId,
+      sessionId: session.sessionId,
+      csrfToken: session.csrfToken,
+      via: 'session' as const,
+    };
+  });
+}
+
+/** Ends the actor's session (a token actor: nothing to end; revoke the token instead). */
+export async function logout(ctx: Context, actor: Actor): Promise<void> {
+  if (actor.via !== 'session' || !actor.sessionId) return;
+  const sessionId = actor.sessionId;
+  await ctx.db.withActor(dbActor(actor), async (tx) => {
+    await deleteSession(tx, sessionId);
+    await appendAuditAs(tx, ctx.clock(), actor, {
+      action: 'auth.logout',
+      targetType: 'user',
+      targetId: actor.userId,
+    });
+  });
+}
+
+/** Switches the session's active organisation. Throws `forbidden` when not a member or for a token. */
+export async function setActiveOrganisation(
+  ctx: Context,
+  actor: Actor,
+  organisationId: string,
+): Promise<Actor> {
+  if (actor.via !== 'session' || !actor.sessionId)
+    throw new ServiceError('forbidden', 'An API token is scoped to one organisation.');
+  if (!actor.memberships.some((m) => m.organisationId === organisationId)) {
+    throw new ServiceError('forbidden', 'You are not a member of this organisation.');
+  }
+  const sessionId = actor.sessionId;
+  await ctx.db.withActor({ userId: actor.userId }, (tx) =>
+    setSessionActiveOrganisation(tx, sessionId, organisationId),
+  );
+  return { ...actor, activeOrganisationId: organisationId };
+}
