@@ -1,0 +1,101 @@
+/**
+ * What the registry's use cases share: running as the actor, today's date, organisation acronyms,
+ * finding a visible entry, the owner check, field-level history and entry creation.
+ */
+import { listOrganisations } from '@steward/db/repositories/organisations';
+import {
+  findRegistryEntry,
+  insertRegistryChange,
+  insertRegistryEntry,
+  type RegistryEntryRow,
+} from '@steward/db/repositories/registry';
+import type { Tx } from '@steward/db';
+import { appendAuditAs } from '../audit';
+import { ServiceError } from '../errors';
+import type { Actor, Context } from '../types';
+import { dbActor } from '../util';
+import { createKeyResolver } from './crypto';
+import type { FieldChange } from './types';
+import { REGISTRY_FIELDS, type RegistryInput } from './validation';
+
+export interface RegistryDeps {
+  ctx: Context;
+  keys: ReturnType<typeof createKeyResolver>;
+  asActor<T>(actor: Actor, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Today as YYYY-MM-DD from the injected clock. */
+  today(): string;
+  acronyms(tx: Tx): Promise<Map<string, string>>;
+  mustFind(tx: Tx, id: string): Promise<RegistryEntryRow>;
+  requireOwner(actor: Actor, row: RegistryEntryRow, what: string): void;
+  writeHistory(
+    tx: Tx,
+    actor: Actor,
+    row: RegistryEntryRow,
+    action: string,
+    changes: FieldChange[],
+  ): Promise<void>;
+  createEntry(tx: Tx, actor: Actor, organisationId: string, value: RegistryInput): Promise<RegistryEntryRow>;
+}
+
+export function createRegistryDeps(ctx: Context): RegistryDeps {
+  const deps: RegistryDeps = {
+    ctx,
+    keys: createKeyResolver(ctx),
+    asActor: (actor, fn) => ctx.db.withActor(dbActor(actor), fn),
+    today: () => ctx.clock().toISOString().slice(0, 10),
+
+    async acronyms(tx) {
+      return new Map((await listOrganisations(tx)).map((o) => [o.id, o.acronym]));
+    },
+
+    async mustFind(tx, id) {
+      const row = await findRegistryEntry(tx, id);
+      if (!row) throw new ServiceError('not-found', `There is no registry entry ${id} that you can see.`);
+      return row;
+    },
+
+    requireOwner(actor, row, what) {
+      if (row.organisationId !== actor.activeOrganisationId) {
+        throw new ServiceError('forbidden', `Only the owning organisation may ${what}.`);
+      }
+    },
+
+    async writeHistory(tx, actor, row, action, changes) {
+      await insertRegistryChange(tx, {
+        entryId: row.id,
+        organisationId: row.organisationId,
+        at: ctx.clock(),
+        actorUserId: actor.userId,
+        actorName: actor.displayName,
+        action,
+        changes,
+      });
+    },
+
+    async createEntry(tx, actor, organisationId, value) {
+      const now = ctx.clock();
+      const row = await insertRegistryEntry(tx, {
+        ...value,
+        organisationId,
+        createdAt: now,
+        createdBy: actor.userId,
+        updatedAt: now,
+      });
+      await deps.writeHistory(
+        tx,
+        actor,
+        row,
+        'created',
+        REGISTRY_FIELDS.map((f) => ({ field: f, from: null, to: row[f] })),
+      );
+      await appendAuditAs(tx, now, actor, {
+        action: 'registry.entry-created',
+        targetType: 'registry-entry',
+        targetId: row.id,
+        organisationId,
+      });
+      return row;
+    },
+  };
+  return deps;
+}

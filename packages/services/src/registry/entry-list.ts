@@ -1,0 +1,89 @@
+/** The registry list: entries the actor may see, with their ISP sensitivity, filtered and sorted. */
+import { SENSITIVITY_LEVELS, type SensitivityLevel } from '@steward/core/vocabulary/index';
+import type { Tx } from '@steward/db';
+import { listRegistryEntries, listRegistryFiles } from '@steward/db/repositories/registry';
+import { evaluateEntry, loadActiveIsp, recordDecisionBatch } from '../isp/decision-point';
+import type { Actor } from '../types';
+import type { RegistryDeps } from './deps';
+import type { RegistryFilters, RegistrySummary } from './types';
+import { reviewStatus } from './views';
+
+export async function registrySummaries(
+  deps: RegistryDeps,
+  tx: Tx,
+  actor: Actor,
+  filters: RegistryFilters,
+  record: boolean,
+): Promise<RegistrySummary[]> {
+  const { ctx } = deps;
+  const isp = await loadActiveIsp(tx);
+  const rows = await listRegistryEntries(tx);
+  const files = await listRegistryFiles(
+    tx,
+    rows.map((r) => r.id),
+  );
+  const acr = await deps.acronyms(tx);
+  const t = deps.today();
+  const decided = rows.map((r) => ({ row: r, decision: evaluateEntry(isp, r, { recipient: 'cluster' }) }));
+  if (record) {
+    await recordDecisionBatch(
+      tx,
+      ctx.clock(),
+      actor,
+      'registry-list',
+      decided
+        .filter((d) => d.row.organisationId !== actor.activeOrganisationId)
+        .map((d) => ({ id: d.row.id, organisationId: d.row.organisationId, decision: d.decision })),
+      isp,
+    );
+  }
+  let items: RegistrySummary[] = decided.map(({ row, decision }) => {
+    const own = files.filter((f) => f.entryId === row.id);
+    return {
+      id: row.id,
+      title: row.title,
+      organisationId: row.organisationId,
+      organisationAcronym: acr.get(row.organisationId) ?? '?',
+      dataTypes: row.dataTypes,
+      aggregationLevel: row.aggregationLevel,
+      containsPersonalData: row.containsPersonalData,
+      includesNames: row.includesNames,
+      includesCoordinates: row.includesCoordinates,
+      sensitivity: decision.sensitivity,
+      nextReviewOn: row.nextReviewOn,
+      reviewStatus: reviewStatus(row.nextReviewOn, t),
+      sharedWithCluster: row.sharedWithCluster,
+      updatedAt: row.updatedAt.toISOString(),
+      fileCount: own.length,
+      quarantinedFiles: own.filter((f) => f.quarantined).length,
+      own: row.organisationId === actor.activeOrganisationId,
+    };
+  });
+  if (filters.dataType) items = items.filter((i) => i.dataTypes.includes(filters.dataType!));
+  if (filters.sensitivity) items = items.filter((i) => i.sensitivity === filters.sensitivity);
+  if (filters.owner) {
+    const o = filters.owner.toLowerCase();
+    items = items.filter(
+      (i) => i.organisationId === filters.owner || i.organisationAcronym.toLowerCase() === o,
+    );
+  }
+  if (filters.reviewDue === 'overdue') items = items.filter((i) => i.reviewStatus === 'overdue');
+  if (filters.reviewDue === 'soon') items = items.filter((i) => i.reviewStatus !== 'ok');
+  if (filters.q) {
+    const q = filters.q.toLowerCase();
+    const text = new Map(rows.map((r) => [r.id, `${r.title} ${r.description} ${r.purpose}`.toLowerCase()]));
+    items = items.filter((i) => text.get(i.id)!.includes(q));
+  }
+  const sort = filters.sort ?? 'title';
+  const rank = (s: SensitivityLevel) => SENSITIVITY_LEVELS.ids.indexOf(s);
+  const key = (i: RegistrySummary): string | number =>
+    sort === 'sensitivity' ? rank(i.sensitivity) : sort === 'title' ? i.title.toLowerCase() : i[sort];
+  items.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    return (
+      (ka < kb ? -1 : ka > kb ? 1 : a.title.localeCompare(b.title)) * (filters.order === 'desc' ? -1 : 1)
+    );
+  });
+  return items;
+}

@@ -1,0 +1,60 @@
+/** One registry entry as shown: fields, ISP decision, history and files (reads of others' entries recorded). */
+import type { Tx } from '@steward/db';
+import {
+  listRegistryChanges,
+  listRegistryFiles,
+  type RegistryEntryRow,
+} from '@steward/db/repositories/registry';
+import { decideEntryAndRecord, evaluateEntry, loadActiveIsp } from '../isp/decision-point';
+import type { Actor } from '../types';
+import type { RegistryDeps } from './deps';
+import type { RegistryEntryView } from './types';
+import { decisionBody, entryInput, fileInfo, reviewStatus } from './views';
+
+export async function entryView(
+  deps: RegistryDeps,
+  tx: Tx,
+  actor: Actor,
+  row: RegistryEntryRow,
+): Promise<RegistryEntryView> {
+  const { ctx } = deps;
+  const isp = await loadActiveIsp(tx);
+  const decision = evaluateEntry(isp, row, { recipient: 'cluster' });
+  const changes = await listRegistryChanges(tx, row.id);
+  const files = await listRegistryFiles(tx, [row.id]);
+  const acr = await deps.acronyms(tx);
+  if (row.organisationId !== actor.activeOrganisationId) {
+    // Another organisation's entry, shown through the cluster or an agreement: recorded.
+    await decideEntryAndRecord(
+      tx,
+      ctx.clock(),
+      actor,
+      row,
+      {
+        recipient: 'cluster',
+        form: 'share',
+        target: { targetType: 'registry-entry', targetId: row.id, organisationId: row.organisationId },
+      },
+      isp,
+    );
+  }
+  return {
+    ...entryInput(row),
+    id: row.id,
+    organisationId: row.organisationId,
+    organisationAcronym: acr.get(row.organisationId) ?? '?',
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    sensitivity: decision.sensitivity,
+    reviewStatus: reviewStatus(row.nextReviewOn, deps.today()),
+    decision: decisionBody(decision),
+    history: changes.map((c) => ({
+      at: c.at.toISOString(),
+      actorName: c.actorName,
+      action: c.action,
+      changes: c.changes,
+    })),
+    files: files.map(fileInfo),
+  };
+}

@@ -1,0 +1,98 @@
+/** The registry service's named types and constants (entries, files, views, filters, downloads). */
+import type { SensitivityLevel } from '@steward/core/vocabulary/index';
+import type { DecisionBody } from './views';
+import { REGISTRY_FIELDS, type RegistryInput } from './validation';
+
+export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+export const REVIEW_SOON_DAYS = 30;
+
+export type ReviewStatus = 'ok' | 'soon' | 'overdue';
+
+export interface RegistrySummary {
+  id: string;
+  title: string;
+  organisationId: string;
+  organisationAcronym: string;
+  dataTypes: string[];
+  aggregationLevel: string;
+  containsPersonalData: boolean;
+  includesNames: boolean;
+  includesCoordinates: boolean;
+  sensitivity: SensitivityLevel;
+  nextReviewOn: string;
+  reviewStatus: ReviewStatus;
+  sharedWithCluster: boolean;
+  updatedAt: string;
+  fileCount: number;
+  quarantinedFiles: number;
+  /** The entry belongs to the actor's active organisation. */
+  own: boolean;
+}
+
+export interface FileInfo {
+  id: string;
+  name: string;
+  size: number;
+  version: number;
+  uploadedAt: string;
+  quarantined: boolean;
+  findings: { column: string; kind: string; confidence: number; reason: string }[];
+  undeclared: string[];
+  acceptedAt: string | null;
+  justification: string | null;
+}
+
+export interface HistoryItem {
+  at: string;
+  actorName: string;
+  action: string;
+  changes: FieldChange[];
+}
+
+export interface FieldChange {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+export interface RegistryEntryView extends RegistryInput {
+  id: string;
+  organisationId: string;
+  organisationAcronym: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  sensitivity: SensitivityLevel;
+  reviewStatus: ReviewStatus;
+  /** The ISP decision for sharing this entry with the cluster (display). */
+  decision: DecisionBody;
+  history: HistoryItem[];
+  files: FileInfo[];
+}
+
+export interface RegistryFilters {
+  dataType?: string;
+  sensitivity?: string;
+  owner?: string;
+  reviewDue?: 'overdue' | 'soon';
+  q?: string;
+  sort?: 'title' | 'updatedAt' | 'nextReviewOn' | 'sensitivity';
+  order?: 'asc' | 'desc';
+}
+
+export interface Download {
+  name: string;
+  contentType: string;
+  bytes: Uint8Array;
+  decision: DecisionBody;
+}
+
+/** A file as received by an upload route. */
+export interface UploadedFile {
+  name: string;
+  contentType?: string;
+  bytes: Uint8Array;
+}
+
+/** The CSV/XLSX columns of the registry export and import (the RegistryInput fields). */
+export const EXPORT_COLUMNS = ['id', 'organisation', ...REGISTRY_FIELDS, 'sensitivity', 'updatedAt'] as const;
