@@ -11,12 +11,13 @@ import { fileURLToPath } from 'node:url';
 import { seededRandom } from '@steward/core/random';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const SHARED = resolve(REPO_ROOT, '../shared');
+/** The reference data kept in the repository (test-data/README.md). */
+export const TEST_DATA = join(REPO_ROOT, 'test-data');
 export const BENCH_DIR = join(REPO_ROOT, '.steward', 'bench');
 export const RISK_KEYS = ['REGION', 'SEX', 'AGE', 'MARSTAT', 'KINDPERS', 'NUMYOUNG', 'NUMOLD'] as const;
 
 function readFree1(): { header: string[]; rows: string[][] } {
-  const text = readFileSync(join(SHARED, 'reference-data/sdc/free1.csv'), 'utf8').trim();
+  const text = readFileSync(join(TEST_DATA, 'sdc/free1.csv'), 'utf8').trim();
   const [head, ...lines] = text.split(/\r?\n/);
   const header = head!.split(',').map((h) => h.replace(/"/g, ''));
   return { header, rows: lines.map((l) => l.split(',')) };

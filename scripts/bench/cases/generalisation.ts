@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import type { Dataset } from '@steward/core/sdc/dataset';
 import { optimalGeneralisation, parseHierarchyCsv, type Hierarchy } from '@steward/core/sdc/methods/index';
 import type { BenchCase } from '../cases';
-import { SHARED } from '../make-data';
+import { TEST_DATA } from '../make-data';
 import { readSmallCsv } from './shared';
 
-const DIR = join(SHARED, 'reference-data/sdc/arx-adult');
+const DIR = join(TEST_DATA, 'sdc/arx-adult');
 const EIGHT = [
   'sex',
   'age',

@@ -5,7 +5,7 @@ import { frequencies, kAnonymityViolations } from '@steward/core/sdc/risk/index'
 import { column } from '@steward/core/sdc/dataset';
 import { join } from 'node:path';
 import type { BenchCase } from '../cases';
-import { SHARED } from '../make-data';
+import { TEST_DATA } from '../make-data';
 import { readSmallCsv } from './shared';
 
 const KEYS = ['REGION', 'SEX', 'AGE', 'MARSTAT', 'KINDPERS', 'NUMYOUNG', 'NUMOLD', 'AGEYOUNG'];
@@ -18,7 +18,7 @@ export const localSuppressionFree1: BenchCase = {
   comment:
     'Default importance (fewest categories most important); the result is checked 3-anonymous with missing values as wildcards.',
   async setup() {
-    return readSmallCsv(join(SHARED, 'reference-data/sdc/free1.csv'));
+    return readSmallCsv(join(TEST_DATA, 'sdc/free1.csv'));
   },
   run(ds: Dataset, notes) {
     const r = localSuppression(ds, { keys: KEYS, k: 3 });

@@ -2,12 +2,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../../bin/steward.js', import.meta.url));
 export const REPO_ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
-export const SDC_REFERENCE = join(resolve(REPO_ROOT, '../shared'), 'reference-data', 'sdc');
+/** The disclosure-control reference data kept in the repository (test-data/sdc/README.md). */
+export const SDC_REFERENCE = join(REPO_ROOT, 'test-data', 'sdc');
 
 export interface Run {
   code: number | null;

@@ -7,9 +7,9 @@ import type { Roles } from './protocol';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-// The shared reference data beside the repository (../shared).
+// The reference data kept in the repository (test-data/sdc/README.md).
 const free1Csv = readFileSync(
-  fileURLToPath(new URL('../../../../../shared/reference-data/sdc/free1.csv', import.meta.url)),
+  fileURLToPath(new URL('../../../../test-data/sdc/free1.csv', import.meta.url)),
   'utf8',
 );
 

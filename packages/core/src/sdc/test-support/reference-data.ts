@@ -1,5 +1,5 @@
 /**
- * Test helpers: locate the repository and the shared reference data, and load reference CSVs with
+ * Test helpers: locate the repository and its reference data (test-data/sdc), and load reference CSVs with
  * Steward's own reader (so every reference test also exercises io/).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,9 +27,8 @@ function findRepoRoot(): string {
 }
 
 export const repoRoot = findRepoRoot();
-/** The read-only shared folder beside the repository. */
-export const sharedDir = path.resolve(repoRoot, '../shared');
-export const sdcReferenceDir = path.join(sharedDir, 'reference-data', 'sdc');
+/** The disclosure-control reference data kept in the repository (see test-data/sdc/README.md). */
+export const sdcReferenceDir = path.join(repoRoot, 'test-data', 'sdc');
 
 export function referencePath(relative: string): string {
   return path.join(sdcReferenceDir, relative);
