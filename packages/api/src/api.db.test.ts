@@ -97,7 +97,7 @@ describe('sessions', () => {
     expect((await errorOf(res)).code).toBe('invalid-credentials');
   });
 
-  it('locks an account after repeated failures: 429 account-locked with Retry-After and a clear message', async () => {
+  it('issue 7: known and unknown e-mails get the same statuses; the owner is delayed (429, Retry-After), not told the account exists', async () => {
     const lead = (await services.organisations.list(systemCaller('test'))).find(
       (o) => o.acronym === 'DPCCU',
     )!;
@@ -108,26 +108,36 @@ describe('sessions', () => {
       password,
       memberships: [{ organisationId: lead.id, role: 'viewer' }],
     });
-    const attempt = (pw: string) =>
+    // app.request() has no client address: every attempt counts against the same one (13 < 20 here)
+    const attempt = (email: string, pw: string) =>
       app.request('/api/auth/login', {
         method: 'POST',
         headers: jsonHeaders,
-        body: JSON.stringify({ email: 'lockout@demo.example.org', password: pw }),
+        body: JSON.stringify({ email, password: pw }),
       });
-    const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await attempt(`wrong-${i}`)).status);
-    // Four plain failures; the fifth locks the account (default: 5 failures in 15 minutes).
-    expect(statuses).toEqual([401, 401, 401, 401, 429]);
-    const locked = await attempt(password); // even the right password, while locked
-    expect(locked.status).toBe(429);
-    const retryAfter = Number(locked.headers.get('retry-after'));
+    const statuses = async (email: string, pw: (i: number) => string) => {
+      const out: number[] = [];
+      for (let i = 0; i < 6; i++) out.push((await attempt(email, pw(i))).status);
+      return out;
+    };
+    const known = await statuses('lockout@demo.example.org', (i) => (i < 5 ? `wrong-${i}` : password));
+    const unknown = await statuses('nobody-here@demo.example.org', (i) => `wrong-${i}`);
+    // Before the fix: known [401, 401, 401, 401, 429, 429], unknown [401, 401, 401, 401, 401, 401].
+    expect(known).toEqual([401, 401, 401, 401, 401, 429]);
+    expect(unknown).toEqual(known);
+    const delayed = await attempt('lockout@demo.example.org', password);
+    expect(delayed.status).toBe(429);
+    const retryAfter = Number(delayed.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
-    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
-    const error = await errorOf(locked);
+    expect(retryAfter).toBeLessThanOrEqual(30);
+    const error = await errorOf(delayed);
     expect(error.code).toBe('account-locked');
     expect(error.message).toMatch(/Too many failed sign-in attempts\. Try again in \d+ minutes?\./);
     expect(error.details?.retryAfterSeconds).toBe(retryAfter);
-    expect(locked.headers.get('set-cookie')).toBeNull();
+    expect(delayed.headers.get('set-cookie')).toBeNull();
+    const unknownDelayed = await attempt('nobody-here@demo.example.org', password);
+    expect(unknownDelayed.status).toBe(429);
+    expect(Object.keys((await errorOf(unknownDelayed)) as object).sort()).toEqual(Object.keys(error).sort());
   });
 
   it('GET /api/me returns the session body, 401 without a cookie', async () => {

@@ -39,13 +39,17 @@ export function systemCaller(reason: string): SystemCaller {
 export interface ServicesConfig {
   /** Session lifetime after the last request (sliding). Default 12 hours. */
   sessionIdleMinutes: number;
-  /** Failed sign-ins per account within the window before a lockout. Default 5. */
+  /** Sign-in rules: docs/security.md "Sign-in, lockout and sessions". */
+  /** Failed sign-ins per account identifier (the e-mail typed, known or not) answered without delay. Default 5. */
   maxFailuresPerAccount: number;
-  /** Failed sign-ins per IP address within the window before a lockout. Default 20. */
+  /** Failed sign-ins per IP address answered without delay. Default 20. */
   maxFailuresPerIp: number;
-  /** Window for counting failures, and lockout length. Defaults 15 and 15 minutes. */
+  /** Failures are forgotten this long after the last one. Default 15 minutes. */
   failureWindowMinutes: number;
+  /** The longest delay between attempts once the free failures are used (the delay doubles up to it). Default 15. */
   lockoutMinutes: number;
+  /** The first delay after the free failures. Default 30 seconds. */
+  firstDelaySeconds: number;
   /** Minimum password length for new accounts. Default 12. */
   minPasswordLength: number;
 }
@@ -56,6 +60,7 @@ export const DEFAULT_CONFIG: ServicesConfig = {
   maxFailuresPerIp: 20,
   failureWindowMinutes: 15,
   lockoutMinutes: 15,
+  firstDelaySeconds: 30,
   minPasswordLength: 12,
 };
 

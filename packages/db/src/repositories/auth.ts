@@ -188,6 +188,8 @@ export interface LoginAttemptRow {
   failures: number;
   windowStartedAt: Date;
   lockedUntil: Date | null;
+  /** When the row was last written (the last failure). Read only. */
+  updatedAt?: Date;
 }
 
 export async function getLoginAttempt(tx: Tx, key: string): Promise<LoginAttemptRow | null> {
@@ -197,6 +199,7 @@ export async function getLoginAttempt(tx: Tx, key: string): Promise<LoginAttempt
       failures: loginAttempts.failures,
       windowStartedAt: loginAttempts.windowStartedAt,
       lockedUntil: loginAttempts.lockedUntil,
+      updatedAt: loginAttempts.updatedAt,
     })
     .from(loginAttempts)
     .where(eq(loginAttempts.key, key));
@@ -206,7 +209,13 @@ export async function getLoginAttempt(tx: Tx, key: string): Promise<LoginAttempt
 export async function saveLoginAttempt(tx: Tx, row: LoginAttemptRow, at: Date): Promise<void> {
   await tx
     .insert(loginAttempts)
-    .values({ ...row, updatedAt: at })
+    .values({
+      key: row.key,
+      failures: row.failures,
+      windowStartedAt: row.windowStartedAt,
+      lockedUntil: row.lockedUntil,
+      updatedAt: at,
+    })
     .onConflictDoUpdate({
       target: loginAttempts.key,
       set: {

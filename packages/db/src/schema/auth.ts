@@ -50,7 +50,8 @@ export const apiTokens = pgTable(
 );
 
 /**
- * Failed sign-in counters and lockouts. `key` is `account:<user id>` or `ip:<sha-256 of the address>`:
+ * Failed sign-in counters and delays (`locked_until`: no attempt before). `key` is `id:<sha-256 of the
+ * lower-cased e-mail typed>` or `ip:<sha-256 of the address>`:
  * no e-mail address or plain IP is stored.
  */
 export const loginAttempts = pgTable('login_attempts', {

@@ -92,7 +92,46 @@ describe('sign-in', () => {
     expect(successes.length).toBeGreaterThan(0);
   });
 
-  it('locks the account after repeated failures with a clear message, and unlocks after the lockout', async () => {
+  it('issue 7: known and unknown e-mails get the same answers, with the same progressive delays', async () => {
+    await w.services.users.create(system, {
+      email: 'known7@example.org',
+      password: 'known7-password-123',
+      displayName: 'Known',
+      memberships: [{ organisationId: w.orgA, role: 'viewer' }],
+    });
+    // Each address tries from its own IP so only the account identifier rule applies.
+    async function run(email: string, ipBase: string): Promise<string[]> {
+      const seen: string[] = [];
+      const start = w.clock.now;
+      for (let i = 0; i < 9; i++) {
+        const e = await errorOf(
+          w.services.auth.login({ email, password: `nope-${i}`, ip: `${ipBase}.${i}` }),
+        );
+        seen.push(`${e.code}:${String(e.details?.retryAfterSeconds ?? '')}`);
+        // wait out each delay
+        if (e.details?.retryAfterSeconds)
+          w.clock.now = new Date(w.clock.now.getTime() + Number(e.details.retryAfterSeconds) * 1000);
+      }
+      w.clock.now = start;
+      return seen;
+    }
+    const known = await run('known7@example.org', '10.7.1');
+    const unknown = await run('unknown7@example.org', '10.7.2');
+    expect(known).toEqual(unknown);
+    expect(known).toEqual([
+      'invalid-credentials:',
+      'invalid-credentials:',
+      'invalid-credentials:',
+      'invalid-credentials:',
+      'invalid-credentials:', // the fifth failure starts the delays
+      'account-locked:30', // waited out
+      'invalid-credentials:',
+      'account-locked:60', // doubled
+      'invalid-credentials:',
+    ]);
+  });
+
+  it('issue 7: the owner is delayed, not locked out; the delay doubles up to 15 minutes and is then forgotten', async () => {
     const email = 'lock@example.org';
     const password = 'lock-password-123';
     await w.services.users.create(system, {
@@ -101,38 +140,55 @@ describe('sign-in', () => {
       displayName: 'Lock',
       memberships: [{ organisationId: w.orgA, role: 'viewer' }],
     });
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       expect(
         (await errorOf(w.services.auth.login({ email, password: 'nope', ip: `10.1.0.${i}` }))).code,
       ).toBe('invalid-credentials');
     }
-    const fifth = await errorOf(w.services.auth.login({ email, password: 'nope', ip: '10.1.0.9' }));
-    expect(fifth.code).toBe('account-locked');
-    expect(fifth.details?.retryAfterSeconds).toBe(15 * 60);
-    expect(fifth.message).toBe('Too many failed sign-in attempts. Try again in 15 minutes.');
-    // even the right password is refused while locked
-    w.clock.now = new Date(w.clock.now.getTime() + 10 * 60_000);
-    const locked = await errorOf(w.services.auth.login({ email, password, ip: '10.1.0.10' }));
-    expect(locked.code).toBe('account-locked');
-    expect(locked.message).toContain('5 minutes');
-    w.clock.now = new Date(w.clock.now.getTime() + 6 * 60_000);
-    const ok = await w.services.auth.login({ email, password, ip: '10.1.0.10' });
-    expect(ok.actor.email).toBe(email);
+    const waiting = await errorOf(w.services.auth.login({ email, password, ip: '10.1.0.9' }));
+    expect(waiting.code).toBe('account-locked');
+    expect(waiting.details?.retryAfterSeconds).toBe(30);
+    expect(waiting.message).toBe('Too many failed sign-in attempts. Try again in 1 minute.');
+    // 30 seconds later the owner signs in (was: locked for 15 minutes)
+    w.clock.now = new Date(w.clock.now.getTime() + 30_000);
+    expect((await w.services.auth.login({ email, password, ip: '10.1.0.10' })).actor.email).toBe(email);
+
+    // an attacker keeps failing: 30 s, 60 s, 120 s … at most 15 minutes between attempts
+    const delays: number[] = [];
+    for (let i = 0; i < 17; i++) {
+      const e = await errorOf(w.services.auth.login({ email, password: 'nope', ip: `10.1.1.${i}` }));
+      if (e.code === 'account-locked') {
+        const seconds = Number(e.details?.retryAfterSeconds);
+        delays.push(seconds);
+        w.clock.now = new Date(w.clock.now.getTime() + seconds * 1000);
+      }
+    }
+    expect(delays).toEqual([30, 60, 120, 240, 480, 900]);
+    // attempts during a wait do not lengthen it
+    await errorOf(w.services.auth.login({ email, password: 'nope', ip: '10.1.2.1' }));
+    const during = await errorOf(w.services.auth.login({ email, password: 'nope', ip: '10.1.2.2' }));
+    expect(during.code).toBe('account-locked');
+    expect(during.details?.retryAfterSeconds).toBe(900);
+    // 15 minutes after the wait ends without a failure the counter is forgotten
+    w.clock.now = new Date(w.clock.now.getTime() + 30 * 60_000);
+    expect((await errorOf(w.services.auth.login({ email, password: 'nope', ip: '10.1.2.3' }))).code).toBe(
+      'invalid-credentials',
+    );
+    expect((await w.services.auth.login({ email, password, ip: '10.1.2.4' })).actor.email).toBe(email);
   });
 
-  it('locks an IP address that fails against many accounts', async () => {
+  it('delays an IP address that fails against many accounts', async () => {
     const ip = '192.0.2.77';
-    for (let i = 0; i < 19; i++) {
+    for (let i = 0; i < 20; i++) {
       expect(
         (await errorOf(w.services.auth.login({ email: `nobody${i}@example.org`, password: 'x', ip }))).code,
       ).toBe('invalid-credentials');
     }
-    expect(
-      (await errorOf(w.services.auth.login({ email: 'nobody-last@example.org', password: 'x', ip }))).code,
-    ).toBe('account-locked');
-    expect(
-      (await errorOf(w.services.auth.login({ email: w.bob.email, password: w.bob.password, ip }))).code,
-    ).toBe('account-locked');
+    const delayed = await errorOf(
+      w.services.auth.login({ email: w.bob.email, password: w.bob.password, ip }),
+    );
+    expect(delayed.code).toBe('account-locked');
+    expect(delayed.details?.retryAfterSeconds).toBe(30);
     // another address is not affected
     expect(
       (await w.services.auth.login({ email: w.bob.email, password: w.bob.password, ip: '192.0.2.78' })).actor

@@ -2,7 +2,7 @@ import { appendAudit } from '../audit';
 import { clearLoginAttempt, lookupUserForLogin } from '@steward/db';
 import { ServiceError } from '../errors';
 import type { Context } from '../types';
-import { accountKey, ipKey, lockedMessage, lockRemainingFor, registerFailure } from './lockout';
+import { identifierKey, ipKey, lockedMessage, registerFailure, waitRemainingFor } from './lockout';
 import { dummyPasswordHash, verifyPassword } from './passwords';
 import { establishSession } from './sessions';
 import type { LoginInput, LoginResult } from './types';
@@ -22,18 +22,19 @@ export async function login(ctx: Context, input: LoginInput): Promise<LoginResul
   const now = ctx.clock();
   const ip = ipKey(input.ip);
   const email = (input.email ?? '').trim();
+  const id = identifierKey(email);
   const password = input.password ?? '';
+  // Known and unknown e-mails take the same path: the counters are keyed by what was typed.
   const lookup = await ctx.db.withAnonymous(async (tx) => {
-    const ipLock = await lockRemainingFor(tx, ip, now);
+    const wait = Math.max(await waitRemainingFor(tx, ip, now), await waitRemainingFor(tx, id, now));
     const user = email ? await lookupUserForLogin(tx, email) : null;
-    const accountLock = user ? await lockRemainingFor(tx, accountKey(user.userId), now) : 0;
-    return { user, lock: Math.max(ipLock, accountLock) };
+    return { user, wait };
   });
   let failure: Failure | null = null;
   let reason = '';
-  if (lookup.lock > 0) {
-    failure = { code: 'account-locked', retryAfterSeconds: lookup.lock };
-    reason = 'locked';
+  if (lookup.wait > 0) {
+    failure = { code: 'account-locked', retryAfterSeconds: lookup.wait };
+    reason = 'throttled';
   } else {
     const ok = await verifyPassword(lookup.user?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!lookup.user || !ok) {
@@ -46,10 +47,10 @@ export async function login(ctx: Context, input: LoginInput): Promise<LoginResul
   }
   if (failure) {
     const userId = lookup.user?.userId ?? null;
-    const lockedNow = await ctx.db.withAnonymous(async (tx) => {
+    await ctx.db.withAnonymous(async (tx) => {
       if (failure.code === 'invalid-credentials') {
         await registerFailure(tx, cfg, ip, now, cfg.maxFailuresPerIp);
-        if (userId) await registerFailure(tx, cfg, accountKey(userId), now, cfg.maxFailuresPerAccount);
+        await registerFailure(tx, cfg, id, now, cfg.maxFailuresPerAccount);
       }
       await appendAudit(tx, now, {
         action: 'auth.login',
@@ -60,12 +61,9 @@ export async function login(ctx: Context, input: LoginInput): Promise<LoginResul
         actorOrganisationId: null,
         details: { reason },
       });
-      const ipLock = await lockRemainingFor(tx, ip, now);
-      const accountLock = userId ? await lockRemainingFor(tx, accountKey(userId), now) : 0;
-      return Math.max(ipLock, accountLock);
     });
-    if (failure.code === 'account-locked' || lockedNow > 0) {
-      const retryAfterSeconds = failure.retryAfterSeconds ?? lockedNow;
+    if (failure.code === 'account-locked') {
+      const retryAfterSeconds = failure.retryAfterSeconds ?? 1;
       throw new ServiceError('account-locked', lockedMessage(retryAfterSeconds), { retryAfterSeconds });
     }
     if (failure.code === 'account-disabled')
@@ -73,6 +71,6 @@ export async function login(ctx: Context, input: LoginInput): Promise<LoginResul
     throw new ServiceError('invalid-credentials', 'The e-mail address or password is wrong.');
   }
   const userId = lookup.user!.userId;
-  await ctx.db.withAnonymous((tx) => clearLoginAttempt(tx, accountKey(userId)));
+  await ctx.db.withAnonymous((tx) => clearLoginAttempt(tx, id));
   return establishSession(ctx, userId, now, input.userAgent ?? null);
 }
