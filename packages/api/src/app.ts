@@ -16,6 +16,9 @@ import {
   statusFor,
   zodFields,
 } from './errors';
+import { databaseInputError } from './database-errors';
+import { failedRequestLog } from './error-log';
+import { invalidTextFields, invalidTextReason } from './text-input';
 import { registerAdminRoutes } from './routes/admin';
 import { registerIspRoutes } from './routes/isp';
 import { registerRegistryRoutes } from './routes/registry';
@@ -56,10 +59,31 @@ export function routeTable(app: StewardApp): readonly RouteEntry[] {
 
 export function createApp({ services, config }: CreateAppOptions): StewardApp {
   const app = new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (!result.success) {
-        const where = result.target === 'json' ? 'body' : result.target === 'param' ? 'path' : result.target;
-        throw new ApiError('validation', `The request ${where} is not valid.`, zodFields(result.error));
+    // Every validated part of every request (body, query, path) passes here: the schema's
+    // errors, and text PostgreSQL cannot store (a NUL byte…) in any string or key, even in
+    // free-form bodies, become one 400 naming each field.
+    defaultHook: async (result, c) => {
+      const where = result.target === 'json' ? 'body' : result.target === 'param' ? 'path' : result.target;
+      // The input as sent (a schema may strip unknown keys): the body is parsed once and cached.
+      const sent: unknown =
+        result.target === 'json'
+          ? await c.req.json()
+          : result.target === 'query'
+            ? Object.fromEntries(
+                Object.entries(c.req.queries()).map(([k, v]) => [k, v.length === 1 ? v[0] : v]),
+              )
+            : result.target === 'param'
+              ? c.req.param()
+              : (result as { data?: unknown }).data;
+      const invalidText = invalidTextFields(sent);
+      if (!result.success || invalidText.length) {
+        const schemaFields = result.success
+          ? []
+          : zodFields(result.error).filter((f) => invalidTextReason(f.path) === null);
+        throw new ApiError('validation', `The request ${where} is not valid.`, [
+          ...invalidText,
+          ...schemaFields,
+        ]);
       }
     },
   });
@@ -143,11 +167,8 @@ function errorResponse(c: Context, error: unknown): Response {
   const { code, message, fields, details } = toErrorBody(error);
   const status = statusFor(code);
   if (status >= 500 && code !== 'database-unavailable') {
-    // Never log request data (it may hold personal data): the error's own stack only.
-    console.error(
-      `steward api: ${c.req.method} ${c.req.path} failed:`,
-      error instanceof Error ? error.stack : String(error),
-    );
+    // Never log request data (it may hold personal data): route pattern, error class and frames.
+    console.error(failedRequestLog(c.req.method, c.req.routePath, error));
   }
   const body: ErrorBody = { error: { code, message } };
   if (fields?.length) body.error.fields = fields;
@@ -204,19 +225,9 @@ function toErrorBody(error: unknown): NormalisedError {
   }
   if (looksLikeDatabaseDown(error))
     return { code: 'database-unavailable', message: DATABASE_UNAVAILABLE_MESSAGE };
-  if (hasSqlState(error, '22P02'))
-    return { code: 'validation', message: 'An id or value in the request is not in the expected form.' };
+  const input = databaseInputError(error);
+  if (input) return input;
   return { code: 'internal', message: 'Something went wrong on the server. The error has been logged.' };
-}
-
-/** Whether the error (or one it wraps) carries this PostgreSQL SQLSTATE. */
-function hasSqlState(error: unknown, state: string): boolean {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
-    if ((current as { code?: unknown }).code === state) return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
 }
 
 interface ServiceErrorLike {

@@ -36,6 +36,8 @@ export interface RouteEntry {
   readonly permission: RoutePermission;
   /** Whether the route is described in the OpenAPI document. */
   readonly documented: boolean;
+  /** Whether the route takes a JSON request body. */
+  readonly jsonBody?: boolean;
 }
 
 export const SESSION_COOKIE = 'steward_session';
@@ -74,6 +76,7 @@ export class Router {
       path: honoPath(config.path),
       permission,
       documented: true,
+      jsonBody: Boolean(config.request?.body?.content['application/json']),
     });
   }
 

@@ -18,6 +18,7 @@ import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { ApiError } from '../errors';
 import type { Router, RoutePermission } from '../routing';
+import { invalidTextReason } from '../text-input';
 import { UuidSchema } from '../schemas';
 import type { AppEnv } from '../types';
 import { requireActor } from './session';
@@ -100,6 +101,12 @@ export async function uploadedFile(
   if (!(file instanceof File)) {
     throw new ApiError('validation', 'Send the file as multipart/form-data in the field "file".', [
       { path: 'file', message: 'Required' },
+    ]);
+  }
+  const badName = invalidTextReason(file.name) ?? invalidTextReason(file.type);
+  if (badName) {
+    throw new ApiError('validation', "The uploaded file's name or type is not valid text.", [
+      { path: 'file', message: badName },
     ]);
   }
   return { name: file.name, contentType: file.type, bytes: new Uint8Array(await file.arrayBuffer()) };

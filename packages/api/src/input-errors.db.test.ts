@@ -1,0 +1,289 @@
+// Issue 7 §3, "a NUL byte gives 500": every route that takes a JSON body is walked from the route
+// table; each string field of a realistic body (and each key) gets a NUL byte in turn and the
+// answer must be 400 naming that field, with nothing printed to the log. Runs on PGlite, or the
+// server named by TEST_DATABASE_URL, with the demo loaded.
+// eslint-disable-next-line no-restricted-imports -- tests need a database; the API code itself never imports db
+import { createTestDatabase, ownerSql } from '@steward/db/testing';
+import { createServices } from '@steward/services';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createApp, routeTable, type StewardApp } from './app';
+
+type Credential = { email: string; password: string; role: string };
+type Signed = { cookie: string; csrf: string };
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let app: StewardApp;
+let credentials: Credential[];
+const bytes = (n: number) => new Uint8Array(randomBytes(n));
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const services = createServices({ db, clock: () => new Date(), randomBytes: bytes, config: {} });
+  credentials = (await services.demo.load({ randomBytes: bytes })).credentials;
+  app = createApp({ services, config: { webDist: null, bodyLimitBytes: 1024 * 1024 } });
+}, 120_000);
+afterAll(async () => db?.close());
+
+const cred = (role: string) => credentials.find((x) => x.role === role)!;
+
+async function signIn(role: string): Promise<Signed> {
+  const c = cred(role);
+  const res = await app.request('/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: c.email, password: c.password }),
+  });
+  expect(res.status).toBe(200);
+  const session = (await res.json()) as { csrfToken: string };
+  return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]!, csrf: session.csrfToken };
+}
+
+const one = async <T>(q: string): Promise<T> => (await ownerSql<T>(db, q))[0]!;
+
+/** Every path to a string leaf (and every object key) of a JSON value, as the API names fields. */
+function stringPaths(value: unknown, prefix: string[] = []): { path: string[]; key: boolean }[] {
+  if (typeof value === 'string') return [{ path: prefix, key: false }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringPaths(v, [...prefix, String(i)]));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([k, v]) => [
+      { path: [...prefix, k], key: true },
+      ...stringPaths(v, [...prefix, k]),
+    ]);
+  }
+  return [];
+}
+
+/** A copy of `value` with a NUL byte put into the string (or the key) at `path`. */
+function withNul(value: unknown, path: string[], key: boolean): unknown {
+  const [head, ...rest] = path;
+  if (head === undefined) return `${value as string}\u0000x`;
+  if (Array.isArray(value)) return value.map((v, i) => (String(i) === head ? withNul(v, rest, key) : v));
+  const o = value as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(o).map(([k, v]) =>
+      k === head ? (key && rest.length === 0 ? [`${k}\u0000`, v] : [k, withNul(v, rest, key)]) : [k, v],
+    ),
+  );
+}
+
+const keyOf = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
+
+describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
+  it('every route that takes a JSON body answers 400 naming the field for a NUL in any string field or key, and logs nothing', async () => {
+    const admin = await signIn('admin');
+    const coordinator = await signIn('cluster-coordinator');
+    const un = await signIn('partner-im-officer');
+    const fuda = un; // the UN agency's IM officer manages its registry and its requests
+    const org = await one<{ id: string }>(`select id from organisations where acronym = 'DPCCU'`);
+    const member = await one<{ user_id: string }>(
+      `select user_id from memberships where organisation_id = '${org.id}' limit 1`,
+    );
+    const own = await one<{ id: string; organisation_id: string }>(
+      `select e.id, e.organisation_id from registry_entries e join memberships m on m.organisation_id = e.organisation_id join users u on u.id = m.user_id where u.email = '${cred('partner-im-officer').email}' limit 1`,
+    );
+    const shared = await one<{ id: string }>(
+      `select id from registry_entries where shared_with_cluster and organisation_id <> '${own.organisation_id}' limit 1`,
+    );
+    const file = await one<{ id: string; entry_id: string }>(
+      `select f.id, f.entry_id from registry_files f where f.entry_id = '${own.id}' limit 1`,
+    ).catch(() => ({ id: crypto.randomUUID(), entry_id: own.id }));
+    const isp = await one<{ id: string }>(`select id from isp_versions order by created_at desc limit 1`);
+    const pending = await one<{ id: string }>(
+      `select id from data_requests where status = 'pending' limit 1`,
+    );
+    const agreement = await one<{ id: string }>(`select id from agreements limit 1`);
+
+    const entry = {
+      title: 'Market monitoring',
+      description: 'Prices of basic items',
+      purpose: 'Plan cash assistance',
+      kind: 'asset',
+      dataTypes: ['3w-4w-5w'],
+      dataSubjects: 'Traders',
+      collectionMethod: 'survey',
+      storageLocation: 'Shared drive',
+      accessDescription: 'IM team',
+      aggregationLevel: 'adm2',
+      retentionPeriod: 'Two years',
+      destructionMethod: 'Secure deletion',
+      focalPoint: 'IM officer',
+      nextReviewOn: '2027-01-01',
+    };
+    const request = {
+      registryEntryId: shared.id,
+      purpose: 'Plan the response in the province',
+      intendedUse: 'Joint analysis with the cluster',
+      recipients: 'Our IM team',
+      requestedDurationDays: 90,
+      contactEmail: 'im@un.example.org',
+    };
+    const calls: Record<string, { who: Signed | null; path: string; body: unknown }> = {
+      'POST /api/auth/login': {
+        who: null,
+        path: '/api/auth/login',
+        body: { email: cred('viewer').email, password: cred('viewer').password },
+      },
+      'PUT /api/me/active-organisation': {
+        who: coordinator,
+        path: '/api/me/active-organisation',
+        body: { organisationId: org.id },
+      },
+      'POST /api/organisations': {
+        who: admin,
+        path: '/api/organisations',
+        body: { name: 'New partner', acronym: 'NEWP', type: 'other' },
+      },
+      'POST /api/organisations/:organisationId/members': {
+        who: admin,
+        path: `/api/organisations/${org.id}/members`,
+        body: { email: cred('viewer').email, role: 'viewer' },
+      },
+      'PATCH /api/organisations/:organisationId/members/:userId': {
+        who: admin,
+        path: `/api/organisations/${org.id}/members/${member.user_id}`,
+        body: { role: 'viewer' },
+      },
+      'POST /api/users': {
+        who: admin,
+        path: '/api/users',
+        body: {
+          email: 'new.user@demo.example.org',
+          displayName: 'New User',
+          password: 'a long enough password',
+          memberships: [{ organisationId: org.id, role: 'viewer' }],
+        },
+      },
+      'POST /api/tokens': { who: coordinator, path: '/api/tokens', body: { name: 'script' } },
+      'POST /api/isp/versions': { who: coordinator, path: '/api/isp/versions', body: { from: isp.id } },
+      'PUT /api/isp/versions/:id': {
+        who: coordinator,
+        path: `/api/isp/versions/${isp.id}`,
+        body: { isp: { title: 'ISP', notes: ['a note'] } },
+      },
+      'POST /api/isp/versions/:id/status': {
+        who: coordinator,
+        path: `/api/isp/versions/${isp.id}/status`,
+        body: { status: 'draft' },
+      },
+      'POST /api/isp/decide': {
+        who: coordinator,
+        path: '/api/isp/decide',
+        body: {
+          facts: {
+            dataType: '3w-4w-5w',
+            aggregation: 'adm1',
+            includesNames: false,
+            includesCoordinates: false,
+          },
+          recipient: 'public',
+          purpose: 'coordination',
+          form: 'share',
+        },
+      },
+      'POST /api/registry': { who: un, path: '/api/registry', body: entry },
+      'PATCH /api/registry/:id': {
+        who: un,
+        path: `/api/registry/${own.id}`,
+        body: { title: 'Renamed entry' },
+      },
+      'POST /api/registry/:id/files/:fileId/confirm': {
+        who: un,
+        path: `/api/registry/${file.entry_id}/files/${file.id}/confirm`,
+        body: { action: 'accept', justification: 'Checked by hand, nothing personal' },
+      },
+      'POST /api/requests': { who: un, path: '/api/requests', body: request },
+      'POST /api/public/requests': {
+        who: null,
+        path: '/api/public/requests',
+        body: { ...request, requesterName: 'A Researcher', requesterOrganisation: 'University' },
+      },
+      'POST /api/requests/:id/approve': {
+        who: fuda,
+        path: `/api/requests/${pending.id}/approve`,
+        body: {
+          conditions: ['Aggregated outputs only'],
+          startsOn: '2026-01-01',
+          expiresOn: '2030-12-31',
+          signatories: [{ name: 'A', role: 'Provider', organisation: 'FUDA', signedOn: '2026-01-01' }],
+        },
+      },
+      'POST /api/requests/:id/reject': {
+        who: fuda,
+        path: `/api/requests/${pending.id}/reject`,
+        body: { reason: 'Not shareable now' },
+      },
+      'POST /api/agreements/:id/revoke': {
+        who: fuda,
+        path: `/api/agreements/${agreement.id}/revoke`,
+        body: { reason: 'The purpose has ended' },
+      },
+    };
+
+    const bodyRoutes = routeTable(app).filter((r) => r.jsonBody);
+    expect(bodyRoutes.length).toBeGreaterThanOrEqual(Object.keys(calls).length);
+    const logged: string[] = [];
+    const spies = (['error', 'warn', 'log', 'info'] as const).map((m) =>
+      vi.spyOn(console, m).mockImplementation((...args: unknown[]) => {
+        logged.push(args.map(String).join(' '));
+      }),
+    );
+    const failures: string[] = [];
+    try {
+      for (const route of bodyRoutes) {
+        const call = calls[keyOf(route)];
+        expect(call, `no NUL fixture for the JSON-body route ${keyOf(route)}: add one`).toBeDefined();
+        const paths = stringPaths(call!.body);
+        expect(paths.length, `${keyOf(route)} fixture has no string field`).toBeGreaterThan(0);
+        for (const { path, key } of paths) {
+          const res = await app.request(call!.path, {
+            method: route.method,
+            headers: {
+              'content-type': 'application/json',
+              ...(call!.who ? { cookie: call!.who.cookie, 'x-csrf-token': call!.who.csrf } : {}),
+            },
+            body: JSON.stringify(withNul(call!.body, path, key)),
+          });
+          const text = await res.text();
+          const named = path.join('.') || '(body)';
+          const error = (JSON.parse(text) as { error?: { fields?: { path: string }[] } }).error;
+          if (res.status !== 400 || !error?.fields?.some((f) => f.path === named))
+            failures.push(
+              `${keyOf(route)} ${key ? 'key' : 'field'} ${named}: ${res.status} ${text.slice(0, 160)}`,
+            );
+        }
+      }
+    } finally {
+      for (const s of spies) s.mockRestore();
+    }
+    expect(failures).toEqual([]);
+    expect(logged.filter((l) => l.includes('\u0000') || /x"?$/.test(l))).toEqual([]);
+  }, 240_000);
+
+  it('a NUL in a query parameter or an uploaded file name is a 400 naming it, not a 500', async () => {
+    const un = await signIn('partner-im-officer');
+    const list = await app.request(`/api/registry?q=${encodeURIComponent('abc\u0000')}`, {
+      headers: { cookie: un.cookie },
+    });
+    expect(list.status).toBe(400);
+    expect(((await list.json()) as { error: { fields: { path: string }[] } }).error.fields).toContainEqual(
+      expect.objectContaining({ path: 'q' }),
+    );
+    const own = await one<{ id: string }>(
+      `select e.id from registry_entries e join memberships m on m.organisation_id = e.organisation_id join users u on u.id = m.user_id where u.email = '${cred('partner-im-officer').email}' limit 1`,
+    );
+    const form = new FormData();
+    form.append(
+      'file',
+      new File([new TextEncoder().encode('a,b\n1,2\n')], 'list\u0000.csv', { type: 'text/csv' }),
+    );
+    const upload = await app.request(`/api/registry/${own.id}/files`, {
+      method: 'POST',
+      headers: { cookie: un.cookie, 'x-csrf-token': un.csrf },
+      body: form,
+    });
+    expect(upload.status, await upload.clone().text()).toBe(400);
+    expect(((await upload.json()) as { error: { fields: { path: string }[] } }).error.fields).toContainEqual(
+      expect.objectContaining({ path: 'file' }),
+    );
+  });
+});
