@@ -18,6 +18,7 @@ import { checkReport, type CheckReport } from '@steward/core/sdc/risk/index';
 import { CliError, defineCommand } from '../framework';
 import { outputPath, writeAllOrNothing, type PendingOutput } from '../sdc/atomic-write';
 import { inputPath, listFlag, loadDataFile, requireColumns } from '../sdc/load';
+import { applyMissing, mergeMissing, missingFlagSpecs, missingFromFlags } from '../sdc/missing';
 import { createProgress } from '../sdc/progress';
 import { renderReportHtml } from '../sdc/report-html';
 
@@ -31,7 +32,7 @@ const STEPS = [
   'coordinates',
   'localSuppression',
 ] as const;
-const META = ['keys', 'weight', 'seed', '$schema', 'description'] as const;
+const META = ['keys', 'weight', 'seed', 'missing', '$schema', 'description'] as const;
 
 export const anonymiseCommand = defineCommand({
   name: 'anonymise',
@@ -67,8 +68,12 @@ export const anonymiseCommand = defineCommand({
       type: 'integer',
       description: 'Seed of the randomised steps (default: the config\'s "seed", else 1)',
     },
+    ...missingFlagSpecs,
   },
-  examples: ['steward anonymise survey.csv --config treatment.json -o survey-safe.csv --report report.html'],
+  examples: [
+    'steward anonymise survey.csv --config treatment.json -o survey-safe.csv --report report.html',
+    'steward anonymise from-r.csv --config treatment.json -o safe.csv --missing NA --missing-in age=-99',
+  ],
   async run({ flags, positionals, io }) {
     const file = positionals[0]!;
     inputPath(io.cwd, file);
@@ -77,18 +82,27 @@ export const anonymiseCommand = defineCommand({
     if (ext !== '.csv' && ext !== '.xlsx')
       throw new CliError(`-o "${flags.output}": the output must end in .csv or .xlsx`, 2);
     const reportPath = flags.report === undefined ? null : outputPath(io.cwd, flags.report, '--report');
-    const { treatment, meta, configName } = readConfig(io.cwd, flags.config);
+    const config = readConfig(io.cwd, flags.config);
+    const { meta, configName } = config;
+    // --missing adds to the config's "missing" codes; both are applied before any step.
+    const missing = mergeMissing(
+      config.treatment.missing,
+      missingFromFlags(flags.missing, flags['missing-in']),
+    );
+    const treatment: Treatment = { ...config.treatment, ...(missing ? { missing } : {}) };
     const seed = flags.seed ?? meta.seed ?? 1;
 
     const progress = createProgress(io);
     const { dataset, name } = await loadDataFile(io.cwd, file, progress);
+    // The risk before treatment is measured with the missing-value codes applied.
+    const coded = applyMissing(dataset, name, missing).dataset;
     const keys = flags.keys
       ? listFlag(flags.keys, 'keys')
       : (meta.keys ?? treatment.localSuppression?.keys ?? treatment.generalisation?.keys ?? []);
     const weight = flags.weight ?? meta.weight;
     requireColumns(dataset, name, [...keys, ...(weight ? [weight] : [])]);
 
-    const before = keys.length > 0 ? measure(dataset, name, keys, weight, 'before treatment') : null;
+    const before = keys.length > 0 ? measure(coded, name, keys, weight, 'before treatment') : null;
     let result;
     try {
       result = applyTreatment(dataset, treatment, {
@@ -191,7 +205,7 @@ function readConfig(cwd: string, file: string): { treatment: Treatment; meta: Me
   for (const key of Object.keys(obj)) {
     if (!(STEPS as readonly string[]).includes(key) && !(META as readonly string[]).includes(key)) {
       throw new CliError(
-        `config "${configName}": unknown field "${key}"; expected ${[...STEPS, 'keys', 'weight', 'seed'].join(', ')}`,
+        `config "${configName}": unknown field "${key}"; expected ${[...STEPS, 'keys', 'weight', 'seed', 'missing'].join(', ')}`,
       );
     }
   }
@@ -235,5 +249,13 @@ function readConfig(cwd: string, file: string): { treatment: Treatment; meta: Me
   }
   const treatment: Record<string, unknown> = {};
   for (const s of STEPS) if (obj[s] !== undefined) treatment[s] = obj[s];
+  if (obj.missing !== undefined) {
+    if (typeof obj.missing !== 'object' || obj.missing === null || Array.isArray(obj.missing)) {
+      throw new CliError(
+        `config "${configName}": "missing" must be an object like {"all": ["NA", "."], "columns": {"age": ["-99"]}}`,
+      );
+    }
+    treatment.missing = obj.missing;
+  }
   return { treatment: treatment as Treatment, meta, configName };
 }

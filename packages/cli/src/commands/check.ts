@@ -1,15 +1,18 @@
 /**
- * `steward check FILE --keys a,b,c [--weight w] [--household h] [--sensitive s] [--alpha 1] [--json]`:
+ * `steward check FILE --keys a,b,c [--weight w] [--household h] [--sensitive s] [--alpha 1]
+ * [--missing NA,.] [--missing-in age=-99] [--json]`:
  * the disclosure-risk report of a microdata file. No database is opened.
  *
  * `--json` prints one JSON object (core `checkReport`): records, keys, classes, sampleUniques,
  * violations {"2","3","5"}, weightedViolations (with --weight), globalRisk, expectedReidentifications,
- * highRiskRecords, findings, and householdRisk / lDiversity when asked for.
+ * highRiskRecords, findings, missing {applied, perKey, proposals}, and householdRisk / lDiversity
+ * when asked for.
  */
 import { checkReport, type CheckReport } from '@steward/core/sdc/risk/index';
 import { CliError, defineCommand } from '../framework';
 import { formatTable } from '../output';
 import { listFlag, loadDataFile, requireColumns } from '../sdc/load';
+import { missingFlagSpecs, missingFromFlags } from '../sdc/missing';
 import { createProgress } from '../sdc/progress';
 
 export const checkCommand = defineCommand({
@@ -46,11 +49,14 @@ export const checkCommand = defineCommand({
       valueName: 'K,K',
       description: 'k values to count violations for (default 2,3,5; each ≥ 2)',
     },
+    ...missingFlagSpecs,
     json: { type: 'boolean', description: 'Print one JSON object instead of the table' },
   },
   examples: [
     'steward check survey.csv --keys region,sex,age,marital_status --weight weight',
     'steward check survey.xlsx --keys region,sex,age --json',
+    'steward check from-r.csv --keys region,sex,age --missing NA',
+    'steward check survey.csv --keys region,sex,age --missing NA,. --missing-in age=-99,999',
   ],
   async run({ flags, positionals, io }) {
     const file = positionals[0]!;
@@ -64,6 +70,8 @@ export const checkCommand = defineCommand({
     const badK = ks.findIndex((k) => !Number.isInteger(k) || k < 2);
     if (badK >= 0)
       throw new CliError(`flag --k: every k must be a whole number of at least 2 (got "${flags.k}")`, 2);
+
+    const missing = missingFromFlags(flags.missing, flags['missing-in']);
 
     const progress = createProgress(io);
     const { dataset, name } = await loadDataFile(io.cwd, file, progress);
@@ -80,6 +88,7 @@ export const checkCommand = defineCommand({
       ...(sensitive ? { sensitive } : {}),
       alpha,
       ks,
+      ...(missing ? { missing } : {}),
     });
     if (!result.ok) throw new CliError(`${name}: ${result.error.message}`);
     io.stdout(flags.json ? JSON.stringify(result.report) + '\n' : formatReport(name, result.report));
@@ -131,7 +140,35 @@ export function formatReport(file: string, r: CheckReport): string {
       `${num(l.recordsWithDistinctBelow2)} records with l < 2`,
     ]);
   }
+  const applied = r.missing.applied;
+  if (applied) {
+    const codes = [
+      ...applied.all,
+      ...Object.entries(applied.columns).flatMap(([c, l]) => l.map((code) => `${code} (${c})`)),
+    ];
+    rows.push([`Cells read as missing (codes ${codes.join(', ')})`, num(applied.total), '']);
+  }
+  for (const key of r.keys) {
+    const n = r.missing.perKey[key] ?? 0;
+    if (n > 0) rows.push([`Missing values in "${key}" (wildcards)`, num(n), pct(n)]);
+  }
   let out = `Disclosure report for ${file}\n\n` + formatTable(['MEASURE', 'VALUE', ''], rows);
+  const keyProposals = r.missing.proposals
+    .map((p) => ({ ...p, columns: p.columns.filter((c) => r.keys.includes(c.column)) }))
+    .filter((p) => p.columns.length > 0);
+  if (keyProposals.length > 0) {
+    out +=
+      '\nKey values that look like missing-value codes (read as categories; to treat them as missing, ' +
+      `add --missing ${keyProposals.map((p) => p.code).join(',')}):\n\n` +
+      formatTable(
+        ['CODE', 'CELLS', 'COLUMNS'],
+        keyProposals.map((p) => [
+          p.code,
+          num(p.columns.reduce((s, c) => s + c.cells, 0)),
+          p.columns.map((c) => `${c.column} (${num(c.cells)})`).join(', '),
+        ]),
+      );
+  }
   const flagged = r.findings.filter((f) => f.role === 'direct-identifier' || f.role === 'key');
   if (flagged.length > 0) {
     out +=

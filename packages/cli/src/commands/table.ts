@@ -5,6 +5,8 @@
  * published margins (hypercube heuristic, proven by the LP audit or a certificate), and writes a
  * CSV with one row per cell: codes, freq, value (or the marker), status (s/u/x/z) and the reason.
  * The table is refused (nothing written) when the pattern cannot be proven safe. No database.
+ * `--missing`/`--missing-in` name the file's missing-value codes: a row whose table variable holds
+ * one is refused with its row number instead of being counted as a category called "NA".
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -22,6 +24,7 @@ import { writeCsvRows } from '@steward/core/sdc/io/index';
 import { CliError, defineCommand } from '../framework';
 import { outputPath, writeAllOrNothing } from '../sdc/atomic-write';
 import { inputPath, listFlag, loadDataFile, requireColumns } from '../sdc/load';
+import { applyMissing, missingFlagSpecs, missingFromFlags } from '../sdc/missing';
 import { createProgress } from '../sdc/progress';
 
 export const tableCommand = defineCommand({
@@ -72,10 +75,12 @@ export const tableCommand = defineCommand({
       description: 'Output CSV file',
       required: true,
     },
+    ...missingFlagSpecs,
   },
   examples: [
     "steward table incidents.csv --rows admin1,admin2 --cols sex --rule 'freq(3)' -o table.csv",
     "steward table survey.csv --rows region --cols gender --value income --rule 'nk(2,75)' --rule 'freq-le(2)' -o income.csv",
+    "steward table from-r.csv --rows region --cols sex --missing NA --rule 'freq(3)' -o table.csv",
   ],
   async run({ flags, positionals, io }) {
     const file = positionals[0]!;
@@ -108,8 +113,12 @@ export const tableCommand = defineCommand({
       hierarchies.set(variable, readHierarchy(resolve(io.cwd, spec.slice(eq + 1)), spec.slice(eq + 1)));
     }
 
+    const missing = missingFromFlags(flags.missing, flags['missing-in']);
+
     const progress = createProgress(io);
-    const { dataset, name } = await loadDataFile(io.cwd, file, progress);
+    const loaded = await loadDataFile(io.cwd, file, progress);
+    const name = loaded.name;
+    const dataset = applyMissing(loaded.dataset, name, missing).dataset;
     requireColumns(dataset, name, [
       ...variables,
       ...(flags.value ? [flags.value] : []),

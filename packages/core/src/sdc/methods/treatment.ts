@@ -1,6 +1,8 @@
 /**
  * A treatment is a JSON-describable recipe of protection steps, applied in a fixed, sensible order:
  *
+ * 0. `missing` — missing-value codes of the file (`{"all": ["NA", "."], "columns": {"age": ["-99"]}}`):
+ *    matching cells become missing (wildcards for the keys) before anything else;
  * 1. `removeIdentifiers` — drop direct identifiers;
  * 2. `recode` — global recoding (numeric breaks with labels, categorical groupings);
  * 3. `topBottom` — top and bottom coding;
@@ -17,6 +19,7 @@
  * Example:
  * ```json
  * {
+ *   "missing": { "all": ["NA"], "columns": { "hh_size": ["-99"] } },
  *   "removeIdentifiers": ["name", "phone"],
  *   "recode": [{ "column": "age", "breaks": [0, 17, 59, 120], "labels": ["0-17", "18-59", "60+"] }],
  *   "topBottom": [{ "column": "hh_size", "kind": "top", "value": 10, "replacement": 10 }],
@@ -27,6 +30,7 @@
  * ```
  */
 import type { Dataset } from '../dataset';
+import { applyMissingCodes, validateMissingCodes, type MissingCodes } from '../missing/index';
 import { seededRandom } from '../../random';
 import { generalise, optimalGeneralisation, type GeneralisationMetric } from './generalisation';
 import { hierarchyFromRows, parseHierarchyCsv, type Hierarchy } from './hierarchy';
@@ -48,6 +52,8 @@ import {
 import { fail, ok, type MethodError, type MethodResult } from './result';
 
 export interface Treatment {
+  /** Missing-value codes (besides empty cells), applied first. */
+  readonly missing?: MissingCodes;
   readonly removeIdentifiers?: readonly string[];
   readonly recode?: readonly (NumericRecode | CategoricalRecode)[];
   readonly topBottom?: readonly TopBottomCoding[];
@@ -139,6 +145,10 @@ export function applyTreatment(
 
   // Validate names up front (against the columns that exist when each step runs).
   const checks: MethodResult<true>[] = [];
+  if (t.missing !== undefined) {
+    const m = validateMissingCodes(t.missing, [...available]);
+    checks.push(m.ok ? ok(true) : m);
+  }
   if (t.removeIdentifiers) {
     checks.push(checkCols('removeIdentifiers', t.removeIdentifiers));
     for (const c of t.removeIdentifiers) available.delete(c);
@@ -165,6 +175,24 @@ export function applyTreatment(
   }
   for (const c of checks) if (!c.ok) return c;
 
+  if (t.missing !== undefined) {
+    const codes = t.missing;
+    runners.push({
+      name: 'missing',
+      run: (ds) => {
+        const r = applyMissingCodes(ds, codes);
+        if (!r.ok) return r;
+        const a = r.value.applied;
+        const listed = [...a.all, ...Object.entries(a.columns).map(([c, l]) => `${c}: ${l.join(', ')}`)];
+        return stepDone(
+          r.value.dataset,
+          'missing',
+          `${a.total} cell(s) read as missing (codes ${listed.join('; ')})`,
+          { cells: a.cells, total: a.total },
+        );
+      },
+    });
+  }
   if (t.removeIdentifiers && t.removeIdentifiers.length > 0) {
     const names = t.removeIdentifiers;
     runners.push({
@@ -341,6 +369,7 @@ export function applyTreatment(
   }
 
   let current = dataset;
+  let baseline = dataset;
   const steps: TreatmentStep[] = [];
   for (let i = 0; i < runners.length; i++) {
     const runner = runners[i]!;
@@ -348,11 +377,13 @@ export function applyTreatment(
     const r = runner.run(current);
     if (!r.ok) return r;
     current = r.value.dataset;
+    // Cells read as missing are not protection: information loss is measured after them.
+    if (runner.name === 'missing') baseline = current;
     steps.push(r.value.step);
   }
   options.onProgress?.({ step: 'done', index: runners.length, total: runners.length });
   const keys = t.localSuppression?.keys ?? t.generalisation?.keys;
-  return ok({ dataset: current, steps, loss: informationLoss(dataset, current, keys) });
+  return ok({ dataset: current, steps, loss: informationLoss(baseline, current, keys) });
 }
 
 /** A runner's success: the treated dataset and the step it adds to the report. */

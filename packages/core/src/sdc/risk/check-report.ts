@@ -1,5 +1,12 @@
 import type { Column, Dataset } from '../dataset';
 import { detectColumns, type ColumnFinding } from '../detect/index';
+import {
+  applyMissingCodes,
+  proposeMissingCodes,
+  type MissingCodes,
+  type MissingCodesApplied,
+  type MissingProposal,
+} from '../missing/index';
 import { frequencies } from './frequencies';
 import { globalRisk } from './global';
 import { householdRisk } from './household';
@@ -20,6 +27,8 @@ export interface CheckOptions {
   readonly alpha?: number;
   /** The k values to count violations for (default 2, 3, 5); each at least 2. */
   readonly ks?: readonly number[];
+  /** Missing-value codes (besides empty cells) applied before measuring; see `missing/`. */
+  readonly missing?: MissingCodes;
 }
 
 /** The `steward check --json` object. */
@@ -53,6 +62,16 @@ export interface CheckReport {
   readonly weight?: string;
   /** Identifying-column detection for every column (see detect/). */
   readonly findings: readonly ColumnFinding[];
+  /**
+   * Missing values: the codes applied (and the cells each column lost to them), the missing cells
+   * of every key afterwards (wildcards in the counts above), and codes proposed by detection that
+   * were not applied (e.g. `NA` written by R), with the columns where they appear.
+   */
+  readonly missing: {
+    readonly applied: MissingCodesApplied | null;
+    readonly perKey: Readonly<Record<string, number>>;
+    readonly proposals: readonly MissingProposal[];
+  };
   /**
    * Per sensitive variable, the dataset's l (the smallest over equivalence classes) and how many
    * records sit in classes with distinct l below 2 (only when sensitive columns are given).
@@ -90,7 +109,19 @@ export type CheckResult =
  * Builds the disclosure report of `steward check`. Bad user input (unknown column, k < 2, alpha
  * outside [0, 1], no keys, non-numeric weight) is returned as an error value, never thrown.
  */
-export function checkReport(dataset: Dataset, options: CheckOptions): CheckResult {
+export function checkReport(input: Dataset, options: CheckOptions): CheckResult {
+  let dataset = input;
+  let applied: MissingCodesApplied | null = null;
+  if (options.missing) {
+    const r = applyMissingCodes(input, options.missing);
+    if (!r.ok)
+      return {
+        ok: false,
+        error: { code: 'invalid-option', message: `${r.error.field}: ${r.error.message}` },
+      };
+    dataset = r.value.dataset;
+    applied = r.value.applied;
+  }
   const available = dataset.columns.map((c) => c.name);
   const find = (name: string): Column | CheckError => {
     const col = dataset.columns.find((c) => c.name === name);
@@ -140,6 +171,9 @@ export function checkReport(dataset: Dataset, options: CheckOptions): CheckResul
     weights = w.values;
   }
 
+  const survey = proposeMissingCodes(dataset);
+  const perKey: Record<string, number> = {};
+  for (const k of options.keys) perKey[k] = survey.missingCells[k] ?? 0;
   const f = frequencies(keyCols, { weights, alpha });
   const rk = individualRisk(f.fk, f.Fk, { survey: weights !== null });
   const g = globalRisk(rk);
@@ -157,6 +191,7 @@ export function checkReport(dataset: Dataset, options: CheckOptions): CheckResul
     alpha,
     ...(options.weight ? { weight: options.weight } : {}),
     findings: detectColumns(dataset).findings,
+    missing: { applied, perKey, proposals: survey.proposals },
   };
   if (options.sensitive && options.sensitive.length > 0) {
     const l = lDiversity(
