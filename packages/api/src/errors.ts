@@ -15,6 +15,7 @@ export const ERROR_STATUS = {
   'invalid-credentials': 401,
   'account-disabled': 403,
   forbidden: 403,
+  'role-grant-refused': 403,
   csrf: 403,
   'not-found': 404,
   conflict: 409,

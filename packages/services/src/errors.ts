@@ -12,6 +12,8 @@ export const SERVICE_ERROR_CODES = [
   'database-unavailable',
   'payload-too-large',
   'rate-limited',
+  /** The role-grant policy refused a membership change; `details.reason` says which rule. */
+  'role-grant-refused',
 ] as const;
 export type ServiceErrorCode = (typeof SERVICE_ERROR_CODES)[number];
 

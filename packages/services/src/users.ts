@@ -1,13 +1,10 @@
-import { isMembershipRole, type MembershipRole } from '@steward/core/auth/permissions';
+import type { MembershipRole } from '@steward/core/auth/permissions';
 import {
-  deleteMembership,
-  findMembership,
   findUserByEmail,
   findUserById,
   insertMembership,
   insertUser,
   listUsers,
-  updateMembershipRole,
   type UserRow,
 } from '@steward/db';
 import { appendAuditAs } from './audit';
@@ -15,7 +12,15 @@ import { hashPassword } from './auth/index';
 import { ServiceError } from './errors';
 import type { Caller, Context } from './types';
 import { isUniqueViolation, requireAllowed, runAs, validateEmail } from './util';
-import { listOrganisationMembers, type OrganisationMember } from './members';
+import { listOrganisationMembers, type OrganisationMember } from './members/list-members';
+import {
+  addMembership,
+  changeRole,
+  checkRole,
+  removeMembership,
+  type MembershipInput,
+} from './members/memberships';
+import { databaseRefusal, decideGrant, roleGrantRefused } from './members/role-grant';
 
 export type { UserRow };
 
@@ -27,16 +32,7 @@ export interface NewUserInput {
   memberships?: { organisationId: string; role: MembershipRole }[];
 }
 
-export interface MembershipInput {
-  userId: string;
-  organisationId: string;
-  role: MembershipRole;
-}
-
-function checkRole(role: unknown): asserts role is MembershipRole {
-  if (!isMembershipRole(role))
-    throw new ServiceError('validation', 'role: not a membership role', { field: 'role' });
-}
+export type { MembershipInput };
 
 export function createUsersService(ctx: Context) {
   return {
@@ -73,6 +69,13 @@ export function createUsersService(ctx: Context) {
             details: { isAdmin: user.isAdmin },
           });
           for (const m of input.memberships ?? []) {
+            const refusal = await decideGrant(
+              tx,
+              caller,
+              { userId: user.id, organisationId: m.organisationId },
+              { kind: 'add', role: m.role },
+            );
+            if (refusal) throw roleGrantRefused(refusal);
             await insertMembership(
               tx,
               { userId: user.id, organisationId: m.organisationId, role: m.role },
@@ -91,6 +94,8 @@ export function createUsersService(ctx: Context) {
       } catch (error) {
         if (isUniqueViolation(error))
           throw new ServiceError('conflict', 'A user with this e-mail address exists already.');
+        const refusal = databaseRefusal(error);
+        if (refusal) throw roleGrantRefused(refusal);
         throw error;
       }
     },
@@ -117,63 +122,19 @@ export function createUsersService(ctx: Context) {
       return runAs(ctx, caller, (tx) => findUserByEmail(tx, email.trim()));
     },
 
-    /** Adds a membership (membership.manage in that organisation). Audited. */
-    async addMembership(caller: Caller, input: MembershipInput): Promise<void> {
-      checkRole(input.role);
-      requireAllowed(caller, 'membership.manage', input.organisationId);
-      try {
-        await runAs(ctx, caller, async (tx) => {
-          const now = ctx.clock();
-          await insertMembership(tx, input, now);
-          await appendAuditAs(tx, now, caller, {
-            action: 'membership.add',
-            targetType: 'user',
-            targetId: input.userId,
-            organisationId: input.organisationId,
-            details: { role: input.role },
-          });
-        });
-      } catch (error) {
-        if (isUniqueViolation(error))
-          throw new ServiceError('conflict', 'This user is a member of that organisation already.');
-        if ((error as { code?: unknown }).code === '23503')
-          throw new ServiceError('not-found', 'No such user or organisation.');
-        throw error;
-      }
+    /** Adds a membership under the role-grant policy (members/memberships.ts). Audited. */
+    addMembership(caller: Caller, input: MembershipInput): Promise<void> {
+      return addMembership(ctx, caller, input);
     },
 
-    /** Changes a member's role (membership.manage in that organisation). Audited with the old and new role. */
-    async changeRole(caller: Caller, input: MembershipInput): Promise<void> {
-      checkRole(input.role);
-      requireAllowed(caller, 'membership.manage', input.organisationId);
-      await runAs(ctx, caller, async (tx) => {
-        const current = await findMembership(tx, input.userId, input.organisationId);
-        if (!current) throw new ServiceError('not-found', 'No such membership.');
-        const changed = await updateMembershipRole(tx, input.userId, input.organisationId, input.role);
-        if (changed === 0) throw new ServiceError('not-found', 'No such membership.');
-        await appendAuditAs(tx, ctx.clock(), caller, {
-          action: 'membership.change-role',
-          targetType: 'user',
-          targetId: input.userId,
-          organisationId: input.organisationId,
-          details: { from: current.role, to: input.role },
-        });
-      });
+    /** Changes a member's role under the role-grant policy. Audited with the old and new role. */
+    changeRole(caller: Caller, input: MembershipInput): Promise<void> {
+      return changeRole(ctx, caller, input);
     },
 
-    /** Removes a membership (membership.manage in that organisation). Audited. */
-    async removeMembership(caller: Caller, input: { userId: string; organisationId: string }): Promise<void> {
-      requireAllowed(caller, 'membership.manage', input.organisationId);
-      await runAs(ctx, caller, async (tx) => {
-        const removed = await deleteMembership(tx, input.userId, input.organisationId);
-        if (removed === 0) throw new ServiceError('not-found', 'No such membership.');
-        await appendAuditAs(tx, ctx.clock(), caller, {
-          action: 'membership.remove',
-          targetType: 'user',
-          targetId: input.userId,
-          organisationId: input.organisationId,
-        });
-      });
+    /** Removes a membership under the role-grant policy (never the cluster's last coordinator). Audited. */
+    removeMembership(caller: Caller, input: { userId: string; organisationId: string }): Promise<void> {
+      return removeMembership(ctx, caller, input);
     },
   };
 }

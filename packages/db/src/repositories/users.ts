@@ -164,3 +164,20 @@ export async function deleteMembership(tx: Tx, userId: string, organisationId: s
     .returning({ id: memberships.id });
   return rows.length;
 }
+
+/**
+ * Enabled cluster coordinators of the whole cluster other than the membership (userId,
+ * organisationId). Counted by a SECURITY DEFINER function: row-level security hides other
+ * organisations' memberships, the count is all it returns.
+ */
+export async function countOtherClusterCoordinators(
+  tx: Tx,
+  userId: string,
+  organisationId: string,
+): Promise<number> {
+  const [row] = await queryRows<{ n: unknown }>(
+    tx,
+    sql`SELECT steward_other_cluster_coordinators(${userId}::uuid, ${organisationId}::uuid) AS n`,
+  );
+  return Number(row?.n ?? 0);
+}

@@ -12,11 +12,19 @@ let bob: Actor;
 
 beforeAll(async () => {
   w = await createWorld();
+  // Cluster roles exist only in a cluster lead organisation (role-grant policy). Not a member
+  // organisation here, so that A and B alone endorse.
+  const lead = await w.services.organisations.create(system, {
+    name: 'Cluster Lead',
+    acronym: 'LEAD',
+    type: 'cluster-lead',
+    isClusterMember: false,
+  });
   await w.services.users.create(system, {
     email: 'coord@example.org',
     password: 'coordinator-pass-1',
     displayName: 'Coordinator',
-    memberships: [{ organisationId: w.orgA, role: 'cluster-coordinator' }],
+    memberships: [{ organisationId: lead.id, role: 'cluster-coordinator' }],
   });
   const login = async (email: string, password: string) =>
     (await w.services.auth.login({ email, password, ip: null, userAgent: null })).actor;

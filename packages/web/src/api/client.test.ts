@@ -153,6 +153,14 @@ describe('describeError', () => {
     );
   });
 
+  it('gives the rule of a refused role grant in each language, and the code’s sentence for an unknown rule', () => {
+    const refused = (reason: string) => new ApiError(403, 'role-grant-refused', 'Refused.', [], { reason });
+    expect(describeError(en, refused('cluster-role-outside-lead'))).toContain('cluster lead or co-lead');
+    expect(describeError(fr, refused('last-coordinator'))).toContain('dernier coordinateur');
+    expect(describeError(ar, refused('role-above-own'))).toBe('لا يمكنك منح دور أعلى من دورك.');
+    expect(describeError(en, refused('no-such-rule'))).toBe('This role change is not allowed.');
+  });
+
   it('uses a generic message for something that is not an API error', () => {
     expect(describeError(en, new Error('boom'))).toBe(en.t('errors.unknown'));
   });

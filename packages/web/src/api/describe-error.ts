@@ -3,7 +3,7 @@ import { ApiError } from './client';
 
 /**
  * A translated sentence for an API error: the code's message in the user's language, with the
- * minutes left for a lockout; the server's own message when the code is not one we know.
+ * minutes left for a lockout, the rule's sentence for a refusal with `details.reason`; the server's own message when the code is not one we know.
  */
 export function describeError(t: Translator, error: unknown): string {
   if (!(error instanceof ApiError)) return t.t('errors.unknown');
@@ -12,5 +12,9 @@ export function describeError(t: Translator, error: unknown): string {
     if (!Number.isFinite(seconds) || seconds <= 0) return t.t('errors.account-locked-soon');
     return t.t('errors.account-locked', { count: Math.ceil(seconds / 60) });
   }
+  // A refusal that names its rule (role-grant policy, ISP status rules): the rule's own sentence.
+  const reason = error.details.reason;
+  const because = typeof reason === 'string' ? t.tryT(`errors.reason.${reason}`) : undefined;
+  if (because) return because;
   return t.tryT(`errors.${error.code}`) ?? (error.message || t.t('errors.unknown'));
 }

@@ -73,6 +73,14 @@ export const ar: Dictionary = {
   'errors.unsupported-media-type': 'تعذّر على ستيوارد قراءة ما أُرسل.',
   'errors.internal': 'واجه ستيوارد مشكلة غير متوقعة. حاول مرة أخرى؛ وإذا تكررت، أبلغ المسؤول.',
   'errors.unknown': 'حدث خطأ ما. حاول مرة أخرى.',
+  'errors.role-grant-refused': 'تغيير الدور هذا غير مسموح به.',
+  'errors.reason.cannot-manage-members': 'دورك لا يتيح إدارة أعضاء المنظمة.',
+  'errors.reason.not-own-organisation': 'يمكنك إدارة أعضاء منظمتك فقط.',
+  'errors.reason.cluster-role-outside-lead':
+    'أدوار المجموعة (منسّق المجموعة، مسؤول إدارة المعلومات في المجموعة) لا توجد إلا في المنظمة الرائدة أو المشاركة في قيادة المجموعة.',
+  'errors.reason.role-above-own': 'لا يمكنك منح دور أعلى من دورك.',
+  'errors.reason.member-above-own': 'لا يمكنك تغيير أو إزالة شخص دوره أعلى من دورك.',
+  'errors.reason.last-coordinator': 'هذا آخر منسّق للمجموعة: عيّن منسّقًا آخر أولًا.',
 
   'role.admin': 'مسؤول النظام',
   'role.cluster-coordinator': 'منسّق المجموعة',

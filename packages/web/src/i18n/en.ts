@@ -71,6 +71,15 @@ export const en = {
   'errors.internal':
     'Steward ran into an unexpected problem. Try again; if it keeps happening, tell your administrator.',
   'errors.unknown': 'Something went wrong. Try again.',
+  'errors.role-grant-refused': 'This role change is not allowed.',
+  'errors.reason.cannot-manage-members': 'Your role does not manage the members of an organisation.',
+  'errors.reason.not-own-organisation': 'You can manage the members of your own organisation only.',
+  'errors.reason.cluster-role-outside-lead':
+    'Cluster roles (cluster coordinator, cluster IMO) exist only in the cluster lead or co-lead organisations.',
+  'errors.reason.role-above-own': 'You cannot give a role above your own.',
+  'errors.reason.member-above-own': 'You cannot change or remove someone whose role is above your own.',
+  'errors.reason.last-coordinator':
+    'This is the cluster’s last coordinator: appoint another coordinator first.',
 
   'role.admin': 'System administrator',
   'role.cluster-coordinator': 'Cluster coordinator',

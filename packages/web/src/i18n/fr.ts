@@ -70,6 +70,16 @@ export const fr: Dictionary = {
   'errors.internal':
     'Steward a rencontré un problème inattendu. Réessayez ; si cela persiste, prévenez votre administrateur.',
   'errors.unknown': 'Une erreur s’est produite. Réessayez.',
+  'errors.role-grant-refused': 'Ce changement de rôle n’est pas autorisé.',
+  'errors.reason.cannot-manage-members': 'Votre rôle ne permet pas de gérer les membres d’une organisation.',
+  'errors.reason.not-own-organisation': 'Vous ne pouvez gérer que les membres de votre propre organisation.',
+  'errors.reason.cluster-role-outside-lead':
+    'Les rôles du cluster (coordinateur, IMO du cluster) n’existent que dans les organisations cheffe de file ou co-cheffe de file du cluster.',
+  'errors.reason.role-above-own': 'Vous ne pouvez pas attribuer un rôle supérieur au vôtre.',
+  'errors.reason.member-above-own':
+    'Vous ne pouvez pas modifier ni retirer une personne dont le rôle est supérieur au vôtre.',
+  'errors.reason.last-coordinator':
+    'C’est le dernier coordinateur du cluster : nommez d’abord un autre coordinateur.',
 
   'role.admin': 'Administrateur système',
   'role.cluster-coordinator': 'Coordinateur du cluster',

@@ -9,9 +9,9 @@ import {
   listUsers,
   type MembershipRoleValue,
 } from '@steward/db';
-import { ServiceError } from './errors';
-import type { Caller, Context } from './types';
-import { requireAllowed, runAs } from './util';
+import { ServiceError } from '../errors';
+import type { Caller, Context } from '../types';
+import { requireAllowed, runAs } from '../util';
 
 export interface OrganisationMember {
   userId: string;
