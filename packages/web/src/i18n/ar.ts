@@ -1,6 +1,7 @@
 import { registryAr } from '../pages/registry/i18n/ar';
 import { ispAr } from '../pages/isp/i18n/ar';
 import { sharingAr } from '../pages/sharing/i18n/ar';
+import { checkEngineAr } from '../pages/check-dataset/i18n/ar';
 import type { Dictionary } from './dictionary';
 
 const switchHint = 'يمكنك التبديل بينها من قائمة المنظمة في الأعلى.';
@@ -277,4 +278,5 @@ export const ar: Dictionary = {
   ...registryAr,
   ...ispAr,
   ...sharingAr,
+  ...checkEngineAr,
 };

@@ -6,6 +6,7 @@
 import { registryEn } from '../pages/registry/i18n/en';
 import { ispEn } from '../pages/isp/i18n/en';
 import { sharingEn } from '../pages/sharing/i18n/en';
+import { checkEngineEn } from '../pages/check-dataset/i18n/en';
 
 export const en = {
   'app.name': 'Steward',
@@ -265,4 +266,5 @@ export const en = {
   ...registryEn,
   ...ispEn,
   ...sharingEn,
+  ...checkEngineEn,
 } as const;

@@ -1,6 +1,7 @@
 import { registryFr } from '../pages/registry/i18n/fr';
 import { ispFr } from '../pages/isp/i18n/fr';
 import { sharingFr } from '../pages/sharing/i18n/fr';
+import { checkEngineFr } from '../pages/check-dataset/i18n/fr';
 import type { Dictionary } from './dictionary';
 
 export const fr: Dictionary = {
@@ -277,4 +278,5 @@ export const fr: Dictionary = {
   ...registryFr,
   ...ispFr,
   ...sharingFr,
+  ...checkEngineFr,
 };

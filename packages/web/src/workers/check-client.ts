@@ -2,6 +2,7 @@
  * The page's handle on the check worker: one request at a time, answered by a promise; progress
  * through a callback. Vite bundles the worker from the `new URL(…, import.meta.url)` below.
  */
+import type { MissingCodes } from '@steward/core/sdc/missing/index';
 import type { CheckReport } from '@steward/core/sdc/risk/index';
 import type {
   EngineError,
@@ -68,14 +69,25 @@ export class CheckClient {
     return r.result;
   }
 
-  async check(roles: Roles, onProgress?: OnProgress): Promise<CheckReport> {
-    const r = await this.request((id) => ({ type: 'check', id, roles }), onProgress);
+  async check(roles: Roles, onProgress?: OnProgress, missing?: MissingCodes): Promise<CheckReport> {
+    const r = await this.request(
+      (id) => ({ type: 'check', id, roles, ...(missing ? { missing } : {}) }),
+      onProgress,
+    );
     if (r.type !== 'report') throw new Error(`unexpected answer ${r.type}`);
     return r.report;
   }
 
-  async treat(roles: Roles, treatment: TreatmentOptions, onProgress?: OnProgress): Promise<Treated> {
-    const r = await this.request((id) => ({ type: 'treat', id, roles, treatment }), onProgress);
+  async treat(
+    roles: Roles,
+    treatment: TreatmentOptions,
+    onProgress?: OnProgress,
+    missing?: MissingCodes,
+  ): Promise<Treated> {
+    const r = await this.request(
+      (id) => ({ type: 'treat', id, roles, treatment, ...(missing ? { missing } : {}) }),
+      onProgress,
+    );
     if (r.type !== 'treated') throw new Error(`unexpected answer ${r.type}`);
     return r.result;
   }

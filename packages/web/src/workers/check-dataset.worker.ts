@@ -40,7 +40,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
         if (!current)
           return post({ type: 'error', id, error: { code: 'no-file', message: 'No file is loaded.' } });
         progress('measuring', 0);
-        const report = measure(current.dataset, request.roles);
+        const report = measure(current.dataset, request.roles, request.missing);
         return post(
           report.ok
             ? { type: 'report', id, report: report.value }
@@ -50,7 +50,14 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       case 'treat': {
         if (!current)
           return post({ type: 'error', id, error: { code: 'no-file', message: 'No file is loaded.' } });
-        const result = treat(current.dataset, current.name, request.roles, request.treatment, progress);
+        const result = treat(
+          current.dataset,
+          current.name,
+          request.roles,
+          request.treatment,
+          progress,
+          request.missing,
+        );
         return post(
           result.ok
             ? { type: 'treated', id, result: result.value }

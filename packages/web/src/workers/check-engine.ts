@@ -9,6 +9,7 @@ import { detectColumns } from '@steward/core/sdc/detect/index';
 import { CsvReader, csvChunks, readXlsx } from '@steward/core/sdc/io/index';
 import type { ReadResult } from '@steward/core/sdc/io/index';
 import { localSuppression } from '@steward/core/sdc/methods/local-suppression';
+import { applyMissingCodes, proposeMissingCodes, type MissingCodes } from '@steward/core/sdc/missing/index';
 import { checkReport, type CheckOptions, type CheckReport } from '@steward/core/sdc/risk/index';
 import type {
   ColumnSummary,
@@ -81,7 +82,13 @@ export function summarise(dataset: Dataset): Loaded {
     kind: c.kind,
     categories: c.kind === 'categorical' ? c.levels.length : null,
   }));
-  return { records: dataset.rowCount, columns, findings: detection.findings, roles: detection.roles };
+  return {
+    records: dataset.rowCount,
+    columns,
+    findings: detection.findings,
+    roles: detection.roles,
+    missingProposals: proposeMissingCodes(dataset).proposals,
+  };
 }
 
 /** The check options the confirmed roles imply (keys in column order). */
@@ -99,8 +106,8 @@ export function optionsFromRoles(dataset: Dataset, roles: Roles): CheckOptions {
   };
 }
 
-export function measure(dataset: Dataset, roles: Roles): Outcome<CheckReport> {
-  const options = optionsFromRoles(dataset, roles);
+export function measure(dataset: Dataset, roles: Roles, missing?: MissingCodes): Outcome<CheckReport> {
+  const options = { ...optionsFromRoles(dataset, roles), ...(missing ? { missing } : {}) };
   if (options.keys.length === 0) return fail('no-keys', 'Choose at least one key variable.');
   if (dataset.columns.filter((c) => roles[c.name] === 'weight').length > 1) {
     return fail('several-weights', 'Only one column can be the sampling weight.');
@@ -119,10 +126,17 @@ export function treat(
   roles: Roles,
   treatment: TreatmentOptions,
   onProgress: OnProgress,
+  missing?: MissingCodes,
 ): Outcome<Treated> {
   onProgress('measuring', 0);
-  const before = measure(dataset, roles);
+  const before = measure(dataset, roles, missing);
   if (!before.ok) return before;
+  // Cells holding a missing-value code are missing (wildcards) from here on, and empty in the file.
+  if (missing) {
+    const coded = applyMissingCodes(dataset, missing);
+    if (!coded.ok) return fail('invalid-option', `${coded.error.field}: ${coded.error.message}`);
+    dataset = coded.value.dataset;
+  }
   if (!Number.isInteger(treatment.k) || treatment.k < 2)
     return fail('bad-k', `k must be a whole number of at least 2, got ${treatment.k}.`);
   const keys = optionsFromRoles(dataset, roles).keys;

@@ -5,6 +5,7 @@
  */
 import type { ColumnRole } from '@steward/core/sdc/dataset';
 import type { ColumnFinding } from '@steward/core/sdc/detect/index';
+import type { MissingCodes, MissingProposal } from '@steward/core/sdc/missing/index';
 import type { CheckReport } from '@steward/core/sdc/risk/index';
 
 export type Roles = Readonly<Record<string, ColumnRole>>;
@@ -29,12 +30,13 @@ export type ProgressStep = 'reading' | 'detecting' | 'measuring' | 'suppressing'
 
 export type WorkerRequest =
   | { readonly type: 'load'; readonly id: number; readonly file: Blob; readonly name: string }
-  | { readonly type: 'check'; readonly id: number; readonly roles: Roles }
+  | { readonly type: 'check'; readonly id: number; readonly roles: Roles; readonly missing?: MissingCodes }
   | {
       readonly type: 'treat';
       readonly id: number;
       readonly roles: Roles;
       readonly treatment: TreatmentOptions;
+      readonly missing?: MissingCodes;
     };
 
 export interface Loaded {
@@ -42,6 +44,8 @@ export interface Loaded {
   readonly columns: readonly ColumnSummary[];
   readonly findings: readonly ColumnFinding[];
   readonly roles: Roles;
+  /** Values that look like missing-value codes (NA, ., -99…), for the user to confirm. */
+  readonly missingProposals: readonly MissingProposal[];
 }
 
 export interface Treated {

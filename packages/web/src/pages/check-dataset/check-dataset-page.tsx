@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { ColumnRole } from '@steward/core/sdc/dataset';
+import { parseMissingList, type MissingCodes } from '@steward/core/sdc/missing/index';
 import type { CheckReport } from '@steward/core/sdc/risk/index';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { CheckClient, EngineFailure } from '../../workers/check-client';
@@ -42,6 +43,8 @@ export default function CheckDatasetPage() {
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<EngineError | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [missingChosen, setMissingChosen] = useState<string[]>([]);
+  const [missingOther, setMissingOther] = useState('');
 
   useEffect(() => {
     client.current = new CheckClient();
@@ -74,6 +77,9 @@ export default function CheckDatasetPage() {
       if (!result) return;
       setLoaded(result);
       setRoles({ ...result.roles });
+      // Text codes (NA, N/A, .) are proposed ticked; numeric sentinels (-99, 999) wait for the user.
+      setMissingChosen(result.missingProposals.map((p) => p.code).filter((c) => !/^-?\d+$/.test(c)));
+      setMissingOther('');
       setOrder(result.columns.filter((c) => result.roles[c.name] === 'key').map((c) => c.name));
     },
     [run, onProgress],
@@ -91,9 +97,18 @@ export default function CheckDatasetPage() {
     ? loaded.columns.filter((c) => roles[c.name] === 'direct-identifier').map((c) => c.name)
     : [];
 
+  const otherCodes = useMemo(
+    () => (missingOther.trim() === '' ? { ok: true as const, value: [] } : parseMissingList(missingOther)),
+    [missingOther],
+  );
+  const missing: MissingCodes | undefined = useMemo(() => {
+    const all = [...missingChosen, ...(otherCodes.ok ? otherCodes.value : [])];
+    return all.length > 0 ? { all } : undefined;
+  }, [missingChosen, otherCodes]);
+
   const measure = async () => {
     setTreated(null);
-    const r = await run(() => client.current!.check(roles as Roles, onProgress));
+    const r = await run(() => client.current!.check(roles as Roles, onProgress, missing));
     if (r) setReport(r);
   };
 
@@ -103,6 +118,7 @@ export default function CheckDatasetPage() {
         roles as Roles,
         { k, importance, removeDirectIdentifiers: removeDirect },
         onProgress,
+        missing,
       ),
     );
     if (!r) return;
@@ -234,11 +250,56 @@ export default function CheckDatasetPage() {
               </tbody>
             </table>
           </div>
+          <fieldset className="check-missing" data-testid="check-missing">
+            <legend className="subtle-heading">{t.t('check.missing.heading')}</legend>
+            <p className="hint">{t.t('check.missing.intro')}</p>
+            {loaded.missingProposals.length === 0 ? (
+              <p className="hint">{t.t('check.missing.none')}</p>
+            ) : (
+              loaded.missingProposals.map((p) => (
+                <label key={p.code} className="check-inline" data-code={p.code}>
+                  <input
+                    type="checkbox"
+                    checked={missingChosen.includes(p.code)}
+                    onChange={(e) =>
+                      setMissingChosen((list) =>
+                        e.target.checked ? [...list, p.code] : list.filter((c) => c !== p.code),
+                      )
+                    }
+                  />
+                  <bdi>
+                    {t.t('check.missing.proposal', {
+                      code: p.code,
+                      cells: t.number(p.cells),
+                      columns: t.list(p.columns.map((c) => c.column)),
+                    })}
+                  </bdi>
+                </label>
+              ))
+            )}
+            <div className="field">
+              <label htmlFor="check-missing-other">{t.t('check.missing.other')}</label>
+              <input
+                id="check-missing-other"
+                type="text"
+                dir="ltr"
+                value={missingOther}
+                onChange={(e) => setMissingOther(e.target.value)}
+                aria-invalid={!otherCodes.ok}
+                aria-describedby={otherCodes.ok ? undefined : 'check-missing-invalid'}
+              />
+              {!otherCodes.ok ? (
+                <p id="check-missing-invalid" className="field-error">
+                  {t.t('check.missing.invalid')}
+                </p>
+              ) : null}
+            </div>
+          </fieldset>
           <button
             type="button"
             className="button button-primary"
             onClick={() => void measure()}
-            disabled={busy !== null || keys.length === 0}
+            disabled={busy !== null || keys.length === 0 || !otherCodes.ok}
           >
             {t.t('check.roles.confirm')}
           </button>

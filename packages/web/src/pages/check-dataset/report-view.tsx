@@ -86,6 +86,25 @@ export function ReportView({
       before: before?.highRiskRecords,
       text: count(report.highRiskRecords),
     },
+    ...(report.missing.applied && !before
+      ? [
+          {
+            id: 'missingApplied',
+            label: t.t('check.report.missingApplied', { codes: t.list(report.missing.applied.all) }),
+            value: report.missing.applied.total,
+            text: count(report.missing.applied.total),
+          },
+        ]
+      : []),
+    ...Object.entries(report.missing.perKey)
+      .filter(([key, v]) => v > 0 || (before?.missing.perKey[key] ?? 0) > 0)
+      .map(([key, v]) => ({
+        id: `missing-${key}`,
+        label: t.t('check.report.missingIn', { column: key }),
+        value: v,
+        before: before?.missing.perKey[key],
+        text: count(v),
+      })),
   ];
   const flagged = report.findings.filter((f) => f.role === 'direct-identifier');
   return (

@@ -1,0 +1,16 @@
+/**
+ * English messages of the disclosure engine's newer controls on "Check a dataset" (missing-value
+ * codes). Spread into `src/i18n/en.ts`; French and Arabic must have exactly these keys.
+ */
+export const checkEngineEn = {
+  'check.missing.heading': 'Missing values',
+  'check.missing.intro':
+    'Empty cells are always missing. Tick the values that also mean “no value” in this file (R writes NA, Stata “.”, some surveys -99). A missing key value matches any value when groups are counted, as in sdcMicro.',
+  'check.missing.proposal': '{code}: {cells} cells ({columns})',
+  'check.missing.none': 'No value looks like a missing-value code.',
+  'check.missing.other': 'Other codes, separated by commas',
+  'check.missing.invalid':
+    'Separate the codes with commas; an empty code is not needed, empty cells are always missing.',
+  'check.report.missingIn': 'Missing values in {column} (they match any value)',
+  'check.report.missingApplied': 'Cells read as missing (codes {codes})',
+} as const;
