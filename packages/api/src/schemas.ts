@@ -199,6 +199,16 @@ export const AuditVerifySchema = z
   })
   .openapi('AuditVerification');
 
+export const AuditHeadSchema = z
+  .object({
+    sequence: z.int().openapi({ description: 'Number of entries in the log (0 when empty)' }),
+    hash: z
+      .string()
+      .openapi({ description: 'SHA-256 (hex) of the newest entry; empty when the log is empty' }),
+    occurredAt: z.string().nullable(),
+  })
+  .openapi('AuditHead');
+
 export const HealthSchema = z
   .object({
     status: z.enum(['ok', 'unavailable']),

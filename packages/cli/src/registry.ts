@@ -13,6 +13,7 @@
  * takes the data-folder lock, and must be closed).
  */
 import { anonymiseCommand } from './commands/anonymise';
+import { auditCheckpointCommand } from './commands/audit-checkpoint';
 import { auditVerifyCommand } from './commands/audit-verify';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
@@ -27,6 +28,7 @@ import type { Command } from './framework';
 
 export const COMMANDS: readonly Command[] = [
   anonymiseCommand,
+  auditCheckpointCommand,
   auditVerifyCommand,
   checkCommand,
   demoCommand,

@@ -100,6 +100,14 @@ async function mapErrors<T>(work: () => Promise<T>): Promise<T> {
       caught instanceof Error && caught.message.startsWith('Failed query') && caught.cause instanceof Error
         ? caught.cause
         : caught;
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && code.startsWith('28')) {
+      // invalid_authorization_specification / invalid_password: a login was refused.
+      throw new DatabaseUnavailableError(
+        `The database refused the login (${code}). The application logs in as ${APP_ROLE}: give it a password (ALTER ROLE ${APP_ROLE} LOGIN PASSWORD '…') and set DATABASE_APP_URL=postgres://${APP_ROLE}:…@host/db.`,
+        { cause: error },
+      );
+    }
     if (isConnectionError(error) && !(error instanceof DatabaseUnavailableError)) {
       throw new DatabaseUnavailableError(
         'The database is unreachable. Check that PostgreSQL is running and DATABASE_URL is right.',
@@ -228,23 +236,43 @@ export function databaseFromPglite(client: PGlite, location: string, onClose?: (
   });
 }
 
-/** Wraps node-postgres pools for a server URL (used by createDatabase and the test harness). */
+/**
+ * The application's own login on a server when DATABASE_APP_URL is not set: the owner's URL with
+ * the user `steward_app` and no password (the password then comes from ~/.pgpass or the server's
+ * trust/peer/cert rules). The migrations give steward_app LOGIN; production sets a password and
+ * DATABASE_APP_URL (see README and docs/decisions/0002).
+ */
+export function appUrlFor(url: string): string {
+  const parsed = new URL(url);
+  parsed.username = APP_ROLE;
+  parsed.password = '';
+  return parsed.toString();
+}
+
+/**
+ * Wraps node-postgres pools for a server URL (used by createDatabase and the test harness).
+ * Application transactions run on a pool that logs in as steward_app (`appUrl`, else derived by
+ * `appUrlFor`), so an injected `RESET ROLE` cannot become the owner; the owner's pool (2
+ * connections) serves migrations and system work only. `appUrl: 'set-role'` keeps the old mode
+ * (owner pool + SET LOCAL ROLE), for tests that compare the two.
+ */
 export function databaseFromUrl(url: string, options: { appUrl?: string; poolSize?: number } = {}): Database {
   const common = { connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 };
+  const appUrl = options.appUrl === 'set-role' ? null : (options.appUrl ?? appUrlFor(url));
   const ownerPool = new pg.Pool({
     connectionString: url,
-    max: options.appUrl ? 2 : (options.poolSize ?? 10),
+    max: appUrl ? 2 : (options.poolSize ?? 10),
     ...common,
   });
-  const appPool = options.appUrl
-    ? new pg.Pool({ connectionString: options.appUrl, max: options.poolSize ?? 10, ...common })
+  const appPool = appUrl
+    ? new pg.Pool({ connectionString: appUrl, max: options.poolSize ?? 10, ...common })
     : null;
   // An idle client losing its connection must not crash the process; the next query reports it.
   ownerPool.on('error', () => {});
   appPool?.on('error', () => {});
   const owner = drizzleNodePg(ownerPool, { schema }) as unknown as Orm;
   const pools = new Map<unknown, pg.Pool>([[owner, ownerPool]]);
-  // Without DATABASE_APP_URL the owner's pool serves the application too: every application
+  // Only in 'set-role' mode does the owner's pool serve the application too: every application
   // transaction starts with SET LOCAL ROLE steward_app (see docs/decisions/0002).
   const app = appPool ? (drizzleNodePg(appPool, { schema }) as unknown as Orm) : owner;
   if (appPool) pools.set(app, appPool);

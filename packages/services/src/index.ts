@@ -14,7 +14,7 @@
  * - organisations: list, get, create
  * - users: create, list, get, findByEmail, addMembership, changeRole, removeMembership
  * - tokens: create, list, revoke
- * - audit: verify, recordSensitiveRead, list
+ * - audit: verify (optionally against a signed checkpoint), checkpoint, head, recordSensitiveRead, list
  * - health(): { database, migrations } — never throws
  * - demo: load, isLoaded
  * - mail.idle(): resolves when the e-mails started so far are sent (pass `mailer` to send any)
@@ -38,7 +38,18 @@ export * from './errors';
 export { MAX_FILE_BYTES } from './registry/registry-service';
 export * from './types';
 export { canonicalJson } from './canonical-json';
-export { appendAudit, appendAuditAs, auditHash, type AuditInput, type AuditVerification } from './audit';
+export {
+  appendAudit,
+  appendAuditAs,
+  auditHash,
+  CHECKPOINT_FORMAT,
+  keyIdOf,
+  openCheckpoint,
+  type AuditCheckpoint,
+  type AuditHeadState,
+  type AuditInput,
+  type AuditVerification,
+} from './audit';
 export { hashPassword, verifyPassword, TOKEN_PREFIX, type LoginInput, type LoginResult } from './auth/index';
 export type { DemoCredential, DemoLoadResult } from './demo/demo';
 export type { NewOrganisationInput, OrganisationRow } from './organisations';

@@ -11,6 +11,7 @@ import type { Router } from '../routing';
 import type { AppEnv } from '../types';
 import {
   AddMembershipBodySchema,
+  AuditHeadSchema,
   AuditVerifySchema,
   ChangeRoleBodySchema,
   CreatedTokenSchema,
@@ -264,6 +265,25 @@ export function registerAdminRoutes(router: Router): void {
     async (c) => {
       const result = await c.get('services').audit.verify();
       return c.json(result.ok ? { ok: true, entries: result.entries } : result, 200);
+    },
+  );
+
+  router.route(
+    'signed-in',
+    {
+      method: 'get',
+      path: '/api/audit/head',
+      tags: ['audit'],
+      summary:
+        'The audit chain head (entry count and newest hash), shown to every organisation so partners can witness it',
+      responses: { 200: json(AuditHeadSchema, 'The head; a later head must extend it') },
+    },
+    async (c) => {
+      const head = await c.get('services').audit.head(requireActor(c));
+      return c.json(
+        { sequence: head.sequence, hash: head.hash, occurredAt: head.occurredAt?.toISOString() ?? null },
+        200,
+      );
     },
   );
 }

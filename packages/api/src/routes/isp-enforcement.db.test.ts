@@ -33,6 +33,7 @@ const NO_DATA_ASSET: Readonly<Record<string, string>> = {
   'DELETE /api/tokens/:tokenId': "the actor's own API tokens",
   'POST /api/audit/verify': 'hash-chain check (counts only)',
   'GET /api/audit/verify': 'hash-chain check (counts only)',
+  'GET /api/audit/head': 'the audit chain head (sequence and hash only), for witnessing',
 };
 
 type Credential = { email: string; password: string; role: string };

@@ -61,3 +61,20 @@ export function auditChainPage(tx: Tx, afterSequence: number, limit: number): Pr
 export function listAuditEntries(tx: Tx, limit: number): Promise<AuditRow[]> {
   return tx.select(columns).from(auditLog).orderBy(desc(auditLog.sequence)).limit(limit);
 }
+
+/**
+ * The newest entry's sequence, hash and time, through a SECURITY DEFINER function (any actor may
+ * see the head, not the entries), without the append lock. Null when the log is empty.
+ */
+export async function auditPublicHead(
+  tx: Tx,
+): Promise<{ sequence: number; hash: string; occurredAt: Date } | null> {
+  const [row] = await queryRows<{
+    head_sequence: string | number;
+    head_hash: string;
+    head_occurred_at: string | Date;
+  }>(tx, sql`select head_sequence, head_hash, head_occurred_at from steward_audit_public_head()`);
+  return row
+    ? { sequence: Number(row.head_sequence), hash: row.head_hash, occurredAt: new Date(row.head_occurred_at) }
+    : null;
+}
