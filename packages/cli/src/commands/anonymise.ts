@@ -38,7 +38,7 @@ export const anonymiseCommand = defineCommand({
   name: 'anonymise',
   summary: 'Apply a treatment (suppression, recoding, generalisation, PRAM…) and write the protected file',
   description:
-    'Protect a microdata file with the steps of a treatment JSON file (removeIdentifiers, recode, topBottom, generalisation, microaggregation, pram, coordinates, localSuppression), then write the protected file (.csv or .xlsx, by the extension of -o) and optionally a self-contained HTML report with the re-identification risk before and after and the information loss. Randomised steps use --seed (or "seed" in the config), so a run can be repeated exactly. Nothing is written if any step fails.',
+    'Protect a microdata file with the steps of a treatment JSON file (removeIdentifiers, recode, topBottom, generalisation, microaggregation, pram, coordinates, localSuppression), then write the protected file (.csv or .xlsx, by the extension of -o) and optionally a self-contained HTML report with the re-identification risk before and after and the information loss. Randomised steps use --seed (or "seed" in the config), so a run can be repeated exactly. Local suppression\'s "mode" is "strict-importance" (default with "importance": a more important key is blanked only when no combination of less important keys reaches k) or "minimum" (fewest suppressions); the summary gives the suppressions per key. Missing-value codes ("missing" in the config, --missing, --missing-in) are read as missing before any step. Nothing is written if any step fails.',
   positionals: [{ name: 'file', description: 'The data file (.csv, .tsv, .txt or .xlsx)', required: true }],
   flags: {
     config: { type: 'string', valueName: 'FILE', description: 'Treatment JSON file', required: true },

@@ -64,4 +64,16 @@ describe('check engine, missing-value codes', () => {
     const text = await r.value.csv.text();
     expect(text.split('\n')[2]).toBe('N,,30,2');
   });
+
+  it('uses strict importance unless asked for the minimum, and says which', async () => {
+    const ds = await load();
+    const base = { k: 2, importance: ['sex', 'region', 'age'], removeDirectIdentifiers: false };
+    const strict = treat(ds, 'from-r.csv', roles, base, () => {}, { all: ['NA'] });
+    const minimum = treat(ds, 'from-r.csv', roles, { ...base, mode: 'minimum' }, () => {}, { all: ['NA'] });
+    if (!strict.ok || !minimum.ok) throw new Error('treatment failed');
+    expect(strict.value.suppressions.mode).toBe('strict-importance');
+    expect(minimum.value.suppressions.mode).toBe('minimum');
+    // The unique record (S, F, 77) keeps its sex, the most important key, in strict mode.
+    expect(strict.value.suppressions.perKey['sex']).toBe(0);
+  });
 });

@@ -144,7 +144,12 @@ export function treat(
   for (const k of keys) if (!order.includes(k)) order.push(k);
   const rank = keys.map((k) => order.indexOf(k) + 1);
   onProgress('suppressing', 0);
-  const suppressed = localSuppression(dataset, { keys, k: treatment.k, importance: rank });
+  const suppressed = localSuppression(dataset, {
+    keys,
+    k: treatment.k,
+    importance: rank,
+    ...(treatment.mode ? { mode: treatment.mode } : {}),
+  });
   if (!suppressed.ok) return fail('suppression-failed', suppressed.error.message);
   let treated = suppressed.value.dataset;
   const removedColumns = treatment.removeDirectIdentifiers
@@ -171,6 +176,7 @@ export function treat(
       suppressions: {
         total: suppressed.value.newSuppressions,
         perKey: suppressed.value.newSuppressionsPerKey,
+        mode: suppressed.value.mode,
       },
       removedColumns,
       csv,

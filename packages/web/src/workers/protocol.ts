@@ -5,6 +5,7 @@
  */
 import type { ColumnRole } from '@steward/core/sdc/dataset';
 import type { ColumnFinding } from '@steward/core/sdc/detect/index';
+import type { LocalSuppressionMode } from '@steward/core/sdc/methods/local-suppression';
 import type { MissingCodes, MissingProposal } from '@steward/core/sdc/missing/index';
 import type { CheckReport } from '@steward/core/sdc/risk/index';
 
@@ -24,6 +25,8 @@ export interface TreatmentOptions {
   readonly importance: readonly string[];
   /** Drop the columns whose role is direct identifier. */
   readonly removeDirectIdentifiers: boolean;
+  /** Local suppression mode (default strict importance: the order above is a strict order). */
+  readonly mode?: LocalSuppressionMode;
 }
 
 export type ProgressStep = 'reading' | 'detecting' | 'measuring' | 'suppressing' | 'writing';
@@ -52,7 +55,11 @@ export interface Treated {
   readonly before: CheckReport;
   readonly after: CheckReport;
   /** New suppressions (values set to missing) per key and in total. */
-  readonly suppressions: { readonly total: number; readonly perKey: Readonly<Record<string, number>> };
+  readonly suppressions: {
+    readonly total: number;
+    readonly perKey: Readonly<Record<string, number>>;
+    readonly mode: LocalSuppressionMode;
+  };
   readonly removedColumns: readonly string[];
   /** The treated file as CSV (UTF-8). */
   readonly csv: Blob;

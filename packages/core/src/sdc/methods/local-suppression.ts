@@ -30,6 +30,18 @@
  * against sdcMicro's 4,566 (about 0.7 s in Node); on testdata2 (7 keys, k = 2) 54 against 97, and
  * 73 against 109 with the ageG strata.
  *
+ * Two modes decide which covering set a violator gets (step 3):
+ *
+ * - `minimum`: the fewest suppressions; importance (or the gain on other violators) breaks ties.
+ *   It makes the fewest suppressions overall, but may blank a key the ranking protects when that
+ *   is one suppression instead of two.
+ * - `strict-importance` (the default when the caller gives `importance`): a key is suppressed only
+ *   when no set of less important keys can reach k for that record. The cost of a set is then
+ *   Σ 2^(rank of its keys), ranks counted from the least important key (0): the minimum-cost set is
+ *   the one whose most important key is least important, then (recursively) the same for the rest,
+ *   so the ranking is a strict order, never a tie-break. Give-back (step 4) restores the most
+ *   important keys first in both modes.
+ *
  * Complexity: O(W · T · K) for W working records and T targets, plus O(W · K · 2^K) for the
  * transforms (used for K <= 12; above that candidate sets are the targets' masks themselves).
  */
@@ -51,7 +63,16 @@ export interface LocalSuppressionOptions {
   readonly strata?: readonly string[];
   /** sdcMicro's combs: subset sizes; every combination of that many keys is made k-anonymous. */
   readonly combs?: readonly number[];
+  /**
+   * `strict-importance`: a more important key is suppressed only when no combination of less
+   * important keys reaches k for that record. `minimum`: fewest suppressions, importance breaks
+   * ties. Default: `strict-importance` when `importance` is given, else `minimum`.
+   */
+  readonly mode?: LocalSuppressionMode;
 }
+
+export type LocalSuppressionMode = 'strict-importance' | 'minimum';
+export const LOCAL_SUPPRESSION_MODES: readonly LocalSuppressionMode[] = ['strict-importance', 'minimum'];
 
 export interface LocalSuppressionReport {
   readonly dataset: Dataset;
@@ -61,6 +82,10 @@ export interface LocalSuppressionReport {
   readonly totalSuppressionsPerKey: Readonly<Record<string, number>>;
   /** Total new suppressions (sdcMicro's `newSupps`). */
   readonly newSuppressions: number;
+  /** The mode used. */
+  readonly mode: LocalSuppressionMode;
+  /** The importance used, per key (1 = suppressed last); the default one when none was given. */
+  readonly importance: Readonly<Record<string, number>>;
 }
 
 export function localSuppression(
@@ -108,6 +133,10 @@ export function localSuppression(
       return fail('importance', `importance must be a permutation of 1..${K}`);
     }
   } else importance = defaultImportance(levels);
+  const mode: LocalSuppressionMode = options.mode ?? (options.importance ? 'strict-importance' : 'minimum');
+  if (!LOCAL_SUPPRESSION_MODES.includes(mode)) {
+    return fail('mode', `mode must be one of ${LOCAL_SUPPRESSION_MODES.join(', ')} (got "${String(mode)}")`);
+  }
 
   const n = dataset.rowCount;
   const codes = original.map((c) => Int32Array.from(c));
@@ -144,7 +173,15 @@ export function localSuppression(
   for (const run of runs) {
     const cols = run.keyIdx.map((q) => codes[q]!);
     const imp = rerank(run.keyIdx.map((q) => importance[q]!));
-    for (const rows of strataRows) suppressToK(cols, rows, run.k, imp, options.importance !== undefined);
+    for (const rows of strataRows) {
+      suppressToK(
+        cols,
+        rows,
+        run.k,
+        imp,
+        mode === 'strict-importance' ? 'strict' : options.importance !== undefined,
+      );
+    }
   }
 
   // Write back and report.
@@ -174,6 +211,8 @@ export function localSuppression(
     newSuppressionsPerKey: newPer,
     totalSuppressionsPerKey: totalPer,
     newSuppressions: newTotal,
+    mode,
+    importance: Object.fromEntries(keys.map((k, q) => [k, importance[q]!])),
   });
 }
 
@@ -217,15 +256,19 @@ const ZETA_MAX_KEYS = 12;
 
 /**
  * Makes `rows` k-anonymous (wildcard fk) on the code columns `cols`, in place. `importance[q]`:
- * higher = suppressed first. Returns the number of new suppressions.
+ * higher = suppressed first. `tieBreak`: `false` = fewest suppressions, then the gain on other
+ * violators, then importance; `true` = fewest, then importance, then gain; `'strict'` = the set of
+ * least important keys (strict-importance mode). Returns the number of new suppressions.
  */
 export function suppressToK(
   cols: readonly Int32Array[],
   rows: Int32Array,
   k: number,
   importance: readonly number[],
-  importanceFirst = false,
+  tieBreak: boolean | 'strict' = false,
 ): number {
+  const strict = tieBreak === 'strict';
+  const importanceFirst = tieBreak === true;
   const K = cols.length;
   if (K === 0 || rows.length === 0) return 0;
   if (K > 30) throw new SdcUsageError('at most 30 keys');
@@ -314,6 +357,8 @@ export function suppressToK(
   // Per-key cost: 1 per suppression, importance as a tie-break (higher importance = cheaper).
   const full = K === 32 ? -1 : (1 << K) - 1;
   const keyPenalty = importance.map((v) => K - v); // 0 for the key suppressed first
+  // Strict importance: 2^rank, rank 0 for the key suppressed first (exact in a double for K <= 30).
+  const strictWeight = keyPenalty.map((r) => 2 ** r);
   const useZeta = K <= ZETA_MAX_KEYS;
   const size = useZeta ? 1 << K : 0;
   const h = new Float64Array(size);
@@ -334,6 +379,17 @@ export function suppressToK(
     const consider = (S: number, fS: number, gS: number): void => {
       if (fS < k) return;
       const c = popcount(S);
+      if (strict) {
+        let w = 0;
+        for (let q = 0; q < K; q++) if (S & (1 << q)) w += strictWeight[q]!;
+        if (w < bestPenalty || (w === bestPenalty && gS > bestGain)) {
+          best = S;
+          bestCount = c;
+          bestPenalty = w;
+          bestGain = gS;
+        }
+        return;
+      }
       if (c > bestCount) return;
       let p = 0;
       for (let q = 0; q < K; q++) if (S & (1 << q)) p += keyPenalty[q]!;
@@ -375,7 +431,7 @@ export function suppressToK(
       candidates.push(avail);
       for (const S0 of candidates) {
         const S = S0 & avail;
-        if (S === 0 || popcount(S) > bestCount) continue;
+        if (S === 0 || (!strict && popcount(S) > bestCount)) continue;
         let fS = 0;
         for (const [mk, w] of entries) if ((mk & ~S) === 0) fS += w;
         consider(S, fS, 0);

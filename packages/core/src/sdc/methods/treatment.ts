@@ -23,7 +23,7 @@
  *   "removeIdentifiers": ["name", "phone"],
  *   "recode": [{ "column": "age", "breaks": [0, 17, 59, 120], "labels": ["0-17", "18-59", "60+"] }],
  *   "topBottom": [{ "column": "hh_size", "kind": "top", "value": 10, "replacement": 10 }],
- *   "localSuppression": { "keys": ["age", "sex", "admin2"], "k": 3, "importance": [1, 2, 3] },
+ *   "localSuppression": { "keys": ["age", "sex", "admin2"], "k": 3, "importance": [1, 2, 3], "mode": "strict-importance" },
  *   "pram": { "columns": ["disability"] },
  *   "coordinates": { "lat": "lat", "lon": "lon", "method": "round", "decimals": 2 }
  * }
@@ -35,7 +35,7 @@ import { seededRandom } from '../../random';
 import { generalise, optimalGeneralisation, type GeneralisationMetric } from './generalisation';
 import { hierarchyFromRows, parseHierarchyCsv, type Hierarchy } from './hierarchy';
 import { informationLoss, type InformationLoss } from './info-loss';
-import { localSuppression } from './local-suppression';
+import { localSuppression, type LocalSuppressionMode } from './local-suppression';
 import { treatCoordinates, type AreaOf, type CoordinateTreatment } from './location';
 import { microaggregation } from './microaggregation';
 import { pram } from './pram';
@@ -81,6 +81,12 @@ export interface Treatment {
     /** Ranks 1..K per key (K = suppressed first), or key → rank. */
     readonly importance?: readonly number[] | Readonly<Record<string, number>>;
     readonly strata?: readonly string[];
+    /**
+     * `strict-importance` (default when `importance` is given): a more important key is blanked only
+     * when no combination of less important keys reaches k for that record. `minimum`: fewest
+     * suppressions, importance breaks ties (default without `importance`).
+     */
+    readonly mode?: LocalSuppressionMode;
   };
 }
 
@@ -356,13 +362,26 @@ export function applyTreatment(
           const rec = spec.importance as Readonly<Record<string, number>>;
           importance = spec.keys.map((k) => rec[k] ?? Number.NaN);
         }
-        const r = localSuppression(ds, { keys: spec.keys, k: spec.k, importance, strata: spec.strata });
+        const r = localSuppression(ds, {
+          keys: spec.keys,
+          k: spec.k,
+          importance,
+          strata: spec.strata,
+          ...(spec.mode !== undefined ? { mode: spec.mode } : {}),
+        });
         if (!r.ok) return inSection('localSuppression', r.error);
+        const perKey = Object.entries(r.value.newSuppressionsPerKey).map(([key, n]) => `${key} ${n}`);
         return stepDone(
           r.value.dataset,
           'localSuppression',
-          `${r.value.newSuppressions} value(s) suppressed to reach ${spec.k}-anonymity on ${spec.keys.join(', ')}`,
-          { newSuppressions: r.value.newSuppressions, perKey: r.value.newSuppressionsPerKey },
+          `${r.value.newSuppressions} value(s) suppressed to reach ${spec.k}-anonymity on ${spec.keys.join(', ')} ` +
+            `(${r.value.mode} mode; per key: ${perKey.join(', ')})`,
+          {
+            newSuppressions: r.value.newSuppressions,
+            perKey: r.value.newSuppressionsPerKey,
+            mode: r.value.mode,
+            importance: r.value.importance,
+          },
         );
       },
     });

@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { ColumnRole } from '@steward/core/sdc/dataset';
+import type { LocalSuppressionMode } from '@steward/core/sdc/methods/local-suppression';
 import { parseMissingList, type MissingCodes } from '@steward/core/sdc/missing/index';
 import type { CheckReport } from '@steward/core/sdc/risk/index';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
@@ -38,6 +39,7 @@ export default function CheckDatasetPage() {
   const [k, setK] = useState<number>(3);
   const [order, setOrder] = useState<string[]>([]);
   const [removeDirect, setRemoveDirect] = useState(true);
+  const [mode, setMode] = useState<LocalSuppressionMode>('strict-importance');
   const [treated, setTreated] = useState<Treated | null>(null);
   const [downloadUrl, setDownloadUrl] = useState<string | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
@@ -116,7 +118,7 @@ export default function CheckDatasetPage() {
     const r = await run(() =>
       client.current!.treat(
         roles as Roles,
-        { k, importance, removeDirectIdentifiers: removeDirect },
+        { k, importance, removeDirectIdentifiers: removeDirect, mode },
         onProgress,
         missing,
       ),
@@ -354,6 +356,18 @@ export default function CheckDatasetPage() {
               </li>
             ))}
           </ol>
+          <div className="field">
+            <label htmlFor="check-mode">{t.t('check.treat.mode')}</label>
+            <select
+              id="check-mode"
+              className="select"
+              value={mode}
+              onChange={(e) => setMode(e.target.value as LocalSuppressionMode)}
+            >
+              <option value="strict-importance">{t.t('check.treat.mode.strict')}</option>
+              <option value="minimum">{t.t('check.treat.mode.minimum')}</option>
+            </select>
+          </div>
           {directIdentifiers.length > 0 ? (
             <label className="check-inline">
               <input
@@ -380,7 +394,11 @@ export default function CheckDatasetPage() {
           <h2 id="check-result-heading" className="card-kicker">
             {t.t('check.result.heading')}
           </h2>
-          <p data-testid="check-suppressions" data-value={treated.suppressions.total}>
+          <p
+            data-testid="check-suppressions"
+            data-value={treated.suppressions.total}
+            data-mode={treated.suppressions.mode}
+          >
             {t.t('check.result.suppressions', { count: treated.suppressions.total })}
           </p>
           <ul>

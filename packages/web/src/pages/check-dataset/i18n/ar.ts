@@ -11,4 +11,8 @@ export const checkEngineAr: { readonly [K in keyof typeof checkEngineEn]: string
   'check.missing.invalid': 'افصل الرموز بفواصل؛ لا حاجة إلى رمز فارغ، فالخلايا الفارغة مفقودة دائمًا.',
   'check.report.missingIn': 'القيم المفقودة في {column} (تطابق أي قيمة)',
   'check.report.missingApplied': 'خلايا قُرئت على أنها مفقودة (الرموز {codes})',
+  'check.treat.mode': 'كيفية اختيار القيم التي تُحجب',
+  'check.treat.mode.strict':
+    'اتباع الأهمية بدقة: لا يُحجب متغير أهم إلا إذا لم تكفِ المتغيرات الأقل أهمية لحماية السجل',
+  'check.treat.mode.minimum': 'حجب أقل عدد ممكن من القيم (الأهمية تحسم التعادل فقط)',
 };

@@ -13,4 +13,8 @@ export const checkEngineEn = {
     'Separate the codes with commas; an empty code is not needed, empty cells are always missing.',
   'check.report.missingIn': 'Missing values in {column} (they match any value)',
   'check.report.missingApplied': 'Cells read as missing (codes {codes})',
+  'check.treat.mode': 'How to choose the values to blank',
+  'check.treat.mode.strict':
+    'Follow the importance strictly: blank a more important variable only when less important ones cannot protect the record',
+  'check.treat.mode.minimum': 'Blank as few values as possible (importance only breaks ties)',
 } as const;

@@ -12,4 +12,8 @@ export const checkEngineFr: { readonly [K in keyof typeof checkEngineEn]: string
     'Séparez les codes par des virgules ; un code vide est inutile, les cellules vides sont toujours manquantes.',
   'check.report.missingIn': 'Valeurs manquantes dans {column} (elles correspondent à toute valeur)',
   'check.report.missingApplied': 'Cellules lues comme manquantes (codes {codes})',
+  'check.treat.mode': 'Comment choisir les valeurs à masquer',
+  'check.treat.mode.strict':
+    "Respecter strictement l'importance : masquer une variable plus importante seulement si les moins importantes ne suffisent pas à protéger l'enregistrement",
+  'check.treat.mode.minimum': "Masquer le moins de valeurs possible (l'importance ne fait que départager)",
 };
