@@ -39,6 +39,11 @@ export interface DbActor {
   userId: string;
   organisationId?: string | null;
   admin?: boolean;
+  /**
+   * Today (YYYY-MM-DD) by the application's clock, for the policies that depend on the date
+   * (agreements in force, `steward_today()`); the database's own date when absent.
+   */
+  today?: string;
 }
 
 /** Why system work runs as the owner. A closed list, so every use is visible in review. */
@@ -121,7 +126,7 @@ async function mapErrors<T>(work: () => Promise<T>): Promise<T> {
 async function setActor(tx: Tx, actor: DbActor | null): Promise<void> {
   await tx.execute(sql.raw(`SET LOCAL ROLE ${APP_ROLE}`));
   await tx.execute(
-    sql`select set_config('app.user_id', ${actor?.userId ?? ''}, true), set_config('app.organisation_id', ${actor?.organisationId ?? ''}, true), set_config('app.admin', ${actor?.admin ? 'on' : 'off'}, true)`,
+    sql`select set_config('app.user_id', ${actor?.userId ?? ''}, true), set_config('app.organisation_id', ${actor?.organisationId ?? ''}, true), set_config('app.admin', ${actor?.admin ? 'on' : 'off'}, true), set_config('app.today', ${actor?.today ?? ''}, true)`,
   );
 }
 

@@ -12,17 +12,20 @@ export function randomToken(ctx: Context, bytes = 32): string {
   return Buffer.from(ctx.randomBytes(bytes)).toString('base64url');
 }
 
-export function dbActor(actor: Actor): DbActor {
+export function dbActor(actor: Actor, now?: Date): DbActor {
   return {
     userId: actor.userId,
     organisationId: actor.activeOrganisationId,
     admin: actor.isAdmin && actor.via === 'session',
+    ...(now ? { today: now.toISOString().slice(0, 10) } : {}),
   };
 }
 
 /** Runs `fn` as the caller: the actor under RLS, or the system as the owner. */
 export function runAs<T>(ctx: Context, caller: Caller, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return caller.via === 'system' ? ctx.db.asSystem('bootstrap', fn) : ctx.db.withActor(dbActor(caller), fn);
+  return caller.via === 'system'
+    ? ctx.db.asSystem('bootstrap', fn)
+    : ctx.db.withActor(dbActor(caller, ctx.clock()), fn);
 }
 
 /** Whether the caller may perform `action` (in `organisationId` when given). System may do all. */

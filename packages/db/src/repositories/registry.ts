@@ -92,6 +92,17 @@ export async function findLatestRegistryFile(tx: Tx, entryId: string): Promise<R
   return row ?? null;
 }
 
+/** The entry's newest file that is not quarantined (the version an agreement approves). */
+export async function findLatestReleasedFile(tx: Tx, entryId: string): Promise<RegistryFileRow | null> {
+  const [row] = await tx
+    .select()
+    .from(registryFiles)
+    .where(and(eq(registryFiles.entryId, entryId), eq(registryFiles.quarantined, false)))
+    .orderBy(desc(registryFiles.version))
+    .limit(1);
+  return row ?? null;
+}
+
 export async function nextRegistryFileVersion(tx: Tx, entryId: string): Promise<number> {
   const [row] = await tx
     .select({ v: max(registryFiles.version) })

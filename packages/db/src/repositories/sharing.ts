@@ -116,22 +116,25 @@ export async function updateAgreement(
   return row ?? null;
 }
 
-/** Agreements that name `organisationId` as recipient for an entry, not revoked (expiry is checked by the caller). */
-export function listRecipientAgreements(
+/**
+ * Agreements naming `organisationId` as recipient (of one entry, or of every entry), revoked ones
+ * included: the access path (services/src/access) decides from their status and terms.
+ */
+export function listRecipientAgreementsOf(
   tx: Tx,
-  entryId: string,
   organisationId: string,
+  entryId?: string,
 ): Promise<AgreementRow[]> {
   return tx
     .select()
     .from(agreements)
     .where(
       and(
-        eq(agreements.registryEntryId, entryId),
         eq(agreements.recipientOrganisationId, organisationId),
-        isNull(agreements.revokedAt),
+        entryId === undefined ? undefined : eq(agreements.registryEntryId, entryId),
       ),
-    );
+    )
+    .orderBy(desc(agreements.createdAt));
 }
 
 export async function insertNotification(tx: Tx, input: typeof notifications.$inferInsert): Promise<void> {

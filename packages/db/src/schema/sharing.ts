@@ -1,6 +1,6 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
-import { registryEntries } from './registry';
+import { registryEntries, registryFiles } from './registry';
 import { users } from './users';
 
 export const REQUEST_STATUSES = ['pending', 'approved', 'rejected'] as const;
@@ -89,6 +89,13 @@ export const agreements = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     revokedBy: uuid('revoked_by').references(() => users.id, { onDelete: 'set null' }),
     revokedReason: text('revoked_reason'),
+    /**
+     * The file approved (the entry's newest released file when the agreement was made); null when
+     * the entry had none. The recipient gets this file only, unless `includesLaterVersions`.
+     */
+    fileId: uuid('file_id').references(() => registryFiles.id, { onDelete: 'set null' }),
+    /** The approver allowed newer uploads of the entry without a new approval. */
+    includesLaterVersions: boolean('includes_later_versions').notNull().default(false),
   },
   (t) => [
     index('agreements_provider_idx').on(t.providerOrganisationId),

@@ -41,7 +41,7 @@ export function createRegistryDeps(ctx: Context): RegistryDeps {
   const deps: RegistryDeps = {
     ctx,
     keys: createKeyResolver(ctx),
-    asActor: (actor, fn) => ctx.db.withActor(dbActor(actor), fn),
+    asActor: (actor, fn) => ctx.db.withActor(dbActor(actor, ctx.clock()), fn),
     today: () => ctx.clock().toISOString().slice(0, 10),
 
     async acronyms(tx) {

@@ -2,6 +2,7 @@
 import { SENSITIVITY_LEVELS, type SensitivityLevel } from '@steward/core/vocabulary/index';
 import type { Tx } from '@steward/db';
 import { listRegistryEntries, listRegistryFiles } from '@steward/db/repositories/registry';
+import { accessBases, recipientFor } from '../access/entry-access';
 import { evaluateEntry, loadActiveIsp, recordDecisionBatch } from '../isp/decision-point';
 import type { Actor } from '../types';
 import type { RegistryDeps } from './deps';
@@ -17,14 +18,27 @@ export async function registrySummaries(
 ): Promise<RegistrySummary[]> {
   const { ctx } = deps;
   const isp = await loadActiveIsp(tx);
-  const rows = await listRegistryEntries(tx);
+  // Only entries the one access path gives a basis for (own, agreement in force, cluster view);
+  // row-level security already hides the others, this is the same rule in code.
+  const visible = await listRegistryEntries(tx);
+  const bases = await accessBases(tx, actor, visible, deps.today());
+  const rows = visible.filter((r) => bases.get(r.id));
   const files = await listRegistryFiles(
     tx,
     rows.map((r) => r.id),
   );
   const acr = await deps.acronyms(tx);
   const t = deps.today();
-  const decided = rows.map((r) => ({ row: r, decision: evaluateEntry(isp, r, { recipient: 'cluster' }) }));
+  const decided = rows.map((r) => {
+    const basis = bases.get(r.id)!;
+    return {
+      row: r,
+      decision: evaluateEntry(isp, r, {
+        recipient: basis.kind === 'owner' ? 'cluster' : recipientFor(basis),
+        activeAgreement: basis.kind === 'agreement',
+      }),
+    };
+  });
   if (record) {
     await recordDecisionBatch(
       tx,

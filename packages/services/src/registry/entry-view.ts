@@ -5,7 +5,9 @@ import {
   listRegistryFiles,
   type RegistryEntryRow,
 } from '@steward/db/repositories/registry';
-import { decideEntryAndRecord, evaluateEntry, loadActiveIsp } from '../isp/decision-point';
+import { agreementGivesFile } from '@steward/core/sharing/access';
+import { decideEntryAccess } from '../access/entry-access';
+import { evaluateEntry, loadActiveIsp } from '../isp/decision-point';
 import type { Actor } from '../types';
 import type { RegistryDeps } from './deps';
 import type { RegistryEntryView } from './types';
@@ -20,24 +22,21 @@ export async function entryView(
   const { ctx } = deps;
   const isp = await loadActiveIsp(tx);
   const decision = evaluateEntry(isp, row, { recipient: 'cluster' });
+  // Another organisation's entry, shown through an agreement in force or the cluster view: the
+  // one access path decides and records it (the owner's own reads are not a share).
+  const access = await decideEntryAccess(tx, actor, row, {
+    form: 'share',
+    today: deps.today(),
+    now: ctx.clock(),
+    target: { targetType: 'registry-entry', targetId: row.id, organisationId: row.organisationId },
+  });
+  if (!access.ok) throw access.error;
+  const { basis } = access;
   const changes = await listRegistryChanges(tx, row.id);
-  const files = await listRegistryFiles(tx, [row.id]);
+  const files = (await listRegistryFiles(tx, [row.id])).filter(
+    (f) => basis.kind !== 'agreement' || agreementGivesFile(basis.agreement, f.id),
+  );
   const acr = await deps.acronyms(tx);
-  if (row.organisationId !== actor.activeOrganisationId) {
-    // Another organisation's entry, shown through the cluster or an agreement: recorded.
-    await decideEntryAndRecord(
-      tx,
-      ctx.clock(),
-      actor,
-      row,
-      {
-        recipient: 'cluster',
-        form: 'share',
-        target: { targetType: 'registry-entry', targetId: row.id, organisationId: row.organisationId },
-      },
-      isp,
-    );
-  }
   return {
     ...entryInput(row),
     id: row.id,

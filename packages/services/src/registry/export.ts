@@ -1,4 +1,5 @@
 /** The registry as CSV or XLSX: own entries, plus other organisations' entries the ISP lets the actor export. */
+import { accessBases, recipientFor } from '../access/entry-access';
 import { categoricalFromStrings, datasetFromColumns } from '@steward/core/sdc/dataset';
 import { writeCsv, writeXlsx } from '@steward/core/sdc/io/index';
 import { listRegistryEntries, type RegistryEntryRow } from '@steward/db/repositories/registry';
@@ -28,7 +29,10 @@ export function createRegistryExport(deps: RegistryDeps) {
       requireActiveOrganisation(actor);
       return asActor(actor, async (tx) => {
         const isp = await loadActiveIsp(tx);
-        const rows = await listRegistryEntries(tx);
+        // Only entries the one access path gives a basis for (as RLS does); the ISP decides each.
+        const visible = await listRegistryEntries(tx);
+        const bases = await accessBases(tx, actor, visible, deps.today());
+        const rows = visible.filter((r) => bases.get(r.id));
         const acr = await deps.acronyms(tx);
         const now = ctx.clock();
         const kept: { row: RegistryEntryRow; sensitivity: string; withhold: boolean }[] = [];
@@ -53,7 +57,12 @@ export function createRegistryExport(deps: RegistryDeps) {
             now,
             actor,
             row,
-            { recipient: 'cluster', form: 'export', target },
+            {
+              recipient: recipientFor(bases.get(row.id)!),
+              form: 'export',
+              activeAgreement: bases.get(row.id)!.kind === 'agreement',
+              target,
+            },
             isp,
           );
           if (d.decision === 'deny') excluded += 1;

@@ -11,10 +11,16 @@
  *   (mail/mailer.ts).
  */
 import { describeCondition } from '@steward/core/isp/index';
+import { agreementStatus, type AgreementStatus } from '@steward/core/sharing/access';
 import { readXlsx, writeXlsx } from '@steward/core/sdc/io/index';
 import type { Tx } from '@steward/db';
 import { listOrganisations } from '@steward/db/repositories/organisations';
-import { findLatestRegistryFile, findRegistryEntry } from '@steward/db/repositories/registry';
+import {
+  findLatestReleasedFile,
+  findRegistryEntry,
+  findRegistryFile,
+  type RegistryFileRow,
+} from '@steward/db/repositories/registry';
 import {
   findAgreement,
   findDataRequest,
@@ -33,6 +39,7 @@ import {
   type AgreementRow,
   type DataRequestRow,
 } from '@steward/db/repositories/sharing';
+import { decideEntryAccess } from '../access/entry-access';
 import { appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
 import {
@@ -51,18 +58,7 @@ import { dbActor, validateEmail } from '../util';
 
 export const EXPIRING_SOON_DAYS = 30;
 
-export type AgreementStatus = 'active' | 'expired' | 'revoked' | 'pending';
-
-/** Status from the clock: revoked wins; before startsOn → pending; after expiresOn → expired. */
-export function agreementStatus(
-  a: { revokedAt: Date | null; startsOn: string; expiresOn: string },
-  today: string,
-): AgreementStatus {
-  if (a.revokedAt) return 'revoked';
-  if (today > a.expiresOn) return 'expired';
-  if (today < a.startsOn) return 'pending';
-  return 'active';
-}
+export { agreementStatus, type AgreementStatus } from '@steward/core/sharing/access';
 
 export interface RequestView {
   id: string;
@@ -104,6 +100,10 @@ export interface AgreementView {
   revokedReason: string | null;
   dataTypes: string[];
   sensitivity: string;
+  /** The file version approved (null: the entry had no released file when approved). */
+  fileId: string | null;
+  /** Newer uploads are given without a new approval. */
+  includesLaterVersions: boolean;
 }
 
 const fieldError = (path: string, message: string) =>
@@ -149,7 +149,7 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
   const outboxes = new WeakMap<Tx, MailNotice[]>();
   const asActor = async <T>(actor: Actor, fn: (tx: Tx) => Promise<T>) => {
     const outbox: MailNotice[] = [];
-    const out = await ctx.db.withActor(dbActor(actor), (tx) => {
+    const out = await ctx.db.withActor(dbActor(actor, ctx.clock()), (tx) => {
       outboxes.set(tx, outbox);
       return fn(tx);
     });
@@ -228,7 +228,15 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
       revokedReason: a.revokedReason,
       dataTypes: a.dataTypes,
       sensitivity: a.sensitivity,
+      fileId: a.fileId,
+      includesLaterVersions: a.includesLaterVersions,
     };
+  }
+
+  /** The file an agreement gives now: the approved version, or the newest released one. */
+  async function agreementFile(tx: Tx, a: AgreementRow): Promise<RegistryFileRow | null> {
+    if (a.includesLaterVersions) return findLatestReleasedFile(tx, a.registryEntryId);
+    return a.fileId ? findRegistryFile(tx, a.registryEntryId, a.fileId) : null;
   }
 
   async function mustFindRequest(tx: Tx, id: string): Promise<DataRequestRow> {
@@ -342,6 +350,9 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
       // An agreement that is over before it is made gives no access: refuse it rather than record it.
       const today = ctx.clock().toISOString().slice(0, 10);
       if (expiresOn < today) throw fieldError('expiresOn', `must not be in the past (today is ${today})`);
+      const includesLaterVersions = o.includesLaterVersions ?? false;
+      if (typeof includesLaterVersions !== 'boolean')
+        throw fieldError('includesLaterVersions', 'true or false');
       const signatories = o.signatories;
       if (!Array.isArray(signatories) || signatories.length === 0)
         throw fieldError('signatories', 'at least one signatory (name, role, organisation, signedOn)');
@@ -382,6 +393,8 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
           ...(conditions as string[]).map((c) => c.trim()),
         ];
         const reference = await nextAgreementReference(tx, Number(startsOn.slice(0, 4)));
+        // The agreement approves the file version the provider sees now.
+        const approvedFile = await findLatestReleasedFile(tx, entry.id);
         const agreement = await insertAgreement(tx, {
           reference,
           requestId: req.id,
@@ -399,6 +412,8 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
           startsOn,
           expiresOn,
           signatories: signatories as AgreementRow['signatories'],
+          fileId: approvedFile?.id ?? null,
+          includesLaterVersions,
           createdAt: now,
           createdBy: actor.userId,
         });
@@ -542,7 +557,7 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
       const org = requireActiveOrganisation(actor);
       const keyId = await asActor(actor, async (tx) => {
         const a = await mustFindAgreement(tx, id);
-        return (await findLatestRegistryFile(tx, a.registryEntryId))?.keyId ?? null;
+        return (await agreementFile(tx, a))?.keyId ?? null;
       });
       const key = keyId ? await keys.keyById(keyId) : null;
       type Out = {
@@ -562,12 +577,13 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
           );
         const status = agreementStatus(a, today());
         const now = ctx.clock();
+        const target = { targetType: 'agreement', targetId: a.id, organisationId: a.providerOrganisationId };
         const entry = await findRegistryEntry(tx, a.registryEntryId);
         if (!entry) {
-          // Revoked: row-level security already hides the entry from the recipient.
+          // Expired or revoked: row-level security already hides the entry from the recipient.
           await appendAuditAs(tx, now, actor, {
             action: DECISION_AUDIT_ACTION,
-            targetType: 'agreement',
+            targetType: target.targetType,
             targetId: a.id,
             organisationId: a.providerOrganisationId,
             outcome: 'denied',
@@ -584,29 +600,35 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
             : new ServiceError(
                 'forbidden',
                 `Agreement ${a.reference} is ${status}: downloads are not allowed.`,
+                { reason: `agreement-${status}` },
               );
         }
-        const decision = await decideEntryAndRecord(tx, now, actor, entry, {
-          recipient: 'bilateral',
+        const file = await agreementFile(tx, a);
+        // The one access path: this agreement in force, the file version it approved, the ISP.
+        const access = await decideEntryAccess(tx, actor, entry, {
           form: 'download',
-          activeAgreement: status === 'active',
-          target: { targetType: 'agreement', targetId: a.id, organisationId: a.providerOrganisationId },
+          today: today(),
+          now,
+          agreement: a,
+          ...(file ? { fileId: file.id } : {}),
+          target,
         });
-        if (status !== 'active')
-          return new ServiceError(
-            'forbidden',
-            `Agreement ${a.reference} is ${status}: downloads are not allowed.`,
-            { decision: decisionBody(decision) },
-          );
+        if (!access.ok) return access.error;
+        const decision = access.decision!;
         if (decision.decision === 'deny')
           return new ServiceError(
             'forbidden',
             `The ISP does not allow this download. ${decision.explanation}`,
             { decision: decisionBody(decision) },
           );
-        const file = await findLatestRegistryFile(tx, a.registryEntryId);
         if (!file || !key)
-          throw new ServiceError('not-found', 'The provider has not attached a file (or it is quarantined).');
+          return new ServiceError(
+            'not-found',
+            a.fileId || a.includesLaterVersions
+              ? 'The approved file is no longer available (deleted or quarantined by the provider).'
+              : 'No file was attached to this entry when the agreement was approved: ask the provider to attach one and approve it.',
+            { reason: a.fileId || a.includesLaterVersions ? 'file-unavailable' : 'no-file-approved' },
+          );
         const plain = decryptFile(key, file, file.entryId, file.version);
         await appendAuditAs(tx, now, actor, {
           action: 'sharing.agreement-download',
