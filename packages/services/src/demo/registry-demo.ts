@@ -431,6 +431,8 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
     ? { id: KEY_ID_CONFIGURED, key: parseConfiguredKey(raw) }
     : await storedKey(tx, ctx.randomBytes, now);
   const entryIds = new Map<string, { id: string; row: Awaited<ReturnType<typeof insertRegistryEntry>> }>();
+  /** Each entry's released (not quarantined) file: the version its agreements approve. */
+  const releasedFiles = new Map<string, string>();
   for (const e of entries()) {
     const { org: owner, key: k, file, lastReviewedOffset, nextReviewOffset, ...fields } = e;
     const organisationId = ids.get(owner)!;
@@ -476,6 +478,7 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
         undeclared,
         ...enc,
       });
+      if (!f.quarantined) releasedFiles.set(row.id, f.id);
       await audit('registry.file-uploaded', 'registry-file', f.id, organisationId, {
         entryId: row.id,
         version: 1,
@@ -564,6 +567,7 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
           signedOn: day(now, s.startsOffset),
         },
       ],
+      fileId: releasedFiles.get(entryId) ?? null,
       createdAt: created,
       createdBy: null,
     });
