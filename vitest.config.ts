@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // `npm test`: every unit and db test. Db tests (*.db.test.ts) run on embedded PGlite,
@@ -11,6 +12,10 @@ export default defineConfig({
     exclude: ['**/node_modules/**', 'packages/web/e2e/**'],
     globalSetup: ['packages/db/src/testing-global-setup.ts'],
     pool: 'forks',
+    // Vitest's default is one worker per core minus one: a single worker, files one after another,
+    // on a 2-core machine. Many files wait on spawned `steward` processes or PGlite, so one worker
+    // per core keeps both cores busy (docs/decisions/0014-fast-start-and-compression.md).
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

@@ -1,17 +1,21 @@
 #!/usr/bin/env node
-// `npm start`: build the web app when its build is missing or older than its sources, then run
-// `steward serve`, which migrates the database, loads the demo response on an empty embedded
-// database (printing its logins once) and serves the API and the web app.
+// `npm start`: run `steward serve` (compiled server code, rebuilt only when its sources changed:
+// packages/cli/bin/compiled.js), which migrates the database, loads the demo response on an empty
+// embedded database (printing its logins once) and serves the API and the web app. When the web
+// app's build is missing or older than its sources, it is built at the same time (the two use a
+// core each): into a separate folder that replaces packages/web/dist when complete, so the server
+// never sends a half-written build.
 // Extra arguments go to `steward serve`, e.g. `npm start -- --port 8080`.
 // Honours DATABASE_URL, STEWARD_DATA_DIR, PORT and HOST like every steward command.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const web = join(root, 'packages/web');
-const builtIndex = join(web, 'dist/index.html');
+const dist = join(web, 'dist');
+const builtIndex = join(dist, 'index.html');
 
 /** Newest modification time (ms) of the files under `path`, skipping build output and dependencies. */
 function newest(path) {
@@ -20,7 +24,7 @@ function newest(path) {
   if (!info.isDirectory()) return info.mtimeMs;
   let latest = 0;
   for (const entry of readdirSync(path)) {
-    if (entry === 'node_modules' || entry === 'dist' || entry === '.tsbuild' || entry === 'e2e') continue;
+    if (['node_modules', 'dist', '.tsbuild', 'e2e'].includes(entry) || entry.startsWith('dist.')) continue;
     latest = Math.max(latest, newest(join(path, entry)));
   }
   return latest;
@@ -34,22 +38,34 @@ function webBuildIsStale() {
   return sources > built ? 'the web app sources changed since the last build' : null;
 }
 
-const reason = webBuildIsStale();
-if (reason) {
-  console.log(`Building the web app (${reason})…`);
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const build = spawnSync(npm, ['run', 'build', '--workspace', '@steward/web'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) {
-    console.error(
-      'npm start: building the web app failed (npm run build --workspace @steward/web); see the messages above.',
+/** Builds the web app into a folder of its own, then puts it in place of dist. */
+function buildWebApp(reason) {
+  console.log(`Building the web app (${reason}); the server starts meanwhile…`);
+  const staging = join(web, `dist.${process.pid}`);
+  return new Promise((done) => {
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const build = spawn(
+      npm,
+      ['run', 'build', '--workspace', '@steward/web', '--', '--outDir', staging, '--logLevel', 'warn'],
+      { cwd: root, stdio: 'inherit' },
     );
-    process.exit(build.status || 1);
-  }
+    build.on('exit', (code) => {
+      if (code !== 0) {
+        rmSync(staging, { recursive: true, force: true });
+        console.error(
+          'npm start: building the web app failed (npm run build --workspace @steward/web); see the messages above.',
+        );
+        return done(false);
+      }
+      rmSync(dist, { recursive: true, force: true });
+      renameSync(staging, dist);
+      console.log('The web app is built.');
+      return done(true);
+    });
+  });
 }
 
+const reason = webBuildIsStale();
 const args = ['packages/cli/bin/steward.js', 'serve', ...process.argv.slice(2)];
 // The demo is loaded automatically only into the embedded database, never into a server
 // database named by DATABASE_URL (load it there on purpose with `steward demo`).
@@ -61,3 +77,10 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 child.on('exit', (code, signal) => {
   process.exit(code ?? (signal ? 1 : 0));
 });
+if (reason) {
+  const built = await buildWebApp(reason);
+  if (!built) {
+    child.kill('SIGTERM');
+    process.exitCode = 1;
+  }
+}

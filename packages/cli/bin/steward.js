@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-// `steward` command: registers tsx's ESM loader so the TypeScript sources run as they are
-// (no build step), then hands over to src/main.ts.
-import { register } from 'tsx/esm/api';
+// `steward` command: runs the compiled server code (packages/cli/dist/, built by esbuild only when
+// the sources changed, see compiled.js). Where it cannot be built, or with STEWARD_RUN_SOURCES=1,
+// it registers tsx's loader and runs the TypeScript sources as they are.
+import { compiledEntry } from './compiled.js';
 
-register();
-await import('../src/main.ts');
+const entry = await compiledEntry();
+if (entry) {
+  await import(entry);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/main.ts');
+}
