@@ -16,6 +16,7 @@ import {
   statusFor,
   zodFields,
 } from './errors';
+import { jsonCompression } from './compression';
 import { databaseInputError } from './database-errors';
 import { failedRequestLog } from './error-log';
 import { invalidTextFields, invalidTextReason } from './text-input';
@@ -104,6 +105,7 @@ export function createApp({ services, config }: CreateAppOptions): StewardApp {
     await next();
     c.res.headers.set('Cache-Control', 'no-store');
   });
+  app.use('/api/*', jsonCompression());
   // One body limit for every request, larger only for the two upload routes (registry files and
   // registry import), whose own service refuses files over MAX_FILE_BYTES.
   const limitFor = (limit: number) =>

@@ -128,6 +128,14 @@ export function authorize(permission: RoutePermission): MiddlewareHandler<AppEnv
   };
 }
 
+/**
+ * The actor of a request on a public route, or null when it carries no credentials (a malformed or
+ * unknown API token is still an error). For `/api/session`, which answers signed-out requests too.
+ */
+export function optionalActor(c: Context<AppEnv>): Promise<Actor | null> {
+  return authenticate(c);
+}
+
 async function authenticate(c: Context<AppEnv>): Promise<Actor | null> {
   const services = c.get('services');
   const authorization = c.req.header('authorization');

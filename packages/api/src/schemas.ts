@@ -76,6 +76,13 @@ export const SessionSchema = z
   })
   .openapi('Session');
 
+export const SessionStateSchema = z
+  .object({
+    signedIn: z.boolean(),
+    session: SessionSchema.nullable(),
+  })
+  .openapi('SessionState');
+
 export const LoginBodySchema = z
   .strictObject({
     email: z.string().trim().min(1, 'Enter your email address').max(320),

@@ -4,8 +4,8 @@ import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { ApiError } from '../errors';
-import { SESSION_COOKIE, type Router } from '../routing';
-import { ActiveOrganisationBodySchema, LoginBodySchema, SessionSchema } from '../schemas';
+import { optionalActor, SESSION_COOKIE, type Router } from '../routing';
+import { ActiveOrganisationBodySchema, LoginBodySchema, SessionSchema, SessionStateSchema } from '../schemas';
 import type { Actor } from '@steward/services';
 import type { AppEnv } from '../types';
 
@@ -114,6 +114,26 @@ export function registerSessionRoutes(router: Router): void {
       responses: { 200: json(SessionSchema, 'The current session') },
     },
     (c) => c.json(sessionBody(requireActor(c)), 200),
+  );
+
+  // The web app asks this at start: signed out is an ordinary answer (200), not a failed request
+  // that the browser reports as an error on every signed-out page (GET /api/me says 401).
+  router.route(
+    'public',
+    {
+      method: 'get',
+      path: '/api/session',
+      tags: ['session'],
+      summary: 'Whether the request is signed in, with the session when it is (200 either way)',
+      responses: { 200: json(SessionStateSchema, 'Signed in with the session, or signed out') },
+    },
+    async (c) => {
+      const actor = await optionalActor(c);
+      return c.json(
+        actor ? { signedIn: true, session: sessionBody(actor) } : { signedIn: false, session: null },
+        200,
+      );
+    },
   );
 
   router.route(

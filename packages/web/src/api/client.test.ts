@@ -56,12 +56,14 @@ describe('api client', () => {
     expect(describeError(createTranslator('en'), error)).toContain('2 more minutes');
   });
 
-  it('calls onUnauthenticated for an ended session, but not for a wrong password or the first /me', async () => {
+  it('calls onUnauthenticated for an ended session, but not for a wrong password or the first session check', async () => {
     let signals = 0;
-    const { fetchFn } = network((call) =>
+    const { calls, fetchFn } = network((call) =>
       call.url.endsWith('/api/auth/login')
         ? json(401, { error: { code: 'invalid-credentials', message: 'Wrong' } })
-        : json(401, { error: { code: 'unauthenticated', message: 'Not signed in' } }),
+        : call.url.endsWith('/api/session')
+          ? json(200, { signedIn: false, session: null })
+          : json(401, { error: { code: 'unauthenticated', message: 'Not signed in' } }),
     );
     const api = createApiClient({
       fetch: fetchFn,
@@ -69,7 +71,9 @@ describe('api client', () => {
       onUnauthenticated: () => signals++,
     });
     await expect(api.login('a@b.org', 'x')).rejects.toMatchObject({ code: 'invalid-credentials' });
+    // Signed out is a 200 from /api/session: no failed request for the browser to log.
     await expect(api.me()).resolves.toBeNull();
+    expect(calls.at(-1)?.url).toMatch(/\/api\/session$/);
     expect(signals).toBe(0);
     await expect(api.listOrganisations()).rejects.toMatchObject({ code: 'unauthenticated' });
     expect(signals).toBe(1);

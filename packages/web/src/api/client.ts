@@ -96,12 +96,14 @@ export function createApiClient(options: ApiClientOptions) {
   return {
     /** The current session, or null when not signed in. */
     async me(): Promise<Session | null> {
-      try {
-        return await request<Session>('GET', '/api/me', undefined, false);
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
-      }
+      // /api/session answers 200 when signed out too, so a signed-out page logs no failed request.
+      const state = await request<{ signedIn: boolean; session: Session | null }>(
+        'GET',
+        '/api/session',
+        undefined,
+        false,
+      );
+      return state.signedIn ? state.session : null;
     },
     login: (email: string, password: string) =>
       request<Session>('POST', '/api/auth/login', { email, password }, false),
