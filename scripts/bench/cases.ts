@@ -1,6 +1,7 @@
 /** The benchmark cases. Each case prepares its input once (setup) and measures `run`. */
 import { browserCheck } from './cases/browser';
 import { adultGeneralisation } from './cases/generalisation';
+import { checkWholeProcess, csvReader } from './cases/reading';
 import { groupCountBaseline, riskMeasures } from './cases/risk';
 import { localSuppressionFree1 } from './cases/suppression';
 import { hierarchicalTable } from './cases/table';
@@ -10,8 +11,10 @@ export interface BenchCase {
   /** Human-readable target, e.g. "≤ 0.5 s". */
   target: string;
   targetSeconds?: number;
-  /** The peer figure this case is compared with. */
+  /** The peer figure this case is compared with, and where it comes from. */
   peer: string;
+  /** The input the figure is measured on (the same file for Steward and the peer). */
+  file?: string;
   comment?: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   setup(): Promise<any>;
@@ -22,6 +25,8 @@ export interface BenchCase {
 }
 
 export const cases: BenchCase[] = [
+  csvReader,
+  checkWholeProcess,
   groupCountBaseline,
   riskMeasures,
   localSuppressionFree1,

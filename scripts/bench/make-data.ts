@@ -3,7 +3,8 @@
  * seeded sampling with replacement, then perturbed so that the file has realistic numbers of unique
  * key combinations (plain resampling would make every combination appear ~250 times and k-anonymity
  * trivially true): AGE is jittered by up to ±7 years, NUMYOUNG/NUMOLD move by one in 20 % of records,
- * and the weight is jittered by ±10 %.
+ * and the weight is jittered by ±10 %. A tenth column, DISTRICT, is text (one of 60 codes per
+ * region), so that the file has 10 columns with one read through the category dictionary.
  */
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -25,7 +26,7 @@ function readFree1(): { header: string[]; rows: string[][] } {
 
 /** Writes (once) and returns the path of the benchmark CSV with `rows` records. */
 export async function benchmarkFile(rows = 1_000_000, seed = 20261123): Promise<string> {
-  const path = join(BENCH_DIR, `free1-perturbed-${rows}-${seed}.csv`);
+  const path = join(BENCH_DIR, `free1-perturbed-10col-${rows}-${seed}.csv`);
   if (existsSync(path)) return path;
   mkdirSync(BENCH_DIR, { recursive: true });
   const { header, rows: source } = readFree1();
@@ -37,7 +38,7 @@ export async function benchmarkFile(rows = 1_000_000, seed = 20261123): Promise<
   const keep = [...RISK_KEYS.map(col), col('INCOME'), iWeight];
   const random = seededRandom(seed);
   const out = createWriteStream(path + '.tmp');
-  out.write([...RISK_KEYS, 'INCOME', 'WEIGHT'].join(',') + '\n');
+  out.write([...RISK_KEYS, 'INCOME', 'WEIGHT', 'DISTRICT'].join(',') + '\n');
   let buffer = '';
   for (let r = 0; r < rows; r++) {
     const rec = [...source[random.int(source.length)]!];
@@ -47,7 +48,9 @@ export async function benchmarkFile(rows = 1_000_000, seed = 20261123): Promise<
     if (random.next() < 0.2)
       rec[iOld] = String(Math.max(0, Number(rec[iOld]) + (random.next() < 0.5 ? -1 : 1)));
     rec[iWeight] = (Number(rec[iWeight]) * (0.9 + 0.2 * random.next())).toFixed(1);
-    buffer += keep.map((i) => rec[i]).join(',') + '\n';
+    // Derived from the row number, not drawn: the other columns stay as they were.
+    const district = `D${rec[col('REGION')]}-${String((r * 7919) % 60).padStart(2, '0')}`;
+    buffer += keep.map((i) => rec[i]).join(',') + ',' + district + '\n';
     if (buffer.length > 1 << 20) {
       if (!out.write(buffer)) await new Promise<void>((ok) => out.once('drain', () => ok()));
       buffer = '';

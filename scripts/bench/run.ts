@@ -5,8 +5,12 @@
  *
  *   npm run bench                 all cases
  *   npm run bench -- risk         only cases whose name contains "risk"
+ *
+ * A full run also writes docs/benchmarks.csv (one row per case with date, machine and file), kept in
+ * the repository so that a regression shows in its diff.
  */
 import { writeFileSync } from 'node:fs';
+import { writeCsvRows } from '@steward/core/sdc/io/index';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './make-data';
@@ -52,24 +56,26 @@ async function main(): Promise<void> {
   const results: Result[] = [];
   for (const bench of selected) results.push(await measure(bench));
   const cpu = cpus();
+  const date = new Date().toISOString().slice(0, 10);
+  const machine = `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`;
   const lines = [
     '# Benchmarks',
     '',
     'Written by `npm run bench` (scripts/bench). Each figure is the median of 5 runs after one warm-up run,',
     'with min and max; targets come from the disclosure-control issue, peers from published or measured figures.',
     '',
-    `- Date: ${new Date().toISOString().slice(0, 10)}`,
-    `- Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
+    `- Date: ${date}`,
+    `- Machine: ${machine}`,
     `- Node ${process.version}, ${process.platform}/${process.arch}`,
     '',
-    '| Benchmark | Median (s) | Min | Max | Peak RSS (MB) | Target | Met | Peer | Notes |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| Benchmark | File | Median (s) | Min | Max | Peak RSS (MB) | Target | Met | Peer (and source) | Notes |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {
     const m = median(r.times);
     const met = r.bench.targetSeconds === undefined ? '—' : m <= r.bench.targetSeconds ? 'yes' : 'no';
     lines.push(
-      `| ${r.bench.name} | ${m.toFixed(3)} | ${Math.min(...r.times).toFixed(3)} | ${Math.max(...r.times).toFixed(3)} | ${r.peakRssMb.toFixed(0)} | ${r.bench.target} | ${met} | ${r.bench.peer} | ${r.notes.join('; ')} |`,
+      `| ${r.bench.name} | ${r.bench.file ?? '—'} | ${m.toFixed(3)} | ${Math.min(...r.times).toFixed(3)} | ${Math.max(...r.times).toFixed(3)} | ${r.peakRssMb.toFixed(0)} | ${r.bench.target} | ${met} | ${r.bench.peer} | ${r.notes.join('; ')} |`,
     );
   }
   lines.push(
@@ -77,7 +83,44 @@ async function main(): Promise<void> {
     ...results.flatMap((r) => (r.bench.comment ? [`- **${r.bench.name}**: ${r.bench.comment}`] : [])),
     '',
   );
-  if (!filter) writeFileSync(join(REPO_ROOT, 'docs/benchmarks.md'), lines.join('\n'));
+  if (!filter) {
+    writeFileSync(join(REPO_ROOT, 'docs/benchmarks.md'), lines.join('\n'));
+    const rows = results.map((r) => {
+      const m = median(r.times);
+      const met = r.bench.targetSeconds === undefined ? '' : m <= r.bench.targetSeconds ? 'yes' : 'no';
+      return [
+        date,
+        machine,
+        process.version,
+        r.bench.name,
+        r.bench.file ?? '',
+        m.toFixed(3),
+        Math.min(...r.times).toFixed(3),
+        Math.max(...r.times).toFixed(3),
+        r.peakRssMb.toFixed(0),
+        r.bench.target,
+        met,
+        r.bench.peer,
+        r.notes.join('; '),
+      ];
+    });
+    const header = [
+      'date',
+      'machine',
+      'node',
+      'benchmark',
+      'file',
+      'median_s',
+      'min_s',
+      'max_s',
+      'peak_rss_mb',
+      'target',
+      'met',
+      'peer',
+      'notes',
+    ];
+    writeFileSync(join(REPO_ROOT, 'docs/benchmarks.csv'), writeCsvRows([header, ...rows], { newline: '\n' }));
+  }
   console.log(lines.join('\n'));
 }
 

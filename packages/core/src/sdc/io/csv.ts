@@ -1,6 +1,7 @@
 import { cellText, datasetFromColumns, type Dataset } from '../dataset';
 import { fileLabel, type IoError, type ReadResult } from './errors';
-import { TableBuilder, type TableBuilderOptions } from './table-builder';
+import { ByteTableBuilder, RANGE, TEXT } from './byte-table-builder';
+import type { TableBuilderOptions } from './table-builder';
 
 export interface CsvReadOptions extends TableBuilderOptions {
   /** Field delimiter; detected from the first lines when omitted (`,` `;` tab `|`). */
@@ -17,28 +18,42 @@ const MAX_RAGGED_LINES = 5;
 /**
  * Streaming CSV reader. Feed `Uint8Array` chunks with `push`, then call `finish` once.
  * UTF-8 only (a UTF-8 BOM is skipped); a UTF-16 BOM, NUL bytes or invalid UTF-8 give an `encoding`
- * error naming the line. Quoted fields may hold delimiters, doubled quotes and newlines. Columns
- * are built as rows arrive (see `TableBuilder`), so memory is about one typed array per column.
+ * error naming the line. Quoted fields may hold delimiters, doubled quotes and newlines.
+ *
+ * It parses the bytes straight into the columnar model (`ByteTableBuilder`): a field is a byte
+ * range, numbers are parsed from the bytes and categories found by hashing the bytes, so no string
+ * is made per cell; only the unfinished last record of a chunk is copied. Memory is about one typed
+ * array per column.
  */
 export class CsvReader {
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
   private head: Uint8Array | null = new Uint8Array(0);
   private error: IoError | null = null;
   private delimiter: string | null;
-  private buf = '';
+  /** Bytes not yet parsed: the unfinished record of the previous chunk (or the detection sample). */
+  private pending: Uint8Array = new Uint8Array(0);
+  private sample = '';
+  private atStart = true;
+  /** No partial UTF-8 character is held by the decoder (the last chunk ended on an ASCII byte). */
+  private decoderClean = true;
+  private chunkLines = 0;
   private line = 1;
   private bytesSeen = 0;
   private newlinesSeen = 0;
-  private sawBytes = false;
   private header: string[] | null = null;
-  private builder: TableBuilder | null = null;
+  private builder: ByteTableBuilder | null = null;
   private raggedLines: number[] = [];
   private raggedCount = 0;
-  private readonly fields: string[] = [];
+  // The current record's fields.
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private kinds = new Uint8Array(64);
+  private texts: (string | undefined)[] = [];
+  private nf = 0;
 
   constructor(private readonly options: CsvReadOptions = {}) {
-    if (options.delimiter !== undefined && options.delimiter.length !== 1) {
-      throw new RangeError('CSV delimiter must be a single character');
+    if (options.delimiter !== undefined && (options.delimiter.length !== 1 || options.delimiter > '\x7f')) {
+      throw new RangeError('CSV delimiter must be a single ASCII character');
     }
     this.delimiter = options.delimiter ?? null;
   }
@@ -61,7 +76,7 @@ export class CsvReader {
       if (sig) return (this.error = sig);
       chunk = merged;
     }
-    this.decodeChunk(chunk, false);
+    this.take(chunk, false);
     return this.error;
   }
 
@@ -72,9 +87,9 @@ export class CsvReader {
       this.head = null;
       const sig = this.checkSignature(head);
       if (sig) this.error = sig;
-      else if (head.length > 0) this.decodeChunk(head, false);
+      else if (head.length > 0) this.take(head, false);
     }
-    if (!this.error) this.decodeChunk(new Uint8Array(0), true);
+    if (!this.error) this.take(new Uint8Array(0), true);
     if (this.error) return { ok: false, error: this.error };
     const file = this.options.file;
     if (!this.header) {
@@ -132,10 +147,25 @@ export class CsvReader {
     return null;
   }
 
-  private decodeChunk(chunk: Uint8Array, final: boolean): void {
-    let text: string;
+  /** Validates a chunk as UTF-8, then parses what is complete. */
+  private take(chunk: Uint8Array, final: boolean): void {
+    let text = '';
     try {
-      text = this.decoder.decode(chunk, { stream: !final });
+      // Pure ASCII (the common case) is valid UTF-8: the decoder runs only while the delimiter is
+      // unknown, on chunks with a byte above 0x7F, or to finish a character split across chunks.
+      // One pass finds a non-ASCII byte and counts the lines (for error messages).
+      let high = false;
+      let lines = 0;
+      for (let i = 0; i < chunk.length; i++) {
+        const c = chunk[i]!;
+        if (c === 10) lines++;
+        else if (c > 0x7f) high = true;
+      }
+      this.chunkLines = lines;
+      if (high || this.delimiter === null || !this.decoderClean) {
+        text = this.decoder.decode(chunk, { stream: !final });
+        this.decoderClean = chunk.length > 0 && chunk[chunk.length - 1]! < 0x80;
+      }
     } catch {
       const at = firstInvalidUtf8(chunk);
       let line = this.newlinesSeen + 1;
@@ -154,133 +184,176 @@ export class CsvReader {
       return;
     }
     this.bytesSeen += chunk.length;
-    for (let p = chunk.indexOf(10); p !== -1; p = chunk.indexOf(10, p + 1)) this.newlinesSeen++;
-    if (text.length > 0) {
-      this.sawBytes = true;
-      this.buf = this.buf.length === 0 ? text : this.buf + text;
+    this.newlinesSeen += this.chunkLines;
+    if (this.atStart && chunk.length > 0) {
+      this.atStart = false;
+      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
     }
+    let data: Uint8Array;
+    if (this.pending.length === 0) data = chunk;
+    else if (chunk.length === 0) data = this.pending;
+    else {
+      data = new Uint8Array(this.pending.length + chunk.length);
+      data.set(this.pending);
+      data.set(chunk, this.pending.length);
+    }
+    this.pending = new Uint8Array(0);
     if (this.delimiter === null) {
-      if (this.buf.length < DETECT_SAMPLE_CHARS && !final) return;
-      this.delimiter = detectDelimiter(this.buf, final);
+      if (this.sample.length < DETECT_SAMPLE_CHARS) this.sample += text;
+      if (this.sample.length < DETECT_SAMPLE_CHARS && !final) {
+        this.pending = data.slice();
+        return;
+      }
+      this.delimiter = detectDelimiter(this.sample, final);
+      this.sample = '';
     }
-    this.parse(final);
+    this.parse(data, final);
   }
 
-  private parse(final: boolean): void {
-    const s = this.buf;
-    const n = s.length;
+  private field(s: number, e: number): void {
+    const j = this.nf++;
+    if (j === this.starts.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+        const next = make(a.length * 2);
+        next.set(a);
+        return next;
+      };
+      this.starts = grow(this.starts, (n) => new Int32Array(n));
+      this.ends = grow(this.ends, (n) => new Int32Array(n));
+      this.kinds = grow(this.kinds, (n) => new Uint8Array(n));
+    }
+    this.starts[j] = s;
+    this.ends[j] = e;
+    this.kinds[j] = RANGE;
+  }
+
+  private textField(value: string): void {
+    this.field(0, 0);
+    this.kinds[this.nf - 1] = TEXT;
+    this.texts[this.nf - 1] = value;
+  }
+
+  private parse(b: Uint8Array, final: boolean): void {
+    const n = b.length;
     const d = this.delimiter!.charCodeAt(0);
-    const fields = this.fields;
     let i = 0;
     let line = this.line;
     outer: while (i < n) {
       const recStart = i;
       const startLine = line;
-      fields.length = 0;
+      this.nf = 0;
       for (;;) {
-        let value: string;
         let k: number;
-        if (s.charCodeAt(i) === 34) {
+        if (b[i] === 34) {
           // Quoted field.
           let j = i + 1;
-          let parts = '';
+          let escaped = false;
+          let q: number;
           for (;;) {
-            const q = s.indexOf('"', j);
+            q = b.indexOf(34, j);
             if (q === -1 || (q === n - 1 && !final)) {
               if (final && q === -1) {
                 this.error = {
                   code: 'unterminated-quote',
                   file: this.options.file,
                   line: startLine,
-                  column: fields.length + 1,
+                  column: this.nf + 1,
                   message:
                     `${fileLabel(this.options.file)}: a quoted field starting at line ${startLine}, ` +
-                    `field ${fields.length + 1}, is never closed.`,
+                    `field ${this.nf + 1}, is never closed.`,
                 };
                 return;
               }
-              this.keep(recStart, startLine);
+              this.keep(b, recStart, startLine);
               return;
             }
-            for (let p = s.indexOf('\n', j); p !== -1 && p < q; p = s.indexOf('\n', p + 1)) line++;
-            if (s.charCodeAt(q + 1) === 34) {
-              parts += s.slice(j, q + 1);
+            for (let p = b.indexOf(10, j); p !== -1 && p < q; p = b.indexOf(10, p + 1)) line++;
+            if (b[q + 1] === 34) {
+              escaped = true;
               j = q + 2;
               continue;
             }
-            parts += s.slice(j, q);
-            k = q + 1;
             break;
           }
+          k = q + 1;
           // Tolerate stray characters after the closing quote: keep them.
           const after = k;
           while (k < n) {
-            const c = s.charCodeAt(k);
+            const c = b[k]!;
             if (c === d || c === 10 || c === 13) break;
             k++;
           }
-          value = k > after ? parts + s.slice(after, k) : parts;
+          if (escaped || k > after) {
+            let value = utf8.decode(b.subarray(i + 1, q));
+            if (escaped) value = value.replaceAll('""', '"');
+            if (k > after) value += utf8.decode(b.subarray(after, k));
+            this.textField(value);
+          } else this.field(i + 1, q);
         } else {
           k = i;
           while (k < n) {
-            const c = s.charCodeAt(k);
+            const c = b[k]!;
             if (c === d || c === 10 || c === 13) break;
             k++;
           }
-          value = s.slice(i, k);
+          this.field(i, k);
         }
-        fields.push(value);
         if (k >= n) {
           if (!final) {
-            this.keep(recStart, startLine);
+            this.keep(b, recStart, startLine);
             return;
           }
-          this.emit(startLine);
+          this.emit(b, startLine);
           break outer;
         }
-        const c = s.charCodeAt(k);
+        const c = b[k]!;
         if (c === d) {
           i = k + 1;
           if (i >= n) {
             if (!final) {
-              this.keep(recStart, startLine);
+              this.keep(b, recStart, startLine);
               return;
             }
-            fields.push('');
-            this.emit(startLine);
+            this.field(i, i);
+            this.emit(b, startLine);
             break outer;
           }
           continue;
         }
         if (c === 13) {
           if (k + 1 >= n && !final) {
-            this.keep(recStart, startLine);
+            this.keep(b, recStart, startLine);
             return;
           }
-          i = s.charCodeAt(k + 1) === 10 ? k + 2 : k + 1;
+          i = b[k + 1] === 10 ? k + 2 : k + 1;
         } else {
           i = k + 1;
         }
         line++;
         this.line = line;
-        this.emit(startLine);
+        this.emit(b, startLine);
         if (this.error) return;
         continue outer;
       }
     }
-    this.buf = '';
     this.line = line;
   }
 
-  private keep(recStart: number, startLine: number): void {
-    this.buf = this.buf.slice(recStart);
+  /** Keeps the unfinished record for the next chunk (a copy: the chunk may be reused). */
+  private keep(b: Uint8Array, recStart: number, startLine: number): void {
+    this.pending = b.slice(recStart);
     this.line = startLine;
   }
 
-  private emit(line: number): void {
-    const fields = this.fields;
-    if (fields.length === 1 && fields[0] === '') return; // blank line
+  private text(b: Uint8Array, j: number): string {
+    return this.kinds[j] === TEXT ? this.texts[j]! : utf8.decode(b.subarray(this.starts[j]!, this.ends[j]!));
+  }
+
+  private emit(b: Uint8Array, line: number): void {
+    const nf = this.nf;
+    if (nf === 1 && this.kinds[0] === RANGE && this.starts[0] === this.ends[0]) return; // blank line
     if (!this.header) {
+      const fields = Array.from({ length: nf }, (_, j) => this.text(b, j));
       const names = fields.map((f, j) => (f.trim() === '' ? `column_${j + 1}` : f.trim()));
       const seen = new Set<string>();
       for (let j = 0; j < names.length; j++) {
@@ -298,17 +371,19 @@ export class CsvReader {
         seen.add(name);
       }
       this.header = names;
-      this.builder = new TableBuilder(names, this.options);
+      this.builder = new ByteTableBuilder(names, this.options.naStrings);
       return;
     }
-    if (fields.length !== this.header.length) {
+    if (nf !== this.header.length) {
       this.raggedCount++;
       if (this.raggedLines.length < MAX_RAGGED_LINES) this.raggedLines.push(line);
       return;
     }
-    this.builder!.addRow(fields);
+    this.builder!.addRow(b, this.starts, this.ends, this.kinds, this.texts);
   }
 }
+
+const utf8 = new TextDecoder('utf-8');
 
 /** Guesses the delimiter: the candidate giving the same number (> 1) of fields on the most lines. */
 export function detectDelimiter(sample: string, complete: boolean): string {

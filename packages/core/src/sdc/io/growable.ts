@@ -1,4 +1,4 @@
-/** Growable typed arrays: amortised O(1) append, `toArray()` returns a right-sized copy. */
+/** Growable typed arrays: amortised O(1) append, `toArray()` returns a right-sized array (a copy unless full). */
 export class GrowableFloat64 {
   private buf: Float64Array;
   length = 0;
@@ -17,7 +17,7 @@ export class GrowableFloat64 {
     return this.buf[i]!;
   }
   toArray(): Float64Array {
-    return this.buf.slice(0, this.length);
+    return this.length === this.buf.length ? this.buf : this.buf.slice(0, this.length);
   }
 }
 
@@ -39,6 +39,6 @@ export class GrowableInt32 {
     return this.buf[i]!;
   }
   toArray(): Int32Array {
-    return this.buf.slice(0, this.length);
+    return this.length === this.buf.length ? this.buf : this.buf.slice(0, this.length);
   }
 }

@@ -113,16 +113,32 @@ function surveyNumeric(
   values: Float64Array,
   add: (code: string, column: string, cells: number) => void,
 ): void {
-  const counts = new Map<number, number>();
+  // One pass: counts of the candidates, and the range of the other values.
+  const candidates = NUMERIC_MISSING_CANDIDATES as readonly number[];
+  const counts = new Float64Array(candidates.length);
+  let min = Infinity;
+  let max = -Infinity;
+  let found = false;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    if ((NUMERIC_MISSING_CANDIDATES as readonly number[]).includes(v))
-      counts.set(v, (counts.get(v) ?? 0) + 1);
+    if (v !== v) continue;
+    if (v === -99 || v === -999 || v === -9 || v === 99 || v === 999 || v === 9999) {
+      counts[candidates.indexOf(v)]!++;
+      found = true;
+    } else {
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
   }
-  if (counts.size === 0) return;
-  const distinct = new Set<number>();
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) distinct.add(values[i]!);
-  for (const s of sentinelsAmong([...distinct])) add(String(s), name, counts.get(s) ?? 0);
+  if (!found || min === Infinity) return;
+  candidates.forEach((c, i) => {
+    if (counts[i]! > 0 && standsApart(c, min, max)) add(String(c), name, counts[i]!);
+  });
+}
+
+/** A negative code in a column otherwise ≥ 0; a positive one above twice the largest other value. */
+function standsApart(code: number, min: number, max: number): boolean {
+  return code < 0 ? min >= 0 : code > 2 * max && max >= 0;
 }
 
 /** The candidate sentinels that stand apart from the other (distinct) values. */
@@ -137,5 +153,5 @@ function sentinelsAmong(values: readonly number[]): number[] {
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  return present.filter((s) => (s < 0 ? min >= 0 : s > 2 * max && max >= 0));
+  return present.filter((s) => standsApart(s, min, max));
 }

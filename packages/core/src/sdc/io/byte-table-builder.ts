@@ -1,0 +1,310 @@
+/**
+ * Columns built straight from the bytes of a file: no string per cell. A numeric column parses its
+ * numbers from the bytes; a categorical column finds a cell's dictionary code by hashing its byte
+ * range, and makes a string only once per distinct value. The result is the same as `TableBuilder`
+ * fed the decoded strings (same types, levels in first-seen order, same missing values); fields the
+ * fast paths do not cover (surrounding blanks, exponents, more than 15 digits, escaped quotes) go
+ * through the string path with exactly `TableBuilder`'s rules.
+ */
+import { MISSING_CODE, type Column } from '../dataset';
+import { GrowableFloat64, GrowableInt32 } from './growable';
+import { parseNumber } from './table-builder';
+
+const utf8 = new TextDecoder('utf-8');
+const encoder = new TextEncoder();
+const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
+/** Set by `numberFromBytes`: whether `String(value)` gives back the field's bytes exactly. */
+let canonical = false;
+
+/**
+ * The number in `b[s..e)` when it is a plain decimal the fast path covers (optional minus, no
+ * leading zero, optional fraction, at most 15 digits, no exponent); otherwise NaN (not a number, or
+ * not covered: the caller then uses the string path). Exact: a mantissa below 2^53 divided by an
+ * exact power of ten is correctly rounded, as `Number(text)` is.
+ */
+export function numberFromBytes(b: Uint8Array, s: number, e: number): number {
+  let i = s;
+  let neg = false;
+  if (b[i] === 45) {
+    neg = true;
+    i++;
+  }
+  const intStart = i;
+  let m = 0;
+  while (i < e) {
+    const c = b[i]! - 48;
+    if (c < 0 || c > 9) break;
+    m = m * 10 + c;
+    i++;
+  }
+  const intLen = i - intStart;
+  if (intLen > 1 && b[intStart] === 48) return Number.NaN;
+  let fracLen = 0;
+  let dot = false;
+  if (i < e && b[i] === 46) {
+    dot = true;
+    i++;
+    while (i < e) {
+      const c = b[i]! - 48;
+      if (c < 0 || c > 9) break;
+      m = m * 10 + c;
+      i++;
+      fracLen++;
+    }
+  }
+  if (i !== e || intLen + fracLen === 0 || intLen + fracLen > 15) return Number.NaN;
+  let v = fracLen === 0 ? m : m / POW10[fracLen]!;
+  if (neg) v = -v;
+  const a = Math.abs(v);
+  canonical =
+    intLen > 0 &&
+    !(dot && fracLen === 0) &&
+    !(fracLen > 0 && b[e - 1] === 48) &&
+    !(neg && m === 0) &&
+    (m === 0 || (a >= 1e-6 && a < 1e21));
+  return v;
+}
+
+/** A dictionary of byte strings → codes (open addressing, FNV-1a). */
+class ByteDict {
+  private arena = new Uint8Array(4096);
+  private used = 0;
+  private starts = new GrowableInt32(64);
+  private lengths = new GrowableInt32(64);
+  private hashes = new GrowableInt32(64);
+  private table = new Int32Array(64); // code + 1; 0 = empty
+  private mask = 63;
+  size = 0;
+
+  find(b: Uint8Array, s: number, e: number, h: number): number {
+    const len = e - s;
+    const arena = this.arena;
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const entry = this.table[slot]!;
+      if (entry === 0) return -1;
+      const code = entry - 1;
+      if (this.hashes.get(code) !== h || this.lengths.get(code) !== len) continue;
+      const st = this.starts.get(code);
+      let same = true;
+      for (let k = 0; k < len; k++) {
+        if (arena[st + k] !== b[s + k]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return code;
+    }
+  }
+
+  add(b: Uint8Array, s: number, e: number, h: number): number {
+    const len = e - s;
+    if (this.used + len > this.arena.length) {
+      const next = new Uint8Array(Math.max(this.arena.length * 2, this.used + len));
+      next.set(this.arena.subarray(0, this.used));
+      this.arena = next;
+    }
+    this.arena.set(b.subarray(s, e), this.used);
+    const code = this.size++;
+    this.starts.push(this.used);
+    this.lengths.push(len);
+    this.hashes.push(h);
+    this.used += len;
+    if (this.size * 2 > this.table.length) this.rehash();
+    else this.place(code, h);
+    return code;
+  }
+
+  private place(code: number, h: number): void {
+    let slot = h & this.mask;
+    while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
+    this.table[slot] = code + 1;
+  }
+
+  private rehash(): void {
+    this.table = new Int32Array(this.table.length * 2);
+    this.mask = this.table.length - 1;
+    for (let c = 0; c < this.size; c++) this.place(c, this.hashes.get(c));
+  }
+}
+
+function hashBytes(b: Uint8Array, s: number, e: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = s; k < e; k++) h = Math.imul(h ^ b[k]!, 0x01000193);
+  return h;
+}
+
+/** One column, numeric until a value is not a number (then dictionary-encoded), as TableBuilder. */
+class ByteColumn {
+  private numeric = true;
+  private nums: GrowableFloat64 | null = new GrowableFloat64(1024);
+  private exceptions: Map<number, string> | null = new Map();
+  private codes: GrowableInt32 | null = null;
+  private dict: ByteDict | null = null;
+  private levels: string[] = [];
+  private seenValue = false;
+  rows = 0;
+
+  constructor(readonly name: string) {}
+
+  addMissing(): void {
+    if (this.numeric) this.nums!.push(Number.NaN);
+    else this.codes!.push(MISSING_CODE);
+    this.rows++;
+  }
+
+  /** A non-empty field without surrounding blanks or escapes. */
+  addBytes(b: Uint8Array, s: number, e: number): void {
+    if (this.numeric) {
+      const c0 = b[s]!;
+      if ((c0 >= 48 && c0 <= 57) || c0 === 45 || c0 === 46) {
+        const v = numberFromBytes(b, s, e);
+        if (v === v) {
+          this.seenValue = true;
+          if (!canonical) this.exceptions!.set(this.rows, utf8.decode(b.subarray(s, e)));
+          this.nums!.push(v);
+          this.rows++;
+          return;
+        }
+      }
+      this.addString(utf8.decode(b.subarray(s, e)));
+      return;
+    }
+    this.seenValue = true;
+    this.codes!.push(this.codeOfBytes(b, s, e));
+    this.rows++;
+  }
+
+  /** The string path: exactly TableBuilder's ColumnBuilder.add. */
+  addString(raw: string): void {
+    this.seenValue = true;
+    if (this.numeric) {
+      const n = parseNumber(raw);
+      if (n !== null) {
+        this.nums!.push(n);
+        if (String(n) !== raw) this.exceptions!.set(this.rows, raw);
+        this.rows++;
+        return;
+      }
+      this.toCategorical();
+    }
+    this.codes!.push(this.codeOfString(raw));
+    this.rows++;
+  }
+
+  private codeOfBytes(b: Uint8Array, s: number, e: number): number {
+    const dict = this.dict!;
+    const h = hashBytes(b, s, e);
+    const found = dict.find(b, s, e, h);
+    if (found >= 0) return found;
+    this.levels.push(utf8.decode(b.subarray(s, e)));
+    return dict.add(b, s, e, h);
+  }
+
+  private codeOfString(v: string): number {
+    const bytes = encoder.encode(v);
+    return this.codeOfBytes(bytes, 0, bytes.length);
+  }
+
+  private toCategorical(): void {
+    const nums = this.nums!;
+    const exceptions = this.exceptions!;
+    this.numeric = false;
+    this.dict = new ByteDict();
+    this.codes = new GrowableInt32(Math.max(1024, nums.length * 2));
+    for (let i = 0; i < nums.length; i++) {
+      const v = nums.get(i);
+      if (Number.isNaN(v)) this.codes.push(MISSING_CODE);
+      else this.codes.push(this.codeOfString(exceptions.get(i) ?? String(v)));
+    }
+    this.nums = null;
+    this.exceptions = null;
+  }
+
+  finish(): Column {
+    if (this.numeric && !this.seenValue) {
+      return {
+        kind: 'categorical',
+        name: this.name,
+        levels: [],
+        codes: new Int32Array(this.rows).fill(MISSING_CODE),
+      };
+    }
+    if (this.numeric) return { kind: 'numeric', name: this.name, values: this.nums!.toArray() };
+    return { kind: 'categorical', name: this.name, levels: this.levels, codes: this.codes!.toArray() };
+  }
+}
+
+/** Field kinds in a parsed record: a byte range, or a string (escaped quotes, stray text). */
+export const RANGE = 0;
+export const TEXT = 1;
+
+/** Rows of byte-range fields → typed columns (the CSV reader's sink). */
+export class ByteTableBuilder {
+  private readonly columns: ByteColumn[];
+  private readonly na: Set<string>;
+  private readonly naMaxBytes: number;
+  rowCount = 0;
+
+  constructor(header: readonly string[], naStrings: readonly string[] = []) {
+    this.columns = header.map((h) => new ByteColumn(h));
+    this.na = new Set(naStrings);
+    this.naMaxBytes = Math.max(0, ...naStrings.map((s) => encoder.encode(s).length + 64));
+  }
+
+  /**
+   * Adds one record: field j is `b[starts[j]..ends[j])` when `kinds[j]` is RANGE, else `texts[j]`.
+   * Rules as TableBuilder: empty or blank is missing, as is a naString (after trimming).
+   */
+  addRow(
+    b: Uint8Array,
+    starts: Int32Array,
+    ends: Int32Array,
+    kinds: Uint8Array,
+    texts: readonly (string | undefined)[],
+  ): void {
+    const cols = this.columns;
+    const na = this.na;
+    for (let j = 0; j < cols.length; j++) {
+      const col = cols[j]!;
+      if (kinds[j] === TEXT) {
+        const raw = texts[j]!;
+        if (raw === '' || (na.size > 0 && na.has(raw.trim())) || isBlank(raw)) col.addMissing();
+        else col.addString(raw);
+        continue;
+      }
+      const s = starts[j]!;
+      const e = ends[j]!;
+      if (s === e) {
+        col.addMissing();
+        continue;
+      }
+      const first = b[s]!;
+      const last = b[e - 1]!;
+      if (first === 32 || first === 9 || last === 32 || last === 9) {
+        // Surrounding blanks: the string path decides (blank → missing, " 12 " → 12 with its text).
+        const raw = utf8.decode(b.subarray(s, e));
+        if ((na.size > 0 && na.has(raw.trim())) || isBlank(raw)) col.addMissing();
+        else col.addString(raw);
+        continue;
+      }
+      if (na.size > 0 && e - s <= this.naMaxBytes && na.has(utf8.decode(b.subarray(s, e)).trim())) {
+        col.addMissing();
+        continue;
+      }
+      col.addBytes(b, s, e);
+    }
+    this.rowCount++;
+  }
+
+  finish(): Column[] {
+    return this.columns.map((c) => c.finish());
+  }
+}
+
+/** As TableBuilder: only spaces and tabs at the start, and nothing but white space. */
+function isBlank(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c !== 32 && c !== 9) return false;
+  return s.trim() === '';
+}
