@@ -195,20 +195,61 @@ export function registerIspRoutes(router: Router): void {
       method: 'post',
       path: '/api/isp/versions/{id}/status',
       tags: ['isp'],
-      summary: 'Change status (endorsed only when lint is clean and every member endorsed)',
+      summary:
+        'Change status (endorsed only when lint is clean and every member endorsed; the version in force is never withdrawn; a successor that lowers protection waits for a second person)',
       request: {
         params: IdParams,
         body: body(z.object({ status: z.enum(['draft', 'in-consultation', 'endorsed', 'superseded']) })),
       },
-      responses: { 200: json(z.any(), 'Updated version'), 409: json(z.any(), 'Transition not allowed') },
+      responses: {
+        200: json(z.any(), 'Updated version'),
+        202: json(z.any(), 'Lowers protection: recorded as a request (requestedChange) for a second person'),
+        409: json(z.any(), 'Transition not allowed (details.reason)'),
+      },
+    },
+    async (c) => {
+      const result = await c
+        .get('services')
+        .isp.setStatus(requireActor(c), c.req.valid('param').id, c.req.valid('json').status);
+      return result.requestedChange ? c.json(result, 202) : c.json(result, 200);
+    },
+  );
+
+  dataRoute(
+    router,
+    'no-organisation-data',
+    NO_DATA,
+    'signed-in',
+    {
+      method: 'post',
+      path: '/api/isp/status-requests/{id}/approve',
+      tags: ['isp'],
+      summary: 'Approve a status change that lowers protection (a cluster role, not the requester)',
+      request: { params: IdParams },
+      responses: {
+        200: json(z.any(), 'The version now in force'),
+        403: json(z.any(), 'Same person or no cluster role'),
+      },
     },
     async (c) =>
-      c.json(
-        await c
-          .get('services')
-          .isp.setStatus(requireActor(c), c.req.valid('param').id, c.req.valid('json').status),
-        200,
-      ),
+      c.json(await c.get('services').isp.approveStatusChange(requireActor(c), c.req.valid('param').id), 200),
+  );
+
+  dataRoute(
+    router,
+    'no-organisation-data',
+    NO_DATA,
+    'signed-in',
+    {
+      method: 'post',
+      path: '/api/isp/status-requests/{id}/reject',
+      tags: ['isp'],
+      summary: 'Reject a status change that lowers protection (a cluster role, not the requester)',
+      request: { params: IdParams },
+      responses: { 200: json(z.any(), 'The version, unchanged'), 403: json(z.any(), 'No cluster role') },
+    },
+    async (c) =>
+      c.json(await c.get('services').isp.rejectStatusChange(requireActor(c), c.req.valid('param').id), 200),
   );
 
   dataRoute(

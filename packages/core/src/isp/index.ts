@@ -7,3 +7,4 @@ export * from './diff';
 export * from './endorsement';
 export * from './template';
 export * from './odrl';
+export * from './protection';

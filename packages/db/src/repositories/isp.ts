@@ -1,7 +1,7 @@
 import type { Isp } from '@steward/core/isp/index';
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../database';
-import { ispEndorsements, ispVersions } from '../schema/isp';
+import { ispEndorsements, ispStatusRequests, ispVersions } from '../schema/isp';
 
 export type IspVersionStatus = (typeof ispVersions.$inferSelect)['status'];
 
@@ -103,4 +103,51 @@ export async function countEndorsementsByVersion(tx: Tx): Promise<Map<string, nu
     .from(ispEndorsements)
     .groupBy(ispEndorsements.ispVersionId);
   return new Map(rows.map((r) => [r.id, Number(r.n)]));
+}
+
+export type IspStatusRequestRow = typeof ispStatusRequests.$inferSelect;
+
+/** Records a status change waiting for a second person (two-person rule). */
+export async function insertIspStatusRequest(
+  tx: Tx,
+  input: Pick<
+    IspStatusRequestRow,
+    'ispVersionId' | 'toStatus' | 'inForceId' | 'relaxations' | 'requestedBy' | 'requestedAt'
+  >,
+): Promise<IspStatusRequestRow> {
+  const [row] = await tx.insert(ispStatusRequests).values(input).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+export async function findIspStatusRequest(tx: Tx, id: string): Promise<IspStatusRequestRow | null> {
+  const [row] = await tx.select().from(ispStatusRequests).where(eq(ispStatusRequests.id, id));
+  return row ?? null;
+}
+
+/** Undecided requests, of one version or all, oldest first. */
+export function listPendingIspStatusRequests(tx: Tx, ispVersionId?: string): Promise<IspStatusRequestRow[]> {
+  return tx
+    .select()
+    .from(ispStatusRequests)
+    .where(
+      ispVersionId === undefined
+        ? isNull(ispStatusRequests.outcome)
+        : and(isNull(ispStatusRequests.outcome), eq(ispStatusRequests.ispVersionId, ispVersionId)),
+    )
+    .orderBy(asc(ispStatusRequests.requestedAt));
+}
+
+/** Decides a pending request; null when it is not pending (or not visible). */
+export async function decideIspStatusRequest(
+  tx: Tx,
+  id: string,
+  decision: { decidedBy: string; decidedAt: Date; outcome: 'approved' | 'rejected' },
+): Promise<IspStatusRequestRow | null> {
+  const [row] = await tx
+    .update(ispStatusRequests)
+    .set(decision)
+    .where(and(eq(ispStatusRequests.id, id), isNull(ispStatusRequests.outcome)))
+    .returning();
+  return row ?? null;
 }

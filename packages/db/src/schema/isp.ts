@@ -1,5 +1,6 @@
 import type { Isp } from '@steward/core/isp/index';
-import { index, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, index, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
 import { users } from './users';
 
@@ -48,4 +49,41 @@ export const ispEndorsements = pgTable(
     endorsedAt: timestamp('endorsed_at', { withTimezone: true }).notNull(),
   },
   (t) => [unique('isp_endorsements_version_org_key').on(t.ispVersionId, t.organisationId)],
+);
+
+/** Outcomes of a status-change request. */
+export const ISP_STATUS_REQUEST_OUTCOMES = ['approved', 'rejected'] as const;
+
+/**
+ * A change of the ISP in force that lowers protection, waiting for a second person with a
+ * cluster role (two-person rule, issue 7 §1). `relaxations` lists how the successor protects less
+ * (core `protectionRelaxations`). The approver is never the requester (CHECK constraint).
+ */
+export const ispStatusRequests = pgTable(
+  'isp_status_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ispVersionId: uuid('isp_version_id')
+      .notNull()
+      .references(() => ispVersions.id, { onDelete: 'cascade' }),
+    toStatus: text('to_status', { enum: ISP_VERSION_STATUSES }).notNull(),
+    /** The version in force when the request was made. */
+    inForceId: uuid('in_force_id').references(() => ispVersions.id, { onDelete: 'set null' }),
+    relaxations: jsonb('relaxations').$type<unknown[]>().notNull(),
+    requestedBy: uuid('requested_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    outcome: text('outcome', { enum: ISP_STATUS_REQUEST_OUTCOMES }),
+  },
+  (t) => [
+    index('isp_status_requests_version_idx').on(t.ispVersionId),
+    check(
+      'isp_status_requests_second_person',
+      sql`${t.decidedBy} IS NULL OR ${t.decidedBy} <> ${t.requestedBy}`,
+    ),
+    check('isp_status_requests_decided', sql`(${t.outcome} IS NULL) = (${t.decidedAt} IS NULL)`),
+  ],
 );

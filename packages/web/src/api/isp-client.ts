@@ -118,6 +118,30 @@ export interface IspVersion {
   readonly lint: LintResult;
   readonly endorsement: EndorsementStatus;
   readonly endorsements: readonly IspEndorsementRecord[];
+  /** Status changes that lower protection, waiting for a second person with a cluster role. */
+  readonly pendingChanges?: readonly PendingStatusChange[];
+  /** Set when this call recorded such a request instead of changing the status (HTTP 202). */
+  readonly requestedChange?: PendingStatusChange;
+}
+
+/** One way a successor protects less than the version in force (core `Relaxation`). */
+export interface Relaxation {
+  readonly kind: string;
+  readonly dataType?: string;
+  readonly aggregation?: string;
+  readonly recipient?: string;
+  readonly purpose?: string;
+  readonly subject?: string;
+  readonly from?: string | number;
+  readonly to?: string | number;
+}
+
+export interface PendingStatusChange {
+  readonly id: string;
+  readonly toStatus: Isp['status'];
+  readonly requestedBy: string;
+  readonly requestedAt: string;
+  readonly relaxations: readonly Relaxation[];
 }
 
 export interface RequestInput {
@@ -301,6 +325,10 @@ export function createIspClient(options: IspClientOptions) {
       request<IspVersion>('PUT', `/api/isp/versions/${id(versionId)}`, { isp }),
     setIspStatus: (versionId: string, status: 'in-consultation' | 'endorsed' | 'superseded') =>
       request<IspVersion>('POST', `/api/isp/versions/${id(versionId)}/status`, { status }),
+    approveIspStatusChange: (requestId: string) =>
+      request<IspVersion>('POST', `/api/isp/status-requests/${id(requestId)}/approve`),
+    rejectIspStatusChange: (requestId: string) =>
+      request<IspVersion>('POST', `/api/isp/status-requests/${id(requestId)}/reject`),
     endorseIsp: (versionId: string) =>
       request<IspVersion>('POST', `/api/isp/versions/${id(versionId)}/endorse`),
     ispDiff: (from: string, to: string) =>

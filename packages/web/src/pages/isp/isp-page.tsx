@@ -15,6 +15,7 @@ import { LoadView, showDate, useIspClient, useLoad } from '../registry/shared';
 import { CellPanel } from './cell-panel';
 import { changed } from './isp-logic';
 import { IspMatrix, MatrixLegend, type CellRef } from './matrix';
+import { PendingChanges } from './pending-changes';
 import { PrintView } from './print-view';
 import '../registry/registry.css';
 
@@ -44,6 +45,7 @@ function useIspRole() {
       .filter((x) => x.organisationId !== session.activeOrganisationId && endorsing(x.role))
       .map((x) => x.acronym),
     organisationId: session.activeOrganisationId,
+    userId: session.user.id,
   };
 }
 
@@ -312,7 +314,8 @@ function VersionView({
     try {
       const next = await action();
       onSaved(next);
-      setMessage({ kind: 'ok', text: ok });
+      // A change that lowers protection was recorded as a request for a second person.
+      setMessage({ kind: 'ok', text: next.requestedChange ? t.t('isp.twoPerson.requested') : ok });
     } catch (error) {
       setMessage({ kind: 'error', text: describeError(t, error) });
     } finally {
@@ -434,6 +437,7 @@ function VersionView({
         </div>
       </section>
       <LintPanel lint={lint} />
+      <PendingChanges version={version} userId={role.userId} canDecide={role.canEdit} busy={busy} run={run} />
       <EndorsementPanel
         version={version}
         busy={busy}

@@ -170,4 +170,28 @@ export const ispAr: Messages = {
   'isp.print.name': 'الاسم',
   'isp.print.signature': 'التوقيع',
   'isp.print.date': 'التاريخ',
+  'isp.twoPerson.heading': 'بانتظار شخص ثانٍ',
+  'isp.twoPerson.requestedByYou':
+    'طلبتَ في {date} جعل هذا الإصدار نافذًا. إنه يحمي أقل من البروتوكول النافذ، لذا يجب أن يوافق عليه شخص آخر له دور في المجموعة:',
+  'isp.twoPerson.requestedByOther':
+    'طلب زميل في المجموعة في {date} جعل هذا الإصدار نافذًا. إنه يحمي أقل من البروتوكول النافذ:',
+  'isp.twoPerson.approve': 'موافقة: جعله نافذًا',
+  'isp.twoPerson.reject': 'رفض',
+  'isp.twoPerson.approved': 'تمت الموافقة: هذا الإصدار هو البروتوكول النافذ الآن.',
+  'isp.twoPerson.rejected': 'تم الرفض: البروتوكول النافذ لم يتغيّر.',
+  'isp.twoPerson.waitForOther': 'يجب أن يوافق عليه أو يرفضه شخص آخر له دور في المجموعة.',
+  'isp.twoPerson.requested':
+    'هذا الإصدار يحمي أقل من البروتوكول النافذ: سُجّل طلبك وهو بانتظار شخص ثانٍ له دور في المجموعة.',
+  'isp.relax.now-allowed': 'مسموح الآن (كان مرفوضًا)',
+  'isp.relax.condition-dropped': 'أُلغي الشرط «{subject}»',
+  'isp.relax.condition-weakened': 'أُضعف الشرط «{subject}» ({from} ← {to})',
+  'isp.relax.sensitivity-lowered': 'خُفّضت الحساسية ({from} ← {to})',
+  'isp.relax.threshold-lowered': 'خُفّض حدّ الخلايا الصغيرة ({from} ← {to})',
+  'isp.relax.protection-data-type-removed': 'لم يعد خاضعًا لحدّ الحماية',
+  'errors.reason.in-force-withdrawal': 'لا يُسحب البروتوكول النافذ أبدًا: اعتمد إصدارًا لاحقًا يحلّ محله.',
+  'errors.reason.not-a-transition': 'لا يمكن لهذا الإصدار أن يأخذ هذه الحالة.',
+  'errors.reason.second-person-required':
+    'هذا التغيير يخفّض الحماية: يجب أن يوافق عليه شخص ثانٍ له دور في المجموعة، غير من طلبه.',
+  'errors.reason.request-decided': 'تم البتّ في هذا الطلب من قبل.',
+  'errors.reason.endorsements-missing': 'لم تعتمد جميع المنظمات الأعضاء هذا الإصدار بعد.',
 };

@@ -142,4 +142,29 @@ export const ispEn = {
   'isp.print.name': 'Name',
   'isp.print.signature': 'Signature',
   'isp.print.date': 'Date',
+  'isp.twoPerson.heading': 'Waiting for a second person',
+  'isp.twoPerson.requestedByYou':
+    'You asked on {date} to bring this version into force. It protects less than the protocol in force, so another person with a cluster role must approve it:',
+  'isp.twoPerson.requestedByOther':
+    'A cluster colleague asked on {date} to bring this version into force. It protects less than the protocol in force:',
+  'isp.twoPerson.approve': 'Approve: bring it into force',
+  'isp.twoPerson.reject': 'Reject',
+  'isp.twoPerson.approved': 'Approved: this version is now the protocol in force.',
+  'isp.twoPerson.rejected': 'Rejected: the protocol in force is unchanged.',
+  'isp.twoPerson.waitForOther': 'Another person with a cluster role must approve or reject it.',
+  'isp.twoPerson.requested':
+    'This version protects less than the protocol in force: your request is recorded and waits for a second person with a cluster role.',
+  'isp.relax.now-allowed': 'allowed now (denied before)',
+  'isp.relax.condition-dropped': 'condition “{subject}” dropped',
+  'isp.relax.condition-weakened': 'condition “{subject}” weakened ({from} → {to})',
+  'isp.relax.sensitivity-lowered': 'sensitivity lowered ({from} → {to})',
+  'isp.relax.threshold-lowered': 'small-cell threshold lowered ({from} → {to})',
+  'isp.relax.protection-data-type-removed': 'no longer under the protection threshold',
+  'errors.reason.in-force-withdrawal':
+    'The protocol in force is never withdrawn: endorse a successor version, which replaces it.',
+  'errors.reason.not-a-transition': 'This version cannot take that status.',
+  'errors.reason.second-person-required':
+    'This change lowers protection: a second person with a cluster role, not the one who asked, must approve it.',
+  'errors.reason.request-decided': 'This request has been decided already.',
+  'errors.reason.endorsements-missing': 'Not every member organisation has endorsed this version yet.',
 } as const;

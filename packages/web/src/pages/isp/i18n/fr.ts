@@ -159,4 +159,30 @@ export const ispFr: Messages = {
   'isp.print.name': 'Nom',
   'isp.print.signature': 'Signature',
   'isp.print.date': 'Date',
+  'isp.twoPerson.heading': 'En attente d’une deuxième personne',
+  'isp.twoPerson.requestedByYou':
+    'Vous avez demandé le {date} de mettre cette version en vigueur. Elle protège moins que le protocole en vigueur : une autre personne ayant un rôle du cluster doit l’approuver :',
+  'isp.twoPerson.requestedByOther':
+    'Un·e collègue du cluster a demandé le {date} de mettre cette version en vigueur. Elle protège moins que le protocole en vigueur :',
+  'isp.twoPerson.approve': 'Approuver : la mettre en vigueur',
+  'isp.twoPerson.reject': 'Refuser',
+  'isp.twoPerson.approved': 'Approuvé : cette version est maintenant le protocole en vigueur.',
+  'isp.twoPerson.rejected': 'Refusé : le protocole en vigueur est inchangé.',
+  'isp.twoPerson.waitForOther': 'Une autre personne ayant un rôle du cluster doit l’approuver ou la refuser.',
+  'isp.twoPerson.requested':
+    'Cette version protège moins que le protocole en vigueur : votre demande est enregistrée et attend une deuxième personne ayant un rôle du cluster.',
+  'isp.relax.now-allowed': 'désormais autorisé (refusé auparavant)',
+  'isp.relax.condition-dropped': 'condition « {subject} » supprimée',
+  'isp.relax.condition-weakened': 'condition « {subject} » affaiblie ({from} → {to})',
+  'isp.relax.sensitivity-lowered': 'sensibilité abaissée ({from} → {to})',
+  'isp.relax.threshold-lowered': 'seuil des petites cellules abaissé ({from} → {to})',
+  'isp.relax.protection-data-type-removed': 'n’est plus soumis au seuil de protection',
+  'errors.reason.in-force-withdrawal':
+    'Le protocole en vigueur n’est jamais retiré : approuvez une version qui lui succède et le remplace.',
+  'errors.reason.not-a-transition': 'Cette version ne peut pas prendre ce statut.',
+  'errors.reason.second-person-required':
+    'Ce changement réduit la protection : une deuxième personne ayant un rôle du cluster, autre que celle qui l’a demandé, doit l’approuver.',
+  'errors.reason.request-decided': 'Cette demande a déjà été tranchée.',
+  'errors.reason.endorsements-missing':
+    'Toutes les organisations membres n’ont pas encore approuvé cette version.',
 };
