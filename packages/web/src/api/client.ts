@@ -4,7 +4,7 @@
  * session's CSRF token in `x-csrf-token`. A 401 `unauthenticated` calls `onUnauthenticated` so
  * the app can go back to sign-in.
  */
-import type { Organisation, Session } from './types';
+import type { AuditHead, Organisation, Session } from './types';
 
 export interface FieldError {
   readonly path: string;
@@ -111,6 +111,7 @@ export function createApiClient(options: ApiClientOptions) {
     setActiveOrganisation: (organisationId: string) =>
       request<Session>('PUT', '/api/me/active-organisation', { organisationId }),
     listOrganisations: () => request<{ items: Organisation[] }>('GET', '/api/organisations'),
+    auditHead: () => request<AuditHead>('GET', '/api/audit/head'),
   };
 }
 

@@ -42,3 +42,10 @@ export interface Organisation {
 export function activeMembership(session: Session): Membership | undefined {
   return session.memberships.find((m) => m.organisationId === session.activeOrganisationId);
 }
+
+/** GET /api/audit/head: the audit chain head, for witnessing. */
+export interface AuditHead {
+  sequence: number;
+  hash: string;
+  occurredAt: string | null;
+}

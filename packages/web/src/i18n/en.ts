@@ -129,6 +129,15 @@ export const en = {
   'home.noMembership':
     'You are not a member of any organisation yet. Ask your cluster coordinator to add you.',
   'home.open': 'Open',
+  'home.auditHeading': 'Audit log head',
+  'home.auditEntries': {
+    one: 'The audit log holds {count} entry; the newest, of {date}, has this fingerprint:',
+    other: 'The audit log holds {count} entries; the newest, of {date}, has this fingerprint:',
+  },
+  'home.auditEmpty': 'The audit log is empty.',
+  'home.auditFailed': 'The audit log head could not be loaded.',
+  'home.auditWitness':
+    'Every organisation sees this fingerprint. Note it from time to time: a later one that does not continue the same log shows that the log was rewritten.',
 
   'module.checkDataset.description':
     'Measure the re-identification risk of a dataset and protect it before sharing. The data never leaves your browser.',

@@ -131,6 +131,15 @@ export const fr: Dictionary = {
   'home.noMembership':
     'Vous n’êtes encore membre d’aucune organisation. Demandez à votre coordinateur du cluster de vous ajouter.',
   'home.open': 'Ouvrir',
+  'home.auditHeading': 'Tête du journal d’audit',
+  'home.auditEntries': {
+    one: 'Le journal d’audit contient {count} entrée ; la plus récente, du {date}, a cette empreinte :',
+    other: 'Le journal d’audit contient {count} entrées ; la plus récente, du {date}, a cette empreinte :',
+  },
+  'home.auditEmpty': 'Le journal d’audit est vide.',
+  'home.auditFailed': 'La tête du journal d’audit n’a pas pu être chargée.',
+  'home.auditWitness':
+    'Chaque organisation voit cette empreinte. Notez-la de temps en temps : une empreinte ultérieure qui ne prolonge pas le même journal montre qu’il a été réécrit.',
 
   'module.checkDataset.description':
     'Mesurez le risque de réidentification d’un jeu de données et protégez-le avant de le partager. Les données ne quittent jamais votre navigateur.',

@@ -2,6 +2,7 @@ import { activeMembership } from '../api/types';
 import { Link } from '../app/router';
 import { useAuthenticatedSession } from '../app/session-context';
 import { Rich, useDocumentTitle, useI18n } from '../i18n/i18n-context';
+import { AuditHeadCard } from './audit-head-card';
 import { capabilitiesOf } from '../modules/capabilities';
 import { availableModules, MODULES } from '../modules/registry';
 
@@ -93,6 +94,8 @@ export function HomePage() {
               <p>{t.t('home.activityEmpty', { organisation: membership.organisationName })}</p>
             </div>
           </section>
+
+          <AuditHeadCard />
         </div>
       ) : (
         <div className="card empty-state" data-testid="no-membership">
