@@ -15,11 +15,13 @@
 import { anonymiseCommand } from './commands/anonymise';
 import { auditCheckpointCommand } from './commands/audit-checkpoint';
 import { auditVerifyCommand } from './commands/audit-verify';
+import { backupCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { ispDecideCommand } from './commands/isp-decide';
 import { migrateCommand } from './commands/migrate';
 import { registryRemindCommand } from './commands/registry-remind';
+import { restoreCommand } from './commands/restore';
 import { serveCommand } from './commands/serve';
 import { tableCommand } from './commands/table';
 import { tokenCreateCommand } from './commands/token-create';
@@ -30,11 +32,13 @@ export const COMMANDS: readonly Command[] = [
   anonymiseCommand,
   auditCheckpointCommand,
   auditVerifyCommand,
+  backupCommand,
   checkCommand,
   demoCommand,
   ispDecideCommand,
   migrateCommand,
   registryRemindCommand,
+  restoreCommand,
   serveCommand,
   tableCommand,
   tokenCreateCommand,

@@ -47,7 +47,8 @@ export interface DbActor {
 }
 
 /** Why system work runs as the owner. A closed list, so every use is visible in review. */
-export type SystemReason = 'migrate' | 'demo-load' | 'audit-verify' | 'bootstrap' | 'meta' | 'test';
+export type SystemReason =
+  'migrate' | 'demo-load' | 'audit-verify' | 'bootstrap' | 'meta' | 'test' | 'backup' | 'restore';
 
 export interface Database {
   readonly kind: 'pglite' | 'postgres';

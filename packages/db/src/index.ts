@@ -1,5 +1,6 @@
 export * from './database';
 export * from './errors';
+export * from './backup';
 export * as schema from './schema/index';
 export * from './repositories/index';
 export {

@@ -149,3 +149,22 @@ export function appRoleSql<T = Record<string, unknown>>(
     return queryRows<T>(tx, sql.raw(text));
   });
 }
+
+/**
+ * A new, empty (not migrated) database on the server of `serverUrl`, for tests of commands that
+ * migrate or restore it themselves. `drop()` removes it.
+ */
+export async function createEmptyServerDatabase(
+  serverUrl: string,
+  prefix = 'steward_e',
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  return { url: withDatabaseName(serverUrl, name), drop: () => dropDatabase(serverUrl, name) };
+}

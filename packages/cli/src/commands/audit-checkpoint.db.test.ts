@@ -5,7 +5,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { PGlite } from '@electric-sql/pglite';
+import { createDatabase } from '@steward/db';
+import { ownerSql } from '@steward/db/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, type Io } from '../framework';
 import { COMMANDS } from '../registry';
@@ -30,13 +31,13 @@ async function steward(args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
 }
 
 async function asSuperuser(statements: string[]): Promise<void> {
-  const client = await PGlite.create({ dataDir: join(dataDir, 'pgdata') });
+  const db = await createDatabase({ dataDir });
   try {
-    await client.exec('alter table audit_log disable trigger user');
-    for (const s of statements) await client.exec(s);
-    await client.exec('alter table audit_log enable trigger user');
+    await ownerSql(db, 'alter table audit_log disable trigger user');
+    for (const s of statements) await ownerSql(db, s);
+    await ownerSql(db, 'alter table audit_log enable trigger user');
   } finally {
-    await client.close();
+    await db.close();
   }
 }
 
