@@ -134,6 +134,7 @@ export const fr: Dictionary = {
   'home.auditHeading': 'Tête du journal d’audit',
   'home.auditEntries': {
     one: 'Le journal d’audit contient {count} entrée ; la plus récente, du {date}, a cette empreinte :',
+    many: 'Le journal d’audit contient {count} d’entrées ; la plus récente, du {date}, a cette empreinte :',
     other: 'Le journal d’audit contient {count} entrées ; la plus récente, du {date}, a cette empreinte :',
   },
   'home.auditEmpty': 'Le journal d’audit est vide.',
