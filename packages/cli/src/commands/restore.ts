@@ -26,9 +26,13 @@ export const restoreCommand = defineCommand({
       const gunzip = createGunzip();
       const input = createReadStream(path).pipe(gunzip);
       const lines = createInterface({ input, crlfDelay: Infinity });
+      // Take the iterator now: readline emits lines as soon as the file is read, and lines
+      // emitted before iteration starts (while the transaction opens) would otherwise be lost.
+      const iterator = lines[Symbol.asyncIterator]();
+      const iterable: AsyncIterable<string> = { [Symbol.asyncIterator]: () => iterator };
       let result;
       try {
-        result = await restoreBackup(db, lines);
+        result = await restoreBackup(db, iterable);
       } catch (error) {
         if (error instanceof BackupError)
           throw new CliError(`${name}: ${error.message}; nothing was restored`);
