@@ -11,7 +11,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { writeCsvRows } from '@steward/core/sdc/io/index';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './make-data';
 import { cases, type BenchCase } from './cases';
@@ -52,12 +52,14 @@ function median(xs: number[]): number {
 
 async function main(): Promise<void> {
   const filter = process.argv[2];
+  // The machine is shared: its load when the run starts says how far the figures can be trusted.
+  const load = loadavg()[0]!;
   const selected = cases.filter((c) => !filter || c.name.includes(filter));
   const results: Result[] = [];
   for (const bench of selected) results.push(await measure(bench));
   const cpu = cpus();
   const date = new Date().toISOString().slice(0, 10);
-  const machine = `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`;
+  const machine = `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${load.toFixed(1)} at start`;
   const lines = [
     '# Benchmarks',
     '',

@@ -54,6 +54,7 @@ export const browserCheck: BenchCase = {
   target: '≤ 2 s',
   targetSeconds: 2,
   peer: '— (no browser peer)',
+  file: 'free1-perturbed-10col-100000 (100,000 rows; scripts/bench/make-data.ts)',
   comment:
     'Load (stream-parse the 100,000-row seeded perturbed CSV from a Blob), detect column roles, then the risk report with RISK_KEYS and WEIGHT, all in the built Web Worker; timed from the page (peak RSS is the Node process, not Chromium).',
   async setup(): Promise<Ctx> {

@@ -58,7 +58,7 @@ export const checkWholeProcess: BenchCase = {
   peer: 'sdcMicro 5.8.1 in R (fread + createSdcObj + measure_risk) 6.28 s whole process (issue 12, same-machine measurement; not re-measured here)',
   file: FILE,
   comment:
-    '`steward check FILE --keys <7 keys> --weight WEIGHT --json` spawned as a user runs it: process start (TypeScript sources through tsx), streaming read, identifying-column detection, missing-value survey, risk report. The bare start (`steward --help`) is measured beside it.',
+    '`steward check FILE --keys <7 keys> --weight WEIGHT --json` spawned as a user runs it: process start (the esbuild-compiled CLI, see packages/cli/bin/compiled.js), streaming read, identifying-column detection, missing-value survey, risk report. The bare start (`steward --help`) is measured beside it.',
   async setup() {
     return benchmarkFile();
   },

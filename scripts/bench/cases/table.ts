@@ -19,6 +19,7 @@ export const hierarchicalTable: BenchCase = {
   target: '≤ 1 s',
   targetSeconds: 1,
   peer: '— (sdcTable hypercube: no published figure for this table)',
+  file: 'seeded synthetic microdata, 60,000 records (scripts/bench/cases/table.ts)',
   comment:
     'region (111 codes, 2 levels) × sex (3) × age group (30) = 9,990 cells from 60,000 seeded synthetic records; freq(3); hypercube secondary suppression plus the audit proving every primary cell protected.',
   async setup(): Promise<Ctx> {
