@@ -124,10 +124,13 @@ async function mapErrors<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * The start of every application transaction, in one statement (one round trip): the role, as
+ * `SET LOCAL ROLE` would (`set_config('role', …, true)` is the same setting), then the actor.
+ */
 async function setActor(tx: Tx, actor: DbActor | null): Promise<void> {
-  await tx.execute(sql.raw(`SET LOCAL ROLE ${APP_ROLE}`));
   await tx.execute(
-    sql`select set_config('app.user_id', ${actor?.userId ?? ''}, true), set_config('app.organisation_id', ${actor?.organisationId ?? ''}, true), set_config('app.admin', ${actor?.admin ? 'on' : 'off'}, true), set_config('app.today', ${actor?.today ?? ''}, true)`,
+    sql`select set_config('role', ${APP_ROLE}, true), set_config('app.user_id', ${actor?.userId ?? ''}, true), set_config('app.organisation_id', ${actor?.organisationId ?? ''}, true), set_config('app.admin', ${actor?.admin ? 'on' : 'off'}, true), set_config('app.today', ${actor?.today ?? ''}, true)`,
   );
 }
 
