@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../database';
 import { apiTokens, loginAttempts, sessions } from '../schema/auth';
 
@@ -177,8 +177,16 @@ export async function revokeApiToken(tx: Tx, id: string, at: Date): Promise<numb
   return rows.length;
 }
 
-export async function touchApiToken(tx: Tx, id: string, at: Date): Promise<void> {
-  await tx.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, id));
+/**
+ * Records that the token was used at `at`, unless that was already recorded less than
+ * `everyMs` before: a read then writes nothing (no row version, no WAL flush at commit).
+ */
+export async function touchApiToken(tx: Tx, id: string, at: Date, everyMs = 0): Promise<void> {
+  const before = new Date(at.getTime() - everyMs);
+  await tx
+    .update(apiTokens)
+    .set({ lastUsedAt: at })
+    .where(and(eq(apiTokens.id, id), or(isNull(apiTokens.lastUsedAt), lte(apiTokens.lastUsedAt, before))));
 }
 
 // ---- login attempts ----

@@ -108,6 +108,48 @@ export function listMembershipsOfUser(tx: Tx, userId: string): Promise<Membershi
     .orderBy(asc(organisations.name));
 }
 
+/**
+ * A user and their memberships (organisation name order) in one query, as the actor sees them:
+ * what authenticating a request needs. Null when the user is not visible or does not exist.
+ */
+export async function findUserWithMemberships(
+  tx: Tx,
+  userId: string,
+): Promise<{ user: UserRow; memberships: MembershipRow[] } | null> {
+  const rows = await tx
+    .select({
+      user: userColumns,
+      membershipId: memberships.id,
+      organisationId: organisations.id,
+      organisationName: organisations.name,
+      acronym: organisations.acronym,
+      organisationType: organisations.type,
+      role: memberships.role,
+    })
+    .from(users)
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(eq(users.id, userId))
+    .orderBy(asc(organisations.name));
+  const first = rows[0];
+  if (!first) return null;
+  const list: MembershipRow[] = [];
+  for (const r of rows) {
+    // A membership whose organisation is not visible is left out, as the inner join would.
+    if (!r.membershipId || !r.organisationId || !r.role) continue;
+    list.push({
+      id: r.membershipId,
+      userId: first.user.id,
+      organisationId: r.organisationId,
+      organisationName: r.organisationName!,
+      acronym: r.acronym!,
+      organisationType: r.organisationType!,
+      role: r.role,
+    });
+  }
+  return { user: first.user, memberships: list };
+}
+
 export function listMembershipsOfOrganisation(tx: Tx, organisationId: string): Promise<MembershipRow[]> {
   return tx
     .select(membershipColumns)

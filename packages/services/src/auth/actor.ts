@@ -1,4 +1,4 @@
-import { findUserById, listMembershipsOfUser, type Tx } from '@steward/db';
+import { findUserWithMemberships, type Tx } from '@steward/db';
 import type { LoadedActor } from './types';
 
 /** The user and their memberships (for a token: only the token's organisation); null when disabled or gone. */
@@ -8,10 +8,10 @@ export async function loadActor(
   via: 'session' | 'token',
   scopeOrganisationId: string | null,
 ): Promise<LoadedActor | null> {
-  const user = await findUserById(tx, userId);
-  if (!user || user.disabled) return null;
-  const all = await listMembershipsOfUser(tx, userId);
-  const memberships = all
+  const found = await findUserWithMemberships(tx, userId);
+  if (!found || found.user.disabled) return null;
+  const { user } = found;
+  const memberships = found.memberships
     .filter((m) => via === 'session' || m.organisationId === scopeOrganisationId)
     .map((m) => ({
       organisationId: m.organisationId,

@@ -1,4 +1,5 @@
 import {
+  actAs,
   deleteSession,
   insertSession,
   lookupSessionByTokenHash,
@@ -60,9 +61,11 @@ export async function authenticateSession(
 ): Promise<Actor | null> {
   if (!token) return null;
   const now = ctx.clock();
-  const session = await ctx.db.withAnonymous((tx) => lookupSessionByTokenHash(tx, sha256Hex(token)));
-  if (!session) return null;
-  return ctx.db.withActor({ userId: session.userId }, async (tx) => {
+  // One transaction: look the token up with no actor, then act as its user (RLS applies).
+  return ctx.db.withAnonymous(async (tx) => {
+    const session = await lookupSessionByTokenHash(tx, sha256Hex(token));
+    if (!session) return null;
+    await actAs(tx, { userId: session.userId });
     if (session.expiresAt <= now) {
       await deleteSession(tx, session.sessionId);
       return null;

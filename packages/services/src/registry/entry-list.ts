@@ -1,7 +1,7 @@
 /** The registry list: entries the actor may see, with their ISP sensitivity, filtered and sorted. */
 import { SENSITIVITY_LEVELS, type SensitivityLevel } from '@steward/core/vocabulary/index';
 import type { Tx } from '@steward/db';
-import { listRegistryEntries, listRegistryFiles } from '@steward/db/repositories/registry';
+import { listRegistryEntriesWithFileCounts } from '@steward/db/repositories/registry';
 import { accessBases, recipientFor } from '../access/entry-access';
 import { evaluateEntry, loadActiveIsp, recordDecisionBatch } from '../isp/decision-point';
 import type { Actor } from '../types';
@@ -20,14 +20,11 @@ export async function registrySummaries(
   const isp = await loadActiveIsp(tx);
   // Only entries the one access path gives a basis for (own, agreement in force, cluster view);
   // row-level security already hides the others, this is the same rule in code.
-  const visible = await listRegistryEntries(tx);
+  const listed = await listRegistryEntriesWithFileCounts(tx);
+  const visible = listed.map((l) => l.entry);
+  const listedById = new Map(listed.map((l) => [l.entry.id, l]));
   const bases = await accessBases(tx, actor, visible, deps.today());
   const rows = visible.filter((r) => bases.get(r.id));
-  const files = await listRegistryFiles(
-    tx,
-    rows.map((r) => r.id),
-  );
-  const acr = await deps.acronyms(tx);
   const t = deps.today();
   const decided = rows.map((r) => {
     const basis = bases.get(r.id)!;
@@ -52,12 +49,12 @@ export async function registrySummaries(
     );
   }
   let items: RegistrySummary[] = decided.map(({ row, decision }) => {
-    const own = files.filter((f) => f.entryId === row.id);
+    const counts = listedById.get(row.id)!;
     return {
       id: row.id,
       title: row.title,
       organisationId: row.organisationId,
-      organisationAcronym: acr.get(row.organisationId) ?? '?',
+      organisationAcronym: counts.organisationAcronym ?? '?',
       dataTypes: row.dataTypes,
       aggregationLevel: row.aggregationLevel,
       containsPersonalData: row.containsPersonalData,
@@ -68,8 +65,8 @@ export async function registrySummaries(
       reviewStatus: reviewStatus(row.nextReviewOn, t),
       sharedWithCluster: row.sharedWithCluster,
       updatedAt: row.updatedAt.toISOString(),
-      fileCount: own.length,
-      quarantinedFiles: own.filter((f) => f.quarantined).length,
+      fileCount: counts.fileCount,
+      quarantinedFiles: counts.quarantinedFiles,
       own: row.organisationId === actor.activeOrganisationId,
     };
   });
