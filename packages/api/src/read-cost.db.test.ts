@@ -65,7 +65,7 @@ async function signIn(role: string): Promise<{ cookie: string; userId: string; o
   };
 }
 
-async function transactionsOf(request: () => Promise<Response>): Promise<number> {
+async function transactionsOf(request: () => Response | Promise<Response>): Promise<number> {
   const before = transactions;
   const res = await request();
   expect(res.status).toBe(200);
