@@ -5,16 +5,19 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seedTestDataDir } from '@steward/db/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../bin/steward.js', import.meta.url));
 const folders: string[] = [];
 const children: ChildProcess[] = [];
 
-function tempDataDir(): string {
+/** A new data folder: empty (the command creates and migrates it), or `migrated` from the run's template. */
+function tempDataDir(options: { migrated?: boolean } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'steward-cli-'));
   folders.push(dir);
-  return join(dir, 'data');
+  const dataDir = join(dir, 'data');
+  return options.migrated ? seedTestDataDir(dataDir) : dataDir;
 }
 
 function childEnv(dataDir: string): NodeJS.ProcessEnv {
@@ -84,7 +87,7 @@ describe('steward with a data folder', { timeout: 180_000 }, () => {
   });
 
   it('user create with a generated password, then token create for that user', () => {
-    const dataDir = tempDataDir();
+    const dataDir = tempDataDir({ migrated: true });
     expect(steward(['demo'], dataDir).code).toBe(0);
     const created = steward(
       [
@@ -140,7 +143,7 @@ describe('steward with a data folder', { timeout: 180_000 }, () => {
   });
 
   it('serve answers health; a second serve on the same folder fails clearly; SIGTERM stops it', async () => {
-    const dataDir = tempDataDir();
+    const dataDir = tempDataDir({ migrated: true });
     const first = await serve(dataDir);
     const health = await fetch(`${first.url}/api/health`);
     expect(health.status).toBe(200);

@@ -3,7 +3,7 @@
  * createTestDatabase() clones per test file. See testing.ts.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -26,8 +26,39 @@ function migrationsHash(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+const CACHE_DIR = resolve(MIGRATIONS_FOLDER, '../../../node_modules/.cache/steward-test-db');
+
+/**
+ * A migrated embedded data folder (what `steward migrate` makes in an empty STEWARD_DATA_DIR),
+ * made once per migration state. Tests that spawn `steward` copy it (createTestDataDir) instead
+ * of paying PGlite's initdb and every migration in each new folder.
+ */
+async function preparePgliteDataDir(): Promise<string> {
+  const pgliteVersion = (
+    JSON.parse(readFileSync(resolve(CACHE_DIR, '../../@electric-sql/pglite/package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+  const folder = join(CACHE_DIR, `datadir-${migrationsHash()}-${pgliteVersion}`);
+  if (existsSync(join(folder, 'pgdata', 'PG_VERSION'))) return folder;
+  const tmp = `${folder}.${process.pid}.tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  const client = await PGlite.create({ dataDir: join(tmp, 'pgdata') });
+  const db = databaseFromPglite(client, tmp);
+  await migrate(db);
+  await db.close();
+  try {
+    renameSync(tmp, folder);
+  } catch (error) {
+    rmSync(tmp, { recursive: true, force: true });
+    if (!existsSync(join(folder, 'pgdata', 'PG_VERSION'))) throw error;
+  }
+  return folder;
+}
+
 async function preparePglite(): Promise<TestDatabaseInfo> {
-  const cacheDir = resolve(MIGRATIONS_FOLDER, '../../../node_modules/.cache/steward-test-db');
+  const cacheDir = CACHE_DIR;
   mkdirSync(cacheDir, { recursive: true });
   const file = join(cacheDir, `pglite-${migrationsHash()}.tar`);
   if (!existsSync(file)) {
@@ -69,6 +100,9 @@ async function prepareServer(
 }
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
+  mkdirSync(CACHE_DIR, { recursive: true });
+  // Spawned `steward` commands always use the embedded database, whichever the run tests.
+  project.provide('stewardTestDataDir', await preparePgliteDataDir());
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
     const { info, teardown } = await prepareServer(url);

@@ -9,7 +9,8 @@
  *
  * See docs/decisions/0003-test-databases.md.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
@@ -29,6 +30,8 @@ export interface TestDatabaseInfo {
 declare module 'vitest' {
   export interface ProvidedContext {
     stewardTestDatabase: TestDatabaseInfo | undefined;
+    /** A migrated embedded data folder to copy (testing-global-setup.ts). */
+    stewardTestDataDir: string | undefined;
   }
 }
 
@@ -124,6 +127,23 @@ export async function createTestDatabase(): Promise<Database> {
   const db = databaseFromPglite(client, 'memory (test)');
   await migrate(db);
   return db;
+}
+
+/**
+ * Fills `dataDir` (a STEWARD_DATA_DIR that does not exist yet) with an already migrated embedded
+ * database, a copy of the one globalSetup made, for tests that spawn `steward`: as if `steward
+ * migrate` had run there, without PGlite's initdb and every migration again. Without the
+ * globalSetup the folder is left to the command (which creates and migrates it). Returns dataDir.
+ */
+export function seedTestDataDir(dataDir: string): string {
+  let template: string | undefined;
+  try {
+    template = inject('stewardTestDataDir');
+  } catch {
+    template = undefined;
+  }
+  if (template) cpSync(join(template, 'pgdata'), join(dataDir, 'pgdata'), { recursive: true });
+  return dataDir;
 }
 
 /** Runs SQL as the owner (tests only: tampering, inspecting). Returns the rows. */

@@ -5,11 +5,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seedTestDataDir } from '@steward/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../../bin/steward.js', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'steward-isp-'));
-const demoDir = join(root, 'demo');
+// Migrated data folders copied from the run's template (no initdb + migrations per folder).
+const demoDir = seedTestDataDir(join(root, 'demo'));
 
 function steward(args: string[], dataDir: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, STEWARD_DATA_DIR: dataDir };
@@ -96,7 +98,7 @@ describe('steward isp decide on the demo database', () => {
   }, 60_000);
 
   it('says so when the database has no endorsed ISP', () => {
-    const empty = join(root, 'empty');
+    const empty = seedTestDataDir(join(root, 'empty'));
     expect(steward(['migrate'], empty).code).toBe(0);
     const r = steward(
       ['isp', 'decide', '--type', 'referral-data', '--level', 'adm1', '--to', 'public', '--json'],

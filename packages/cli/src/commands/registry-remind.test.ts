@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seedTestDataDir } from '@steward/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../../bin/steward.js', import.meta.url));
@@ -42,8 +43,9 @@ const remindJson = (dataDir: string): Run => {
   return JSON.parse(lines[0]!) as Run;
 };
 
-const cliDir = join(root, 'cli');
-const serveDir = join(root, 'serve');
+// Migrated data folders copied from the run's template (no initdb + migrations per folder).
+const cliDir = seedTestDataDir(join(root, 'cli'));
+const serveDir = seedTestDataDir(join(root, 'serve'));
 
 beforeAll(() => {
   for (const dir of [cliDir, serveDir]) {
