@@ -89,9 +89,8 @@ describe('ISP enforcement over the route table', () => {
     const sites = await one<{ id: string; entry_id: string }>(
       `select f.id, f.entry_id from registry_files f join registry_entries e on e.id = f.entry_id where e.title like 'IDP site list%'`,
     );
-    const agreement = await one<{ id: string }>(
-      `select id from agreements where registry_entry_id = '${pm.id}'`,
-    );
+    // The demo's first agreement: TRI's provincial figures to the cluster lead (the IMO's organisation).
+    const agreement = await one<{ id: string }>(`select id from agreements order by reference limit 1`);
     const pending = await one<{ id: string }>(`select id from data_requests where status = 'pending'`);
     const calls: Record<
       string,

@@ -167,6 +167,10 @@ function entries(): Entry[] {
       focalPoint: 'TRI IM officer',
       lastReviewedOffset: -10,
       nextReviewOffset: 170,
+      file: {
+        name: 'pm-provincial-figures.csv',
+        csv: 'province,month,main_risk,households_reporting\nCabo Delgado,2026-01,Family separation,412\nCabo Delgado,2026-01,Movement restrictions,268\nCabo Delgado,2026-02,Denial of documentation,305\n',
+      },
     },
     {
       ...base,
@@ -490,7 +494,9 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
   // 3. Requests and agreements: active, expiring soon, expired; one pending request.
   const agreementsSpec = [
     {
-      entry: 'pm',
+      // The cluster receives aggregates only: the provincial figures, not the raw responses
+      // (which the ISP does not let leave TRI, even under an agreement).
+      entry: 'pm-adm1',
       provider: 'TRI',
       recipient: 'DPCCU',
       purpose: 'Protection analysis for the cluster protection analysis update.',
