@@ -187,6 +187,8 @@ export interface ApproveInput {
   startsOn: string;
   expiresOn: string;
   signatories: Signatory[];
+  /** Give newer uploads of the entry without a new approval (default: the current file only). */
+  includesLaterVersions?: boolean;
 }
 
 export type AgreementStatus = 'active' | 'expired' | 'revoked';
@@ -207,6 +209,10 @@ export interface Agreement {
   readonly signatories: readonly Signatory[];
   readonly revokedAt?: string | null;
   readonly revokedReason?: string | null;
+  /** The file version approved; null when the entry had no released file at approval. */
+  readonly fileId?: string | null;
+  /** Newer uploads are given without a new approval. */
+  readonly includesLaterVersions?: boolean;
 }
 
 export interface ClusterAgreement {

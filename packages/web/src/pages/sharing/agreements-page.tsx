@@ -238,6 +238,7 @@ function ReviewForms({ request, onDone }: { request: SharingRequest; onDone: () 
     expiresOn: addDays(today, request.requestedDurationDays ?? 90),
     signatoryName: session.user.displayName,
     signatoryRole: membership ? t.t(`role.${membership.role}`) : '',
+    includesLaterVersions: false,
   });
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -266,6 +267,7 @@ function ReviewForms({ request, onDone }: { request: SharingRequest; onDone: () 
             signedOn: today,
           },
         ],
+        includesLaterVersions: draft.includesLaterVersions,
       });
       onDone();
     } catch (error) {
@@ -313,14 +315,22 @@ function ReviewForms({ request, onDone }: { request: SharingRequest; onDone: () 
   return (
     <div className="review">
       <div className="actions">
-        <button
-          type="button"
-          className="button button-primary"
-          aria-expanded={mode === 'approve'}
-          onClick={() => setMode(mode === 'approve' ? 'none' : 'approve')}
-        >
-          {t.t('share.approve.open')}
-        </button>
+        {request.decision?.decision === 'deny' ? (
+          // The ISP refuses this share even under an agreement: no approval to offer; the
+          // decision above gives the reason.
+          <p className="alert" role="note" data-testid="approval-denied">
+            {t.t('share.approve.deniedNoApproval')}
+          </p>
+        ) : (
+          <button
+            type="button"
+            className="button button-primary"
+            aria-expanded={mode === 'approve'}
+            onClick={() => setMode(mode === 'approve' ? 'none' : 'approve')}
+          >
+            {t.t('share.approve.open')}
+          </button>
+        )}
         <button
           type="button"
           className="button button-secondary"
@@ -403,6 +413,20 @@ function ReviewForms({ request, onDone }: { request: SharingRequest; onDone: () 
                 />
               )}
             </Field>
+          </div>
+          <div className="field">
+            <label className="checkbox-label">
+              <input
+                type="checkbox"
+                checked={draft.includesLaterVersions}
+                aria-describedby={`${request.id}-later-hint`}
+                onChange={(e) => setDraft({ ...draft, includesLaterVersions: e.target.checked })}
+              />
+              {t.t('share.approve.includesLaterVersions')}
+            </label>
+            <p className="hint" id={`${request.id}-later-hint`}>
+              {t.t('share.approve.includesLaterVersionsHint')}
+            </p>
           </div>
           <button type="submit" className="button button-primary" disabled={busy}>
             {t.t('share.approve.submit')}
@@ -542,10 +566,15 @@ function AgreementRow({
       </td>
       <td>
         <div className="actions-col">
-          {isRecipient && a.status === 'active' && (
+          {isRecipient && a.status === 'active' && (a.fileId || a.includesLaterVersions) && (
             <a className="button button-secondary" href={client.agreementDownloadUrl(a.id)} download>
               {t.t('share.download')}
             </a>
+          )}
+          {isRecipient && a.status === 'active' && !a.fileId && !a.includesLaterVersions && (
+            <span className="muted small" data-testid="no-file-approved">
+              {t.t('share.noFileApproved')}
+            </span>
           )}
           {isRecipient && a.status !== 'active' && (
             <span className="muted small">{t.t('share.downloadClosed')}</span>

@@ -45,6 +45,7 @@ describe('validateApproval', () => {
     expiresOn: '2026-04-10',
     signatoryName: 'A',
     signatoryRole: 'FP',
+    includesLaterVersions: false,
   };
   it('accepts dates in order', () => {
     expect(validateApproval(ok, '2026-01-10')).toEqual({});

@@ -49,6 +49,8 @@ export interface ApprovalDraft {
   expiresOn: string;
   signatoryName: string;
   signatoryRole: string;
+  /** The agreement also gives newer uploads of the entry (default: the file approved only). */
+  includesLaterVersions: boolean;
 }
 
 export type ApprovalErrorKey =

@@ -72,6 +72,11 @@ export const sharingAr: Messages = {
   'share.approve.submit': 'الموافقة وإنشاء الاتفاقية',
   'share.approve.deniedWarning':
     'يرفض البروتوكول هذه المشاركة. سيرفض ستيوارد الموافقة ما لم يسمح بها البروتوكول.',
+  'share.approve.deniedNoApproval':
+    'لا يمكن الموافقة: لا يسمح البروتوكول بمشاركة هذا الإدخال حتى بموجب اتفاق (انظر القرار أعلاه). ارفض الطلب، أو عدّل الإدخال أو البروتوكول أولاً.',
+  'share.approve.includesLaterVersions': 'إعطاء الإصدارات الأحدث من هذا الإدخال أيضاً دون موافقة جديدة',
+  'share.approve.includesLaterVersionsHint':
+    'دون تحديد، لا يعطي الاتفاق إلا إصدار الملف المرفق الآن؛ ويحتاج أي إصدار أحدث إلى موافقة جديدة.',
   'share.reject.open': 'رفض',
   'share.reject.reason': 'سبب الرفض',
   'share.reject.submit': 'رفض الطلب',
@@ -89,6 +94,8 @@ export const sharingAr: Messages = {
   'share.status.expired': 'منتهية',
   'share.status.revoked': 'ملغاة',
   'share.download': 'تنزيل البيانات',
+  'share.noFileApproved':
+    'لم تتم الموافقة على أي ملف مع هذا الاتفاق (لم يكن للإدخال ملف): اطلب من المزوّد إرفاق ملف والموافقة عليه.',
   'share.downloadClosed': 'التنزيل مغلق',
   'share.revoke': 'إلغاء',
   'share.revokeReason': 'سبب الإلغاء',

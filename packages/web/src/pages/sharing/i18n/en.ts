@@ -52,6 +52,11 @@ export const sharingEn = {
   'share.approve.submit': 'Approve and create the agreement',
   'share.approve.deniedWarning':
     'The ISP denies this share. Steward will refuse the approval unless the ISP allows it.',
+  'share.approve.deniedNoApproval':
+    'No approval is possible: the ISP does not allow sharing this entry, even under an agreement (see the decision above). Refuse the request, or change the entry or the ISP first.',
+  'share.approve.includesLaterVersions': 'Also give newer uploads of this entry without a new approval',
+  'share.approve.includesLaterVersionsHint':
+    'Unticked, the agreement gives only the file version attached now; a newer upload needs a new approval.',
   'share.reject.open': 'Refuse',
   'share.reject.reason': 'Reason for refusing',
   'share.reject.submit': 'Refuse the request',
@@ -69,6 +74,8 @@ export const sharingEn = {
   'share.status.expired': 'Expired',
   'share.status.revoked': 'Revoked',
   'share.download': 'Download the data',
+  'share.noFileApproved':
+    'No file was approved with this agreement (the entry had none): ask the provider to attach one and approve it.',
   'share.downloadClosed': 'Downloads closed',
   'share.revoke': 'Revoke',
   'share.revokeReason': 'Reason for revoking',

@@ -64,6 +64,12 @@ export const sharingFr: Messages = {
   'share.approve.submit': 'Approuver et créer l’accord',
   'share.approve.deniedWarning':
     'Le PPI refuse ce partage. Steward refusera l’approbation tant que le PPI ne le permet pas.',
+  'share.approve.deniedNoApproval':
+    'Aucune approbation n’est possible : le PPI n’autorise pas le partage de cette entrée, même sous accord (voir la décision ci-dessus). Refusez la demande, ou modifiez d’abord l’entrée ou le PPI.',
+  'share.approve.includesLaterVersions':
+    'Donner aussi les nouvelles versions de cette entrée sans nouvelle approbation',
+  'share.approve.includesLaterVersionsHint':
+    'Décoché, l’accord ne donne que la version du fichier jointe maintenant ; une nouvelle version demande une nouvelle approbation.',
   'share.reject.open': 'Refuser',
   'share.reject.reason': 'Motif du refus',
   'share.reject.submit': 'Refuser la demande',
@@ -81,6 +87,8 @@ export const sharingFr: Messages = {
   'share.status.expired': 'Expiré',
   'share.status.revoked': 'Révoqué',
   'share.download': 'Télécharger les données',
+  'share.noFileApproved':
+    'Aucun fichier n’a été approuvé avec cet accord (l’entrée n’en avait pas) : demandez au fournisseur d’en joindre un et de l’approuver.',
   'share.downloadClosed': 'Téléchargements fermés',
   'share.revoke': 'Révoquer',
   'share.revokeReason': 'Motif de la révocation',
