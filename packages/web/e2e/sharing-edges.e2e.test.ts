@@ -1,6 +1,7 @@
 /**
  * Sharing rough edges (issue 8) in Chromium, in English and French: a request the ISP denies
- * offers no approval but says why; an agreement approved when the entry had no file says so
+ * offers no approval but says why, and the decision names the requesting partner (not "the
+ * cluster"); an agreement approved when the entry had no file says so
  * instead of offering a download that silently fails; the approval form offers "includes later
  * versions" (issue 7 §5: an agreement gives the file version approved).
  */
@@ -125,6 +126,10 @@ describe('Sharing rough edges', () => {
       const item = ownerPage.getByTestId('incoming-request').filter({ hasText: severe.title }).first();
       await item.getByTestId('request-decision').waitFor();
       await item.getByTestId('approval-denied').waitFor();
+      // The decision says who with: the requesting partner, not "the cluster".
+      expect(await item.getByTestId('request-decision-heading').textContent()).toBe(
+        dict['share.decisionWith.deny'].replace('{recipient}', requester().organisationAcronym),
+      );
       expect(await item.getByTestId('approval-denied').textContent()).toBe(
         dict['share.approve.deniedNoApproval'],
       );

@@ -11,7 +11,7 @@ import { describeError } from '../../api/describe-error';
 import { activeMembership } from '../../api/types';
 import { Link } from '../../app/router';
 import { useAuthenticatedSession } from '../../app/session-context';
-import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
+import { Rich, useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { CONDITION_KINDS, DATA_TYPES } from '@steward/core/vocabulary/index';
 import {
   Field,
@@ -136,7 +136,13 @@ function DecisionSummary({ request }: { request: SharingRequest }) {
   return (
     <div className={`decision decision-${d.decision}`} data-testid="request-decision">
       <p>
-        <SensitivityBadge level={d.sensitivity} /> <strong>{t.t(`reg.decision.${d.decision}`)}</strong>
+        <SensitivityBadge level={d.sensitivity} />{' '}
+        <strong data-testid="request-decision-heading">
+          <Rich
+            k={`share.decisionWith.${d.decision}`}
+            values={{ recipient: <bdi>{request.requester}</bdi> }}
+          />
+        </strong>
         {d.rule && (
           <>
             {' '}

@@ -77,6 +77,9 @@ export const sharingAr: Messages = {
   'share.approve.includesLaterVersions': 'إعطاء الإصدارات الأحدث من هذا الإدخال أيضاً دون موافقة جديدة',
   'share.approve.includesLaterVersionsHint':
     'دون تحديد، لا يعطي الاتفاق إلا إصدار الملف المرفق الآن؛ ويحتاج أي إصدار أحدث إلى موافقة جديدة.',
+  'share.decisionWith.allow': 'يمكن مشاركته مع {recipient} بموجب اتفاق',
+  'share.decisionWith.allow-with-conditions': 'يمكن مشاركته مع {recipient} بموجب اتفاق، مع شروط',
+  'share.decisionWith.deny': 'لا يمكن مشاركته مع {recipient}، حتى بموجب اتفاق',
   'share.reject.open': 'رفض',
   'share.reject.reason': 'سبب الرفض',
   'share.reject.submit': 'رفض الطلب',

@@ -57,6 +57,10 @@ export const sharingEn = {
   'share.approve.includesLaterVersions': 'Also give newer uploads of this entry without a new approval',
   'share.approve.includesLaterVersionsHint':
     'Unticked, the agreement gives only the file version attached now; a newer upload needs a new approval.',
+  'share.decisionWith.allow': 'Shareable with {recipient} under an agreement',
+  'share.decisionWith.allow-with-conditions':
+    'Shareable with {recipient} under an agreement, with conditions',
+  'share.decisionWith.deny': 'Not shareable with {recipient}, even under an agreement',
   'share.reject.open': 'Refuse',
   'share.reject.reason': 'Reason for refusing',
   'share.reject.submit': 'Refuse the request',

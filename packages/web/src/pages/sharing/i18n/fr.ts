@@ -70,6 +70,9 @@ export const sharingFr: Messages = {
     'Donner aussi les nouvelles versions de cette entrée sans nouvelle approbation',
   'share.approve.includesLaterVersionsHint':
     'Décoché, l’accord ne donne que la version du fichier jointe maintenant ; une nouvelle version demande une nouvelle approbation.',
+  'share.decisionWith.allow': 'Partageable avec {recipient} sous accord',
+  'share.decisionWith.allow-with-conditions': 'Partageable avec {recipient} sous accord, avec conditions',
+  'share.decisionWith.deny': 'Non partageable avec {recipient}, même sous accord',
   'share.reject.open': 'Refuser',
   'share.reject.reason': 'Motif du refus',
   'share.reject.submit': 'Refuser la demande',
