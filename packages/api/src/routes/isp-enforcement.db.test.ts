@@ -20,6 +20,7 @@ const NO_DATA_ASSET: Readonly<Record<string, string>> = {
   'POST /api/auth/login': 'session',
   'POST /api/auth/logout': 'session',
   'GET /api/me': 'session',
+  'GET /api/session': 'session (signed in or not)',
   'PUT /api/me/active-organisation': 'session',
   'GET /api/organisations': 'the cluster directory (names, acronyms)',
   'POST /api/organisations': 'directory administration',
