@@ -8,7 +8,7 @@
 // Extra arguments go to `steward serve`, e.g. `npm start -- --port 8080`.
 // Honours DATABASE_URL, STEWARD_DATA_DIR, PORT and HOST like every steward command.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,7 +24,7 @@ function newest(path) {
   if (!info.isDirectory()) return info.mtimeMs;
   let latest = 0;
   for (const entry of readdirSync(path)) {
-    if (['node_modules', 'dist', '.tsbuild', 'e2e'].includes(entry) || entry.startsWith('dist.')) continue;
+    if (['node_modules', 'dist', '.tsbuild', 'e2e'].includes(entry)) continue;
     latest = Math.max(latest, newest(join(path, entry)));
   }
   return latest;
@@ -41,7 +41,8 @@ function webBuildIsStale() {
 /** Builds the web app into a folder of its own, then puts it in place of dist. */
 function buildWebApp(reason) {
   console.log(`Building the web app (${reason}); the server starts meanwhile…`);
-  const staging = join(web, `dist.${process.pid}`);
+  // In .steward/ (ignored by git, lint and format), so an interrupted build leaves nothing in the sources.
+  const staging = join(root, '.steward', `web-build-${process.pid}`);
   return new Promise((done) => {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const build = spawn(
@@ -58,7 +59,13 @@ function buildWebApp(reason) {
         return done(false);
       }
       rmSync(dist, { recursive: true, force: true });
-      renameSync(staging, dist);
+      try {
+        renameSync(staging, dist);
+      } catch {
+        // Another file system: copy instead.
+        cpSync(staging, dist, { recursive: true });
+        rmSync(staging, { recursive: true, force: true });
+      }
       console.log('The web app is built.');
       return done(true);
     });
