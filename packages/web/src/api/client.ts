@@ -4,7 +4,7 @@
  * session's CSRF token in `x-csrf-token`. A 401 `unauthenticated` calls `onUnauthenticated` so
  * the app can go back to sign-in.
  */
-import type { AuditHead, Organisation, Session } from './types';
+import type { AuditHead, Member, Organisation, Role, Session } from './types';
 
 export interface FieldError {
   readonly path: string;
@@ -112,6 +112,25 @@ export function createApiClient(options: ApiClientOptions) {
       request<Session>('PUT', '/api/me/active-organisation', { organisationId }),
     listOrganisations: () => request<{ items: Organisation[] }>('GET', '/api/organisations'),
     auditHead: () => request<AuditHead>('GET', '/api/audit/head'),
+    // Members and roles of one organisation (role-grant policy: see docs/security.md).
+    listMembers: (organisationId: string) =>
+      request<{ items: Member[] }>('GET', `/api/organisations/${encodeURIComponent(organisationId)}/members`),
+    addMember: (organisationId: string, email: string, role: Role) =>
+      request<Member>('POST', `/api/organisations/${encodeURIComponent(organisationId)}/members`, {
+        email,
+        role,
+      }),
+    changeMemberRole: (organisationId: string, userId: string, role: Role) =>
+      request<Member>(
+        'PATCH',
+        `/api/organisations/${encodeURIComponent(organisationId)}/members/${encodeURIComponent(userId)}`,
+        { role },
+      ),
+    removeMember: (organisationId: string, userId: string) =>
+      request<void>(
+        'DELETE',
+        `/api/organisations/${encodeURIComponent(organisationId)}/members/${encodeURIComponent(userId)}`,
+      ),
   };
 }
 

@@ -30,6 +30,15 @@ export interface Session {
   readonly csrfToken: string | null;
 }
 
+/** A member of an organisation and their role there. */
+export interface Member {
+  readonly userId: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly organisationId: string;
+  readonly role: Role;
+}
+
 export interface Organisation {
   readonly id: string;
   readonly name: string;

@@ -1,5 +1,6 @@
 import { registryAr } from '../pages/registry/i18n/ar';
 import { ispAr } from '../pages/isp/i18n/ar';
+import { membersAr } from '../pages/members/i18n/ar';
 import { sharingAr } from '../pages/sharing/i18n/ar';
 import { checkEngineAr } from '../pages/check-dataset/i18n/ar';
 import type { Dictionary } from './dictionary';
@@ -290,6 +291,7 @@ export const ar: Dictionary = {
   // ---- Registry, ISP, requests and agreements (issue 4; messages in pages/*/i18n/ar.ts) ----
   ...registryAr,
   ...ispAr,
+  ...membersAr,
   ...sharingAr,
   ...checkEngineAr,
 };

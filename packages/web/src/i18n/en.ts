@@ -5,6 +5,7 @@
  */
 import { registryEn } from '../pages/registry/i18n/en';
 import { ispEn } from '../pages/isp/i18n/en';
+import { membersEn } from '../pages/members/i18n/en';
 import { sharingEn } from '../pages/sharing/i18n/en';
 import { checkEngineEn } from '../pages/check-dataset/i18n/en';
 
@@ -274,6 +275,7 @@ export const en = {
   // ---- Registry, ISP, requests and agreements (issue 4; messages in pages/*/i18n/en.ts) ----
   ...registryEn,
   ...ispEn,
+  ...membersEn,
   ...sharingEn,
   ...checkEngineEn,
 } as const;

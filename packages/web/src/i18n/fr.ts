@@ -1,5 +1,6 @@
 import { registryFr } from '../pages/registry/i18n/fr';
 import { ispFr } from '../pages/isp/i18n/fr';
+import { membersFr } from '../pages/members/i18n/fr';
 import { sharingFr } from '../pages/sharing/i18n/fr';
 import { checkEngineFr } from '../pages/check-dataset/i18n/fr';
 import type { Dictionary } from './dictionary';
@@ -287,6 +288,7 @@ export const fr: Dictionary = {
   // ---- Registry, ISP, requests and agreements (issue 4; messages in pages/*/i18n/fr.ts) ----
   ...registryFr,
   ...ispFr,
+  ...membersFr,
   ...sharingFr,
   ...checkEngineFr,
 };

@@ -56,6 +56,16 @@ export const MODULES: readonly ModuleDefinition[] = [
     exists: true,
     load: () => import('../pages/sharing/agreements-page'),
   },
+  {
+    id: 'members',
+    path: '/members',
+    labelKey: 'nav.members',
+    descriptionKey: 'module.members.description',
+    exists: true,
+    load: () => import('../pages/members/members-page'),
+    // Those who manage memberships (permissions table: membership.manage).
+    roles: ['cluster-coordinator', 'partner-focal-point'],
+  },
 ];
 
 export type AvailableModule = ModuleDefinition & { readonly load: () => Promise<{ default: ComponentType }> };

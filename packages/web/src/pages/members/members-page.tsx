@@ -1,0 +1,221 @@
+/**
+ * Members and roles of the organisation the user acts for (issue 8): list, change a role, remove,
+ * add an existing account by e-mail. The role choices are those the core role-grant policy lets
+ * the user give in this kind of organisation; the server decides again and its refusals (e.g. the
+ * cluster's last coordinator) are shown in the user's language.
+ */
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { MEMBERSHIP_ROLES, type MembershipRole } from '@steward/core/auth/permissions';
+import { grantableRoles, organisationKindOf } from '@steward/core/auth/role-grants';
+import { describeError } from '../../api/describe-error';
+import { activeMembership, type Member } from '../../api/types';
+import { useAuthenticatedSession, useSession } from '../../app/session-context';
+import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'ready'; members: Member[]; kind: 'cluster-lead' | 'partner' }
+  | { status: 'failed'; error: unknown };
+
+export default function MembersPage() {
+  const { t } = useI18n();
+  const { api } = useSession();
+  const session = useAuthenticatedSession();
+  const membership = activeMembership(session);
+  useDocumentTitle(t.t('members.title'));
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [choice, setChoice] = useState<Record<string, string>>({});
+  const [email, setEmail] = useState('');
+  const organisationId = membership?.organisationId ?? null;
+
+  const reload = useCallback(async () => {
+    if (!organisationId) return;
+    try {
+      const [members, orgs] = await Promise.all([api.listMembers(organisationId), api.listOrganisations()]);
+      const type = orgs.items.find((o) => o.id === organisationId)?.type ?? 'other';
+      setLoad({ status: 'ready', members: members.items, kind: organisationKindOf(type) });
+    } catch (error) {
+      setLoad({ status: 'failed', error });
+    }
+  }, [api, organisationId]);
+
+  useEffect(() => {
+    setLoad({ status: 'loading' });
+    void reload();
+  }, [reload]);
+
+  if (!membership || !organisationId) {
+    return (
+      <div className="page">
+        <p className="notice">{t.t('members.noOrganisation')}</p>
+      </div>
+    );
+  }
+  const granterRole = session.user.isAdmin ? 'admin' : membership.role;
+  const offered: MembershipRole[] =
+    load.status === 'ready' ? grantableRoles(granterRole, load.kind, MEMBERSHIP_ROLES) : [];
+  const roleName = (role: string) => t.tryT(`role.${role}`) ?? role;
+
+  const act = async (action: () => Promise<unknown>, ok: string) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await action();
+      setMessage({ kind: 'ok', text: ok });
+      await reload();
+    } catch (error) {
+      setMessage({ kind: 'error', text: describeError(t, error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const add = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const role = (choice['new'] ?? offered[offered.length - 1] ?? 'viewer') as MembershipRole;
+    void act(
+      () => api.addMember(organisationId, email.trim(), role),
+      t.t('members.added', { email: email.trim() }),
+    );
+  };
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1 tabIndex={-1}>{t.t('members.heading', { organisation: membership.acronym })}</h1>
+        <p className="muted">{t.t('members.intro')}</p>
+      </header>
+      <div aria-live="polite">
+        {message && (
+          <p
+            className={message.kind === 'ok' ? 'notice' : 'alert'}
+            role={message.kind === 'ok' ? 'status' : 'alert'}
+            data-testid="members-message"
+          >
+            {message.text}
+          </p>
+        )}
+      </div>
+      {load.status === 'loading' ? (
+        <p className="muted" role="status">
+          {t.t('common.loading')}
+        </p>
+      ) : load.status === 'failed' ? (
+        <p className="alert" role="alert">
+          {t.t('members.loadFailed', { reason: describeError(t, load.error) })}
+        </p>
+      ) : (
+        <>
+          <div className="card table-card">
+            <div className="table-scroll">
+              <table className="table" data-testid="members-table">
+                <caption className="visually-hidden">{t.t('members.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.t('members.col.name')}</th>
+                    <th scope="col">{t.t('members.col.email')}</th>
+                    <th scope="col">{t.t('members.col.role')}</th>
+                    <th scope="col">{t.t('members.col.actions')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {load.members.map((m) => {
+                    const options = offered.includes(m.role as MembershipRole)
+                      ? offered
+                      : [m.role, ...offered];
+                    const selected = choice[m.userId] ?? m.role;
+                    return (
+                      <tr key={m.userId} data-member={m.email}>
+                        <th scope="row">
+                          {m.displayName} {m.userId === session.user.id && t.t('members.you')}
+                        </th>
+                        <td>{m.email}</td>
+                        <td>
+                          <select
+                            aria-label={t.t('members.roleOf', { name: m.displayName })}
+                            value={selected}
+                            disabled={busy || offered.length === 0}
+                            onChange={(e) => setChoice({ ...choice, [m.userId]: e.target.value })}
+                          >
+                            {options.map((r) => (
+                              <option key={r} value={r}>
+                                {roleName(r)}
+                              </option>
+                            ))}
+                          </select>
+                        </td>
+                        <td className="actions">
+                          <button
+                            type="button"
+                            className="button button-secondary"
+                            disabled={busy || selected === m.role}
+                            onClick={() =>
+                              act(
+                                () =>
+                                  api.changeMemberRole(organisationId, m.userId, selected as MembershipRole),
+                                t.t('members.changed', { name: m.displayName, role: roleName(selected) }),
+                              )
+                            }
+                          >
+                            {t.t('members.save')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button button-secondary"
+                            disabled={busy || offered.length === 0}
+                            onClick={() =>
+                              act(
+                                () => api.removeMember(organisationId, m.userId),
+                                t.t('members.removed', { name: m.displayName }),
+                              )
+                            }
+                          >
+                            {t.t('members.remove')}
+                          </button>
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          </div>
+          {offered.length > 0 && (
+            <form className="card" onSubmit={add} aria-labelledby="members-add-heading">
+              <h2 id="members-add-heading">{t.t('members.add.heading')}</h2>
+              <div className="field">
+                <label htmlFor="members-add-email">{t.t('members.add.email')}</label>
+                <input
+                  id="members-add-email"
+                  type="email"
+                  required
+                  value={email}
+                  onChange={(e) => setEmail(e.target.value)}
+                />
+              </div>
+              <div className="field">
+                <label htmlFor="members-add-role">{t.t('members.add.role')}</label>
+                <select
+                  id="members-add-role"
+                  value={choice['new'] ?? offered[offered.length - 1]}
+                  onChange={(e) => setChoice({ ...choice, new: e.target.value })}
+                >
+                  {offered.map((r) => (
+                    <option key={r} value={r}>
+                      {roleName(r)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="submit" className="button button-primary" disabled={busy || !email.trim()}>
+                {t.t('members.add.submit')}
+              </button>
+            </form>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
