@@ -20,6 +20,8 @@ export const ERROR_STATUS = {
   'not-found': 404,
   conflict: 409,
   'payload-too-large': 413,
+  /** An upload over one of the limits of core/src/limits.ts; details name it: { limit, max }. */
+  'limit-exceeded': 413,
   'unsupported-media-type': 415,
   'account-locked': 429,
   'rate-limited': 429,

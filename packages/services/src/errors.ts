@@ -11,6 +11,7 @@ export const SERVICE_ERROR_CODES = [
   'csrf',
   'database-unavailable',
   'payload-too-large',
+  'limit-exceeded',
   'rate-limited',
   /** The role-grant policy refused a membership change; `details.reason` says which rule. */
   'role-grant-refused',

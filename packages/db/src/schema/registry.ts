@@ -90,6 +90,18 @@ export interface FileFinding {
 }
 
 /**
+ * Why the scanner could not read a file (which quarantines it until its owner accepts it): the
+ * reader's error code ('not-tabular' for a type the scanner does not read) and, for an exceeded
+ * limit, its name and value. Never cell values.
+ */
+export interface ScanProblem {
+  code: string;
+  message: string;
+  limit?: string;
+  max?: number;
+}
+
+/**
  * A file attached to a registry entry, stored encrypted (AES-256-GCM; `iv`, `auth_tag`,
  * `ciphertext`). `quarantined` files are visible to the owner organisation only (RLS).
  */
@@ -113,6 +125,8 @@ export const registryFiles = pgTable(
     quarantined: boolean('quarantined').notNull(),
     findings: jsonb('findings').$type<FileFinding[]>().notNull(),
     undeclared: jsonb('undeclared').$type<string[]>().notNull(),
+    /** Set when the scanner could not read the file (issue 7 §8); null when it was scanned. */
+    scanProblem: jsonb('scan_problem').$type<ScanProblem>(),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     acceptedBy: uuid('accepted_by').references(() => users.id, { onDelete: 'set null' }),
     justification: text('justification'),

@@ -31,7 +31,7 @@ import {
   storedKey,
   type FileKey,
 } from '../registry/crypto';
-import { scanFile, undeclaredColumns } from '../registry/files';
+import { quarantineOf, scanFile } from '../registry/files';
 import type { RegistryInput } from '../registry/validation';
 import type { Context } from '../types';
 
@@ -465,7 +465,7 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
     if (file) {
       const bytes = new TextEncoder().encode(file.csv);
       const scan = await scanFile(file.name, bytes);
-      const undeclared = undeclaredColumns(scan.findings, row);
+      const held = quarantineOf(scan, row);
       const enc = encryptFile(key, ctx.randomBytes(12), row.id, 1, bytes);
       const f = await insertRegistryFile(tx, {
         entryId: row.id,
@@ -477,9 +477,8 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
         sha256: createHash('sha256').update(bytes).digest('hex'),
         uploadedAt: now,
         uploadedBy: null,
-        quarantined: undeclared.length > 0,
         findings: scan.findings,
-        undeclared,
+        ...held,
         ...enc,
       });
       if (!f.quarantined) releasedFiles.set(row.id, f.id);

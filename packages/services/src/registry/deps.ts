@@ -14,6 +14,7 @@ import { appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
 import type { Actor, Context } from '../types';
 import { dbActor } from '../util';
+import { sharedParsePool, type ParsePool } from '../uploads/parse-pool';
 import { createKeyResolver } from './crypto';
 import type { FieldChange } from './types';
 import { REGISTRY_FIELDS, type RegistryInput } from './validation';
@@ -21,6 +22,8 @@ import { REGISTRY_FIELDS, type RegistryInput } from './validation';
 export interface RegistryDeps {
   ctx: Context;
   keys: ReturnType<typeof createKeyResolver>;
+  /** Parsing of uploads off the event loop (a worker thread). */
+  parse: ParsePool;
   asActor<T>(actor: Actor, fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** Today as YYYY-MM-DD from the injected clock. */
   today(): string;
@@ -41,6 +44,7 @@ export function createRegistryDeps(ctx: Context): RegistryDeps {
   const deps: RegistryDeps = {
     ctx,
     keys: createKeyResolver(ctx),
+    parse: sharedParsePool(),
     asActor: (actor, fn) => ctx.db.withActor(dbActor(actor, ctx.clock()), fn),
     today: () => ctx.clock().toISOString().slice(0, 10),
 

@@ -12,6 +12,7 @@ import {
 import { requireActiveOrganisation } from '../isp/roles';
 import type { Actor } from '../types';
 import type { RegistryDeps } from './deps';
+import { STEWARD_MARK } from './import-parse';
 import { EXPORT_COLUMNS, type Download } from './types';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -103,8 +104,7 @@ export function createRegistryExport(deps: RegistryDeps) {
         };
         if (format === 'csv') {
           const text =
-            `# Steward registry export ${stamp}; ISP version ${isp?.version ?? 'none'}\r\n` +
-            writeCsv(dataset);
+            `${STEWARD_MARK} ${stamp}; ISP version ${isp?.version ?? 'none'}\r\n` + writeCsv(dataset);
           return {
             name: `registry-${stamp}.csv`,
             contentType: 'text/csv; charset=utf-8',

@@ -6,6 +6,7 @@
 import { findRegistryFile } from '@steward/db/repositories/registry';
 import { decideEntryAccess } from '../access/entry-access';
 import { ServiceError } from '../errors';
+import { detectContentType } from '../uploads/content-type';
 import type { Actor } from '../types';
 import { decryptFile } from './crypto';
 import type { RegistryDeps } from './deps';
@@ -49,7 +50,8 @@ export function createFileDownload(deps: RegistryDeps) {
         const bytes = decryptFile(key, file, entryId, file.version);
         return {
           name: file.name,
-          contentType: file.contentType,
+          // The server's own detection, also for files stored before it existed.
+          contentType: detectContentType(file.name, bytes),
           bytes,
           decision: decision
             ? decisionBody(decision)

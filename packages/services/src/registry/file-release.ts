@@ -47,6 +47,21 @@ export function createFileRelease(deps: RegistryDeps) {
         const file = await findRegistryFile(tx, entryId, fileId);
         if (!file) throw new ServiceError('not-found', `There is no file ${fileId} on this entry.`);
         const now = ctx.clock();
+        if (input.action === 'declare' && file.scanProblem && file.undeclared.length === 0) {
+          throw new ServiceError(
+            'validation',
+            'action: the scanner could not read this file, so there is nothing to declare; accept it with a justification',
+            {
+              fields: [
+                {
+                  path: 'action',
+                  message: 'The scanner could not read this file: accept it with a justification',
+                },
+              ],
+              scanProblem: file.scanProblem.code,
+            },
+          );
+        }
         if (input.action === 'declare') {
           const flags = flagsDeclaring(file.findings.filter((f) => file.undeclared.includes(f.column)));
           if (flags.containsPersonalData && !entry.legalBasis) {

@@ -1,10 +1,13 @@
 /**
  * Scanning an uploaded file with the disclosure engine's identifying-column detection, and
- * deciding quarantine: identifying columns the entry does not declare quarantine the file.
+ * deciding quarantine: identifying columns the entry does not declare quarantine the file, and so
+ * does a file the scanner cannot read (issue 7 §8), with the reason. Reading is bounded by the
+ * upload limits (core/src/limits.ts). Runs in the parse worker (uploads/parse-pool.ts).
  */
+import { SCAN_READ_LIMITS } from '@steward/core/limits';
 import { readCsvBytes, readXlsx } from '@steward/core/sdc/io/index';
 import { detectColumns, type ColumnFinding } from '@steward/core/sdc/detect/index';
-import type { FileFinding } from '@steward/db/schema/registry';
+import type { FileFinding, ScanProblem } from '@steward/db/schema/registry';
 
 /** Minimum detection confidence reported as a finding. */
 export const FINDING_THRESHOLD = 0.5;
@@ -29,8 +32,8 @@ const PERSONAL_KINDS = new Set([
 export interface ScanResult {
   scanned: boolean;
   findings: FileFinding[];
-  /** A reason when the file could not be read as a table. */
-  note?: string;
+  /** Why the file could not be read as a table (then it is quarantined). */
+  problem?: ScanProblem;
 }
 
 export function isTabular(name: string): 'csv' | 'xlsx' | null {
@@ -43,9 +46,25 @@ export function isTabular(name: string): 'csv' | 'xlsx' | null {
 /** Reads a CSV/XLSX file and returns the identifying columns found (never cell values). */
 export async function scanFile(name: string, bytes: Uint8Array): Promise<ScanResult> {
   const kind = isTabular(name);
-  if (!kind) return { scanned: false, findings: [], note: 'Not a CSV or XLSX file: not scanned.' };
-  const read = kind === 'csv' ? readCsvBytes(bytes, { file: name }) : await readXlsx(bytes, { file: name });
-  if (!read.ok) return { scanned: false, findings: [], note: read.error.message };
+  if (!kind)
+    return {
+      scanned: false,
+      findings: [],
+      problem: {
+        code: 'not-tabular',
+        message: `"${name}" is not a CSV or XLSX file: the scanner cannot look for identifying columns in it.`,
+      },
+    };
+  const options = { file: name, limits: SCAN_READ_LIMITS };
+  const read = kind === 'csv' ? readCsvBytes(bytes, options) : await readXlsx(bytes, options);
+  if (!read.ok) {
+    const { code, message, limit, max } = read.error;
+    return {
+      scanned: false,
+      findings: [],
+      problem: { code, message, ...(limit ? { limit } : {}), ...(max !== undefined ? { max } : {}) },
+    };
+  }
   const detection = detectColumns(read.dataset);
   return {
     scanned: true,
@@ -85,4 +104,14 @@ export function flagsDeclaring(findings: readonly FileFinding[]): {
     if (PERSONAL_KINDS.has(f.kind)) out.containsPersonalData = true;
   }
   return out;
+}
+
+/** What an upload stores from a scan: quarantined when undeclared identifiers are found or the scanner could not read it. */
+export function quarantineOf(
+  scan: ScanResult,
+  entry: { includesNames: boolean; includesCoordinates: boolean; containsPersonalData: boolean },
+): { quarantined: boolean; undeclared: string[]; scanProblem: ScanProblem | null } {
+  const undeclared = undeclaredColumns(scan.findings, entry);
+  const scanProblem = scan.scanned ? null : (scan.problem ?? { code: 'unreadable', message: 'Not scanned.' });
+  return { quarantined: undeclared.length > 0 || scanProblem !== null, undeclared, scanProblem };
 }

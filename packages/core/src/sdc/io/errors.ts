@@ -1,3 +1,4 @@
+import type { LimitName } from '../../limits';
 import type { Dataset } from '../dataset';
 
 /** Why a file could not be read. Expected outcomes of bad input are values, never throws. */
@@ -9,7 +10,8 @@ export type IoErrorCode =
   | 'duplicate-header'
   | 'invalid-xlsx'
   | 'unsupported-xlsx'
-  | 'sheet-not-found';
+  | 'sheet-not-found'
+  | 'limit-exceeded';
 
 export interface IoError {
   readonly code: IoErrorCode;
@@ -26,6 +28,9 @@ export interface IoError {
   readonly count?: number;
   /** For encoding errors: 0-based byte offset of the first invalid byte. */
   readonly byteOffset?: number;
+  /** For `limit-exceeded`: the limit's name and value (core/src/limits.ts). */
+  readonly limit?: LimitName;
+  readonly max?: number;
 }
 
 export type ReadResult =

@@ -13,5 +13,7 @@ export {
   type CsvWriteOptions,
 } from './csv';
 export { readXlsx, writeXlsx, type XlsxReadOptions, type XlsxWriteOptions } from './xlsx';
+export { isFormulaLike, neutraliseFormula, restoreFormula } from './formula-guard';
+export { limitError } from './limits';
 export { parseNumber, TableBuilder, type TableBuilderOptions } from './table-builder';
 export { crc32, writeZipStored, readZipDirectory } from './zip';

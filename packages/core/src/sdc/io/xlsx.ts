@@ -1,21 +1,21 @@
 import { cellText, datasetFromColumns, type Dataset } from '../dataset';
+import type { ReadLimits } from '../../limits';
 import { fileLabel, type IoError, type ReadResult } from './errors';
+import { InflateBudget, LimitExceeded, limitError } from './limits';
 import { TableBuilder, type TableBuilderOptions } from './table-builder';
 import { XmlStream, decodeXmlEntities } from './xml-stream';
-import {
-  readZipDirectory,
-  writeZipStored,
-  zipEntryStream,
-  zipEntryText,
-  ZipFormatError,
-  type ZipEntry,
-} from './zip';
+import { readZipDirectory, writeZipStored, zipEntryStream, ZipFormatError, type ZipEntry } from './zip';
 
 export interface XlsxReadOptions extends TableBuilderOptions {
   /** Sheet to read, by name; the first sheet when omitted. */
   readonly sheet?: string;
   /** File name used in error messages. */
   readonly file?: string;
+  /**
+   * Rows, columns, cell length, inflated bytes and compression ratio checked while reading
+   * (core/src/limits.ts); none when omitted.
+   */
+  readonly limits?: ReadLimits;
 }
 
 const MAX_RAGGED_LINES = 5;
@@ -35,6 +35,8 @@ export async function readXlsx(bytes: Uint8Array, options: XlsxReadOptions = {})
   if (bytes.length === 0) return fail('empty-file', 'the file is empty.');
   const dir = readZipDirectory(bytes);
   if (typeof dir === 'string') return fail('invalid-xlsx', `not a readable XLSX workbook: ${dir}.`);
+  const budget = new InflateBudget(options.limits ?? {}, file);
+  const zipEntryText = (b: Uint8Array, entry: ZipEntry) => readEntryText(b, entry, budget);
   try {
     const wbEntry = dir.get('xl/workbook.xml');
     if (!wbEntry) return fail('invalid-xlsx', 'not an XLSX workbook (xl/workbook.xml is missing).');
@@ -75,9 +77,10 @@ export async function readXlsx(bytes: Uint8Array, options: XlsxReadOptions = {})
     if (!sheetEntry) return fail('invalid-xlsx', `the worksheet part ${sheetPath} is missing.`);
     const ssRel = [...rels.values()].find((r) => r.type.endsWith('/sharedStrings'));
     const ssEntry = dir.get(ssRel ? resolve(ssRel.target) : 'xl/sharedStrings.xml');
-    const shared = ssEntry ? await readSharedStrings(bytes, ssEntry) : [];
-    return await readSheet(bytes, sheetEntry, shared, wanted.name, options);
+    const shared = ssEntry ? await readSharedStrings(bytes, ssEntry, budget, options) : [];
+    return await readSheet(bytes, sheetEntry, shared, wanted.name, options, budget);
   } catch (e) {
+    if (e instanceof LimitExceeded) return { ok: false, error: e.error };
     if (e instanceof ZipFormatError || e instanceof TypeError) {
       return fail('invalid-xlsx', `the workbook is damaged (${e.message}).`);
     }
@@ -85,7 +88,13 @@ export async function readXlsx(bytes: Uint8Array, options: XlsxReadOptions = {})
   }
 }
 
-async function readSharedStrings(bytes: Uint8Array, entry: ZipEntry): Promise<string[]> {
+async function readSharedStrings(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  budget: InflateBudget,
+  options: XlsxReadOptions,
+): Promise<string[]> {
+  const maxChars = options.limits?.cellChars;
   const out: string[] = [];
   let cur = '';
   let inT = false;
@@ -102,23 +111,66 @@ async function readSharedStrings(bytes: Uint8Array, entry: ZipEntry): Promise<st
       else if (name === 't') inT = false;
     },
     text: (t) => {
-      if (inT) cur += t;
+      if (!inT) return;
+      cur += t;
+      if (maxChars !== undefined && cur.length > maxChars)
+        throw new LimitExceeded(
+          limitError(options.file, 'cellChars', maxChars, { column: 'shared strings' }),
+        );
     },
   });
-  await pipeText(bytes, entry, xml);
+  await pipeText(bytes, entry, xml, budget, maxChars, options.file);
   return out;
 }
 
-async function pipeText(bytes: Uint8Array, entry: ZipEntry, xml: XmlStream): Promise<void> {
+/** Inflates a part chunk by chunk, counting the bytes against the budget; stops inflating on a limit. */
+async function inflate(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  budget: InflateBudget,
+  onChunk: (chunk: Uint8Array) => void,
+): Promise<void> {
+  budget.checkDeclared(entry.size, entry.compressedSize, entry.name);
   const stream = zipEntryStream(bytes, entry);
   if (typeof stream === 'string') throw new ZipFormatError(stream);
-  const decoder = new TextDecoder();
   const reader = stream.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    xml.push(decoder.decode(value, { stream: true }));
+  let part = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      part += value.length;
+      budget.add(value.length, part, entry.compressedSize, entry.name);
+      onChunk(value);
+    }
+  } catch (e) {
+    await reader.cancel().catch(() => {});
+    throw e;
   }
+}
+
+async function readEntryText(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget): Promise<string> {
+  const decoder = new TextDecoder();
+  let out = '';
+  await inflate(bytes, entry, budget, (chunk) => (out += decoder.decode(chunk, { stream: true })));
+  return out + decoder.decode();
+}
+
+async function pipeText(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  xml: XmlStream,
+  budget: InflateBudget,
+  maxChars: number | undefined,
+  file?: string,
+): Promise<void> {
+  const decoder = new TextDecoder();
+  await inflate(bytes, entry, budget, (chunk) => {
+    xml.push(decoder.decode(chunk, { stream: true }));
+    // Text not yet ended by a tag is buffered: no cell may hold more than the limit.
+    if (maxChars !== undefined && xml.buffered > maxChars + 65_536)
+      throw new LimitExceeded(limitError(file, 'cellChars', maxChars, { column: entry.name }));
+  });
   xml.push(decoder.decode());
 }
 
@@ -139,8 +191,12 @@ async function readSheet(
   shared: readonly string[],
   sheetName: string,
   options: XlsxReadOptions,
+  budget: InflateBudget,
 ): Promise<ReadResult> {
   const file = options.file;
+  const limits = options.limits ?? {};
+  const over = (limit: 'rows' | 'columns' | 'cellChars', max: number) =>
+    new LimitExceeded(limitError(file, limit, max, { line: rowNumber }));
   let header: string[] | null = null;
   let builder: TableBuilder | null = null;
   let row: string[] = [];
@@ -165,6 +221,8 @@ async function readSheet(
       builder = new TableBuilder(header, options);
       return;
     }
+    if (limits.rows !== undefined && builder!.rowCount + raggedCount >= limits.rows)
+      throw over('rows', limits.rows);
     if (last >= header.length) {
       raggedCount++;
       if (ragged.length < MAX_RAGGED_LINES) ragged.push(rowNumber);
@@ -181,6 +239,7 @@ async function readSheet(
         col = -1;
       } else if (name === 'c') {
         col = a.r ? columnIndex(a.r) : col + 1;
+        if (limits.columns !== undefined && col >= limits.columns) throw over('columns', limits.columns);
         type = a.t ?? 'n';
         value = '';
       } else if (name === 'rPh') phonetic++;
@@ -199,10 +258,13 @@ async function readSheet(
       } else if (name === 'row') endRow();
     },
     text: (t) => {
-      if (capture) value += t;
+      if (!capture) return;
+      value += t;
+      if (limits.cellChars !== undefined && value.length > limits.cellChars)
+        throw over('cellChars', limits.cellChars);
     },
   });
-  await pipeText(bytes, entry, xml);
+  await pipeText(bytes, entry, xml, budget, limits.cellChars, file);
 
   if (!header) {
     return {

@@ -40,6 +40,11 @@ export class XmlStream {
   private buf = '';
   constructor(private readonly handler: XmlHandler) {}
 
+  /** Characters held back (an unfinished tag or text): lets a reader bound it. */
+  get buffered(): number {
+    return this.buf.length;
+  }
+
   push(chunk: string): void {
     const s = this.buf.length === 0 ? chunk : this.buf + chunk;
     const h = this.handler;

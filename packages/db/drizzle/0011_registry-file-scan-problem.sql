@@ -1,0 +1,1 @@
+ALTER TABLE "registry_files" ADD COLUMN "scan_problem" jsonb;

@@ -1,0 +1,20 @@
+/** The jobs the parse worker runs: CPU-heavy reading of uploads, kept off the request path. */
+import { parseRegistryImport, type ImportParse } from '../registry/import-parse';
+import { scanFile, type ScanResult } from '../registry/files';
+
+export type ParseJob =
+  | { task: 'registry-import'; name: string; bytes: Uint8Array }
+  | { task: 'scan'; name: string; bytes: Uint8Array };
+
+export type ParseOutput<J extends ParseJob> = J extends { task: 'registry-import' }
+  ? ImportParse
+  : ScanResult;
+
+export async function runParseJob(job: ParseJob): Promise<ImportParse | ScanResult> {
+  switch (job.task) {
+    case 'registry-import':
+      return parseRegistryImport(job.name, job.bytes);
+    case 'scan':
+      return scanFile(job.name, job.bytes);
+  }
+}
