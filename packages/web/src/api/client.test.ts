@@ -165,6 +165,27 @@ describe('describeError', () => {
     expect(describeError(en, refused('no-such-rule'))).toBe('This role change is not allowed.');
   });
 
+  it('names the upload limit that was exceeded, with its value, in each language (issue 7 §2)', () => {
+    const over = (limit: string, max: number) =>
+      new ApiError(413, 'limit-exceeded', 'over', [], { limit, max });
+    expect(describeError(en, over('rows', 5000))).toBe(
+      'The file has more than 5,000 rows, Steward’s limit for this kind of file.',
+    );
+    expect(describeError(fr, over('compressionRatio', 100))).toContain('100 fois');
+    expect(describeError(ar, over('cellChars', 32767))).toContain('حد ستيوارد');
+    for (const limit of [
+      'fileBytes',
+      'rows',
+      'columns',
+      'cellChars',
+      'uncompressedBytes',
+      'compressionRatio',
+      'parseMemoryMb',
+    ])
+      for (const t of [en, fr, ar]) expect(t.tryT(`errors.limit.${limit}`, { max: 1 }), limit).toBeDefined();
+    expect(describeError(en, over('unknown-limit', 1))).toBe(en.t('errors.limit-exceeded'));
+  });
+
   it('uses a generic message for something that is not an API error', () => {
     expect(describeError(en, new Error('boom'))).toBe(en.t('errors.unknown'));
   });

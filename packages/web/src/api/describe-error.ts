@@ -3,7 +3,8 @@ import { ApiError } from './client';
 
 /**
  * A translated sentence for an API error: the code's message in the user's language, with the
- * minutes left for a lockout, the rule's sentence for a refusal with `details.reason`; the server's own message when the code is not one we know.
+ * minutes left for a lockout, the rule's sentence for a refusal with `details.reason`, the limit
+ * named by a `limit-exceeded` error; the server's own message when the code is not one we know.
  */
 export function describeError(t: Translator, error: unknown): string {
   if (!(error instanceof ApiError)) return t.t('errors.unknown');
@@ -11,6 +12,15 @@ export function describeError(t: Translator, error: unknown): string {
     const seconds = Number(error.details.retryAfterSeconds);
     if (!Number.isFinite(seconds) || seconds <= 0) return t.t('errors.account-locked-soon');
     return t.t('errors.account-locked', { count: Math.ceil(seconds / 60) });
+  }
+  if (error.code === 'limit-exceeded') {
+    // The limit is named in the error (core/src/limits.ts): the sentence for that limit, with its value.
+    const max = Number(error.details.max);
+    return (
+      t.tryT(`errors.limit.${String(error.details.limit)}`, {
+        max: Number.isFinite(max) ? t.number(max) : '?',
+      }) ?? t.t('errors.limit-exceeded')
+    );
   }
   // A refusal that names its rule (role-grant policy, ISP status rules): the rule's own sentence.
   const reason = error.details.reason;

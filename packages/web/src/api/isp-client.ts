@@ -70,6 +70,13 @@ export interface FileInfo {
   readonly quarantined: boolean;
   readonly findings: readonly FileFinding[];
   readonly undeclared: readonly string[];
+  /** Why the scanner could not read the file (then it is quarantined until accepted). */
+  readonly scanProblem?: {
+    readonly code: string;
+    readonly message: string;
+    readonly limit?: string;
+    readonly max?: number;
+  } | null;
 }
 
 export interface HistoryItem {

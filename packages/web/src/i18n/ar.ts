@@ -70,6 +70,17 @@ export const ar: Dictionary = {
   'errors.csrf': 'هذه الصفحة قديمة. أعد تحميلها وحاول مرة أخرى.',
   'errors.database-unavailable': 'تعذّر الوصول إلى قاعدة البيانات الآن. حاول مرة أخرى بعد قليل.',
   'errors.payload-too-large': 'ما أرسلته كبير جدًا.',
+  // حدود الرفع (البلاغ 7 §2): رسالة لكل حد، مسمّى في details.limit.
+  'errors.limit-exceeded': 'يتجاوز الملف أحد حدود الرفع في ستيوارد.',
+  'errors.limit.fileBytes': 'حجم الملف أكبر من {max} بايت، وهو حد ستيوارد للملف الواحد.',
+  'errors.limit.rows': 'في الملف أكثر من {max} صف، وهو حد ستيوارد لهذا النوع من الملفات.',
+  'errors.limit.columns': 'في الملف أكثر من {max} عمود، وهو حد ستيوارد.',
+  'errors.limit.cellChars': 'في الملف خلية أطول من {max} حرف، وهو حد ستيوارد للخلية الواحدة.',
+  'errors.limit.uncompressedBytes': 'يتجاوز المصنف بعد فك ضغطه {max} بايت، وهو حد ستيوارد.',
+  'errors.limit.compressionRatio':
+    'جزء من المصنف ينفك إلى أكثر من {max} ضعف حجمه المضغوط («قنبلة ضغط»): فوق حد ستيوارد.',
+  'errors.limit.errorsKept': 'لا تُعرض إلا أول {max} مشكلة.',
+  'errors.limit.parseMemoryMb': 'تتطلب قراءة الملف أكثر من {max} ميغابايت من الذاكرة، وهو حد ستيوارد.',
   'errors.rate-limited': 'طلبات كثيرة جدًا. انتظر قليلًا ثم حاول مرة أخرى.',
   'errors.network': 'تعذّر الوصول إلى ستيوارد. تحقّق من اتصالك وحاول مرة أخرى.',
   'errors.unsupported-media-type': 'تعذّر على ستيوارد قراءة ما أُرسل.',

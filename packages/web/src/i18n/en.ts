@@ -67,6 +67,18 @@ export const en = {
   'errors.csrf': 'This page is out of date. Reload it and try again.',
   'errors.database-unavailable': 'The database cannot be reached right now. Try again in a moment.',
   'errors.payload-too-large': 'What you sent is too large.',
+  // Upload limits (issue 7 §2): one message per limit, named in the error's details.limit.
+  'errors.limit-exceeded': 'The file is over one of Steward’s upload limits.',
+  'errors.limit.fileBytes': 'The file is larger than {max} bytes, Steward’s limit for one file.',
+  'errors.limit.rows': 'The file has more than {max} rows, Steward’s limit for this kind of file.',
+  'errors.limit.columns': 'The file has more than {max} columns, Steward’s limit.',
+  'errors.limit.cellChars':
+    'A cell of the file is longer than {max} characters, Steward’s limit for one cell.',
+  'errors.limit.uncompressedBytes': 'The workbook unpacks to more than {max} bytes, Steward’s limit.',
+  'errors.limit.compressionRatio':
+    'A part of the workbook unpacks to more than {max} times its packed size (a “zip bomb”): over Steward’s limit.',
+  'errors.limit.errorsKept': 'Only the first {max} problems are listed.',
+  'errors.limit.parseMemoryMb': 'Reading the file needs more than {max} MB of memory, Steward’s limit.',
   'errors.rate-limited': 'Too many requests. Wait a moment and try again.',
   'errors.network': 'Steward cannot be reached. Check your connection and try again.',
   'errors.unsupported-media-type': 'Steward could not read what was sent.',

@@ -66,6 +66,19 @@ export const fr: Dictionary = {
   'errors.database-unavailable':
     'La base de données est injoignable pour le moment. Réessayez dans un instant.',
   'errors.payload-too-large': 'Ce que vous avez envoyé est trop volumineux.',
+  // Limites des dépôts (ticket 7 §2) : un message par limite, nommée dans details.limit.
+  'errors.limit-exceeded': 'Le fichier dépasse l’une des limites de dépôt de Steward.',
+  'errors.limit.fileBytes': 'Le fichier dépasse {max} octets, la limite de Steward pour un fichier.',
+  'errors.limit.rows': 'Le fichier a plus de {max} lignes, la limite de Steward pour ce type de fichier.',
+  'errors.limit.columns': 'Le fichier a plus de {max} colonnes, la limite de Steward.',
+  'errors.limit.cellChars':
+    'Une cellule du fichier dépasse {max} caractères, la limite de Steward pour une cellule.',
+  'errors.limit.uncompressedBytes': 'Le classeur décompressé dépasse {max} octets, la limite de Steward.',
+  'errors.limit.compressionRatio':
+    'Une partie du classeur se décompresse à plus de {max} fois sa taille (une « bombe zip ») : au-delà de la limite de Steward.',
+  'errors.limit.errorsKept': 'Seuls les {max} premiers problèmes sont listés.',
+  'errors.limit.parseMemoryMb':
+    'La lecture du fichier demande plus de {max} Mo de mémoire, la limite de Steward.',
   'errors.rate-limited': 'Trop de requêtes. Patientez un instant et réessayez.',
   'errors.network': 'Steward est injoignable. Vérifiez votre connexion et réessayez.',
   'errors.unsupported-media-type': 'Steward n’a pas pu lire ce qui a été envoyé.',

@@ -374,7 +374,16 @@ function QuarantineBanner({
       data-testid="quarantine-banner"
     >
       <p className="alert-title">{t.t('reg.quarantine.title', { name: file.name })}</p>
-      <p>{t.t('reg.quarantine.why')}</p>
+      {file.scanProblem && (
+        <p data-testid="scan-problem">
+          {t.t('reg.quarantine.unreadable')}{' '}
+          {(file.scanProblem.limit &&
+            t.tryT(`errors.limit.${file.scanProblem.limit}`, { max: t.number(file.scanProblem.max ?? 0) })) ??
+            t.tryT(`reg.scan.${file.scanProblem.code}`) ??
+            file.scanProblem.message}
+        </p>
+      )}
+      {columns.length > 0 && <p>{t.t('reg.quarantine.why')}</p>}
       <ul className="plain-list">
         {columns.map((c) => {
           const finding = file.findings.find((f) => f.column === c);
@@ -389,18 +398,22 @@ function QuarantineBanner({
       <p>{t.t('reg.quarantine.onlyOwner')}</p>
       {isOwner && (
         <div className="quarantine-choices">
-          <div>
-            <h3 className="subtle-heading">{t.t('reg.quarantine.declareHeading')}</h3>
-            <p className="small">{t.t('reg.quarantine.declareText')}</p>
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={busy}
-              onClick={() => act({ action: 'declare' })}
-            >
-              {t.t('reg.quarantine.declare')}
-            </button>
-          </div>
+          {columns.length > 0 ? (
+            <div>
+              <h3 className="subtle-heading">{t.t('reg.quarantine.declareHeading')}</h3>
+              <p className="small">{t.t('reg.quarantine.declareText')}</p>
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={busy}
+                onClick={() => act({ action: 'declare' })}
+              >
+                {t.t('reg.quarantine.declare')}
+              </button>
+            </div>
+          ) : (
+            <p className="small">{t.t('reg.quarantine.acceptOnly')}</p>
+          )}
           <div>
             <h3 className="subtle-heading">{t.t('reg.quarantine.acceptHeading')}</h3>
             <p className="small">{t.t('reg.quarantine.acceptText')}</p>

@@ -35,7 +35,7 @@ function useImportClient(): ImportClient {
 
 type Outcome =
   | { kind: 'created'; count: number }
-  | { kind: 'problems'; fields: readonly { path: string; message: string }[] }
+  | { kind: 'problems'; fields: readonly { path: string; message: string }[]; total: number }
   | { kind: 'error'; message: string };
 
 export function ImportPanel({ onImported, onClose }: { onImported: () => void; onClose: () => void }) {
@@ -69,7 +69,12 @@ export function ImportPanel({ onImported, onClose }: { onImported: () => void; o
     } catch (error) {
       setOutcome(
         error instanceof ApiError && error.code === 'validation' && error.fields.length > 0
-          ? { kind: 'problems', fields: error.fields }
+          ? {
+              kind: 'problems',
+              fields: error.fields,
+              // Only the first problems come back (the server's errorsKept limit); it counts them all.
+              total: Math.max(error.fields.length, Number(error.details.problemCount) || 0),
+            }
           : { kind: 'error', message: describeError(t, error) },
       );
     } finally {
@@ -167,7 +172,7 @@ export function ImportPanel({ onImported, onClose }: { onImported: () => void; o
         )}
         {outcome?.kind === 'problems' && (
           <div className="alert" role="alert" data-testid="import-problems">
-            <p className="alert-title">{t.t('reg.import.failed', { count: outcome.fields.length })}</p>
+            <p className="alert-title">{t.t('reg.import.failed', { count: outcome.total })}</p>
             <ul className="import-problem-list">
               {outcome.fields.map((f, i) => (
                 <li key={`${f.path}-${i}`} data-testid="import-problem">
@@ -175,6 +180,11 @@ export function ImportPanel({ onImported, onClose }: { onImported: () => void; o
                 </li>
               ))}
             </ul>
+            {outcome.total > outcome.fields.length && (
+              <p data-testid="import-more-problems">
+                {t.t('reg.import.moreProblems', { count: outcome.total - outcome.fields.length })}
+              </p>
+            )}
           </div>
         )}
       </div>

@@ -239,6 +239,27 @@ export const registryAr: Messages = {
   },
   'reg.import.rowColumn': 'الصف {row}، العمود {column}',
   'reg.import.columnOnly': 'العمود {column}',
+  // حدود الرفع والملفات غير المقروءة (البلاغ 7 §2، §8).
+  'reg.import.moreProblems': {
+    zero: 'لا مشكلات أخرى.',
+    one: 'مشكلة أخرى واحدة غير معروضة.',
+    two: 'مشكلتان أخريان غير معروضتين.',
+    few: '{count} مشكلات أخرى غير معروضة.',
+    many: '{count} مشكلة أخرى غير معروضة.',
+    other: '{count} مشكلة أخرى غير معروضة.',
+  },
+  'reg.quarantine.unreadable':
+    'لم يتمكن فاحص ستيوارد من قراءة هذا الملف، فلم يستطع البحث فيه عن أعمدة معرِّفة:',
+  'reg.quarantine.acceptOnly': 'لا شيء للتصريح به: افحص الملف ثم اقبله مع تبرير.',
+  'reg.scan.not-tabular': 'ليس ملف CSV أو Excel (.xlsx).',
+  'reg.scan.encoding': 'ليس نصًا بترميز UTF-8.',
+  'reg.scan.invalid-xlsx': 'ليس مصنف Excel قابلًا للقراءة.',
+  'reg.scan.unsupported-xlsx': 'يستخدم ميزة من Excel لا يستطيع ستيوارد قراءتها.',
+  'reg.scan.ragged-rows': 'في بعض الصفوف قيم أكثر من أعمدة الترويسة.',
+  'reg.scan.unterminated-quote': 'قيمة بين علامتي تنصيص لم تُغلق.',
+  'reg.scan.duplicate-header': 'الترويسة تذكر عمودًا مرتين.',
+  'reg.scan.empty-file': 'لا صفوف بيانات فيه.',
+  'reg.scan.sheet-not-found': 'لا يمكن العثور على ورقته.',
 
   'reg.files.heading': 'الملفات',
   'reg.files.intro':

@@ -215,6 +215,24 @@ export const registryEn = {
   },
   'reg.import.rowColumn': 'Row {row}, column {column}',
   'reg.import.columnOnly': 'Column {column}',
+  // Upload limits and unreadable files (issue 7 §2, §8).
+  'reg.import.moreProblems': {
+    one: '{count} more problem is not listed.',
+    other: '{count} more problems are not listed.',
+  },
+  'reg.quarantine.unreadable':
+    'Steward’s scanner could not read this file, so it could not look for identifying columns in it:',
+  'reg.quarantine.acceptOnly':
+    'There is nothing to declare: check the file, then accept it with a justification.',
+  'reg.scan.not-tabular': 'it is not a CSV or Excel (.xlsx) file.',
+  'reg.scan.encoding': 'it is not UTF-8 text.',
+  'reg.scan.invalid-xlsx': 'it is not a readable Excel workbook.',
+  'reg.scan.unsupported-xlsx': 'it uses an Excel feature Steward cannot read.',
+  'reg.scan.ragged-rows': 'some rows have more values than the header has columns.',
+  'reg.scan.unterminated-quote': 'a quoted value is never closed.',
+  'reg.scan.duplicate-header': 'the header names a column twice.',
+  'reg.scan.empty-file': 'it has no data rows.',
+  'reg.scan.sheet-not-found': 'its sheet cannot be found.',
 
   'reg.files.heading': 'Files',
   'reg.files.intro':

@@ -237,6 +237,25 @@ export const registryFr: Messages = {
   },
   'reg.import.rowColumn': 'Ligne {row}, colonne {column}',
   'reg.import.columnOnly': 'Colonne {column}',
+  // Limites des dépôts et fichiers illisibles (ticket 7 §2, §8).
+  'reg.import.moreProblems': {
+    one: '{count} autre problème n’est pas listé.',
+    many: '{count} autres problèmes ne sont pas listés.',
+    other: '{count} autres problèmes ne sont pas listés.',
+  },
+  'reg.quarantine.unreadable':
+    'L’analyseur de Steward n’a pas pu lire ce fichier ; il n’a donc pas pu y chercher de colonnes identifiantes :',
+  'reg.quarantine.acceptOnly':
+    'Il n’y a rien à déclarer : vérifiez le fichier, puis acceptez-le avec une justification.',
+  'reg.scan.not-tabular': 'ce n’est pas un fichier CSV ou Excel (.xlsx).',
+  'reg.scan.encoding': 'ce n’est pas du texte UTF-8.',
+  'reg.scan.invalid-xlsx': 'ce n’est pas un classeur Excel lisible.',
+  'reg.scan.unsupported-xlsx': 'il utilise une fonction d’Excel que Steward ne sait pas lire.',
+  'reg.scan.ragged-rows': 'certaines lignes ont plus de valeurs que l’en-tête n’a de colonnes.',
+  'reg.scan.unterminated-quote': 'une valeur entre guillemets n’est jamais fermée.',
+  'reg.scan.duplicate-header': 'l’en-tête nomme deux fois la même colonne.',
+  'reg.scan.empty-file': 'il n’a aucune ligne de données.',
+  'reg.scan.sheet-not-found': 'sa feuille est introuvable.',
 
   'reg.files.heading': 'Fichiers',
   'reg.files.intro':
