@@ -43,7 +43,7 @@ export const registryAr: Messages = {
   'reg.col.owner': 'المالك',
   'reg.col.review': 'المراجعة القادمة',
   'reg.col.files': 'الملفات',
-  'reg.sharedBadge': 'مُشارَك مع المجموعة',
+  'reg.sharedBadge': 'الوصف في فهرس المجموعة',
   'reg.listSep': '، ',
   'reg.review.overdue': 'المراجعة متأخرة',
   'reg.review.soon': 'المراجعة قريبًا',

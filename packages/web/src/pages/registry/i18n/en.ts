@@ -33,7 +33,7 @@ export const registryEn = {
   'reg.col.owner': 'Owner',
   'reg.col.review': 'Next review',
   'reg.col.files': 'Files',
-  'reg.sharedBadge': 'Shared with the cluster',
+  'reg.sharedBadge': 'Description in the cluster catalogue',
   'reg.listSep': ', ',
   'reg.review.overdue': 'Review overdue',
   'reg.review.soon': 'Review soon',

@@ -37,7 +37,7 @@ export const registryFr: Messages = {
   'reg.col.owner': 'Propriétaire',
   'reg.col.review': 'Prochain examen',
   'reg.col.files': 'Fichiers',
-  'reg.sharedBadge': 'Partagé avec le cluster',
+  'reg.sharedBadge': 'Description dans le catalogue du cluster',
   'reg.listSep': ', ',
   'reg.review.overdue': 'Examen en retard',
   'reg.review.soon': 'Examen bientôt',
