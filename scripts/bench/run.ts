@@ -5,16 +5,18 @@
  *
  *   npm run bench                 all cases
  *   npm run bench -- risk         only cases whose name contains "risk"
+ *   npm run bench -- api          only the API load cases (api-load.ts); rewrites their section
  *
  * A full run also writes docs/benchmarks.csv (one row per case with date, machine and file), kept in
  * the repository so that a regression shows in its diff.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { writeCsvRows } from '@steward/core/sdc/io/index';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './make-data';
 import { cases, type BenchCase } from './cases';
+import { loadCases, loadSection, runLoadCases } from './api-load';
 
 interface Result {
   bench: BenchCase;
@@ -50,13 +52,49 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+const BENCHMARKS_MD = join(REPO_ROOT, 'docs/benchmarks.md');
+/** docs/benchmarks.md from this heading on is the API load part: its generated section, then notes. */
+const API_PART = '## API load';
+const API_START = '<!-- api-load:start -->';
+const API_END = '<!-- api-load:end -->';
+
+/** The API part of docs/benchmarks.md, with its generated section replaced when `generated` is given. */
+function apiPart(existing: string, generated: string | null): string {
+  const at = existing.indexOf(API_PART);
+  let part = at >= 0 ? existing.slice(at) : `${API_PART} (authenticated reads)\n\n${API_START}\n${API_END}\n`;
+  if (generated !== null) {
+    const start = part.indexOf(API_START);
+    const end = part.indexOf(API_END);
+    part =
+      start >= 0 && end > start
+        ? `${part.slice(0, start + API_START.length)}\n${generated}\n${part.slice(end)}`
+        : `${part}\n${API_START}\n${generated}\n${API_END}\n`;
+  }
+  return part;
+}
+
 async function main(): Promise<void> {
   const filter = process.argv[2];
   // The machine is shared: its load when the run starts says how far the figures can be trusted.
   const load = loadavg()[0]!;
   const selected = cases.filter((c) => !filter || c.name.includes(filter));
+  const selectedLoad = loadCases.filter((c) => !filter || filter === 'api' || c.name.includes(filter));
   const results: Result[] = [];
   for (const bench of selected) results.push(await measure(bench));
+  let generatedApi: string | null = null;
+  if (selectedLoad.length > 0) {
+    const run = await runLoadCases(selectedLoad);
+    generatedApi = loadSection(run.results, run.skipped);
+    console.log(generatedApi);
+  }
+  const existing = existsSync(BENCHMARKS_MD) ? readFileSync(BENCHMARKS_MD, 'utf8') : '';
+  if (filter && generatedApi !== null && selected.length === 0) {
+    // Only load cases ran: rewrite their section, keep the rest of the file.
+    const at = existing.indexOf(API_PART);
+    const head = at >= 0 ? existing.slice(0, at) : `${existing.trimEnd()}\n\n`;
+    writeFileSync(BENCHMARKS_MD, head + apiPart(existing, generatedApi));
+    return;
+  }
   const cpu = cpus();
   const date = new Date().toISOString().slice(0, 10);
   const machine = `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${load.toFixed(1)} at start`;
@@ -86,7 +124,7 @@ async function main(): Promise<void> {
     '',
   );
   if (!filter) {
-    writeFileSync(join(REPO_ROOT, 'docs/benchmarks.md'), lines.join('\n'));
+    writeFileSync(BENCHMARKS_MD, `${lines.join('\n')}\n${apiPart(existing, generatedApi)}`);
     const rows = results.map((r) => {
       const m = median(r.times);
       const met = r.bench.targetSeconds === undefined ? '' : m <= r.bench.targetSeconds ? 'yes' : 'no';
