@@ -128,4 +128,43 @@ describe('check engine', () => {
     );
     expect(!badK.ok && badK.error.code).toBe('bad-k');
   });
+  it('proposes at most 8 confident keys on free1, and measures far fewer uniques than all 28 guesses', async () => {
+    const ds = await load(free1Csv, 'free1.csv');
+    const loaded = summarise(ds);
+    const keys = Object.keys(loaded.roles).filter((c) => loaded.roles[c] === 'key');
+    expect(keys).toEqual(['REGION', 'SEX', 'AGE', 'MARSTAT', 'KINDPERS', 'NUMYOUNG', 'NUMOLD', 'AGEYOUNG']);
+    expect(loaded.keyProposal).toMatchObject({ proposed: keys, cap: 8, minConfidence: 0.7 });
+    for (const k of keys) {
+      expect(loaded.findings.find((f) => f.column === k)!.confidence, k).toBeGreaterThanOrEqual(0.7);
+    }
+    expect(loaded.keyProposal.notProposed).toHaveLength(20);
+    const proposed = measure(ds, loaded.roles);
+    const everyGuess = { ...loaded.roles } as Record<string, string>;
+    for (const c of loaded.keyProposal.notProposed) everyGuess[c] = 'key';
+    const all = measure(ds, everyGuess as Roles);
+    if (!proposed.ok || !all.ok) throw new Error('measure failed');
+    expect(all.value.keys).toHaveLength(28);
+    expect(all.value.sampleUniques).toBe(3972); // the figure reported in issue 8
+    expect(proposed.value.sampleUniques).toBe(3663);
+  });
+
+  it('explains a report where every record is at risk 100 % and none counts as high-risk', async () => {
+    const rows = ['village,age'];
+    for (let i = 0; i < 50; i++) rows.push(`V${i},${20 + i}`);
+    const ds = await load(rows.join('\n') + '\n');
+    const r = measure(ds, { village: 'key', age: 'key' } as Roles);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.globalRisk).toBe(1);
+    expect(r.value.sampleUniques).toBe(50);
+    // High-risk is relative (median + 3·MAD, at least 0.1): here the threshold is 100 %, none above.
+    expect(r.value.highRiskRecords).toBe(0);
+    expect(r.value.highRiskThreshold).toBe(1);
+    // One outlier among safe records stands out above a 10 % floor.
+    const mixed = ['region'];
+    for (let i = 0; i < 60; i++) mixed.push(i === 0 ? 'Alone' : `R${i % 3}`);
+    const m = measure(await load(mixed.join('\n') + '\n'), { region: 'key' } as Roles);
+    if (!m.ok) throw new Error(m.error.message);
+    expect(m.value.highRiskRecords).toBe(1);
+    expect(m.value.highRiskThreshold).toBeCloseTo(0.1, 10);
+  });
 });

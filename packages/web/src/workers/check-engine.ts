@@ -87,6 +87,7 @@ export function summarise(dataset: Dataset): Loaded {
     columns,
     findings: detection.findings,
     roles: detection.roles,
+    keyProposal: detection.keyProposal,
     missingProposals: proposeMissingCodes(dataset).proposals,
   };
 }

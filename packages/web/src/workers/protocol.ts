@@ -4,7 +4,7 @@
  * reports and the treated file come back.
  */
 import type { ColumnRole } from '@steward/core/sdc/dataset';
-import type { ColumnFinding } from '@steward/core/sdc/detect/index';
+import type { ColumnFinding, KeyProposal } from '@steward/core/sdc/detect/index';
 import type { LocalSuppressionMode } from '@steward/core/sdc/methods/local-suppression';
 import type { MissingCodes, MissingProposal } from '@steward/core/sdc/missing/index';
 import type { CheckReport } from '@steward/core/sdc/risk/index';
@@ -47,6 +47,8 @@ export interface Loaded {
   readonly columns: readonly ColumnSummary[];
   readonly findings: readonly ColumnFinding[];
   readonly roles: Roles;
+  /** The key variables proposed (confident ones only, capped) and the possible keys left out. */
+  readonly keyProposal: KeyProposal;
   /** Values that look like missing-value codes (NA, ., -99…), for the user to confirm. */
   readonly missingProposals: readonly MissingProposal[];
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom, type Random } from '../../random';
 import { categoricalFromStrings, datasetFromColumns, numericFromValues, type Dataset } from '../dataset';
 import { loadReferenceCsv } from '../test-support/reference-data';
-import { detectColumns, type ColumnFinding } from './index';
+import { checkReport } from '../risk/check-report';
+import { detectColumns, KEY_CONFIDENCE, MAX_PROPOSED_KEYS, type ColumnFinding } from './index';
 
 const FIRST = [
   'Aminata',
@@ -189,6 +190,47 @@ describe('detectColumns on the reference files', () => {
       expect(d.roles[k], k).toBe('key');
     }
     expect(d.roles.INCOME).toBe('numeric');
+  });
+  it('free1: proposes only confident keys, at most MAX_PROPOSED_KEYS (8), not all 28 possible keys', () => {
+    const ds = loadReferenceCsv('free1.csv');
+    const d = detectColumns(ds);
+    const keys = Object.keys(d.roles).filter((c) => d.roles[c] === 'key');
+    // The 8 keys sdcMicro's free1 examples use: region, sex, age, marital status, kind of person
+    // in the household, numbers of young and old members, age of the youngest.
+    expect(keys).toEqual(['REGION', 'SEX', 'AGE', 'MARSTAT', 'KINDPERS', 'NUMYOUNG', 'NUMOLD', 'AGEYOUNG']);
+    expect(d.keyProposal.proposed).toEqual(keys);
+    expect(MAX_PROPOSED_KEYS).toBe(8);
+    expect(d.keyProposal.cap).toBe(MAX_PROPOSED_KEYS);
+    const byName = byColumn(d.findings);
+    for (const k of keys) expect(byName[k]!.confidence, k).toBeGreaterThanOrEqual(KEY_CONFIDENCE);
+    // Every other possible key is left to the user with role 'other': the 30 % guesses (PRIOCCU,
+    // RECBEN …) and confident ones beyond the cap (EDUC1, ETNI, TENURE …).
+    const possible = d.findings.filter((f) => f.kind === 'key-variable');
+    expect(possible).toHaveLength(28);
+    expect(d.keyProposal.notProposed).toHaveLength(20);
+    for (const c of d.keyProposal.notProposed) expect(d.roles[c], c).toBe('other');
+    expect(byName.PRIOCCU!.confidence).toBeLessThan(KEY_CONFIDENCE);
+    expect(d.keyProposal.notProposed).toEqual(
+      expect.arrayContaining(['PRIOCCU', 'RECBEN', 'EDUC1', 'TENURE']),
+    );
+    // Fewer keys, fewer records made unique by the choice itself.
+    const uniques = (ks: readonly string[]) => {
+      const r = checkReport(ds, { keys: [...ks] });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.report.sampleUniques;
+    };
+    const all = uniques(possible.map((f) => f.column));
+    expect(all).toBeGreaterThan(3900);
+    expect(uniques(keys)).toBeLessThan(all);
+  });
+  it('the cap and the confidence floor hold on any file, and the cap can be set', () => {
+    const d = detectColumns(loadReferenceCsv('free1.csv'), { maxKeys: 3 });
+    expect(d.keyProposal.proposed).toEqual(['REGION', 'SEX', 'AGE']);
+    expect(Object.values(d.roles).filter((r) => r === 'key')).toHaveLength(3);
+    const none = detectColumns(loadReferenceCsv('francdat.csv'));
+    // francdat's Key2–Key4 are only 30 % guesses: none is proposed, all are listed for the user.
+    expect(none.keyProposal.proposed).toEqual([]);
+    expect(none.keyProposal.notProposed).toEqual(['Key2', 'Key3', 'Key4']);
   });
   it('testdata2: ori_hid → household, sampling_weight → weight, the usual keys → key', () => {
     const d = detectColumns(loadReferenceCsv('testdata2.csv'));

@@ -46,12 +46,37 @@ export interface Detection {
   readonly findings: readonly ColumnFinding[];
   /** The proposed role of each column, by name. */
   readonly roles: Readonly<Record<string, ColumnRole>>;
+  /** Which possible key variables were proposed as keys, and which were left for the user. */
+  readonly keyProposal: KeyProposal;
+}
+
+/**
+ * Key variables are proposed sparingly: every extra key splits the records into smaller groups, so
+ * proposing every categorical column makes almost every record unique. Only confident findings
+ * (≥ KEY_CONFIDENCE) are proposed, at most `cap` of them (most confident first, then column order).
+ */
+export interface KeyProposal {
+  /** The columns proposed as keys, in column order. */
+  readonly proposed: readonly string[];
+  /** Possible keys not proposed (low confidence, or beyond the cap), in column order; role 'other'. */
+  readonly notProposed: readonly string[];
+  /** The most keys proposed. */
+  readonly cap: number;
+  /** The least confidence for a proposed key. */
+  readonly minConfidence: number;
 }
 
 export interface DetectOptions {
   /** Rows inspected per column, spread evenly over the file (default 2000). */
   readonly sampleSize?: number;
+  /** The most key variables proposed (default MAX_PROPOSED_KEYS). */
+  readonly maxKeys?: number;
 }
+
+/** Default cap on proposed key variables (sdcMicro's and μ-Argus' examples use 4–8 keys). */
+export const MAX_PROPOSED_KEYS = 8;
+/** Least confidence for a key variable to be proposed (header and values agreeing give 0.8). */
+export const KEY_CONFIDENCE = 0.7;
 
 const ROLE_OF: Record<FindingKind, ColumnRole> = {
   'person-name': 'direct-identifier',
@@ -82,10 +107,34 @@ const METRES_PER_DEGREE = 111_320;
 export function detectColumns(dataset: Dataset, options: DetectOptions = {}): Detection {
   const sampleSize = options.sampleSize ?? 2000;
   const rows = sampleRows(dataset.rowCount, sampleSize);
-  const findings = dataset.columns.map((col) => detectColumn(col, rows));
+  const found = dataset.columns.map((col) => detectColumn(col, rows));
+  const keyProposal = proposeKeys(found, options.maxKeys ?? MAX_PROPOSED_KEYS);
+  const findings = found.map((f) =>
+    f.kind === 'key-variable' && !keyProposal.proposed.includes(f.column)
+      ? { ...f, role: 'other' as const }
+      : f,
+  );
   const roles: Record<string, ColumnRole> = {};
   for (const f of findings) roles[f.column] = f.role;
-  return { findings, roles };
+  return { findings, roles, keyProposal };
+}
+
+function proposeKeys(findings: readonly ColumnFinding[], cap: number): KeyProposal {
+  const possible = findings.filter((f) => f.kind === 'key-variable');
+  const chosen = new Set(
+    possible
+      .map((f, i) => ({ f, i }))
+      .filter(({ f }) => f.confidence >= KEY_CONFIDENCE)
+      .sort((a, b) => b.f.confidence - a.f.confidence || a.i - b.i)
+      .slice(0, Math.max(0, cap))
+      .map(({ f }) => f.column),
+  );
+  return {
+    proposed: possible.filter((f) => chosen.has(f.column)).map((f) => f.column),
+    notProposed: possible.filter((f) => !chosen.has(f.column)).map((f) => f.column),
+    cap,
+    minConfidence: KEY_CONFIDENCE,
+  };
 }
 
 function sampleRows(n: number, size: number): number[] {

@@ -1,5 +1,8 @@
 export {
   detectColumns,
+  KEY_CONFIDENCE,
+  MAX_PROPOSED_KEYS,
+  type KeyProposal,
   type ColumnFinding,
   type Detection,
   type DetectOptions,

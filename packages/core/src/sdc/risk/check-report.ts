@@ -54,6 +54,11 @@ export interface CheckReport {
   readonly expectedReidentifications: number;
   /** Records with risk > median + 3·MAD and > 0.1 (sdcMicro's "high risk" count). */
   readonly highRiskRecords: number;
+  /**
+   * The risk those records exceed: max(median + 3·MAD, 0.1). Relative to the other records: with
+   * most records at the same high risk it is high too, and the count can be 0 on a risky file.
+   */
+  readonly highRiskThreshold: number;
   /** Unweighted mean of 1/fk (equals `globalRisk` without a weight). */
   readonly meanInverseFk: number;
   /** The alpha used. */
@@ -187,6 +192,7 @@ export function checkReport(input: Dataset, options: CheckOptions): CheckResult 
     globalRisk: g.risk,
     expectedReidentifications: g.expectedReidentifications,
     highRiskRecords: g.highRiskRecords,
+    highRiskThreshold: g.highRiskThreshold,
     meanInverseFk: meanInverseFrequency(f.fk),
     alpha,
     ...(options.weight ? { weight: options.weight } : {}),

@@ -13,6 +13,8 @@ export interface GlobalRisk {
   readonly threshold: number | null;
   /** Records with rk > median + 3·MAD and rk > 0.1 (as sdcMicro prints "high risk"). */
   readonly highRiskRecords: number;
+  /** The cut those records exceed: max(median + 3·MAD, 0.1) (see highRiskCut). */
+  readonly highRiskThreshold: number;
 }
 
 export interface GlobalRiskOptions {
@@ -38,6 +40,7 @@ export function globalRisk(rk: Float64Array, options: GlobalRiskOptions = {}): G
     maxRisk,
     threshold: options.threshold ? riskThreshold(distinctSorted(rk), sum, maxRisk * n) : null,
     highRiskRecords: highRiskRecords(rk),
+    highRiskThreshold: highRiskCut(rk),
   };
 }
 
@@ -46,18 +49,25 @@ export function globalRisk(rk: Float64Array, options: GlobalRiskOptions = {}): G
  * from the median, times 1.4826) and 0.1, as sdcMicro prints "high risk" records. O(n).
  */
 export function highRiskRecords(rk: Float64Array): number {
+  if (rk.length === 0) return 0;
+  const cut = highRiskCut(rk);
+  let count = 0;
+  for (let i = 0; i < rk.length; i++) if (rk[i]! > cut) count++;
+  return count;
+}
+
+/**
+ * The risk a record must exceed to count as "high risk": max(median + 3·MAD, 0.1). It is relative
+ * to the other records, so when most records share the same high risk (say every record is unique,
+ * risk 1) none stands out and the count is 0 however risky the file is. 0.1 for no records.
+ */
+export function highRiskCut(rk: Float64Array): number {
   const n = rk.length;
-  if (n === 0) return 0;
+  if (n === 0) return 0.1;
   const work = Float64Array.from(rk);
   const med = median(work);
   for (let i = 0; i < n; i++) work[i] = Math.abs(rk[i]! - med);
-  const cut = med + 3 * 1.4826 * median(work);
-  let count = 0;
-  for (let i = 0; i < n; i++) {
-    const v = rk[i]!;
-    if (v > cut && v > 0.1) count++;
-  }
-  return count;
+  return Math.max(med + 3 * 1.4826 * median(work), 0.1);
 }
 
 /** R's median (mean of the two middle values for even n); reorders `a`. */

@@ -1,7 +1,14 @@
 export { denseCodes, groupRows, distinctSorted, type DenseCodes, type Grouping } from './grouping';
 export { frequencies, type Frequencies, type FrequencyOptions } from './frequencies';
 export { individualRisk, riskFor, type IndividualRiskMethod, type IndividualRiskOptions } from './individual';
-export { globalRisk, highRiskRecords, median, type GlobalRisk, type GlobalRiskOptions } from './global';
+export {
+  globalRisk,
+  highRiskCut,
+  highRiskRecords,
+  median,
+  type GlobalRisk,
+  type GlobalRiskOptions,
+} from './global';
 export { householdRisk, type HouseholdRisk } from './household';
 export { lDiversity, type LDiversity, type LDiversityOptions, type SensitiveDiversity } from './l-diversity';
 export { riskyCells, type RiskyCellsOptions, type RiskyCellsResult, type RiskyCellsRow } from './risky-cells';

@@ -211,6 +211,63 @@ export default function CheckDatasetPage() {
             {t.t('check.roles.heading')}
           </h2>
           <p className="muted">{t.t('check.roles.intro')}</p>
+          <div className="check-key-proposal" data-testid="check-key-proposal">
+            <p className="hint">
+              {loaded.keyProposal.proposed.length > 0
+                ? t.t('check.keys.proposed', {
+                    count: t.number(loaded.keyProposal.proposed.length),
+                    cap: t.number(loaded.keyProposal.cap),
+                    confidence: t.number(loaded.keyProposal.minConfidence, {
+                      style: 'percent',
+                      maximumFractionDigits: 0,
+                    }),
+                  })
+                : t.t('check.keys.noneProposed')}{' '}
+              {loaded.keyProposal.notProposed.length > 0 ? (
+                <bdi>
+                  {t.t('check.keys.notProposed', {
+                    columns: t.list(loaded.keyProposal.notProposed),
+                  })}
+                </bdi>
+              ) : null}
+            </p>
+            <div className="check-key-actions">
+              <button
+                type="button"
+                className="button"
+                data-testid="check-keys-clear"
+                onClick={() =>
+                  setRoles((r) => {
+                    const next: Record<string, ColumnRole> = {};
+                    for (const [name, role] of Object.entries(r))
+                      next[name] = role === 'key' ? 'other' : role;
+                    return next;
+                  })
+                }
+                disabled={keys.length === 0}
+              >
+                {t.t('check.keys.clear')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                data-testid="check-keys-keep-proposed"
+                onClick={() =>
+                  setRoles((r) => {
+                    const next: Record<string, ColumnRole> = {};
+                    for (const [name, role] of Object.entries(r)) {
+                      const proposed = loaded.roles[name] ?? 'other';
+                      // Keys go back to the proposal; the user's other choices stay.
+                      next[name] = proposed === 'key' ? 'key' : role === 'key' ? proposed : role;
+                    }
+                    return next;
+                  })
+                }
+              >
+                {t.t('check.keys.keepProposed')}
+              </button>
+            </div>
+          </div>
           <div className="table-scroll">
             <table className="table" data-testid="check-roles">
               <caption className="visually-hidden">{t.t('check.roles.caption')}</caption>

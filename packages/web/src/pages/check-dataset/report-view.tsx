@@ -137,6 +137,12 @@ export function ReportView({
           </div>
         ))}
       </dl>
+      <p className="hint" data-testid={`${testId}-highRiskThreshold`}>
+        {t.t('check.report.highRiskThreshold', { threshold: pct(report.highRiskThreshold) })}
+        {report.highRiskRecords === 0 && report.globalRisk >= 0.1
+          ? ` ${t.t('check.report.highRiskNone', { risk: pct(report.globalRisk) })}`
+          : ''}
+      </p>
       {!before && flagged.length > 0 ? (
         <>
           <h3 className="subtle-heading">{t.t('check.report.findings')}</h3>
