@@ -102,6 +102,15 @@ describe('steward check (table)', () => {
     expect(r.stdout).toMatch(/Records\s+8\n/);
     expect(r.stdout).toMatch(/Records violating 2-anonymity \(fk < 2\)\s+4\s+50\.0 %/);
     expect(r.stdout).toMatch(/Global risk \(survey-weighted, "w"\)\s+0\.120816/);
+    const report = JSON.parse(
+      steward(
+        ['check', ref('francdat.csv'), '--keys', 'Key1,Key2,Key3,Key4', '--weight', 'w', '--json'],
+        work.dir,
+      ).stdout,
+    ) as { highRiskThreshold: number };
+    const cut = (100 * report.highRiskThreshold).toFixed(2);
+    expect(report.highRiskThreshold).toBeGreaterThanOrEqual(0.1);
+    expect(r.stdout).toContain(`High-risk records (risk > ${cut} %, median + 3·MAD)`);
   });
 });
 
