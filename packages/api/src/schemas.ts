@@ -216,6 +216,37 @@ export const AuditHeadSchema = z
   })
   .openapi('AuditHead');
 
+/** Filters of the audit log viewer and its CSV export. */
+export const AuditQuerySchema = z.object({
+  actor: z.uuid('Not a valid user id (a UUID)').optional(),
+  action: z.string().max(100).optional(),
+  targetType: z.string().max(100).optional(),
+  targetId: z.string().max(200).optional(),
+  from: z.iso.datetime({ offset: true, message: 'Not a date and time (ISO 8601)' }).optional(),
+  to: z.iso.datetime({ offset: true, message: 'Not a date and time (ISO 8601)' }).optional(),
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+});
+
+export const AuditEntrySchema = z
+  .object({
+    sequence: z.int(),
+    occurredAt: z.string(),
+    actorUserId: z.string().nullable(),
+    actorName: z.string().nullable(),
+    actorOrganisationId: z.string().nullable(),
+    organisationId: z.string().nullable(),
+    action: z.string(),
+    targetType: z.string(),
+    targetId: z.string().nullable(),
+    outcome: z.string(),
+    details: z.record(z.string(), z.unknown()),
+    hash: z.string(),
+  })
+  .openapi('AuditEntry');
+
+export const AuditEntryListSchema = z.object({ items: z.array(AuditEntrySchema) }).openapi('AuditEntryList');
+
 export const HealthSchema = z
   .object({
     status: z.enum(['ok', 'unavailable']),

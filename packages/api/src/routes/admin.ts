@@ -11,7 +11,9 @@ import type { Router } from '../routing';
 import type { AppEnv } from '../types';
 import {
   AddMembershipBodySchema,
+  AuditEntryListSchema,
   AuditHeadSchema,
+  AuditQuerySchema,
   AuditVerifySchema,
   ChangeRoleBodySchema,
   CreatedTokenSchema,
@@ -286,6 +288,42 @@ export function registerAdminRoutes(router: Router): void {
       );
     },
   );
+
+  router.route(
+    { action: 'audit.read' },
+    {
+      method: 'get',
+      path: '/api/audit',
+      tags: ['audit'],
+      summary:
+        "Audit log entries of the actor's organisations (and the actor's own), newest first, filtered by actor, action (exact, or a prefix ending in '.'), target and time",
+      request: { query: AuditQuerySchema },
+      responses: { 200: json(AuditEntryListSchema, 'Entries') },
+    },
+    async (c) => {
+      const items = await c.get('services').audit.search(requireActor(c), auditQuery(c.req.valid('query')));
+      return c.json({ items: items.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() })) }, 200);
+    },
+  );
+
+  router.route(
+    { action: 'audit.read' },
+    {
+      method: 'get',
+      path: '/api/audit/export',
+      tags: ['audit'],
+      summary: 'The same entries as CSV (at most 10,000; the export is audited)',
+      request: { query: AuditQuerySchema },
+      responses: { 200: { description: 'CSV file', content: { 'text/csv': { schema: z.string() } } } },
+    },
+    async (c) => {
+      const out = await c.get('services').audit.exportCsv(requireActor(c), auditQuery(c.req.valid('query')));
+      return c.body(out.csv, 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': 'attachment; filename="steward-audit-log.csv"',
+      }) as never;
+    },
+  );
 }
 
 interface OrganisationLike {
@@ -342,5 +380,18 @@ function tokenBody(t: TokenLike): z.infer<typeof TokenListSchema>['items'][numbe
     expiresAt: iso(t.expiresAt),
     lastUsedAt: iso(t.lastUsedAt),
     revokedAt: iso(t.revokedAt),
+  };
+}
+
+function auditQuery(q: z.infer<typeof AuditQuerySchema>) {
+  return {
+    ...(q.actor ? { actorUserId: q.actor } : {}),
+    ...(q.action ? { action: q.action } : {}),
+    ...(q.targetType ? { targetType: q.targetType } : {}),
+    ...(q.targetId ? { targetId: q.targetId } : {}),
+    ...(q.from ? { from: new Date(q.from) } : {}),
+    ...(q.to ? { to: new Date(q.to) } : {}),
+    ...(q.before ? { beforeSequence: q.before } : {}),
+    ...(q.limit ? { limit: q.limit } : {}),
   };
 }

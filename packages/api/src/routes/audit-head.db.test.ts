@@ -59,3 +59,74 @@ describe('GET /api/audit/head', () => {
     expect((await app.request('/api/audit/head')).status).toBe(401);
   });
 });
+
+describe('GET /api/audit and /api/audit/export (the audit log viewer, issue 8)', () => {
+  const by = (role: string) => credentials.find((c) => c.role === role)!;
+
+  it('is refused to roles without audit.read', async () => {
+    const cookie = await cookieOf(by('viewer'));
+    expect((await app.request('/api/audit', { headers: { cookie } })).status).toBe(403);
+    expect((await app.request('/api/audit/export', { headers: { cookie } })).status).toBe(403);
+  });
+
+  it("shows a coordinator only its organisation's entries and its own, filtered", async () => {
+    const who = by('cluster-coordinator');
+    const cookie = await cookieOf(who);
+    const me = (await (await app.request('/api/me', { headers: { cookie } })).json()) as {
+      user: { id: string };
+      activeOrganisationId: string;
+    };
+    const res = await app.request('/api/audit?limit=500', { headers: { cookie } });
+    expect(res.status).toBe(200);
+    const { items } = (await res.json()) as {
+      items: {
+        organisationId: string | null;
+        actorUserId: string | null;
+        action: string;
+        sequence: number;
+      }[];
+    };
+    expect(items.length).toBeGreaterThan(0);
+    for (const e of items)
+      expect(e.organisationId === me.activeOrganisationId || e.actorUserId === me.user.id).toBe(true);
+    const [{ n }] = (await ownerSql<{ n: number }>(
+      db,
+      `select count(*)::int as n from audit_log where organisation_id <> '${me.activeOrganisationId}' and actor_user_id is distinct from '${me.user.id}'`,
+    )) as [{ n: number }];
+    expect(n).toBeGreaterThan(0); // entries exist that the focal point does not see
+
+    const logins = (await (
+      await app.request(`/api/audit?action=auth.login&actor=${me.user.id}`, { headers: { cookie } })
+    ).json()) as { items: { action: string; actorUserId: string }[] };
+    expect(logins.items.length).toBeGreaterThan(0);
+    for (const e of logins.items) expect(e).toMatchObject({ action: 'auth.login', actorUserId: me.user.id });
+    const prefixed = (await (
+      await app.request('/api/audit?action=registry.', { headers: { cookie } })
+    ).json()) as {
+      items: { action: string }[];
+    };
+    for (const e of prefixed.items) expect(e.action.startsWith('registry.')).toBe(true);
+    const bad = await app.request('/api/audit?from=yesterday', { headers: { cookie } });
+    expect(bad.status).toBe(400);
+  });
+
+  it('exports the same entries as CSV and records the export', async () => {
+    const cookie = await cookieOf(by('cluster-coordinator'));
+    const list = (await (await app.request('/api/audit?action=auth.', { headers: { cookie } })).json()) as {
+      items: { sequence: number }[];
+    };
+    const res = await app.request('/api/audit/export?action=auth.', { headers: { cookie } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = (await res.text()).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'sequence,occurredAt,actorUserId,actorName,actorOrganisationId,organisationId,action,targetType,targetId,outcome,details,hash',
+    );
+    expect(lines.slice(1).map((l) => Number(l.split(',')[0]))).toEqual(list.items.map((e) => e.sequence));
+    const [last] = await ownerSql<{ action: string; details: { rows: number } }>(
+      db,
+      `select action, details from audit_log order by sequence desc limit 1`,
+    );
+    expect(last).toEqual({ action: 'audit.export', details: { rows: list.items.length } });
+  });
+});

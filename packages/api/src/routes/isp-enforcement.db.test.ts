@@ -35,6 +35,8 @@ const NO_DATA_ASSET: Readonly<Record<string, string>> = {
   'POST /api/audit/verify': 'hash-chain check (counts only)',
   'GET /api/audit/verify': 'hash-chain check (counts only)',
   'GET /api/audit/head': 'the audit chain head (sequence and hash only), for witnessing',
+  'GET /api/audit': 'the audit log (ids and codes only), under row-level security',
+  'GET /api/audit/export': 'the audit log as CSV (ids and codes only), under row-level security',
 };
 
 type Credential = { email: string; password: string; role: string };

@@ -1,4 +1,4 @@
-import { asc, desc, gt, sql } from 'drizzle-orm';
+import { asc, desc, gt, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Tx } from '../database';
 import { auditLog } from '../schema/audit';
 
@@ -77,4 +77,75 @@ export async function auditPublicHead(
   return row
     ? { sequence: Number(row.head_sequence), hash: row.head_hash, occurredAt: new Date(row.head_occurred_at) }
     : null;
+}
+
+export interface AuditSearch {
+  actorUserId?: string;
+  /** Exact action, or a prefix ending in '.' (e.g. 'registry.'). */
+  action?: string;
+  targetType?: string;
+  targetId?: string;
+  from?: Date;
+  /** Exclusive. */
+  to?: Date;
+  /** Entries older than this sequence (for paging back). */
+  beforeSequence?: number;
+  limit: number;
+}
+
+export interface AuditListRow extends AuditRow {
+  /** The acting user's display name, when the actor may see that user (row-level security). */
+  actorName: string | null;
+}
+
+/** Entries visible to the actor matching `search`, newest first. */
+export async function searchAuditEntries(tx: Tx, search: AuditSearch): Promise<AuditListRow[]> {
+  const conditions = [
+    search.actorUserId ? sql`a.actor_user_id = ${search.actorUserId}::uuid` : undefined,
+    search.action
+      ? search.action.endsWith('.')
+        ? sql`starts_with(a.action, ${search.action})`
+        : sql`a.action = ${search.action}`
+      : undefined,
+    search.targetType ? sql`a.target_type = ${search.targetType}` : undefined,
+    search.targetId ? sql`a.target_id = ${search.targetId}` : undefined,
+    search.from ? sql`a.occurred_at >= ${search.from.toISOString()}::timestamptz` : undefined,
+    search.to ? sql`a.occurred_at < ${search.to.toISOString()}::timestamptz` : undefined,
+    search.beforeSequence ? sql`a.sequence < ${search.beforeSequence}` : undefined,
+  ].filter((c): c is SQL => c !== undefined);
+  const where = conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
+  const rows = await queryRows<{
+    sequence: string | number;
+    occurred_at: string | Date;
+    actor_user_id: string | null;
+    actor_organisation_id: string | null;
+    organisation_id: string | null;
+    action: string;
+    target_type: string;
+    target_id: string | null;
+    outcome: string;
+    details: Record<string, unknown> | string;
+    hash: string;
+    actor_name: string | null;
+  }>(
+    tx,
+    sql`select a.sequence, a.occurred_at, a.actor_user_id, a.actor_organisation_id, a.organisation_id, a.action,
+          a.target_type, a.target_id, a.outcome, a.details, a.hash, u.display_name as actor_name
+        from audit_log a left join users u on u.id = a.actor_user_id
+        ${where} order by a.sequence desc limit ${search.limit}`,
+  );
+  return rows.map((r) => ({
+    sequence: Number(r.sequence),
+    occurredAt: new Date(r.occurred_at),
+    actorUserId: r.actor_user_id,
+    actorOrganisationId: r.actor_organisation_id,
+    organisationId: r.organisation_id,
+    action: r.action,
+    targetType: r.target_type,
+    targetId: r.target_id,
+    outcome: r.outcome,
+    details: typeof r.details === 'string' ? (JSON.parse(r.details) as Record<string, unknown>) : r.details,
+    hash: r.hash,
+    actorName: r.actor_name,
+  }));
 }

@@ -1,5 +1,13 @@
 import type { KeyObject } from 'node:crypto';
-import { auditPublicHead, listAuditEntries, type AuditRow } from '@steward/db';
+import { writeCsvRows } from '@steward/core/sdc/io/csv';
+import {
+  auditPublicHead,
+  listAuditEntries,
+  searchAuditEntries,
+  type AuditListRow,
+  type AuditRow,
+  type AuditSearch,
+} from '@steward/db';
 import { ServiceError } from '../errors';
 import type { Actor, Context } from '../types';
 import { dbActor, requireAllowed } from '../util';
@@ -20,8 +28,74 @@ export interface VerifyOptions {
   trustedPublicKey?: KeyObject;
 }
 
+/** Filters of the audit log viewer (all optional). */
+export type AuditQuery = Omit<AuditSearch, 'limit'> & { limit?: number };
+
+/** Most rows one CSV export holds. */
+export const AUDIT_EXPORT_MAX_ROWS = 10_000;
+
+const CSV_COLUMNS = [
+  'sequence',
+  'occurredAt',
+  'actorUserId',
+  'actorName',
+  'actorOrganisationId',
+  'organisationId',
+  'action',
+  'targetType',
+  'targetId',
+  'outcome',
+  'details',
+  'hash',
+] as const;
+
 export function createAuditService(ctx: Context) {
+  const search = (actor: Actor, query: AuditQuery, limit: number): Promise<AuditListRow[]> => {
+    requireAllowed(actor, 'audit.read');
+    if (query.from && query.to && query.from >= query.to)
+      throw new ServiceError('validation', 'to: must be after from', { field: 'to' });
+    return ctx.db.withActor(dbActor(actor), (tx) => searchAuditEntries(tx, { ...query, limit }));
+  };
   return {
+    /**
+     * The audit log viewer (audit.read): entries the actor may see (row-level security: their
+     * organisations' entries and their own), filtered, newest first, at most `limit` (≤ 500).
+     */
+    async search(actor: Actor, query: AuditQuery = {}): Promise<AuditListRow[]> {
+      return search(actor, query, Math.min(Math.max(query.limit ?? 100, 1), 500));
+    },
+
+    /** The same entries as CSV (at most AUDIT_EXPORT_MAX_ROWS); the export itself is audited. */
+    async exportCsv(actor: Actor, query: AuditQuery = {}): Promise<{ csv: string; rows: number }> {
+      const rows = await search(actor, query, AUDIT_EXPORT_MAX_ROWS);
+      await ctx.db.withActor(dbActor(actor), (tx) =>
+        appendAuditAs(tx, ctx.clock(), actor, {
+          action: 'audit.export',
+          targetType: 'audit-log',
+          organisationId: actor.activeOrganisationId,
+          details: { rows: rows.length },
+        }),
+      );
+      const csv = writeCsvRows([
+        [...CSV_COLUMNS],
+        ...rows.map((r) => [
+          String(r.sequence),
+          r.occurredAt.toISOString(),
+          r.actorUserId ?? '',
+          r.actorName ?? '',
+          r.actorOrganisationId ?? '',
+          r.organisationId ?? '',
+          r.action,
+          r.targetType,
+          r.targetId ?? '',
+          r.outcome,
+          JSON.stringify(r.details),
+          r.hash,
+        ]),
+      ]);
+      return { csv, rows: rows.length };
+    },
+
     /**
      * Walks the whole chain in sequence order and reports the first broken link: a gap or
      * repeat in the sequence (deleted or reordered rows), a hash that does not match the entry

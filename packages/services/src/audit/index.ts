@@ -20,4 +20,9 @@ export {
   type AuditHeadState,
 } from './checkpoint';
 export { verifyChain, type AuditVerification } from './verify';
-export { createAuditService, type VerifyOptions } from './audit-service';
+export {
+  AUDIT_EXPORT_MAX_ROWS,
+  createAuditService,
+  type AuditQuery,
+  type VerifyOptions,
+} from './audit-service';
