@@ -4,7 +4,16 @@
  * session's CSRF token in `x-csrf-token`. A 401 `unauthenticated` calls `onUnauthenticated` so
  * the app can go back to sign-in.
  */
-import type { AuditHead, Member, Organisation, Role, Session } from './types';
+import type {
+  AuditEntry,
+  AuditFilters,
+  AuditHead,
+  AuditVerification,
+  Member,
+  Organisation,
+  Role,
+  Session,
+} from './types';
 
 export interface FieldError {
   readonly path: string;
@@ -131,10 +140,22 @@ export function createApiClient(options: ApiClientOptions) {
         'DELETE',
         `/api/organisations/${encodeURIComponent(organisationId)}/members/${encodeURIComponent(userId)}`,
       ),
+    auditEntries: (filters: AuditFilters) =>
+      request<{ items: AuditEntry[] }>('GET', `/api/audit${auditQueryString(filters)}`),
+    verifyAudit: () => request<AuditVerification>('GET', '/api/audit/verify'),
   };
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
+
+/** `?actor=…&action=…` from the filters that are set ('' when none). */
+export function auditQueryString(filters: AuditFilters): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters))
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
 
 /**
  * An ApiError from a failed response: its body `{ error: { code, message, fields?, details? } }`, or

@@ -58,3 +58,34 @@ export interface AuditHead {
   hash: string;
   occurredAt: string | null;
 }
+
+/** GET /api/audit: one entry of the audit log viewer. */
+export interface AuditEntry {
+  sequence: number;
+  occurredAt: string;
+  actorUserId: string | null;
+  actorName: string | null;
+  actorOrganisationId: string | null;
+  organisationId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  outcome: string;
+  details: Record<string, unknown>;
+  hash: string;
+}
+
+/** Filters of the audit log viewer (query parameters of /api/audit and /api/audit/export). */
+export interface AuditFilters {
+  actor?: string;
+  action?: string;
+  targetType?: string;
+  targetId?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+export type AuditVerification =
+  | { ok: true; entries: number }
+  | { ok: false; entries: number; brokenAt: { sequence: number; reason: string } };

@@ -66,6 +66,15 @@ export const MODULES: readonly ModuleDefinition[] = [
     // Those who manage memberships (permissions table: membership.manage).
     roles: ['cluster-coordinator', 'partner-focal-point'],
   },
+  {
+    id: 'audit',
+    path: '/audit',
+    labelKey: 'nav.audit',
+    descriptionKey: 'module.audit.description',
+    exists: true,
+    load: () => import('../pages/audit/audit-log-page'),
+    roles: ['cluster-coordinator', 'partner-focal-point'],
+  },
 ];
 
 export type AvailableModule = ModuleDefinition & { readonly load: () => Promise<{ default: ComponentType }> };

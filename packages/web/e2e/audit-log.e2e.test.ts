@@ -1,0 +1,72 @@
+/**
+ * Issue 8: the audit log viewer for the roles allowed to see it (audit.read), in a real Chromium
+ * against `steward serve` with the demo (global-setup.ts).
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { en } from '../src/i18n/en';
+import { fr } from '../src/i18n/fr';
+import { launchBrowser, newPage, signIn } from './support';
+
+const baseUrl = inject('baseUrl');
+const credentials = inject('credentials');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+const by = (role: string) => credentials.find((c) => c.role === role)!;
+
+describe('audit log viewer', () => {
+  it('lists, filters and exports the entries for a coordinator', async () => {
+    const page = await newPage(browser);
+    await signIn(page, baseUrl, by('cluster-coordinator'));
+    await page
+      .getByRole('navigation', { name: en['nav.label'] })
+      .getByRole('link', { name: en['nav.audit'] })
+      .click();
+    await page.getByRole('heading', { level: 1, name: en['audit.heading'] }).waitFor();
+    const rows = page.getByTestId('audit-entries').locator('tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(1);
+    // the sign-in just made is the newest entry
+    expect(await rows.first().getAttribute('data-action')).toBe('auth.login');
+
+    await page.getByLabel(en['audit.filter.action']).fill('auth.');
+    await page.getByRole('button', { name: en['audit.filter.apply'] }).click();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="audit-entries"] tbody tr')].every((r) =>
+        (r.getAttribute('data-action') ?? '').startsWith('auth.'),
+      ),
+    );
+    const actions = await rows.evaluateAll((trs) => trs.map((r) => r.getAttribute('data-action')));
+    expect(actions.length).toBeGreaterThan(0);
+    for (const a of actions) expect(a?.startsWith('auth.')).toBe(true);
+
+    const href = await page.getByTestId('audit-export').getAttribute('href');
+    expect(href).toBe('/api/audit/export?action=auth.');
+    const csv = await page.context().request.get(new URL(href!, baseUrl).toString());
+    expect(csv.status()).toBe(200);
+    const lines = (await csv.text()).trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^sequence,occurredAt,actorUserId,actorName/);
+    expect(lines.length - 1).toBe(actions.length);
+
+    // a coordinator is not a system administrator: the whole-chain check is an admin's
+    expect(await page.getByTestId('audit-chain').textContent()).toContain(en['audit.verifyAdminOnly']);
+    await page.getByTestId('audit-head-hash').waitFor();
+
+    await page.getByRole('combobox', { name: en['header.language'], exact: true }).selectOption('fr');
+    await page.getByRole('heading', { level: 1, name: fr['audit.heading'] }).waitFor();
+    await page.context().close();
+  });
+
+  it('is not offered to a viewer', async () => {
+    const page = await newPage(browser);
+    await signIn(page, baseUrl, by('viewer'));
+    const nav = page.getByRole('navigation', { name: en['nav.label'] });
+    expect(await nav.getByRole('link', { name: en['nav.audit'] }).count()).toBe(0);
+    const api = await page.context().request.get(new URL('/api/audit', baseUrl).toString());
+    expect(api.status()).toBe(403);
+    await page.context().close();
+  });
+});
