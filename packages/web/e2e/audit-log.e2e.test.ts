@@ -69,4 +69,20 @@ describe('audit log viewer', () => {
     expect(api.status()).toBe(403);
     await page.context().close();
   });
+
+  it("fills the home page's recent activity from the audit log for those who may read it", async () => {
+    const page = await newPage(browser);
+    await signIn(page, baseUrl, by('cluster-coordinator'));
+    const items = page.getByTestId('recent-activity').locator('li');
+    await items.first().waitFor();
+    expect(await items.first().getAttribute('data-action')).toBe('auth.login');
+    expect(await items.count()).toBeLessThanOrEqual(8);
+    await page.context().close();
+
+    const viewer = await newPage(browser);
+    await signIn(viewer, baseUrl, by('viewer'));
+    await viewer.getByRole('heading', { name: en['home.activityHeading'] }).waitFor();
+    expect(await viewer.getByTestId('recent-activity').count()).toBe(0);
+    await viewer.context().close();
+  });
 });

@@ -140,6 +140,7 @@ export const ar: Dictionary = {
   'home.activityHeading': 'النشاط الأخير',
   'home.activityEmpty':
     'ستظهر هنا مجموعات البيانات والمشاركات والإحالات الخاصة بمنظمة {organisation} بمجرد أن تبدأ باستخدام الوحدات.',
+  'home.activityAll': 'سجل التدقيق كاملًا',
   'home.noMembership': 'لست عضوًا في أي منظمة بعد. اطلب من منسّق المجموعة إضافتك.',
   'home.open': 'فتح',
   'home.auditHeading': 'رأس سجل التدقيق',

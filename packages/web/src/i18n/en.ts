@@ -140,6 +140,7 @@ export const en = {
   'home.activityHeading': 'Recent activity',
   'home.activityEmpty':
     'Datasets, shares and referrals of {organisation} will appear here once you start using the modules.',
+  'home.activityAll': 'The whole audit log',
   'home.noMembership':
     'You are not a member of any organisation yet. Ask your cluster coordinator to add you.',
   'home.open': 'Open',

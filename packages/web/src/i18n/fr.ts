@@ -143,6 +143,7 @@ export const fr: Dictionary = {
   'home.activityHeading': 'Activité récente',
   'home.activityEmpty':
     'Les jeux de données, partages et orientations de {organisation} apparaîtront ici dès que vous utiliserez les modules.',
+  'home.activityAll': 'Tout le journal d’audit',
   'home.noMembership':
     'Vous n’êtes encore membre d’aucune organisation. Demandez à votre coordinateur du cluster de vous ajouter.',
   'home.open': 'Ouvrir',

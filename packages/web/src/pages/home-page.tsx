@@ -3,6 +3,7 @@ import { Link } from '../app/router';
 import { useAuthenticatedSession } from '../app/session-context';
 import { Rich, useDocumentTitle, useI18n } from '../i18n/i18n-context';
 import { AuditHeadCard } from './audit-head-card';
+import { RecentActivity } from './recent-activity';
 import { capabilitiesOf } from '../modules/capabilities';
 import { availableModules, MODULES } from '../modules/registry';
 
@@ -89,10 +90,10 @@ export function HomePage() {
             <h2 id="home-activity" className="card-kicker">
               {t.t('home.activityHeading')}
             </h2>
-            <div className="empty-state">
-              <span className="empty-icon empty-icon-clock" aria-hidden="true" />
-              <p>{t.t('home.activityEmpty', { organisation: membership.organisationName })}</p>
-            </div>
+            <RecentActivity
+              organisation={membership.organisationName}
+              canRead={modules.some((m) => m.id === 'audit')}
+            />
           </section>
 
           <AuditHeadCard />
