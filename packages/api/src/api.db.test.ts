@@ -19,7 +19,14 @@ const bytes = (n: number) => new Uint8Array(randomBytes(n));
 beforeAll(async () => {
   const db = await createTestDatabase();
   close = () => db.close();
-  services = createServices({ db, clock: () => new Date(), randomBytes: bytes });
+  // Two-factor sign-in off so the demo's cluster and admin logins sign in with a password here;
+  // routes/account.db.test.ts tests the sign-in with it required.
+  services = createServices({
+    db,
+    clock: () => new Date(),
+    randomBytes: bytes,
+    config: { twoFactorRequired: false },
+  });
   const demo = await services.demo.load({ randomBytes: bytes });
   credentials = demo.credentials;
   app = createApp({ services, config: { webDist: null, bodyLimitBytes: 4096 } });
@@ -448,6 +455,7 @@ describe('every route passes through authorisation', () => {
       expect(anonymous.status, `${r.method} ${r.path}`).toBe(401);
       const viewerMay =
         r.permission === 'signed-in' ||
+        r.permission === 'sign-in-step' ||
         (typeof r.permission === 'object' &&
           !r.permission.organisationParam &&
           can('viewer', r.permission.action as Action));

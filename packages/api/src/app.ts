@@ -20,6 +20,7 @@ import { jsonCompression } from './compression';
 import { databaseInputError } from './database-errors';
 import { failedRequestLog } from './error-log';
 import { invalidTextFields, invalidTextReason } from './text-input';
+import { registerAccountRoutes } from './routes/account';
 import { registerAdminRoutes } from './routes/admin';
 import { registerIspRoutes } from './routes/isp';
 import { registerRegistryRoutes } from './routes/registry';
@@ -129,6 +130,7 @@ export function createApp({ services, config }: CreateAppOptions): StewardApp {
   const router = new Router(app);
   registerSystemRoutes(router);
   registerSessionRoutes(router);
+  registerAccountRoutes(router);
   registerAdminRoutes(router);
   registerIspRoutes(router);
   registerRegistryRoutes(router);

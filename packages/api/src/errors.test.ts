@@ -16,6 +16,7 @@ describe('the error code table', () => {
       'account-disabled': 403,
       forbidden: 403,
       csrf: 403,
+      'sign-in-step-required': 403,
       'not-found': 404,
       conflict: 409,
       'payload-too-large': 413,

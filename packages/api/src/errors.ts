@@ -17,6 +17,7 @@ export const ERROR_STATUS = {
   forbidden: 403,
   'role-grant-refused': 403,
   csrf: 403,
+  'sign-in-step-required': 403,
   'not-found': 404,
   conflict: 409,
   'payload-too-large': 413,

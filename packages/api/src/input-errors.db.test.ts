@@ -18,7 +18,13 @@ const bytes = (n: number) => new Uint8Array(randomBytes(n));
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const services = createServices({ db, clock: () => new Date(), randomBytes: bytes, config: {} });
+  // Two-factor sign-in off: the demo's cluster and admin logins sign in with a password (see routes/account.db.test.ts).
+  const services = createServices({
+    db,
+    clock: () => new Date(),
+    randomBytes: bytes,
+    config: { twoFactorRequired: false },
+  });
   credentials = (await services.demo.load({ randomBytes: bytes })).credentials;
   app = createApp({ services, config: { webDist: null, bodyLimitBytes: 1024 * 1024 } });
 }, 120_000);
@@ -127,6 +133,26 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
         who: coordinator,
         path: '/api/me/active-organisation',
         body: { organisationId: org.id },
+      },
+      'POST /api/auth/second-factor': {
+        who: coordinator,
+        path: '/api/auth/second-factor',
+        body: { code: '123456' },
+      },
+      'POST /api/me/two-factor/confirmation': {
+        who: coordinator,
+        path: '/api/me/two-factor/confirmation',
+        body: { code: '123456' },
+      },
+      'POST /api/me/two-factor/disable': {
+        who: coordinator,
+        path: '/api/me/two-factor/disable',
+        body: { password: 'a password' },
+      },
+      'PUT /api/me/password': {
+        who: coordinator,
+        path: '/api/me/password',
+        body: { currentPassword: 'a password', newPassword: 'a new long password' },
       },
       'POST /api/organisations': {
         who: admin,

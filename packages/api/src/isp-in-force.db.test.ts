@@ -33,7 +33,13 @@ const jsonHeaders = { 'content-type': 'application/json' };
 beforeAll(async () => {
   db = await createTestDatabase();
   close = () => db.close();
-  services = createServices({ db, clock: () => new Date(), randomBytes: bytes });
+  // Two-factor sign-in off: the demo's cluster logins sign in with a password (see routes/account.db.test.ts).
+  services = createServices({
+    db,
+    clock: () => new Date(),
+    randomBytes: bytes,
+    config: { twoFactorRequired: false },
+  });
   credentials = (await services.demo.load({ randomBytes: bytes })).credentials;
   app = createApp({ services, config: { webDist: null, bodyLimitBytes: 1_000_000 } });
 }, 120_000);

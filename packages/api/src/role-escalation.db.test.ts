@@ -24,7 +24,13 @@ const jsonHeaders = { 'content-type': 'application/json' };
 beforeAll(async () => {
   db = await createTestDatabase();
   close = () => db.close();
-  services = createServices({ db, clock: () => new Date(), randomBytes: bytes });
+  // Two-factor sign-in off: the demo's cluster and admin logins sign in with a password (see routes/account.db.test.ts).
+  services = createServices({
+    db,
+    clock: () => new Date(),
+    randomBytes: bytes,
+    config: { twoFactorRequired: false },
+  });
   const demo = await services.demo.load({ randomBytes: bytes });
   credentials = demo.credentials;
   const orgs = await services.organisations.list(systemCaller('test'));

@@ -7,6 +7,10 @@
  * Permissions:
  * - `'public'`      no credentials needed (login, health, the OpenAPI document, the web app);
  * - `'signed-in'`   any signed-in user or API token; the service decides what they may see;
+ * - `'sign-in-step'` like signed-in, and also a session with a sign-in step still pending (second
+ *                   factor, required enrolment, new password): only the routes that finish those
+ *                   steps, /api/me and sign-out. Every other route refuses a pending session with
+ *                   403 `sign-in-step-required` (details.pending);
  * - `'admin'`       the system administrator (signed in with a session) only;
  * - `{ action }`    the actor's role in the organisation concerned must allow `action` in the
  *                   permissions table of @steward/core (packages/core/src/auth/permissions.ts;
@@ -27,7 +31,7 @@ import type { AppEnv } from './types';
 import { type Action, actorMay } from './permissions';
 
 export type RoutePermission =
-  'public' | 'signed-in' | 'admin' | { action: Action; organisationParam?: string };
+  'public' | 'signed-in' | 'sign-in-step' | 'admin' | { action: Action; organisationParam?: string };
 
 export interface RouteEntry {
   readonly method: string;
@@ -112,6 +116,10 @@ export function authorize(permission: RoutePermission): MiddlewareHandler<AppEnv
         'You are not signed in, or your session has expired. Sign in again.',
       );
     if (actor.via === 'session' && !SAFE_METHODS.has(c.req.method)) checkCsrf(c, actor);
+    if (actor.pending && permission !== 'sign-in-step')
+      throw new ApiError('sign-in-step-required', 'Finish signing in first.', undefined, {
+        pending: actor.pending,
+      });
     if (permission === 'admin') {
       if (!actor.isAdmin || actor.via !== 'session')
         throw new ApiError('forbidden', 'Only a system administrator, signed in, may do this.');

@@ -73,6 +73,10 @@ export const SessionSchema = z
       .string()
       .nullable()
       .openapi({ description: 'Send as x-csrf-token on every write; null for API tokens' }),
+    pending: z.enum(['totp', 'enrol-totp', 'new-password']).nullable().openapi({
+      description:
+        'A sign-in step to finish first (second factor, required two-factor enrolment, new password); null when fully signed in',
+    }),
   })
   .openapi('Session');
 

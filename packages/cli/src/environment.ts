@@ -94,7 +94,14 @@ export async function openEnvironment(
     await db.close().catch(() => {});
     throw error;
   }
-  const services = createServices({ db, clock: () => new Date(), randomBytes, mailer });
+  const services = createServices({
+    db,
+    clock: () => new Date(),
+    randomBytes,
+    mailer,
+    // Two-factor sign-in is required for administrators and cluster roles unless turned off explicitly.
+    config: process.env.STEWARD_REQUIRE_TWO_FACTOR === 'false' ? { twoFactorRequired: false } : {},
+  });
   return {
     db,
     services,

@@ -15,6 +15,8 @@ export const SERVICE_ERROR_CODES = [
   'rate-limited',
   /** The role-grant policy refused a membership change; `details.reason` says which rule. */
   'role-grant-refused',
+  /** The session has a sign-in step to finish first (details.pending: totp, enrol-totp, new-password). */
+  'sign-in-step-required',
 ] as const;
 export type ServiceErrorCode = (typeof SERVICE_ERROR_CODES)[number];
 

@@ -10,7 +10,9 @@
  * throw `ServiceError` with a stable `code` (errors.ts); an unreachable database throws
  * `ServiceError('database-unavailable')`.
  *
- * - auth: login, authenticateSession, authenticateToken, logout, setActiveOrganisation
+ * - auth: login, authenticateSession, authenticateToken, logout, setActiveOrganisation,
+ *   verifySecondFactor, twoFactorStatus, start/confirmTotpEnrolment, disableTotp, changePassword,
+ *   resetPassword, listSessions, endOtherSessions, endSession
  * - organisations: list, get, create
  * - users: create, list, get, findByEmail, addMembership, changeRole, removeMembership
  * - tokens: create, list, revoke
@@ -50,7 +52,18 @@ export {
   type AuditInput,
   type AuditVerification,
 } from './audit';
-export { hashPassword, verifyPassword, TOKEN_PREFIX, type LoginInput, type LoginResult } from './auth/index';
+export {
+  hashPassword,
+  verifyPassword,
+  isCommonPassword,
+  TOKEN_PREFIX,
+  type ChangePasswordInput,
+  type LoginInput,
+  type LoginResult,
+  type SessionInfo,
+  type TotpEnrolment,
+  type TwoFactorStatus,
+} from './auth/index';
 export type { DemoCredential, DemoLoadResult } from './demo/demo';
 export type { NewOrganisationInput, OrganisationRow } from './organisations';
 export type { NewUserInput, MembershipInput, UserRow } from './users';

@@ -21,7 +21,14 @@ export interface Actor {
   tokenId?: string;
   csrfToken?: string;
   via: 'session' | 'token';
+  /**
+   * A sign-in step the session must finish before anything else (the API refuses every other
+   * route): `totp` second factor, `enrol-totp` required enrolment, `new-password` after a reset.
+   */
+  pending?: SessionPending | null;
 }
+
+export type SessionPending = 'totp' | 'enrol-totp' | 'new-password';
 
 /** Work done by the installation itself (CLI bootstrap, demo load), not by a signed-in person. */
 export interface SystemCaller {
@@ -37,8 +44,12 @@ export function systemCaller(reason: string): SystemCaller {
 }
 
 export interface ServicesConfig {
-  /** Session lifetime after the last request (sliding). Default 12 hours. */
+  /** Session lifetime after the last request (sliding). Default 2 hours. */
   sessionIdleMinutes: number;
+  /** Session lifetime from sign-in, however active (absolute). Default 12 hours. */
+  sessionAbsoluteMinutes: number;
+  /** Time to finish a pending sign-in step (second factor, enrolment, new password). Default 15 minutes. */
+  pendingStepMinutes: number;
   /** Sign-in rules: docs/security.md "Sign-in, lockout and sessions". */
   /** Failed sign-ins per account identifier (the e-mail typed, known or not) answered without delay. Default 5. */
   maxFailuresPerAccount: number;
@@ -50,18 +61,26 @@ export interface ServicesConfig {
   lockoutMinutes: number;
   /** The first delay after the free failures. Default 30 seconds. */
   firstDelaySeconds: number;
+  /**
+   * Two-factor sign-in required for administrators and cluster roles (they enrol at next sign-in).
+   * Default true; `STEWARD_REQUIRE_TWO_FACTOR=false` turns it off (test and demo set-ups only).
+   */
+  twoFactorRequired: boolean;
   /** Minimum password length for new accounts. Default 12. */
   minPasswordLength: number;
 }
 
 export const DEFAULT_CONFIG: ServicesConfig = {
-  sessionIdleMinutes: 12 * 60,
+  sessionIdleMinutes: 2 * 60,
+  sessionAbsoluteMinutes: 12 * 60,
+  pendingStepMinutes: 15,
   maxFailuresPerAccount: 5,
   maxFailuresPerIp: 20,
   failureWindowMinutes: 15,
   lockoutMinutes: 15,
   firstDelaySeconds: 30,
   minPasswordLength: 12,
+  twoFactorRequired: true,
 };
 
 export interface ServiceDeps {

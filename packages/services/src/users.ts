@@ -8,7 +8,7 @@ import {
   type UserRow,
 } from '@steward/db';
 import { appendAuditAs } from './audit';
-import { hashPassword } from './auth/index';
+import { checkNewPassword, hashPassword } from './auth/index';
 import { ServiceError } from './errors';
 import type { Caller, Context } from './types';
 import { isUniqueViolation, requireAllowed, runAs, validateEmail } from './util';
@@ -45,13 +45,7 @@ export function createUsersService(ctx: Context) {
         throw new ServiceError('validation', 'displayName: required, at most 200 characters', {
           field: 'displayName',
         });
-      if ((input.password ?? '').length < ctx.config.minPasswordLength) {
-        throw new ServiceError(
-          'validation',
-          `password: at least ${ctx.config.minPasswordLength} characters`,
-          { field: 'password' },
-        );
-      }
+      checkNewPassword(ctx.config, input.password ?? '', email);
       for (const m of input.memberships ?? []) checkRole(m.role);
       const passwordHash = await hashPassword(input.password);
       try {

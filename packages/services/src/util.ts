@@ -16,7 +16,7 @@ export function dbActor(actor: Actor, now?: Date): DbActor {
   return {
     userId: actor.userId,
     organisationId: actor.activeOrganisationId,
-    admin: actor.isAdmin && actor.via === 'session',
+    admin: actor.isAdmin && actor.via === 'session' && !actor.pending,
     ...(now ? { today: now.toISOString().slice(0, 10) } : {}),
   };
 }

@@ -83,7 +83,15 @@ export default async function setup(project: TestProject) {
   }
 
   const dir = mkdtempSync(join(tmpdir(), 'steward-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, STEWARD_DATA_DIR: join(dir, 'data') };
+  // Two-factor sign-in is required for administrators and cluster roles in production; here the
+  // demo's cluster and admin logins sign in with a password so the module tests stay about their
+  // module. account.e2e.test.ts goes through enrolment and sign-in with a code (services and API
+  // tests cover the requirement itself).
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    STEWARD_DATA_DIR: join(dir, 'data'),
+    STEWARD_REQUIRE_TWO_FACTOR: 'false',
+  };
   delete env.DATABASE_URL; // always the embedded database, whatever the caller's shell says
   delete env.DATABASE_APP_URL;
   const credentialsFile = join(dir, 'creds.json');
@@ -135,6 +143,35 @@ export default async function setup(project: TestProject) {
     lockout = fallback;
   }
 
+  // An account of its own for the account-security test (it changes its password and turns on
+  // two-factor sign-in).
+  const accountProbe: DemoCredential = {
+    email: 'account-probe@e2e.example.org',
+    password: randomBytes(18).toString('base64url'),
+    role: 'viewer',
+    organisationAcronym: credentials[0]?.organisationAcronym ?? '',
+  };
+  const createProbe = spawnSync(
+    process.execPath,
+    [
+      STEWARD,
+      'user',
+      'create',
+      '--email',
+      accountProbe.email,
+      '--name',
+      'Account Probe',
+      '--org',
+      accountProbe.organisationAcronym,
+      '--role',
+      accountProbe.role,
+      '--password-stdin',
+    ],
+    { cwd: ROOT, env, encoding: 'utf8', input: `${accountProbe.password}\n`, timeout: START_TIMEOUT_MS },
+  );
+  if (createProbe.status !== 0)
+    throw new Error(`steward user create failed: ${createProbe.stderr || createProbe.stdout}`);
+
   const port = await freePort();
   const server = spawn(process.execPath, [STEWARD, 'serve', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: ROOT,
@@ -153,6 +190,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', baseUrl);
   project.provide('credentials', credentials);
   project.provide('lockoutAccount', lockout);
+  project.provide('accountProbe', accountProbe);
 
   return async () => {
     await stop(server);

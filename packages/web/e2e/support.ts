@@ -17,6 +17,8 @@ declare module 'vitest' {
     credentials: DemoCredential[];
     /** An account no other test uses: the lockout test locks it. */
     lockoutAccount: DemoCredential;
+    /** An account no other test uses: the account-security test changes its password and 2FA. */
+    accountProbe: DemoCredential;
   }
 }
 

@@ -14,7 +14,13 @@ const bytes = (n: number) => new Uint8Array(randomBytes(n));
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const services = createServices({ db, clock: () => new Date(), randomBytes: bytes, config: {} });
+  // Two-factor sign-in off: the demo's cluster and admin logins sign in with a password (see account.db.test.ts).
+  const services = createServices({
+    db,
+    clock: () => new Date(),
+    randomBytes: bytes,
+    config: { twoFactorRequired: false },
+  });
   credentials = (await services.demo.load({ randomBytes: bytes })).credentials;
   app = createApp({ services, config: { webDist: null, bodyLimitBytes: 1024 * 1024 } });
 }, 120_000);

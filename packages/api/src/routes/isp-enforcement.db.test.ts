@@ -22,6 +22,16 @@ const NO_DATA_ASSET: Readonly<Record<string, string>> = {
   'GET /api/me': 'session',
   'GET /api/session': 'session (signed in or not)',
   'PUT /api/me/active-organisation': 'session',
+  'POST /api/auth/second-factor': 'session',
+  'GET /api/me/two-factor': "the actor's own sign-in settings",
+  'POST /api/me/two-factor/enrolment': "the actor's own sign-in settings",
+  'POST /api/me/two-factor/confirmation': "the actor's own sign-in settings",
+  'POST /api/me/two-factor/disable': "the actor's own sign-in settings",
+  'PUT /api/me/password': "the actor's own sign-in settings",
+  'GET /api/me/sessions': "the actor's own sessions",
+  'POST /api/me/sessions/end-others': "the actor's own sessions",
+  'DELETE /api/me/sessions/:sessionId': "the actor's own sessions",
+  'POST /api/admin/users/:userId/password-reset': 'account administration',
   'GET /api/organisations': 'the cluster directory (names, acronyms)',
   'POST /api/organisations': 'directory administration',
   'GET /api/organisations/:organisationId/members': 'account administration',
@@ -47,7 +57,13 @@ const bytes = (n: number) => new Uint8Array(randomBytes(n));
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const services = createServices({ db, clock: () => new Date(), randomBytes: bytes, config: {} });
+  // Two-factor sign-in off: the demo's cluster logins sign in with a password (see account.db.test.ts).
+  const services = createServices({
+    db,
+    clock: () => new Date(),
+    randomBytes: bytes,
+    config: { twoFactorRequired: false },
+  });
   credentials = (await services.demo.load({ randomBytes: bytes })).credentials;
   app = createApp({ services, config: { webDist: null, bodyLimitBytes: 1024 * 1024 } });
 }, 120_000);

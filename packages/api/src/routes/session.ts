@@ -6,19 +6,27 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { ApiError } from '../errors';
 import { optionalActor, SESSION_COOKIE, type Router } from '../routing';
 import { ActiveOrganisationBodySchema, LoginBodySchema, SessionSchema, SessionStateSchema } from '../schemas';
-import type { Actor } from '@steward/services';
+import type { Actor, LoginResult } from '@steward/services';
 import type { AppEnv } from '../types';
 
 export function sessionBody(actor: Actor): z.infer<typeof SessionSchema> {
+  // Before the second factor only the password is proven: show no more than the e-mail.
+  const partial = actor.pending === 'totp';
   return {
-    user: { id: actor.userId, email: actor.email, displayName: actor.displayName, isAdmin: actor.isAdmin },
-    memberships: actor.memberships.map((m) => ({
+    user: {
+      id: actor.userId,
+      email: actor.email,
+      displayName: partial ? '' : actor.displayName,
+      isAdmin: partial ? false : actor.isAdmin,
+    },
+    pending: actor.pending ?? null,
+    memberships: (partial ? [] : actor.memberships).map((m) => ({
       organisationId: m.organisationId,
       organisationName: m.organisationName,
       acronym: m.acronym,
       role: m.role,
     })),
-    activeOrganisationId: actor.activeOrganisationId,
+    activeOrganisationId: partial ? null : actor.activeOrganisationId,
     csrfToken: actor.csrfToken ?? null,
   };
 }
@@ -54,6 +62,16 @@ export function isHttps(c: Context<AppEnv>): boolean {
   return Boolean(config.trustProxy) && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
 }
 
+export function setSessionCookie(c: Context<AppEnv>, result: LoginResult): void {
+  setCookie(c, SESSION_COOKIE, result.sessionToken, {
+    httpOnly: true,
+    sameSite: 'Strict',
+    secure: isHttps(c),
+    path: '/',
+    expires: result.expiresAt,
+  });
+}
+
 export function registerSessionRoutes(router: Router): void {
   router.route(
     'public',
@@ -61,7 +79,8 @@ export function registerSessionRoutes(router: Router): void {
       method: 'post',
       path: '/api/auth/login',
       tags: ['session'],
-      summary: 'Sign in with email and password; sets the session cookie',
+      summary:
+        'Sign in with email and password; sets the session cookie. `pending` names a step still to finish (second factor, enrolment, new password)',
       request: { body: { required: true, content: { 'application/json': { schema: LoginBodySchema } } } },
       responses: {
         200: json(SessionSchema, 'Signed in'),
@@ -77,19 +96,13 @@ export function registerSessionRoutes(router: Router): void {
         ip: clientIp(c),
         userAgent: c.req.header('user-agent') ?? null,
       });
-      setCookie(c, SESSION_COOKIE, result.sessionToken, {
-        httpOnly: true,
-        sameSite: 'Strict',
-        secure: isHttps(c),
-        path: '/',
-        expires: result.expiresAt,
-      });
+      setSessionCookie(c, result);
       return c.json(sessionBody({ ...result.actor, csrfToken: result.csrfToken }), 200);
     },
   );
 
   router.route(
-    'signed-in',
+    'sign-in-step',
     {
       method: 'post',
       path: '/api/auth/logout',
@@ -105,7 +118,7 @@ export function registerSessionRoutes(router: Router): void {
   );
 
   router.route(
-    'signed-in',
+    'sign-in-step',
     {
       method: 'get',
       path: '/api/me',

@@ -1,6 +1,7 @@
-import { and, desc, eq, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../database';
-import { apiTokens, loginAttempts, sessions } from '../schema/auth';
+import { apiTokens, loginAttempts, recoveryCodes, sessions, userTotp } from '../schema/auth';
+import { users } from '../schema/users';
 
 // ---- sessions ----
 
@@ -12,7 +13,11 @@ export interface NewSession {
   createdAt: Date;
   expiresAt: Date;
   userAgent: string | null;
+  /** A step to finish before the session may do anything else; null = fully signed in. */
+  pending?: SessionPending | null;
 }
+
+export type SessionPending = 'totp' | 'enrol-totp' | 'new-password';
 
 export async function insertSession(tx: Tx, input: NewSession): Promise<string> {
   const [row] = await tx
@@ -30,6 +35,8 @@ export interface SessionLookup {
   activeOrganisationId: string | null;
   expiresAt: Date;
   lastSeenAt: Date;
+  createdAt: Date;
+  pending: SessionPending | null;
 }
 
 /** Session by token hash, before the actor is known (SECURITY DEFINER function). */
@@ -41,9 +48,11 @@ export async function lookupSessionByTokenHash(tx: Tx, tokenHash: string): Promi
     active_organisation_id: string | null;
     expires_at: string | Date;
     last_seen_at: string | Date;
+    created_at: string | Date;
+    pending: string | null;
   }>(
     tx,
-    sql`select session_id, user_id, csrf_token, active_organisation_id, expires_at, last_seen_at from steward_auth_session(${tokenHash})`,
+    sql`select session_id, user_id, csrf_token, active_organisation_id, expires_at, last_seen_at, created_at, pending from steward_auth_session(${tokenHash})`,
   );
   if (!row) return null;
   return {
@@ -53,7 +62,60 @@ export async function lookupSessionByTokenHash(tx: Tx, tokenHash: string): Promi
     activeOrganisationId: row.active_organisation_id,
     expiresAt: new Date(row.expires_at),
     lastSeenAt: new Date(row.last_seen_at),
+    createdAt: new Date(row.created_at),
+    pending: row.pending as SessionPending | null,
   };
+}
+
+export async function setSessionPending(
+  tx: Tx,
+  sessionId: string,
+  pending: SessionPending | null,
+): Promise<void> {
+  await tx.update(sessions).set({ pending }).where(eq(sessions.id, sessionId));
+}
+
+export interface SessionRow {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  userAgent: string | null;
+  pending: SessionPending | null;
+}
+
+/** The actor's own sessions (RLS: own rows), newest first. */
+export async function listSessionsOfUser(tx: Tx, userId: string): Promise<SessionRow[]> {
+  const rows = await tx
+    .select({
+      id: sessions.id,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      userAgent: sessions.userAgent,
+      pending: sessions.pending,
+    })
+    .from(sessions)
+    .where(eq(sessions.userId, userId))
+    .orderBy(desc(sessions.lastSeenAt));
+  return rows.map((r) => ({ ...r, pending: r.pending as SessionPending | null }));
+}
+
+/** Deletes a user's sessions, all or all but one; returns how many. */
+export async function deleteSessionsOfUser(
+  tx: Tx,
+  userId: string,
+  exceptSessionId: string | null,
+): Promise<number> {
+  const rows = await tx
+    .delete(sessions)
+    .where(
+      exceptSessionId
+        ? and(eq(sessions.userId, userId), ne(sessions.id, exceptSessionId))
+        : eq(sessions.userId, userId),
+    )
+    .returning({ id: sessions.id });
+  return rows.length;
 }
 
 export async function touchSession(
@@ -237,4 +299,163 @@ export async function saveLoginAttempt(tx: Tx, row: LoginAttemptRow, at: Date): 
 
 export async function clearLoginAttempt(tx: Tx, key: string): Promise<void> {
   await tx.delete(loginAttempts).where(eq(loginAttempts.key, key));
+}
+
+// ---- passwords ----
+
+/** The actor sets their own password (SECURITY DEFINER function: only hash and must-change flag). */
+export async function setOwnPassword(tx: Tx, passwordHash: string, at: Date): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    tx,
+    sql`select steward_set_own_password(${passwordHash}, ${at.toISOString()}::timestamptz) as n`,
+  );
+  return Number(row?.n ?? 0);
+}
+
+/** An administrator sets a user's password and makes them choose a new one at next sign-in. */
+export async function resetUserPassword(
+  tx: Tx,
+  userId: string,
+  passwordHash: string,
+  at: Date,
+): Promise<number> {
+  const rows = await tx
+    .update(users)
+    .set({ passwordHash, mustChangePassword: true, updatedAt: at })
+    .where(eq(users.id, userId))
+    .returning({ id: users.id });
+  return rows.length;
+}
+
+export interface SignInState {
+  passwordHash: string;
+  mustChangePassword: boolean;
+  totpConfirmed: boolean;
+}
+
+/** What sign-in needs to know about the actor's own account. */
+export async function getSignInState(tx: Tx, userId: string): Promise<SignInState | null> {
+  const [row] = await tx
+    .select({
+      passwordHash: users.passwordHash,
+      mustChangePassword: users.mustChangePassword,
+      confirmedAt: userTotp.confirmedAt,
+    })
+    .from(users)
+    .leftJoin(userTotp, eq(userTotp.userId, users.id))
+    .where(eq(users.id, userId));
+  if (!row) return null;
+  return {
+    passwordHash: row.passwordHash,
+    mustChangePassword: row.mustChangePassword,
+    totpConfirmed: row.confirmedAt !== null,
+  };
+}
+
+// ---- two-factor (TOTP) ----
+
+export interface UserTotpRow {
+  userId: string;
+  secretEncrypted: string;
+  confirmedAt: Date | null;
+  lastStep: number | null;
+}
+
+export async function getUserTotp(tx: Tx, userId: string): Promise<UserTotpRow | null> {
+  const [row] = await tx
+    .select({
+      userId: userTotp.userId,
+      secretEncrypted: userTotp.secretEncrypted,
+      confirmedAt: userTotp.confirmedAt,
+      lastStep: userTotp.lastStep,
+    })
+    .from(userTotp)
+    .where(eq(userTotp.userId, userId));
+  return row ?? null;
+}
+
+/** Starts (or restarts) an unconfirmed enrolment; a confirmed authenticator is left alone (returns false). */
+export async function startUserTotp(
+  tx: Tx,
+  userId: string,
+  secretEncrypted: string,
+  at: Date,
+): Promise<boolean> {
+  const rows = await tx
+    .insert(userTotp)
+    .values({ userId, secretEncrypted, createdAt: at })
+    .onConflictDoUpdate({
+      target: userTotp.userId,
+      set: { secretEncrypted, createdAt: at, lastStep: null },
+      setWhere: isNull(userTotp.confirmedAt),
+    })
+    .returning({ userId: userTotp.userId });
+  return rows.length > 0;
+}
+
+export async function confirmUserTotp(tx: Tx, userId: string, step: number, at: Date): Promise<number> {
+  const rows = await tx
+    .update(userTotp)
+    .set({ confirmedAt: at, lastStep: step })
+    .where(and(eq(userTotp.userId, userId), isNull(userTotp.confirmedAt)))
+    .returning({ userId: userTotp.userId });
+  return rows.length;
+}
+
+/** Records an accepted code's time step; 0 when that step (or a later one) was used already (replay). */
+export async function useTotpStep(tx: Tx, userId: string, step: number): Promise<number> {
+  const rows = await tx
+    .update(userTotp)
+    .set({ lastStep: step })
+    .where(
+      and(eq(userTotp.userId, userId), sql`(${userTotp.lastStep} is null or ${userTotp.lastStep} < ${step})`),
+    )
+    .returning({ userId: userTotp.userId });
+  return rows.length;
+}
+
+export async function deleteUserTotp(tx: Tx, userId: string): Promise<number> {
+  const rows = await tx
+    .delete(userTotp)
+    .where(eq(userTotp.userId, userId))
+    .returning({ userId: userTotp.userId });
+  await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+  return rows.length;
+}
+
+export async function replaceRecoveryCodes(
+  tx: Tx,
+  userId: string,
+  codeHashes: string[],
+  at: Date,
+): Promise<void> {
+  await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+  if (codeHashes.length > 0)
+    await tx
+      .insert(recoveryCodes)
+      .values(codeHashes.map((codeHash) => ({ userId, codeHash, createdAt: at })));
+}
+
+/** Marks an unused recovery code used; 1 when it was valid. */
+export async function useRecoveryCode(tx: Tx, userId: string, codeHash: string, at: Date): Promise<number> {
+  const rows = await tx
+    .update(recoveryCodes)
+    .set({ usedAt: at })
+    .where(
+      and(
+        eq(recoveryCodes.userId, userId),
+        eq(recoveryCodes.codeHash, codeHash),
+        isNull(recoveryCodes.usedAt),
+      ),
+    )
+    .returning({ id: recoveryCodes.id });
+  return rows.length;
+}
+
+export async function countUnusedRecoveryCodes(tx: Tx, userId: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(recoveryCodes)
+    .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)));
+  return Number(row?.n ?? 0);
 }

@@ -1,4 +1,5 @@
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
 import { users } from './users';
 
@@ -19,8 +20,47 @@ export const sessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
     userAgent: text('user_agent'),
+    /**
+     * A step the user must finish before the session may do anything else: `totp` (second factor),
+     * `enrol-totp` (two-factor enrolment required for the role), `new-password` (after an
+     * administrator's reset). Null: fully signed in.
+     */
+    pending: text('pending'),
   },
-  (t) => [index('sessions_user_idx').on(t.userId)],
+  (t) => [
+    index('sessions_user_idx').on(t.userId),
+    check('sessions_pending_check', sql`${t.pending} in ('totp', 'enrol-totp', 'new-password')`),
+  ],
+);
+
+/**
+ * A user's TOTP authenticator (RFC 6238). The secret is encrypted (AES-256-GCM with the
+ * installation key, the user id as associated data). `confirmedAt` null: enrolment started, not
+ * confirmed with a code yet. `lastStep`: the time step of the last accepted code (no replay).
+ */
+export const userTotp = pgTable('user_totp', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  secretEncrypted: text('secret_encrypted').notNull(),
+  confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+  lastStep: bigint('last_step', { mode: 'number' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+});
+
+/** Single-use recovery codes for two-factor sign-in; only their SHA-256 is stored. */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('recovery_codes_user_idx').on(t.userId)],
 );
 
 /** A personal API token, scoped to one organisation. Only the SHA-256 of the token is stored. */

@@ -1,26 +1,46 @@
+/**
+ * Session expiry, in one place: an idle timeout (sliding, renewed at most once a minute), an
+ * absolute lifetime from sign-in however active the session is, and a short fixed time to finish
+ * a pending sign-in step (no renewal meanwhile).
+ */
 import { touchSession, type Tx } from '@steward/db';
-import type { ServicesConfig } from '../types';
+import type { ServicesConfig, SessionPending } from '../types';
 import { minutes } from './types';
 
 /** The session row fields the renewal rule reads. */
 export interface RenewableSession {
   sessionId: string;
+  createdAt: Date;
   lastSeenAt: Date;
+  pending: SessionPending | null;
 }
 
-/** Expiry of a session seen at `now`: the idle timeout from now. */
-export function idleExpiry(cfg: ServicesConfig, now: Date): Date {
-  return new Date(now.getTime() + minutes(cfg.sessionIdleMinutes));
+/** When a session seen at `now` expires. */
+export function expiryAt(
+  cfg: ServicesConfig,
+  session: { createdAt: Date; pending: SessionPending | null },
+  now: Date,
+): Date {
+  if (session.pending) return new Date(session.createdAt.getTime() + minutes(cfg.pendingStepMinutes));
+  const idle = now.getTime() + minutes(cfg.sessionIdleMinutes);
+  const absolute = session.createdAt.getTime() + minutes(cfg.sessionAbsoluteMinutes);
+  return new Date(Math.min(idle, absolute));
 }
 
-/** Sliding expiry: renews the session when used, written at most once a minute. */
+/** Whether the session is past its absolute lifetime (whatever its stored expiry says). */
+export function pastAbsolute(cfg: ServicesConfig, session: { createdAt: Date }, now: Date): boolean {
+  return now.getTime() >= session.createdAt.getTime() + minutes(cfg.sessionAbsoluteMinutes);
+}
+
+/** Sliding expiry: renews the session when used, written at most once a minute; pending sessions are not renewed. */
 export async function renewSession(
   tx: Tx,
   cfg: ServicesConfig,
   session: RenewableSession,
   now: Date,
 ): Promise<void> {
+  if (session.pending) return;
   if (now.getTime() - session.lastSeenAt.getTime() >= 60_000) {
-    await touchSession(tx, session.sessionId, now, idleExpiry(cfg, now));
+    await touchSession(tx, session.sessionId, now, expiryAt(cfg, session, now));
   }
 }

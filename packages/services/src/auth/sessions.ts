@@ -10,23 +10,40 @@ import { ServiceError } from '../errors';
 import type { Actor, Context } from '../types';
 import { dbActor, randomToken, sha256Hex } from '../util';
 import { loadActor } from './actor';
-import { idleExpiry, renewSession } from './session-renewal';
+import { expiryAt, pastAbsolute, renewSession } from './session-renewal';
+import { nextPending } from './sign-in-steps';
 import type { LoginResult } from './types';
 
-/** Creates a session for a user whose credentials were checked; audits the sign-in. */
+/**
+ * Creates a session for a user whose password (and, for `second-factor`, second factor) was
+ * checked, with the sign-in step still pending if any; audits the sign-in.
+ */
 export async function establishSession(
   ctx: Context,
   userId: string,
   now: Date,
   userAgent: string | null,
+  proven: { by: 'password' | 'totp' | 'recovery-code'; activeOrganisationId?: string | null } = {
+    by: 'password',
+  },
 ): Promise<LoginResult> {
   const sessionToken = randomToken(ctx);
   const csrfToken = randomToken(ctx);
-  const expiresAt = idleExpiry(ctx.config, now);
   return ctx.db.withActor({ userId }, async (tx) => {
     const base = await loadActor(tx, userId, 'session', null);
     if (!base) throw new ServiceError('account-disabled', 'This account is disabled.');
-    const activeOrganisationId = base.memberships[0]?.organisationId ?? null;
+    const pending = await nextPending(
+      ctx.config,
+      tx,
+      base,
+      proven.by === 'password' ? 'password' : 'second-factor',
+    );
+    const expiresAt = expiryAt(ctx.config, { createdAt: now, pending }, now);
+    const activeOrganisationId =
+      proven.activeOrganisationId &&
+      base.memberships.some((m) => m.organisationId === proven.activeOrganisationId)
+        ? proven.activeOrganisationId
+        : (base.memberships[0]?.organisationId ?? null);
     const sessionId = await insertSession(tx, {
       userId,
       tokenHash: sha256Hex(sessionToken),
@@ -35,6 +52,7 @@ export async function establishSession(
       createdAt: now,
       expiresAt,
       userAgent: userAgent ? userAgent.slice(0, 300) : null,
+      pending,
     });
     await appendAudit(tx, now, {
       action: 'auth.login',
@@ -43,18 +61,21 @@ export async function establishSession(
       outcome: 'success',
       actorUserId: userId,
       actorOrganisationId: activeOrganisationId,
-      details: { via: 'password' },
+      details: pending ? { via: proven.by, pending } : { via: proven.by },
     });
     return {
       sessionToken,
       csrfToken,
       expiresAt,
-      actor: { ...base, activeOrganisationId, sessionId, csrfToken, via: 'session' },
+      actor: { ...base, activeOrganisationId, sessionId, csrfToken, via: 'session', pending },
     };
   });
 }
 
-/** The actor of a session token, or null when unknown, expired or the user is disabled. Slides the expiry. */
+/**
+ * The actor of a session token, or null when unknown, expired (idle, absolute lifetime or an
+ * unfinished sign-in step) or the user is disabled. Slides the expiry (session-renewal.ts).
+ */
 export async function authenticateSession(
   ctx: Context,
   token: string | null | undefined,
@@ -66,7 +87,7 @@ export async function authenticateSession(
     const session = await lookupSessionByTokenHash(tx, sha256Hex(token));
     if (!session) return null;
     await actAs(tx, { userId: session.userId });
-    if (session.expiresAt <= now) {
+    if (session.expiresAt <= now || pastAbsolute(ctx.config, session, now)) {
       await deleteSession(tx, session.sessionId);
       return null;
     }
@@ -85,6 +106,7 @@ export async function authenticateSession(
       sessionId: session.sessionId,
       csrfToken: session.csrfToken,
       via: 'session' as const,
+      pending: session.pending,
     };
   });
 }

@@ -28,6 +28,8 @@ export interface Session {
   readonly memberships: readonly Membership[];
   readonly activeOrganisationId: string | null;
   readonly csrfToken: string | null;
+  /** A sign-in step to finish first: second factor, required two-factor enrolment, new password. */
+  readonly pending?: 'totp' | 'enrol-totp' | 'new-password' | null;
 }
 
 /** A member of an organisation and their role there. */

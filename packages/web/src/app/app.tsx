@@ -8,6 +8,8 @@ import { HomePage } from '../pages/home-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { OrganisationsPage } from '../pages/organisations-page';
 import { SignInPage } from '../pages/sign-in-page';
+import { AccountPage } from '../pages/account/account-page';
+import { SignInStepPage } from '../pages/account/sign-in-step-page';
 import { safeNextPath, useRouter } from './router';
 import { useSession } from './session-context';
 
@@ -52,6 +54,7 @@ function SignedInRoutes({ pathname }: { pathname: string }) {
   const role = state.status === 'authenticated' ? activeMembership(state.session)?.role : undefined;
   if (pathname === '/') return <HomePage />;
   if (pathname === '/organisations') return <OrganisationsPage />;
+  if (pathname === '/account') return <AccountPage />;
   const module = availableModules(MODULES, role).find(
     (m) => pathname === m.path || pathname.startsWith(`${m.path}/`),
   );
@@ -77,7 +80,7 @@ export function App() {
       const here = location.pathname + location.search;
       const keep = state.notice !== 'signed-out' && here !== '/';
       navigate(keep ? `${SIGN_IN}?next=${encodeURIComponent(here)}` : SIGN_IN, { replace: true });
-    } else if (state.status === 'authenticated' && onSignIn) {
+    } else if (state.status === 'authenticated' && onSignIn && !state.session.pending) {
       navigate(safeNextPath(new URLSearchParams(location.search).get('next')), { replace: true });
     }
   }, [state, onSignIn, location, navigate, PublicPage]);
@@ -98,6 +101,8 @@ export function App() {
     case 'anonymous':
       return onSignIn ? <SignInPage notice={state.notice} /> : <Loading />;
     case 'authenticated':
+      // A sign-in step left (second factor, required enrolment, new password) comes before any page.
+      if (state.session.pending) return <SignInStepPage pending={state.session.pending} />;
       return onSignIn ? (
         <Loading />
       ) : (

@@ -23,6 +23,8 @@ interface SessionValue {
   signIn(email: string, password: string): Promise<Session>;
   signOut(): Promise<void>;
   switchOrganisation(organisationId: string): Promise<Session>;
+  /** Replaces the session after a sign-in step (second factor) returned a new one. */
+  setSession(session: Session): void;
   reload(): void;
 }
 
@@ -79,9 +81,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [api],
   );
 
+  const setSession = useCallback((session: Session) => setState({ status: 'authenticated', session }), []);
+
   const value = useMemo(
-    () => ({ state, api, signIn, signOut, switchOrganisation, reload: load }),
-    [state, api, signIn, signOut, switchOrganisation, load],
+    () => ({ state, api, signIn, signOut, switchOrganisation, setSession, reload: load }),
+    [state, api, signIn, signOut, switchOrganisation, setSession, load],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -4,6 +4,7 @@ import { membersAr } from '../pages/members/i18n/ar';
 import { auditAr } from '../pages/audit/i18n/ar';
 import { sharingAr } from '../pages/sharing/i18n/ar';
 import { checkEngineAr } from '../pages/check-dataset/i18n/ar';
+import { accountAr } from '../pages/account/i18n/ar';
 import type { Dictionary } from './dictionary';
 
 const switchHint = 'يمكنك التبديل بينها من قائمة المنظمة في الأعلى.';
@@ -308,4 +309,5 @@ export const ar: Dictionary = {
   ...auditAr,
   ...sharingAr,
   ...checkEngineAr,
+  ...accountAr,
 };

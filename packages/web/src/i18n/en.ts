@@ -9,6 +9,7 @@ import { membersEn } from '../pages/members/i18n/en';
 import { auditEn } from '../pages/audit/i18n/en';
 import { sharingEn } from '../pages/sharing/i18n/en';
 import { checkEngineEn } from '../pages/check-dataset/i18n/en';
+import { accountEn } from '../pages/account/i18n/en';
 
 export const en = {
   'app.name': 'Steward',
@@ -293,4 +294,5 @@ export const en = {
   ...auditEn,
   ...sharingEn,
   ...checkEngineEn,
+  ...accountEn,
 } as const;

@@ -4,6 +4,7 @@ import { membersFr } from '../pages/members/i18n/fr';
 import { auditFr } from '../pages/audit/i18n/fr';
 import { sharingFr } from '../pages/sharing/i18n/fr';
 import { checkEngineFr } from '../pages/check-dataset/i18n/fr';
+import { accountFr } from '../pages/account/i18n/fr';
 import type { Dictionary } from './dictionary';
 
 export const fr: Dictionary = {
@@ -307,4 +308,5 @@ export const fr: Dictionary = {
   ...auditFr,
   ...sharingFr,
   ...checkEngineFr,
+  ...accountFr,
 };

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from '../app/router';
 import { useAuthenticatedSession, useSession } from '../app/session-context';
 import { useI18n } from '../i18n/i18n-context';
 
@@ -66,6 +67,11 @@ export function UserMenu() {
         <p className="user-panel-name">{displayName}</p>
         <p className="user-panel-email">
           <bdi dir="ltr">{email}</bdi>
+        </p>
+        <p>
+          <Link to="/account" onClick={() => setOpen(false)} data-testid="account-link">
+            {t.t('account.menuLink')}
+          </Link>
         </p>
         <button type="button" className="button button-secondary full" onClick={() => void signOut()}>
           {t.t('header.signOut')}
