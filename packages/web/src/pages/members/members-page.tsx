@@ -10,6 +10,7 @@ import { grantableRoles, organisationKindOf } from '@steward/core/auth/role-gran
 import { describeError } from '../../api/describe-error';
 import { activeMembership, type Member } from '../../api/types';
 import { useAuthenticatedSession, useSession } from '../../app/session-context';
+import { useAccountClient } from '../account/use-account';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 
 type Load =
@@ -20,6 +21,7 @@ type Load =
 export default function MembersPage() {
   const { t } = useI18n();
   const { api } = useSession();
+  const account = useAccountClient();
   const session = useAuthenticatedSession();
   const membership = activeMembership(session);
   useDocumentTitle(t.t('members.title'));
@@ -65,6 +67,20 @@ export default function MembersPage() {
       await action();
       setMessage({ kind: 'ok', text: ok });
       await reload();
+    } catch (error) {
+      setMessage({ kind: 'error', text: describeError(t, error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // System administrators: reset a member's password (issue 7; temporary password shown once, audited).
+  const resetPassword = async (userId: string, name: string) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const { temporaryPassword } = await account.resetPassword(userId);
+      setMessage({ kind: 'ok', text: `${t.t('account.admin.temporary', { name })} ${temporaryPassword}` });
     } catch (error) {
       setMessage({ kind: 'error', text: describeError(t, error) });
     } finally {
@@ -174,6 +190,18 @@ export default function MembersPage() {
                           >
                             {t.t('members.remove')}
                           </button>
+                          {session.user.isAdmin ? (
+                            <button
+                              type="button"
+                              className="button button-secondary"
+                              disabled={busy}
+                              aria-label={t.t('account.admin.resetFor', { name: m.displayName })}
+                              data-testid="reset-password"
+                              onClick={() => void resetPassword(m.userId, m.displayName)}
+                            >
+                              {t.t('account.admin.reset')}
+                            </button>
+                          ) : null}
                         </td>
                       </tr>
                     );
