@@ -23,7 +23,9 @@ const PLACES = [
 ] as const;
 
 beforeAll(async () => {
-  w = await createWorld();
+  // Granters sign in with a password only: the two-factor step required of admins and cluster
+  // roles is tested in auth/account-security.db.test.ts, not here.
+  w = await createWorld({ twoFactorRequired: false });
   const org = async (
     acronym: string,
     type: 'cluster-lead' | 'cluster-co-lead' | 'national-ngo' | 'un-agency',

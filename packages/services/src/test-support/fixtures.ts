@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from '@steward/db';
 import { createTestDatabase } from '@steward/db/testing';
-import { createServices, systemCaller, type Services } from '../index';
+import { createServices, systemCaller, type Services, type ServicesConfig } from '../index';
 
 export interface World {
   db: Database;
@@ -17,15 +17,19 @@ export interface World {
 
 export const system = systemCaller('test');
 
-/** A test database with two organisations, A and B, each with a focal point. */
-export async function createWorld(): Promise<World> {
+/**
+ * A test database with two organisations, A and B, each with a focal point. `config` overrides
+ * service settings for the test (e.g. `twoFactorRequired: false` where signing in with only a
+ * password stands for a completed sign-in).
+ */
+export async function createWorld(config: Partial<ServicesConfig> = {}): Promise<World> {
   const db = await createTestDatabase();
   const clock = { now: new Date('2026-03-01T09:00:00.000Z') };
   const services = createServices({
     db,
     clock: () => clock.now,
     randomBytes: (n) => new Uint8Array(randomBytes(n)),
-    config: { sessionIdleMinutes: 60 },
+    config: { sessionIdleMinutes: 60, ...config },
   });
   const orgA = (
     await services.organisations.create(system, {
