@@ -12,6 +12,7 @@ import { createServices, systemCaller, type Actor, type Services } from '../inde
 import { startFakeSmtpServer, type FakeSmtpServer } from './fake-smtp-server';
 import { createSmtpMailer } from './mailer';
 import { parseSmtpUrl } from './smtp';
+import { aggregatedEntryInput } from '../test-support/fixtures';
 
 const system = systemCaller('test');
 const now = new Date('2026-03-01T09:00:00.000Z');
@@ -100,29 +101,7 @@ beforeAll(async () => {
     }),
   );
   const alice = await login(plain, people.alice);
-  entryId = (
-    await plain.registry.create(alice, {
-      title: 'District needs assessment',
-      description: 'Aggregated MSNA indicators.',
-      purpose: 'Response planning.',
-      kind: 'asset',
-      dataTypes: ['needs-assessment'],
-      containsPersonalData: false,
-      containsDemographicData: false,
-      dataSubjects: 'Households (aggregated)',
-      collectionMethod: 'household-survey',
-      storageLocation: 'Steward',
-      accessDescription: 'IM team',
-      aggregationLevel: 'adm2',
-      includesNames: false,
-      includesCoordinates: false,
-      retentionPeriod: '2 years',
-      destructionMethod: 'Secure deletion',
-      focalPoint: 'IM officer',
-      nextReviewOn: '2026-09-01',
-      sharedWithCluster: true,
-    })
-  ).id;
+  entryId = (await plain.registry.create(alice, aggregatedEntryInput({ sharedWithCluster: true }))).id;
 }, 120_000);
 afterAll(async () => db?.close());
 

@@ -7,7 +7,7 @@ import { UPLOAD_LIMITS } from '@steward/core/limits';
 import { zipBombXlsx } from '@steward/core/sdc/test-support/zip-bomb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../types';
-import { createWorld, type World } from '../test-support/fixtures';
+import { aggregatedEntryInput, createWorld, type World } from '../test-support/fixtures';
 import { REGISTRY_FIELDS } from './validation';
 
 let w: World;
@@ -19,28 +19,7 @@ const HEADER =
 const GOOD =
   'Site list,Sites,Planning,asset,movement-locations,no,no,IDPs,direct-observation,Steward,IM,site,yes,yes,2 years,Deletion,IMO,2026-12-01';
 
-const entry = (over: Record<string, unknown> = {}) => ({
-  title: 'District needs assessment',
-  description: 'Aggregated MSNA indicators.',
-  purpose: 'Response planning.',
-  kind: 'asset',
-  dataTypes: ['needs-assessment'],
-  containsPersonalData: false,
-  containsDemographicData: false,
-  dataSubjects: 'Households (aggregated)',
-  collectionMethod: 'household-survey',
-  storageLocation: 'Steward',
-  accessDescription: 'IM team',
-  aggregationLevel: 'adm2',
-  includesNames: false,
-  includesCoordinates: false,
-  retentionPeriod: '2 years',
-  destructionMethod: 'Secure deletion',
-  focalPoint: 'IM officer',
-  nextReviewOn: '2026-09-01',
-  sharedWithCluster: false,
-  ...over,
-});
+const entry = aggregatedEntryInput;
 
 const text = (s: string) => new TextEncoder().encode(s);
 const failure = (p: Promise<unknown>) =>

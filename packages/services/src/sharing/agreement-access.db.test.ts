@@ -7,7 +7,7 @@ import { appRoleSql } from '@steward/db/testing';
 import { insertIspVersion } from '@steward/db/repositories/isp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIsp } from '../demo/registry-demo';
-import { createWorld, type World } from '../test-support/fixtures';
+import { aggregatedEntryInput, createWorld, type World } from '../test-support/fixtures';
 import type { Actor } from '../types';
 
 let w: World;
@@ -16,27 +16,7 @@ let bob: Actor;
 let entryId: string;
 let v1: string;
 
-const entry = {
-  title: 'District needs assessment',
-  description: 'Aggregated MSNA indicators.',
-  purpose: 'Response planning.',
-  kind: 'asset',
-  dataTypes: ['needs-assessment'],
-  containsPersonalData: false,
-  containsDemographicData: false,
-  dataSubjects: 'Households (aggregated)',
-  collectionMethod: 'household-survey',
-  storageLocation: 'Steward',
-  accessDescription: 'IM team',
-  aggregationLevel: 'adm2',
-  includesNames: false,
-  includesCoordinates: false,
-  retentionPeriod: '2 years',
-  destructionMethod: 'Secure deletion',
-  focalPoint: 'IM officer',
-  nextReviewOn: '2027-09-01',
-  sharedWithCluster: true,
-};
+const entry = aggregatedEntryInput({ nextReviewOn: '2027-09-01', sharedWithCluster: true });
 const csv = (text: string) => new TextEncoder().encode(text);
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 const at = (day: string) => {

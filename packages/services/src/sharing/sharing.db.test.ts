@@ -7,7 +7,7 @@ import { insertIspVersion } from '@steward/db/repositories/isp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIsp } from '../demo/registry-demo';
 import type { Actor } from '../types';
-import { createWorld, type World } from '../test-support/fixtures';
+import { aggregatedEntryInput, createWorld, type World } from '../test-support/fixtures';
 
 let w: World;
 let alice: Actor;
@@ -15,28 +15,7 @@ let bob: Actor;
 let privateId: string;
 let sharedId: string;
 
-const entry = (over: Record<string, unknown> = {}) => ({
-  title: 'District needs assessment',
-  description: 'Aggregated MSNA indicators.',
-  purpose: 'Response planning.',
-  kind: 'asset',
-  dataTypes: ['needs-assessment'],
-  containsPersonalData: false,
-  containsDemographicData: false,
-  dataSubjects: 'Households (aggregated)',
-  collectionMethod: 'household-survey',
-  storageLocation: 'Steward',
-  accessDescription: 'IM team',
-  aggregationLevel: 'adm2',
-  includesNames: false,
-  includesCoordinates: false,
-  retentionPeriod: '2 years',
-  destructionMethod: 'Secure deletion',
-  focalPoint: 'IM officer',
-  nextReviewOn: '2026-09-01',
-  sharedWithCluster: false,
-  ...over,
-});
+const entry = aggregatedEntryInput;
 
 const csv = (text: string) => new TextEncoder().encode(text);
 const login = async (email: string, password: string) =>

@@ -59,3 +59,32 @@ export async function createWorld(config: Partial<ServicesConfig> = {}): Promise
   });
   return { db, services, clock, orgA, orgB, alice: { ...alice, id: a.id }, bob: { ...bob, id: b.id } };
 }
+
+/**
+ * The input of a registry entry for aggregated, non-personal data (a district needs assessment),
+ * valid as it stands; `over` replaces fields. Shared by the registry, sharing and mail tests.
+ */
+export function aggregatedEntryInput(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    title: 'District needs assessment',
+    description: 'Aggregated MSNA indicators.',
+    purpose: 'Response planning.',
+    kind: 'asset',
+    dataTypes: ['needs-assessment'],
+    containsPersonalData: false,
+    containsDemographicData: false,
+    dataSubjects: 'Households (aggregated)',
+    collectionMethod: 'household-survey',
+    storageLocation: 'Steward',
+    accessDescription: 'IM team',
+    aggregationLevel: 'adm2',
+    includesNames: false,
+    includesCoordinates: false,
+    retentionPeriod: '2 years',
+    destructionMethod: 'Secure deletion',
+    focalPoint: 'IM officer',
+    nextReviewOn: '2026-09-01',
+    sharedWithCluster: false,
+    ...over,
+  };
+}
