@@ -73,6 +73,18 @@ function apiPart(existing: string, generated: string | null): string {
   return part;
 }
 
+/**
+ * The hand-written sections of docs/benchmarks.md between the generated table and the API part
+ * (from the first `## ` heading on, e.g. how to read the figures, start and test-suite times): a
+ * full run replaces only the generated head and keeps them.
+ */
+function handWritten(existing: string): string {
+  const at = existing.indexOf('\n## ');
+  if (at < 0) return '';
+  const api = existing.indexOf(API_PART);
+  return existing.slice(at + 1, api > at ? api : existing.length);
+}
+
 async function main(): Promise<void> {
   const filter = process.argv[2];
   // The machine is shared: its load when the run starts says how far the figures can be trusted.
@@ -124,7 +136,10 @@ async function main(): Promise<void> {
     '',
   );
   if (!filter) {
-    writeFileSync(BENCHMARKS_MD, `${lines.join('\n')}\n${apiPart(existing, generatedApi)}`);
+    writeFileSync(
+      BENCHMARKS_MD,
+      `${lines.join('\n')}\n${handWritten(existing)}${apiPart(existing, generatedApi)}`,
+    );
     const rows = results.map((r) => {
       const m = median(r.times);
       const met = r.bench.targetSeconds === undefined ? '' : m <= r.bench.targetSeconds ? 'yes' : 'no';
