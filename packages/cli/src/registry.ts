@@ -26,6 +26,7 @@ import { serveCommand } from './commands/serve';
 import { tableCommand } from './commands/table';
 import { tokenCreateCommand } from './commands/token-create';
 import { userCreateCommand } from './commands/user-create';
+import { whoamiCommand } from './commands/whoami';
 import type { Command } from './framework';
 
 export const COMMANDS: readonly Command[] = [
@@ -43,4 +44,5 @@ export const COMMANDS: readonly Command[] = [
   tableCommand,
   tokenCreateCommand,
   userCreateCommand,
+  whoamiCommand,
 ];
