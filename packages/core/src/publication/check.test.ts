@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { decide } from '../isp/index';
+import { DEFAULT_ISP_SETTINGS } from '../isp/index';
+import { defaultIspTemplate } from '../isp/index';
+import { checkPublication, publicationThreshold, type PublicationTableInput } from './check';
+import { snapshotCsv, snapshotRows, snapshotXlsx, SUPPRESSED_MARKER } from './export';
+import { readXlsx } from '../sdc/io/index';
+
+const isp = defaultIspTemplate({ context: 'Test', reviewDue: '2027-01-01' });
+const facts = (dataType: string, aggregation: 'adm1' | 'adm2' | 'individual') => ({
+  dataType,
+  aggregation,
+  includesNames: false,
+  includesCoordinates: false,
+});
+
+/** Reached by province × sex: Niassa has 2 women (below 5 and 3), Tete 4 men (below 5 only). */
+const table: PublicationTableInput = {
+  dimensions: [
+    { name: 'adm1', codes: [{ code: 'MZ01' }, { code: 'MZ02' }, { code: 'MZ03' }] },
+    { name: 'sex', codes: [{ code: 'f' }, { code: 'm' }] },
+  ],
+  rows: [
+    { codes: ['MZ01', 'f'], count: 120 },
+    { codes: ['MZ01', 'm'], count: 98 },
+    { codes: ['MZ02', 'f'], count: 2 },
+    { codes: ['MZ02', 'm'], count: 40 },
+    { codes: ['MZ03', 'f'], count: 33 },
+    { codes: ['MZ03', 'm'], count: 4 },
+  ],
+};
+
+function check(
+  dataType: string,
+  aggregation: 'adm1' | 'adm2' | 'individual',
+  audience: 'public' | 'cluster',
+) {
+  const decision = decide(isp, facts(dataType, aggregation), audience, undefined, 'aggregate-publication');
+  return {
+    decision,
+    result: checkPublication({ dataType, aggregation, audience, table, decision, settings: isp.settings }),
+  };
+}
+
+describe('checkPublication', () => {
+  it('publishes 5W figures to the public with small cells suppressed, primary and secondary, audited', () => {
+    const { decision, result } = check('3w-4w-5w', 'adm1', 'public');
+    expect(decision.decision).not.toBe('deny');
+    if (!result.ok) throw new Error(result.refusal.message);
+    const byKey = new Map(result.snapshot.cells.map((c) => [c.codes.join('/'), c]));
+    expect(byKey.get('MZ02/f')).toMatchObject({ count: null, status: 'suppressed-primary', rule: 'freq(3)' });
+    // 4 is not below 3: never a primary (it may be chosen as a secondary cell).
+    expect(byKey.get('MZ03/m')!.status).not.toBe('suppressed-primary');
+    expect(byKey.get('MZ01/f')).toMatchObject({ count: 120, status: 'published' });
+    // MZ02/f is recoverable from MZ02 total − MZ02/m unless a partner in its row is suppressed too.
+    const row = ['MZ02/Total', 'MZ02/m'].map((k) => byKey.get(k)!.status);
+    expect(row.some((s) => s === 'suppressed-secondary')).toBe(true);
+    expect(byKey.get('Total/Total')).toMatchObject({ count: 297, status: 'published' });
+    expect(result.checks).toMatchObject({
+      threshold: 3,
+      primaryRule: 'freq(3)',
+      primaryCount: 1,
+      audit: { safe: true },
+    });
+    expect(result.checks.secondaryCount).toBeGreaterThanOrEqual(3);
+    expect(result.checks.isp.ispVersion).toBe(isp.version);
+  });
+
+  it('uses the protection threshold (5) for protection data types', () => {
+    const decision = decide(isp, facts('3w-4w-5w', 'adm1'), 'public', undefined, 'aggregate-publication');
+    expect(publicationThreshold('protection-monitoring-case-data', isp.settings, decision)).toBe(5);
+    expect(publicationThreshold('3w-4w-5w', isp.settings, decision)).toBe(3);
+    const stricter = { ...decision, conditions: [{ kind: 'suppress-below-n' as const, n: 10 }] };
+    expect(publicationThreshold('3w-4w-5w', DEFAULT_ISP_SETTINGS, stricter)).toBe(10);
+    const result = checkPublication({
+      dataType: '3w-4w-5w',
+      aggregation: 'adm1',
+      audience: 'public',
+      table,
+      decision: stricter,
+      settings: isp.settings,
+    });
+    if (!result.ok) throw new Error(result.refusal.message);
+    const primaries = result.snapshot.cells
+      .filter((c) => c.status === 'suppressed-primary')
+      .map((c) => c.codes.join('/'));
+    expect(primaries.sort()).toEqual(['MZ02/f', 'MZ03/m']);
+  });
+
+  it('refuses what the ISP denies, naming the rule, and publishes nothing', () => {
+    const { decision, result } = check('protection-monitoring-case-data', 'individual', 'public');
+    expect(decision.decision).toBe('deny');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.refusal.reason).toBe('isp-denied');
+    expect(result.refusal.message).toBe(decision.explanation);
+    expect('snapshot' in result).toBe(false);
+  });
+
+  it('refuses a table finer than an aggregate-to-level condition', () => {
+    const decision = decide(isp, facts('3w-4w-5w', 'adm2'), 'public', undefined, 'aggregate-publication');
+    const forced = {
+      ...decision,
+      decision: 'allow-with-conditions' as const,
+      conditions: [{ kind: 'aggregate-to-level' as const, level: 'adm1' as const }],
+    };
+    const result = checkPublication({
+      dataType: '3w-4w-5w',
+      aggregation: 'adm2',
+      audience: 'public',
+      table,
+      decision: forced,
+      settings: isp.settings,
+    });
+    expect(result.ok ? null : result.refusal.reason).toBe('aggregation-too-fine');
+  });
+
+  it('refuses bad tables with the row', () => {
+    const { decision } = check('3w-4w-5w', 'adm1', 'public');
+    const bad = { ...table, rows: [...table.rows, { codes: ['MZ09', 'f'], count: 3 }] };
+    const result = checkPublication({
+      dataType: '3w-4w-5w',
+      aggregation: 'adm1',
+      audience: 'public',
+      table: bad,
+      decision,
+      settings: isp.settings,
+    });
+    expect(result.ok ? null : result.refusal.message).toMatch(/Row 7.*MZ09/);
+    const negative = { ...table, rows: [{ codes: ['MZ01', 'f'], count: -1 }] };
+    const r2 = checkPublication({
+      dataType: '3w-4w-5w',
+      aggregation: 'adm1',
+      audience: 'public',
+      table: negative,
+      decision,
+      settings: isp.settings,
+    });
+    expect(r2.ok ? null : r2.refusal.message).toMatch(/Row 1/);
+  });
+});
+
+describe('snapshot files', () => {
+  it('show suppressed cells with the marker and a note, never 0 or blank, in CSV, HXL and XLSX', async () => {
+    const { result } = check('3w-4w-5w', 'adm1', 'public');
+    if (!result.ok) throw new Error('refused');
+    const rows = snapshotRows(result.snapshot, { hxl: true });
+    expect(rows[0]).toEqual(['adm1', 'sex', 'count', 'status', 'note']);
+    expect(rows[1]).toEqual(['#adm1+code', '#meta+sex', '#reached', '#status', '#description+note']);
+    const niassaF = rows.find((r) => r[0] === 'MZ02' && r[1] === 'f')!;
+    expect(niassaF.slice(2, 4)).toEqual([SUPPRESSED_MARKER, 'suppressed-primary']);
+    expect(niassaF[4]).toMatch(/freq\(3\)/);
+    for (const r of rows.slice(2)) {
+      expect(r[2]).not.toBe('');
+      if (r[3] !== 'published') expect(r[2]).toBe(SUPPRESSED_MARKER);
+    }
+    const csv = snapshotCsv(result.snapshot, { hxl: true });
+    expect(csv.split('\r\n')[1]).toBe('#adm1+code,#meta+sex,#reached,#status,#description+note');
+    expect(csv).not.toMatch(/^MZ02,f,[0-9]/m);
+    const read = await readXlsx(snapshotXlsx(result.snapshot));
+    if (!read.ok) throw new Error('xlsx unreadable');
+    const names = read.dataset.columns.map((c) => c.name);
+    expect(names).toEqual(['adm1', 'sex', 'count', 'status', 'note']);
+  });
+});
