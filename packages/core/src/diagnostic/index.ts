@@ -1,0 +1,4 @@
+export * from './model';
+export * from './default-set';
+export * from './score';
+export * from './prefill';
