@@ -76,6 +76,7 @@ export default tseslint.config(
       '**/.tsbuild/**',
       '**/dist/**',
       'packages/db/drizzle/**',
+      'packages/web/src/api/schema.d.ts',
       '.steward/**',
       '.ci-out/**',
       'coverage/**',

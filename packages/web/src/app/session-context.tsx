@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { createApiClient, type ApiClient } from '../api/client';
 import type { Session } from '../api/types';
+import { createStewardClient, type StewardClient } from '../api/steward-client';
 
 export type SessionState =
   | { readonly status: 'loading' }
@@ -20,6 +21,8 @@ export type SessionState =
 interface SessionValue {
   readonly state: SessionState;
   readonly api: ApiClient;
+  /** The typed API client (openapi-fetch, types generated from the API): use it through useApi(). */
+  readonly client: StewardClient;
   signIn(email: string, password: string): Promise<Session>;
   signOut(): Promise<void>;
   switchOrganisation(organisationId: string): Promise<Session>;
@@ -38,6 +41,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const api = useMemo(
     () =>
       createApiClient({
+        csrfToken: () => csrf.current,
+        onUnauthenticated: () => setState({ status: 'anonymous', notice: 'session-ended' }),
+      }),
+    [],
+  );
+  const client = useMemo(
+    () =>
+      createStewardClient({
         csrfToken: () => csrf.current,
         onUnauthenticated: () => setState({ status: 'anonymous', notice: 'session-ended' }),
       }),
@@ -84,8 +95,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const setSession = useCallback((session: Session) => setState({ status: 'authenticated', session }), []);
 
   const value = useMemo(
-    () => ({ state, api, signIn, signOut, switchOrganisation, setSession, reload: load }),
-    [state, api, signIn, signOut, switchOrganisation, setSession, load],
+    () => ({ state, api, client, signIn, signOut, switchOrganisation, setSession, reload: load }),
+    [state, api, client, signIn, signOut, switchOrganisation, setSession, load],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
@@ -101,4 +112,9 @@ export function useAuthenticatedSession(): Session {
   const { state } = useSession();
   if (state.status !== 'authenticated') throw new Error('No signed-in session');
   return state.session;
+}
+
+/** The typed API client of this session (see api/steward-client.ts): `data(api.GET('/api/…'))`. */
+export function useApi(): StewardClient {
+  return useSession().client;
 }
