@@ -14,7 +14,7 @@ function forms(message: Message): string[] {
 
 describe('dictionaries', () => {
   it('has at least one other locale to compare', () => {
-    expect(others.map((l) => l.code)).toEqual(['fr', 'ar']);
+    expect(others.map((l) => l.code)).toEqual(['fr', 'es', 'pt', 'ar']);
   });
 
   for (const { code } of LOCALES) {
@@ -62,6 +62,21 @@ describe('dictionaries', () => {
     });
   }
 
+  it('translated locales are not English in disguise', () => {
+    // Messages that may equal English: names, codes, formats and loanwords (checked by hand).
+    const sameAsEnglish = (code: string) =>
+      englishKeys.filter((key) => {
+        const theirs = (DICTIONARIES[code as 'fr'] as Readonly<Record<string, Message>>)[key];
+        const ours = (en as Readonly<Record<string, Message>>)[key];
+        return JSON.stringify(theirs) === JSON.stringify(ours);
+      });
+    for (const code of ['es', 'pt']) {
+      const same = sameAsEnglish(code);
+      // at most a few percent (Steward, ADM0…5, 3W / 4W / 5W, {name}: …)
+      expect(same.length, `${code}: ${same.join(', ')}`).toBeLessThan(englishKeys.length * 0.03);
+    }
+  });
+
   it('rejects a locale that lacks a key (type level)', () => {
     const { 'app.name': _omitted, ...missingOne } = fr;
     // @ts-expect-error a dictionary without 'app.name' is not a Dictionary
@@ -98,6 +113,16 @@ describe('formatMessage', () => {
     expect(t.t('orgs.count', { count: 2 })).toBe('2 organisations');
   });
 
+  it('selects Spanish and Portuguese plural forms (1 singular, 0 plural)', () => {
+    const es = createTranslator('es');
+    expect(es.t('orgs.count', { count: 1 })).toBe('1 organización');
+    expect(es.t('orgs.count', { count: 0 })).toBe('0 organizaciones');
+    expect(es.t('orgs.count', { count: 3 })).toBe('3 organizaciones');
+    const pt = createTranslator('pt');
+    expect(pt.t('orgs.count', { count: 1 })).toBe('1 organização');
+    expect(pt.t('orgs.count', { count: 2 })).toBe('2 organizações');
+  });
+
   it('selects each of the six Arabic plural forms', () => {
     const t = createTranslator('ar');
     const seen = new Set([0, 1, 2, 3, 11, 100].map((n) => t.t('orgs.count', { count: n })));
@@ -121,17 +146,27 @@ describe('translator', () => {
   it('knows the direction of each language', () => {
     expect(createTranslator('ar').dir).toBe('rtl');
     expect(createTranslator('fr').dir).toBe('ltr');
+    expect(createTranslator('es').dir).toBe('ltr');
+    expect(createTranslator('pt').dir).toBe('ltr');
   });
 
   it('formats dates with Intl for the locale', () => {
     const day = new Date(Date.UTC(2025, 2, 14, 12));
     expect(createTranslator('en').date(day, { dateStyle: 'long', timeZone: 'UTC' })).toBe('March 14, 2025');
     expect(createTranslator('fr').date(day, { dateStyle: 'long', timeZone: 'UTC' })).toBe('14 mars 2025');
+    expect(createTranslator('es').date(day, { dateStyle: 'long', timeZone: 'UTC' })).toBe(
+      '14 de marzo de 2025',
+    );
+    expect(createTranslator('pt').date(day, { dateStyle: 'long', timeZone: 'UTC' })).toBe(
+      '14 de março de 2025',
+    );
   });
 
   it('negotiates the browser language', () => {
     expect(negotiateLocale(['fr-CA', 'en'])).toBe('fr');
     expect(negotiateLocale(['de-DE', 'ar-EG'])).toBe('ar');
+    expect(negotiateLocale(['pt-MZ', 'en'])).toBe('pt');
+    expect(negotiateLocale(['es-419'])).toBe('es');
     expect(negotiateLocale(['de-DE'])).toBe('en');
     expect(negotiateLocale([])).toBe('en');
   });

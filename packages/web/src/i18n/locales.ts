@@ -1,10 +1,12 @@
 import { ar } from './ar';
 import type { Dictionary, MessageKey, MessageParams } from './dictionary';
 import { en } from './en';
+import { es } from './es';
 import { formatDate, formatList, formatMessage, formatNumber, messageParts, type Message } from './format';
 import { fr } from './fr';
+import { pt } from './pt';
 
-export type Locale = 'en' | 'fr' | 'ar';
+export type Locale = 'en' | 'fr' | 'es' | 'pt' | 'ar';
 
 export interface LocaleInfo {
   readonly code: Locale;
@@ -16,12 +18,14 @@ export interface LocaleInfo {
 export const LOCALES: readonly LocaleInfo[] = [
   { code: 'en', nativeName: 'English', dir: 'ltr' },
   { code: 'fr', nativeName: 'Français', dir: 'ltr' },
+  { code: 'es', nativeName: 'Español', dir: 'ltr' },
+  { code: 'pt', nativeName: 'Português', dir: 'ltr' },
   { code: 'ar', nativeName: 'العربية', dir: 'rtl' },
 ];
 
 export const DEFAULT_LOCALE: Locale = 'en';
 
-export const DICTIONARIES: Readonly<Record<Locale, Dictionary>> = { en, fr, ar };
+export const DICTIONARIES: Readonly<Record<Locale, Dictionary>> = { en, fr, es, pt, ar };
 
 export function isLocale(value: unknown): value is Locale {
   return LOCALES.some((l) => l.code === value);

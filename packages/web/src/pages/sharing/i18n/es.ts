@@ -1,0 +1,123 @@
+import type { PluralMessage } from '../../../i18n/format';
+import type { sharingEn } from './en';
+
+type Messages = {
+  readonly [K in keyof typeof sharingEn]: (typeof sharingEn)[K] extends string ? string : PluralMessage;
+};
+
+/** Spanish messages of the request and agreement pages (PII = Protocolo de Intercambio de Información). */
+export const sharingEs: Messages = {
+  'share.title': 'Solicitudes y acuerdos',
+  'share.heading': 'Solicitudes de datos y acuerdos',
+  'share.intro':
+    'Las solicitudes de datos de su organización, con lo que decide el PII para cada una; sus acuerdos de intercambio de datos; y sus propias solicitudes.',
+  'share.notifications.heading': 'Notificaciones',
+  'share.notifications.unread': {
+    one: '{count} sin leer',
+    many: '{count} sin leer',
+    other: '{count} sin leer',
+  },
+  'share.notifications.markRead': 'Marcar como leída',
+  'share.incoming.heading': 'Solicitudes de sus datos',
+  'share.incoming.empty': 'Nadie ha solicitado datos de su organización.',
+  'share.outgoing.heading': 'Sus solicitudes',
+  'share.outgoing.empty':
+    'Su organización no ha solicitado ningún dato. Solicite un activo desde su página del registro.',
+  'share.request.heading': 'Solicitar estos datos',
+  'share.request.intro':
+    'Pida «{title}» a su propietario. Este revisa su solicitud conforme al PII y la aprueba con condiciones o la rechaza con un motivo.',
+  'share.request.introUnseen':
+    'Su organización no puede ver los detalles de esta entrada. Si su propietario la compartió con el clúster (por ejemplo, enviándole su enlace), aún puede solicitarla: el propietario revisa su solicitud conforme al PII y la aprueba con condiciones o la rechaza con un motivo.',
+  'share.request.from': 'De {requester}',
+  'share.request.purpose': 'Finalidad',
+  'share.request.purposeHint': 'Para qué se usarán los datos. No podrán usarse para nada más.',
+  'share.request.intendedUse': 'Uso previsto',
+  'share.request.intendedUseHint': 'Cómo analizará, guardará y presentará los datos.',
+  'share.request.recipients': 'Destinatarios',
+  'share.request.recipientsHint': 'Las personas o equipos que verán los datos.',
+  'share.request.duration': 'Duración solicitada (días)',
+  'share.request.durationHint': 'Entre 1 y 730 días; el acuerdo vence después.',
+  'share.request.contact': 'Correo electrónico de contacto',
+  'share.request.name': 'Su nombre',
+  'share.request.organisation': 'Su organización',
+  'share.request.entryId': 'Referencia de los datos en el registro',
+  'share.request.entryIdHint': 'La referencia que le dio la organización propietaria.',
+  'share.request.submit': 'Enviar la solicitud',
+  'share.request.sending': 'Enviando…',
+  'share.request.sent': 'Se envió su solicitud. La organización propietaria la revisará.',
+  'share.requestStatus.pending': 'Pendiente de revisión',
+  'share.requestStatus.approved': 'Aprobada',
+  'share.requestStatus.rejected': 'Rechazada',
+  'share.rejectedBecause': 'Rechazada: {reason}',
+  'share.days': { one: '{count} día', many: '{count} de días', other: '{count} días' },
+  'share.decision.heading': 'Lo que decide el PII',
+  'share.decision.none': 'No hay ninguna decisión del PII disponible.',
+  'share.approve.open': 'Aprobar con condiciones',
+  'share.approve.conditions': 'Condiciones del acuerdo',
+  'share.approve.conditionsHint':
+    'Las condiciones del PII están marcadas; añada las que el destinatario también deba cumplir.',
+  'share.approve.fromIsp': 'PII',
+  'share.approve.startsOn': 'Empieza el',
+  'share.approve.expiresOn': 'Vence el',
+  'share.approve.signatory': 'Firmante',
+  'share.approve.signatoryRole': 'Cargo del firmante',
+  'share.approve.submit': 'Aprobar y crear el acuerdo',
+  'share.approve.deniedWarning':
+    'El PII deniega este intercambio. Steward rechazará la aprobación a menos que el PII la permita.',
+  'share.approve.deniedNoApproval':
+    'No es posible aprobar: el PII no permite compartir esta entrada, ni siquiera con un acuerdo (vea la decisión arriba). Rechace la solicitud o cambie antes la entrada o el PII.',
+  'share.approve.includesLaterVersions':
+    'Dar también las cargas más recientes de esta entrada sin nueva aprobación',
+  'share.approve.includesLaterVersionsHint':
+    'Sin marcar, el acuerdo solo da la versión del archivo adjunta ahora; una carga más reciente necesita una nueva aprobación.',
+  'share.decisionWith.allow': 'Se puede compartir con {recipient} mediante un acuerdo',
+  'share.decisionWith.allow-with-conditions':
+    'Se puede compartir con {recipient} mediante un acuerdo, con condiciones',
+  'share.decisionWith.deny': 'No se puede compartir con {recipient}, ni siquiera mediante un acuerdo',
+  'share.reject.open': 'Rechazar',
+  'share.reject.reason': 'Motivo del rechazo',
+  'share.reject.submit': 'Rechazar la solicitud',
+  'share.agreements.heading': 'Acuerdos de intercambio de datos',
+  'share.agreements.empty': 'Todavía no hay ningún acuerdo.',
+  'share.col.reference': 'Referencia',
+  'share.col.asset': 'Datos y finalidad',
+  'share.col.parties': 'Partes',
+  'share.col.period': 'Periodo',
+  'share.col.status': 'Estado',
+  'share.col.actions': 'Acciones',
+  'share.parties': '{provider} → {recipient}',
+  'share.status.active': 'Vigente',
+  'share.status.expiring': 'Vence pronto',
+  'share.status.expired': 'Vencido',
+  'share.status.revoked': 'Revocado',
+  'share.download': 'Descargar los datos',
+  'share.noFileApproved':
+    'No se aprobó ningún archivo con este acuerdo (la entrada no tenía ninguno): pida al proveedor que adjunte uno y lo apruebe.',
+  'share.downloadClosed': 'Descargas cerradas',
+  'share.revoke': 'Revocar',
+  'share.revokeReason': 'Motivo de la revocación',
+  'share.revokeConfirm': 'Revocar ahora',
+  'share.cluster.heading': 'Todos los acuerdos del clúster',
+  'share.cluster.intro':
+    'Quién comparte qué con quién, por tipo de datos y sensibilidad. No se muestra ningún contenido de los datos.',
+  'share.cluster.expiring': {
+    one: '{count} acuerdo vence en los próximos 30 días.',
+    many: '{count} acuerdos vencen en los próximos 30 días.',
+    other: '{count} acuerdos vencen en los próximos 30 días.',
+  },
+  'share.error.required': 'Rellene este campo.',
+  'share.error.email': 'Escriba un correo electrónico como nombre@ejemplo.org.',
+  'share.error.duration': 'Escriba un número de días entre 1 y 730.',
+  'share.error.purposeShort': 'Describa la finalidad en una frase (al menos 10 caracteres).',
+  'share.error.date': 'Escriba una fecha como 2026-03-31.',
+  'share.error.expiryOrder': 'El acuerdo debe vencer después de empezar.',
+  'share.error.expiryPast': 'La fecha de vencimiento ya pasó.',
+  'share.public.title': 'Solicitar datos',
+  'share.public.heading': 'Solicitar datos a un miembro del clúster de Protección',
+  'share.public.intro':
+    'Las organizaciones ajenas al clúster pueden solicitar aquí un activo de datos registrado. La organización propietaria revisa cada solicitud conforme al Protocolo de Intercambio de Información del clúster.',
+  'share.public.sent':
+    'Se envió su solicitud (referencia {id}). La organización propietaria se pondrá en contacto con usted.',
+  'share.public.privacy':
+    'Conservamos su nombre, organización y correo electrónico solo para tramitar esta solicitud.',
+};
