@@ -34,6 +34,7 @@ import { createIspService } from './isp/isp-service';
 import { createRegistryService } from './registry/registry-service';
 import { createReviewReminders } from './registry/reminders';
 import { createSharingService } from './sharing/sharing-service';
+import { createDirectoryService } from './directory/directory-service';
 import { createMailNotifier, type MailOptions } from './mail/mailer';
 
 export * from './errors';
@@ -65,6 +66,7 @@ export {
   type TwoFactorStatus,
 } from './auth/index';
 export type { DemoCredential, DemoLoadResult } from './demo/demo';
+export type { ReferralServiceRow } from './directory/directory-service';
 export type { NewOrganisationInput, OrganisationRow } from './organisations';
 export type { NewUserInput, MembershipInput, UserRow } from './users';
 export type { NewTokenInput, ApiTokenRow } from './tokens';
@@ -114,6 +116,7 @@ export function createServices(deps: ServiceDeps & MailOptions) {
     isp: guard(createIspService(ctx)),
     registry: guard({ ...createRegistryService(ctx), ...createReviewReminders(ctx) }),
     sharing: guard(createSharingService(ctx, mail)),
+    directory: guard(createDirectoryService(ctx)),
     mail: { idle: mail.idle },
     /** Database reachable and migrations current. Never throws. */
     async health(): Promise<Health> {

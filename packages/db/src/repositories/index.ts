@@ -6,3 +6,4 @@ export * from './reference';
 export * from './isp';
 export * from './registry';
 export * from './sharing';
+export * from './directory';

@@ -20,6 +20,7 @@ import { demoAuditor } from './demo-audit';
 import { hashPassword } from '../auth/index';
 import { ServiceError } from '../errors';
 import type { Context } from '../types';
+import { loadDirectoryDemo } from './directory-demo';
 import { loadRegistryDemo } from './registry-demo';
 
 export const DEMO_LOADED_KEY = 'demo-loaded';
@@ -217,6 +218,7 @@ export function createDemoService(ctx: Context) {
           });
         }
         await loadRegistryDemo(tx, ctx, now);
+        await loadDirectoryDemo(tx, now);
         await setMeta(tx, DEMO_LOADED_KEY, { at: now.toISOString() });
         return { organisations: [...orgIds.values()], credentials, adminAreas };
       });

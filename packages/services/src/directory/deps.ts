@@ -1,0 +1,23 @@
+/** What the directory's use cases share: running as the caller and today's date. */
+import type { Tx } from '@steward/db';
+import type { Caller, Context } from '../types';
+import { runAs } from '../util';
+
+export interface DirectoryDeps {
+  ctx: Context;
+  /** Runs `fn` as the caller (the actor under RLS; the system as the owner). */
+  as<T>(caller: Caller, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Runs `fn` with no actor: RLS shows only what is listed publicly. */
+  asPublic<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Today as YYYY-MM-DD from the injected clock. */
+  today(): string;
+}
+
+export function createDirectoryDeps(ctx: Context): DirectoryDeps {
+  return {
+    ctx,
+    as: (caller, fn) => runAs(ctx, caller, fn),
+    asPublic: (fn) => ctx.db.withAnonymous(fn),
+    today: () => ctx.clock().toISOString().slice(0, 10),
+  };
+}
