@@ -7,3 +7,4 @@ export * from './isp';
 export * from './registry';
 export * from './sharing';
 export * from './directory';
+export * from './referrals';

@@ -1,0 +1,231 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database, DbActor } from './database';
+import {
+  findReferral,
+  insertMembership,
+  insertOrganisation,
+  insertReferral,
+  insertReferralEvent,
+  insertReferralOrgKey,
+  insertReferralOrgKeyCopies,
+  insertUser,
+  listReferralEvents,
+  listReferralOrgKeyCopies,
+  referralCounts,
+  upsertReferralUserKey,
+  findReferralUserKeys,
+} from './repositories/index';
+import { services } from './schema/directory';
+import { createTestDatabase } from './testing';
+
+const at = new Date('2026-12-01T10:00:00Z');
+let db: Database;
+const org: Record<string, string> = {};
+const user: Record<string, string> = {};
+const keyId: Record<string, string> = {};
+const referralId = randomUUID();
+let serviceId = '';
+const box = { enc: 'x', ct: 'y' };
+
+const as = (name: string, organisationId?: string, admin = false): DbActor => ({
+  userId: user[name]!,
+  organisationId: organisationId ?? null,
+  admin,
+});
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await db.asSystem('test', async (tx) => {
+    for (const [k, type] of [
+      ['A', 'national-ngo'],
+      ['B', 'international-ngo'],
+      ['C', 'national-ngo'],
+      ['CL', 'cluster-lead'],
+    ] as const) {
+      org[k] = (await insertOrganisation(tx, { name: `Org ${k}`, acronym: k, type })).id;
+    }
+    const people = [
+      ['caseA', 'A', 'caseworker'],
+      ['caseB', 'B', 'caseworker'],
+      ['viewerB', 'B', 'viewer'],
+      ['imoB', 'B', 'partner-im-officer'],
+      ['caseC', 'C', 'caseworker'],
+      ['coord', 'CL', 'cluster-coordinator'],
+    ] as const;
+    for (const [name, o, role] of people) {
+      user[name] = (
+        await insertUser(tx, { email: `${name}@example.org`, displayName: name, passwordHash: 'x' }, at)
+      ).id;
+      await insertMembership(tx, { userId: user[name]!, organisationId: org[o]!, role }, at);
+    }
+    const [service] = await tx
+      .insert(services)
+      .values({
+        organizationId: org.B!,
+        name: 'Legal aid',
+        serviceType: 'legal',
+        referralMethod: 'steward',
+        assuredDate: '2026-12-01',
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning();
+    serviceId = service!.id;
+    user.admin = (
+      await insertUser(
+        tx,
+        { email: 'admin@example.org', displayName: 'admin', passwordHash: 'x', isAdmin: true },
+        at,
+      )
+    ).id;
+  });
+  // Keys, created by each organisation's caseworker under RLS.
+  for (const [name, o] of [
+    ['caseA', 'A'],
+    ['caseB', 'B'],
+  ] as const) {
+    await db.withActor(as(name), async (tx) => {
+      await upsertReferralUserKey(tx, {
+        userId: user[name]!,
+        publicKey: `pub-${name}`,
+        wrappedPrivateKey: box,
+        fingerprint: 'f',
+        createdAt: at,
+      });
+      keyId[o] = randomUUID();
+      await insertReferralOrgKey(tx, {
+        id: keyId[o]!,
+        organisationId: org[o]!,
+        publicKey: `org-${o}`,
+        fingerprint: 'f',
+        createdBy: user[name]!,
+        createdAt: at,
+      });
+      await insertReferralOrgKeyCopies(tx, [
+        {
+          orgKeyId: keyId[o]!,
+          organisationId: org[o]!,
+          kind: 'member',
+          userId: user[name]!,
+          box,
+          createdAt: at,
+        },
+        { orgKeyId: keyId[o]!, organisationId: org[o]!, kind: 'recovery', box, createdAt: at },
+      ]);
+    });
+  }
+  await db.withActor(as('caseA'), async (tx) => {
+    await insertReferral(tx, {
+      id: referralId,
+      reference: 'R-TEST-1',
+      senderOrganisationId: org.A!,
+      receiverOrganisationId: org.B!,
+      serviceId,
+      serviceType: 'legal',
+      priority: 'emergency',
+      state: 'sent',
+      adm1: 'MZ01',
+      adm2: 'MZ0101',
+      content: { v: 1 },
+      senderKeyId: keyId.A!,
+      receiverKeyId: keyId.B!,
+      createdBy: user.caseA!,
+      sentAt: at,
+      dueBy: new Date(at.getTime() + 86_400_000),
+      updatedAt: at,
+    });
+    await insertReferralEvent(tx, {
+      referralId,
+      senderOrganisationId: org.A!,
+      receiverOrganisationId: org.B!,
+      version: 1,
+      toState: 'sent',
+      actorUserId: user.caseA!,
+      actorOrganisationId: org.A!,
+      at,
+    });
+  });
+});
+afterAll(async () => db?.close());
+
+describe('referral row-level security', () => {
+  it('sender and receiver referral members see the referral and its history', async () => {
+    for (const name of ['caseA', 'caseB']) {
+      const seen = await db.withActor(
+        as(name),
+        async (tx) => [await findReferral(tx, referralId), await listReferralEvents(tx, referralId)] as const,
+      );
+      expect(seen[0]?.id).toBe(referralId);
+      expect(seen[1]).toHaveLength(1);
+    }
+  });
+
+  it('other partners, members without the referral role, cluster roles and admins see no row', async () => {
+    for (const actor of [as('caseC'), as('viewerB'), as('imoB'), as('coord'), as('admin', undefined, true)]) {
+      const seen = await db.withActor(
+        actor,
+        async (tx) => [await findReferral(tx, referralId), await listReferralEvents(tx, referralId)] as const,
+      );
+      expect(seen[0]).toBeNull();
+      expect(seen[1]).toHaveLength(0);
+    }
+  });
+
+  it('only the sending organisation can insert as sender; a third party cannot forge', async () => {
+    await expect(
+      db.withActor(as('caseC'), (tx) =>
+        insertReferral(tx, {
+          id: randomUUID(),
+          reference: 'R-FORGED',
+          senderOrganisationId: org.A!,
+          receiverOrganisationId: org.B!,
+          serviceId,
+          serviceType: 'legal',
+          priority: 'normal',
+          state: 'sent',
+          adm1: 'MZ01',
+          adm2: 'MZ0101',
+          content: {},
+          senderKeyId: keyId.A!,
+          receiverKeyId: keyId.B!,
+          sentAt: at,
+          dueBy: at,
+          updatedAt: at,
+        }),
+      ),
+    ).rejects.toThrow();
+  });
+
+  it('key copies: own member copy and recovery only; colleagues read user public keys', async () => {
+    const copies = await db.withActor(as('caseB'), (tx) => listReferralOrgKeyCopies(tx, org.B!));
+    expect(copies.map((c) => c.kind).sort()).toEqual(['member', 'recovery']);
+    expect(await db.withActor(as('caseC'), (tx) => listReferralOrgKeyCopies(tx, org.B!))).toHaveLength(0);
+    expect(await db.withActor(as('coord'), (tx) => listReferralOrgKeyCopies(tx, org.B!))).toHaveLength(0);
+    const keys = await db.withActor(as('viewerB'), (tx) =>
+      findReferralUserKeys(tx, [user.caseB!, user.caseA!]),
+    );
+    expect(keys).toHaveLength(0); // viewer holds no referral role
+    const colleague = await db.withActor(as('caseB'), (tx) =>
+      findReferralUserKeys(tx, [user.caseB!, user.caseA!]),
+    );
+    expect(colleague.map((k) => k.userId)).toEqual([user.caseB]);
+  });
+
+  it('counts only for cluster roles, with no identifiers', async () => {
+    const counts = await db.withActor(as('coord'), (tx) => referralCounts(tx));
+    expect(counts).toEqual([
+      {
+        serviceType: 'legal',
+        state: 'sent',
+        priority: 'emergency',
+        month: '2026-12',
+        adm1: 'MZ01',
+        adm2: 'MZ0101',
+        receiverType: 'international-ngo',
+        count: 1,
+      },
+    ]);
+    await expect(db.withActor(as('caseA'), (tx) => referralCounts(tx))).rejects.toThrow();
+  });
+});

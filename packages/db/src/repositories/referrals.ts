@@ -1,0 +1,215 @@
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { queryRows, type Tx } from '../database';
+import {
+  referralEvents,
+  referralOrgKeyCopies,
+  referralOrgKeys,
+  referrals,
+  referralUserKeys,
+} from '../schema/referrals';
+
+export type ReferralUserKeyRow = typeof referralUserKeys.$inferSelect;
+export type ReferralOrgKeyRow = typeof referralOrgKeys.$inferSelect;
+export type ReferralOrgKeyCopyRow = typeof referralOrgKeyCopies.$inferSelect;
+export type ReferralRow = typeof referrals.$inferSelect;
+export type ReferralEventRow = typeof referralEvents.$inferSelect;
+
+// ---- keys ----------------------------------------------------------------------------------
+export async function upsertReferralUserKey(
+  tx: Tx,
+  input: typeof referralUserKeys.$inferInsert,
+): Promise<ReferralUserKeyRow> {
+  const [row] = await tx
+    .insert(referralUserKeys)
+    .values(input)
+    .onConflictDoUpdate({
+      target: referralUserKeys.userId,
+      set: {
+        publicKey: input.publicKey,
+        wrappedPrivateKey: input.wrappedPrivateKey,
+        fingerprint: input.fingerprint,
+        createdAt: input.createdAt,
+      },
+    })
+    .returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+export async function findReferralUserKeys(tx: Tx, userIds: string[]): Promise<ReferralUserKeyRow[]> {
+  if (userIds.length === 0) return [];
+  return tx.select().from(referralUserKeys).where(inArray(referralUserKeys.userId, userIds));
+}
+
+export async function insertReferralOrgKey(
+  tx: Tx,
+  input: typeof referralOrgKeys.$inferInsert,
+): Promise<ReferralOrgKeyRow> {
+  const [row] = await tx.insert(referralOrgKeys).values(input).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+export async function findCurrentReferralOrgKey(
+  tx: Tx,
+  organisationId: string,
+): Promise<ReferralOrgKeyRow | null> {
+  const [row] = await tx
+    .select()
+    .from(referralOrgKeys)
+    .where(and(eq(referralOrgKeys.organisationId, organisationId), isNull(referralOrgKeys.retiredAt)));
+  return row ?? null;
+}
+
+export async function listReferralOrgKeys(tx: Tx, organisationId: string): Promise<ReferralOrgKeyRow[]> {
+  return tx
+    .select()
+    .from(referralOrgKeys)
+    .where(eq(referralOrgKeys.organisationId, organisationId))
+    .orderBy(asc(referralOrgKeys.createdAt));
+}
+
+export async function retireReferralOrgKey(tx: Tx, keyId: string, at: Date): Promise<void> {
+  await tx
+    .update(referralOrgKeys)
+    .set({ retiredAt: at })
+    .where(and(eq(referralOrgKeys.id, keyId), isNull(referralOrgKeys.retiredAt)));
+}
+
+export async function insertReferralOrgKeyCopies(
+  tx: Tx,
+  rows: (typeof referralOrgKeyCopies.$inferInsert)[],
+): Promise<void> {
+  if (rows.length > 0) await tx.insert(referralOrgKeyCopies).values(rows);
+}
+
+/** The copies RLS lets the actor read in one organisation: their own member copies, recovery and history. */
+export async function listReferralOrgKeyCopies(
+  tx: Tx,
+  organisationId: string,
+): Promise<ReferralOrgKeyCopyRow[]> {
+  return tx
+    .select()
+    .from(referralOrgKeyCopies)
+    .where(eq(referralOrgKeyCopies.organisationId, organisationId))
+    .orderBy(asc(referralOrgKeyCopies.createdAt));
+}
+
+export async function deleteMemberKeyCopies(tx: Tx, organisationId: string, userId: string): Promise<number> {
+  const rows = await tx
+    .delete(referralOrgKeyCopies)
+    .where(
+      and(
+        eq(referralOrgKeyCopies.organisationId, organisationId),
+        eq(referralOrgKeyCopies.userId, userId),
+        eq(referralOrgKeyCopies.kind, 'member'),
+      ),
+    )
+    .returning({ id: referralOrgKeyCopies.id });
+  return rows.length;
+}
+
+/** Users holding a member copy of the organisation's current key (via a definer-free join on visible rows). */
+export async function countMemberCopies(tx: Tx, orgKeyId: string): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    tx,
+    sql`select count(*)::int as n from referral_org_key_copies where org_key_id = ${orgKeyId} and kind = 'member'`,
+  );
+  return row?.n ?? 0;
+}
+
+// ---- referrals -----------------------------------------------------------------------------
+export async function insertReferral(tx: Tx, input: typeof referrals.$inferInsert): Promise<ReferralRow> {
+  const [row] = await tx.insert(referrals).values(input).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+export async function findReferral(tx: Tx, id: string): Promise<ReferralRow | null> {
+  const [row] = await tx.select().from(referrals).where(eq(referrals.id, id));
+  return row ?? null;
+}
+
+export async function listReferralsOf(
+  tx: Tx,
+  organisationId: string,
+  direction: 'received' | 'sent' | 'all',
+): Promise<ReferralRow[]> {
+  const where =
+    direction === 'received'
+      ? eq(referrals.receiverOrganisationId, organisationId)
+      : direction === 'sent'
+        ? eq(referrals.senderOrganisationId, organisationId)
+        : or(
+            eq(referrals.receiverOrganisationId, organisationId),
+            eq(referrals.senderOrganisationId, organisationId),
+          );
+  return tx.select().from(referrals).where(where).orderBy(desc(referrals.sentAt)).limit(1000);
+}
+
+/** Updates a referral only if it is still in `expectedState` (no lost update). Returns the row or null. */
+export async function updateReferralState(
+  tx: Tx,
+  id: string,
+  expectedState: ReferralRow['state'],
+  set: Partial<Pick<ReferralRow, 'state' | 'outcome' | 'updatedAt' | 'consentWithdrawnAt'>>,
+): Promise<ReferralRow | null> {
+  const [row] = await tx
+    .update(referrals)
+    .set(set)
+    .where(and(eq(referrals.id, id), eq(referrals.state, expectedState)))
+    .returning();
+  return row ?? null;
+}
+
+export async function insertReferralEvent(
+  tx: Tx,
+  input: typeof referralEvents.$inferInsert,
+): Promise<ReferralEventRow> {
+  const [row] = await tx.insert(referralEvents).values(input).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+export async function listReferralEvents(tx: Tx, referralId: string): Promise<ReferralEventRow[]> {
+  return tx
+    .select()
+    .from(referralEvents)
+    .where(eq(referralEvents.referralId, referralId))
+    .orderBy(asc(referralEvents.version));
+}
+
+export interface ReferralCountRow {
+  serviceType: string;
+  state: string;
+  priority: string;
+  month: string;
+  adm1: string;
+  adm2: string;
+  receiverType: string;
+  count: number;
+}
+
+/** Counts at the finest grouping, for cluster roles only (the function raises for anyone else). */
+export async function referralCounts(tx: Tx): Promise<ReferralCountRow[]> {
+  const rows = await queryRows<{
+    r_service_type: string;
+    r_state: string;
+    r_priority: string;
+    r_month: string;
+    r_adm1: string;
+    r_adm2: string;
+    r_receiver_type: string;
+    r_count: string | number;
+  }>(tx, sql`select * from steward_referral_counts()`);
+  return rows.map((r) => ({
+    serviceType: r.r_service_type,
+    state: r.r_state,
+    priority: r.r_priority,
+    month: r.r_month,
+    adm1: r.r_adm1,
+    adm2: r.r_adm2,
+    receiverType: r.r_receiver_type,
+    count: Number(r.r_count),
+  }));
+}

@@ -1,0 +1,157 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { services } from './directory';
+import { organisations } from './organisations';
+import { users } from './users';
+
+/**
+ * End-to-end encrypted referrals (issue 9; docs/decisions/0016). The server stores public keys,
+ * wrapped/sealed private keys and ciphertext; the only plaintext about a referral is the workflow
+ * and counting metadata: organisations, service, priority, state, timestamps, due-by, adm1/adm2.
+ */
+
+export const REFERRAL_PRIORITY_VALUES = ['emergency', 'urgent', 'normal'] as const;
+export const REFERRAL_STATE_VALUES = [
+  'draft',
+  'sent',
+  'accepted',
+  'in_service',
+  'closed',
+  'declined',
+  'withdrawn',
+] as const;
+export const REFERRAL_OUTCOME_VALUES = ['service_provided', 'service_not_provided'] as const;
+export const REFERRAL_KEY_COPY_KINDS = ['member', 'recovery', 'history'] as const;
+
+/** A user's referral key pair: public key and the passphrase-wrapped private key. */
+export const referralUserKeys = pgTable('referral_user_keys', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  publicKey: text('public_key').notNull(),
+  /** PBKDF2-SHA256 + AES-256-GCM wrapped private key (opaque to the server). */
+  wrappedPrivateKey: jsonb('wrapped_private_key').notNull(),
+  fingerprint: text('fingerprint').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+});
+
+/** An organisation's referral key pair (public part). `retiredAt` null = the current key. */
+export const referralOrgKeys = pgTable(
+  'referral_org_keys',
+  {
+    /** Chosen by the client (bound into every sealed copy's context). */
+    id: uuid('id').primaryKey(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    publicKey: text('public_key').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('referral_org_keys_current_idx')
+      .on(t.organisationId)
+      .where(sql`${t.retiredAt} IS NULL`),
+  ],
+);
+
+/**
+ * Copies of an organisation private key: sealed to a member's public key (`member`), wrapped with
+ * the recovery code (`recovery`), or an older key sealed to a newer one (`history`).
+ */
+export const referralOrgKeyCopies = pgTable(
+  'referral_org_key_copies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgKeyId: uuid('org_key_id')
+      .notNull()
+      .references(() => referralOrgKeys.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: REFERRAL_KEY_COPY_KINDS }).notNull(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** For `history`: the older key this copy opens. */
+    oldKeyId: uuid('old_key_id').references(() => referralOrgKeys.id, { onDelete: 'cascade' }),
+    box: jsonb('box').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('referral_org_key_copies_key_idx').on(t.orgKeyId),
+    uniqueIndex('referral_org_key_copies_member_idx')
+      .on(t.orgKeyId, t.userId)
+      .where(sql`${t.kind} = 'member'`),
+  ],
+);
+
+/** A referral: plaintext workflow metadata + the encrypted content envelope. */
+export const referrals = pgTable(
+  'referrals',
+  {
+    /** Chosen by the sending client (bound into the content's associated data). */
+    id: uuid('id').primaryKey(),
+    /** Short human reference for notifications (no personal data), e.g. R-2026-000123. */
+    reference: text('reference').notNull().unique(),
+    senderOrganisationId: uuid('sender_organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    receiverOrganisationId: uuid('receiver_organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => services.id),
+    serviceType: text('service_type').notNull(),
+    priority: text('priority', { enum: REFERRAL_PRIORITY_VALUES }).notNull(),
+    state: text('state', { enum: REFERRAL_STATE_VALUES }).notNull(),
+    outcome: text('outcome', { enum: REFERRAL_OUTCOME_VALUES }),
+    adm1: text('adm1').notNull(),
+    adm2: text('adm2').notNull(),
+    /** Encrypted payload + consent (Envelope, version 1). */
+    content: jsonb('content').notNull(),
+    /** The sender's organisation key and the receiver's key the content was sealed to. */
+    senderKeyId: uuid('sender_key_id')
+      .notNull()
+      .references(() => referralOrgKeys.id),
+    receiverKeyId: uuid('receiver_key_id')
+      .notNull()
+      .references(() => referralOrgKeys.id),
+    /** Consent withdrawn after sending: flagged to both sides (no content). */
+    consentWithdrawnAt: timestamp('consent_withdrawn_at', { withTimezone: true }),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+    dueBy: timestamp('due_by', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('referrals_sender_idx').on(t.senderOrganisationId),
+    index('referrals_receiver_idx').on(t.receiverOrganisationId),
+  ],
+);
+
+/** State changes; free text (reasons, notes) only as an encrypted envelope. */
+export const referralEvents = pgTable(
+  'referral_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    referralId: uuid('referral_id')
+      .notNull()
+      .references(() => referrals.id, { onDelete: 'cascade' }),
+    senderOrganisationId: uuid('sender_organisation_id').notNull(),
+    receiverOrganisationId: uuid('receiver_organisation_id').notNull(),
+    /** 1 for the send; each change adds one (the content version of its envelope). */
+    version: integer('version').notNull(),
+    fromState: text('from_state', { enum: REFERRAL_STATE_VALUES }),
+    toState: text('to_state', { enum: REFERRAL_STATE_VALUES }).notNull(),
+    outcome: text('outcome', { enum: REFERRAL_OUTCOME_VALUES }),
+    actorUserId: uuid('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    actorOrganisationId: uuid('actor_organisation_id').notNull(),
+    /** Encrypted reason / note (Envelope) or null. */
+    content: jsonb('content'),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('referral_events_version_idx').on(t.referralId, t.version)],
+);
