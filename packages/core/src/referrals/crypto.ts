@@ -1,5 +1,5 @@
 /**
- * Referral cryptography (docs/decisions/0016). Runs in the browser and in Node (WebCrypto on
+ * Referral cryptography (docs/decisions/0017). Runs in the browser and in Node (WebCrypto on
  * globalThis.crypto). No home-made primitives:
  * - HPKE RFC 9180 (DHKEM(P-256, HKDF-SHA256), HKDF-SHA256, AES-256-GCM) via @hpke/core, for
  *   everything encrypted to a public key (content keys, organisation private keys);

@@ -1,5 +1,5 @@
 /**
- * The referral key hierarchy (docs/security.md, referral threat model; decision 0016):
+ * The referral key hierarchy (docs/security.md, referral threat model; decision 0017):
  * user key pair (private key wrapped by a passphrase-derived key) → organisation key pair (private
  * key sealed to each holder's public key, plus a recovery copy wrapped by a printed recovery code)
  * → per-referral content keys sealed to organisation public keys. The server stores only public

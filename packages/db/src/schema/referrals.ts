@@ -5,7 +5,7 @@ import { organisations } from './organisations';
 import { users } from './users';
 
 /**
- * End-to-end encrypted referrals (issue 9; docs/decisions/0016). The server stores public keys,
+ * End-to-end encrypted referrals (issue 9; docs/decisions/0017). The server stores public keys,
  * wrapped/sealed private keys and ciphertext; the only plaintext about a referral is the workflow
  * and counting metadata: organisations, service, priority, state, timestamps, due-by, adm1/adm2.
  */
