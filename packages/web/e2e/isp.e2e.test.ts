@@ -5,9 +5,15 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
+import { pt } from '../src/i18n/pt';
 import { launchBrowser, me, newPage, signIn, type DemoCredential } from './support';
 
+const SCREENSHOTS = fileURLToPath(new URL('../../../test-results/e2e', import.meta.url));
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
 const coordinator =
@@ -36,6 +42,7 @@ async function actForOwnOrganisation(page: Page, who: DemoCredential): Promise<v
 let browser: Browser;
 
 beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await launchBrowser();
 });
 
@@ -120,7 +127,24 @@ describe('Information Sharing Protocol', () => {
     await diff.waitFor();
     const text = (await diff.textContent()) ?? '';
     expect(text).toContain(ruleId!);
-    expect(text).toContain('moderate');
+    expect(text).toContain(en['vocab.sensitivityLevel.moderate']);
+    expect(text).not.toMatch(/(low|moderate)\s*→\s*(low|moderate)/); // labels, never the codes
+
+    // The same diff in Portuguese, then in Arabic (right to left, the arrow mirrored).
+    await check.getByRole('combobox', { name: en['header.language'], exact: true }).selectOption('pt');
+    await check.getByRole('heading', { level: 1, name: pt['isp.diff.heading'] }).waitFor();
+    const inPortuguese = (await diff.textContent()) ?? '';
+    expect(inPortuguese).toContain(pt['vocab.sensitivityLevel.moderate']);
+    expect(inPortuguese).toContain(pt['isp.ruleField.sensitivity']);
+    await check.screenshot({ path: join(SCREENSHOTS, 'isp-diff-pt.png'), fullPage: true });
+    await check.getByRole('combobox', { name: pt['header.language'], exact: true }).selectOption('ar');
+    await check.getByRole('heading', { level: 1, name: ar['isp.diff.heading'] }).waitFor();
+    expect(await check.locator('html').getAttribute('dir')).toBe('rtl');
+    const inArabic = (await diff.textContent()) ?? '';
+    expect(inArabic).toContain(ar['vocab.sensitivityLevel.moderate']);
+    expect(inArabic).toContain('←');
+    expect(inArabic).not.toContain('→');
+    await check.screenshot({ path: join(SCREENSHOTS, 'isp-diff-ar.png'), fullPage: true });
     await check.context().close();
-  });
+  }, 150_000);
 });

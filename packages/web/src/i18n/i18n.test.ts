@@ -3,7 +3,7 @@ import type { Dictionary } from './dictionary';
 import { en } from './en';
 import { formatMessage, isPluralMessage, placeholdersIn, type Message } from './format';
 import { fr } from './fr';
-import { DICTIONARIES, LOCALES, createTranslator, negotiateLocale } from './locales';
+import { DICTIONARIES, FSI, LOCALES, PDI, createTranslator, negotiateLocale } from './locales';
 
 const englishKeys = Object.keys(en).sort();
 const others = LOCALES.filter((l) => l.code !== 'en');
@@ -141,6 +141,18 @@ describe('translator', () => {
     expect(t.tryT('errors.forbidden')).toBe(fr['errors.forbidden']);
     expect(t.tryT('errors.no-such-code')).toBeUndefined();
     expect(t.tryT('toString')).toBeUndefined();
+  });
+
+  it('isolates text parameters in a right-to-left language so Latin acronyms keep their order', () => {
+    const ar = createTranslator('ar');
+    const parties = ar.t('share.parties', { provider: 'DPCCU', recipient: 'TRI' });
+    expect(parties).toBe(`${FSI}DPCCU${PDI} ← ${FSI}TRI${PDI}`);
+    expect(ar.tryT('share.parties', { provider: 'A', recipient: 'B' })).toBe(`${FSI}A${PDI} ← ${FSI}B${PDI}`);
+    // numbers are formatted, not isolated; left-to-right languages are left as they are
+    expect(ar.t('orgs.count', { count: 5 })).not.toContain(FSI);
+    expect(createTranslator('en').t('share.parties', { provider: 'DPCCU', recipient: 'TRI' })).toBe(
+      'DPCCU → TRI',
+    );
   });
 
   it('knows the direction of each language', () => {

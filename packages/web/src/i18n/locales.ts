@@ -59,17 +59,41 @@ export interface Translator {
   list(items: readonly string[]): string;
 }
 
+/** Unicode FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE: the plain-text form of <bdi>. */
+export const FSI = '\u2068';
+export const PDI = '\u2069';
+
+/**
+ * In a right-to-left language, every text parameter (an acronym, a code, a name, a file name) is
+ * isolated, so that Latin text does not reorder the sentence around it: "{provider} ← {recipient}"
+ * with TRI and DPCCU reads TRI ← DPCCU from the right, not backwards. Numbers are formatted by the
+ * locale and need no isolation.
+ */
+function isolated(
+  dir: 'ltr' | 'rtl',
+  params: Readonly<Record<string, ParamValueLike>> | undefined,
+): Readonly<Record<string, ParamValueLike>> {
+  if (!params || dir === 'ltr') return params ?? {};
+  const out: Record<string, ParamValueLike> = {};
+  for (const [name, value] of Object.entries(params))
+    out[name] = typeof value === 'string' && value !== '' ? `${FSI}${value}${PDI}` : value;
+  return out;
+}
+
+type ParamValueLike = string | number;
+
 export function createTranslator(locale: Locale): Translator {
   const dictionary: Readonly<Record<string, Message>> = DICTIONARIES[locale];
+  const dir = localeInfo(locale).dir;
   return {
     locale,
-    dir: localeInfo(locale).dir,
+    dir,
     t(key, ...params) {
-      return formatMessage(locale, dictionary[key] ?? key, params[0] ?? {});
+      return formatMessage(locale, dictionary[key] ?? key, isolated(dir, params[0]));
     },
     tryT(key, params) {
       const message = Object.hasOwn(dictionary, key) ? dictionary[key] : undefined;
-      return message === undefined ? undefined : formatMessage(locale, message, params ?? {});
+      return message === undefined ? undefined : formatMessage(locale, message, isolated(dir, params));
     },
     parts(key) {
       const message = dictionary[key] ?? key;

@@ -10,10 +10,11 @@ import { describeError } from '../../api/describe-error';
 import { activeMembership } from '../../api/types';
 import { Link, useRouter } from '../../app/router';
 import { useAuthenticatedSession } from '../../app/session-context';
-import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
+import { Rich, useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { LoadView, showDate, useIspClient, useLoad } from '../registry/shared';
 import { CellPanel } from './cell-panel';
 import { changed } from './isp-logic';
+import { labelChange, type LabelledChange } from './labels';
 import { IspMatrix, MatrixLegend, type CellRef } from './matrix';
 import { PendingChanges } from './pending-changes';
 import { PrintView } from './print-view';
@@ -622,6 +623,41 @@ function DiffPage({ from, to }: { from: string; to: string }) {
   );
 }
 
+/** One change: "rule · field: before → after" (the arrow mirrored in right-to-left languages). */
+function DiffItem({ change: c }: { change: LabelledChange }) {
+  return (
+    <>
+      {c.ruleId !== undefined && (
+        <>
+          <code>{c.ruleId}</code> ·{' '}
+        </>
+      )}
+      {'summary' in c ? (
+        <bdi>{c.summary}</bdi>
+      ) : (
+        <>
+          <bdi>{c.field}</bdi>:{' '}
+          <Rich
+            k="isp.diff.fromTo"
+            values={{
+              from: (
+                <del>
+                  <bdi>{c.before || '∅'}</bdi>
+                </del>
+              ),
+              to: (
+                <ins>
+                  <bdi>{c.after || '∅'}</bdi>
+                </ins>
+              ),
+            }}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
 function DiffView({ a, b }: { a: IspVersion; b: IspVersion }) {
   const { t } = useI18n();
   const changes = useMemo(() => diffIsp(a.isp, b.isp), [a, b]);
@@ -643,21 +679,7 @@ function DiffView({ a, b }: { a: IspVersion; b: IspVersion }) {
             <ul className="diff-list">
               {groups[kind].map((c, i) => (
                 <li key={i} className={`diff-${kind}`}>
-                  {c.kind === 'rule-changed' ? (
-                    <>
-                      <code>{c.ruleId}</code> · {t.tryT(`isp.ruleField.${c.field}`) ?? c.field}:{' '}
-                      <del>{c.before || '∅'}</del> → <ins>{c.after || '∅'}</ins>
-                    </>
-                  ) : c.kind === 'metadata' ? (
-                    <>
-                      {t.tryT(`isp.metaField.${c.field}`) ?? c.field}: <del>{c.before || '∅'}</del> →{' '}
-                      <ins>{c.after || '∅'}</ins>
-                    </>
-                  ) : (
-                    <span lang="en" dir="ltr">
-                      {c.text}
-                    </span>
-                  )}
+                  <DiffItem change={labelChange(t, c, a.isp, b.isp)} />
                 </li>
               ))}
             </ul>

@@ -17,6 +17,7 @@ import {
   LEGAL_BASES,
 } from '@steward/core/vocabulary/index';
 import { RequestForm } from '../sharing/request-form';
+import { shownChanges } from './history';
 import { LoadView, SensitivityBadge, showDate, termLabel, useIspClient, useLoad } from './shared';
 
 export function EntryPage({ entryId }: { entryId: string }) {
@@ -165,16 +166,10 @@ function EntryView({
                   <strong>{showDate(t, h.at)}</strong> · {h.actorName} ·{' '}
                   {t.tryT(`reg.action.${h.action}`, { date: showDate(t, reminderDate(h)) }) ?? h.action}
                 </p>
-                {h.changes.length > 0 && !isReminder(h.action) && (
+                {!isReminder(h.action) && shownChanges(t, h.changes).length > 0 && (
                   <ul className="plain-list small">
-                    {h.changes.map((c) => (
-                      <li key={c.field}>
-                        {t.t('reg.entry.change', {
-                          field: t.tryT(`reg.field.${c.field}`) ?? c.field,
-                          from: show(c.from),
-                          to: show(c.to),
-                        })}
-                      </li>
+                    {shownChanges(t, h.changes).map((c) => (
+                      <li key={c.field}>{t.t('reg.entry.change', c)}</li>
                     ))}
                   </ul>
                 )}
@@ -196,12 +191,6 @@ function reminderDate(h: { action: string; changes: readonly { field: string; to
   if (!isReminder(h.action)) return '';
   const to = h.changes.find((c) => c.field === 'nextReviewOn')?.to;
   return typeof to === 'string' ? to : '';
-}
-
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (Array.isArray(value)) return value.join(', ');
-  return String(value);
 }
 
 function FilesSection({

@@ -98,6 +98,7 @@ export const registryAr: Messages = {
   'reg.field.containsDemographicData': 'يحتوي على بيانات تعرّف بالمجموعات السكانية',
   'reg.field.includesNames': 'يتضمن أسماء',
   'reg.field.includesCoordinates': 'يتضمن إحداثيات',
+  'reg.field.consentObtained': 'تم الحصول على الموافقة',
   'reg.field.dataSubjects': 'أصحاب البيانات',
   'reg.field.collectionMethod': 'طريقة الجمع',
   'reg.field.legalBasis': 'الأساس القانوني',

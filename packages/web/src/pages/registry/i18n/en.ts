@@ -77,6 +77,7 @@ export const registryEn = {
   'reg.field.containsDemographicData': 'Contains demographically identifiable data',
   'reg.field.includesNames': 'Includes names',
   'reg.field.includesCoordinates': 'Includes coordinates',
+  'reg.field.consentObtained': 'Consent obtained',
   'reg.field.dataSubjects': 'Data subjects',
   'reg.field.collectionMethod': 'Collection method',
   'reg.field.legalBasis': 'Legal basis',

@@ -86,6 +86,7 @@ export const registryEs: Messages = {
   'reg.field.containsDemographicData': 'Contiene datos demográficamente identificables',
   'reg.field.includesNames': 'Incluye nombres',
   'reg.field.includesCoordinates': 'Incluye coordenadas',
+  'reg.field.consentObtained': 'Consentimiento obtenido',
   'reg.field.dataSubjects': 'Titulares de los datos',
   'reg.field.collectionMethod': 'Método de recogida',
   'reg.field.legalBasis': 'Base jurídica',

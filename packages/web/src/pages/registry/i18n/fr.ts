@@ -87,6 +87,7 @@ export const registryFr: Messages = {
   'reg.field.containsDemographicData': 'Contient des données démographiquement identifiables',
   'reg.field.includesNames': 'Contient des noms',
   'reg.field.includesCoordinates': 'Contient des coordonnées',
+  'reg.field.consentObtained': 'Consentement obtenu',
   'reg.field.dataSubjects': 'Personnes concernées',
   'reg.field.collectionMethod': 'Méthode de collecte',
   'reg.field.legalBasis': 'Base légale',

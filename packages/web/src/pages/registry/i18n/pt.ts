@@ -86,6 +86,7 @@ export const registryPt: Messages = {
   'reg.field.containsDemographicData': 'Contém dados demograficamente identificáveis',
   'reg.field.includesNames': 'Inclui nomes',
   'reg.field.includesCoordinates': 'Inclui coordenadas',
+  'reg.field.consentObtained': 'Consentimento obtido',
   'reg.field.dataSubjects': 'Titulares dos dados',
   'reg.field.collectionMethod': 'Método de recolha',
   'reg.field.legalBasis': 'Base jurídica',
