@@ -35,6 +35,7 @@ import { createRegistryService } from './registry/registry-service';
 import { createReviewReminders } from './registry/reminders';
 import { createSharingService } from './sharing/sharing-service';
 import { createDirectoryService } from './directory/directory-service';
+import { createReportingService } from './reporting/reporting-service';
 import { createMailNotifier, type MailOptions } from './mail/mailer';
 
 export * from './errors';
@@ -117,6 +118,7 @@ export function createServices(deps: ServiceDeps & MailOptions) {
     registry: guard({ ...createRegistryService(ctx), ...createReviewReminders(ctx) }),
     sharing: guard(createSharingService(ctx, mail)),
     directory: guard(createDirectoryService(ctx)),
+    reporting: guard(createReportingService(ctx)),
     mail: { idle: mail.idle },
     /** Database reachable and migrations current. Never throws. */
     async health(): Promise<Health> {

@@ -8,3 +8,4 @@ export * from './registry';
 export * from './sharing';
 export * from './directory';
 export * from './referrals';
+export * from './reporting';

@@ -21,6 +21,7 @@ import { hashPassword } from '../auth/index';
 import { ServiceError } from '../errors';
 import type { Context } from '../types';
 import { loadDirectoryDemo } from './directory-demo';
+import { loadReportingDemo } from './reporting-demo';
 import { loadRegistryDemo } from './registry-demo';
 
 export const DEMO_LOADED_KEY = 'demo-loaded';
@@ -219,6 +220,7 @@ export function createDemoService(ctx: Context) {
         }
         await loadRegistryDemo(tx, ctx, now);
         await loadDirectoryDemo(tx, now);
+        await loadReportingDemo(tx, now);
         await setMeta(tx, DEMO_LOADED_KEY, { at: now.toISOString() });
         return { organisations: [...orgIds.values()], credentials, adminAreas };
       });

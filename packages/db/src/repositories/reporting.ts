@@ -1,0 +1,241 @@
+/** Partner reporting: frameworks, reports, the narrow report-values table and its aggregate. */
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Tx } from '../database';
+import {
+  reportEvents,
+  reportingFrameworks,
+  reports,
+  reportValues,
+  type ReportState,
+} from '../schema/reporting';
+
+export type FrameworkRow = typeof reportingFrameworks.$inferSelect;
+export type ReportRow = typeof reports.$inferSelect;
+export type ReportValueInsert = Omit<typeof reportValues.$inferInsert, 'id'>;
+export type ReportEventRow = typeof reportEvents.$inferSelect;
+
+export async function insertFramework(
+  tx: Tx,
+  input: { code: string; name: string; dataType: string; definition: unknown; at: Date },
+): Promise<FrameworkRow> {
+  const [row] = await tx
+    .insert(reportingFrameworks)
+    .values({
+      code: input.code,
+      name: input.name,
+      dataType: input.dataType,
+      definition: input.definition,
+      createdAt: input.at,
+      updatedAt: input.at,
+    })
+    .returning();
+  return row!;
+}
+
+export async function updateFramework(
+  tx: Tx,
+  id: string,
+  input: { name: string; dataType: string; definition: unknown; status?: 'active' | 'archived'; at: Date },
+): Promise<FrameworkRow | undefined> {
+  const [row] = await tx
+    .update(reportingFrameworks)
+    .set({
+      name: input.name,
+      dataType: input.dataType,
+      definition: input.definition,
+      ...(input.status ? { status: input.status } : {}),
+      updatedAt: input.at,
+    })
+    .where(eq(reportingFrameworks.id, id))
+    .returning();
+  return row;
+}
+
+export async function findFrameworkByCode(tx: Tx, code: string): Promise<FrameworkRow | undefined> {
+  const [row] = await tx.select().from(reportingFrameworks).where(eq(reportingFrameworks.code, code));
+  return row;
+}
+
+export function listFrameworks(tx: Tx): Promise<FrameworkRow[]> {
+  return tx.select().from(reportingFrameworks).orderBy(asc(reportingFrameworks.code));
+}
+
+export async function findReport(
+  tx: Tx,
+  frameworkId: string,
+  organisationId: string,
+  period: string,
+): Promise<ReportRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(reports)
+    .where(
+      and(
+        eq(reports.frameworkId, frameworkId),
+        eq(reports.organisationId, organisationId),
+        eq(reports.period, period),
+      ),
+    );
+  return row;
+}
+
+export async function findReportById(tx: Tx, id: string): Promise<ReportRow | undefined> {
+  const [row] = await tx.select().from(reports).where(eq(reports.id, id));
+  return row;
+}
+
+/** Reports of a framework the actor can see (own organisation; cluster roles: submitted ones). */
+export function listReports(tx: Tx, frameworkId: string, period?: string): Promise<ReportRow[]> {
+  return tx
+    .select()
+    .from(reports)
+    .where(and(eq(reports.frameworkId, frameworkId), period ? eq(reports.period, period) : undefined))
+    .orderBy(asc(reports.period), asc(reports.organisationId));
+}
+
+export async function insertReport(
+  tx: Tx,
+  input: { frameworkId: string; organisationId: string; period: string; dueOn: string; at: Date },
+): Promise<ReportRow> {
+  const [row] = await tx
+    .insert(reports)
+    .values({ ...input, createdAt: input.at, updatedAt: input.at })
+    .returning();
+  return row!;
+}
+
+export async function updateReport(
+  tx: Tx,
+  id: string,
+  patch: Partial<{
+    state: ReportState;
+    version: number;
+    returnComment: string | null;
+    submittedAt: Date | null;
+    approvedAt: Date | null;
+    approvedBy: string | null;
+  }> & { at: Date },
+): Promise<ReportRow | undefined> {
+  const { at, ...rest } = patch;
+  const [row] = await tx
+    .update(reports)
+    .set({ ...rest, updatedAt: at })
+    .where(eq(reports.id, id))
+    .returning();
+  return row;
+}
+
+/** Replaces every value of a report (all-or-nothing within the caller's transaction). */
+export async function replaceReportValues(
+  tx: Tx,
+  reportId: string,
+  rows: readonly ReportValueInsert[],
+): Promise<number> {
+  await tx.delete(reportValues).where(eq(reportValues.reportId, reportId));
+  for (let i = 0; i < rows.length; i += 1000) {
+    await tx.insert(reportValues).values(rows.slice(i, i + 1000) as ReportValueInsert[]);
+  }
+  return rows.length;
+}
+
+export function listReportValues(tx: Tx, reportId: string) {
+  return tx.select().from(reportValues).where(eq(reportValues.reportId, reportId));
+}
+
+export async function insertReportEvent(
+  tx: Tx,
+  input: Omit<typeof reportEvents.$inferInsert, 'id'>,
+): Promise<void> {
+  await tx.insert(reportEvents).values(input);
+}
+
+export function listReportEvents(tx: Tx, reportId: string): Promise<ReportEventRow[]> {
+  return tx
+    .select()
+    .from(reportEvents)
+    .where(eq(reportEvents.reportId, reportId))
+    .orderBy(asc(reportEvents.at));
+}
+
+/** Columns an aggregate can be grouped by (the API names of core AGGREGATE_DIMENSIONS). */
+const GROUP_COLUMNS: Record<string, SQL> = {
+  adm1: sql`v.adm1`,
+  adm2: sql`v.adm2`,
+  month: sql`v.period`,
+  sex: sql`v.sex`,
+  age: sql`v.age`,
+  'population-group': sql`v.population_group`,
+  disability: sql`v.disability`,
+  organisation: sql`o.acronym`,
+  indicator: sql`v.indicator`,
+};
+
+export const GROUPABLE_COLUMNS: readonly string[] = Object.keys(GROUP_COLUMNS);
+
+export interface AggregateQuery {
+  frameworkId: string;
+  periods: readonly string[];
+  /** Keys of GROUPABLE_COLUMNS. */
+  by: readonly string[];
+  measure: 'reached' | 'targeted';
+  indicators?: readonly string[];
+  adm1?: readonly string[];
+  /**
+   * Which reports count: approved ones, and every report of this organisation (its own data
+   * in full). Row-level security decides on top of this what the viewer may read at all.
+   */
+  viewerOrganisationId: string | null;
+}
+
+/**
+ * Σ value grouped by the dimensions, computed in the database in the caller's transaction: with
+ * the VIEWER's row-level security (never the author's). Returns one row per group (codes in `by`
+ * order) and the sum.
+ */
+export async function aggregateReportValues(
+  tx: Tx,
+  q: AggregateQuery,
+): Promise<{ codes: string[]; count: number }[]> {
+  const cols = q.by.map((d) => {
+    const c = GROUP_COLUMNS[d];
+    if (!c) throw new RangeError(`unknown aggregate dimension ${d}`);
+    return c;
+  });
+  const selectCols = cols.map((c, i) => sql`${c} as ${sql.raw(`d${i}`)}`);
+  const where: SQL[] = [
+    sql`v.framework_id = ${q.frameworkId}::uuid`,
+    sql`v.period in (${sql.join(
+      q.periods.map((p) => sql`${p}`),
+      sql`, `,
+    )})`,
+    sql`v.measure = ${q.measure}`,
+    q.viewerOrganisationId
+      ? sql`(r.state = 'approved' or v.organisation_id = ${q.viewerOrganisationId}::uuid)`
+      : sql`r.state = 'approved'`,
+  ];
+  if (q.indicators && q.indicators.length > 0)
+    where.push(
+      sql`v.indicator in (${sql.join(
+        q.indicators.map((i) => sql`${i}`),
+        sql`, `,
+      )})`,
+    );
+  if (q.adm1 && q.adm1.length > 0)
+    where.push(
+      sql`v.adm1 in (${sql.join(
+        q.adm1.map((i) => sql`${i}`),
+        sql`, `,
+      )})`,
+    );
+  const join = q.by.includes('organisation') ? sql` join organisations o on o.id = v.organisation_id` : sql``;
+  const group = cols.length > 0 ? sql` group by ${sql.join(cols, sql`, `)}` : sql``;
+  const rows = await queryRows<Record<string, unknown>>(
+    tx,
+    sql`select ${sql.join([...selectCols, sql`coalesce(sum(v.value), 0)::bigint as n`], sql`, `)}
+          from report_values v join reports r on r.id = v.report_id${join}
+         where ${sql.join(where, sql` and `)}${group}`,
+  );
+  return rows
+    .map((r) => ({ codes: q.by.map((_, i) => String(r[`d${i}`])), count: Number(r.n) }))
+    .filter((r) => q.by.length > 0 || r.count > 0);
+}

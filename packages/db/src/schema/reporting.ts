@@ -1,0 +1,111 @@
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { organisations } from './organisations';
+import { users } from './users';
+
+/**
+ * A reporting framework (issue 10): what the cluster asks partners to report per period.
+ * `definition` is the core FrameworkDefinition (indicators, disaggregation, admin level, rules).
+ * Row-level security: readable by every signed-in user; written by cluster roles.
+ */
+export const reportingFrameworks = pgTable('reporting_frameworks', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  dataType: text('data_type').notNull(),
+  definition: jsonb('definition').notNull(),
+  status: text('status', { enum: ['active', 'archived'] })
+    .notNull()
+    .default('active'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});
+
+export const REPORT_STATES = ['draft', 'submitted', 'returned', 'approved'] as const;
+export type ReportState = (typeof REPORT_STATES)[number];
+
+/**
+ * One organisation's report for one framework and period (YYYY-MM). Row-level security: the
+ * organisation's members; cluster roles once it has been submitted (never a draft).
+ */
+export const reports = pgTable(
+  'reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    frameworkId: uuid('framework_id')
+      .notNull()
+      .references(() => reportingFrameworks.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    state: text('state', { enum: REPORT_STATES }).notNull().default('draft'),
+    /** Bumped by every correction after approval. */
+    version: integer('version').notNull().default(1),
+    dueOn: text('due_on').notNull(),
+    returnComment: text('return_comment'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    approvedBy: uuid('approved_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('reports_framework_org_period_idx').on(t.frameworkId, t.organisationId, t.period),
+    index('reports_framework_period_idx').on(t.frameworkId, t.period),
+  ],
+);
+
+/**
+ * Report values: ONE narrow row per indicator × area × disaggregation cell × measure. Keys not
+ * asked by the framework hold `all`. Organisation, framework and period are copied from the report
+ * so the dashboards' queries read this table alone. Row-level security as its report.
+ */
+export const reportValues = pgTable(
+  'report_values',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    frameworkId: uuid('framework_id')
+      .notNull()
+      .references(() => reportingFrameworks.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    indicator: text('indicator').notNull(),
+    adm1: text('adm1').notNull(),
+    adm2: text('adm2').notNull(),
+    sex: text('sex').notNull().default('all'),
+    age: text('age').notNull().default('all'),
+    populationGroup: text('population_group').notNull().default('all'),
+    disability: text('disability').notNull().default('all'),
+    measure: text('measure', { enum: ['reached', 'targeted'] }).notNull(),
+    value: integer('value').notNull(),
+  },
+  (t) => [
+    index('report_values_framework_period_idx').on(t.frameworkId, t.period, t.measure, t.indicator),
+    index('report_values_report_idx').on(t.reportId),
+  ],
+);
+
+/** The history of a report: state changes, corrections after approval (with the reason), comments. */
+export const reportEvents = pgTable(
+  'report_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorUserId: uuid('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    version: integer('version').notNull(),
+    comment: text('comment'),
+  },
+  (t) => [index('report_events_report_idx').on(t.reportId)],
+);

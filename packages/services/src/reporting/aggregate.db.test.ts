@@ -1,0 +1,179 @@
+/**
+ * The reporting aggregate on the demo: computed in the database with the VIEWER's rights (RLS),
+ * protected with the ISP's threshold and the disclosure engine's secondary suppression.
+ */
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows, type Database } from '@steward/db';
+import { createTestDatabase, ownerSql } from '@steward/db/testing';
+import { createServices, systemCaller, type Actor, type Services } from '../index';
+import { dbActor } from '../util';
+import { demoPeriods } from '../demo/reporting-demo';
+
+const system = systemCaller('test');
+let db: Database;
+let services: Services;
+let imo: Actor;
+let tri: Actor;
+let viewer: Actor;
+let periods: string[];
+const now = new Date('2026-11-15T09:00:00Z');
+
+async function actorFor(email: string, acronym: string): Promise<Actor> {
+  const user = (await services.users.findByEmail(system, email))!;
+  const org = (await services.organisations.list(system)).find((o) => o.acronym === acronym)!;
+  const { token } = await services.tokens.create(system, {
+    userId: user.id,
+    organisationId: org.id,
+    name: 't',
+  });
+  return (await services.auth.authenticateToken(`Bearer ${token}`))!;
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  services = createServices({
+    db,
+    clock: () => now,
+    randomBytes: (n) => new Uint8Array(randomBytes(n)),
+    config: { twoFactorRequired: false },
+  });
+  await services.demo.load();
+  imo = await actorFor('imo@demo.example.org', 'DPCCU');
+  tri = await actorFor('focal-point@demo.example.org', 'TRI');
+  viewer = await actorFor('viewer@demo.example.org', 'DPDSA');
+  periods = demoPeriods(now);
+});
+afterAll(async () => db?.close());
+
+/** Σ reached per (adm1, sex) straight from the table as the owner, for the reports given. */
+async function ownerSums(where: string): Promise<Map<string, number>> {
+  const rows = await ownerSql<{ adm1: string; sex: string; n: string }>(
+    db,
+    `select v.adm1, v.sex, sum(v.value)::text as n from report_values v join reports r on r.id = v.report_id
+      join reporting_frameworks f on f.id = v.framework_id join organisations o on o.id = v.organisation_id
+      where f.code = '5w' and v.measure = 'reached' and ${where} group by v.adm1, v.sex`,
+  );
+  return new Map(rows.map((r) => [`${r.adm1}|${r.sex}`, Number(r.n)]));
+}
+
+describe('reporting aggregate', () => {
+  it('the demo has the 5w framework with reports from several partners over three months', async () => {
+    const list = await services.reporting.listFrameworks(viewer);
+    expect(list.map((f) => f.code)).toContain('5w');
+    const [count] = await ownerSql<{ n: string }>(
+      db,
+      `select count(distinct organisation_id)::text as n from reports`,
+    );
+    expect(Number(count?.n)).toBeGreaterThanOrEqual(4);
+    const months = await ownerSql<{ period: string }>(db, `select distinct period from reports order by 1`);
+    expect(months.map((m) => m.period)).toEqual(periods);
+  });
+
+  it('the IMO gets approved reports only (no drafts of other organisations), suppressed for the public', async () => {
+    const result = await services.reporting.aggregate(imo, {
+      framework: '5w',
+      periods,
+      by: ['adm1', 'sex'],
+      audience: 'public',
+    });
+    expect(result.threshold).toBe(3); // 3W/4W/5W is not a protection data type
+    expect(result.decision.decision).not.toBe('deny');
+    const expected = await ownerSums(`r.state = 'approved'`);
+    for (const cell of result.cells) {
+      if (cell.adm1 === 'total' || cell.sex === 'total' || cell.count === null) continue;
+      expect(cell.count).toBe(expected.get(`${cell.adm1}|${cell.sex}`) ?? 0);
+    }
+    const leaves = result.cells.filter((c) => c.adm1 !== 'total' && c.sex !== 'total');
+    expect(leaves.length).toBe(expected.size);
+    const grand = result.cells.find((c) => c.adm1 === 'total' && c.sex === 'total')!;
+    expect(grand.count).toBe([...expected.values()].reduce((a, b) => a + b, 0));
+    for (const c of result.cells) {
+      if (c.status === 'published') expect(c.count).not.toBeNull();
+      else expect(c.count).toBeNull();
+    }
+  });
+
+  it('small cells are suppressed (primary freq(3)) and protected by secondary cells', async () => {
+    const by = ['adm2', 'sex', 'age', 'indicator'] as const;
+    const result = await services.reporting.aggregate(imo, {
+      framework: '5w',
+      periods: [periods[0]!],
+      by: [...by],
+      audience: 'public',
+    });
+    const primary = result.cells.filter((c) => c.status === 'suppressed-primary');
+    expect(primary.length).toBeGreaterThan(0);
+    expect(primary.every((c) => c.rule === 'freq(3)' && c.count === null)).toBe(true);
+    expect(result.cells.some((c) => c.status === 'suppressed-secondary' && c.rule === 'secondary')).toBe(
+      true,
+    );
+    // Along every dimension, a suppressed primary has another suppressed cell on its line
+    // (else it would follow from the published total by subtraction).
+    for (const p of primary) {
+      for (const d of by) {
+        const line = result.cells.filter(
+          (c) => c !== p && c.count === null && by.every((e) => e === d || c[e] === p[e]),
+        );
+        expect(line.length, `${d} line of ${JSON.stringify(p)}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it("a partner's aggregate holds its own data only, all states included (the viewer's rights)", async () => {
+    const result = await services.reporting.aggregate(tri, { framework: '5w', periods, by: ['adm1', 'sex'] });
+    const expected = await ownerSums(`o.acronym = 'TRI'`);
+    const grand = result.cells.find((c) => c.adm1 === 'total' && c.sex === 'total')!;
+    expect(grand.count).toBe([...expected.values()].reduce((a, b) => a + b, 0));
+    const byOrg = await services.reporting.aggregate(tri, { framework: '5w', periods, by: ['organisation'] });
+    expect(byOrg.cells.filter((c) => c.organisation !== 'total').map((c) => c.organisation)).toEqual(['TRI']);
+  });
+
+  it('row-level security: a partner reads only its own values; cluster roles never read drafts', async () => {
+    const asActor = (a: Actor) =>
+      db.withActor(dbActor(a), (tx) =>
+        queryRows<{ acronym: string; state: string }>(
+          tx,
+          sql`select distinct o.acronym, r.state from report_values v join reports r on r.id = v.report_id join organisations o on o.id = v.organisation_id`,
+        ),
+      );
+    const triRows = await asActor(tri);
+    expect(new Set(triRows.map((r) => r.acronym))).toEqual(new Set(['TRI']));
+    const imoRows = await asActor(imo);
+    expect(imoRows.length).toBeGreaterThan(1);
+    expect(imoRows.some((r) => r.state === 'draft')).toBe(false);
+    const viewerRows = await asActor(viewer); // DPDSA reports nothing and has no cluster role
+    expect(viewerRows).toEqual([]);
+  });
+
+  it('refuses unknown dimensions, periods and indicators with a clear message', async () => {
+    await expect(
+      services.reporting.aggregate(imo, { framework: '5w', periods: ['2026-13'], by: ['adm1'] }),
+    ).rejects.toThrow(/not a period/);
+    await expect(
+      services.reporting.aggregate(imo, { framework: '5w', periods, by: ['colour' as 'adm1'] }),
+    ).rejects.toThrow(/not a dimension/);
+    await expect(
+      services.reporting.aggregate(imo, { framework: '5w', periods, by: ['adm1'], indicator: 'nope' }),
+    ).rejects.toThrow(/no indicator "nope"/);
+    await expect(
+      services.reporting.aggregate(imo, { framework: 'x', periods, by: ['adm1'] }),
+    ).rejects.toThrow(/no reporting framework/);
+  });
+
+  it('protection data types use the ISP protection threshold (5) or are refused by the ISP', async () => {
+    const def = await services.reporting.getFramework(imo, '5w');
+    await services.reporting.createFramework(imo, {
+      ...def,
+      code: 'pm',
+      dataType: 'protection-monitoring-case-data',
+    });
+    const outcome = await services.reporting
+      .aggregate(imo, { framework: 'pm', periods, by: ['adm1'], audience: 'cluster' })
+      .then((r) => r.threshold)
+      .catch((e: Error) => e.message);
+    if (typeof outcome === 'number') expect(outcome).toBe(5);
+    else expect(outcome).toMatch(/denied|Unclassified/);
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * `aggregate`: a reporting table as an audience would receive it. The sums are computed IN THE
+ * DATABASE in the viewer's transaction (row-level security of the viewer, never the author's):
+ * a partner aggregates its own data only, cluster roles the submitted and approved reports. The
+ * ISP decides whether the framework's data type at that aggregation level may go to the audience
+ * and gives the small-cell threshold (5 for protection data types, 3 otherwise); the disclosure
+ * engine (core sdc/tables) applies primary and secondary suppression and proves it.
+ */
+import {
+  AGGREGATE_DIMENSIONS,
+  isAggregateDimension,
+  isPeriod,
+  protectAggregate,
+  type AggregateDimension,
+  type AggregateGroup,
+} from '@steward/core/reporting/index';
+import { decisionToJson, type AssetFacts, type IspDecision } from '@steward/core/isp/index';
+import { MIN_SMALL_CELL_THRESHOLD } from '@steward/core/isp/model';
+import type { AggregationLevel } from '@steward/core/vocabulary/index';
+import type { Tx } from '@steward/db';
+import { aggregateReportValues } from '@steward/db/repositories/reporting';
+import { ServiceError } from '../errors';
+import { evaluate, loadActiveIsp } from '../isp/decision-point';
+import type { Actor, Context } from '../types';
+import { dbActor } from '../util';
+import { mustFindFramework } from './frameworks';
+import {
+  AUDIENCES,
+  type AggregateCellView,
+  type AggregateInput,
+  type AggregateResult,
+  type Audience,
+} from './types';
+
+/** The finest admin level among the dimensions: what the ISP classifies. */
+export function aggregationLevelOf(by: readonly AggregateDimension[]): AggregationLevel {
+  if (by.includes('adm2')) return 'adm2';
+  if (by.includes('adm1')) return 'adm1';
+  return 'adm0';
+}
+
+/** The ISP's threshold for the decision: its strictest suppress-below-n, never below 3. */
+export function thresholdOf(decision: IspDecision): number {
+  let n = MIN_SMALL_CELL_THRESHOLD;
+  for (const c of decision.conditions) if (c.kind === 'suppress-below-n') n = Math.max(n, c.n);
+  return n;
+}
+
+export function checkAggregateInput(input: AggregateInput): {
+  periods: string[];
+  by: AggregateDimension[];
+  indicators: string[];
+  audience: Audience;
+  measure: 'reached' | 'targeted';
+} {
+  const periods = [...new Set(input.periods)];
+  if (periods.length === 0) throw new ServiceError('validation', 'Give at least one period (YYYY-MM).');
+  const bad = periods.find((p) => !isPeriod(p));
+  if (bad !== undefined) throw new ServiceError('validation', `"${bad}" is not a period: write YYYY-MM.`);
+  if (periods.length > 120) throw new ServiceError('validation', 'At most 120 periods at once.');
+  const by = [...input.by];
+  const unknown = by.find((d) => !isAggregateDimension(d));
+  if (unknown !== undefined)
+    throw new ServiceError(
+      'validation',
+      `"${unknown}" is not a dimension; use ${AGGREGATE_DIMENSIONS.join(', ')}.`,
+    );
+  if (new Set(by).size !== by.length) throw new ServiceError('validation', 'A dimension is given twice.');
+  if (by.length > 4) throw new ServiceError('validation', 'At most 4 dimensions at once.');
+  const audience = input.audience ?? 'cluster';
+  if (!AUDIENCES.includes(audience))
+    throw new ServiceError('validation', `The audience is one of ${AUDIENCES.join(', ')}.`);
+  const measure = input.measure ?? 'reached';
+  if (measure !== 'reached' && measure !== 'targeted')
+    throw new ServiceError('validation', 'The measure is reached or targeted.');
+  const indicators =
+    input.indicator === undefined
+      ? []
+      : typeof input.indicator === 'string'
+        ? [input.indicator]
+        : [...input.indicator];
+  return { periods: periods.sort(), by, indicators, audience, measure };
+}
+
+/** Runs the aggregate in `tx` (already the viewer's transaction). Exported for publication. */
+export async function aggregateInTx(tx: Tx, actor: Actor, input: AggregateInput): Promise<AggregateResult> {
+  const { periods, by, indicators, audience, measure } = checkAggregateInput(input);
+  const framework = await mustFindFramework(tx, input.framework);
+  const known = new Set(framework.indicators.map((i) => i.id));
+  const missing = indicators.find((i) => !known.has(i));
+  if (missing !== undefined)
+    throw new ServiceError('validation', `The framework "${framework.code}" has no indicator "${missing}".`);
+
+  const facts: AssetFacts = {
+    dataType: framework.dataType,
+    aggregation: aggregationLevelOf(by),
+    includesNames: by.includes('organisation'),
+    includesCoordinates: false,
+  };
+  const decision = evaluate(await loadActiveIsp(tx), {
+    facts,
+    recipient: audience,
+    form: 'aggregate-publication',
+  });
+  if (decision.decision === 'deny')
+    throw new ServiceError('forbidden', decision.explanation, { decision: decisionToJson(decision) });
+  const threshold = thresholdOf(decision);
+
+  // Activity is the indicator's activity: grouped by indicator in the database, folded here.
+  const sqlBy = by.map((d) => (d === 'activity' ? 'indicator' : d));
+  const rows = await aggregateReportValues(tx, {
+    frameworkId: framework.id,
+    periods,
+    by: sqlBy,
+    measure,
+    ...(indicators.length > 0 ? { indicators } : {}),
+    ...(input.adm1 && input.adm1.length > 0 ? { adm1: input.adm1 } : {}),
+    viewerOrganisationId: actor.activeOrganisationId,
+  });
+  let groups: AggregateGroup[] = rows;
+  const a = by.indexOf('activity');
+  if (a >= 0) {
+    const activityOf = new Map(framework.indicators.map((i) => [i.id, i.activity]));
+    const folded = new Map<string, { codes: string[]; count: number }>();
+    for (const r of rows) {
+      const codes = r.codes.map((c, i) => (i === a ? (activityOf.get(c) ?? c) : c));
+      const key = JSON.stringify(codes);
+      const g = folded.get(key);
+      if (g) g.count += r.count;
+      else folded.set(key, { codes, count: r.count });
+    }
+    groups = [...folded.values()];
+  }
+  const result = protectAggregate(by, groups, threshold);
+  if (!result.ok)
+    throw new ServiceError(
+      'validation',
+      `This table cannot be protected: ${result.error}. Nothing is shown.`,
+    );
+  const cells: AggregateCellView[] = result.value.cells.map((c) => {
+    const cell: Record<string, string | number | null> = {};
+    by.forEach((d, i) => (cell[d] = c.codes[i]!));
+    return { ...cell, count: c.count, status: c.status, rule: c.rule } as AggregateCellView;
+  });
+  return {
+    framework: framework.code,
+    periods,
+    by,
+    measure,
+    audience,
+    threshold,
+    decision: decisionToJson(decision),
+    cells,
+    primaryCount: result.value.primaryCount,
+    secondaryCount: result.value.secondaryCount,
+  };
+}
+
+export function createAggregate(ctx: Context) {
+  return {
+    /**
+     * The aggregate as `audience` would receive it, computed with the caller's rights. Throws
+     * `forbidden` (with `details.decision`) when the ISP denies that audience.
+     */
+    aggregate(actor: Actor, input: AggregateInput): Promise<AggregateResult> {
+      return ctx.db.withActor(dbActor(actor, ctx.clock()), (tx) => aggregateInTx(tx, actor, input));
+    },
+  };
+}

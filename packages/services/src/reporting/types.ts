@@ -1,0 +1,51 @@
+import type { AggregateDimension, CellPublicationStatus, Framework } from '@steward/core/reporting/index';
+import type { DecisionJson } from '@steward/core/isp/index';
+
+/** Who receives an aggregate: the public, or the cluster's members. */
+export type Audience = 'public' | 'cluster';
+export const AUDIENCES: readonly Audience[] = ['public', 'cluster'];
+
+export interface FrameworkView extends Framework {
+  id: string;
+  status: 'active' | 'archived';
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AggregateInput {
+  /** Framework code, e.g. `5w`. */
+  framework: string;
+  /** Periods YYYY-MM (at least one). */
+  periods: readonly string[];
+  by: readonly AggregateDimension[];
+  /** Only these indicators (ids); all when absent. */
+  indicator?: string | readonly string[];
+  /** Only these admin-1 p-codes; all when absent. */
+  adm1?: readonly string[];
+  /** Default `reached`. */
+  measure?: 'reached' | 'targeted';
+  /** Default `cluster`. */
+  audience?: Audience;
+}
+
+/** One cell: a key per `by` dimension (`total` in margins), the count (null when suppressed), status, rule. */
+export type AggregateCellView = Record<string, string | number | null> & {
+  count: number | null;
+  status: CellPublicationStatus;
+  rule: string | null;
+};
+
+export interface AggregateResult {
+  framework: string;
+  periods: string[];
+  by: AggregateDimension[];
+  measure: 'reached' | 'targeted';
+  audience: Audience;
+  /** The ISP's small-cell threshold applied (counts below it are suppressed). */
+  threshold: number;
+  /** The ISP decision for this data type, aggregation level and audience. */
+  decision: DecisionJson;
+  cells: AggregateCellView[];
+  primaryCount: number;
+  secondaryCount: number;
+}
