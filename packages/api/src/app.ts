@@ -22,6 +22,7 @@ import { failedRequestLog } from './error-log';
 import { invalidTextFields, invalidTextReason } from './text-input';
 import { registerAccountRoutes } from './routes/account';
 import { registerAdminRoutes } from './routes/admin';
+import { registerIncidentRoutes } from './routes/incidents';
 import { registerIspRoutes } from './routes/isp';
 import { registerRegistryRoutes } from './routes/registry';
 import { registerSharingRoutes } from './routes/sharing';
@@ -135,6 +136,7 @@ export function createApp({ services, config }: CreateAppOptions): StewardApp {
   registerIspRoutes(router);
   registerRegistryRoutes(router);
   registerSharingRoutes(router);
+  registerIncidentRoutes(router);
   router.raw('GET', '/api/openapi.json', 'public', (c) => c.json(openApiDocument(app, config)));
   // Last: the web app answers every other GET (and says 404 for unknown /api paths).
   router.raw('GET', '/*', 'public', webAppHandler(config.webDist));

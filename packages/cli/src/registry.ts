@@ -18,6 +18,8 @@ import { auditVerifyCommand } from './commands/audit-verify';
 import { backupCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
+import { incidentReportCommand } from './commands/incident-report';
+import { incidentSummaryCommand } from './commands/incident-summary';
 import { ispDecideCommand } from './commands/isp-decide';
 import { migrateCommand } from './commands/migrate';
 import { registryRemindCommand } from './commands/registry-remind';
@@ -36,6 +38,8 @@ export const COMMANDS: readonly Command[] = [
   backupCommand,
   checkCommand,
   demoCommand,
+  incidentReportCommand,
+  incidentSummaryCommand,
   ispDecideCommand,
   migrateCommand,
   registryRemindCommand,

@@ -36,6 +36,7 @@ import { createReviewReminders } from './registry/reminders';
 import { createSharingService } from './sharing/sharing-service';
 import { createDirectoryService } from './directory/directory-service';
 import { createReportingService } from './reporting/reporting-service';
+import { createIncidentsService } from './incidents/incidents-service';
 import { createMailNotifier, type MailOptions } from './mail/mailer';
 
 export * from './errors';
@@ -119,6 +120,7 @@ export function createServices(deps: ServiceDeps & MailOptions) {
     sharing: guard(createSharingService(ctx, mail)),
     directory: guard(createDirectoryService(ctx)),
     reporting: guard(createReportingService(ctx)),
+    incidents: guard(createIncidentsService(ctx)),
     mail: { idle: mail.idle },
     /** Database reachable and migrations current. Never throws. */
     async health(): Promise<Health> {

@@ -9,3 +9,4 @@ export * from './sharing';
 export * from './directory';
 export * from './referrals';
 export * from './reporting';
+export * from './incidents';

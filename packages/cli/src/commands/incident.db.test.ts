@@ -1,0 +1,115 @@
+// `steward incident report` and `steward incident summary` against a real server (test
+// database, demo loaded): the exact JSON contract, the asset's ISP level as initial severity,
+// cluster roles only for the summary, and no partner incident detail in it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from '../remote/client';
+import { startTestServer, type TestServer } from '../remote/testing';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+}, 180_000);
+afterAll(async () => server?.close());
+
+const cred = (role: string) => server.credentials.find((c) => c.role === role)!;
+
+describe('steward incident', () => {
+  it('report → { id, severity, state: "notified" }, with the linked asset’s level', async () => {
+    const caseworker = cred('caseworker');
+    const token = await server.tokenFor(caseworker.email, caseworker.organisationAcronym);
+    const r = await server.run(
+      [
+        'incident',
+        'report',
+        '--title',
+        'Phone lost',
+        '--type',
+        'near-miss',
+        '--personal-data',
+        'no',
+        '--json',
+      ],
+      { token },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(Object.keys(out).sort()).toEqual(['id', 'severity', 'state']);
+    expect(out).toMatchObject({ state: 'notified', severity: 'low' });
+
+    // With an asset of the focal point's organisation: the severity is the entry's ISP level.
+    const focal = cred('partner-focal-point');
+    const focalToken = await server.tokenFor(focal.email, focal.organisationAcronym);
+    const client = connect({ server: server.url, token: focalToken }, { env: {} });
+    const asset = (await client.get<{ items: { id: string }[] }>('/api/registry')).items[0]!.id;
+    const withAsset = await server.run(
+      [
+        'incident',
+        'report',
+        '--title',
+        'List e-mailed to wrong address',
+        '--type',
+        'unauthorised-disclosure',
+        '--personal-data',
+        'yes',
+        '--asset',
+        asset,
+        '--json',
+      ],
+      { token: focalToken },
+    );
+    expect(withAsset.stderr).toBe('');
+    const inc = JSON.parse(withAsset.stdout) as { id: string; severity: string };
+    expect(['low', 'moderate', 'high', 'severe']).toContain(inc.severity);
+    const full = await client.get<{ assetIds: string[]; severity: string }>(`/api/incidents/${inc.id}`);
+    expect(full).toMatchObject({ assetIds: [asset], severity: inc.severity });
+  });
+
+  it('bad input is one clear line', async () => {
+    const token = await server.tokenFor(cred('caseworker').email);
+    const bad = await server.run(
+      ['incident', 'report', '--title', 'x', '--type', 'theft', '--personal-data', 'no'],
+      { token },
+    );
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/type/);
+    const pd = await server.run(
+      ['incident', 'report', '--title', 'x', '--type', 'other', '--personal-data', 'maybe'],
+      { token },
+    );
+    expect(pd.code).toBe(2);
+    expect(pd.stderr).toMatch(/--personal-data: give yes or no/);
+  });
+
+  it('summary: cluster roles only; counts with small numbers suppressed, no titles or organisations', async () => {
+    const viewer = cred('viewer');
+    const refused = await server.run(['incident', 'summary', '--json'], {
+      token: await server.tokenFor(viewer.email, viewer.organisationAcronym),
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/forbidden/);
+    const coordinator = cred('cluster-coordinator');
+    const r = await server.run(['incident', 'summary', '--json'], {
+      token: await server.tokenFor(coordinator.email, coordinator.organisationAcronym),
+    });
+    expect(r.stderr).toBe('');
+    const s = JSON.parse(r.stdout) as {
+      threshold: number;
+      tables: {
+        dimension: string;
+        total: { count: number | null };
+        cells: { code: string; count: number | null }[];
+      }[];
+    };
+    expect(s.tables.map((t) => t.dimension)).toEqual(['month', 'type', 'severity', 'state']);
+    expect(r.stdout).not.toMatch(/Phone lost|wrong address/);
+    for (const t of s.tables) {
+      for (const c of t.cells)
+        if (c.count !== null) expect(c.count === 0 || c.count >= s.threshold).toBe(true);
+    }
+    const text = await server.run(['incident', 'summary'], {
+      token: await server.tokenFor(coordinator.email, coordinator.organisationAcronym),
+    });
+    expect(text.stdout).toMatch(/^Incidents \(counts below \d+ suppressed: x\)/);
+  });
+});
