@@ -98,6 +98,13 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
       `select id from data_requests where status = 'pending' limit 1`,
     );
     const agreement = await one<{ id: string }>(`select id from agreements limit 1`);
+    const incident = (await (
+      await app.request('/api/incidents', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: un.cookie, 'x-csrf-token': un.csrf },
+        body: JSON.stringify({ title: 'Fixture incident', type: 'other', personalData: false }),
+      })
+    ).json()) as { id: string };
 
     const entry = {
       title: 'Market monitoring',
@@ -237,6 +244,31 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
         who: fuda,
         path: `/api/requests/${pending.id}/reject`,
         body: { reason: 'Not shareable now' },
+      },
+      'POST /api/incidents': {
+        who: un,
+        path: '/api/incidents',
+        body: { title: 'Laptop lost', type: 'loss-or-theft', personalData: false },
+      },
+      'PATCH /api/incidents/:id': {
+        who: un,
+        path: `/api/incidents/${incident.id}`,
+        body: { description: 'More facts', treatment: [{ action: 'Wipe', owner: 'IT' }] },
+      },
+      'POST /api/incidents/:id/severity': {
+        who: un,
+        path: `/api/incidents/${incident.id}/severity`,
+        body: { severity: 'high', reason: 'Raised' },
+      },
+      'POST /api/incidents/:id/state': {
+        who: un,
+        path: `/api/incidents/${incident.id}/state`,
+        body: { state: 'classified' },
+      },
+      'POST /api/incidents/:id/duties/:dutyId/done': {
+        who: un,
+        path: `/api/incidents/${incident.id}/duties/${incident.id}/done`,
+        body: { channel: 'phone' },
       },
       'POST /api/agreements/:id/revoke': {
         who: fuda,
