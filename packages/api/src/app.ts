@@ -23,6 +23,7 @@ import { invalidTextFields, invalidTextReason } from './text-input';
 import { registerAccountRoutes } from './routes/account';
 import { registerAdminRoutes } from './routes/admin';
 import { registerIncidentRoutes } from './routes/incidents';
+import { registerDiagnosticRoutes } from './routes/diagnostic';
 import { registerIspRoutes } from './routes/isp';
 import { registerRegistryRoutes } from './routes/registry';
 import { registerSharingRoutes } from './routes/sharing';
@@ -137,6 +138,7 @@ export function createApp({ services, config }: CreateAppOptions): StewardApp {
   registerRegistryRoutes(router);
   registerSharingRoutes(router);
   registerIncidentRoutes(router);
+  registerDiagnosticRoutes(router);
   router.raw('GET', '/api/openapi.json', 'public', (c) => c.json(openApiDocument(app, config)));
   // Last: the web app answers every other GET (and says 404 for unknown /api paths).
   router.raw('GET', '/*', 'public', webAppHandler(config.webDist));

@@ -105,6 +105,10 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
         body: JSON.stringify({ title: 'Fixture incident', type: 'other', personalData: false }),
       })
     ).json()) as { id: string };
+    const round = await one<{ id: string }>(`select id from diagnostic_rounds where status = 'open' limit 1`);
+    const plan = await one<{ id: string }>(
+      `select id from diagnostic_actions where round_id = '${round.id}' limit 1`,
+    );
 
     const entry = {
       title: 'Market monitoring',
@@ -269,6 +273,42 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
         who: un,
         path: `/api/incidents/${incident.id}/duties/${incident.id}/done`,
         body: { channel: 'phone' },
+      'PUT /api/diagnostic/question-set': {
+        who: coordinator,
+        path: '/api/diagnostic/question-set',
+        body: {
+          items: [
+            {
+              id: 'x',
+              action: 'isp',
+              principles: ['quality'],
+              scope: 'both',
+              text: 'T',
+              guidance: 'G',
+              evidence: 'E',
+            },
+          ],
+        },
+      },
+      'POST /api/diagnostic/rounds': {
+        who: coordinator,
+        path: '/api/diagnostic/rounds',
+        body: { title: 'Round' },
+      },
+      'PUT /api/diagnostic/rounds/:id/response': {
+        who: un,
+        path: `/api/diagnostic/rounds/${round.id}/response`,
+        body: { answers: [{ itemId: 'reg.coverage', status: 'in_place', note: 'A note' }] },
+      },
+      'POST /api/diagnostic/rounds/:id/actions': {
+        who: un,
+        path: `/api/diagnostic/rounds/${round.id}/actions`,
+        body: { itemId: 'reg.coverage', title: 'Do it', owner: 'IM officer', dueOn: '2027-01-01' },
+      },
+      'PATCH /api/diagnostic/actions/:id': {
+        who: coordinator,
+        path: `/api/diagnostic/actions/${plan.id}`,
+        body: { owner: 'Cluster IMO' },
       },
       'POST /api/agreements/:id/revoke': {
         who: fuda,

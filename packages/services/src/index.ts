@@ -37,6 +37,7 @@ import { createSharingService } from './sharing/sharing-service';
 import { createDirectoryService } from './directory/directory-service';
 import { createReportingService } from './reporting/reporting-service';
 import { createIncidentsService } from './incidents/incidents-service';
+import { createDiagnosticService } from './diagnostic/diagnostic-service';
 import { createMailNotifier, type MailOptions } from './mail/mailer';
 
 export * from './errors';
@@ -121,6 +122,7 @@ export function createServices(deps: ServiceDeps & MailOptions) {
     directory: guard(createDirectoryService(ctx)),
     reporting: guard(createReportingService(ctx)),
     incidents: guard(createIncidentsService(ctx)),
+    diagnostic: guard(createDiagnosticService(ctx)),
     mail: { idle: mail.idle },
     /** Database reachable and migrations current. Never throws. */
     async health(): Promise<Health> {

@@ -106,7 +106,11 @@ function check(auto: AutoCheck, f: DiagnosticFacts, today: string): Omit<Prefill
         };
       return {
         status:
-          r.overdueReviews === 0 ? 'in_place' : r.overdueReviews < r.entries / 2 ? 'partial' : 'not_in_place',
+          r.overdueReviews === 0
+            ? 'in_place'
+            : r.overdueReviews * 2 <= r.entries
+              ? 'partial'
+              : 'not_in_place',
         evidence: {
           code: 'diagnostic.evidence.registry_overdue',
           params: { overdue: r.overdueReviews, entries: r.entries },

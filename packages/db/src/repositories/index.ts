@@ -10,3 +10,4 @@ export * from './directory';
 export * from './referrals';
 export * from './reporting';
 export * from './incidents';
+export * from './diagnostic';

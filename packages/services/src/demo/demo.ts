@@ -23,6 +23,7 @@ import type { Context } from '../types';
 import { loadDirectoryDemo } from './directory-demo';
 import { loadReportingDemo } from './reporting-demo';
 import { loadRegistryDemo } from './registry-demo';
+import { loadDiagnosticDemo } from './diagnostic-demo';
 
 export const DEMO_LOADED_KEY = 'demo-loaded';
 export const ADMIN_AREAS_FILE = new URL('./mozambique-admin-areas.csv', import.meta.url);
@@ -221,6 +222,7 @@ export function createDemoService(ctx: Context) {
         await loadRegistryDemo(tx, ctx, now);
         await loadDirectoryDemo(tx, now);
         await loadReportingDemo(tx, now);
+        await loadDiagnosticDemo(tx, now);
         await setMeta(tx, DEMO_LOADED_KEY, { at: now.toISOString() });
         return { organisations: [...orgIds.values()], credentials, adminAreas };
       });
