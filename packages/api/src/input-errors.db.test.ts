@@ -273,6 +273,7 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
         who: un,
         path: `/api/incidents/${incident.id}/duties/${incident.id}/done`,
         body: { channel: 'phone' },
+      },
       'PUT /api/diagnostic/question-set': {
         who: coordinator,
         path: '/api/diagnostic/question-set',
