@@ -8,6 +8,14 @@ import { ApiError } from '../errors';
 import type { Router } from '../routing';
 import { AnyObject, IdParams, body, dataRoute, fileResponse, json } from './isp';
 import { clientIp, requireActor } from './session';
+import {
+  AgreementSchema,
+  ApproveRequestBodySchema,
+  ClusterAgreementsSchema,
+  NotificationSchema,
+  ReasonBodySchema,
+  SharingRequestSchema,
+} from './sharing-schemas';
 
 /** Public form: at most this many requests per client address per hour (in memory). */
 export const PUBLIC_REQUESTS_PER_HOUR = 10;
@@ -26,7 +34,7 @@ export function registerSharingRoutes(router: Router): void {
       tags: ['sharing'],
       summary: 'Request a registry entry shared with the cluster',
       request: { body: body(AnyObject) },
-      responses: { 201: json(z.any(), 'Request') },
+      responses: { 201: json(SharingRequestSchema, 'Request') },
     },
     async (c) =>
       c.json(await c.get('services').sharing.createRequest(requireActor(c), c.req.valid('json')), 201),
@@ -77,7 +85,7 @@ export function registerSharingRoutes(router: Router): void {
       tags: ['sharing'],
       summary: 'Incoming or outgoing requests of the active organisation',
       request: { query: z.object({ direction: z.enum(['incoming', 'outgoing']).default('incoming') }) },
-      responses: { 200: json(z.any(), 'Requests') },
+      responses: { 200: json(z.object({ items: z.array(SharingRequestSchema) }), 'Requests') },
     },
     async (c) =>
       c.json(
@@ -100,8 +108,8 @@ export function registerSharingRoutes(router: Router): void {
       path: '/api/requests/{id}/approve',
       tags: ['sharing'],
       summary: 'Approve with conditions → agreement',
-      request: { params: IdParams, body: body(AnyObject) },
-      responses: { 201: json(z.any(), 'Agreement') },
+      request: { params: IdParams, body: body(ApproveRequestBodySchema) },
+      responses: { 201: json(AgreementSchema, 'Agreement') },
     },
     async (c) =>
       c.json(
@@ -122,8 +130,8 @@ export function registerSharingRoutes(router: Router): void {
       path: '/api/requests/{id}/reject',
       tags: ['sharing'],
       summary: 'Reject with a reason',
-      request: { params: IdParams, body: body(AnyObject) },
-      responses: { 200: json(z.any(), 'Request') },
+      request: { params: IdParams, body: body(ReasonBodySchema) },
+      responses: { 200: json(SharingRequestSchema, 'Request') },
     },
     async (c) =>
       c.json(
@@ -142,7 +150,7 @@ export function registerSharingRoutes(router: Router): void {
       path: '/api/agreements',
       tags: ['sharing'],
       summary: 'Agreements of the active organisation (status from the clock)',
-      responses: { 200: json(z.any(), 'Agreements') },
+      responses: { 200: json(z.object({ items: z.array(AgreementSchema) }), 'Agreements') },
     },
     async (c) => c.json({ items: await c.get('services').sharing.listAgreements(requireActor(c)) }, 200),
   );
@@ -157,8 +165,8 @@ export function registerSharingRoutes(router: Router): void {
       path: '/api/agreements/{id}/revoke',
       tags: ['sharing'],
       summary: 'Revoke an agreement (provider), immediately',
-      request: { params: IdParams, body: body(AnyObject) },
-      responses: { 200: json(z.any(), 'Agreement') },
+      request: { params: IdParams, body: body(ReasonBodySchema) },
+      responses: { 200: json(AgreementSchema, 'Agreement') },
     },
     async (c) =>
       c.json(
@@ -199,7 +207,7 @@ export function registerSharingRoutes(router: Router): void {
       path: '/api/cluster/agreements',
       tags: ['sharing'],
       summary: 'All agreements, expiring soon (cluster roles)',
-      responses: { 200: json(z.any(), 'Agreements') },
+      responses: { 200: json(ClusterAgreementsSchema, 'Agreements') },
     },
     async (c) => c.json(await c.get('services').sharing.clusterAgreements(requireActor(c)), 200),
   );
@@ -214,7 +222,7 @@ export function registerSharingRoutes(router: Router): void {
       path: '/api/notifications',
       tags: ['sharing'],
       summary: 'In-app notifications of the active organisation',
-      responses: { 200: json(z.any(), 'Notifications') },
+      responses: { 200: json(z.object({ items: z.array(NotificationSchema) }), 'Notifications') },
     },
     async (c) => c.json({ items: await c.get('services').sharing.notifications(requireActor(c)) }, 200),
   );

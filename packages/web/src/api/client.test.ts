@@ -121,11 +121,11 @@ describe('isp client', () => {
       fields: [{ path: 'title', message: 'Required' }],
     });
     expect(signals).toBe(0);
-    await expect(isp.listAgreements()).rejects.toMatchObject({ code: 'unauthenticated' });
+    await expect(isp.getIsp()).rejects.toMatchObject({ code: 'unauthenticated' });
     expect(signals).toBe(1);
     expect(calls.map((c) => [c.url, new Headers(c.init.headers).get('x-csrf-token')])).toEqual([
       ['/api/isp/versions', 'tok-2'],
-      ['/api/agreements', null],
+      ['/api/isp', null],
     ]);
   });
 });

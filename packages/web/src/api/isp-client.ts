@@ -151,97 +151,6 @@ export interface PendingStatusChange {
   readonly relaxations: readonly Relaxation[];
 }
 
-export interface RequestInput {
-  registryEntryId: string;
-  purpose: string;
-  intendedUse: string;
-  recipients: string;
-  requestedDurationDays: number;
-  contactEmail: string;
-}
-
-export interface PublicRequestInput extends RequestInput {
-  requesterName: string;
-  requesterOrganisation: string;
-}
-
-export interface SharingRequest {
-  readonly id: string;
-  readonly registryEntryId: string;
-  readonly entryTitle: string;
-  readonly requester: string;
-  readonly purpose: string;
-  readonly intendedUse: string;
-  readonly recipients?: string;
-  readonly requestedDurationDays?: number;
-  readonly contactEmail?: string;
-  readonly status: 'pending' | 'approved' | 'rejected';
-  readonly decision: DecisionJson | null;
-  readonly createdAt: string;
-  readonly agreementId?: string | null;
-  readonly rejectionReason?: string | null;
-}
-
-export interface Signatory {
-  name: string;
-  role: string;
-  organisation: string;
-  signedOn: string;
-}
-
-export interface ApproveInput {
-  conditions: string[];
-  startsOn: string;
-  expiresOn: string;
-  signatories: Signatory[];
-  /** Give newer uploads of the entry without a new approval (default: the current file only). */
-  includesLaterVersions?: boolean;
-}
-
-export type AgreementStatus = 'active' | 'expired' | 'revoked';
-
-export interface Agreement {
-  readonly id: string;
-  readonly reference: string;
-  readonly registryEntryId: string;
-  readonly entryTitle: string;
-  readonly entryVersion?: number | string | null;
-  readonly providerOrganisation: string;
-  readonly recipientOrganisation: string;
-  readonly purpose: string;
-  readonly conditions: readonly string[];
-  readonly startsOn: string;
-  readonly expiresOn: string;
-  readonly status: AgreementStatus;
-  readonly signatories: readonly Signatory[];
-  readonly revokedAt?: string | null;
-  readonly revokedReason?: string | null;
-  /** The file version approved; null when the entry had no released file at approval. */
-  readonly fileId?: string | null;
-  /** Newer uploads are given without a new approval. */
-  readonly includesLaterVersions?: boolean;
-}
-
-export interface ClusterAgreement {
-  readonly id: string;
-  readonly reference: string;
-  readonly dataTypes: readonly string[];
-  readonly sensitivity: Sensitivity | null;
-  readonly provider: string;
-  readonly recipient: string;
-  readonly status: AgreementStatus;
-  readonly expiresOn: string;
-}
-
-export interface Notification {
-  readonly id: string;
-  readonly kind: string;
-  readonly text: string;
-  readonly link: string | null;
-  readonly createdAt: string;
-  readonly readAt: string | null;
-}
-
 export interface RegistryQuery {
   dataType?: string;
   sensitivity?: string;
@@ -347,26 +256,6 @@ export function createIspClient(options: IspClientOptions) {
     ispDiff: (from: string, to: string) =>
       request<{ changes: IspChange[]; text: string }>('GET', `/api/isp/diff${queryString({ from, to })}`),
     odrlUrl: (versionId: string) => `/api/isp/versions/${id(versionId)}/odrl`,
-
-    // Requests and agreements
-    createRequest: (input: RequestInput) => request<SharingRequest>('POST', '/api/requests', input),
-    createPublicRequest: (input: PublicRequestInput) =>
-      request<{ id: string }>('POST', '/api/public/requests', input),
-    listRequests: (direction: 'incoming' | 'outgoing') =>
-      request<{ items: SharingRequest[] }>('GET', `/api/requests?direction=${direction}`),
-    approveRequest: (requestId: string, input: ApproveInput) =>
-      request<Agreement>('POST', `/api/requests/${id(requestId)}/approve`, input),
-    rejectRequest: (requestId: string, reason: string) =>
-      request<SharingRequest>('POST', `/api/requests/${id(requestId)}/reject`, { reason }),
-    listAgreements: () => request<{ items: Agreement[] }>('GET', '/api/agreements'),
-    revokeAgreement: (agreementId: string, reason: string) =>
-      request<Agreement | undefined>('POST', `/api/agreements/${id(agreementId)}/revoke`, { reason }),
-    agreementDownloadUrl: (agreementId: string) => `/api/agreements/${id(agreementId)}/download`,
-    clusterAgreements: () =>
-      request<{ items: ClusterAgreement[]; expiringSoon: number }>('GET', '/api/cluster/agreements'),
-    listNotifications: () => request<{ items: Notification[] }>('GET', '/api/notifications'),
-    markNotificationRead: (notificationId: string) =>
-      request<void>('POST', `/api/notifications/${id(notificationId)}/read`),
   };
 }
 

@@ -113,7 +113,9 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            items: components["schemas"]["Agreement"][];
+                        };
                     };
                 };
                 /** @description Not signed in, session expired, or API token invalid */
@@ -255,9 +257,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ReasonBody"];
                 };
             };
             responses: {
@@ -267,7 +267,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["Agreement"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -892,7 +892,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["ClusterAgreements"];
                     };
                 };
                 /** @description Not signed in, session expired, or API token invalid */
@@ -4547,7 +4547,9 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            items: components["schemas"]["Notification"][];
+                        };
                     };
                 };
                 /** @description Not signed in, session expired, or API token invalid */
@@ -6069,7 +6071,9 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            items: components["schemas"]["SharingRequest"][];
+                        };
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -6142,7 +6146,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["SharingRequest"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -6219,9 +6223,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ApproveRequestBody"];
                 };
             };
             responses: {
@@ -6231,7 +6233,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["Agreement"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -6308,9 +6310,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ReasonBody"];
                 };
             };
             responses: {
@@ -6320,7 +6320,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["SharingRequest"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -6749,6 +6749,37 @@ export interface components {
             /** @enum {string} */
             role: "cluster-coordinator" | "cluster-imo" | "partner-focal-point" | "partner-im-officer" | "caseworker" | "viewer";
         };
+        Agreement: {
+            conditions: string[];
+            dataTypes: string[];
+            entryTitle: string;
+            entryVersion: number;
+            expiresOn: string;
+            /** @description The file version approved; null when the entry had no released file */
+            fileId: string | null;
+            id: string;
+            includesLaterVersions: boolean;
+            providerOrganisation: string;
+            providerOrganisationId: string;
+            purpose: string;
+            recipientOrganisation: string;
+            recipientOrganisationId: string | null;
+            reference: string;
+            registryEntryId: string;
+            revokedAt: string | null;
+            revokedReason: string | null;
+            sensitivity: string;
+            signatories: {
+                name: string;
+                organisation: string;
+                role: string;
+                /** @description YYYY-MM-DD */
+                signedOn: string;
+            }[];
+            startsOn: string;
+            /** @enum {string} */
+            status: "pending" | "active" | "expired" | "revoked";
+        };
         ApiToken: {
             createdAt: string;
             expiresAt: string | null;
@@ -6760,6 +6791,22 @@ export interface components {
         };
         ApiTokenList: {
             items: components["schemas"]["ApiToken"][];
+        };
+        ApproveRequestBody: {
+            /** @description Conditions added to the ISP's own (which the agreement always carries) */
+            conditions?: string[];
+            /** @description YYYY-MM-DD */
+            expiresOn: string;
+            includesLaterVersions?: boolean;
+            signatories: {
+                name: string;
+                organisation: string;
+                role: string;
+                /** @description YYYY-MM-DD */
+                signedOn: string;
+            }[];
+            /** @description YYYY-MM-DD */
+            startsOn: string;
         };
         AuditEntry: {
             action: string;
@@ -6802,6 +6849,21 @@ export interface components {
         ChangeRoleRequest: {
             /** @enum {string} */
             role: "cluster-coordinator" | "cluster-imo" | "partner-focal-point" | "partner-im-officer" | "caseworker" | "viewer";
+        };
+        ClusterAgreements: {
+            expiringSoon: number;
+            items: {
+                dataTypes: string[];
+                expiresOn: string;
+                id: string;
+                provider: string;
+                recipient: string;
+                reference: string;
+                sensitivity: string;
+                startsOn: string;
+                /** @enum {string} */
+                status: "pending" | "active" | "expired" | "revoked";
+            }[];
         };
         CodeRequest: {
             code: string;
@@ -6869,6 +6931,17 @@ export interface components {
             status: "ok" | "unavailable";
             version: string;
         };
+        IspDecisionBody: {
+            /** @description Condition codes, with their parameter after a colon: "suppress-below-n:5", "aggregate-to-level:adm1" */
+            conditions: string[];
+            /** @enum {string} */
+            decision: "allow" | "allow-with-conditions" | "deny";
+            explanation: string;
+            ispVersion: string;
+            rule: string | null;
+            /** @enum {string} */
+            sensitivity: "low" | "moderate" | "high" | "severe";
+        } | null;
         LoginRequest: {
             email: string;
             password: string;
@@ -6891,6 +6964,14 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "cluster-coordinator" | "cluster-imo" | "partner-focal-point" | "partner-im-officer" | "caseworker" | "viewer";
         };
+        Notification: {
+            createdAt: string;
+            id: string;
+            kind: string;
+            link: string | null;
+            readAt: string | null;
+            text: string;
+        };
         Organisation: {
             acronym: string;
             id: string;
@@ -6904,6 +6985,9 @@ export interface components {
         };
         PasswordRequest: {
             password: string;
+        };
+        ReasonBody: {
+            reason: string;
         };
         Session: {
             activeOrganisationId: string | null;
@@ -6933,6 +7017,26 @@ export interface components {
         SessionState: {
             session: components["schemas"]["Session"] & (Record<string, never> | null);
             signedIn: boolean;
+        };
+        SharingRequest: {
+            agreementId: string | null;
+            contactEmail: string;
+            createdAt: string;
+            decision: components["schemas"]["IspDecisionBody"];
+            entryTitle: string;
+            id: string;
+            intendedUse: string;
+            provider: string;
+            providerOrganisationId: string;
+            purpose: string;
+            recipients: string;
+            registryEntryId: string;
+            rejectReason: string | null;
+            requestedDurationDays: number;
+            requester: string;
+            requesterOrganisationId: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
         };
         TotpEnrolment: {
             /** @description The QR code, an SVG document */

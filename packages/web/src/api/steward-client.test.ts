@@ -110,7 +110,10 @@ describe('the typed API client (openapi-fetch + generated schema)', () => {
       onUnauthenticated: () => {},
     });
     const error = await data(
-      api.POST('/api/requests/{id}/approve', { params: { path: { id: 'r1' } }, body: { conditions: [] } }),
+      api.POST('/api/requests/{id}/approve', {
+        params: { path: { id: 'r1' } },
+        body: { conditions: [], startsOn: '2026-01-01', expiresOn: '2026-12-31', signatories: [] },
+      }),
     ).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 400, code: 'validation', fields: [{ path: 'conditions.0' }] });
   });

@@ -2,8 +2,9 @@
  * The public request form (/request), reachable without signing in: an outside requester asks
  * for a registry asset by its reference (`?entry=<id>` pre-fills it). Calls without credentials.
  */
-import { useMemo, useState } from 'react';
-import { createIspClient } from '../../api/isp-client';
+import { useState } from 'react';
+import { data } from '../../api/steward-client';
+import { useApi } from '../../app/session-context';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { LanguageSwitcher } from '../../layout/language-switcher';
 import { RequestFields } from './request-form';
@@ -12,7 +13,7 @@ import '../registry/registry.css';
 export default function PublicRequestPage() {
   const { t } = useI18n();
   useDocumentTitle(t.t('share.public.title'));
-  const client = useMemo(() => createIspClient({ csrfToken: () => null, onUnauthenticated: () => {} }), []);
+  const api = useApi();
   const entry = new URLSearchParams(window.location.search).get('entry') ?? '';
   const [reference, setReference] = useState<string | null>(null);
 
@@ -39,11 +40,15 @@ export default function PublicRequestPage() {
               entryIdEditable
               publicForm
               onSubmit={async (input) => {
-                const created = await client.createPublicRequest({
-                  ...input,
-                  requesterName: input.requesterName ?? '',
-                  requesterOrganisation: input.requesterOrganisation ?? '',
-                });
+                const created = await data(
+                  api.POST('/api/public/requests', {
+                    body: {
+                      ...input,
+                      requesterName: input.requesterName ?? '',
+                      requesterOrganisation: input.requesterOrganisation ?? '',
+                    },
+                  }),
+                );
                 setReference(created.id);
               }}
             />

@@ -3,21 +3,23 @@
  * entry page (members) and, with the requester's name and organisation, on the public form.
  */
 import { useRef, useState, type FormEvent } from 'react';
-import { fieldErrorMap, type RequestInput } from '../../api/isp-client';
+import { fieldErrorMap } from '../../api/isp-client';
+import { data } from '../../api/steward-client';
+import { useApi } from '../../app/session-context';
 import { describeError } from '../../api/describe-error';
 import type { PlainKey } from '../../i18n/dictionary';
 import { useI18n } from '../../i18n/i18n-context';
 import { Field } from '../registry/shared';
-import { useIspClient } from '../registry/shared';
+import type { RequestInput } from './sharing-api';
 import { validateRequest, type RequestDraft } from './sharing-logic';
 
 /** `entryTitle` is absent when the requester's organisation cannot see the entry (a shared link). */
 export function RequestForm({ entryId, entryTitle }: { entryId: string; entryTitle?: string }) {
   const { t } = useI18n();
-  const client = useIspClient();
+  const api = useApi();
   const [sent, setSent] = useState(false);
   const submit = async (input: RequestInput) => {
-    await client.createRequest(input);
+    await data(api.POST('/api/requests', { body: { ...input } }));
     setSent(true);
   };
   return (

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { shownStatus, validateApproval, validateRequest, type RequestDraft } from './sharing-logic';
+import {
+  extraConditionChoices,
+  parseCondition,
+  shownStatus,
+  validateApproval,
+  validateRequest,
+  type RequestDraft,
+} from './sharing-logic';
 
 const draft: RequestDraft = {
   registryEntryId: 'e1',
@@ -69,5 +76,24 @@ describe('shownStatus', () => {
     expect(shownStatus({ status: 'active', expiresOn: '2026-01-20' }, '2026-01-01')).toBe('expiring');
     expect(shownStatus({ status: 'revoked', expiresOn: '2026-01-20' }, '2026-01-01')).toBe('revoked');
     expect(shownStatus({ status: 'expired', expiresOn: '2025-12-01' }, '2026-01-01')).toBe('expired');
+  });
+});
+
+describe('ISP conditions as the API sends them', () => {
+  it('splits a code into its kind and parameter', () => {
+    expect(parseCondition('suppress-below-n:5')).toEqual({ kind: 'suppress-below-n', parameter: '5' });
+    expect(parseCondition('aggregate-to-level:adm1')).toEqual({
+      kind: 'aggregate-to-level',
+      parameter: 'adm1',
+    });
+    expect(parseCondition('no-onward-sharing')).toEqual({ kind: 'no-onward-sharing', parameter: null });
+  });
+
+  it('offers only the kinds the ISP does not set, never a null or a code with a parameter', () => {
+    const all = ['suppress-below-n', 'remove-names', 'no-onward-sharing', 'embed-agreement-reference'];
+    const { choices, ticked } = extraConditionChoices(all, ['suppress-below-n:5', 'no-onward-sharing']);
+    expect(choices).toEqual(['remove-names', 'embed-agreement-reference']);
+    expect(ticked).toEqual(['embed-agreement-reference']);
+    expect(extraConditionChoices(all, []).ticked).toEqual(['no-onward-sharing', 'embed-agreement-reference']);
   });
 });

@@ -2,7 +2,7 @@
  * Pure logic of the request and agreement pages: request validation, approval validation, and
  * the agreement status shown (active agreements expiring within 30 days are "expiring soon").
  */
-import type { Agreement } from '../../api/isp-client';
+import type { Agreement } from './sharing-api';
 
 export interface RequestDraft {
   registryEntryId: string;
@@ -73,7 +73,7 @@ export function validateApproval(
   return errors;
 }
 
-export type ShownStatus = 'active' | 'expiring' | 'expired' | 'revoked';
+export type ShownStatus = 'pending' | 'active' | 'expiring' | 'expired' | 'revoked';
 
 /** The status to show: the API's, with active agreements ending within `soonDays` as expiring. */
 export function shownStatus(
@@ -87,4 +87,29 @@ export function shownStatus(
   if (Number.isNaN(end)) return 'active';
   const days = (end - now) / 86_400_000;
   return days <= soonDays ? 'expiring' : 'active';
+}
+
+/**
+ * An ISP condition code as the API sends it — the kind, and its parameter after a colon
+ * ("suppress-below-n:5", "aggregate-to-level:adm1", "no-onward-sharing") — split in two.
+ */
+export function parseCondition(code: string): { kind: string; parameter: string | null } {
+  const at = code.indexOf(':');
+  return at < 0
+    ? { kind: code, parameter: null }
+    : { kind: code.slice(0, at), parameter: code.slice(at + 1) };
+}
+
+/**
+ * The conditions the approver may add to the ISP's: the kinds the ISP does not already set, with
+ * the usual two (no onward sharing, agreement reference embedded) ticked at first.
+ */
+export function extraConditionChoices(
+  allKinds: readonly string[],
+  ispConditions: readonly string[],
+): { choices: string[]; ticked: string[] } {
+  const fromIsp = new Set(ispConditions.map((c) => parseCondition(c).kind));
+  const choices = allKinds.filter((k) => !fromIsp.has(k));
+  const ticked = ['no-onward-sharing', 'embed-agreement-reference'].filter((k) => choices.includes(k));
+  return { choices, ticked };
 }

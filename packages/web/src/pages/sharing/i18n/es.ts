@@ -54,16 +54,14 @@ export const sharingEs: Messages = {
   'share.decision.none': 'No hay ninguna decisión del PII disponible.',
   'share.approve.open': 'Aprobar con condiciones',
   'share.approve.conditions': 'Condiciones del acuerdo',
-  'share.approve.conditionsHint':
-    'Las condiciones del PII están marcadas; añada las que el destinatario también deba cumplir.',
+  'share.approve.conditionsHint': 'Añada las condiciones que el destinatario también deba cumplir.',
   'share.approve.fromIsp': 'PII',
   'share.approve.startsOn': 'Empieza el',
   'share.approve.expiresOn': 'Vence el',
   'share.approve.signatory': 'Firmante',
   'share.approve.signatoryRole': 'Cargo del firmante',
   'share.approve.submit': 'Aprobar y crear el acuerdo',
-  'share.approve.deniedWarning':
-    'El PII deniega este intercambio. Steward rechazará la aprobación a menos que el PII la permita.',
+  'share.approve.ispConditions': 'Fijadas por el PII, siempre incluidas en el acuerdo',
   'share.approve.deniedNoApproval':
     'No es posible aprobar: el PII no permite compartir esta entrada, ni siquiera con un acuerdo (vea la decisión arriba). Rechace la solicitud o cambie antes la entrada o el PII.',
   'share.approve.includesLaterVersions':
@@ -87,6 +85,7 @@ export const sharingEs: Messages = {
   'share.col.actions': 'Acciones',
   'share.parties': '{provider} → {recipient}',
   'share.status.active': 'Vigente',
+  'share.status.pending': 'Aún no ha comenzado',
   'share.status.expiring': 'Vence pronto',
   'share.status.expired': 'Vencido',
   'share.status.revoked': 'Revocado',

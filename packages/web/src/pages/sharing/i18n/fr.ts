@@ -54,16 +54,14 @@ export const sharingFr: Messages = {
   'share.decision.none': 'Aucune décision du PPI n’est disponible.',
   'share.approve.open': 'Approuver sous conditions',
   'share.approve.conditions': 'Conditions de l’accord',
-  'share.approve.conditionsHint':
-    'Les conditions du PPI sont cochées ; ajoutez celles que le destinataire doit aussi respecter.',
+  'share.approve.conditionsHint': 'Ajoutez les conditions que le destinataire doit aussi respecter.',
   'share.approve.fromIsp': 'PPI',
   'share.approve.startsOn': 'Début le',
   'share.approve.expiresOn': 'Expire le',
   'share.approve.signatory': 'Signataire',
   'share.approve.signatoryRole': 'Fonction du signataire',
   'share.approve.submit': 'Approuver et créer l’accord',
-  'share.approve.deniedWarning':
-    'Le PPI refuse ce partage. Steward refusera l’approbation tant que le PPI ne le permet pas.',
+  'share.approve.ispConditions': 'Fixées par le PPI, toujours incluses dans l’accord',
   'share.approve.deniedNoApproval':
     'Aucune approbation n’est possible : le PPI n’autorise pas le partage de cette entrée, même sous accord (voir la décision ci-dessus). Refusez la demande, ou modifiez d’abord l’entrée ou le PPI.',
   'share.approve.includesLaterVersions':
@@ -86,6 +84,7 @@ export const sharingFr: Messages = {
   'share.col.actions': 'Actions',
   'share.parties': '{provider} → {recipient}',
   'share.status.active': 'Actif',
+  'share.status.pending': 'Pas encore commencé',
   'share.status.expiring': 'Expire bientôt',
   'share.status.expired': 'Expiré',
   'share.status.revoked': 'Révoqué',

@@ -50,16 +50,14 @@ export const sharingPt: Messages = {
   'share.decision.none': 'Não há nenhuma decisão do PPI disponível.',
   'share.approve.open': 'Aprovar com condições',
   'share.approve.conditions': 'Condições do acordo',
-  'share.approve.conditionsHint':
-    'As condições do PPI estão marcadas; acrescente as que o destinatário também tenha de cumprir.',
+  'share.approve.conditionsHint': 'Acrescente as condições que o destinatário também tenha de cumprir.',
   'share.approve.fromIsp': 'PPI',
   'share.approve.startsOn': 'Começa em',
   'share.approve.expiresOn': 'Expira em',
   'share.approve.signatory': 'Signatário',
   'share.approve.signatoryRole': 'Cargo do signatário',
   'share.approve.submit': 'Aprovar e criar o acordo',
-  'share.approve.deniedWarning':
-    'O PPI recusa esta partilha. O Steward recusará a aprovação a menos que o PPI a permita.',
+  'share.approve.ispConditions': 'Definidas pelo PPI, sempre incluídas no acordo',
   'share.approve.deniedNoApproval':
     'Nenhuma aprovação é possível: o PPI não permite partilhar esta entrada, nem mesmo com um acordo (veja a decisão acima). Recuse o pedido, ou altere primeiro a entrada ou o PPI.',
   'share.approve.includesLaterVersions':
@@ -83,6 +81,7 @@ export const sharingPt: Messages = {
   'share.col.actions': 'Ações',
   'share.parties': '{provider} → {recipient}',
   'share.status.active': 'Em vigor',
+  'share.status.pending': 'Ainda não começou',
   'share.status.expiring': 'Expira em breve',
   'share.status.expired': 'Expirado',
   'share.status.revoked': 'Revogado',
