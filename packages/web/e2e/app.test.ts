@@ -12,6 +12,7 @@ import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
 import type { Role } from '../src/api/types';
 import { availableModules, MODULES } from '../src/modules/registry';
+import { navigationGroups } from '../src/modules/navigation';
 import { launchBrowser, me, newPage, signIn, type DemoCredential, type SessionBody } from './support';
 
 const baseUrl = inject('baseUrl');
@@ -122,13 +123,18 @@ describe('signing in as each demo role', () => {
         expect(await page.getByTestId('system-admin').count()).toBe(0);
       }
 
-      // Navigation shows what exists for this role: home, organisations, then the registry's modules.
+      // Navigation shows what exists for this role: home, organisations, then the modules by group.
       const nav = page.getByRole('navigation', { name: en['nav.label'] });
-      expect(await nav.getByRole('link').allTextContents()).toEqual([
-        en['nav.home'],
-        en['nav.organisations'],
-        ...availableModules(MODULES, active?.role as Role).map((m) => en[m.labelKey]),
-      ]);
+      const groups = navigationGroups(MODULES, active?.role as Role);
+      expect(await nav.getByRole('link').allTextContents()).toEqual(
+        groups.flatMap((g) => g.items.map((i) => en[i.labelKey])),
+      );
+      expect(await nav.locator('.nav-group-label').allTextContents()).toEqual(
+        groups.map((g) => en[g.labelKey]),
+      );
+      expect(groups.flatMap((g) => g.items).length).toBe(
+        2 + availableModules(MODULES, active?.role as Role).length,
+      );
       expect(await page.title()).toBe(en['title.format'].replace('{page}', en['title.home']));
     },
   );

@@ -5,6 +5,7 @@ import { auditAr } from '../pages/audit/i18n/ar';
 import { sharingAr } from '../pages/sharing/i18n/ar';
 import { checkEngineAr } from '../pages/check-dataset/i18n/ar';
 import { accountAr } from '../pages/account/i18n/ar';
+import { navigationAr } from '../layout/i18n/ar';
 import type { Dictionary } from './dictionary';
 
 const switchHint = 'يمكنك التبديل بينها من قائمة المنظمة في الأعلى.';
@@ -310,4 +311,5 @@ export const ar: Dictionary = {
   ...sharingAr,
   ...checkEngineAr,
   ...accountAr,
+  ...navigationAr,
 };

@@ -10,6 +10,7 @@ import { auditEn } from '../pages/audit/i18n/en';
 import { sharingEn } from '../pages/sharing/i18n/en';
 import { checkEngineEn } from '../pages/check-dataset/i18n/en';
 import { accountEn } from '../pages/account/i18n/en';
+import { navigationEn } from '../layout/i18n/en';
 
 export const en = {
   'app.name': 'Steward',
@@ -295,4 +296,5 @@ export const en = {
   ...sharingEn,
   ...checkEngineEn,
   ...accountEn,
+  ...navigationEn,
 } as const;

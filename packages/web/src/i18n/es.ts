@@ -5,6 +5,7 @@ import { auditEs } from '../pages/audit/i18n/es';
 import { sharingEs } from '../pages/sharing/i18n/es';
 import { checkEngineEs } from '../pages/check-dataset/i18n/es';
 import { accountEs } from '../pages/account/i18n/es';
+import { navigationEs } from '../layout/i18n/es';
 import type { Dictionary } from './dictionary';
 
 /** Spanish (Español). Plural messages list `one`, `many` (millions: “1 millón de …”) and `other`. */
@@ -304,4 +305,5 @@ export const es: Dictionary = {
   ...sharingEs,
   ...checkEngineEs,
   ...accountEs,
+  ...navigationEs,
 };

@@ -5,6 +5,7 @@ import { auditFr } from '../pages/audit/i18n/fr';
 import { sharingFr } from '../pages/sharing/i18n/fr';
 import { checkEngineFr } from '../pages/check-dataset/i18n/fr';
 import { accountFr } from '../pages/account/i18n/fr';
+import { navigationFr } from '../layout/i18n/fr';
 import type { Dictionary } from './dictionary';
 
 export const fr: Dictionary = {
@@ -309,4 +310,5 @@ export const fr: Dictionary = {
   ...sharingFr,
   ...checkEngineFr,
   ...accountFr,
+  ...navigationFr,
 };

@@ -5,6 +5,7 @@ import { auditPt } from '../pages/audit/i18n/pt';
 import { sharingPt } from '../pages/sharing/i18n/pt';
 import { checkEnginePt } from '../pages/check-dataset/i18n/pt';
 import { accountPt } from '../pages/account/i18n/pt';
+import { navigationPt } from '../layout/i18n/pt';
 import type { Dictionary } from './dictionary';
 
 /**
@@ -303,4 +304,5 @@ export const pt: Dictionary = {
   ...sharingPt,
   ...checkEnginePt,
   ...accountPt,
+  ...navigationPt,
 };

@@ -1,24 +1,27 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { activeMembership } from '../api/types';
 import { useAuthenticatedSession } from '../app/session-context';
 import { Link, useRouter } from '../app/router';
 import { useI18n } from '../i18n/i18n-context';
-import { availableModules, MODULES } from '../modules/registry';
+import { isCurrent, navigationGroups } from '../modules/navigation';
+import { MODULES } from '../modules/registry';
 import { LanguageSwitcher } from './language-switcher';
 import { OrganisationSwitcher } from './organisation-switcher';
 import { UserMenu } from './user-menu';
 
-/** The signed-in frame: skip link, header (product, organisation, language, account), navigation, main. */
+/**
+ * The signed-in frame: skip link, header (product, organisation, language, account), a side
+ * navigation with the modules in labelled groups (modules/navigation.ts), main. On narrow screens
+ * the navigation folds behind a "Menu" button in the header.
+ */
 export function AppFrame({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const session = useAuthenticatedSession();
   const { location } = useRouter();
   const role = activeMembership(session)?.role;
-  const navItems = [
-    { path: '/', label: t.t('nav.home') },
-    { path: '/organisations', label: t.t('nav.organisations') },
-    ...availableModules(MODULES, role).map((m) => ({ path: m.path, label: t.t(m.labelKey) })),
-  ];
+  const groups = navigationGroups(MODULES, role);
+  const navId = useId();
+  const [menuOpen, setMenuOpen] = useState(false);
 
   // After an in-app navigation, move focus to the new page's heading so screen readers announce it.
   const main = useRef<HTMLElement>(null);
@@ -43,30 +46,56 @@ export function AppFrame({ children }: { children: ReactNode }) {
             <span className="brand-name">{t.t('app.name')}</span>
           </Link>
           <div className="topbar-tools">
+            <button
+              type="button"
+              className="button button-secondary menu-toggle"
+              aria-expanded={menuOpen}
+              aria-controls={navId}
+              onClick={() => setMenuOpen((open) => !open)}
+            >
+              {t.t('nav.menu')}
+            </button>
             <OrganisationSwitcher />
             <LanguageSwitcher />
             <UserMenu />
           </div>
         </div>
-        <nav className="mainnav" aria-label={t.t('nav.label')}>
-          <ul>
-            {navItems.map((item) => {
-              const current =
-                item.path === '/' ? location.pathname === '/' : location.pathname.startsWith(item.path);
-              return (
-                <li key={item.path}>
-                  <Link to={item.path} aria-current={current ? 'page' : undefined}>
-                    {item.label}
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
-        </nav>
       </header>
-      <main id="main" ref={main} tabIndex={-1} className="main">
-        {children}
-      </main>
+      <div className="frame-body">
+        <nav
+          id={navId}
+          className={menuOpen ? 'sidenav open' : 'sidenav'}
+          aria-label={t.t('nav.label')}
+          data-testid="main-navigation"
+          // A page opened from the folded menu closes it.
+          onClick={(event) => {
+            if ((event.target as Element).closest('a')) setMenuOpen(false);
+          }}
+        >
+          {groups.map((group) => (
+            <div key={group.group} className="nav-group">
+              <p className="nav-group-label" id={`${navId}-${group.group}`}>
+                {t.t(group.labelKey)}
+              </p>
+              <ul aria-labelledby={`${navId}-${group.group}`}>
+                {group.items.map((item) => (
+                  <li key={item.path}>
+                    <Link
+                      to={item.path}
+                      aria-current={isCurrent(item, location.pathname) ? 'page' : undefined}
+                    >
+                      {t.t(item.labelKey)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </nav>
+        <main id="main" ref={main} tabIndex={-1} className="main">
+          {children}
+        </main>
+      </div>
     </div>
   );
 }

@@ -50,13 +50,15 @@ export function UserMenu() {
         className="user-button"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={`${t.t('header.accountMenu')}: ${displayName}`}
         data-testid="user-menu-button"
         onClick={() => setOpen((o) => !o)}
       >
+        {/* The name comes from the content (no aria-label): it holds the visible name, so speech
+            users can say what they see (WCAG 2.5.3, axe label-content-name-mismatch). */}
         <span className="avatar" aria-hidden="true">
           {initials(displayName)}
         </span>
+        <span className="visually-hidden">{t.t('header.accountMenu')}: </span>
         <span className="user-name">
           <bdi>{displayName}</bdi>
         </span>

@@ -11,6 +11,13 @@ import type { ComponentType } from 'react';
 import type { Role } from '../api/types';
 import type { PlainKey } from '../i18n/dictionary';
 
+/**
+ * The navigation's groups, in order (layout/navigation.ts). A module names its group; one that
+ * names none is listed under "More".
+ */
+export const MODULE_GROUPS = ['overview', 'data', 'sharing', 'governance', 'other'] as const;
+export type ModuleGroup = (typeof MODULE_GROUPS)[number];
+
 export interface ModuleDefinition {
   readonly id: string;
   /** Path of its page in the app, e.g. '/check-dataset'. */
@@ -18,6 +25,10 @@ export interface ModuleDefinition {
   readonly labelKey: PlainKey;
   readonly descriptionKey: PlainKey;
   readonly exists: boolean;
+  /** Where the navigation lists it: overview (dashboards, help), data (registry, checks,
+   * directory, reporting), sharing (ISP, agreements, referrals), governance (members, audit,
+   * incidents, diagnostic, impact assessments). */
+  readonly group?: ModuleGroup;
   readonly load?: () => Promise<{ default: ComponentType }>;
   /** Roles that may open it; all roles when absent. */
   readonly roles?: readonly Role[];
@@ -26,6 +37,7 @@ export interface ModuleDefinition {
 export const MODULES: readonly ModuleDefinition[] = [
   {
     id: 'check-dataset',
+    group: 'data',
     path: '/check-dataset',
     labelKey: 'nav.checkDataset',
     descriptionKey: 'module.checkDataset.description',
@@ -34,6 +46,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   },
   {
     id: 'registry',
+    group: 'data',
     path: '/registry',
     labelKey: 'nav.registry',
     descriptionKey: 'module.registry.description',
@@ -42,6 +55,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   },
   {
     id: 'isp',
+    group: 'sharing',
     path: '/isp',
     labelKey: 'nav.isp',
     descriptionKey: 'module.isp.description',
@@ -50,6 +64,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   },
   {
     id: 'agreements',
+    group: 'sharing',
     path: '/agreements',
     labelKey: 'nav.agreements',
     descriptionKey: 'module.agreements.description',
@@ -58,6 +73,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   },
   {
     id: 'members',
+    group: 'governance',
     path: '/members',
     labelKey: 'nav.members',
     descriptionKey: 'module.members.description',
@@ -68,6 +84,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   },
   {
     id: 'audit',
+    group: 'governance',
     path: '/audit',
     labelKey: 'nav.audit',
     descriptionKey: 'module.audit.description',
