@@ -26,6 +26,7 @@ import { registerIncidentRoutes } from './routes/incidents';
 import { registerDiagnosticRoutes } from './routes/diagnostic';
 import { registerIspRoutes } from './routes/isp';
 import { registerRegistryRoutes } from './routes/registry';
+import { registerReportingRoutes } from './routes/reporting';
 import { registerSharingRoutes } from './routes/sharing';
 import { registerSessionRoutes } from './routes/session';
 import { registerSystemRoutes } from './routes/system';
@@ -41,7 +42,10 @@ export const UPLOAD_LIMIT_BYTES = MAX_FILE_BYTES + 1024 * 1024;
 
 function isUploadRoute(method: string, path: string): boolean {
   return (
-    method === 'POST' && (path === '/api/registry/import' || /^\/api\/registry\/[^/]+\/files$/.test(path))
+    method === 'POST' &&
+    (path === '/api/registry/import' ||
+      /^\/api\/registry\/[^/]+\/files$/.test(path) ||
+      /^\/api\/reporting\/frameworks\/[^/]+\/reports\/[^/]+\/import$/.test(path))
   );
 }
 
@@ -139,6 +143,7 @@ export function createApp({ services, config }: CreateAppOptions): StewardApp {
   registerSharingRoutes(router);
   registerIncidentRoutes(router);
   registerDiagnosticRoutes(router);
+  registerReportingRoutes(router);
   router.raw('GET', '/api/openapi.json', 'public', (c) => c.json(openApiDocument(app, config)));
   // Last: the web app answers every other GET (and says 404 for unknown /api paths).
   router.raw('GET', '/*', 'public', webAppHandler(config.webDist));

@@ -25,6 +25,7 @@ import { ispDecideCommand } from './commands/isp-decide';
 import { migrateCommand } from './commands/migrate';
 import { registryRemindCommand } from './commands/registry-remind';
 import { restoreCommand } from './commands/restore';
+import { reportImportCommand, reportTableCommand, reportTemplateCommand } from './commands/report';
 import { serveCommand } from './commands/serve';
 import { tableCommand } from './commands/table';
 import { tokenCreateCommand } from './commands/token-create';
@@ -45,6 +46,9 @@ export const COMMANDS: readonly Command[] = [
   ispDecideCommand,
   migrateCommand,
   registryRemindCommand,
+  reportImportCommand,
+  reportTableCommand,
+  reportTemplateCommand,
   restoreCommand,
   serveCommand,
   tableCommand,

@@ -148,6 +148,10 @@ describe('ISP enforcement over the route table', () => {
         },
       },
       'GET /api/agreements/:id/download': { who: imo, path: `/api/agreements/${agreement.id}/download` },
+      'GET /api/reporting/frameworks/:code/table': {
+        who: imo,
+        path: '/api/reporting/frameworks/5w/table?period=2026-01&by=adm1,sex&audience=public',
+      },
     };
     const decided = dataRoutes(app).filter((r) => r.release === 'isp-decision');
     for (const route of decided) {

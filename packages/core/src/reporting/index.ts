@@ -1,3 +1,5 @@
 export * from './model';
 export * from './framework';
 export * from './aggregate';
+export * from './hxl';
+export * from './upload';

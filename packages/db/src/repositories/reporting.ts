@@ -239,3 +239,28 @@ export async function aggregateReportValues(
     .map((r) => ({ codes: q.by.map((_, i) => String(r[`d${i}`])), count: Number(r.n) }))
     .filter((r) => q.by.length > 0 || r.count > 0);
 }
+
+export async function findFrameworkById(tx: Tx, id: string): Promise<FrameworkRow | undefined> {
+  const [row] = await tx.select().from(reportingFrameworks).where(eq(reportingFrameworks.id, id));
+  return row;
+}
+
+/** The admin-2 areas each visible report of a framework covers in these periods (report id → p-codes). */
+export async function reportAreas(
+  tx: Tx,
+  frameworkId: string,
+  periods: readonly string[],
+): Promise<Map<string, string[]>> {
+  if (periods.length === 0) return new Map();
+  const rows = await queryRows<{ report_id: string; adm2: string }>(
+    tx,
+    sql`select distinct v.report_id, v.adm2 from report_values v
+         where v.framework_id = ${frameworkId}::uuid and v.period in (${sql.join(
+           periods.map((p) => sql`${p}`),
+           sql`, `,
+         )}) order by v.adm2`,
+  );
+  const out = new Map<string, string[]>();
+  for (const r of rows) out.set(r.report_id, [...(out.get(r.report_id) ?? []), r.adm2]);
+  return out;
+}

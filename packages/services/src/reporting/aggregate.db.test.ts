@@ -177,3 +177,75 @@ describe('reporting aggregate', () => {
     else expect(outcome).toMatch(/denied|Unclassified/);
   });
 });
+
+describe('report workflow', () => {
+  it('draft → submitted → returned with a comment → submitted → approved; corrections need a reason and bump the version; audited', async () => {
+    const { templateRows } = await import('@steward/core/reporting/index');
+    const f = await services.reporting.getFramework(tri, '5w');
+    const csv = (rows: string[][]) => new TextEncoder().encode(rows.map((r) => r.join(',')).join('\n'));
+    const rows = templateRows(f, '2025-03', {
+      organisation: 'TRI',
+      areas: [
+        { adm1: 'MZ01', adm2: 'MZ0104' },
+        { adm1: 'MZ01', adm2: 'MZ0106' },
+      ],
+    });
+    const imported = await services.reporting.importReport(tri, {
+      framework: '5w',
+      period: '2025-03',
+      name: 'r.csv',
+      bytes: csv(rows),
+    });
+    expect(imported.report.state).toBe('draft');
+    expect(imported.rows).toBe(2 * f.indicators.length);
+    const id = imported.report.id;
+    // Cluster roles never see a draft; a partner cannot approve.
+    await expect(services.reporting.approveReport(imo, id)).rejects.toThrow(/no report/);
+    await expect(services.reporting.approveReport(tri, id)).rejects.toThrow(/Only/);
+    await services.reporting.submitReport(tri, id);
+    const returned = await services.reporting.returnReport(imo, id, 'MZ0106 figures look doubled');
+    expect(returned).toMatchObject({ state: 'returned', returnComment: 'MZ0106 figures look doubled' });
+    await services.reporting.submitReport(tri, id);
+    expect((await services.reporting.approveReport(imo, id)).state).toBe('approved');
+    await expect(
+      services.reporting.importReport(tri, {
+        framework: '5w',
+        period: '2025-03',
+        name: 'r.csv',
+        bytes: csv(rows),
+      }),
+    ).rejects.toThrow(/needs a reason/);
+    const corrected = await services.reporting.importReport(tri, {
+      framework: '5w',
+      period: '2025-03',
+      name: 'r.csv',
+      bytes: csv(rows),
+      reason: 'Double-counted sessions removed',
+    });
+    expect(corrected.report).toMatchObject({ state: 'submitted', version: 2 });
+    const history = await services.reporting.reportHistory(imo, id);
+    expect(history.map((h) => h.action)).toEqual([
+      'imported',
+      'submitted',
+      'returned',
+      'submitted',
+      'approved',
+      'corrected',
+    ]);
+    expect(history.at(-1)).toMatchObject({ version: 2, comment: 'Double-counted sessions removed' });
+    const audited = await ownerSql<{ action: string }>(
+      db,
+      `select action from audit_log where target_id = '${id}' order by sequence`,
+    );
+    expect(audited.map((a) => a.action)).toEqual(history.map((h) => `reporting.report.${h.action}`));
+    const completeness = await services.reporting.completeness(imo, '5w', ['2025-03']);
+    expect(completeness.find((c) => c.organisation === 'TRI')!.periods[0]).toMatchObject({
+      state: 'submitted',
+      areas: ['MZ0104', 'MZ0106'],
+    });
+    expect(completeness.find((c) => c.organisation === 'FUDA')!.periods[0]).toMatchObject({
+      state: 'missing',
+      overdue: true,
+    });
+  });
+});

@@ -20,7 +20,7 @@ import type { AggregationLevel } from '@steward/core/vocabulary/index';
 import type { Tx } from '@steward/db';
 import { aggregateReportValues } from '@steward/db/repositories/reporting';
 import { ServiceError } from '../errors';
-import { evaluate, loadActiveIsp } from '../isp/decision-point';
+import { decideAndRecord } from '../isp/decision-point';
 import type { Actor, Context } from '../types';
 import { dbActor } from '../util';
 import { mustFindFramework } from './frameworks';
@@ -83,7 +83,12 @@ export function checkAggregateInput(input: AggregateInput): {
 }
 
 /** Runs the aggregate in `tx` (already the viewer's transaction). Exported for publication. */
-export async function aggregateInTx(tx: Tx, actor: Actor, input: AggregateInput): Promise<AggregateResult> {
+export async function aggregateInTx(
+  tx: Tx,
+  at: Date,
+  actor: Actor,
+  input: AggregateInput,
+): Promise<AggregateResult> {
   const { periods, by, indicators, audience, measure } = checkAggregateInput(input);
   const framework = await mustFindFramework(tx, input.framework);
   const known = new Set(framework.indicators.map((i) => i.id));
@@ -97,10 +102,12 @@ export async function aggregateInTx(tx: Tx, actor: Actor, input: AggregateInput)
     includesNames: by.includes('organisation'),
     includesCoordinates: false,
   };
-  const decision = evaluate(await loadActiveIsp(tx), {
+  // Recorded like every release (audit `isp.decision`): the figures may go to that audience.
+  const decision = await decideAndRecord(tx, at, actor, {
     facts,
     recipient: audience,
     form: 'aggregate-publication',
+    target: { targetType: 'report-aggregate', targetId: framework.id, organisationId: null },
   });
   if (decision.decision === 'deny')
     throw new ServiceError('forbidden', decision.explanation, { decision: decisionToJson(decision) });
@@ -163,7 +170,9 @@ export function createAggregate(ctx: Context) {
      * `forbidden` (with `details.decision`) when the ISP denies that audience.
      */
     aggregate(actor: Actor, input: AggregateInput): Promise<AggregateResult> {
-      return ctx.db.withActor(dbActor(actor, ctx.clock()), (tx) => aggregateInTx(tx, actor, input));
+      return ctx.db.withActor(dbActor(actor, ctx.clock()), (tx) =>
+        aggregateInTx(tx, ctx.clock(), actor, input),
+      );
     },
   };
 }

@@ -1,0 +1,564 @@
+/**
+ * A partner's monthly report as a file (CSV/XLSX, with or without HXL hashtags): the columns,
+ * the template, and validation with row/column messages. All or nothing: any problem and no
+ * value is kept. Pure: the caller reads the file into rows and passes the gazetteer.
+ *
+ * One data row = one indicator in one admin-2 area for the period: `#org`, `#sector`,
+ * `#activity` (+ `#indicator+code`), `#adm1+code`, `#adm2+code`, `#date`, then one `#reached`
+ * and one `#targeted` column per disaggregation cell (`+f`/`+m` × `+children`/`+adults`, …) and
+ * the totals `#reached+total`, `#targeted+total`.
+ */
+import { findHashtagRow, hasAttribute, parseTagSpec, type TagSpec } from './hxl';
+import {
+  NOT_DISAGGREGATED,
+  disaggregationCells,
+  type CellKeys,
+  type Framework,
+  type Indicator,
+  type Measure,
+} from './model';
+
+export interface GazetteerArea {
+  readonly pcode: string;
+  readonly name: string;
+  readonly level: number;
+  readonly parentPcode: string | null;
+}
+
+export interface UploadProblem {
+  /** File line, counting from 1 (the first header line is line 1). */
+  readonly row: number | null;
+  /** The column's header (and hashtag), or null for the whole row/file. */
+  readonly column: string | null;
+  readonly value: string | null;
+  readonly message: string;
+}
+
+export interface ParsedValue extends CellKeys {
+  readonly indicator: string;
+  readonly adm1: string;
+  readonly adm2: string;
+  readonly measure: Measure;
+  readonly value: number;
+}
+
+export type UploadResult =
+  { ok: true; values: ParsedValue[]; rows: number } | { ok: false; problems: UploadProblem[]; total: number };
+
+const SEX_ATTR: Record<string, string> = { f: 'f', female: 'f', women: 'f', m: 'm', male: 'm', men: 'm' };
+const AGE_ATTR: Record<string, string> = {
+  children: 'children',
+  child: 'children',
+  adults: 'adults',
+  adult: 'adults',
+};
+const GROUP_ATTR: Record<string, string> = {
+  idps: 'idp',
+  idp: 'idp',
+  returnees: 'returnee',
+  returnee: 'returnee',
+  host: 'host',
+  hosts: 'host',
+};
+const DISABILITY_ATTR: Record<string, string> = {
+  disabled: 'with',
+  with_disability: 'with',
+  not_disabled: 'without',
+};
+
+/** The label of a measure column in the template's header row. */
+function cellLabel(measure: Measure, c: CellKeys | 'total'): string {
+  const m = measure === 'reached' ? 'Reached' : 'Targeted';
+  if (c === 'total') return `${m} total`;
+  const parts = [
+    c.sex === 'f' ? 'women/girls' : c.sex === 'm' ? 'men/boys' : '',
+    c.age !== NOT_DISAGGREGATED ? c.age : '',
+    c.populationGroup !== NOT_DISAGGREGATED ? c.populationGroup : '',
+    c.disability === 'with' ? 'with disability' : c.disability === 'without' ? 'without disability' : '',
+  ].filter((p) => p !== '');
+  return `${m} ${parts.join(' ')}`.trim();
+}
+
+function cellTag(measure: Measure, c: CellKeys | 'total'): string {
+  if (c === 'total') return `#${measure}+total`;
+  const attrs = [
+    c.sex !== NOT_DISAGGREGATED ? c.sex : '',
+    c.age !== NOT_DISAGGREGATED ? c.age : '',
+    c.populationGroup === 'idp'
+      ? 'idps'
+      : c.populationGroup === 'returnee'
+        ? 'returnees'
+        : c.populationGroup === 'host'
+          ? 'host'
+          : '',
+    c.disability === 'with' ? 'disabled' : c.disability === 'without' ? 'not_disabled' : '',
+  ].filter((a) => a !== '');
+  return `#${measure}${attrs.map((a) => `+${a}`).join('')}`;
+}
+
+const key = (c: CellKeys) => `${c.sex}|${c.age}|${c.populationGroup}|${c.disability}`;
+
+/** Every disaggregation cell any indicator of the framework asks for (template columns). */
+export function frameworkCells(f: Framework): CellKeys[] {
+  const seen = new Map<string, CellKeys>();
+  for (const i of f.indicators) for (const c of disaggregationCells(i.disaggregation)) seen.set(key(c), c);
+  return [...seen.values()];
+}
+
+export interface TemplateColumn {
+  readonly header: string;
+  readonly hashtag: string;
+}
+
+export function templateColumns(f: Framework): TemplateColumn[] {
+  const cols: TemplateColumn[] = [
+    { header: 'Organisation', hashtag: '#org' },
+    { header: 'Sector', hashtag: '#sector' },
+    { header: 'Activity', hashtag: '#activity' },
+    { header: 'Indicator', hashtag: '#indicator+code' },
+    { header: 'Admin 1 p-code', hashtag: '#adm1+code' },
+    { header: 'Admin 2 p-code', hashtag: '#adm2+code' },
+    { header: 'Date', hashtag: '#date' },
+  ];
+  const cells = frameworkCells(f);
+  const measures: Measure[] = f.indicators.some((i) => i.hasTarget) ? ['reached', 'targeted'] : ['reached'];
+  for (const m of measures) {
+    for (const c of cells) cols.push({ header: cellLabel(m, c), hashtag: cellTag(m, c) });
+    cols.push({ header: cellLabel(m, 'total'), hashtag: cellTag(m, 'total') });
+  }
+  return cols;
+}
+
+/**
+ * The upload template: a header row, the hashtag row, then (with `example`) plausible rows for
+ * the organisation — one per indicator × area, with some small numbers. `seed` makes them repeatable.
+ */
+export function templateRows(
+  f: Framework,
+  period: string,
+  example?: { organisation: string; areas: readonly { adm1: string; adm2: string }[]; seed?: number },
+): string[][] {
+  const cols = templateColumns(f);
+  const rows: string[][] = [cols.map((c) => c.header), cols.map((c) => c.hashtag)];
+  if (!example) return rows;
+  let s = (example.seed ?? 7) >>> 0;
+  const next = () => {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    return s / 4294967296;
+  };
+  let n = 0;
+  for (const area of example.areas) {
+    for (const ind of f.indicators) {
+      const cells = disaggregationCells(ind.disaggregation);
+      const reached = new Map<string, number>();
+      const targeted = new Map<string, number>();
+      for (const c of cells) {
+        const small = n++ % 5 === 1;
+        const r = small ? 1 + Math.floor(next() * 3) : 10 + Math.floor(next() * 90);
+        reached.set(key(c), r);
+        targeted.set(key(c), r + Math.floor(next() * 20));
+      }
+      const row = cols.map((col) => {
+        switch (col.hashtag) {
+          case '#org':
+            return example.organisation;
+          case '#sector':
+            return 'Protection';
+          case '#activity':
+            return ind.activity;
+          case '#indicator+code':
+            return ind.id;
+          case '#adm1+code':
+            return area.adm1;
+          case '#adm2+code':
+            return area.adm2;
+          case '#date':
+            return `${period}-15`;
+        }
+        const spec = parseTagSpec(col.hashtag)!;
+        const measure = spec.tag as Measure;
+        if (measure === 'targeted' && !ind.hasTarget) return '';
+        const map = measure === 'reached' ? reached : targeted;
+        if (hasAttribute(spec, 'total')) return String([...map.values()].reduce((a, b) => a + b, 0));
+        const c = cellOf(spec);
+        return c && map.has(key(c)) ? String(map.get(key(c))) : '';
+      });
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+/** The disaggregation cell a `#reached`/`#targeted` spec names (absent attributes = `all`). */
+function cellOf(spec: TagSpec): CellKeys | null {
+  let sex = NOT_DISAGGREGATED;
+  let age = NOT_DISAGGREGATED;
+  let populationGroup = NOT_DISAGGREGATED;
+  let disability = NOT_DISAGGREGATED;
+  for (const a of spec.attributes) {
+    if (SEX_ATTR[a]) sex = SEX_ATTR[a];
+    else if (AGE_ATTR[a]) age = AGE_ATTR[a];
+    else if (GROUP_ATTR[a]) populationGroup = GROUP_ATTR[a];
+    else if (DISABILITY_ATTR[a]) disability = DISABILITY_ATTR[a];
+    else if (a === 'total' || a === 'num' || a === 'ind' || a === 'people') continue;
+    else return null;
+  }
+  return { sex, age, populationGroup, disability };
+}
+
+type Role =
+  | {
+      kind:
+        'org' | 'sector' | 'activity' | 'indicator' | 'adm1' | 'adm2' | 'adm1-name' | 'adm2-name' | 'date';
+    }
+  | { kind: 'value'; measure: Measure; cell: CellKeys | 'total' };
+
+function roleOfSpec(spec: TagSpec): Role | null {
+  switch (spec.tag) {
+    case 'org':
+      return { kind: 'org' };
+    case 'sector':
+      return { kind: 'sector' };
+    case 'activity':
+      return hasAttribute(spec, 'code') ? { kind: 'indicator' } : { kind: 'activity' };
+    case 'indicator':
+      return { kind: 'indicator' };
+    case 'adm1':
+      return { kind: hasAttribute(spec, 'code') ? 'adm1' : 'adm1-name' };
+    case 'adm2':
+      return { kind: hasAttribute(spec, 'code') ? 'adm2' : 'adm2-name' };
+    case 'date':
+      return { kind: 'date' };
+    case 'reached':
+    case 'targeted': {
+      if (hasAttribute(spec, 'total')) return { kind: 'value', measure: spec.tag, cell: 'total' };
+      const cell = cellOf(spec);
+      if (!cell) return null;
+      const all = [cell.sex, cell.age, cell.populationGroup, cell.disability].every(
+        (v) => v === NOT_DISAGGREGATED,
+      );
+      return { kind: 'value', measure: spec.tag, cell: all ? 'total' : cell };
+    }
+  }
+  return null;
+}
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+export interface UploadContext {
+  readonly framework: Framework;
+  readonly period: string;
+  /** The reporting organisation: `#org` must name it (acronym or name) when given. */
+  readonly organisation: { readonly acronym: string; readonly name: string };
+  readonly gazetteer: readonly GazetteerArea[];
+  /** Problems kept (the rest are counted). */
+  readonly maxProblems?: number;
+}
+
+/** A p-code the user may have meant: normalised code (case, ISO3 prefix, zero padding) or the area's name. */
+export function suggestPcode(
+  raw: string,
+  level: number,
+  gazetteer: readonly GazetteerArea[],
+  iso2: string,
+): GazetteerArea | null {
+  const areas = gazetteer.filter((a) => a.level === level);
+  const text = raw.trim();
+  const upper = text.toUpperCase().replace(/\s+/g, '');
+  const byCode = new Map(areas.map((a) => [a.pcode.toUpperCase(), a]));
+  const candidates = new Set<string>([upper]);
+  const m = /^([A-Z]{2,3})(\d+)$/.exec(upper);
+  if (m) {
+    const digits = m[2]!;
+    for (const prefix of [m[1]!, iso2]) {
+      candidates.add(prefix + digits);
+      for (let pad = 1; pad <= 3; pad++)
+        candidates.add(prefix + digits.replace(/^0+/, '').padStart(digits.length + pad, '0'));
+      candidates.add(prefix + digits.replace(/^0/, ''));
+      // Admin-2 codes pad each level: MZ104 → MZ0104.
+      if (level === 2 && digits.length === 3) candidates.add(prefix + '0' + digits);
+    }
+  }
+  for (const c of candidates) {
+    const hit = byCode.get(c);
+    if (hit) return hit;
+  }
+  const name = fold(text);
+  return areas.find((a) => fold(a.name) === name) ?? null;
+}
+
+/** Validates the rows of a file (row 0 = the file's first line). */
+export function parseReportUpload(rows: readonly (readonly string[])[], ctx: UploadContext): UploadResult {
+  const max = ctx.maxProblems ?? 100;
+  const problems: UploadProblem[] = [];
+  let total = 0;
+  const add = (p: UploadProblem) => {
+    total++;
+    if (problems.length < max) problems.push(p);
+  };
+  const fail = (): UploadResult => ({ ok: false, problems, total });
+
+  // Columns: by hashtag (HXL), else by the template's header texts.
+  const tagRow = findHashtagRow(rows);
+  const headerRow = tagRow > 0 ? tagRow - 1 : 0;
+  const template = templateColumns(ctx.framework);
+  const byHeader = new Map(template.map((c) => [fold(c.header), c.hashtag]));
+  const roles: (Role | null)[] = [];
+  const names: string[] = [];
+  const width = Math.max(0, ...rows.slice(0, Math.max(tagRow, 0) + 1).map((r) => r.length));
+  for (let c = 0; c < width; c++) {
+    const header = rows[headerRow]?.[c] ?? '';
+    const tagText = tagRow >= 0 ? (rows[tagRow]?.[c] ?? '') : (byHeader.get(fold(header)) ?? '');
+    const spec = parseTagSpec(tagText);
+    const role = spec ? roleOfSpec(spec) : null;
+    roles.push(role);
+    names.push(
+      tagRow >= 0 && tagRow !== headerRow ? `${header} (${tagText.trim()})`.trim() : tagText || header,
+    );
+    if (spec && !role && (spec.tag === 'reached' || spec.tag === 'targeted'))
+      add({ row: tagRow + 1, column: tagText, value: tagText, message: 'Unknown disaggregation attribute' });
+  }
+  const dataStart = tagRow >= 0 ? tagRow + 1 : 1;
+  const col = (kind: Role['kind']) => roles.findIndex((r) => r?.kind === kind);
+  const need = (kind: Role['kind'], label: string) => {
+    if (col(kind) < 0) add({ row: null, column: label, value: null, message: `Missing column ${label}` });
+  };
+  need('adm1', '#adm1+code');
+  need('adm2', '#adm2+code');
+  if (col('indicator') < 0 && col('activity') < 0)
+    add({
+      row: null,
+      column: '#activity',
+      value: null,
+      message: 'Missing column #activity or #indicator+code',
+    });
+  if (!roles.some((r) => r?.kind === 'value'))
+    add({ row: null, column: '#reached', value: null, message: 'No #reached or #targeted column' });
+  if (total > 0) return fail();
+
+  const f = ctx.framework;
+  const iso2 = ctx.gazetteer.find((a) => a.level === 1)?.pcode.slice(0, 2) ?? '';
+  const areas = new Map(ctx.gazetteer.map((a) => [a.pcode.toUpperCase(), a]));
+  const indicators = new Map(f.indicators.map((i) => [i.id.toLowerCase(), i]));
+  const byActivity = new Map<string, Indicator[]>();
+  for (const i of f.indicators)
+    byActivity.set(fold(i.activity), [...(byActivity.get(fold(i.activity)) ?? []), i]);
+  const orgNames = new Set([fold(ctx.organisation.acronym), fold(ctx.organisation.name)]);
+  const seen = new Map<string, number>();
+  const values: ParsedValue[] = [];
+  let dataRows = 0;
+
+  for (let r = dataStart; r < rows.length; r++) {
+    const row = rows[r]!;
+    if (row.every((c) => c.trim() === '')) continue;
+    dataRows++;
+    const line = r + 1;
+    const get = (kind: Role['kind']) => {
+      const c = col(kind);
+      return c < 0 ? '' : (row[c] ?? '').trim();
+    };
+    const at = (kind: Role['kind']) => names[col(kind)] ?? kind;
+    const before = total;
+    const org = get('org');
+    if (org !== '' && !orgNames.has(fold(org)))
+      add({
+        row: line,
+        column: at('org'),
+        value: org,
+        message: `The organisation is not ${ctx.organisation.acronym}, the organisation you report for`,
+      });
+    // Indicator.
+    let indicator: Indicator | undefined;
+    const code = get('indicator');
+    const activity = get('activity');
+    if (code !== '') {
+      indicator = indicators.get(code.toLowerCase());
+      if (!indicator)
+        add({
+          row: line,
+          column: at('indicator'),
+          value: code,
+          message: `Not an indicator of ${f.code}; use one of ${f.indicators.map((i) => i.id).join(', ')}`,
+        });
+    } else {
+      const matches = byActivity.get(fold(activity)) ?? [];
+      if (matches.length === 1) indicator = matches[0];
+      else
+        add({
+          row: line,
+          column: at(col('activity') >= 0 ? 'activity' : 'indicator'),
+          value: activity,
+          message:
+            matches.length > 1
+              ? 'This activity has several indicators: give #indicator+code'
+              : `Not an activity of ${f.code}; use one of ${[...new Set(f.indicators.map((i) => i.activity))].join(', ')}`,
+        });
+    }
+    // Areas.
+    const adm1 = get('adm1').toUpperCase();
+    const adm2 = get('adm2').toUpperCase();
+    const a1 = areas.get(adm1);
+    const a2 = areas.get(adm2);
+    if (!a1 || a1.level !== 1) {
+      const s = suggestPcode(get('adm1'), 1, ctx.gazetteer, iso2);
+      add({
+        row: line,
+        column: at('adm1'),
+        value: get('adm1'),
+        message: `Not an admin-1 p-code of ${f.countryIso3}${s ? `; did you mean ${s.pcode} (${s.name})?` : ''}`,
+      });
+    }
+    if (!a2 || a2.level !== 2) {
+      const s = suggestPcode(get('adm2'), 2, ctx.gazetteer, iso2);
+      add({
+        row: line,
+        column: at('adm2'),
+        value: get('adm2'),
+        message: `Not an admin-2 p-code of ${f.countryIso3}${s ? `; did you mean ${s.pcode} (${s.name})?` : ''}`,
+      });
+    } else if (a1 && a1.level === 1 && a2.parentPcode?.toUpperCase() !== a1.pcode.toUpperCase()) {
+      add({
+        row: line,
+        column: at('adm2'),
+        value: get('adm2'),
+        message: `${a2.pcode} (${a2.name}) is not in ${a1.pcode} (${a1.name}); it lies in ${a2.parentPcode ?? '?'}`,
+      });
+    }
+    // Date in the period.
+    const date = get('date');
+    if (
+      col('date') >= 0 &&
+      date !== '' &&
+      !(/^\d{4}-\d{2}(-\d{2})?$/.test(date) && date.startsWith(ctx.period))
+    )
+      add({
+        row: line,
+        column: at('date'),
+        value: date,
+        message: `The date is not in the period ${ctx.period} (write YYYY-MM-DD)`,
+      });
+    // Values.
+    const cells = new Map<string, { measure: Measure; cell: CellKeys; value: number; column: string }>();
+    const totals = new Map<Measure, { value: number; column: string }>();
+    roles.forEach((role, c) => {
+      if (role?.kind !== 'value') return;
+      const text = (row[c] ?? '').trim();
+      if (text === '') return;
+      if (
+        !/^\d+$/.test(text.replace(/[ ,](?=\d{3}\b)/g, '')) ||
+        Number(text.replace(/[ ,]/g, '')) > 2_000_000_000
+      ) {
+        add({ row: line, column: names[c]!, value: text, message: 'Not a whole number ≥ 0' });
+        return;
+      }
+      const value = Number(text.replace(/[ ,]/g, ''));
+      if (role.cell === 'total') totals.set(role.measure, { value, column: names[c]! });
+      else
+        cells.set(`${role.measure}|${key(role.cell)}`, {
+          measure: role.measure,
+          cell: role.cell,
+          value,
+          column: names[c]!,
+        });
+    });
+    if (indicator) {
+      const wanted = new Set(disaggregationCells(indicator.disaggregation).map(key));
+      for (const v of cells.values())
+        if (!wanted.has(key(v.cell)))
+          add({
+            row: line,
+            column: v.column,
+            value: String(v.value),
+            message: `${indicator.id} is not disaggregated so; leave this cell empty`,
+          });
+        else if (v.measure === 'targeted' && !indicator.hasTarget)
+          add({
+            row: line,
+            column: v.column,
+            value: String(v.value),
+            message: `${indicator.id} has no target`,
+          });
+      for (const m of ['reached', 'targeted'] as const) {
+        const parts = [...cells.values()].filter((v) => v.measure === m);
+        const t = totals.get(m);
+        if (parts.length > 0 && t) {
+          const sum = parts.reduce((s, v) => s + v.value, 0);
+          if (sum !== t.value)
+            add({
+              row: line,
+              column: t.column,
+              value: String(t.value),
+              message: `The disaggregations add up to ${sum}, not ${t.value}`,
+            });
+        }
+        if (m === 'reached' && parts.length === 0 && !t)
+          add({ row: line, column: '#reached', value: null, message: 'No figure reached' });
+        const d = indicator.disaggregation;
+        if (parts.length === 0 && t && (d.sex || d.age || d.populationGroup || d.disability))
+          add({
+            row: line,
+            column: t.column,
+            value: String(t.value),
+            message: `${indicator.id} is reported by disaggregation: fill the ${m} cells, not only the total`,
+          });
+      }
+      if (indicator.reachedNotAboveTargeted) {
+        for (const v of cells.values()) {
+          if (v.measure !== 'reached') continue;
+          const tv = cells.get(`targeted|${key(v.cell)}`);
+          if (tv && v.value > tv.value)
+            add({
+              row: line,
+              column: v.column,
+              value: String(v.value),
+              message: `Reached (${v.value}) is above targeted (${tv.value})`,
+            });
+        }
+      }
+      const dup = `${indicator.id}|${adm2}`;
+      const first = seen.get(dup);
+      if (first !== undefined)
+        add({
+          row: line,
+          column: at('adm2'),
+          value: get('adm2'),
+          message: `Duplicate: ${indicator.id} in ${adm2} is already on row ${first}`,
+        });
+      else seen.set(dup, line);
+    }
+    if (total > before || !indicator || !a1 || !a2) continue;
+    const disaggregated = [...cells.values()];
+    if (disaggregated.length > 0)
+      for (const v of disaggregated)
+        values.push({
+          indicator: indicator.id,
+          adm1: a1.pcode,
+          adm2: a2.pcode,
+          ...v.cell,
+          measure: v.measure,
+          value: v.value,
+        });
+    else
+      for (const [measure, t] of totals)
+        values.push({
+          indicator: indicator.id,
+          adm1: a1.pcode,
+          adm2: a2.pcode,
+          sex: NOT_DISAGGREGATED,
+          age: NOT_DISAGGREGATED,
+          populationGroup: NOT_DISAGGREGATED,
+          disability: NOT_DISAGGREGATED,
+          measure,
+          value: t.value,
+        });
+  }
+  if (dataRows === 0) add({ row: null, column: null, value: null, message: 'The file has no data rows' });
+  if (total > 0) return fail();
+  return { ok: true, values, rows: dataRows };
+}

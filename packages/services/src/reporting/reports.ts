@@ -1,0 +1,384 @@
+/**
+ * Reports: template, all-or-nothing import (CSV/XLSX, HXL or template headers), the workflow
+ * draft → submitted → returned (with comments) → approved by a cluster role, corrections after
+ * approval versioned with their reason, and the completeness view. Every step is audited.
+ */
+import { IMPORT_READ_LIMITS, UPLOAD_LIMITS } from '@steward/core/limits';
+import {
+  dueDate,
+  isPeriod,
+  parseReportUpload,
+  templateRows,
+  type Framework,
+  type UploadProblem,
+} from '@steward/core/reporting/index';
+import { cellText, categoricalFromStrings, datasetFromColumns } from '@steward/core/sdc/dataset';
+import { readCsvBytes, readXlsx, writeCsvRows, writeXlsx } from '@steward/core/sdc/io/index';
+import type { Tx } from '@steward/db';
+import { listOrganisations } from '@steward/db/repositories/organisations';
+import { listAdminAreas } from '@steward/db/repositories/reference';
+import {
+  findFrameworkById,
+  findReport,
+  findReportById,
+  reportAreas,
+  insertReport,
+  insertReportEvent,
+  listReportEvents,
+  listReports,
+  replaceReportValues,
+  updateReport,
+  type ReportRow,
+} from '@steward/db/repositories/reporting';
+import { appendAuditAs } from '../audit';
+import { ServiceError } from '../errors';
+import { CLUSTER_ROLES, DATA_MANAGER_ROLES, requireActiveOrganisation, requireRole } from '../isp/roles';
+import type { Actor, Context } from '../types';
+import { checkFileBytes, readError } from '../uploads/read-errors';
+import { dbActor } from '../util';
+import { mustFindFramework } from './frameworks';
+
+export interface ReportView {
+  id: string;
+  framework: string;
+  organisationId: string;
+  organisation: string;
+  period: string;
+  state: ReportRow['state'];
+  version: number;
+  dueOn: string;
+  overdue: boolean;
+  returnComment: string | null;
+  submittedAt: string | null;
+  approvedAt: string | null;
+}
+
+export interface ImportResult {
+  report: ReportView;
+  rows: number;
+  values: number;
+}
+
+export interface TemplateFile {
+  name: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+/** Rows of a read file (line 1 = the header line). */
+async function fileRows(name: string, bytes: Uint8Array): Promise<string[][]> {
+  const options = { file: name, limits: { ...IMPORT_READ_LIMITS, rows: UPLOAD_LIMITS.rows } };
+  const read = name.toLowerCase().endsWith('.xlsx')
+    ? await readXlsx(bytes, options)
+    : readCsvBytes(bytes, options);
+  if (!read.ok) throw readError(read.error);
+  const ds = read.dataset;
+  const out: string[][] = [ds.columns.map((c) => c.name)];
+  for (let r = 0; r < ds.rowCount; r++) out.push(ds.columns.map((c) => cellText(c, r) ?? ''));
+  return out;
+}
+
+/** The problem as one line: `row N, column C: "value" — message`. */
+export function problemLine(p: UploadProblem): string {
+  const where = [p.row !== null ? `row ${p.row}` : null, p.column !== null ? `column ${p.column}` : null]
+    .filter((x) => x !== null)
+    .join(', ');
+  return `${where || 'file'}${p.value !== null ? `: "${p.value}"` : ''} — ${p.message}`;
+}
+
+export function createReports(ctx: Context) {
+  const asActor = <T>(actor: Actor, fn: (tx: Tx) => Promise<T>) =>
+    ctx.db.withActor(dbActor(actor, ctx.clock()), fn);
+  const today = () => ctx.clock().toISOString().slice(0, 10);
+
+  async function view(tx: Tx, row: ReportRow, code: string): Promise<ReportView> {
+    const acronyms = new Map((await listOrganisations(tx)).map((o) => [o.id, o.acronym]));
+    return {
+      id: row.id,
+      framework: code,
+      organisationId: row.organisationId,
+      organisation: acronyms.get(row.organisationId) ?? '?',
+      period: row.period,
+      state: row.state,
+      version: row.version,
+      dueOn: row.dueOn,
+      overdue: row.state !== 'approved' && row.state !== 'submitted' && row.dueOn < today(),
+      returnComment: row.returnComment,
+      submittedAt: row.submittedAt?.toISOString() ?? null,
+      approvedAt: row.approvedAt?.toISOString() ?? null,
+    };
+  }
+
+  const checkPeriod = (period: string) => {
+    if (!isPeriod(period))
+      throw new ServiceError('validation', `"${period}" is not a period: write YYYY-MM.`);
+  };
+
+  async function event(tx: Tx, actor: Actor, row: ReportRow, action: string, comment?: string | null) {
+    await insertReportEvent(tx, {
+      reportId: row.id,
+      organisationId: row.organisationId,
+      at: ctx.clock(),
+      actorUserId: actor.userId,
+      action,
+      version: row.version,
+      comment: comment ?? null,
+    });
+    await appendAuditAs(tx, ctx.clock(), actor, {
+      action: `reporting.report.${action}`,
+      targetType: 'report',
+      targetId: row.id,
+      organisationId: row.organisationId,
+      details: { period: row.period, version: row.version },
+    });
+  }
+
+  async function mustFindReport(tx: Tx, id: string): Promise<ReportRow> {
+    const row = await findReportById(tx, id);
+    if (!row) throw new ServiceError('not-found', `There is no report ${id} that you can see.`);
+    return row;
+  }
+
+  return {
+    /** The upload template (CSV or XLSX), HXL-tagged; `example` fills plausible rows for the caller's organisation. */
+    async template(
+      actor: Actor,
+      input: { framework: string; period: string; example?: boolean; format?: 'csv' | 'xlsx' },
+    ): Promise<TemplateFile> {
+      checkPeriod(input.period);
+      const organisationId = requireActiveOrganisation(actor);
+      return asActor(actor, async (tx) => {
+        const f = await mustFindFramework(tx, input.framework);
+        let example;
+        if (input.example) {
+          const org = (await listOrganisations(tx)).find((o) => o.id === organisationId);
+          const areas = (await listAdminAreas(tx, f.countryIso3)).filter((a) => a.level === 2).slice(0, 3);
+          example = {
+            organisation: org?.acronym ?? '',
+            areas: areas.map((a) => ({ adm1: a.parentPcode ?? '', adm2: a.pcode })),
+          };
+        }
+        const rows = templateRows(f, input.period, example);
+        const base = `${f.code}-${input.period}${input.example ? '-example' : ''}`;
+        if (input.format === 'xlsx') {
+          // writeXlsx writes the column names as row 1 (the header row); the hashtag row and examples follow.
+          const cols = rows[0]!.map((header, c) =>
+            categoricalFromStrings(
+              header,
+              rows.slice(1).map((r) => r[c] ?? ''),
+            ),
+          );
+          const bytes = writeXlsx(datasetFromColumns(cols), { sheetName: f.code });
+          return {
+            name: `${base}.xlsx`,
+            contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            bytes,
+          };
+        }
+        return {
+          name: `${base}.csv`,
+          contentType: 'text/csv; charset=utf-8',
+          bytes: new TextEncoder().encode(writeCsvRows(rows)),
+        };
+      });
+    },
+
+    /**
+     * Validates and imports a month's report for the actor's organisation: all or nothing. Into a
+     * draft or returned report; an approved report is corrected only with `reason` (version + 1,
+     * back to submitted for approval). Errors: `validation` with `details.problems` (row, column, value).
+     */
+    async importReport(
+      actor: Actor,
+      input: { framework: string; period: string; name: string; bytes: Uint8Array; reason?: string },
+    ): Promise<ImportResult> {
+      const organisationId = requireRole(actor, DATA_MANAGER_ROLES, 'report for the organisation');
+      checkPeriod(input.period);
+      checkFileBytes(input.name, input.bytes.length);
+      const rows = await fileRows(input.name, input.bytes);
+      return asActor(actor, async (tx) => {
+        const f: Framework = await mustFindFramework(tx, input.framework);
+        const org = (await listOrganisations(tx)).find((o) => o.id === organisationId)!;
+        const gazetteer = await listAdminAreas(tx, f.countryIso3);
+        const parsed = parseReportUpload(rows, {
+          framework: f,
+          period: input.period,
+          organisation: { acronym: org.acronym, name: org.name },
+          gazetteer,
+          maxProblems: UPLOAD_LIMITS.errorsKept,
+        });
+        if (!parsed.ok) {
+          const more = parsed.total - parsed.problems.length;
+          throw new ServiceError(
+            'validation',
+            `Nothing was imported: ${parsed.total} problem(s) in "${input.name}".`,
+            {
+              problems: parsed.problems,
+              lines: parsed.problems.map(problemLine),
+              problemCount: parsed.total,
+              moreProblems: more,
+            },
+          );
+        }
+        const fw = await mustFindFramework(tx, input.framework);
+        let report = await findReport(tx, fw.id, organisationId, input.period);
+        let action = 'imported';
+        if (!report) {
+          report = await insertReport(tx, {
+            frameworkId: fw.id,
+            organisationId,
+            period: input.period,
+            dueOn: dueDate(f, input.period),
+            at: ctx.clock(),
+          });
+        } else if (report.state === 'submitted') {
+          throw new ServiceError(
+            'conflict',
+            `The ${input.period} report is submitted and waits for the cluster's review; it cannot be changed now.`,
+          );
+        } else if (report.state === 'approved') {
+          const reason = input.reason?.trim() ?? '';
+          if (reason === '')
+            throw new ServiceError(
+              'conflict',
+              `The ${input.period} report is approved: a correction needs a reason (--reason).`,
+            );
+          report = (await updateReport(tx, report.id, {
+            state: 'submitted',
+            version: report.version + 1,
+            submittedAt: ctx.clock(),
+            approvedAt: null,
+            approvedBy: null,
+            at: ctx.clock(),
+          }))!;
+          action = 'corrected';
+        }
+        const values = parsed.values.map((v) => ({
+          reportId: report.id,
+          organisationId,
+          frameworkId: fw.id,
+          period: input.period,
+          ...v,
+        }));
+        await replaceReportValues(tx, report.id, values);
+        await event(tx, actor, report, action, action === 'corrected' ? input.reason!.trim() : null);
+        return { report: await view(tx, report, f.code), rows: parsed.rows, values: values.length };
+      });
+    },
+
+    async submitReport(actor: Actor, id: string): Promise<ReportView> {
+      requireRole(actor, DATA_MANAGER_ROLES, 'submit reports');
+      return asActor(actor, async (tx) => {
+        const row = await mustFindReport(tx, id);
+        if (row.organisationId !== actor.activeOrganisationId)
+          throw new ServiceError('forbidden', 'Only the reporting organisation submits its report.');
+        if (row.state !== 'draft' && row.state !== 'returned')
+          throw new ServiceError(
+            'conflict',
+            `The report is ${row.state}; only a draft or returned report is submitted.`,
+          );
+        const next = (await updateReport(tx, id, {
+          state: 'submitted',
+          submittedAt: ctx.clock(),
+          at: ctx.clock(),
+        }))!;
+        await event(tx, actor, next, 'submitted');
+        return view(tx, next, await codeOf(tx, next));
+      });
+    },
+
+    async returnReport(actor: Actor, id: string, comment: string): Promise<ReportView> {
+      requireRole(actor, CLUSTER_ROLES, 'return reports');
+      const text = comment.trim();
+      if (text === '' || text.length > 2000)
+        throw new ServiceError('validation', 'Say why the report is returned (1–2000 characters).');
+      return asActor(actor, async (tx) => {
+        const row = await mustFindReport(tx, id);
+        if (row.state !== 'submitted')
+          throw new ServiceError('conflict', `The report is ${row.state}, not submitted.`);
+        const next = (await updateReport(tx, id, {
+          state: 'returned',
+          returnComment: text,
+          at: ctx.clock(),
+        }))!;
+        await event(tx, actor, next, 'returned', text);
+        return view(tx, next, await codeOf(tx, next));
+      });
+    },
+
+    async approveReport(actor: Actor, id: string): Promise<ReportView> {
+      requireRole(actor, CLUSTER_ROLES, 'approve reports');
+      return asActor(actor, async (tx) => {
+        const row = await mustFindReport(tx, id);
+        if (row.state !== 'submitted')
+          throw new ServiceError('conflict', `The report is ${row.state}, not submitted.`);
+        const next = (await updateReport(tx, id, {
+          state: 'approved',
+          approvedAt: ctx.clock(),
+          approvedBy: actor.userId,
+          returnComment: null,
+          at: ctx.clock(),
+        }))!;
+        await event(tx, actor, next, 'approved');
+        return view(tx, next, await codeOf(tx, next));
+      });
+    },
+
+    /** Reports the actor can see for a framework (and period): its own; cluster roles every submitted one. */
+    async listReports(actor: Actor, framework: string, period?: string): Promise<ReportView[]> {
+      if (period !== undefined) checkPeriod(period);
+      return asActor(actor, async (tx) => {
+        const f = await mustFindFramework(tx, framework);
+        const rows = await listReports(tx, f.id, period);
+        return Promise.all(rows.map((r) => view(tx, r, f.code)));
+      });
+    },
+
+    async reportHistory(actor: Actor, id: string) {
+      return asActor(actor, async (tx) => {
+        await mustFindReport(tx, id);
+        return (await listReportEvents(tx, id)).map((e) => ({
+          at: e.at.toISOString(),
+          action: e.action,
+          version: e.version,
+          comment: e.comment,
+        }));
+      });
+    },
+
+    /**
+     * Completeness (cluster roles): for each member organisation and period, the report's state
+     * (`missing` when none was submitted) and the admin-2 areas it covers.
+     */
+    async completeness(actor: Actor, framework: string, periods: readonly string[]) {
+      requireRole(actor, CLUSTER_ROLES, 'see reporting completeness');
+      periods.forEach(checkPeriod);
+      return asActor(actor, async (tx) => {
+        const f = await mustFindFramework(tx, framework);
+        const orgs = (await listOrganisations(tx)).filter(
+          (o) => o.isClusterMember && o.type !== 'cluster-lead',
+        );
+        const rows = (await Promise.all(periods.map((p) => listReports(tx, f.id, p)))).flat();
+        const areas = await reportAreas(tx, f.id, [...periods]);
+        return orgs.map((o) => ({
+          organisation: o.acronym,
+          organisationId: o.id,
+          periods: periods.map((p) => {
+            const r = rows.find((x) => x.organisationId === o.id && x.period === p);
+            return {
+              period: p,
+              state: r ? r.state : ('missing' as const),
+              reportId: r?.id ?? null,
+              overdue: (!r || r.state === 'draft' || r.state === 'returned') && dueDate(f, p) < today(),
+              areas: r ? (areas.get(r.id) ?? []) : [],
+            };
+          }),
+        }));
+      });
+    },
+  };
+
+  async function codeOf(tx: Tx, row: ReportRow): Promise<string> {
+    return (await findFrameworkById(tx, row.frameworkId))?.code ?? '?';
+  }
+}
