@@ -106,6 +106,7 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
       })
     ).json()) as { id: string };
     const round = await one<{ id: string }>(`select id from diagnostic_rounds where status = 'open' limit 1`);
+    const submitted = await one<{ id: string }>(`select id from reports where state = 'submitted' limit 1`);
     const plan = await one<{ id: string }>(
       `select id from diagnostic_actions where round_id = '${round.id}' limit 1`,
     );
@@ -315,6 +316,22 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
         who: fuda,
         path: `/api/agreements/${agreement.id}/revoke`,
         body: { reason: 'The purpose has ended' },
+      },
+      'POST /api/reporting/frameworks': {
+        who: coordinator,
+        path: '/api/reporting/frameworks',
+        body: {
+          code: 'nul-test',
+          name: 'NUL test',
+          dataType: '3w-4w-5w',
+          countryIso3: 'MOZ',
+          indicators: [],
+        },
+      },
+      'POST /api/reporting/reports/:id/return': {
+        who: coordinator,
+        path: `/api/reporting/reports/${submitted.id}/return`,
+        body: { comment: 'Please check the figures' },
       },
     };
 
