@@ -1,5 +1,7 @@
 /** Shared helpers of the browser tests: launching Debian's Chromium and signing in. */
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { en } from '../src/i18n/en';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -66,4 +68,44 @@ export interface SessionBody {
 export async function me(page: Page): Promise<{ status: number; body: SessionBody | null }> {
   const response = await page.context().request.get(new URL('/api/me', page.url()).toString());
   return { status: response.status(), body: response.ok() ? ((await response.json()) as SessionBody) : null };
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: readonly string[];
+}
+
+/**
+ * Runs axe-core (WCAG 2 A/AA and best practices) on the page as it is now and returns its
+ * violations, one line each: rule, impact, help and the first offending elements. The source is
+ * evaluated through the DevTools protocol, so the app's Content-Security-Policy stays as served.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<AxeRun> } })
+      .axe;
+    interface AxeRun {
+      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+    }
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => n.target.map(String).join(' ')),
+    }));
+  });
+}
+
+/** Fails with the violations listed when axe finds any on the page in its current state. */
+export async function expectAccessible(page: Page, state: string): Promise<void> {
+  const violations = await axeViolations(page);
+  if (violations.length === 0) return;
+  const lines = violations.map((v) => `  ${v.id} (${v.impact}): ${v.help} — ${v.nodes.join(' | ')}`);
+  throw new Error(`axe: ${violations.length} violation(s) on ${state} (${page.url()}):\n${lines.join('\n')}`);
 }
