@@ -17,6 +17,18 @@ export const DecisionBodySchema = z
         'Condition codes, with their parameter after a colon: "suppress-below-n:5", "aggregate-to-level:adm1"',
       ),
     explanation: z.string(),
+    why: z
+      .array(
+        z
+          .object({
+            code: z.string(),
+            params: z.record(z.string(), z.union([z.string(), z.number()])),
+          })
+          .openapi('CodedMessage'),
+      )
+      .describe(
+        'The explanation as codes with parameters (web messages isp.why.<code>); parameters are codes, ids, numbers or comma-separated lists',
+      ),
     ispVersion: z.string(),
   })
   .openapi('IspDecisionBody');

@@ -13,8 +13,9 @@ import {
   type ShareForm,
   type SharingApproach,
 } from '../vocabulary/index';
-import { describeCondition, mergeConditions } from './conditions';
-import { describeMatch, ruleMatches, specificity } from './match';
+import { coded, type CodedMessage } from './coded';
+import { conditionKey, describeCondition, mergeConditions } from './conditions';
+import { aggregationBounds, describeMatch, ruleMatches, specificity } from './match';
 import type { AssetFacts, Condition, Isp, IspRule } from './model';
 
 export type DecisionOutcome = 'allow' | 'allow-with-conditions' | 'deny';
@@ -53,6 +54,8 @@ export interface IspDecision {
   readonly reason: DecisionReason;
   /** Plain English: which rule, why, and what the recipient class may receive. */
   readonly explanation: string;
+  /** The same explanation as codes with parameters, sentence by sentence, for translated display. */
+  readonly why: readonly CodedMessage[];
   readonly ispVersion: string;
   readonly recipient: RecipientClass;
   readonly purpose: PurposeId | undefined;
@@ -116,6 +119,24 @@ function describeFacts(f: AssetFacts): string {
   });
 }
 
+/** A rule's match as parameters: data type, level or range (`adm0..adm2`), and its flags. */
+export function matchParams(
+  r: Pick<IspRule, 'dataType' | 'aggregation' | 'includesNames' | 'includesCoordinates' | 'consentObtained'>,
+): Record<string, string> {
+  const { from, to } = aggregationBounds(r.aggregation);
+  const flag = (name: string, v: boolean | undefined) =>
+    v === undefined ? [] : [`${name}-${v ? 'yes' : 'no'}`];
+  return {
+    dataType: r.dataType,
+    level: from === to ? from : `${from}..${to}`,
+    flags: [
+      ...flag('names', r.includesNames),
+      ...flag('coordinates', r.includesCoordinates),
+      ...flag('consent', r.consentObtained),
+    ].join(','),
+  };
+}
+
 const sens = (l: SensitivityLevel) => labelOf(SENSITIVITY_LEVELS, l);
 const appr = (a: SharingApproach) => labelOf(SHARING_APPROACHES, a);
 const recip = (r: RecipientClass) => labelOf(RECIPIENT_CLASSES, r).toLowerCase();
@@ -166,6 +187,13 @@ export function decide(
       matchedRules,
       conditions: [],
       reason: 'unclassified',
+      why: [
+        coded('unclassified', {
+          context: isp.context,
+          version: isp.version,
+          ...matchParams({ ...facts, aggregation: { level: facts.aggregation } }),
+        }),
+      ],
       explanation:
         `Unclassified: no rule of the ISP (${isp.context}, version ${isp.version}) matches ${describeFacts(facts)}. ` +
         `Unclassified data are treated as High sensitivity and are not shared with anyone until the ISP classifies them.`,
@@ -173,6 +201,14 @@ export function decide(
   }
 
   const parts: string[] = [];
+  const why: CodedMessage[] = [
+    coded('rule', {
+      rule: winner.id,
+      ...matchParams(winner),
+      sensitivity: winner.sensitivity,
+      sharing: winner.sharing,
+    }),
+  ];
   parts.push(
     `Rule "${winner.id}" (${describeMatch(winner)}) classifies this as ${sens(winner.sensitivity)}; ` +
       `its sharing approach is "${appr(winner.sharing)}".`,
@@ -186,10 +222,22 @@ export function decide(
       `${rules.length} rules matched; the highest sensitivity wins, ties going to the most restrictive ` +
         `sharing approach, then the most specific rule. Also matched: ${others}.`,
     );
+    why.push(
+      coded('precedence', {
+        count: rules.length,
+        others: rules
+          .slice(1)
+          .map((r) => r.id)
+          .join(','),
+      }),
+    );
   }
-  if (winner.source) parts.push(`Source: ${winner.source}.`);
+  if (winner.source) {
+    parts.push(`Source: ${winner.source}.`);
+    why.push(coded('source', { source: winner.source }));
+  }
 
-  const deny = (reason: DecisionReason, why: string): IspDecision => ({
+  const deny = (reason: DecisionReason, because: string, code: CodedMessage): IspDecision => ({
     ...base,
     decision: 'deny',
     sensitivity: winner.sensitivity,
@@ -198,7 +246,8 @@ export function decide(
     matchedRules,
     conditions: [],
     reason,
-    explanation: [...parts, why].join(' '),
+    explanation: [...parts, because].join(' '),
+    why: [...why, code],
   });
 
   const needed = APPROACH_NEEDED_BY[recipient];
@@ -206,6 +255,7 @@ export function decide(
     return deny(
       'not-shared',
       `Data classified "${appr('no-share')}" stay with the owning organisation: denied for ${recip(recipient)}.`,
+      coded('not-shared', { recipient }),
     );
   }
   if (sharingRank(winner.sharing) > sharingRank(needed)) {
@@ -213,6 +263,7 @@ export function decide(
       'approach-too-restrictive',
       `Sharing with ${recip(recipient)} needs the approach "${appr(needed)}" or a more open one; ` +
         `this rule allows at most "${appr(winner.sharing)}": denied.`,
+      coded('approach-too-restrictive', { recipient, needed, sharing: winner.sharing }),
     );
   }
   if (winner.sharing === 'agreement' && !(facts.activeAgreement ?? false)) {
@@ -220,6 +271,7 @@ export function decide(
       'no-active-agreement',
       `Data under "${appr('agreement')}" go only to a party of an active data-sharing agreement, ` +
         `and no active agreement covers this share: denied.`,
+      coded('no-active-agreement'),
     );
   }
   const restricting = rules.filter((r) => r.allowedPurposes !== undefined);
@@ -231,6 +283,13 @@ export function decide(
       purpose === undefined
         ? `Rule "${badPurpose.id}" allows only these purposes: ${allowed}; no purpose was stated: denied.`
         : `Rule "${badPurpose.id}" allows only these purposes: ${allowed}; "${labelOf(PURPOSES, purpose).toLowerCase()}" is not one of them: denied.`,
+      purpose === undefined
+        ? coded('purpose-missing', { rule: badPurpose.id, purposes: badPurpose.allowedPurposes!.join(',') })
+        : coded('purpose-not-allowed', {
+            rule: badPurpose.id,
+            purposes: badPurpose.allowedPurposes!.join(','),
+            purpose,
+          }),
     );
   }
 
@@ -244,6 +303,11 @@ export function decide(
       ? `Allowed for ${recip(recipient)}.`
       : `Allowed for ${recip(recipient)} on these conditions: ${conditions.map(describeCondition).join('; ')}.`,
   );
+  why.push(
+    conditions.length === 0
+      ? coded('allowed', { recipient })
+      : coded('allowed-with-conditions', { recipient, conditions: conditions.map(conditionKey).join(',') }),
+  );
   return {
     ...base,
     decision,
@@ -254,6 +318,7 @@ export function decide(
     conditions,
     reason: 'allowed',
     explanation: parts.join(' '),
+    why,
   };
 }
 
@@ -270,6 +335,11 @@ export interface DecisionJson {
   readonly conditions: readonly ConditionJson[];
   readonly rule: string | null;
   readonly explanation: string;
+  /**
+   * The explanation as codes with parameters: present in API responses (services' decision
+   * body) for translated display; `steward isp decide --json` prints the object without it.
+   */
+  readonly why?: readonly CodedMessage[];
 }
 
 export function decisionToJson(d: IspDecision): DecisionJson {

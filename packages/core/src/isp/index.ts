@@ -1,4 +1,5 @@
 export * from './model';
+export * from './coded';
 export * from './match';
 export * from './conditions';
 export * from './decide';

@@ -56,6 +56,7 @@ export function noIspDecision(
     conditions: [],
     reason: 'unclassified',
     explanation: `No Information Sharing Protocol is endorsed yet, so ${facts.dataType} data cannot be shared with anyone. Unclassified data are treated as High sensitivity.`,
+    why: [{ code: 'no-isp', params: { dataType: facts.dataType } }],
     ispVersion: 'none',
     recipient: request.recipient,
     purpose: request.purpose,
@@ -136,6 +137,7 @@ export function combineDecisions(decisions: readonly IspDecision[]): IspDecision
     conditions,
     decision: conditions.length > 0 ? 'allow-with-conditions' : 'allow',
     explanation: decisions.map((d) => d.explanation).join(' '),
+    why: decisions.flatMap((d) => d.why),
   };
 }
 

@@ -100,6 +100,12 @@ export function createRegistryExport(deps: RegistryDeps) {
           rule: null,
           conditions: excluded > 0 ? [`excluded:${excluded}`] : [],
           explanation: `${kept.length} entries exported; ${excluded} excluded because the ISP (version ${isp?.version ?? 'none'}) does not allow exporting them to you.`,
+          why: [
+            {
+              code: 'registry-export',
+              params: { kept: kept.length, excluded, version: isp?.version ?? 'none' },
+            },
+          ],
           ispVersion: isp?.version ?? 'none',
         };
         if (format === 'csv') {

@@ -61,6 +61,7 @@ export function createFileDownload(deps: RegistryDeps) {
                 rule: null,
                 conditions: [],
                 explanation: 'Your organisation owns this file.',
+                why: [{ code: 'owner', params: {} }],
                 ispVersion: 'owner',
               },
         };

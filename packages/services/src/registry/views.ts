@@ -19,6 +19,8 @@ export function decisionBody(d: IspDecision) {
           : c.kind,
     ),
     explanation: d.explanation,
+    /** The explanation as codes with parameters (core `CodedMessage`), for translated display. */
+    why: d.why.map((w) => ({ code: w.code, params: { ...w.params } })),
     ispVersion: d.ispVersion,
   };
 }

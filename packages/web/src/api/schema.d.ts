@@ -7871,6 +7871,12 @@ export interface components {
                 status: "pending" | "active" | "expired" | "revoked";
             }[];
         };
+        CodedMessage: {
+            code: string;
+            params: {
+                [key: string]: string | number;
+            };
+        };
         CodeRequest: {
             code: string;
         };
@@ -7947,6 +7953,8 @@ export interface components {
             rule: string | null;
             /** @enum {string} */
             sensitivity: "low" | "moderate" | "high" | "severe";
+            /** @description The explanation as codes with parameters (web messages isp.why.<code>); parameters are codes, ids, numbers or comma-separated lists */
+            why: components["schemas"]["CodedMessage"][];
         } | null;
         LoginRequest: {
             email: string;

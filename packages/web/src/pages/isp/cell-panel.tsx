@@ -25,6 +25,7 @@ import type { Translator } from '../../i18n/locales';
 import { SensitivityBadge, termLabel } from '../registry/shared';
 import { addRuleForCell, matrixCell, removeRule, toggleCondition, updateRule } from './isp-logic';
 import type { CellRef } from './matrix';
+import { whyText } from './labels';
 
 function conditionText(t: Translator, c: Condition): string {
   if (c.kind === 'aggregate-to-level')
@@ -84,9 +85,7 @@ export function CellPanel({
       {data.winner && <p className="small">{t.tryT(`reg.sensMeaning.${data.winner.sensitivity}`)}</p>}
       <details>
         <summary>{t.t('isp.panel.why')}</summary>
-        <p className="small muted" lang="en" dir="ltr">
-          {decision.explanation}
-        </p>
+        <p className="small muted">{whyText(t, decision.why, decision.explanation)}</p>
       </details>
       <h4 className="subtle-heading">{t.t('isp.panel.rules', { count: data.rules.length })}</h4>
       {data.rules.length === 0 && <p className="muted">{t.t('isp.panel.noRules')}</p>}

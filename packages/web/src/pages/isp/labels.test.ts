@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultIspTemplate, diffIsp, type Isp } from '@steward/core/isp/index';
+import { decide, defaultIspTemplate, diffIsp, type Isp } from '@steward/core/isp/index';
+import { AGGREGATION_LEVELS } from '@steward/core/vocabulary/index';
 import { FSI, PDI, createTranslator } from '../../i18n/locales';
-import { conditionLabel, labelChange } from './labels';
+import { conditionLabel, labelChange, whyText } from './labels';
 
 const a = defaultIspTemplate({ context: 'Test', reviewDue: '2027-01-01', version: '1' });
 const first = a.rules[0]!;
@@ -77,5 +78,80 @@ describe('ISP diff with labels', () => {
     expect(strip(conditionLabel(ar, { kind: 'aggregate-to-level', level: 'adm1' }))).toContain(
       strip(ar.t('vocab.aggregationLevel.adm1')),
     );
+  });
+});
+
+describe('ISP explanations in every language', () => {
+  const isp = defaultIspTemplate({ context: 'Test', reviewDue: '2027-01-01' });
+  const recipients = ['public', 'cluster', 'organisation', 'bilateral'] as const;
+  const decisions = isp.dataTypes.flatMap((dataType) =>
+    AGGREGATION_LEVELS.ids.flatMap((aggregation) =>
+      recipients.flatMap((recipient) =>
+        [false, true].map((names) =>
+          decide(
+            isp,
+            { dataType, aggregation, includesNames: names, includesCoordinates: false },
+            recipient,
+            recipient === 'public' ? undefined : 'coordination',
+            names ? 'share' : 'aggregate-publication',
+          ),
+        ),
+      ),
+    ),
+  );
+  decisions.push(
+    decide(
+      { ...isp, rules: [] },
+      { dataType: 'needs-assessment', aggregation: 'adm1', includesNames: false, includesCoordinates: false },
+      'cluster',
+      undefined,
+    ),
+  );
+
+  it('covers every explanation code', () => {
+    const codes = new Set(decisions.flatMap((d) => d.why.map((w) => w.code)));
+    for (const code of [
+      'rule',
+      'unclassified',
+      'allowed',
+      'allowed-with-conditions',
+      'not-shared',
+      'approach-too-restrictive',
+      'no-active-agreement',
+    ])
+      expect(codes).toContain(code);
+  });
+
+  for (const code of ['en', 'fr', 'es', 'pt', 'ar'] as const) {
+    it(`${code}: every decision reads in the language, with labels instead of codes`, () => {
+      const t = createTranslator(code);
+      for (const d of decisions) {
+        const text = whyText(t, d.why, 'FALLBACK');
+        expect(text).not.toBe('FALLBACK');
+        expect(text).not.toMatch(/\{[a-zA-Z]+\}/);
+        for (const raw of [
+          'adm1',
+          'needs-assessment',
+          'no-share',
+          'on-request',
+          'suppress-below-n',
+          'bilateral',
+        ])
+          expect(text.replaceAll(/“[^”]*”|«[^»]*»/g, '')).not.toContain(raw);
+      }
+    });
+  }
+
+  it('keeps the English explanation when the codes are missing', () => {
+    expect(whyText(createTranslator('fr'), undefined, 'Rule x')).toBe('Rule x');
+    expect(whyText(createTranslator('fr'), [{ code: 'no-such-code', params: {} }], 'Rule x')).toBe('Rule x');
+  });
+
+  it('renders a denial in Spanish with the recipient and approaches labelled', () => {
+    const es = createTranslator('es');
+    const denied = decisions.find(
+      (d) => d.reason === 'approach-too-restrictive' && d.recipient === 'public',
+    )!;
+    expect(whyText(es, denied.why, '')).toContain('Compartir con el público requiere el modo «Público»');
   });
 });

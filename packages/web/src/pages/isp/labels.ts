@@ -7,6 +7,7 @@
 import {
   aggregationBounds,
   type AggregationMatch,
+  type CodedMessage,
   type Condition,
   type Isp,
   type IspChange,
@@ -17,6 +18,7 @@ import {
   CONDITION_KINDS,
   DATA_TYPES,
   PURPOSES,
+  RECIPIENT_CLASSES,
   SENSITIVITY_LEVELS,
   SHARING_APPROACHES,
 } from '@steward/core/vocabulary/index';
@@ -167,4 +169,74 @@ export function labelChange(t: Translator, c: IspChange, a: Isp, b: Isp): Labell
       return { kind: c.kind, ruleId: c.ruleId, summary: rule ? ruleSummary(t, rule) : c.text };
     }
   }
+}
+
+/** A condition written as its stable key (`suppress-below-n:5`, `aggregate-to-level:adm2`), in words. */
+export function conditionKeyLabel(t: Translator, key: string): string {
+  const [kind = '', param = ''] = key.split(':');
+  if (kind === 'suppress-below-n' && /^\d+$/.test(param))
+    return conditionLabel(t, { kind, n: Number(param) });
+  if (kind === 'aggregate-to-level' && param) return conditionLabel(t, { kind, level: param } as Condition);
+  return termLabel(t, CONDITION_KINDS, kind);
+}
+
+const list = (value: string | number) =>
+  String(value)
+    .split(',')
+    .filter((v) => v !== '');
+
+/** A parameter of an ISP explanation, labelled by its name (codes become words; text stays). */
+function whyParam(t: Translator, name: string, value: string | number): string | number {
+  if (typeof value === 'number') return value;
+  const sep = t.t('reg.listSep');
+  switch (name) {
+    case 'sensitivity':
+      return termLabel(t, SENSITIVITY_LEVELS, value);
+    case 'sharing':
+    case 'needed':
+      return termLabel(t, SHARING_APPROACHES, value);
+    case 'recipient':
+      return termLabel(t, RECIPIENT_CLASSES, value);
+    case 'dataType':
+      return termLabel(t, DATA_TYPES, value);
+    case 'level': {
+      const [from = value, to = from] = value.split('..');
+      return aggregationLabel(t, { from, to } as AggregationMatch);
+    }
+    case 'flags': {
+      const flags = list(value).map((f) => t.tryT(`isp.whyFlag.${f}`) ?? f);
+      return flags.length === 0 ? '' : `${sep}${flags.join(sep)}`;
+    }
+    case 'purposes':
+      return list(value)
+        .map((p) => termLabel(t, PURPOSES, p))
+        .join(sep);
+    case 'purpose':
+      return termLabel(t, PURPOSES, value);
+    case 'conditions':
+      return list(value)
+        .map((c) => conditionKeyLabel(t, c))
+        .join(t.t('isp.why.conditionSep'));
+    case 'others':
+      return list(value).join(sep);
+    default:
+      return value;
+  }
+}
+
+/**
+ * An ISP decision's explanation in the user's language, from its codes and parameters; the
+ * English `fallback` only when the codes are missing (an older server) or one is unknown.
+ */
+export function whyText(t: Translator, why: readonly CodedMessage[] | undefined, fallback: string): string {
+  if (!why || why.length === 0) return fallback;
+  const sentences: string[] = [];
+  for (const m of why) {
+    const params: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(m.params)) params[name] = whyParam(t, name, value);
+    const text = t.tryT(`isp.why.${m.code}`, params);
+    if (text === undefined) return fallback;
+    sentences.push(text);
+  }
+  return sentences.join(' ');
 }

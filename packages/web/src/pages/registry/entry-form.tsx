@@ -26,6 +26,7 @@ import {
   type FormErrors,
 } from './registry-logic';
 import { Check, Field, SensitivityBadge, termLabel, todayIso, useIspClient } from './shared';
+import { whyText } from '../isp/labels';
 
 type TextField = {
   [K in keyof RegistryInput]-?: RegistryInput[K] extends string | undefined ? K : never;
@@ -386,7 +387,7 @@ export function EntryForm({ entryId }: { entryId: string | null }) {
                 <p>
                   <SensitivityBadge level={preview.sensitivity} /> {t.t(`reg.decision.${preview.decision}`)}
                 </p>
-                <p className="muted small">{preview.explanation}</p>
+                <p className="muted small">{whyText(t, preview.why, preview.explanation)}</p>
               </div>
             ) : (
               <p className="muted">{t.t(isp ? 'reg.guide.previewNeeds' : 'reg.guide.noIsp')}</p>

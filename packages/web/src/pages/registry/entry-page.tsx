@@ -19,6 +19,7 @@ import {
 import { RequestForm } from '../sharing/request-form';
 import { shownChanges } from './history';
 import { LoadView, SensitivityBadge, showDate, termLabel, useIspClient, useLoad } from './shared';
+import { whyText } from '../isp/labels';
 
 export function EntryPage({ entryId }: { entryId: string }) {
   const { t } = useI18n();
@@ -147,7 +148,7 @@ function EntryView({
                   ))}
                 </ul>
               )}
-              <p className="muted small">{entry.decision.explanation}</p>
+              <p className="muted small">{whyText(t, entry.decision.why, entry.decision.explanation)}</p>
             </>
           )}
         </section>

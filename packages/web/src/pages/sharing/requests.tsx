@@ -8,6 +8,7 @@ import { useApi } from '../../app/session-context';
 import { Rich, useI18n } from '../../i18n/i18n-context';
 import { LoadView, SensitivityBadge, showDate, useLoad } from '../registry/shared';
 import { ReviewForms } from './review-forms';
+import { whyText } from '../isp/labels';
 import { conditionLabel } from './condition-label';
 import type { SharingRequest } from './sharing-api';
 
@@ -39,7 +40,7 @@ function DecisionSummary({ request }: { request: SharingRequest }) {
           ))}
         </ul>
       )}
-      <p className="muted small">{d.explanation}</p>
+      <p className="muted small">{whyText(t, d.why, d.explanation)}</p>
     </div>
   );
 }

@@ -178,6 +178,35 @@ export const ispAr: Messages = {
   'isp.metaField.settings.protectionDataTypes': 'أنواع بيانات الحماية',
   'isp.metaField.note': 'ملاحظة',
   'isp.diff.fromTo': '{from} ← {to}',
+  'isp.why.no-isp':
+    'لم يُعتمد بعد أي بروتوكول لمشاركة المعلومات، لذا لا يمكن مشاركة بيانات «{dataType}» مع أي جهة. تُعامل البيانات غير المصنفة على أنها عالية الحساسية.',
+  'isp.why.unclassified':
+    'غير مصنّف: لا تنطبق أي قاعدة من البروتوكول ({context}، الإصدار {version}) على «{dataType}» على مستوى {level}{flags}. تُعامل البيانات غير المصنفة على أنها عالية الحساسية ولا تُشارك مع أي جهة حتى يصنّفها البروتوكول.',
+  'isp.why.rule':
+    'تصنّف القاعدة «{rule}» ({dataType} على مستوى {level}{flags}) هذه البيانات بحساسية {sensitivity}؛ ونهج المشاركة فيها «{sharing}».',
+  'isp.why.precedence':
+    'انطبقت {count} قواعد؛ تغلب الحساسية الأعلى، ثم نهج المشاركة الأكثر تقييدًا، ثم القاعدة الأكثر تحديدًا. انطبقت أيضًا: {others}.',
+  'isp.why.source': 'المصدر: {source}.',
+  'isp.why.not-shared': 'البيانات المصنفة «لا تُشارك» تبقى لدى المنظمة المالكة: مرفوض لـ{recipient}.',
+  'isp.why.approach-too-restrictive':
+    'تتطلب المشاركة مع {recipient} نهج «{needed}» أو نهجًا أكثر انفتاحًا؛ وهذه القاعدة تسمح بـ«{sharing}» كحد أقصى: مرفوض.',
+  'isp.why.no-active-agreement':
+    'البيانات الخاضعة لـ«اتفاق ثنائي فقط» لا تُعطى إلا لطرف في اتفاق ساري لمشاركة البيانات، ولا يغطي أي اتفاق ساري هذه المشاركة: مرفوض.',
+  'isp.why.purpose-missing': 'لا تسمح القاعدة «{rule}» إلا بهذه الأغراض: {purposes}؛ ولم يُذكر أي غرض: مرفوض.',
+  'isp.why.purpose-not-allowed':
+    'لا تسمح القاعدة «{rule}» إلا بهذه الأغراض: {purposes}؛ و«{purpose}» ليس منها: مرفوض.',
+  'isp.why.allowed': 'مسموح لـ{recipient}.',
+  'isp.why.allowed-with-conditions': 'مسموح لـ{recipient} بهذه الشروط: {conditions}.',
+  'isp.why.registry-export':
+    'الإدخالات المصدّرة: {kept}؛ المستبعدة: {excluded}، لأن البروتوكول (الإصدار {version}) لا يسمح لك بتصديرها.',
+  'isp.why.owner': 'منظمتك هي مالكة هذا الملف.',
+  'isp.why.conditionSep': '؛ ',
+  'isp.whyFlag.names-yes': 'مع الأسماء',
+  'isp.whyFlag.names-no': 'دون أسماء',
+  'isp.whyFlag.coordinates-yes': 'مع الإحداثيات',
+  'isp.whyFlag.coordinates-no': 'دون إحداثيات',
+  'isp.whyFlag.consent-yes': 'تم الحصول على الموافقة',
+  'isp.whyFlag.consent-no': 'لم يتم الحصول على الموافقة',
   'isp.print.heading': 'بروتوكول مشاركة المعلومات — {context}',
   'isp.print.rules': 'القواعد',
   'isp.print.col.rule': 'القاعدة',

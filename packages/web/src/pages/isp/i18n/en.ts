@@ -150,6 +150,37 @@ export const ispEn = {
   'isp.metaField.settings.protectionDataTypes': 'Protection data types',
   'isp.metaField.note': 'Note',
   'isp.diff.fromTo': '{from} → {to}',
+  'isp.why.no-isp':
+    'No Information Sharing Protocol is endorsed yet, so {dataType} data cannot be shared with anyone. Unclassified data are treated as High sensitivity.',
+  'isp.why.unclassified':
+    'Unclassified: no rule of the ISP ({context}, version {version}) matches {dataType} at {level}{flags}. Unclassified data are treated as High sensitivity and are not shared with anyone until the ISP classifies them.',
+  'isp.why.rule':
+    'Rule “{rule}” ({dataType} at {level}{flags}) classifies this as {sensitivity}; its sharing approach is “{sharing}”.',
+  'isp.why.precedence':
+    '{count} rules matched; the highest sensitivity wins, ties going to the most restrictive sharing approach, then the most specific rule. Also matched: {others}.',
+  'isp.why.source': 'Source: {source}.',
+  'isp.why.not-shared':
+    'Data classified “Not shared” stay with the owning organisation: denied for {recipient}.',
+  'isp.why.approach-too-restrictive':
+    'Sharing with {recipient} needs the approach “{needed}” or a more open one; this rule allows at most “{sharing}”: denied.',
+  'isp.why.no-active-agreement':
+    'Data under “Bilateral agreement only” go only to a party of an active data-sharing agreement, and no active agreement covers this share: denied.',
+  'isp.why.purpose-missing':
+    'Rule “{rule}” allows only these purposes: {purposes}; no purpose was stated: denied.',
+  'isp.why.purpose-not-allowed':
+    'Rule “{rule}” allows only these purposes: {purposes}; “{purpose}” is not one of them: denied.',
+  'isp.why.allowed': 'Allowed for {recipient}.',
+  'isp.why.allowed-with-conditions': 'Allowed for {recipient} on these conditions: {conditions}.',
+  'isp.why.registry-export':
+    '{kept} entries exported; {excluded} excluded because the ISP (version {version}) does not allow exporting them to you.',
+  'isp.why.owner': 'Your organisation owns this file.',
+  'isp.why.conditionSep': '; ',
+  'isp.whyFlag.names-yes': 'with names',
+  'isp.whyFlag.names-no': 'without names',
+  'isp.whyFlag.coordinates-yes': 'with coordinates',
+  'isp.whyFlag.coordinates-no': 'without coordinates',
+  'isp.whyFlag.consent-yes': 'consent obtained',
+  'isp.whyFlag.consent-no': 'consent not obtained',
   'isp.print.heading': 'Information Sharing Protocol — {context}',
   'isp.print.rules': 'Rules',
   'isp.print.col.rule': 'Rule',

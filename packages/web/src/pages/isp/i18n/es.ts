@@ -165,6 +165,37 @@ export const ispEs: Messages = {
   'isp.metaField.settings.protectionDataTypes': 'Tipos de datos de protección',
   'isp.metaField.note': 'Nota',
   'isp.diff.fromTo': '{from} → {to}',
+  'isp.why.no-isp':
+    'Todavía no hay ningún Protocolo de Intercambio de Información respaldado, así que los datos «{dataType}» no pueden compartirse con nadie. Los datos sin clasificar se tratan como de sensibilidad alta.',
+  'isp.why.unclassified':
+    'Sin clasificar: ninguna regla del PII ({context}, versión {version}) corresponde a «{dataType}» a nivel {level}{flags}. Los datos sin clasificar se tratan como de sensibilidad alta y no se comparten con nadie hasta que el PII los clasifique.',
+  'isp.why.rule':
+    'La regla «{rule}» ({dataType} a nivel {level}{flags}) los clasifica con sensibilidad {sensitivity}; su modo de intercambio es «{sharing}».',
+  'isp.why.precedence':
+    'Corresponden {count} reglas; gana la sensibilidad más alta, después el modo de intercambio más restrictivo y después la regla más específica. También corresponden: {others}.',
+  'isp.why.source': 'Fuente: {source}.',
+  'isp.why.not-shared':
+    'Los datos clasificados como «No se comparte» se quedan en la organización propietaria: denegado para {recipient}.',
+  'isp.why.approach-too-restrictive':
+    'Compartir con {recipient} requiere el modo «{needed}» u otro más abierto; esta regla permite como máximo «{sharing}»: denegado.',
+  'isp.why.no-active-agreement':
+    'Los datos con «Solo con acuerdo bilateral» solo van a una parte de un acuerdo de intercambio de datos vigente, y ningún acuerdo vigente cubre este intercambio: denegado.',
+  'isp.why.purpose-missing':
+    'La regla «{rule}» solo permite estas finalidades: {purposes}; no se indicó ninguna finalidad: denegado.',
+  'isp.why.purpose-not-allowed':
+    'La regla «{rule}» solo permite estas finalidades: {purposes}; «{purpose}» no es una de ellas: denegado.',
+  'isp.why.allowed': 'Permitido para {recipient}.',
+  'isp.why.allowed-with-conditions': 'Permitido para {recipient} con estas condiciones: {conditions}.',
+  'isp.why.registry-export':
+    'Entradas exportadas: {kept}; excluidas: {excluded}, porque el PII (versión {version}) no le permite exportarlas.',
+  'isp.why.owner': 'Su organización es la propietaria de este archivo.',
+  'isp.why.conditionSep': '; ',
+  'isp.whyFlag.names-yes': 'con nombres',
+  'isp.whyFlag.names-no': 'sin nombres',
+  'isp.whyFlag.coordinates-yes': 'con coordenadas',
+  'isp.whyFlag.coordinates-no': 'sin coordenadas',
+  'isp.whyFlag.consent-yes': 'con consentimiento',
+  'isp.whyFlag.consent-no': 'sin consentimiento',
   'isp.print.heading': 'Protocolo de Intercambio de Información — {context}',
   'isp.print.rules': 'Reglas',
   'isp.print.col.rule': 'Regla',

@@ -168,6 +168,37 @@ export const ispFr: Messages = {
   'isp.metaField.settings.protectionDataTypes': 'Types de données de protection',
   'isp.metaField.note': 'Note',
   'isp.diff.fromTo': '{from} → {to}',
+  'isp.why.no-isp':
+    'Aucun protocole de partage de l’information n’est encore approuvé : les données « {dataType} » ne peuvent être partagées avec personne. Les données non classées sont traitées comme de sensibilité élevée.',
+  'isp.why.unclassified':
+    'Non classé : aucune règle du PPI ({context}, version {version}) ne correspond à « {dataType} » au niveau {level}{flags}. Les données non classées sont traitées comme de sensibilité élevée et ne sont partagées avec personne tant que le PPI ne les classe pas.',
+  'isp.why.rule':
+    'La règle « {rule} » ({dataType} au niveau {level}{flags}) les classe en sensibilité {sensitivity} ; son mode de partage est « {sharing} ».',
+  'isp.why.precedence':
+    '{count} règles correspondent ; la sensibilité la plus élevée l’emporte, puis le mode de partage le plus restrictif, puis la règle la plus précise. Correspondent aussi : {others}.',
+  'isp.why.source': 'Source : {source}.',
+  'isp.why.not-shared':
+    'Les données classées « Non partagé » restent dans l’organisation propriétaire : refusé pour {recipient}.',
+  'isp.why.approach-too-restrictive':
+    'Partager avec {recipient} exige le mode « {needed} » ou un mode plus ouvert ; cette règle permet au plus « {sharing} » : refusé.',
+  'isp.why.no-active-agreement':
+    'Les données sous « Accord bilatéral uniquement » ne vont qu’à une partie d’un accord de partage de données en vigueur, et aucun accord en vigueur ne couvre ce partage : refusé.',
+  'isp.why.purpose-missing':
+    'La règle « {rule} » n’autorise que ces finalités : {purposes} ; aucune finalité n’a été indiquée : refusé.',
+  'isp.why.purpose-not-allowed':
+    'La règle « {rule} » n’autorise que ces finalités : {purposes} ; « {purpose} » n’en fait pas partie : refusé.',
+  'isp.why.allowed': 'Autorisé pour {recipient}.',
+  'isp.why.allowed-with-conditions': 'Autorisé pour {recipient} à ces conditions : {conditions}.',
+  'isp.why.registry-export':
+    '{kept} entrées exportées ; {excluded} exclues car le PPI (version {version}) ne vous permet pas de les exporter.',
+  'isp.why.owner': 'Votre organisation est propriétaire de ce fichier.',
+  'isp.why.conditionSep': ' ; ',
+  'isp.whyFlag.names-yes': 'avec noms',
+  'isp.whyFlag.names-no': 'sans noms',
+  'isp.whyFlag.coordinates-yes': 'avec coordonnées',
+  'isp.whyFlag.coordinates-no': 'sans coordonnées',
+  'isp.whyFlag.consent-yes': 'consentement obtenu',
+  'isp.whyFlag.consent-no': 'consentement non obtenu',
   'isp.print.heading': 'Protocole de partage de l’information — {context}',
   'isp.print.rules': 'Règles',
   'isp.print.col.rule': 'Règle',

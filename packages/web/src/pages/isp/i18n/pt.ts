@@ -165,6 +165,37 @@ export const ispPt: Messages = {
   'isp.metaField.settings.protectionDataTypes': 'Tipos de dados de proteção',
   'isp.metaField.note': 'Nota',
   'isp.diff.fromTo': '{from} → {to}',
+  'isp.why.no-isp':
+    'Ainda nenhum Protocolo de Partilha de Informação foi subscrito, por isso os dados «{dataType}» não podem ser partilhados com ninguém. Os dados não classificados são tratados como de sensibilidade alta.',
+  'isp.why.unclassified':
+    'Não classificado: nenhuma regra do PPI ({context}, versão {version}) corresponde a «{dataType}» ao nível {level}{flags}. Os dados não classificados são tratados como de sensibilidade alta e não são partilhados com ninguém até o PPI os classificar.',
+  'isp.why.rule':
+    'A regra «{rule}» ({dataType} ao nível {level}{flags}) classifica-os com sensibilidade {sensitivity}; o seu modo de partilha é «{sharing}».',
+  'isp.why.precedence':
+    'Correspondem {count} regras; prevalece a sensibilidade mais alta, depois o modo de partilha mais restritivo e depois a regra mais específica. Também correspondem: {others}.',
+  'isp.why.source': 'Fonte: {source}.',
+  'isp.why.not-shared':
+    'Os dados classificados como «Não partilhado» ficam na organização proprietária: recusado para {recipient}.',
+  'isp.why.approach-too-restrictive':
+    'Partilhar com {recipient} exige o modo «{needed}» ou um mais aberto; esta regra permite no máximo «{sharing}»: recusado.',
+  'isp.why.no-active-agreement':
+    'Os dados sob «Só com acordo bilateral» vão apenas para uma parte de um acordo de partilha de dados em vigor, e nenhum acordo em vigor cobre esta partilha: recusado.',
+  'isp.why.purpose-missing':
+    'A regra «{rule}» só permite estas finalidades: {purposes}; não foi indicada nenhuma finalidade: recusado.',
+  'isp.why.purpose-not-allowed':
+    'A regra «{rule}» só permite estas finalidades: {purposes}; «{purpose}» não é uma delas: recusado.',
+  'isp.why.allowed': 'Permitido para {recipient}.',
+  'isp.why.allowed-with-conditions': 'Permitido para {recipient} com estas condições: {conditions}.',
+  'isp.why.registry-export':
+    'Entradas exportadas: {kept}; excluídas: {excluded}, porque o PPI (versão {version}) não lhe permite exportá-las.',
+  'isp.why.owner': 'A sua organização é a proprietária deste ficheiro.',
+  'isp.why.conditionSep': '; ',
+  'isp.whyFlag.names-yes': 'com nomes',
+  'isp.whyFlag.names-no': 'sem nomes',
+  'isp.whyFlag.coordinates-yes': 'com coordenadas',
+  'isp.whyFlag.coordinates-no': 'sem coordenadas',
+  'isp.whyFlag.consent-yes': 'com consentimento',
+  'isp.whyFlag.consent-no': 'sem consentimento',
   'isp.print.heading': 'Protocolo de Partilha de Informação — {context}',
   'isp.print.rules': 'Regras',
   'isp.print.col.rule': 'Regra',
