@@ -5,6 +5,7 @@ import { checkWholeProcess, csvReader } from './cases/reading';
 import { groupCountBaseline, riskMeasures } from './cases/risk';
 import { localSuppressionFree1 } from './cases/suppression';
 import { hierarchicalTable } from './cases/table';
+import { reportingAggregatePglite, reportingAggregateServer } from './cases/reporting';
 
 export interface BenchCase {
   name: string;
@@ -33,4 +34,6 @@ export const cases: BenchCase[] = [
   adultGeneralisation,
   hierarchicalTable,
   browserCheck,
+  reportingAggregateServer,
+  reportingAggregatePglite,
 ];
