@@ -22,6 +22,7 @@ import { failedRequestLog } from './error-log';
 import { invalidTextFields, invalidTextReason } from './text-input';
 import { registerAccountRoutes } from './routes/account';
 import { registerAdminRoutes } from './routes/admin';
+import { registerDirectoryRoutes } from './routes/directory';
 import { registerIncidentRoutes } from './routes/incidents';
 import { registerDiagnosticRoutes } from './routes/diagnostic';
 import { registerIspRoutes } from './routes/isp';
@@ -141,6 +142,7 @@ export function createApp({ services, config }: CreateAppOptions): StewardApp {
   registerIspRoutes(router);
   registerRegistryRoutes(router);
   registerSharingRoutes(router);
+  registerDirectoryRoutes(router);
   registerIncidentRoutes(router);
   registerDiagnosticRoutes(router);
   registerReportingRoutes(router);

@@ -69,7 +69,14 @@ export {
   type TwoFactorStatus,
 } from './auth/index';
 export type { DemoCredential, DemoLoadResult } from './demo/demo';
-export type { ReferralServiceRow } from './directory/directory-service';
+export type {
+  ReferralServiceRow,
+  ServiceView,
+  DirectoryFilters,
+  TaxonomyTermView,
+  PublicDirectory,
+  ImportResult,
+} from './directory/directory-service';
 export type { NewOrganisationInput, OrganisationRow } from './organisations';
 export type { NewUserInput, MembershipInput, UserRow } from './users';
 export type { NewTokenInput, ApiTokenRow } from './tokens';

@@ -111,6 +111,7 @@ describe('ISP enforcement over the route table', () => {
     // The demo's first agreement: TRI's provincial figures to the cluster lead (the IMO's organisation).
     const agreement = await one<{ id: string }>(`select id from agreements order by reference limit 1`);
     const pending = await one<{ id: string }>(`select id from data_requests where status = 'pending'`);
+    const service = await one<{ id: string }>(`select id from services order by name limit 1`);
     const calls: Record<
       string,
       { who: { cookie: string; csrf: string }; path: string; method?: string; body?: unknown }
@@ -152,6 +153,9 @@ describe('ISP enforcement over the route table', () => {
         who: imo,
         path: '/api/reporting/frameworks/5w/table?period=2026-01&by=adm1,sex&audience=public',
       },
+      'GET /api/directory/export': { who: imo, path: '/api/directory/export' },
+      'GET /api/directory/services': { who: imo, path: '/api/directory/services' },
+      'GET /api/directory/services/:id': { who: imo, path: `/api/directory/services/${service.id}` },
     };
     const decided = dataRoutes(app).filter((r) => r.release === 'isp-decision');
     for (const route of decided) {

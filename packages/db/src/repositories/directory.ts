@@ -200,3 +200,17 @@ export async function insertServiceContact(tx: Tx, value: NewServiceContact): Pr
 export async function deleteServiceContacts(tx: Tx, serviceId: string): Promise<void> {
   await tx.delete(serviceContacts).where(eq(serviceContacts.serviceId, serviceId));
 }
+
+/** The endorsed ISP for the public directory (no session): a SECURITY DEFINER lookup. */
+export async function findPublicEndorsedIsp(
+  tx: Tx,
+): Promise<{ id: string; version: string; document: Record<string, unknown> } | null> {
+  const [row] = await queryRows<{ id: string; version: string; document: Record<string, unknown> | string }>(
+    tx,
+    sql`select id, version, document from steward_public_endorsed_isp()`,
+  );
+  if (!row) return null;
+  const document =
+    typeof row.document === 'string' ? (JSON.parse(row.document) as Record<string, unknown>) : row.document;
+  return { id: row.id, version: row.version, document };
+}

@@ -1,0 +1,140 @@
+/**
+ * HSDS 3.0 export (every service the member can read, as the `/services` page) and import
+ * (services of any HSDS document into the actor's organisation, all or nothing, with the path
+ * and field of every problem). The export of other organisations' services goes through the ISP
+ * ("service mapping" to cluster members), recorded in the audit log.
+ */
+import type { Tx } from '@steward/db';
+import { findService, listTaxonomyTerms } from '@steward/db/repositories/directory';
+import { appendAuditAs } from '../audit';
+import { ServiceError } from '../errors';
+import { decideAndRecord } from '../isp/decision-point';
+import type { Actor, Caller } from '../types';
+import { allowed } from '../util';
+import type { DirectoryDeps } from './deps';
+import { findHsdsServices, fromHsdsService, toHsdsPage, toHsdsService } from './hsds';
+import { pointsForCluster, readViews, writeService } from './services';
+import { validateService, validationError, type FieldProblem, type ServiceInput } from './validation';
+
+/** At most this many services in one import. */
+export const MAX_IMPORT_SERVICES = 2000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  /** What the file held when it had no services (a location, a taxonomy). */
+  note?: string;
+  /** What was adjusted (a location point out of range is dropped), by path. */
+  warnings?: FieldProblem[];
+}
+
+export function createHsdsIo(deps: DirectoryDeps) {
+  const { ctx } = deps;
+  const requireActor = (caller: Caller): Actor => {
+    if (caller.via === 'system')
+      throw new ServiceError('forbidden', 'The directory is used by signed-in members.');
+    return caller;
+  };
+
+  return {
+    async exportHsds(caller: Caller): Promise<Record<string, unknown>> {
+      const actor = requireActor(caller);
+      const now = ctx.clock();
+      return deps.as(actor, async (tx) => {
+        const decision = await decideAndRecord(tx, now, actor, {
+          facts: {
+            dataType: 'service-mapping',
+            aggregation: 'adm2',
+            includesNames: false,
+            includesCoordinates: false,
+          },
+          recipient: 'cluster',
+          form: 'export',
+          target: { targetType: 'directory-export', targetId: null, organisationId: null },
+        });
+        const views = await pointsForCluster(tx, now, actor, 'export', await readViews(tx, deps.today()));
+        const own = actor.activeOrganisationId;
+        // Denied: the actor's own services only (nothing of other organisations leaves).
+        const released = decision.decision === 'deny' ? views.filter((v) => v.organisationId === own) : views;
+        const terms = new Map((await listTaxonomyTerms(tx)).map((t) => [t.code, t]));
+        await appendAuditAs(tx, now, actor, {
+          action: 'directory.export',
+          targetType: 'directory',
+          details: { services: released.length, decision: decision.decision },
+        });
+        return toHsdsPage(released.map((s) => toHsdsService(s, terms)));
+      });
+    },
+
+    async importHsds(caller: Caller, doc: unknown): Promise<ImportResult> {
+      const actor = requireActor(caller);
+      const org = actor.activeOrganisationId;
+      if (!org || !allowed(actor, 'registry.manage', org))
+        throw new ServiceError(
+          'forbidden',
+          "Only your organisation's focal points and information managers import its services.",
+        );
+      const found = findHsdsServices(doc);
+      if (!Array.isArray(found)) {
+        if (found.kind === 'location' || found.kind === 'taxonomy' || found.kind === 'metadata')
+          return {
+            created: 0,
+            updated: 0,
+            note: `The file is an HSDS ${found.kind} with no services: nothing to import.`,
+          };
+        throw new ServiceError(
+          'validation',
+          'The file is not an HSDS 3.0 document with services (a service, a page of services, an organization with services, or a service_at_location).',
+        );
+      }
+      if (found.length === 0)
+        return { created: 0, updated: 0, note: 'The file holds no services: nothing to import.' };
+      if (found.length > MAX_IMPORT_SERVICES)
+        throw new ServiceError(
+          'limit-exceeded',
+          `At most ${MAX_IMPORT_SERVICES} services in one import (the file has ${found.length}).`,
+        );
+      const now = ctx.clock();
+      return deps.as(actor, async (tx: Tx) => {
+        const taxonomy = new Set((await listTaxonomyTerms(tx)).map((t) => t.code));
+        const problems: FieldProblem[] = [];
+        const warnings: FieldProblem[] = [];
+        const inputs: { id: string | null; input: ServiceInput }[] = [];
+        for (const f of found) {
+          const v = validateService(fromHsdsService(f, taxonomy, warnings), taxonomy, f.path);
+          if (!v.ok) problems.push(...v.problems);
+          else
+            inputs.push({
+              id: typeof f.service.id === 'string' && UUID.test(f.service.id) ? f.service.id : null,
+              input: v.value,
+            });
+        }
+        if (problems.length)
+          throw validationError(
+            'The HSDS file was not imported (nothing was written)',
+            problems.slice(0, 100),
+          );
+        let created = 0;
+        let updated = 0;
+        for (const [i, { id, input }] of inputs.entries()) {
+          const existing = id ? await findService(tx, id) : null;
+          if (existing && existing.organizationId !== org)
+            throw validationError('The HSDS file was not imported (nothing was written)', [
+              { path: `${found[i]!.path}.id`, message: 'is a service of another organisation' },
+            ]);
+          await writeService(tx, now, actor, org, input, existing, id ?? undefined);
+          if (existing) updated++;
+          else created++;
+        }
+        await appendAuditAs(tx, now, actor, {
+          action: 'directory.import',
+          targetType: 'directory',
+          organisationId: org,
+          details: { created, updated },
+        });
+        return { created, updated, ...(warnings.length ? { warnings: warnings.slice(0, 100) } : {}) };
+      });
+    },
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * The public, read-only directory and its HSDS feed (no sign-in): only services listed
+ * publicly, only public contacts (row-level security without a session), and only what the ISP
+ * in force allows for "service mapping" to the public: the listing by admin area, and the
+ * location points only when the ISP allows coordinates for the public (else admin areas only).
+ * Both decisions are evaluated with the ISP in force and returned with the directory; they are
+ * not recorded in the audit log (a request without a session cannot write it: migration 0005),
+ * and the result is kept for a minute.
+ */
+import type { Isp, IspDecision } from '@steward/core/isp/index';
+import { findPublicEndorsedIsp, listTaxonomyTerms } from '@steward/db/repositories/directory';
+import { evaluate } from '../isp/decision-point';
+import type { DirectoryDeps } from './deps';
+import { toHsdsPage, toHsdsService } from './hsds';
+import { readViews, areaParents } from './services';
+import { DEFAULT_TIME_ZONE, filterServices, type DirectoryFilters, type ServiceView } from './views';
+
+export interface PublicDecision {
+  decision: IspDecision['decision'];
+  reason: string;
+  explanation: string;
+  ispVersion: string;
+}
+
+export interface PublicDirectory {
+  /** Whether the ISP allows the listing, and the points, for the public. */
+  listing: PublicDecision;
+  points: PublicDecision;
+  services: ServiceView[];
+}
+
+const CACHE_MS = 60_000;
+const brief = (d: IspDecision): PublicDecision => ({
+  decision: d.decision,
+  reason: d.reason,
+  explanation: d.explanation,
+  ispVersion: d.ispVersion,
+});
+
+export function createPublicDirectory(deps: DirectoryDeps) {
+  const { ctx } = deps;
+  const cache = new Map<
+    string,
+    { at: number; value: PublicDirectory; parents: Map<string, string | null> }
+  >();
+
+  /** `use`: the page or the feed (each records its own decisions). */
+  const load = async (use: 'page' | 'feed') => {
+    const now = ctx.clock();
+    const hit = cache.get(use);
+    if (hit && Math.abs(now.getTime() - hit.at) < CACHE_MS) return hit;
+    const fresh = await deps.asPublic(async (tx) => {
+      const row = await findPublicEndorsedIsp(tx);
+      const isp = row
+        ? ({ ...(row.document as unknown as Isp), id: row.id, version: row.version } as Isp)
+        : null;
+      const facts = { dataType: 'service-mapping', includesNames: false, consentObtained: false };
+      const listing = evaluate(isp, {
+        facts: { ...facts, aggregation: 'adm2', includesCoordinates: false },
+        recipient: 'public',
+        form: 'publication',
+      });
+      const points = evaluate(isp, {
+        facts: { ...facts, aggregation: 'site', includesCoordinates: true },
+        recipient: 'public',
+        form: 'publication',
+      });
+      const allowed = listing.decision !== 'deny';
+      const views = allowed ? await readViews(tx, deps.today()) : [];
+      const showPoints = points.decision !== 'deny';
+      const services = views
+        .filter((s) => s.isPublic && s.status === 'active')
+        .map((s) => ({
+          ...s,
+          contacts: s.contacts.filter((c) => c.visibility === 'public'),
+          locations: s.locations.map((l) =>
+            showPoints ? l : { ...l, latitude: null, longitude: null, address1: null },
+          ),
+        }));
+      return {
+        value: { listing: brief(listing), points: brief(points), services },
+        parents: await areaParents(tx),
+      };
+    });
+    const entry = { at: now.getTime(), ...fresh };
+    cache.set(use, entry);
+    return entry;
+  };
+
+  return {
+    /** The public directory, filtered as a caseworker would (no sign-in). */
+    async publicDirectory(
+      filters: DirectoryFilters = {},
+      timeZone = DEFAULT_TIME_ZONE,
+    ): Promise<PublicDirectory> {
+      const { value, parents } = await load('page');
+      return {
+        ...value,
+        services: filterServices(
+          value.services,
+          { ...filters, stale: undefined },
+          ctx.clock(),
+          timeZone,
+          parents,
+        ),
+      };
+    },
+
+    /** The public HSDS 3.0 feed: the `/services` page of the public directory. */
+    async publicFeed(): Promise<Record<string, unknown>> {
+      const { value } = await load('feed');
+      const terms = await deps.asPublic((tx) => listTaxonomyTerms(tx));
+      const byCode = new Map(terms.map((t) => [t.code, t]));
+      return toHsdsPage(value.services.map((s) => toHsdsService(s, byCode)));
+    },
+  };
+}
