@@ -98,6 +98,15 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
       `select id from data_requests where status = 'pending' limit 1`,
     );
     const agreement = await one<{ id: string }>(`select id from agreements limit 1`);
+    const fudaService = await one<{ id: string }>(
+      `select s.id from services s join organisations o on o.id = s.organization_id where o.acronym = 'FUDA' limit 1`,
+    );
+    const serviceBody = {
+      name: 'A service',
+      serviceType: 'legal',
+      referralMethod: 'steward',
+      languages: ['pt'],
+    };
     const incident = (await (
       await app.request('/api/incidents', {
         method: 'POST',
@@ -311,6 +320,22 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
         who: coordinator,
         path: `/api/diagnostic/actions/${plan.id}`,
         body: { owner: 'Cluster IMO' },
+      },
+      'POST /api/directory/services': { who: un, path: '/api/directory/services', body: serviceBody },
+      'PUT /api/directory/services/:id': {
+        who: un,
+        path: `/api/directory/services/${fudaService.id}`,
+        body: serviceBody,
+      },
+      'POST /api/directory/import': {
+        who: un,
+        path: '/api/directory/import',
+        body: { name: 'A service', status: 'active' },
+      },
+      'PUT /api/directory/taxonomy': {
+        who: coordinator,
+        path: '/api/directory/taxonomy',
+        body: { code: 'mine-action', name: 'Mine action', description: 'Risk education' },
       },
       'POST /api/agreements/:id/revoke': {
         who: fuda,
