@@ -1,3 +1,4 @@
+import type { CodedMessage } from './coded';
 import {
   AGGREGATION_LEVELS,
   CONDITION_KINDS,
@@ -45,6 +46,8 @@ export interface LintIssue {
   /** Errors block endorsement; warnings are shown in the editor. */
   readonly severity: 'error' | 'warning';
   readonly message: string;
+  /** The message as a code with parameters, for translated display (web `isp.lintText.<code>`). */
+  readonly detail?: CodedMessage;
   readonly ruleIds?: readonly string[];
   readonly dataType?: string;
   readonly field?: string;
@@ -211,6 +214,7 @@ export function lintIsp(isp: Isp): LintResult {
         ruleIds: one,
         field: 'allowedPurposes',
         message: `${where}: an empty list of allowed purposes would deny every share; leave it unset for any purpose or use "not shared".`,
+        detail: { code: 'empty-purposes', params: { rule: r.id } },
       });
     }
     for (const c of r.conditions) {
@@ -230,6 +234,10 @@ export function lintIsp(isp: Isp): LintResult {
           ruleIds: one,
           field: 'conditions',
           message: `${where}: suppress-below-n needs a whole number of at least ${MIN_SMALL_CELL_THRESHOLD}, not ${c.n}.`,
+          detail: {
+            code: 'suppress-too-small',
+            params: { rule: r.id, min: MIN_SMALL_CELL_THRESHOLD, n: String(c.n) },
+          },
         });
       } else if (c.kind === 'aggregate-to-level' && !isTerm(AGGREGATION_LEVELS, c.level)) {
         err({
@@ -251,6 +259,10 @@ export function lintIsp(isp: Isp): LintResult {
           ruleIds: one,
           field: 'sharing',
           message: `${where}: ${labelOf(SENSITIVITY_LEVELS, r.sensitivity)} data shared as "${labelOf(SHARING_APPROACHES, r.sharing)}" is more open than the default for that level ("${labelOf(SHARING_APPROACHES, ceiling)}"); check that this is intended.`,
+          detail: {
+            code: 'approach-beyond-ceiling',
+            params: { rule: r.id, sensitivity: r.sensitivity, sharing: r.sharing, ceiling },
+          },
         });
       }
     }
@@ -261,6 +273,7 @@ export function lintIsp(isp: Isp): LintResult {
         code: 'duplicate-rule-id',
         ruleIds: [id],
         message: `Rule id "${id}" is used by ${n} rules; ids must be unique.`,
+        detail: { code: 'duplicate-rule-id', params: { rule: id, count: n } },
       });
     }
   }
@@ -284,6 +297,7 @@ export function lintIsp(isp: Isp): LintResult {
         message:
           `Rules "${a.id}" and "${b.id}" overlap on ${overlap.description} with different outcomes (${diffs.join('; ')}). ` +
           `Where they overlap "${winner.id}" wins (highest sensitivity, then most restrictive sharing approach, then most specific rule), and the conditions of both apply.`,
+        detail: { code: 'conflict', params: { a: a.id, b: b.id, winner: winner.id, dataType: a.dataType } },
       });
     }
   }
@@ -296,6 +310,7 @@ export function lintIsp(isp: Isp): LintResult {
         code: 'unclassified-data-type',
         dataType,
         message: `Data type "${dataType}" has no rule: it is unclassified, and an ISP cannot be endorsed with an unclassified data type.`,
+        detail: { code: 'unclassified-data-type', params: { dataType } },
       });
       continue;
     }
@@ -327,6 +342,7 @@ export function lintIsp(isp: Isp): LintResult {
         code: 'coverage-gap',
         dataType,
         message: `Data type "${dataType}" is not classified for: ${gaps.join('; ')}. Shares of such data are denied as unclassified.`,
+        detail: { code: 'coverage-gap', params: { dataType, count: gaps.length } },
       });
     }
   }

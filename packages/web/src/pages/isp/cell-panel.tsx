@@ -25,7 +25,7 @@ import type { Translator } from '../../i18n/locales';
 import { SensitivityBadge, termLabel } from '../registry/shared';
 import { addRuleForCell, matrixCell, removeRule, toggleCondition, updateRule } from './isp-logic';
 import type { CellRef } from './matrix';
-import { whyText } from './labels';
+import { lintText, whyText } from './labels';
 
 function conditionText(t: Translator, c: Condition): string {
   if (c.kind === 'aggregate-to-level')
@@ -297,8 +297,8 @@ function RuleEditor({
               <span className={`badge ${issue.severity === 'error' ? 'badge-error' : 'badge-warning'}`}>
                 {t.t(issue.severity === 'error' ? 'isp.lint.error' : 'isp.lint.warning')}
               </span>{' '}
-              <span className="small" lang="en" dir="ltr">
-                {issue.message}
+              <span className="small" lang={lintText(t, issue).lang}>
+                {lintText(t, issue).text}
               </span>
             </li>
           ))}

@@ -14,7 +14,7 @@ import { Rich, useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { LoadView, showDate, useIspClient, useLoad } from '../registry/shared';
 import { CellPanel } from './cell-panel';
 import { changed } from './isp-logic';
-import { labelChange, type LabelledChange } from './labels';
+import { labelChange, lintText, type LabelledChange } from './labels';
 import { IspMatrix, MatrixLegend, type CellRef } from './matrix';
 import { PendingChanges } from './pending-changes';
 import { PrintView } from './print-view';
@@ -471,9 +471,9 @@ function LintPanel({ lint }: { lint: ReturnType<typeof lintIsp> }) {
                 {t.t(issue.severity === 'error' ? 'isp.lint.error' : 'isp.lint.warning')}
               </span>{' '}
               <strong>{t.tryT(`isp.lintCode.${issue.code}`) ?? issue.code}</strong>
-              <span className="small muted" lang="en" dir="ltr">
+              <span className="small muted" lang={lintText(t, issue).lang}>
                 {' '}
-                {issue.message}
+                {lintText(t, issue).text}
               </span>
             </li>
           ))}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decide, defaultIspTemplate, diffIsp, type Isp } from '@steward/core/isp/index';
+import { decide, defaultIspTemplate, diffIsp, lintIsp, type Isp } from '@steward/core/isp/index';
 import { AGGREGATION_LEVELS } from '@steward/core/vocabulary/index';
 import { FSI, PDI, createTranslator } from '../../i18n/locales';
-import { conditionLabel, labelChange, whyText } from './labels';
+import { conditionLabel, labelChange, lintText, whyText } from './labels';
 
 const a = defaultIspTemplate({ context: 'Test', reviewDue: '2027-01-01', version: '1' });
 const first = a.rules[0]!;
@@ -153,5 +153,52 @@ describe('ISP explanations in every language', () => {
       (d) => d.reason === 'approach-too-restrictive' && d.recipient === 'public',
     )!;
     expect(whyText(es, denied.why, '')).toContain('Compartir con el público requiere el modo «Público»');
+  });
+});
+
+describe('ISP checks in every language', () => {
+  const isp = defaultIspTemplate({ context: 'Test', reviewDue: '2027-01-01' });
+  const broken: Isp = {
+    ...isp,
+    rules: [
+      ...isp.rules.filter((r) => r.dataType !== 'distribution'),
+      { ...isp.rules[0]!, id: 'open-severe', sensitivity: 'severe', sharing: 'public' },
+      { ...isp.rules[0]!, id: 'tiny', conditions: [{ kind: 'suppress-below-n', n: 1 }] },
+    ],
+  };
+  const issues = lintIsp(broken).issues;
+
+  it('gives the common checks a coded detail', () => {
+    const codes = new Set(issues.map((i) => i.detail?.code));
+    for (const code of [
+      'conflict',
+      'unclassified-data-type',
+      'approach-beyond-ceiling',
+      'suppress-too-small',
+    ])
+      expect(codes).toContain(code);
+  });
+
+  for (const code of ['fr', 'es', 'pt', 'ar'] as const) {
+    it(`${code}: checks with a detail read in the language, with labels`, () => {
+      const t = createTranslator(code);
+      for (const issue of issues.filter((i) => i.detail)) {
+        const { text, lang } = lintText(t, issue);
+        expect(lang).toBeUndefined();
+        expect(text).not.toBe(issue.message);
+        expect(text).not.toMatch(/\{[a-zA-Z]+\}/);
+        expect(text).not.toContain('distribution"');
+      }
+    });
+  }
+
+  it('falls back to the English message, marked as English, without a detail', () => {
+    const t = createTranslator('pt');
+    expect(
+      lintText(t, { code: 'missing-field', severity: 'error', message: 'The ISP has no context.' }),
+    ).toEqual({
+      text: 'The ISP has no context.',
+      lang: 'en',
+    });
   });
 });

@@ -10,6 +10,7 @@ import {
   type CodedMessage,
   type Condition,
   type Isp,
+  type LintIssue,
   type IspChange,
   type IspRule,
 } from '@steward/core/isp/index';
@@ -194,6 +195,7 @@ function whyParam(t: Translator, name: string, value: string | number): string |
       return termLabel(t, SENSITIVITY_LEVELS, value);
     case 'sharing':
     case 'needed':
+    case 'ceiling':
       return termLabel(t, SHARING_APPROACHES, value);
     case 'recipient':
       return termLabel(t, RECIPIENT_CLASSES, value);
@@ -239,4 +241,18 @@ export function whyText(t: Translator, why: readonly CodedMessage[] | undefined,
     sentences.push(text);
   }
   return sentences.join(' ');
+}
+
+/**
+ * A lint issue in the user's language when it carries a coded detail, else its English message
+ * (`lang: 'en'`, so the page marks it as English).
+ */
+export function lintText(t: Translator, issue: LintIssue): { text: string; lang?: 'en' } {
+  if (issue.detail) {
+    const params: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(issue.detail.params)) params[name] = whyParam(t, name, value);
+    const text = t.tryT(`isp.lintText.${issue.detail.code}`, params);
+    if (text !== undefined) return { text };
+  }
+  return { text: issue.message, lang: 'en' };
 }

@@ -178,6 +178,20 @@ export const ispAr: Messages = {
   'isp.metaField.settings.protectionDataTypes': 'أنواع بيانات الحماية',
   'isp.metaField.note': 'ملاحظة',
   'isp.diff.fromTo': '{from} ← {to}',
+  'isp.lintText.conflict':
+    'تتداخل القاعدتان «{a}» و«{b}» في {dataType} بنتائج مختلفة. حيث تتداخلان تغلب «{winner}» (الحساسية الأعلى، ثم نهج المشاركة الأكثر تقييدًا، ثم القاعدة الأكثر تحديدًا)، وتنطبق شروط القاعدتين معًا.',
+  'isp.lintText.unclassified-data-type':
+    'لا توجد أي قاعدة لـ«{dataType}»: فهو غير مصنّف، ولا يمكن اعتماد بروتوكول فيه نوع بيانات غير مصنّف.',
+  'isp.lintText.coverage-gap':
+    '«{dataType}» غير مصنّف في {count} من تركيبات الأسماء والإحداثيات والموافقة (في بعض المستويات). تُرفض مشاركة هذه البيانات لأنها غير مصنفة.',
+  'isp.lintText.approach-beyond-ceiling':
+    'القاعدة «{rule}»: مشاركة بيانات بحساسية {sensitivity} بنهج «{sharing}» أكثر انفتاحًا من الافتراضي لهذا المستوى («{ceiling}»)؛ تحقّق من أن ذلك مقصود.',
+  'isp.lintText.duplicate-rule-id':
+    'معرّف القاعدة «{rule}» مستخدم في {count} قواعد؛ يجب أن تكون المعرّفات فريدة.',
+  'isp.lintText.suppress-too-small':
+    'القاعدة «{rule}»: يتطلب حجب الخلايا الصغيرة عددًا صحيحًا لا يقل عن {min}، لا {n}.',
+  'isp.lintText.empty-purposes':
+    'القاعدة «{rule}»: قائمة فارغة من الأغراض المسموح بها سترفض كل مشاركة؛ اتركها دون تحديد لأي غرض، أو استخدم «لا تُشارك».',
   'isp.why.no-isp':
     'لم يُعتمد بعد أي بروتوكول لمشاركة المعلومات، لذا لا يمكن مشاركة بيانات «{dataType}» مع أي جهة. تُعامل البيانات غير المصنفة على أنها عالية الحساسية.',
   'isp.why.unclassified':

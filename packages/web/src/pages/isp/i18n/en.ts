@@ -150,6 +150,19 @@ export const ispEn = {
   'isp.metaField.settings.protectionDataTypes': 'Protection data types',
   'isp.metaField.note': 'Note',
   'isp.diff.fromTo': '{from} → {to}',
+  'isp.lintText.conflict':
+    'Rules “{a}” and “{b}” overlap for {dataType} with different outcomes. Where they overlap “{winner}” wins (highest sensitivity, then most restrictive sharing approach, then most specific rule), and the conditions of both apply.',
+  'isp.lintText.unclassified-data-type':
+    '“{dataType}” has no rule: it is unclassified, and an ISP cannot be endorsed with an unclassified data type.',
+  'isp.lintText.coverage-gap':
+    '“{dataType}” is not classified for {count} combinations of names, coordinates and consent (at some levels). Shares of such data are denied as unclassified.',
+  'isp.lintText.approach-beyond-ceiling':
+    'Rule “{rule}”: {sensitivity} data shared as “{sharing}” is more open than the default for that level (“{ceiling}”); check that this is intended.',
+  'isp.lintText.duplicate-rule-id': 'Rule id “{rule}” is used by {count} rules; ids must be unique.',
+  'isp.lintText.suppress-too-small':
+    'Rule “{rule}”: suppressing small cells needs a whole number of at least {min}, not {n}.',
+  'isp.lintText.empty-purposes':
+    'Rule “{rule}”: an empty list of allowed purposes would deny every share; leave it unset for any purpose, or use “Not shared”.',
   'isp.why.no-isp':
     'No Information Sharing Protocol is endorsed yet, so {dataType} data cannot be shared with anyone. Unclassified data are treated as High sensitivity.',
   'isp.why.unclassified':

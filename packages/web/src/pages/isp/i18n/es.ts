@@ -165,6 +165,20 @@ export const ispEs: Messages = {
   'isp.metaField.settings.protectionDataTypes': 'Tipos de datos de protección',
   'isp.metaField.note': 'Nota',
   'isp.diff.fromTo': '{from} → {to}',
+  'isp.lintText.conflict':
+    'Las reglas «{a}» y «{b}» se solapan para {dataType} con resultados distintos. Donde se solapan gana «{winner}» (la sensibilidad más alta, después el modo de intercambio más restrictivo y después la regla más específica), y se aplican las condiciones de ambas.',
+  'isp.lintText.unclassified-data-type':
+    '«{dataType}» no tiene ninguna regla: está sin clasificar, y un PII no puede respaldarse con un tipo de datos sin clasificar.',
+  'isp.lintText.coverage-gap':
+    '«{dataType}» no está clasificado para {count} combinaciones de nombres, coordenadas y consentimiento (en algunos niveles). Los intercambios de esos datos se deniegan por no estar clasificados.',
+  'isp.lintText.approach-beyond-ceiling':
+    'Regla «{rule}»: compartir datos de sensibilidad {sensitivity} como «{sharing}» es más abierto que lo predeterminado para ese nivel («{ceiling}»); compruebe que es intencionado.',
+  'isp.lintText.duplicate-rule-id':
+    'El id. de regla «{rule}» lo usan {count} reglas; los id. deben ser únicos.',
+  'isp.lintText.suppress-too-small':
+    'Regla «{rule}»: suprimir las celdas pequeñas requiere un número entero de al menos {min}, no {n}.',
+  'isp.lintText.empty-purposes':
+    'Regla «{rule}»: una lista vacía de finalidades permitidas denegaría todo intercambio; déjela sin definir para cualquier finalidad o use «No se comparte».',
   'isp.why.no-isp':
     'Todavía no hay ningún Protocolo de Intercambio de Información respaldado, así que los datos «{dataType}» no pueden compartirse con nadie. Los datos sin clasificar se tratan como de sensibilidad alta.',
   'isp.why.unclassified':

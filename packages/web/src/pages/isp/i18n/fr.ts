@@ -168,6 +168,20 @@ export const ispFr: Messages = {
   'isp.metaField.settings.protectionDataTypes': 'Types de données de protection',
   'isp.metaField.note': 'Note',
   'isp.diff.fromTo': '{from} → {to}',
+  'isp.lintText.conflict':
+    'Les règles « {a} » et « {b} » se chevauchent pour {dataType} avec des résultats différents. Là où elles se chevauchent, « {winner} » l’emporte (sensibilité la plus élevée, puis mode de partage le plus restrictif, puis règle la plus précise), et les conditions des deux s’appliquent.',
+  'isp.lintText.unclassified-data-type':
+    '« {dataType} » n’a aucune règle : ce type n’est pas classé, et un PPI ne peut pas être approuvé avec un type de données non classé.',
+  'isp.lintText.coverage-gap':
+    '« {dataType} » n’est pas classé pour {count} combinaisons de noms, de coordonnées et de consentement (à certains niveaux). Les partages de ces données sont refusés comme non classés.',
+  'isp.lintText.approach-beyond-ceiling':
+    'Règle « {rule} » : des données de sensibilité {sensitivity} partagées en « {sharing} », c’est plus ouvert que la valeur par défaut pour ce niveau (« {ceiling} ») ; vérifiez que c’est voulu.',
+  'isp.lintText.duplicate-rule-id':
+    'L’identifiant de règle « {rule} » est utilisé par {count} règles ; les identifiants doivent être uniques.',
+  'isp.lintText.suppress-too-small':
+    'Règle « {rule} » : supprimer les petites cellules exige un nombre entier d’au moins {min}, pas {n}.',
+  'isp.lintText.empty-purposes':
+    'Règle « {rule} » : une liste vide de finalités autorisées refuserait tout partage ; laissez-la vide pour toute finalité, ou utilisez « Non partagé ».',
   'isp.why.no-isp':
     'Aucun protocole de partage de l’information n’est encore approuvé : les données « {dataType} » ne peuvent être partagées avec personne. Les données non classées sont traitées comme de sensibilité élevée.',
   'isp.why.unclassified':

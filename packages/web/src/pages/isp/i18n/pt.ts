@@ -165,6 +165,20 @@ export const ispPt: Messages = {
   'isp.metaField.settings.protectionDataTypes': 'Tipos de dados de proteção',
   'isp.metaField.note': 'Nota',
   'isp.diff.fromTo': '{from} → {to}',
+  'isp.lintText.conflict':
+    'As regras «{a}» e «{b}» sobrepõem-se para {dataType} com resultados diferentes. Onde se sobrepõem prevalece «{winner}» (a sensibilidade mais alta, depois o modo de partilha mais restritivo e depois a regra mais específica), e aplicam-se as condições de ambas.',
+  'isp.lintText.unclassified-data-type':
+    '«{dataType}» não tem nenhuma regra: não está classificado, e um PPI não pode ser subscrito com um tipo de dados não classificado.',
+  'isp.lintText.coverage-gap':
+    '«{dataType}» não está classificado para {count} combinações de nomes, coordenadas e consentimento (em alguns níveis). As partilhas desses dados são recusadas por não estarem classificadas.',
+  'isp.lintText.approach-beyond-ceiling':
+    'Regra «{rule}»: partilhar dados de sensibilidade {sensitivity} como «{sharing}» é mais aberto do que o predefinido para esse nível («{ceiling}»); verifique se é intencional.',
+  'isp.lintText.duplicate-rule-id':
+    'O id. de regra «{rule}» é usado por {count} regras; os ids têm de ser únicos.',
+  'isp.lintText.suppress-too-small':
+    'Regra «{rule}»: suprimir as células pequenas exige um número inteiro de pelo menos {min}, não {n}.',
+  'isp.lintText.empty-purposes':
+    'Regra «{rule}»: uma lista vazia de finalidades permitidas recusaria todas as partilhas; deixe-a por definir para qualquer finalidade ou use «Não partilhado».',
   'isp.why.no-isp':
     'Ainda nenhum Protocolo de Partilha de Informação foi subscrito, por isso os dados «{dataType}» não podem ser partilhados com ninguém. Os dados não classificados são tratados como de sensibilidade alta.',
   'isp.why.unclassified':
