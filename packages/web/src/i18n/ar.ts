@@ -7,6 +7,7 @@ import { checkEngineAr } from '../pages/check-dataset/i18n/ar';
 import { accountAr } from '../pages/account/i18n/ar';
 import { navigationAr } from '../layout/i18n/ar';
 import type { Dictionary } from './dictionary';
+import { diagnosticAr } from '../pages/diagnostic/i18n/ar';
 
 const switchHint = 'يمكنك التبديل بينها من قائمة المنظمة في الأعلى.';
 const locked = 'محاولات فاشلة كثيرة جدًا.';
@@ -312,4 +313,5 @@ export const ar: Dictionary = {
   ...checkEngineAr,
   ...accountAr,
   ...navigationAr,
+  ...diagnosticAr,
 };

@@ -11,6 +11,7 @@ import { sharingEn } from '../pages/sharing/i18n/en';
 import { checkEngineEn } from '../pages/check-dataset/i18n/en';
 import { accountEn } from '../pages/account/i18n/en';
 import { navigationEn } from '../layout/i18n/en';
+import { diagnosticEn } from '../pages/diagnostic/i18n/en';
 
 export const en = {
   'app.name': 'Steward',
@@ -297,4 +298,5 @@ export const en = {
   ...checkEngineEn,
   ...accountEn,
   ...navigationEn,
+  ...diagnosticEn,
 } as const;

@@ -7,6 +7,7 @@ import { checkEngineEs } from '../pages/check-dataset/i18n/es';
 import { accountEs } from '../pages/account/i18n/es';
 import { navigationEs } from '../layout/i18n/es';
 import type { Dictionary } from './dictionary';
+import { diagnosticEs } from '../pages/diagnostic/i18n/es';
 
 /** Spanish (Español). Plural messages list `one`, `many` (millions: “1 millón de …”) and `other`. */
 export const es: Dictionary = {
@@ -306,4 +307,5 @@ export const es: Dictionary = {
   ...checkEngineEs,
   ...accountEs,
   ...navigationEs,
+  ...diagnosticEs,
 };

@@ -7,6 +7,7 @@ import { checkEngineFr } from '../pages/check-dataset/i18n/fr';
 import { accountFr } from '../pages/account/i18n/fr';
 import { navigationFr } from '../layout/i18n/fr';
 import type { Dictionary } from './dictionary';
+import { diagnosticFr } from '../pages/diagnostic/i18n/fr';
 
 export const fr: Dictionary = {
   'app.name': 'Steward',
@@ -311,4 +312,5 @@ export const fr: Dictionary = {
   ...checkEngineFr,
   ...accountFr,
   ...navigationFr,
+  ...diagnosticFr,
 };

@@ -7,6 +7,7 @@ import { checkEnginePt } from '../pages/check-dataset/i18n/pt';
 import { accountPt } from '../pages/account/i18n/pt';
 import { navigationPt } from '../layout/i18n/pt';
 import type { Dictionary } from './dictionary';
+import { diagnosticPt } from '../pages/diagnostic/i18n/pt';
 
 /**
  * Portuguese (Português), in the European/Mozambican norm (registo, ficheiro, utilizador).
@@ -305,4 +306,5 @@ export const pt: Dictionary = {
   ...checkEnginePt,
   ...accountPt,
   ...navigationPt,
+  ...diagnosticPt,
 };

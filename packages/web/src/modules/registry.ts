@@ -83,6 +83,14 @@ export const MODULES: readonly ModuleDefinition[] = [
     roles: ['cluster-coordinator', 'partner-focal-point'],
   },
   {
+    id: 'diagnostic',
+    path: '/diagnostic',
+    labelKey: 'nav.diagnostic',
+    descriptionKey: 'module.diagnostic.description',
+    exists: true,
+    load: () => import('../pages/diagnostic/diagnostic-page'),
+  },
+  {
     id: 'audit',
     group: 'governance',
     path: '/audit',

@@ -1,0 +1,314 @@
+import { useEffect, useMemo, useState } from 'react';
+import { data } from '../../api/steward-client';
+import { useApi, useAuthenticatedSession } from '../../app/session-context';
+import type { MessageKey } from '../../i18n/dictionary';
+import type { ParamValue } from '../../i18n/format';
+import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
+
+const ACTIONS = ['diagnostic', 'registry', 'isp', 'advisory', 'design', 'incidents'] as const;
+const PRINCIPLES = [
+  'accountability',
+  'confidentiality',
+  'coordination',
+  'data_security',
+  'purpose',
+  'fairness',
+  'human_rights',
+  'people_centred',
+  'personal_data_protection',
+  'quality',
+  'retention',
+  'transparency',
+] as const;
+const STATUSES = ['not_in_place', 'partial', 'in_place', 'not_applicable'] as const;
+type Status = (typeof STATUSES)[number];
+type Party = 'member' | 'cluster';
+
+interface Round {
+  id: string;
+  title: string;
+  openedOn: string;
+  status: 'open' | 'closed';
+}
+interface Item {
+  id: string;
+  action: (typeof ACTIONS)[number];
+  principles: (typeof PRINCIPLES)[number][];
+  text: string;
+  guidance: string;
+  evidence: string;
+}
+interface Group {
+  score: number | null;
+}
+interface ResponseView {
+  round: Round;
+  items: Item[];
+  answers: { itemId: string; status: Status; note?: string }[];
+  prefill: {
+    itemId: string;
+    status: Status;
+    evidence: { code: string; params: Record<string, ParamValue> };
+    link: string;
+  }[];
+  shareNamed: boolean;
+  score: {
+    overall: Group;
+    byAction: Record<string, Group>;
+    byPrinciple: Record<string, Group>;
+  };
+}
+interface Trend {
+  key: string;
+  scores: (number | null)[];
+  change: number | null;
+}
+interface Comparison {
+  rounds: { id: string; title: string; openedOn: string }[];
+  overall: Trend;
+  byAction: Trend[];
+  byPrinciple: Trend[];
+}
+
+const CLUSTER_ROLES = ['cluster-coordinator', 'cluster-imo'];
+
+/** The diagnostic: answer a round (pre-filled evidence shown), scores, and rounds compared. */
+export default function DiagnosticPage() {
+  const { t } = useI18n();
+  const api = useApi();
+  const session = useAuthenticatedSession();
+  useDocumentTitle(t.t('diagnostic.title'));
+  const role = session.memberships.find((m) => m.organisationId === session.activeOrganisationId)?.role;
+  const canCluster = role !== undefined && CLUSTER_ROLES.includes(role);
+  const [rounds, setRounds] = useState<Round[] | null>(null);
+  const [roundId, setRoundId] = useState<string>('');
+  const [party, setParty] = useState<Party>(canCluster ? 'cluster' : 'member');
+  const [view, setView] = useState<ResponseView | null>(null);
+  const [answers, setAnswers] = useState<Record<string, Status | ''>>({});
+  const [shareNamed, setShareNamed] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [comparison, setComparison] = useState<Comparison | null>(null);
+
+  // Evidence and other server codes rendered through the dictionary.
+  const say = (code: string, params: Record<string, ParamValue> = {}): string =>
+    (t.t as unknown as (k: MessageKey, p: Record<string, ParamValue>) => string)(code as MessageKey, params);
+
+  useEffect(() => {
+    void data<{ items: Round[] }>(api.GET('/api/diagnostic/rounds') as never).then((body) => {
+      setRounds(body.items);
+      const open =
+        [...body.items].reverse().find((r) => r.status === 'open') ?? body.items[body.items.length - 1];
+      if (open) setRoundId(open.id);
+    });
+  }, [api, session.activeOrganisationId]);
+
+  useEffect(() => {
+    if (!roundId) return;
+    setMessage(null);
+    void data<ResponseView>(
+      api.GET('/api/diagnostic/rounds/{id}/response', {
+        params: { path: { id: roundId }, query: { party } },
+      }) as never,
+    ).then((v) => {
+      setView(v);
+      setShareNamed(v.shareNamed);
+      setAnswers(Object.fromEntries(v.answers.map((a) => [a.itemId, a.status])));
+    });
+  }, [api, roundId, party]);
+
+  useEffect(() => {
+    if (!rounds || rounds.length < 2) return setComparison(null);
+    void data<Comparison>(
+      api.GET('/api/diagnostic/compare', {
+        params: { query: { rounds: rounds.map((r) => r.id).join(','), party } },
+      }) as never,
+    ).then(setComparison, () => setComparison(null));
+  }, [api, rounds, party, view]);
+
+  const prefill = useMemo(() => new Map((view?.prefill ?? []).map((p) => [p.itemId, p])), [view]);
+
+  const save = async () => {
+    if (!view) return;
+    const list = view.items
+      .filter((i) => answers[i.id])
+      .map((i) => ({ itemId: i.id, status: answers[i.id] as Status }));
+    const saved = await data<ResponseView>(
+      api.PUT('/api/diagnostic/rounds/{id}/response', {
+        params: { path: { id: roundId }, query: { party } },
+        body: { answers: list, ...(party === 'member' ? { shareNamed } : {}) },
+      }) as never,
+    );
+    setView(saved);
+    setMessage(t.t('diagnostic.saved'));
+  };
+
+  const pct = (v: number | null | undefined) =>
+    v === null || v === undefined ? t.t('diagnostic.noScore') : `${v} %`;
+
+  if (rounds === null) return <p>{t.t('common.loading')}</p>;
+  return (
+    <section className="page diagnostic-page">
+      <h1>{t.t('diagnostic.title')}</h1>
+      <p>{t.t('diagnostic.intro')}</p>
+      {rounds.length === 0 ? (
+        <p>{t.t('diagnostic.noRounds')}</p>
+      ) : (
+        <div className="toolbar">
+          <label className="field">
+            <span>{t.t('diagnostic.round')}</span>
+            <select value={roundId} onChange={(e) => setRoundId(e.target.value)}>
+              {rounds.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.title} ({r.openedOn})
+                </option>
+              ))}
+            </select>
+          </label>
+          {canCluster && (
+            <fieldset className="field">
+              {(['cluster', 'member'] as const).map((p) => (
+                <label key={p}>
+                  <input type="radio" name="party" checked={party === p} onChange={() => setParty(p)} />{' '}
+                  {t.t(`diagnostic.party.${p}`)}
+                </label>
+              ))}
+            </fieldset>
+          )}
+        </div>
+      )}
+      {view && (
+        <>
+          {view.round.status === 'closed' && <p role="status">{t.t('diagnostic.closed')}</p>}
+          {ACTIONS.map((action) => {
+            const items = view.items.filter((i) => i.action === action);
+            if (items.length === 0) return null;
+            return (
+              <fieldset key={action} className="diagnostic-action">
+                <legend>
+                  <h2>{t.t(`diagnostic.action.${action}`)}</h2>
+                </legend>
+                {items.map((item) => {
+                  const found = prefill.get(item.id);
+                  return (
+                    <div key={item.id} className="diagnostic-item" data-item={item.id}>
+                      <label className="field">
+                        <span dir="auto">{item.text}</span>
+                        <select
+                          name={item.id}
+                          value={answers[item.id] ?? ''}
+                          disabled={view.round.status === 'closed'}
+                          onChange={(e) =>
+                            setAnswers({ ...answers, [item.id]: e.target.value as Status | '' })
+                          }
+                        >
+                          <option value="">{t.t('diagnostic.status.unanswered')}</option>
+                          {STATUSES.map((s) => (
+                            <option key={s} value={s}>
+                              {t.t(`diagnostic.status.${s}`)}
+                            </option>
+                          ))}
+                        </select>
+                      </label>
+                      {found && (
+                        <p className="evidence" data-evidence={found.evidence.code}>
+                          <strong>{t.t('diagnostic.found')}:</strong>{' '}
+                          {say(found.evidence.code, found.evidence.params)} (
+                          <a href={found.link}>{t.t(`diagnostic.status.${found.status}`)}</a>)
+                        </p>
+                      )}
+                      <details>
+                        <summary>{t.t('diagnostic.guidance')}</summary>
+                        <p dir="auto">{item.guidance}</p>
+                        <p dir="auto">
+                          <strong>{t.t('diagnostic.expected')}:</strong> {item.evidence}
+                        </p>
+                        <p>
+                          <strong>{t.t('diagnostic.principles')}:</strong>{' '}
+                          {item.principles.map((p) => t.t(`diagnostic.principle.${p}`)).join(', ')}
+                        </p>
+                      </details>
+                    </div>
+                  );
+                })}
+              </fieldset>
+            );
+          })}
+          {party === 'member' && (
+            <label>
+              <input type="checkbox" checked={shareNamed} onChange={(e) => setShareNamed(e.target.checked)} />{' '}
+              {t.t('diagnostic.shareNamed')}
+            </label>
+          )}
+          {view.round.status === 'open' && (
+            <p>
+              <button type="button" className="primary" onClick={() => void save()}>
+                {t.t('diagnostic.save')}
+              </button>
+            </p>
+          )}
+          {message && <p role="status">{message}</p>}
+          <h2>{t.t('diagnostic.scores')}</h2>
+          <table className="diagnostic-scores">
+            <caption>{t.t('diagnostic.byAction')}</caption>
+            <tbody>
+              <tr>
+                <th scope="row">{t.t('diagnostic.overall')}</th>
+                <td data-score="overall">{pct(view.score.overall.score)}</td>
+              </tr>
+              {ACTIONS.map((a) => (
+                <tr key={a}>
+                  <th scope="row">{t.t(`diagnostic.action.${a}`)}</th>
+                  <td data-score={a}>{pct(view.score.byAction[a]?.score)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <table className="diagnostic-scores">
+            <caption>{t.t('diagnostic.byPrinciple')}</caption>
+            <tbody>
+              {PRINCIPLES.map((p) => (
+                <tr key={p}>
+                  <th scope="row">{t.t(`diagnostic.principle.${p}`)}</th>
+                  <td>{pct(view.score.byPrinciple[p]?.score)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {comparison && (
+        <table className="diagnostic-compare">
+          <caption>{t.t('diagnostic.compare')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.t('diagnostic.byAction')}</th>
+              {comparison.rounds.map((r) => (
+                <th key={r.id} scope="col">
+                  {r.title} ({r.openedOn})
+                </th>
+              ))}
+              <th scope="col">{t.t('diagnostic.change')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[comparison.overall, ...comparison.byAction].map((row) => (
+              <tr key={row.key} data-compare={row.key}>
+                <th scope="row">
+                  {row.key === 'overall' ? t.t('diagnostic.overall') : say(`diagnostic.action.${row.key}`)}
+                </th>
+                {row.scores.map((s, i) => (
+                  <td key={i}>{pct(s)}</td>
+                ))}
+                <td>
+                  {row.change === null
+                    ? t.t('diagnostic.noScore')
+                    : `${row.change > 0 ? '+' : ''}${row.change}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import type { PluralMessage } from '../../../i18n/format';
+import type { diagnosticEn } from './en';
+
+type Messages = {
+  readonly [K in keyof typeof diagnosticEn]: (typeof diagnosticEn)[K] extends string ? string : PluralMessage;
+};
+
+/** الرسائل العربية لصفحة التشخيص. */
+export const diagnosticAr: Messages = {
+  'nav.diagnostic': 'التشخيص',
+  'module.diagnostic.description':
+    'التقييم الذاتي لمسؤولية البيانات: أجب عن كل جولة، وشاهد ما وجده Steward في بياناته، وقارن الجولات، واحتفظ بخطة عمل.',
+  'diagnostic.title': 'تشخيص مسؤولية البيانات',
+  'diagnostic.intro':
+    'قيّم كل عبارة لمنظمتك. حين يستطيع Steward التحقق من بياناته، تكون الإجابة معبّأة مسبقًا مع رابط الدليل؛ غيّرها إن كنت تعرف أكثر.',
+  'diagnostic.round': 'الجولة',
+  'diagnostic.noRounds': 'لم تُفتح أي جولة تشخيص بعد. تفتحها تنسيقية المجموعة.',
+  'diagnostic.party.member': 'الإجابة عن منظمتي',
+  'diagnostic.party.cluster': 'الإجابة عن المجموعة',
+  'diagnostic.status.not_in_place': 'غير مطبّق',
+  'diagnostic.status.partial': 'مطبّق جزئيًا',
+  'diagnostic.status.in_place': 'مطبّق',
+  'diagnostic.status.not_applicable': 'لا ينطبق',
+  'diagnostic.status.unanswered': 'بلا إجابة',
+  'diagnostic.action.diagnostic': '1. التشخيص',
+  'diagnostic.action.registry': '2. السجل',
+  'diagnostic.action.isp': '3. بروتوكول تبادل المعلومات',
+  'diagnostic.action.advisory': '4. المشورة والدعم',
+  'diagnostic.action.design': '5. التصميم لمسؤولية البيانات',
+  'diagnostic.action.incidents': '6. حوادث البيانات',
+  'diagnostic.principles': 'المبادئ',
+  'diagnostic.guidance': 'لماذا يهم',
+  'diagnostic.expected': 'الدليل المتوقع',
+  'diagnostic.found': 'وجده Steward',
+  'diagnostic.shareNamed': 'يمكن للمجموعة رؤية درجاتنا باسمنا (وإلا ففي مجموع كل الأعضاء فقط)',
+  'diagnostic.save': 'حفظ الإجابات',
+  'diagnostic.saved': 'حُفظت الإجابات.',
+  'diagnostic.closed': 'هذه الجولة مغلقة؛ لم يعد بالإمكان تغيير الإجابات.',
+  'diagnostic.scores': 'الدرجات',
+  'diagnostic.byAction': 'حسب الإجراء',
+  'diagnostic.byPrinciple': 'حسب المبدأ',
+  'diagnostic.overall': 'الإجمالي',
+  'diagnostic.score': 'الدرجة',
+  'diagnostic.noScore': '—',
+  'diagnostic.compare': 'مقارنة الجولات',
+  'diagnostic.change': 'التغيّر',
+  'diagnostic.evidence.no_isp': 'لا يوجد بروتوكول تبادل معلومات نافذ.',
+  'diagnostic.evidence.isp_endorsed': 'الإصدار {version} من البروتوكول نافذ، وقد أقرّه الأعضاء.',
+  'diagnostic.evidence.isp_not_endorsed': 'الإصدار {version} من البروتوكول لم يُقرّه كل الأعضاء بعد.',
+  'diagnostic.evidence.isp_no_review_date': 'ليس للبروتوكول تاريخ مراجعة.',
+  'diagnostic.evidence.isp_review_due': 'مراجعة البروتوكول مقرّرة في {date}.',
+  'diagnostic.evidence.isp_review_overdue': 'كانت مراجعة البروتوكول مستحقة في {date}.',
+  'diagnostic.evidence.registry_entries': 'قيود السجل: {entries}.',
+  'diagnostic.evidence.registry_members':
+    '{withEntries} من {members} أعضاء يصفون بيانات في فهرس المجموعة ({entries} قيود).',
+  'diagnostic.evidence.registry_overdue': '{overdue} من {entries} قيود السجل تجاوزت تاريخ مراجعتها.',
+  'diagnostic.evidence.agreements_expiring': '{expiring} من {active} اتفاقات نافذة تنتهي خلال 30 يومًا.',
+  'diagnostic.evidence.incidents_open': '{open} حوادث مفتوحة، منها {old} منذ أكثر من 30 يومًا.',
+  'diagnostic.evidence.dia_missing': '{missing} من {required} قيود تحوي بيانات شخصية بلا تقييم أثر.',
+  'diagnostic.evidence.retention_overdue': '{overdue} مهام احتفاظ متأخرة.',
+  'diagnostic.principle.accountability': 'المساءلة',
+  'diagnostic.principle.confidentiality': 'السرية',
+  'diagnostic.principle.coordination': 'التنسيق والتعاون',
+  'diagnostic.principle.data_security': 'أمن البيانات',
+  'diagnostic.principle.purpose': 'الغرض المحدد والضرورة والتناسب',
+  'diagnostic.principle.fairness': 'الإنصاف والمشروعية',
+  'diagnostic.principle.human_rights': 'النهج القائم على حقوق الإنسان',
+  'diagnostic.principle.people_centred': 'التركيز على الناس والشمول',
+  'diagnostic.principle.personal_data_protection': 'حماية البيانات الشخصية',
+  'diagnostic.principle.quality': 'الجودة',
+  'diagnostic.principle.retention': 'الاحتفاظ والإتلاف',
+  'diagnostic.principle.transparency': 'الشفافية',
+};
