@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
-import { launchBrowser, newPage, signIn } from './support';
+import { launchBrowser, me, newPage, signIn } from './support';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../../test-results/e2e', import.meta.url));
 const baseUrl = inject('baseUrl');
@@ -26,7 +26,18 @@ const by = (role: string) => credentials.find((c) => c.role === role)!;
 describe('diagnostic', () => {
   it('a focal point answers the current round, sees pre-filled evidence, scores and the previous round', async () => {
     const page = await newPage(browser);
-    await signIn(page, baseUrl, by('partner-focal-point'));
+    const tri = by('partner-focal-point'); // TRI's focal point (also a viewer in AMD)
+    expect(tri.organisationAcronym).toBe('TRI');
+    await signIn(page, baseUrl, tri);
+    // act for TRI, which has not answered the current round yet
+    const session = (await me(page)).body!;
+    const own = session.memberships.find((m) => m.acronym === 'TRI')!;
+    if (session.activeOrganisationId !== own.organisationId) {
+      await page
+        .getByRole('combobox', { name: en['header.organisation'], exact: true })
+        .selectOption(own.organisationId);
+      await expect.poll(() => page.getByTestId('active-organisation-acronym').textContent()).toBe('TRI');
+    }
     await page
       .getByRole('navigation', { name: en['nav.label'] })
       .getByRole('link', { name: en['nav.diagnostic'] })
@@ -42,7 +53,9 @@ describe('diagnostic', () => {
     // answer one item by hand and save
     await page.locator('select[name="inc.sop"]').selectOption('partial');
     await page.getByRole('button', { name: en['diagnostic.save'] }).click();
-    await page.getByRole('status').filter({ hasText: en['diagnostic.saved'] }).waitFor();
+    const message = page.getByTestId('diagnostic-message');
+    await message.waitFor();
+    expect(await message.textContent()).toBe(en['diagnostic.saved']);
     expect(await page.locator('[data-score="overall"]').textContent()).toMatch(/\d+ %/);
     expect(await page.locator('select[name="inc.sop"]').inputValue()).toBe('partial');
 
@@ -58,6 +71,7 @@ describe('diagnostic', () => {
     await page.getByRole('combobox', { name: en['header.language'], exact: true }).selectOption('fr');
     await page.getByRole('heading', { level: 1, name: fr['diagnostic.title'] }).waitFor();
     await page.getByRole('table', { name: fr['diagnostic.compare'] }).waitFor();
+    expect(await page.getByTestId('diagnostic-message').textContent()).toBe(fr['diagnostic.saved']);
     await page.screenshot({ path: join(SCREENSHOTS, 'diagnostic-fr.png'), fullPage: false });
     await page.context().close();
   });

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { describeError } from '../../api/describe-error';
 import { data } from '../../api/steward-client';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import type { MessageKey } from '../../i18n/dictionary';
@@ -86,7 +87,8 @@ export default function DiagnosticPage() {
   const [view, setView] = useState<ResponseView | null>(null);
   const [answers, setAnswers] = useState<Record<string, Status | ''>>({});
   const [shareNamed, setShareNamed] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  // 'saved' is rendered in the current language; an error is kept as the API error.
+  const [message, setMessage] = useState<{ saved: true } | { error: unknown } | null>(null);
   const [comparison, setComparison] = useState<Comparison | null>(null);
 
   // Evidence and other server codes rendered through the dictionary.
@@ -132,14 +134,20 @@ export default function DiagnosticPage() {
     const list = view.items
       .filter((i) => answers[i.id])
       .map((i) => ({ itemId: i.id, status: answers[i.id] as Status }));
-    const saved = await data<ResponseView>(
-      api.PUT('/api/diagnostic/rounds/{id}/response', {
-        params: { path: { id: roundId }, query: { party } },
-        body: { answers: list, ...(party === 'member' ? { shareNamed } : {}) },
-      }) as never,
-    );
+    let saved: ResponseView;
+    try {
+      saved = await data<ResponseView>(
+        api.PUT('/api/diagnostic/rounds/{id}/response', {
+          params: { path: { id: roundId }, query: { party } },
+          body: { answers: list, ...(party === 'member' ? { shareNamed } : {}) },
+        }) as never,
+      );
+    } catch (error) {
+      setMessage({ error });
+      return;
+    }
     setView(saved);
-    setMessage(t.t('diagnostic.saved'));
+    setMessage({ saved: true });
   };
 
   const pct = (v: number | null | undefined) =>
@@ -246,7 +254,11 @@ export default function DiagnosticPage() {
               </button>
             </p>
           )}
-          {message && <p role="status">{message}</p>}
+          {message && (
+            <p role="status" data-testid="diagnostic-message">
+              {'saved' in message ? t.t('diagnostic.saved') : describeError(t, message.error)}
+            </p>
+          )}
           <h2>{t.t('diagnostic.scores')}</h2>
           <table className="diagnostic-scores">
             <caption>{t.t('diagnostic.byAction')}</caption>
