@@ -84,6 +84,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   },
   {
     id: 'diagnostic',
+    group: 'governance',
     path: '/diagnostic',
     labelKey: 'nav.diagnostic',
     descriptionKey: 'module.diagnostic.description',
