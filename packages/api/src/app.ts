@@ -25,6 +25,7 @@ import { registerAdminRoutes } from './routes/admin';
 import { registerDirectoryRoutes } from './routes/directory';
 import { registerIncidentRoutes } from './routes/incidents';
 import { registerDiagnosticRoutes } from './routes/diagnostic';
+import { registerRetentionRoutes } from './routes/retention';
 import { registerIspRoutes } from './routes/isp';
 import { registerRegistryRoutes } from './routes/registry';
 import { registerReportingRoutes } from './routes/reporting';
@@ -146,6 +147,7 @@ export function createApp({ services, config }: CreateAppOptions): StewardApp {
   registerIncidentRoutes(router);
   registerDiagnosticRoutes(router);
   registerReportingRoutes(router);
+  registerRetentionRoutes(router);
   router.raw('GET', '/api/openapi.json', 'public', (c) => c.json(openApiDocument(app, config)));
   // Last: the web app answers every other GET (and says 404 for unknown /api paths).
   router.raw('GET', '/*', 'public', webAppHandler(config.webDist));

@@ -337,6 +337,17 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
         path: '/api/directory/taxonomy',
         body: { code: 'mine-action', name: 'Mine action', description: 'Risk education' },
       },
+      'POST /api/retention': {
+        who: un,
+        path: '/api/retention',
+        body: {
+          registryEntryId: own.id,
+          periodMonths: 12,
+          trigger: 'collection',
+          triggerOn: '2026-01-01',
+          destructionMethod: 'Crypto-shredding',
+        },
+      },
       'POST /api/agreements/:id/revoke': {
         who: fuda,
         path: `/api/agreements/${agreement.id}/revoke`,

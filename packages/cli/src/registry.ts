@@ -24,6 +24,7 @@ import { diagnosticScoreCommand } from './commands/diagnostic-score';
 import { ispDecideCommand } from './commands/isp-decide';
 import { migrateCommand } from './commands/migrate';
 import { registryRemindCommand } from './commands/registry-remind';
+import { retentionRunCommand } from './commands/retention-run';
 import { restoreCommand } from './commands/restore';
 import { reportImportCommand, reportTableCommand, reportTemplateCommand } from './commands/report';
 import { serveCommand } from './commands/serve';
@@ -50,6 +51,7 @@ export const COMMANDS: readonly Command[] = [
   reportTableCommand,
   reportTemplateCommand,
   restoreCommand,
+  retentionRunCommand,
   serveCommand,
   tableCommand,
   tokenCreateCommand,

@@ -38,6 +38,7 @@ import { createDirectoryService } from './directory/directory-service';
 import { createReportingService } from './reporting/reporting-service';
 import { createIncidentsService } from './incidents/incidents-service';
 import { createDiagnosticService } from './diagnostic/diagnostic-service';
+import { createRetentionService } from './retention/retention-service';
 import { createMailNotifier, type MailOptions } from './mail/mailer';
 
 export * from './errors';
@@ -130,6 +131,7 @@ export function createServices(deps: ServiceDeps & MailOptions) {
     reporting: guard(createReportingService(ctx)),
     incidents: guard(createIncidentsService(ctx)),
     diagnostic: guard(createDiagnosticService(ctx)),
+    retention: guard(createRetentionService(ctx)),
     mail: { idle: mail.idle },
     /** Database reachable and migrations current. Never throws. */
     async health(): Promise<Health> {

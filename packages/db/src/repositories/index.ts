@@ -11,3 +11,4 @@ export * from './referrals';
 export * from './reporting';
 export * from './incidents';
 export * from './diagnostic';
+export * from './retention';

@@ -8,9 +8,15 @@ export type NewRegistryEntry = typeof registryEntries.$inferInsert;
 export type RegistryChangeRow = typeof registryEntryChanges.$inferSelect;
 export type RegistryFileRow = typeof registryFiles.$inferSelect;
 /** A file's metadata without its encrypted content. */
-export type RegistryFileInfoRow = Omit<RegistryFileRow, 'iv' | 'authTag' | 'ciphertext'>;
+export type RegistryFileInfoRow = Omit<RegistryFileRow, 'iv' | 'authTag' | 'ciphertext' | 'dataKey'>;
 
-const { iv: _iv, authTag: _tag, ciphertext: _ct, ...fileInfoColumns } = getTableColumns(registryFiles);
+const {
+  iv: _iv,
+  authTag: _tag,
+  ciphertext: _ct,
+  dataKey: _dk,
+  ...fileInfoColumns
+} = getTableColumns(registryFiles);
 
 /** Every entry visible to the transaction's actor (RLS), by title. */
 export function listRegistryEntries(tx: Tx): Promise<RegistryEntryRow[]> {

@@ -134,6 +134,11 @@ export const registryFiles = pgTable(
     iv: bytea('iv').notNull(),
     authTag: bytea('auth_tag').notNull(),
     ciphertext: bytea('ciphertext').notNull(),
+    /** The per-file data key wrapped by the installation key; null once destroyed (or older files). */
+    dataKey: bytea('data_key'),
+    /** Retention: the content and its key were destroyed; the row stays as the tombstone. */
+    destroyedAt: timestamp('destroyed_at', { withTimezone: true }),
+    destroyedBy: uuid('destroyed_by').references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [index('registry_files_entry_idx').on(t.entryId)],
 );

@@ -24,6 +24,7 @@ import { loadDirectoryDemo } from './directory-demo';
 import { loadReportingDemo } from './reporting-demo';
 import { loadRegistryDemo } from './registry-demo';
 import { loadDiagnosticDemo } from './diagnostic-demo';
+import { loadIncidentsDemo } from './incidents-demo';
 
 export const DEMO_LOADED_KEY = 'demo-loaded';
 export const ADMIN_AREAS_FILE = new URL('./mozambique-admin-areas.csv', import.meta.url);
@@ -223,6 +224,7 @@ export function createDemoService(ctx: Context) {
         await loadDirectoryDemo(tx, now);
         await loadReportingDemo(tx, now);
         await loadDiagnosticDemo(tx, now);
+        await loadIncidentsDemo(tx, now);
         await setMeta(tx, DEMO_LOADED_KEY, { at: now.toISOString() });
         return { organisations: [...orgIds.values()], credentials, adminAreas };
       });

@@ -466,7 +466,7 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
       const bytes = new TextEncoder().encode(file.csv);
       const scan = await scanFile(file.name, bytes);
       const held = quarantineOf(scan, row);
-      const enc = encryptFile(key, ctx.randomBytes(12), row.id, 1, bytes);
+      const enc = encryptFile(key, ctx.randomBytes(12), row.id, 1, bytes, ctx.randomBytes(32));
       const f = await insertRegistryFile(tx, {
         entryId: row.id,
         organisationId,

@@ -2,6 +2,11 @@
  * Encryption of attached files at rest: AES-256-GCM (node:crypto), a fresh 96-bit IV per file,
  * the entry id and file version as additional authenticated data (a ciphertext cannot be moved
  * to another entry or version unnoticed). See docs/decisions/ (file encryption at rest).
+ *
+ * Crypto-shredding (issue 11 §4): a file given a `dataKey` is encrypted with that per-file key,
+ * stored only wrapped by the installation key (AES-256 key wrap, RFC 3394, `id-aes256-wrap`).
+ * Destroying the file erases its ciphertext AND its wrapped key, so no copy of the ciphertext
+ * (a backup) can be decrypted afterwards. Files stored before this have no data key.
  */
 import { createCipheriv, createDecipheriv } from 'node:crypto';
 import type { Tx } from '@steward/db';
@@ -39,14 +44,29 @@ export async function storedKey(tx: Tx, randomBytes: (n: number) => Uint8Array, 
 
 const aad = (entryId: string, version: number) => Buffer.from(`steward-file:${entryId}:${version}`, 'utf8');
 
+/** RFC 3394 default initial value. */
+const WRAP_IV = Buffer.from('A6A6A6A6A6A6A6A6', 'hex');
+
+function wrapKey(key: FileKey, dataKey: Uint8Array): Uint8Array {
+  const c = createCipheriv('id-aes256-wrap', key.key, WRAP_IV);
+  return new Uint8Array(Buffer.concat([c.update(dataKey), c.final()]));
+}
+
+function unwrapKey(key: FileKey, wrapped: Uint8Array): Uint8Array {
+  const d = createDecipheriv('id-aes256-wrap', key.key, WRAP_IV);
+  return new Uint8Array(Buffer.concat([d.update(wrapped), d.final()]));
+}
+
+/** Encrypts a file; with `dataKey` (32 random bytes) under that per-file key, stored wrapped. */
 export function encryptFile(
   key: FileKey,
   iv: Uint8Array,
   entryId: string,
   version: number,
   plain: Uint8Array,
+  dataKey?: Uint8Array,
 ) {
-  const cipher = createCipheriv('aes-256-gcm', key.key, iv);
+  const cipher = createCipheriv('aes-256-gcm', dataKey ?? key.key, iv);
   cipher.setAAD(aad(entryId, version));
   const ciphertext = Buffer.concat([cipher.update(plain), cipher.final()]);
   return {
@@ -54,17 +74,35 @@ export function encryptFile(
     iv,
     authTag: new Uint8Array(cipher.getAuthTag()),
     ciphertext: new Uint8Array(ciphertext),
+    ...(dataKey ? { dataKey: wrapKey(key, dataKey) } : {}),
   };
 }
 
 export function decryptFile(
   key: FileKey,
-  stored: { iv: Uint8Array; authTag: Uint8Array; ciphertext: Uint8Array },
+  stored: {
+    iv: Uint8Array;
+    authTag: Uint8Array;
+    ciphertext: Uint8Array;
+    dataKey?: Uint8Array | null;
+    destroyedAt?: Date | null;
+  },
   entryId: string,
   version: number,
 ): Uint8Array {
+  if (stored.destroyedAt) {
+    throw new ServiceError(
+      'not-found',
+      `This file was destroyed on ${stored.destroyedAt.toISOString().slice(0, 10)} (retention ended); its content and key no longer exist.`,
+      { reason: 'destroyed' },
+    );
+  }
   try {
-    const decipher = createDecipheriv('aes-256-gcm', key.key, stored.iv);
+    const decipher = createDecipheriv(
+      'aes-256-gcm',
+      stored.dataKey ? unwrapKey(key, stored.dataKey) : key.key,
+      stored.iv,
+    );
     decipher.setAAD(aad(entryId, version));
     decipher.setAuthTag(stored.authTag);
     return new Uint8Array(Buffer.concat([decipher.update(stored.ciphertext), decipher.final()]));

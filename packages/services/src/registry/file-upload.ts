@@ -40,7 +40,7 @@ export function createFileUpload(deps: RegistryDeps) {
         deps.requireOwner(actor, entry, 'attach files to this entry');
         const version = await nextRegistryFileVersion(tx, entryId);
         const held = quarantineOf(scan, entry);
-        const enc = encryptFile(key, ctx.randomBytes(12), entryId, version, file.bytes);
+        const enc = encryptFile(key, ctx.randomBytes(12), entryId, version, file.bytes, ctx.randomBytes(32));
         const now = ctx.clock();
         const row = await insertRegistryFile(tx, {
           entryId,
