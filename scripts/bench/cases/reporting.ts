@@ -8,7 +8,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-// eslint-disable-next-line no-restricted-imports -- the benchmark builds its own database
 import { createTestDatabase } from '@steward/db/testing';
 import type { Database } from '@steward/db';
 import { createServices, systemCaller, type Actor, type Services } from '@steward/services';
