@@ -32,6 +32,7 @@ import { tableCommand } from './commands/table';
 import { tokenCreateCommand } from './commands/token-create';
 import { userCreateCommand } from './commands/user-create';
 import { whoamiCommand } from './commands/whoami';
+import { referralServicesCommand, servicesExportCommand, servicesImportCommand } from './commands/directory';
 import type { Command } from './framework';
 
 export const COMMANDS: readonly Command[] = [
@@ -57,4 +58,7 @@ export const COMMANDS: readonly Command[] = [
   tokenCreateCommand,
   userCreateCommand,
   whoamiCommand,
+  servicesExportCommand,
+  servicesImportCommand,
+  referralServicesCommand,
 ];

@@ -1,0 +1,75 @@
+// steward services export/import and steward referral services against a real server (demo loaded).
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../remote/testing';
+
+let server: TestServer;
+const dir = mkdtempSync(join(tmpdir(), 'steward-directory-'));
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server?.close());
+
+const tokenOf = (email: string, acronym: string) => server.tokenFor(email, acronym);
+
+describe('directory commands', () => {
+  it('steward referral services --to ACRONYM --json: id, name, serviceType, referralMethod of what accepts referrals', async () => {
+    const token = await tokenOf('caseworker@demo.example.org', 'RCSN');
+    const r = await server.run(['referral', 'services', '--to', 'TRI', '--json'], { token });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const items = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(items).toEqual([
+      {
+        id: expect.any(String),
+        name: 'Psychosocial support groups',
+        serviceType: 'psychosocial',
+        referralMethod: 'steward',
+      },
+    ]);
+    const unknown = await server.run(['referral', 'services', '--to', 'NOPE', '--json'], { token });
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toMatch(/NOPE/);
+  });
+
+  it('steward services export -o FILE.json writes HSDS; steward services import FILE.json reads it back (all or nothing)', async () => {
+    const token = await tokenOf('focal-point.amd@demo.example.org', 'AMD');
+    const file = join(dir, 'directory.json');
+    const exported = await server.run(['services', 'export', '-o', file], { token });
+    expect(exported.code).toBe(0);
+    const page = JSON.parse(readFileSync(file, 'utf8')) as {
+      total_items: number;
+      contents: Record<string, unknown>[];
+    };
+    expect(page.total_items).toBe(page.contents.length);
+    const own = page.contents.filter(
+      (s) => (s.organization as { alternate_name?: string }).alternate_name === 'AMD',
+    );
+    const ownFile = join(dir, 'own.json');
+    writeFileSync(ownFile, JSON.stringify({ contents: own }));
+    const imported = await server.run(['services', 'import', ownFile, '--json'], { token });
+    expect(imported.stderr).toBe('');
+    expect(JSON.parse(imported.stdout)).toEqual({ created: 0, updated: own.length });
+
+    const bad = join(dir, 'bad.json');
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        contents: [
+          { name: 'x', status: 'active' },
+          { name: '', status: 'closed' },
+        ],
+      }),
+    );
+    const refused = await server.run(['services', 'import', bad], { token });
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/contents\[1\]\.name/);
+    const notJson = join(dir, 'not.json');
+    writeFileSync(notJson, '{ nope');
+    const broken = await server.run(['services', 'import', notJson], { token });
+    expect(broken.code).not.toBe(0);
+    expect(broken.stderr).toMatch(/not JSON/);
+  });
+});

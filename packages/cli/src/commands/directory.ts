@@ -1,0 +1,116 @@
+/**
+ * Service directory commands (issue 9), clients of a running server:
+ * - `steward services export -o FILE.json`: the directory as HSDS 3.0 JSON (the /services page);
+ * - `steward services import FILE.json`: HSDS 3.0 JSON into your organisation, all or nothing;
+ * - `steward referral services --to ACRONYM --json`: the organisation's services that accept
+ *   referrals (`id`, `name`, `serviceType`, `referralMethod`).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CliError, defineCommand } from '../framework';
+import { connect, REMOTE_FLAGS } from '../remote/client';
+
+/** The API's JSON body limit: a larger file is refused before it is sent. */
+const MAX_IMPORT_BYTES = 1024 * 1024;
+
+interface ReferralService {
+  id: string;
+  name: string;
+  serviceType: string;
+  referralMethod: string;
+}
+
+export const servicesExportCommand = defineCommand({
+  name: 'services export',
+  summary: 'Write the service directory as HSDS 3.0 JSON',
+  description:
+    "Writes every service you can see as an Open Referral HSDS 3.0 /services page. Other organisations' location points are included only where the ISP allows them for cluster members.",
+  flags: {
+    ...REMOTE_FLAGS,
+    output: { type: 'string', short: 'o', required: true, valueName: 'FILE', description: 'FILE.json' },
+  },
+  examples: ['steward services export -o directory.json'],
+  async run({ flags, io }) {
+    const out = resolve(io.cwd, flags.output);
+    if (!out.toLowerCase().endsWith('.json')) throw new CliError('-o: the file must end in .json');
+    const client = connect(flags, io);
+    const page = await client.get<{ total_items: number }>('/api/directory/export');
+    writeFileSync(out, `${JSON.stringify(page, null, 2)}\n`);
+    io.stderr(`${page.total_items} services written to ${out}\n`);
+  },
+});
+
+export const servicesImportCommand = defineCommand({
+  name: 'services import',
+  summary: 'Import HSDS 3.0 JSON into your organisation (all or nothing)',
+  description:
+    'Reads an HSDS 3.0 document (a service, a /services page, an organization with services, or service_at_location) and writes its services for the organisation of your token. A service with the id of one of yours is updated. Any problem: nothing is written, and every problem is named by its path and field.',
+  flags: {
+    ...REMOTE_FLAGS,
+    json: { type: 'boolean', description: 'Print the result as one JSON object' },
+  },
+  positionals: [{ name: 'FILE', description: 'The HSDS 3.0 JSON file', required: true }],
+  examples: ['steward services import directory.json'],
+  async run({ flags, positionals, io }) {
+    const path = resolve(io.cwd, positionals[0]!);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      throw new CliError(`cannot read ${path}`);
+    }
+    if (Buffer.byteLength(text) > MAX_IMPORT_BYTES)
+      throw new CliError(`${path}: larger than ${MAX_IMPORT_BYTES} bytes; split it into several files`);
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch (error) {
+      throw new CliError(`${path}: not JSON (${(error as Error).message})`);
+    }
+    const client = connect(flags, io);
+    const result = await client.post<{
+      created: number;
+      updated: number;
+      note?: string;
+      warnings?: { path: string; message: string }[];
+    }>('/api/directory/import', doc);
+    if (flags.json) {
+      io.stdout(`${JSON.stringify(result)}\n`);
+      return;
+    }
+    const lines = [result.note ?? `${result.created} services created, ${result.updated} updated`];
+    for (const w of result.warnings ?? []) lines.push(`warning: ${w.path}: ${w.message}`);
+    io.stdout(`${lines.join('\n')}\n`);
+  },
+});
+
+export const referralServicesCommand = defineCommand({
+  name: 'referral services',
+  summary: "An organisation's services that accept referrals",
+  description:
+    'Lists the active services of the receiving organisation whose referral method is not "referrals not accepted": id, name, service type and referral method.',
+  flags: {
+    ...REMOTE_FLAGS,
+    to: { type: 'string', required: true, valueName: 'ACRONYM', description: 'The receiving organisation' },
+    json: { type: 'boolean', description: 'Print one JSON array' },
+  },
+  examples: ['steward referral services --to TRI --json'],
+  async run({ flags, io }) {
+    const client = connect(flags, io);
+    const items = await client.get<ReferralService[]>(
+      `/api/directory/referral-services?to=${encodeURIComponent(flags.to)}`,
+    );
+    const out = items.map(({ id, name, serviceType, referralMethod }) => ({
+      id,
+      name,
+      serviceType,
+      referralMethod,
+    }));
+    if (flags.json) {
+      io.stdout(`${JSON.stringify(out)}\n`);
+      return;
+    }
+    if (out.length === 0) io.stdout(`${flags.to} has no service that accepts referrals.\n`);
+    for (const s of out) io.stdout(`${s.id}  ${s.name}  (${s.serviceType}, ${s.referralMethod})\n`);
+  },
+});
