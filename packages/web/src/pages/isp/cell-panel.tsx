@@ -20,6 +20,7 @@ import {
   SHARING_APPROACHES,
   type AggregationLevel,
 } from '@steward/core/vocabulary/index';
+import { CheckboxOptions } from '../../components/checkbox-group';
 import { Rich, useI18n } from '../../i18n/i18n-context';
 import type { Translator } from '../../i18n/locales';
 import { SensitivityBadge, termLabel } from '../registry/shared';
@@ -219,23 +220,22 @@ function RuleEditor({
       </div>
       <fieldset className="field">
         <legend>{t.t('isp.rule.conditions')}</legend>
-        <div className="checkbox-grid">
-          {CONDITION_KINDS.ids.map((kind) => {
-            const on = rule.conditions.some((c) => c.kind === kind);
-            return (
-              <label key={kind} className="checkbox-label">
-                <input
-                  type="checkbox"
-                  checked={on}
-                  onChange={(e) =>
-                    patch({ conditions: toggleCondition(rule.conditions, kind, e.target.checked) })
-                  }
-                />
-                {termLabel(t, CONDITION_KINDS, kind)}
-              </label>
-            );
-          })}
-        </div>
+        <CheckboxOptions
+          options={CONDITION_KINDS.ids.map((kind) => ({
+            value: kind,
+            label: termLabel(t, CONDITION_KINDS, kind),
+          }))}
+          selected={CONDITION_KINDS.ids.filter((kind) => rule.conditions.some((c) => c.kind === kind))}
+          onChange={(next) => {
+            let conditions = rule.conditions;
+            for (const kind of CONDITION_KINDS.ids) {
+              const on = next.includes(kind);
+              if (on !== conditions.some((c) => c.kind === kind))
+                conditions = toggleCondition(conditions, kind, on);
+            }
+            patch({ conditions });
+          }}
+        />
         {aggregate && aggregate.kind === 'aggregate-to-level' && (
           <div className="field">
             <label htmlFor={`${id}-agg`}>{t.t('isp.rule.aggregateLevel')}</label>

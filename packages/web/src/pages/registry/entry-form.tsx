@@ -27,6 +27,7 @@ import {
 } from './registry-logic';
 import { Check, Field, SensitivityBadge, termLabel, todayIso, useIspClient } from './shared';
 import { whyText } from '../isp/labels';
+import { CheckboxOptions } from '../../components/checkbox-group';
 
 type TextField = {
   [K in keyof RegistryInput]-?: RegistryInput[K] extends string | undefined ? K : never;
@@ -271,25 +272,11 @@ export function EntryForm({ entryId }: { entryId: string | null }) {
                   {errorOf('dataTypes')}
                 </p>
               )}
-              <div className="checkbox-grid">
-                {DATA_TYPES.ids.map((id) => (
-                  <label key={id} className="checkbox-label">
-                    <input
-                      type="checkbox"
-                      checked={input.dataTypes.includes(id)}
-                      onChange={(e) =>
-                        update(
-                          'dataTypes',
-                          e.target.checked
-                            ? [...input.dataTypes, id]
-                            : input.dataTypes.filter((d) => d !== id),
-                        )
-                      }
-                    />
-                    {termLabel(t, DATA_TYPES, id)}
-                  </label>
-                ))}
-              </div>
+              <CheckboxOptions
+                options={DATA_TYPES.ids.map((id) => ({ value: id, label: termLabel(t, DATA_TYPES, id) }))}
+                selected={input.dataTypes}
+                onChange={(dataTypes) => update('dataTypes', dataTypes)}
+              />
             </fieldset>
           </fieldset>
 

@@ -11,6 +11,7 @@ import { activeMembership } from '../../api/types';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { CONDITION_KINDS } from '@steward/core/vocabulary/index';
+import { CheckboxGroup } from '../../components/checkbox-group';
 import { Field, addDays, termLabel, todayIso } from '../registry/shared';
 import { conditionLabel } from './condition-label';
 import type { SharingRequest } from './sharing-api';
@@ -166,29 +167,14 @@ export function ReviewForms({ request, onDone }: { request: SharingRequest; onDo
               </ul>
             </div>
           )}
-          <fieldset className="field">
-            <legend>{t.t('share.approve.conditions')}</legend>
-            <p className="hint">{t.t('share.approve.conditionsHint')}</p>
-            <div className="checkbox-grid">
-              {choices.map((kind) => (
-                <label key={kind} className="checkbox-label">
-                  <input
-                    type="checkbox"
-                    checked={draft.conditions.includes(kind)}
-                    onChange={(e) =>
-                      setDraft({
-                        ...draft,
-                        conditions: e.target.checked
-                          ? [...draft.conditions, kind]
-                          : draft.conditions.filter((c) => c !== kind),
-                      })
-                    }
-                  />
-                  {termLabel(t, CONDITION_KINDS, kind)}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <CheckboxGroup
+            id={`${request.id}-conditions`}
+            legend={t.t('share.approve.conditions')}
+            hint={t.t('share.approve.conditionsHint')}
+            options={choices.map((kind) => ({ value: kind, label: termLabel(t, CONDITION_KINDS, kind) }))}
+            selected={draft.conditions}
+            onChange={(conditions) => setDraft({ ...draft, conditions })}
+          />
           <div className="two-cols">
             {dateField('startsOn', 'share.approve.startsOn')}
             {dateField('expiresOn', 'share.approve.expiresOn')}

@@ -1,0 +1,4 @@
+/** The shared UI components: use these rather than writing a page's own copy. */
+export { CheckboxGroup, CheckboxOptions, type CheckboxOption } from './checkbox-group';
+export { Checkbox, FormField, type ControlProps } from './form-field';
+export { StatusBadge, type StatusTone } from './status-badge';
