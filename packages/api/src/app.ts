@@ -30,6 +30,7 @@ import { registerIspRoutes } from './routes/isp';
 import { registerRegistryRoutes } from './routes/registry';
 import { registerReportingRoutes } from './routes/reporting';
 import { registerSharingRoutes } from './routes/sharing';
+import { registerReferralRoutes } from './routes/referrals';
 import { registerSessionRoutes } from './routes/session';
 import { registerSystemRoutes } from './routes/system';
 import { type RouteEntry, Router } from './routing';
@@ -148,6 +149,7 @@ export function createApp({ services, config }: CreateAppOptions): StewardApp {
   registerDiagnosticRoutes(router);
   registerReportingRoutes(router);
   registerRetentionRoutes(router);
+  registerReferralRoutes(router);
   router.raw('GET', '/api/openapi.json', 'public', (c) => c.json(openApiDocument(app, config)));
   // Last: the web app answers every other GET (and says 404 for unknown /api paths).
   router.raw('GET', '/*', 'public', webAppHandler(config.webDist));

@@ -5,6 +5,8 @@ export interface Credential {
   password: string;
   role: string;
   organisationAcronym: string;
+  /** Demo users holding referral keys: the value STEWARD_KEY_PASSPHRASE needs. */
+  keyPassphrase?: string;
 }
 
 export function formatTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -33,6 +33,7 @@ import { tokenCreateCommand } from './commands/token-create';
 import { userCreateCommand } from './commands/user-create';
 import { whoamiCommand } from './commands/whoami';
 import { referralServicesCommand, servicesExportCommand, servicesImportCommand } from './commands/directory';
+import { referralCommands } from './commands/referral';
 import type { Command } from './framework';
 
 export const COMMANDS: readonly Command[] = [
@@ -61,4 +62,5 @@ export const COMMANDS: readonly Command[] = [
   servicesExportCommand,
   servicesImportCommand,
   referralServicesCommand,
+  ...referralCommands,
 ];

@@ -39,6 +39,7 @@ import { createReportingService } from './reporting/reporting-service';
 import { createIncidentsService } from './incidents/incidents-service';
 import { createDiagnosticService } from './diagnostic/diagnostic-service';
 import { createRetentionService } from './retention/retention-service';
+import { createReferralsService } from './referrals/referrals-service';
 import { createMailNotifier, type MailOptions } from './mail/mailer';
 
 export * from './errors';
@@ -132,6 +133,7 @@ export function createServices(deps: ServiceDeps & MailOptions) {
     incidents: guard(createIncidentsService(ctx)),
     diagnostic: guard(createDiagnosticService(ctx)),
     retention: guard(createRetentionService(ctx)),
+    referrals: guard(createReferralsService(ctx)),
     mail: { idle: mail.idle },
     /** Database reachable and migrations current. Never throws. */
     async health(): Promise<Health> {

@@ -7,6 +7,7 @@
 // eslint-disable-next-line no-restricted-imports -- tests need a database; the API code itself never imports db
 import { createTestDatabase, ownerSql } from '@steward/db/testing';
 import { createServices } from '@steward/services';
+import { encryptContent } from '@steward/core/referrals/index';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, routeTable, type StewardApp } from '../app';
@@ -156,6 +157,38 @@ describe('ISP enforcement over the route table', () => {
       'GET /api/directory/export': { who: imo, path: '/api/directory/export' },
       'GET /api/directory/services': { who: imo, path: '/api/directory/services' },
       'GET /api/directory/services/:id': { who: imo, path: `/api/directory/services/${service.id}` },
+    };
+    // A referral from the demo's RCSN caseworker to TRI, encrypted to both organisations' current keys.
+    const keys = await ownerSql<{ acronym: string; id: string; public_key: string }>(
+      db,
+      `select o.acronym, k.id, k.public_key from referral_org_keys k join organisations o on o.id = k.organisation_id where k.retired_at is null and o.acronym in ('RCSN', 'TRI')`,
+    );
+    const triService = await one<{ id: string }>(
+      `select s.id from services s join organisations o on o.id = s.organization_id where o.acronym = 'TRI' and s.referral_method = 'steward' limit 1`,
+    );
+    const referralId = crypto.randomUUID();
+    calls['POST /api/referrals'] = {
+      who: await signIn('caseworker'),
+      path: '/api/referrals',
+      method: 'POST',
+      body: {
+        id: referralId,
+        to: 'TRI',
+        serviceId: triService.id,
+        priority: 'normal',
+        adm2: 'MZ0101',
+        consentChecked: true,
+        content: await encryptContent(
+          { payload: { caseCode: 'X-1' } },
+          referralId,
+          1,
+          keys.map((k) => ({ keyId: k.id, publicKey: k.public_key })),
+        ),
+      },
+    };
+    calls['GET /api/referrals/stats'] = {
+      who: await signIn('cluster-coordinator'),
+      path: '/api/referrals/stats?by=service,state',
     };
     const decided = dataRoutes(app).filter((r) => r.release === 'isp-decision');
     for (const route of decided) {

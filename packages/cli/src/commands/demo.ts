@@ -35,6 +35,7 @@ export async function loadDemo(env: Environment, io: Io, credentialsOut?: string
     password: c.password,
     role: c.role,
     organisationAcronym: c.organisationAcronym,
+    ...(c.keyPassphrase ? { keyPassphrase: c.keyPassphrase } : {}),
   }));
   io.stdout(`Demo response loaded into ${env.location}.\n`);
   io.stdout(formatCredentials(credentials));

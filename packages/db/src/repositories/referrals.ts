@@ -213,3 +213,38 @@ export async function referralCounts(tx: Tx): Promise<ReferralCountRow[]> {
     count: Number(r.r_count),
   }));
 }
+
+/** Caseworkers and focal points (enabled) of an organisation: the people who may hold its referral key. */
+export async function listReferralMembers(
+  tx: Tx,
+  organisationId: string,
+): Promise<{ userId: string; displayName: string }[]> {
+  const rows = await queryRows<{ user_id: string; display_name: string }>(
+    tx,
+    sql`select m.user_id, u.display_name from memberships m join users u on u.id = m.user_id
+         where m.organisation_id = ${organisationId} and m.role in ('caseworker', 'partner-focal-point') and not u.disabled`,
+  );
+  return rows.map((r) => ({ userId: r.user_id, displayName: r.display_name }));
+}
+
+/** Users holding a member copy of a key, as far as RLS lets the actor see (their own copy). */
+export async function listKeyHolders(tx: Tx, orgKeyId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ userId: referralOrgKeyCopies.userId })
+    .from(referralOrgKeyCopies)
+    .where(and(eq(referralOrgKeyCopies.orgKeyId, orgKeyId), eq(referralOrgKeyCopies.kind, 'member')));
+  return rows.map((r) => r.userId).filter((u): u is string => u !== null);
+}
+
+/** A service of the organisation of this type that takes referrals through Steward (demo). */
+export async function findStewardReferralService(
+  tx: Tx,
+  organisationId: string,
+  serviceType: string,
+): Promise<string | null> {
+  const [row] = await queryRows<{ id: string }>(
+    tx,
+    sql`select id from services where organization_id = ${organisationId} and service_type = ${serviceType} and referral_method = 'steward' order by name limit 1`,
+  );
+  return row?.id ?? null;
+}

@@ -9,6 +9,7 @@ import type { MembershipRole } from '@steward/core/auth/permissions';
 import {
   getMeta,
   insertAdminAreas,
+  findUserByEmail,
   insertMembership,
   insertOrganisation,
   insertUser,
@@ -22,6 +23,7 @@ import { ServiceError } from '../errors';
 import type { Context } from '../types';
 import { loadDirectoryDemo } from './directory-demo';
 import { loadReportingDemo } from './reporting-demo';
+import { DEMO_REFERRAL_ORGS, loadReferralsDemo, type DemoKeyHolder } from './referrals-demo';
 import { loadRegistryDemo } from './registry-demo';
 import { loadDiagnosticDemo } from './diagnostic-demo';
 import { loadIncidentsDemo } from './incidents-demo';
@@ -112,6 +114,16 @@ const USERS: {
     displayName: 'Demo Caseworker',
     memberships: [{ org: 'nngo2', role: 'caseworker' }],
   },
+  // Caseworkers of TRI and AMD: with the RCSN caseworker above, they hold the demo's referral keys.
+  ...(['ingo1', 'nngo1'] as const).map((org) => {
+    const acronym = ORGANISATIONS.find((o) => o.key === org)!.acronym;
+    return {
+      role: 'caseworker' as const,
+      email: `caseworker.${acronym.toLowerCase()}@demo.example.org`,
+      displayName: `Demo Caseworker ${acronym}`,
+      memberships: [{ org, role: 'caseworker' as const }],
+    };
+  }),
   {
     role: 'viewer',
     email: 'viewer@demo.example.org',
@@ -150,6 +162,8 @@ export interface DemoCredential {
   password: string;
   role: DemoRole;
   organisationAcronym: string;
+  /** For demo users holding referral keys: what STEWARD_KEY_PASSPHRASE needs. */
+  keyPassphrase?: string;
 }
 
 export interface DemoLoadResult {
@@ -225,6 +239,18 @@ export function createDemoService(ctx: Context) {
         await loadReportingDemo(tx, now);
         await loadDiagnosticDemo(tx, now);
         await loadIncidentsDemo(tx, now);
+        const holders: DemoKeyHolder[] = [];
+        for (const c of credentials) {
+          if (
+            c.role !== 'caseworker' ||
+            !(DEMO_REFERRAL_ORGS as readonly string[]).includes(c.organisationAcronym)
+          )
+            continue;
+          c.keyPassphrase = generatePassword(random);
+          const u = await findUserByEmail(tx, c.email);
+          holders.push({ userId: u!.id, acronym: c.organisationAcronym, passphrase: c.keyPassphrase });
+        }
+        await loadReferralsDemo(tx, now, holders);
         await setMeta(tx, DEMO_LOADED_KEY, { at: now.toISOString() });
         return { organisations: [...orgIds.values()], credentials, adminAreas };
       });

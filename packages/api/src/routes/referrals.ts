@@ -1,0 +1,237 @@
+/**
+ * End-to-end encrypted referrals (issue 9). The server receives and returns ciphertext and
+ * workflow metadata only; encryption and decryption happen on the caller's device (browser or
+ * CLI). Classified for the ISP enforcement test (see ./isp.ts).
+ */
+import { z } from '@hono/zod-openapi';
+import type { Router } from '../routing';
+import { AnyObject, IdParams, body, dataRoute, json } from './isp';
+import { requireActor } from './session';
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+export function registerReferralRoutes(router: Router): void {
+  const own = (why: string) => ['owner-only', why] as const;
+
+  dataRoute(
+    router,
+    ...own("The caller's own key material (public key, wrapped private key, sealed copies)."),
+    'signed-in',
+    {
+      method: 'get',
+      path: '/api/referrals/keys',
+      tags: ['referrals'],
+      summary: "The caller's referral keys and their organisation's current key",
+      responses: { 200: json(z.any(), 'Key status') },
+    },
+    async (c) => c.json(await c.get('services').referrals.status(requireActor(c))),
+  );
+
+  dataRoute(
+    router,
+    ...own("Stores the caller's own public key and wrapped private key."),
+    'signed-in',
+    {
+      method: 'put',
+      path: '/api/referrals/keys/user',
+      tags: ['referrals'],
+      summary: "Set the caller's referral key pair (generated on the device)",
+      request: { body: body(AnyObject) },
+      responses: { 200: json(z.any(), 'Fingerprint') },
+    },
+    async (c) => {
+      const b = c.req.valid('json');
+      return c.json(
+        await c.get('services').referrals.setUserKey(requireActor(c), {
+          publicKey: str(b.publicKey),
+          wrappedPrivateKey: b.wrappedPrivateKey,
+        }),
+      );
+    },
+  );
+
+  dataRoute(
+    router,
+    ...own("Creates or rotates the caller's organisation key (sealed copies only)."),
+    'signed-in',
+    {
+      method: 'post',
+      path: '/api/referrals/keys/organisation',
+      tags: ['referrals'],
+      summary: "Create or rotate the organisation's referral key",
+      request: { body: body(AnyObject) },
+      responses: { 201: json(z.any(), 'Key') },
+    },
+    async (c) => {
+      const b = c.req.valid('json');
+      return c.json(
+        await c.get('services').referrals.createOrgKey(requireActor(c), {
+          keyId: str(b.keyId),
+          publicKey: str(b.publicKey),
+          grants: Array.isArray(b.grants) ? (b.grants as { userId: string; box: unknown }[]) : [],
+          recovery: b.recovery,
+          ...(Array.isArray(b.history) ? { history: b.history as { keyId: string; box: unknown }[] } : {}),
+        }),
+        201,
+      );
+    },
+  );
+
+  dataRoute(
+    router,
+    ...own("Grants the caller's organisation key to a colleague (a sealed copy)."),
+    'signed-in',
+    {
+      method: 'post',
+      path: '/api/referrals/keys/grants',
+      tags: ['referrals'],
+      summary: 'Grant the organisation key to a member',
+      request: { body: body(AnyObject) },
+      responses: { 204: { description: 'Granted' } },
+    },
+    async (c) => {
+      const b = c.req.valid('json');
+      await c
+        .get('services')
+        .referrals.grant(requireActor(c), { keyId: str(b.keyId), userId: str(b.userId), box: b.box });
+      return c.body(null, 204);
+    },
+  );
+
+  dataRoute(
+    router,
+    ...own("Removes a member's copies of the caller's organisation key."),
+    'signed-in',
+    {
+      method: 'delete',
+      path: '/api/referrals/keys/grants/{id}',
+      tags: ['referrals'],
+      summary: "Revoke a member's copies of the organisation key",
+      request: { params: IdParams },
+      responses: { 200: json(z.any(), 'Removed') },
+    },
+    async (c) => c.json(await c.get('services').referrals.revoke(requireActor(c), c.req.valid('param').id)),
+  );
+
+  dataRoute(
+    router,
+    'no-organisation-data',
+    'A public key and its fingerprint (not data).',
+    'signed-in',
+    {
+      method: 'get',
+      path: '/api/referrals/keys/organisations/{acronym}',
+      tags: ['referrals'],
+      summary: "An organisation's current referral public key",
+      request: { params: z.object({ acronym: z.string().min(1).max(40) }) },
+      responses: { 200: json(z.any(), 'Public key') },
+    },
+    async (c) =>
+      c.json(
+        await c.get('services').referrals.organisationKey(requireActor(c), c.req.valid('param').acronym),
+      ),
+  );
+
+  dataRoute(
+    router,
+    'isp-decision',
+    'Sends referral data to another partner: decided by the ISP (referral data, individual, bilateral).',
+    'signed-in',
+    {
+      method: 'post',
+      path: '/api/referrals',
+      tags: ['referrals'],
+      summary: 'Send an encrypted referral',
+      request: { body: body(AnyObject) },
+      responses: { 201: json(z.any(), 'Sent') },
+    },
+    async (c) => {
+      const b = c.req.valid('json');
+      return c.json(
+        await c.get('services').referrals.send(requireActor(c), {
+          id: str(b.id),
+          to: str(b.to),
+          serviceId: str(b.serviceId),
+          priority: str(b.priority),
+          adm2: str(b.adm2),
+          content: b.content,
+          consentChecked: b.consentChecked === true,
+        }),
+        201,
+      );
+    },
+  );
+
+  dataRoute(
+    router,
+    ...own("Referrals sent or received by the caller's organisation (ciphertext)."),
+    'signed-in',
+    {
+      method: 'get',
+      path: '/api/referrals',
+      tags: ['referrals'],
+      summary: 'Referrals received (inbox) or sent',
+      request: { query: z.object({ direction: z.enum(['received', 'sent', 'all']).default('received') }) },
+      responses: { 200: json(z.any(), 'Referrals') },
+    },
+    async (c) =>
+      c.json(await c.get('services').referrals.list(requireActor(c), c.req.valid('query').direction)),
+  );
+
+  dataRoute(
+    router,
+    'isp-decision',
+    'Counts for cluster roles, protected by the disclosure engine with the ISP threshold.',
+    'signed-in',
+    {
+      method: 'get',
+      path: '/api/referrals/stats',
+      tags: ['referrals'],
+      summary: 'Referral counts for the cluster (suppressed small cells)',
+      request: { query: z.object({ by: z.string().max(200).default('service,state') }) },
+      responses: { 200: json(z.any(), 'Cells') },
+    },
+    async (c) =>
+      c.json(await c.get('services').referrals.stats(requireActor(c), c.req.valid('query').by.split(','))),
+  );
+
+  dataRoute(
+    router,
+    ...own("One referral of the caller's organisation with its history (ciphertext)."),
+    'signed-in',
+    {
+      method: 'get',
+      path: '/api/referrals/{id}',
+      tags: ['referrals'],
+      summary: 'One referral with its history',
+      request: { params: IdParams },
+      responses: { 200: json(z.any(), 'Referral') },
+    },
+    async (c) => c.json(await c.get('services').referrals.show(requireActor(c), c.req.valid('param').id)),
+  );
+
+  dataRoute(
+    router,
+    ...own("A state change on a referral of the caller's organisation (encrypted reason)."),
+    'signed-in',
+    {
+      method: 'patch',
+      path: '/api/referrals/{id}',
+      tags: ['referrals'],
+      summary: 'Change the state of a referral',
+      request: { params: IdParams, body: body(AnyObject) },
+      responses: { 200: json(z.any(), 'Updated') },
+    },
+    async (c) => {
+      const b = c.req.valid('json');
+      return c.json(
+        await c.get('services').referrals.update(requireActor(c), c.req.valid('param').id, {
+          state: str(b.state),
+          ...(typeof b.outcome === 'string' ? { outcome: b.outcome } : {}),
+          ...(b.content !== undefined && b.content !== null ? { content: b.content } : {}),
+          ...(typeof b.version === 'number' ? { version: b.version } : {}),
+        }),
+      );
+    },
+  );
+}

@@ -1,0 +1,382 @@
+/**
+ * Referral key management (decision 0017). The server stores and hands out public keys and
+ * wrapped/sealed private keys; it never sees a private key. Every call is audited without content.
+ */
+import {
+  isValidPublicKey,
+  fingerprint as fingerprintOf,
+  type PassphraseWrapped,
+  type SealedBox,
+} from '@steward/core/referrals/index';
+import type { Tx } from '@steward/db';
+import { findOrganisationByAcronym } from '@steward/db/repositories/organisations';
+import {
+  deleteMemberKeyCopies,
+  findCurrentReferralOrgKey,
+  findReferralUserKeys,
+  insertReferralOrgKey,
+  insertReferralOrgKeyCopies,
+  listKeyHolders,
+  listReferralMembers,
+  listReferralOrgKeyCopies,
+  listReferralOrgKeys,
+  retireReferralOrgKey,
+  upsertReferralUserKey,
+} from '@steward/db/repositories/referrals';
+import { appendAuditAs } from '../audit';
+import { ServiceError } from '../errors';
+import type { Caller } from '../types';
+import { isUniqueViolation } from '../util';
+import { referralMembership, UUID, type ReferralDeps } from './deps';
+
+export interface OrgPublicKey {
+  organisationId: string;
+  acronym: string;
+  keyId: string;
+  publicKey: string;
+  fingerprint: string;
+}
+
+export interface KeyStatus {
+  userKey: { publicKey: string; wrappedPrivateKey: PassphraseWrapped; fingerprint: string } | null;
+  organisationKey: { keyId: string; publicKey: string; fingerprint: string } | null;
+  /** The caller's sealed copies of their organisation's keys (current and old), recovery copy and history. */
+  copies: {
+    orgKeyId: string;
+    kind: 'member' | 'recovery' | 'history';
+    oldKeyId: string | null;
+    box: unknown;
+  }[];
+  /** Referral members of the organisation with a user key but no copy of the current key (to grant). */
+  pendingMembers: { userId: string; displayName: string; publicKey: string; fingerprint: string }[];
+}
+
+function isBox(v: unknown): v is SealedBox {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as SealedBox).enc === 'string' &&
+    typeof (v as SealedBox).ct === 'string'
+  );
+}
+function isWrapped(v: unknown): v is PassphraseWrapped {
+  const w = v as PassphraseWrapped;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    w.kdf === 'PBKDF2-SHA256' &&
+    Number.isInteger(w.iterations) &&
+    w.iterations >= 600_000 &&
+    [w.salt, w.iv, w.ct].every((x) => typeof x === 'string' && x.length > 0 && x.length < 4096)
+  );
+}
+
+async function referralMembers(tx: Tx, organisationId: string) {
+  return (await listReferralMembers(tx, organisationId)).map((m) => ({
+    user_id: m.userId,
+    display_name: m.displayName,
+  }));
+}
+
+export function createReferralKeys(deps: ReferralDeps) {
+  async function currentKeyOf(tx: Tx, acronym: string): Promise<OrgPublicKey> {
+    const org = await findOrganisationByAcronym(tx, acronym);
+    if (!org) throw new ServiceError('not-found', `There is no organisation ${acronym}.`, { acronym });
+    const key = await findCurrentReferralOrgKey(tx, org.id);
+    if (!key)
+      throw new ServiceError(
+        'conflict',
+        `${org.acronym} has no referral key yet: it cannot receive encrypted referrals.`,
+        {
+          code: 'referral.no_receiver_key',
+          acronym: org.acronym,
+        },
+      );
+    return {
+      organisationId: org.id,
+      acronym: org.acronym,
+      keyId: key.id,
+      publicKey: key.publicKey,
+      fingerprint: key.fingerprint,
+    };
+  }
+
+  return {
+    currentKeyOf,
+
+    /** The caller's key material and what they may need to do (grant pending members). */
+    async status(caller: Caller): Promise<KeyStatus> {
+      const { organisationId, actor } = referralMembership(caller);
+      return deps.as(caller, async (tx) => {
+        const [mine] = await findReferralUserKeys(tx, [actor.userId]);
+        const current = await findCurrentReferralOrgKey(tx, organisationId);
+        const copies = await listReferralOrgKeyCopies(tx, organisationId);
+        const members = await referralMembers(tx, organisationId);
+        const keys = await findReferralUserKeys(
+          tx,
+          members.map((m) => m.user_id),
+        );
+        const holders = current ? new Set(await listKeyHolders(tx, current.id)) : new Set<string>();
+        // RLS shows only the caller's own member copy; holders of others are not visible, so
+        // pending = members with a key who are not the caller and whose grant the caller cannot see.
+        const pendingMembers = current
+          ? keys
+              .filter((k) => !holders.has(k.userId) && k.userId !== actor.userId)
+              .map((k) => ({
+                userId: k.userId,
+                displayName: members.find((m) => m.user_id === k.userId)?.display_name ?? '',
+                publicKey: k.publicKey,
+                fingerprint: k.fingerprint,
+              }))
+          : [];
+        return {
+          userKey: mine
+            ? {
+                publicKey: mine.publicKey,
+                wrappedPrivateKey: mine.wrappedPrivateKey as PassphraseWrapped,
+                fingerprint: mine.fingerprint,
+              }
+            : null,
+          organisationKey: current
+            ? { keyId: current.id, publicKey: current.publicKey, fingerprint: current.fingerprint }
+            : null,
+          copies: copies.map((c) => ({
+            orgKeyId: c.orgKeyId,
+            kind: c.kind,
+            oldKeyId: c.oldKeyId,
+            box: c.box,
+          })),
+          pendingMembers,
+        };
+      });
+    },
+
+    /** Stores the caller's public key and passphrase-wrapped private key (generated on their device). */
+    async setUserKey(
+      caller: Caller,
+      input: { publicKey: string; wrappedPrivateKey: unknown },
+    ): Promise<{ fingerprint: string }> {
+      const { actor, organisationId } = referralMembership(caller);
+      if (!(await isValidPublicKey(input.publicKey)))
+        throw new ServiceError('validation', 'The public key is not a valid P-256 key.', {
+          field: 'publicKey',
+        });
+      if (!isWrapped(input.wrappedPrivateKey))
+        throw new ServiceError(
+          'validation',
+          'The wrapped private key is malformed or uses fewer than 600,000 PBKDF2 iterations.',
+          {
+            field: 'wrappedPrivateKey',
+          },
+        );
+      const fingerprint = await fingerprintOf(input.publicKey);
+      const at = deps.now();
+      await deps.as(caller, async (tx) => {
+        await upsertReferralUserKey(tx, {
+          userId: actor.userId,
+          publicKey: input.publicKey,
+          wrappedPrivateKey: input.wrappedPrivateKey,
+          fingerprint,
+          createdAt: at,
+        });
+        await appendAuditAs(tx, at, caller, {
+          action: 'referral.key.user-set',
+          targetType: 'user',
+          targetId: actor.userId,
+          organisationId,
+          details: { fingerprint },
+        });
+      });
+      return { fingerprint };
+    },
+
+    /**
+     * Creates the organisation's key (first holder) or rotates it (a holder of the current key):
+     * member grants, recovery copy and, on rotation, the old keys sealed to the new one.
+     */
+    async createOrgKey(
+      caller: Caller,
+      input: {
+        keyId: string;
+        publicKey: string;
+        grants: { userId: string; box: unknown }[];
+        recovery: unknown;
+        history?: { keyId: string; box: unknown }[];
+      },
+    ): Promise<{ keyId: string; fingerprint: string; rotated: boolean }> {
+      const { actor, organisationId } = referralMembership(caller);
+      if (!UUID.test(input.keyId))
+        throw new ServiceError('validation', 'keyId must be a UUID.', { field: 'keyId' });
+      if (!(await isValidPublicKey(input.publicKey)))
+        throw new ServiceError('validation', 'The public key is not a valid P-256 key.', {
+          field: 'publicKey',
+        });
+      if (!isWrapped(input.recovery))
+        throw new ServiceError('validation', 'The recovery copy is malformed.', { field: 'recovery' });
+      if (
+        !Array.isArray(input.grants) ||
+        !input.grants.some((g) => g.userId === actor.userId) ||
+        !input.grants.every((g) => isBox(g.box))
+      )
+        throw new ServiceError(
+          'validation',
+          'The key must be granted to you and every grant must be a sealed box.',
+          { field: 'grants' },
+        );
+      const history = input.history ?? [];
+      if (!history.every((h) => UUID.test(h.keyId) && isBox(h.box)))
+        throw new ServiceError('validation', 'Malformed history copies.', { field: 'history' });
+      const fingerprint = await fingerprintOf(input.publicKey);
+      const at = deps.now();
+      return deps.as(caller, async (tx) => {
+        const current = await findCurrentReferralOrgKey(tx, organisationId);
+        if (current) {
+          const own = (await listReferralOrgKeyCopies(tx, organisationId)).some(
+            (c) => c.kind === 'member' && c.orgKeyId === current.id && c.userId === actor.userId,
+          );
+          if (!own)
+            throw new ServiceError(
+              'forbidden',
+              'Only a holder of the current organisation key can rotate it.',
+            );
+          const older = new Set((await listReferralOrgKeys(tx, organisationId)).map((k) => k.id));
+          if (!history.some((h) => h.keyId === current.id) || !history.every((h) => older.has(h.keyId)))
+            throw new ServiceError(
+              'validation',
+              'A rotation must carry the previous keys sealed to the new key.',
+              { field: 'history' },
+            );
+          await retireReferralOrgKey(tx, current.id, at);
+        }
+        const members = new Set((await referralMembers(tx, organisationId)).map((m) => m.user_id));
+        if (!input.grants.every((g) => members.has(g.userId)))
+          throw new ServiceError(
+            'validation',
+            'Keys can be granted only to caseworkers and focal points of your organisation.',
+            {
+              field: 'grants',
+            },
+          );
+        try {
+          await insertReferralOrgKey(tx, {
+            id: input.keyId,
+            organisationId,
+            publicKey: input.publicKey,
+            fingerprint,
+            createdBy: actor.userId,
+            createdAt: at,
+          });
+        } catch (error) {
+          if (isUniqueViolation(error))
+            throw new ServiceError('conflict', 'Another key was created at the same time; reload.');
+          throw error;
+        }
+        await insertReferralOrgKeyCopies(tx, [
+          ...input.grants.map((g) => ({
+            orgKeyId: input.keyId,
+            organisationId,
+            kind: 'member' as const,
+            userId: g.userId,
+            box: g.box,
+            createdBy: actor.userId,
+            createdAt: at,
+          })),
+          {
+            orgKeyId: input.keyId,
+            organisationId,
+            kind: 'recovery' as const,
+            box: input.recovery,
+            createdBy: actor.userId,
+            createdAt: at,
+          },
+          ...history.map((h) => ({
+            orgKeyId: input.keyId,
+            organisationId,
+            kind: 'history' as const,
+            oldKeyId: h.keyId,
+            box: h.box,
+            createdBy: actor.userId,
+            createdAt: at,
+          })),
+        ]);
+        await appendAuditAs(tx, at, caller, {
+          action: current ? 'referral.key.org-rotated' : 'referral.key.org-created',
+          targetType: 'referral-org-key',
+          targetId: input.keyId,
+          organisationId,
+          details: { fingerprint, grants: input.grants.length, ...(current ? { previous: current.id } : {}) },
+        });
+        return { keyId: input.keyId, fingerprint, rotated: current !== null };
+      });
+    },
+
+    /** A holder grants the current organisation key to another referral member. */
+    async grant(caller: Caller, input: { keyId: string; userId: string; box: unknown }): Promise<void> {
+      const { actor, organisationId } = referralMembership(caller);
+      if (!isBox(input.box))
+        throw new ServiceError('validation', 'The grant must be a sealed box.', { field: 'box' });
+      const at = deps.now();
+      await deps.as(caller, async (tx) => {
+        const copies = await listReferralOrgKeyCopies(tx, organisationId);
+        if (
+          !copies.some((c) => c.kind === 'member' && c.orgKeyId === input.keyId && c.userId === actor.userId)
+        )
+          throw new ServiceError('forbidden', 'Only a holder of this organisation key can grant it.');
+        const members = new Set((await referralMembers(tx, organisationId)).map((m) => m.user_id));
+        if (!members.has(input.userId))
+          throw new ServiceError(
+            'validation',
+            'That person is not a caseworker or focal point of your organisation.',
+            { field: 'userId' },
+          );
+        try {
+          await insertReferralOrgKeyCopies(tx, [
+            {
+              orgKeyId: input.keyId,
+              organisationId,
+              kind: 'member',
+              userId: input.userId,
+              box: input.box,
+              createdBy: actor.userId,
+              createdAt: at,
+            },
+          ]);
+        } catch (error) {
+          if (isUniqueViolation(error))
+            throw new ServiceError('conflict', 'That person already holds this key.');
+          throw error;
+        }
+        await appendAuditAs(tx, at, caller, {
+          action: 'referral.key.granted',
+          targetType: 'user',
+          targetId: input.userId,
+          organisationId,
+          details: { keyId: input.keyId },
+        });
+      });
+    },
+
+    /** Removes a member's copies (a rotation by a remaining holder should follow). */
+    async revoke(caller: Caller, userId: string): Promise<{ removed: number }> {
+      const { organisationId } = referralMembership(caller);
+      const at = deps.now();
+      return deps.as(caller, async (tx) => {
+        const removed = await deleteMemberKeyCopies(tx, organisationId, userId);
+        await appendAuditAs(tx, at, caller, {
+          action: 'referral.key.revoked',
+          targetType: 'user',
+          targetId: userId,
+          organisationId,
+          details: { removed },
+        });
+        return { removed };
+      });
+    },
+
+    /** The current public key of an organisation (to encrypt a referral to it). */
+    async organisationKey(caller: Caller, acronym: string): Promise<OrgPublicKey> {
+      referralMembership(caller);
+      return deps.as(caller, (tx) => currentKeyOf(tx, acronym.trim()));
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * End-to-end encrypted referrals (issue 9), composed from small use-case files:
+ * - keys.ts: user keys, organisation keys (create/rotate), grants, revocation, public keys
+ * - referrals.ts: send, list, show, update, counts for the cluster
+ * Shared helpers live in deps.ts.
+ */
+import type { Context } from '../types';
+import { createReferralDeps } from './deps';
+import { createReferralKeys } from './keys';
+import { createReferralWorkflow } from './referrals';
+
+export type { KeyStatus, OrgPublicKey } from './keys';
+export type { ReferralEventView, ReferralView, StatsCell } from './referrals';
+export { STATS_DIMENSIONS } from './referrals';
+
+export function createReferralsService(ctx: Context) {
+  const deps = createReferralDeps(ctx);
+  const keys = createReferralKeys(deps);
+  const { currentKeyOf: _internal, ...publicKeys } = keys;
+  return {
+    ...publicKeys,
+    ...createReferralWorkflow(deps, keys),
+  };
+}
+
+export type ReferralsService = ReturnType<typeof createReferralsService>;
