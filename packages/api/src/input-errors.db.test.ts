@@ -348,6 +348,41 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
           destructionMethod: 'Crypto-shredding',
         },
       },
+      'PUT /api/referrals/keys/user': {
+        who: coordinator,
+        path: '/api/referrals/keys/user',
+        body: { publicKey: 'BAAA', wrappedPrivateKey: { kdf: 'PBKDF2-SHA256', salt: 'AA' } },
+      },
+      'POST /api/referrals/keys/organisation': {
+        who: coordinator,
+        path: '/api/referrals/keys/organisation',
+        body: {
+          keyId: crypto.randomUUID(),
+          publicKey: 'BAAA',
+          grants: [{ userId: member.user_id, box: { enc: 'A', ct: 'B' } }],
+        },
+      },
+      'POST /api/referrals/keys/grants': {
+        who: coordinator,
+        path: '/api/referrals/keys/grants',
+        body: { keyId: crypto.randomUUID(), userId: member.user_id, box: { enc: 'A', ct: 'B' } },
+      },
+      'POST /api/referrals': {
+        who: coordinator,
+        path: '/api/referrals',
+        body: {
+          id: crypto.randomUUID(),
+          to: 'TRI',
+          priority: 'normal',
+          adm2: 'MZ0101',
+          content: { iv: 'A', ct: 'B' },
+        },
+      },
+      'PATCH /api/referrals/:id': {
+        who: coordinator,
+        path: `/api/referrals/${crypto.randomUUID()}`,
+        body: { state: 'accepted', outcome: 'service_provided' },
+      },
       'POST /api/agreements/:id/revoke': {
         who: fuda,
         path: `/api/agreements/${agreement.id}/revoke`,
