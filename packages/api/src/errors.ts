@@ -16,6 +16,7 @@ export const ERROR_STATUS = {
   'account-disabled': 403,
   forbidden: 403,
   'role-grant-refused': 403,
+  'publication-refused': 403,
   csrf: 403,
   'sign-in-step-required': 403,
   'not-found': 404,

@@ -404,6 +404,20 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
         path: `/api/reporting/reports/${submitted.id}/return`,
         body: { comment: 'Please check the figures' },
       },
+      'POST /api/publications': {
+        who: coordinator,
+        path: '/api/publications',
+        body: {
+          title: 'Reached by province',
+          dataType: '3w-4w-5w',
+          aggregation: 'adm1',
+          audience: 'cluster',
+          table: {
+            dimensions: [{ name: 'adm1', codes: [{ code: 'MZ01' }] }],
+            rows: [{ codes: ['MZ01'], count: 9 }],
+          },
+        },
+      },
     };
 
     const bodyRoutes = routeTable(app).filter((r) => r.jsonBody);

@@ -34,6 +34,7 @@ import { userCreateCommand } from './commands/user-create';
 import { whoamiCommand } from './commands/whoami';
 import { referralServicesCommand, servicesExportCommand, servicesImportCommand } from './commands/directory';
 import { referralCommands } from './commands/referral';
+import { publishCommand, unpublishCommand } from './commands/publish';
 import type { Command } from './framework';
 
 export const COMMANDS: readonly Command[] = [
@@ -63,4 +64,6 @@ export const COMMANDS: readonly Command[] = [
   servicesImportCommand,
   referralServicesCommand,
   ...referralCommands,
+  publishCommand,
+  unpublishCommand,
 ];

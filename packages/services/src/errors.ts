@@ -17,6 +17,8 @@ export const SERVICE_ERROR_CODES = [
   'role-grant-refused',
   /** The session has a sign-in step to finish first (details.pending: totp, enrol-totp, new-password). */
   'sign-in-step-required',
+  /** Publication refused by the ISP or disclosure control; details: reason, cells, rule, decision. */
+  'publication-refused',
 ] as const;
 export type ServiceErrorCode = (typeof SERVICE_ERROR_CODES)[number];
 

@@ -40,12 +40,14 @@ import { createIncidentsService } from './incidents/incidents-service';
 import { createDiagnosticService } from './diagnostic/diagnostic-service';
 import { createRetentionService } from './retention/retention-service';
 import { createReferralsService } from './referrals/referrals-service';
+import { createPublicationService } from './publication/publication-service';
 import { createMailNotifier, type MailOptions } from './mail/mailer';
 
 export * from './errors';
 export { MAX_FILE_BYTES } from './registry/registry-service';
 export * from './types';
 export { canonicalJson } from './canonical-json';
+export { snapshotFile } from './publication/publication-service';
 export {
   appendAudit,
   appendAuditAs,
@@ -134,6 +136,7 @@ export function createServices(deps: ServiceDeps & MailOptions) {
     diagnostic: guard(createDiagnosticService(ctx)),
     retention: guard(createRetentionService(ctx)),
     referrals: guard(createReferralsService(ctx)),
+    publication: guard(createPublicationService(ctx)),
     mail: { idle: mail.idle },
     /** Database reachable and migrations current. Never throws. */
     async health(): Promise<Health> {

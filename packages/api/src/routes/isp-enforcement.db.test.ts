@@ -113,6 +113,25 @@ describe('ISP enforcement over the route table', () => {
     const agreement = await one<{ id: string }>(`select id from agreements order by reference limit 1`);
     const pending = await one<{ id: string }>(`select id from data_requests where status = 'pending'`);
     const service = await one<{ id: string }>(`select id from services order by name limit 1`);
+    const publication = {
+      title: 'Reached by province',
+      dataType: '3w-4w-5w',
+      aggregation: 'adm1',
+      audience: 'cluster',
+      table: {
+        dimensions: [{ name: 'adm1', codes: [{ code: 'MZ01' }, { code: 'MZ02' }] }],
+        rows: [
+          { codes: ['MZ01'], count: 40 },
+          { codes: ['MZ02'], count: 30 },
+        ],
+      },
+    };
+    const published = await app.request('/api/publications', {
+      method: 'POST',
+      headers: { cookie: imo.cookie, 'x-csrf-token': imo.csrf, 'content-type': 'application/json' },
+      body: JSON.stringify(publication),
+    });
+    const publicationId = ((await published.json()) as { publication: { id: string } }).publication.id;
     const calls: Record<
       string,
       { who: { cookie: string; csrf: string }; path: string; method?: string; body?: unknown }
@@ -157,6 +176,12 @@ describe('ISP enforcement over the route table', () => {
       'GET /api/directory/export': { who: imo, path: '/api/directory/export' },
       'GET /api/directory/services': { who: imo, path: '/api/directory/services' },
       'GET /api/directory/services/:id': { who: imo, path: `/api/directory/services/${service.id}` },
+      'POST /api/publications': { who: imo, path: '/api/publications', method: 'POST', body: publication },
+      'POST /api/publications/:id/republish': {
+        who: imo,
+        path: `/api/publications/${publicationId}/republish`,
+        method: 'POST',
+      },
     };
     // A referral from the demo's RCSN caseworker to TRI, encrypted to both organisations' current keys.
     const keys = await ownerSql<{ acronym: string; id: string; public_key: string }>(
