@@ -15,6 +15,7 @@ import {
   referralCounts,
   upsertReferralUserKey,
   findReferralUserKeys,
+  listKeyHolders,
 } from './repositories/index';
 import { services } from './schema/directory';
 import { createTestDatabase } from './testing';
@@ -48,6 +49,8 @@ beforeAll(async () => {
     const people = [
       ['caseA', 'A', 'caseworker'],
       ['caseB', 'B', 'caseworker'],
+      ['caseB2', 'B', 'partner-focal-point'],
+      ['caseB3', 'B', 'caseworker'],
       ['viewerB', 'B', 'viewer'],
       ['imoB', 'B', 'partner-im-officer'],
       ['caseC', 'C', 'caseworker'],
@@ -227,5 +230,52 @@ describe('referral row-level security', () => {
       },
     ]);
     await expect(db.withActor(as('caseA'), (tx) => referralCounts(tx))).rejects.toThrow();
+  });
+
+  it('key holders: colleagues see who holds their key (ids only); nobody else does', async () => {
+    // caseB2 sets a user key and caseB (a holder) grants them the organisation key; caseB3 has no grant.
+    for (const name of ['caseB2', 'caseB3']) {
+      await db.withActor(as(name), (tx) =>
+        upsertReferralUserKey(tx, {
+          userId: user[name]!,
+          publicKey: `pub-${name}`,
+          wrappedPrivateKey: box,
+          fingerprint: 'f',
+          createdAt: at,
+        }),
+      );
+    }
+    await db.withActor(as('caseB'), (tx) =>
+      insertReferralOrgKeyCopies(tx, [
+        {
+          orgKeyId: keyId.B!,
+          organisationId: org.B!,
+          kind: 'member',
+          userId: user.caseB2!,
+          box,
+          createdAt: at,
+        },
+      ]),
+    );
+    const expected = [user.caseB!, user.caseB2!].sort();
+    for (const name of ['caseB', 'caseB2', 'caseB3']) {
+      const holders = await db.withActor(as(name), (tx) => listKeyHolders(tx, keyId.B!));
+      expect(holders.sort()).toEqual(expected);
+    }
+    // The sealed boxes of colleagues stay hidden: each member still sees only their own copy.
+    const copies = await db.withActor(as('caseB2'), (tx) => listReferralOrgKeyCopies(tx, org.B!));
+    expect(copies.filter((c) => c.kind === 'member').map((c) => c.userId)).toEqual([user.caseB2]);
+    // Other organisations, members without the referral role, cluster roles and admins: nothing.
+    for (const actor of [
+      as('caseA'),
+      as('caseC'),
+      as('viewerB'),
+      as('imoB'),
+      as('coord'),
+      as('admin', undefined, true),
+    ]) {
+      expect(await db.withActor(actor, (tx) => listKeyHolders(tx, keyId.B!))).toEqual([]);
+    }
+    expect(await db.withActor(as('caseB'), (tx) => listKeyHolders(tx, keyId.A!))).toEqual([]);
   });
 });

@@ -109,13 +109,9 @@ export async function deleteMemberKeyCopies(tx: Tx, organisationId: string, user
   return rows.length;
 }
 
-/** Users holding a member copy of the organisation's current key (via a definer-free join on visible rows). */
+/** How many users hold a member copy of this key (of the actor's own referral organisations). */
 export async function countMemberCopies(tx: Tx, orgKeyId: string): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(
-    tx,
-    sql`select count(*)::int as n from referral_org_key_copies where org_key_id = ${orgKeyId} and kind = 'member'`,
-  );
-  return row?.n ?? 0;
+  return (await listKeyHolders(tx, orgKeyId)).length;
 }
 
 // ---- referrals -----------------------------------------------------------------------------
@@ -227,13 +223,15 @@ export async function listReferralMembers(
   return rows.map((r) => ({ userId: r.user_id, displayName: r.display_name }));
 }
 
-/** Users holding a member copy of a key, as far as RLS lets the actor see (their own copy). */
+/** Users holding a member copy of a key of one of the actor's referral organisations. */
 export async function listKeyHolders(tx: Tx, orgKeyId: string): Promise<string[]> {
-  const rows = await tx
-    .select({ userId: referralOrgKeyCopies.userId })
-    .from(referralOrgKeyCopies)
-    .where(and(eq(referralOrgKeyCopies.orgKeyId, orgKeyId), eq(referralOrgKeyCopies.kind, 'member')));
-  return rows.map((r) => r.userId).filter((u): u is string => u !== null);
+  // RLS shows a member only their own member copy; the definer helper (migration 0029) returns the
+  // holder ids (no sealed boxes) of a key of the actor's own referral organisations, nothing else.
+  const rows = await queryRows<{ user_id: string }>(
+    tx,
+    sql`select steward_referral_key_holder_ids(${orgKeyId}::uuid) as user_id`,
+  );
+  return rows.map((r) => r.user_id);
 }
 
 /** A service of the organisation of this type that takes referrals through Steward (demo). */

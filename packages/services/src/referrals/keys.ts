@@ -117,8 +117,8 @@ export function createReferralKeys(deps: ReferralDeps) {
           members.map((m) => m.user_id),
         );
         const holders = current ? new Set(await listKeyHolders(tx, current.id)) : new Set<string>();
-        // RLS shows only the caller's own member copy; holders of others are not visible, so
-        // pending = members with a key who are not the caller and whose grant the caller cannot see.
+        // Holders come from a definer helper (RLS shows only the caller's own member copy):
+        // pending = members with a user key who do not hold the current key yet.
         const pendingMembers = current
           ? keys
               .filter((k) => !holders.has(k.userId) && k.userId !== actor.userId)
