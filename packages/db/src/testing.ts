@@ -12,6 +12,8 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
@@ -81,6 +83,38 @@ async function dropDatabase(adminUrl: string, name: string): Promise<void> {
   }
 }
 
+const rawSources = new WeakMap<Database, () => Promise<Uint8Array>>();
+
+/**
+ * Test only: every byte the test database stores — PGlite: its data folder as an uncompressed tar
+ * (after a CHECKPOINT); server: the `pg_dump` of its database. For "the marker is in no byte" tests.
+ */
+export async function rawDatabaseBytes(db: Database): Promise<Uint8Array> {
+  const source = rawSources.get(db);
+  if (!source) throw new Error('rawDatabaseBytes: not a database from createTestDatabase()');
+  return source();
+}
+
+function pgDumpOf(url: string): () => Promise<Uint8Array> {
+  return async () => {
+    const { stdout } = await promisify(execFile)('pg_dump', ['--no-owner', url], {
+      encoding: 'buffer',
+      maxBuffer: 1024 * 1024 * 1024,
+    });
+    return new Uint8Array(stdout);
+  };
+}
+
+function pgliteDataOf(client: PGlite): () => Promise<Uint8Array> {
+  return async () => {
+    // CHECKPOINT needs the superuser; the session may have been switched to the app role.
+    const [me] = (await client.query<{ u: string }>('select current_user as u')).rows;
+    await client.exec('RESET ROLE; CHECKPOINT');
+    if (me) await client.exec(`SET ROLE "${me.u}"`);
+    return new Uint8Array(await (await client.dumpDataDir('none')).arrayBuffer());
+  };
+}
+
 /**
  * A migrated, empty database of its own for one test file. `close()` releases it (and drops the
  * server database). Without the globalSetup (another vitest config) it migrates a fresh one.
@@ -92,13 +126,15 @@ export async function createTestDatabase(): Promise<Database> {
     const adminUrl = info.adminUrl;
     const name = await createDatabaseFromTemplate(adminUrl, info.templateName);
     const db = databaseFromUrl(withDatabaseName(adminUrl, name), { poolSize: 4 });
-    return {
+    const testDb: Database = {
       ...db,
       async close() {
         await db.close();
         await dropDatabase(adminUrl, name);
       },
     };
+    rawSources.set(testDb, pgDumpOf(withDatabaseName(adminUrl, name)));
+    return testDb;
   }
   if (serverUrl) {
     // No globalSetup: one database per file, migrated here.
@@ -109,23 +145,28 @@ export async function createTestDatabase(): Promise<Database> {
     await admin.end();
     const db = databaseFromUrl(withDatabaseName(serverUrl, name), { poolSize: 4 });
     await migrate(db);
-    return {
+    const testDb: Database = {
       ...db,
       async close() {
         await db.close();
         await dropDatabase(serverUrl, name);
       },
     };
+    rawSources.set(testDb, pgDumpOf(withDatabaseName(serverUrl, name)));
+    return testDb;
   }
   if (info?.kind === 'pglite') {
     const dump = readFileSync(info.source);
     const client = await PGlite.create({ loadDataDir: new Blob([dump]) });
     await client.exec(`SET ROLE ${APP_ROLE}`);
-    return databaseFromPglite(client, 'memory (test)');
+    const db = databaseFromPglite(client, 'memory (test)');
+    rawSources.set(db, pgliteDataOf(client));
+    return db;
   }
   const client = await PGlite.create();
   const db = databaseFromPglite(client, 'memory (test)');
   await migrate(db);
+  rawSources.set(db, pgliteDataOf(client));
   return db;
 }
 

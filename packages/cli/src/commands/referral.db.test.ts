@@ -1,7 +1,7 @@
 // Issue 9: `steward referral send|inbox|show|update|stats` against a real server (demo loaded, keys
 // generated with the real crypto), the marker test (the server never holds referral content in any
 // byte it stores, logs or notifies) and the failure cases (nothing half-sent).
-import { ownerSql } from '@steward/db/testing';
+import { ownerSql, rawDatabaseBytes } from '@steward/db/testing';
 import { systemCaller } from '@steward/services';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -292,5 +292,12 @@ describe('steward referral (exact CLI contract)', () => {
       expect(l).not.toContain(marker);
       expect(l).not.toContain(reasonMarker);
     }
+    // Every raw byte stored: PGlite's data folder (heap, indexes, WAL) or the server's pg_dump.
+    const raw = Buffer.from(await rawDatabaseBytes(server.db));
+    const references = await ownerSql<{ reference: string }>(server.db, 'select reference from referrals');
+    expect(references.length).toBeGreaterThan(0);
+    for (const { reference } of references) expect(raw.includes(reference), reference).toBe(true); // the search works
+    expect(raw.includes(marker)).toBe(false);
+    expect(raw.includes(reasonMarker)).toBe(false);
   });
 });
