@@ -2,6 +2,7 @@
 // generated with the real crypto), the marker test (the server never holds referral content in any
 // byte it stores, logs or notifies) and the failure cases (nothing half-sent).
 import { ownerSql, rawDatabaseBytes } from '@steward/db/testing';
+import { createUserKey, grantOrgKey, openOrgKeyGrant, unlockUserKey } from '@steward/core/referrals/index';
 import { systemCaller } from '@steward/services';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -299,5 +300,68 @@ describe('steward referral (exact CLI contract)', () => {
     for (const { reference } of references) expect(raw.includes(reference), reference).toBe(true); // the search works
     expect(raw.includes(marker)).toBe(false);
     expect(raw.includes(reasonMarker)).toBe(false);
+  });
+
+  it('key grants: a colleague with a user key is pending until granted, then nobody is listed as pending', async () => {
+    const api = async (token: string, path: string, init: { method?: string; body?: unknown } = {}) => {
+      const res = await fetch(`${server.url}${path}`, {
+        method: init.method ?? 'GET',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+      });
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers read field by field
+      return { status: res.status, body: res.status === 204 ? null : ((await res.json()) as any) };
+    };
+    const fp = server.credentials.find(
+      (c) => c.role === 'partner-focal-point' && c.organisationAcronym === 'TRI',
+    )!;
+    const fpToken = await server.tokenFor(fp.email, 'TRI');
+    const userIdOf = async (token: string) => (await api(token, '/api/me')).body.user.id as string;
+    const fpUserId = await userIdOf(fpToken);
+    expect((await api(fpToken, '/api/referrals/keys')).body.userKey).toBeNull();
+    const fpKey = await createUserKey(fpUserId, 'focal point passphrase');
+    expect(
+      (
+        await api(fpToken, '/api/referrals/keys/user', {
+          method: 'PUT',
+          body: { publicKey: fpKey.publicKey, wrappedPrivateKey: fpKey.wrappedPrivateKey },
+        })
+      ).status,
+    ).toBeLessThan(300);
+    // The caseworker (a holder) sees the focal point as pending, and only them.
+    const before = (await api(cw.TRI!.token, '/api/referrals/keys')).body;
+    expect(before.pendingMembers.map((m: { publicKey: string }) => m.publicKey)).toEqual([fpKey.publicKey]);
+    const pending = before.pendingMembers[0] as { userId: string; publicKey: string };
+    const keyId = before.organisationKey.keyId as string;
+    const own = before.copies.find(
+      (c: { kind: string; orgKeyId: string }) => c.kind === 'member' && c.orgKeyId === keyId,
+    );
+    expect(pending.userId).toBe(fpUserId);
+    const cwUserId = await userIdOf(cw.TRI!.token);
+    const userPrivate = await unlockUserKey(cwUserId, before.userKey.wrappedPrivateKey, cw.TRI!.passphrase);
+    const orgPrivate = await openOrgKeyGrant(keyId, cwUserId, userPrivate, own.box);
+    const grant = await grantOrgKey(keyId, orgPrivate, pending);
+    expect(
+      (
+        await api(cw.TRI!.token, '/api/referrals/keys/grants', {
+          method: 'POST',
+          body: { keyId, userId: pending.userId, box: grant.sealed },
+        })
+      ).status,
+    ).toBe(204);
+    // Holders' copies are private, yet neither holder is listed as pending to the other any more.
+    expect((await api(cw.TRI!.token, '/api/referrals/keys')).body.pendingMembers).toEqual([]);
+    const fpAfter = (await api(fpToken, '/api/referrals/keys')).body;
+    expect(fpAfter.pendingMembers).toEqual([]);
+    expect(fpAfter.copies.filter((c: { kind: string }) => c.kind === 'member')).toHaveLength(1);
+    // A repeat grant is a conflict (and no longer suggested).
+    expect(
+      (
+        await api(cw.TRI!.token, '/api/referrals/keys/grants', {
+          method: 'POST',
+          body: { keyId, userId: pending.userId, box: grant.sealed },
+        })
+      ).status,
+    ).toBe(409);
   });
 });
