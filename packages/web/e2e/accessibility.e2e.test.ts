@@ -74,6 +74,9 @@ describe('axe on every page', () => {
       await page.goto(`${baseUrl}/request`);
       await page.locator('h1').first().waitFor();
       await expectAccessible(page, `public request form (${lang})`);
+      await page.goto(`${baseUrl}/public/directory`);
+      await page.getByTestId('directory-table').waitFor();
+      await expectAccessible(page, `public directory (${lang})`);
     }
     await page.context().close();
   });

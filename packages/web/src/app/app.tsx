@@ -17,6 +17,7 @@ const SIGN_IN = '/sign-in';
 /** Pages anyone may open without signing in (issue 4: the public data request form). */
 const PUBLIC_PAGES: ReadonlyMap<string, LazyExoticComponent<ComponentType>> = new Map([
   ['/request', lazy(() => import('../pages/sharing/public-request-page'))],
+  ['/public/directory', lazy(() => import('../pages/directory/public-directory-page'))],
 ]);
 
 /** One lazily loaded page per module that exists (loaded on first visit). */

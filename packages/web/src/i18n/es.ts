@@ -1,6 +1,7 @@
 import { registryEs } from '../pages/registry/i18n/es';
 import { ispEs } from '../pages/isp/i18n/es';
 import { membersEs } from '../pages/members/i18n/es';
+import { directoryEs } from '../pages/directory/i18n/es';
 import { auditEs } from '../pages/audit/i18n/es';
 import { sharingEs } from '../pages/sharing/i18n/es';
 import { checkEngineEs } from '../pages/check-dataset/i18n/es';
@@ -302,6 +303,7 @@ export const es: Dictionary = {
   ...registryEs,
   ...ispEs,
   ...membersEs,
+  ...directoryEs,
   ...auditEs,
   ...sharingEs,
   ...checkEngineEs,

@@ -1,6 +1,7 @@
 import { registryFr } from '../pages/registry/i18n/fr';
 import { ispFr } from '../pages/isp/i18n/fr';
 import { membersFr } from '../pages/members/i18n/fr';
+import { directoryFr } from '../pages/directory/i18n/fr';
 import { auditFr } from '../pages/audit/i18n/fr';
 import { sharingFr } from '../pages/sharing/i18n/fr';
 import { checkEngineFr } from '../pages/check-dataset/i18n/fr';
@@ -307,6 +308,7 @@ export const fr: Dictionary = {
   ...registryFr,
   ...ispFr,
   ...membersFr,
+  ...directoryFr,
   ...auditFr,
   ...sharingFr,
   ...checkEngineFr,

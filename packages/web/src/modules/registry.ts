@@ -54,6 +54,15 @@ export const MODULES: readonly ModuleDefinition[] = [
     load: () => import('../pages/registry/registry-page'),
   },
   {
+    id: 'directory',
+    group: 'data',
+    path: '/directory',
+    labelKey: 'nav.directory',
+    descriptionKey: 'module.directory.description',
+    exists: true,
+    load: () => import('../pages/directory/directory-page'),
+  },
+  {
     id: 'isp',
     group: 'sharing',
     path: '/isp',

@@ -1,0 +1,186 @@
+/**
+ * The service directory (issue 9): the list with the caseworker's filters (/directory), one
+ * service with its partner-only fields (/directory/<id>), and the owner's "my services"
+ * (/directory/mine) where the organisation confirms its entries are current.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { data } from '../../api/steward-client';
+import { describeError } from '../../api/describe-error';
+import { activeMembership } from '../../api/types';
+import { Link, useRouter } from '../../app/router';
+import { useApi, useAuthenticatedSession } from '../../app/session-context';
+import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
+import { DirectoryFilters, ServiceFields, ServiceList } from './directory-parts';
+import {
+  EMPTY_FILTERS,
+  filterQuery,
+  type DirectoryFilterValues,
+  type DirectoryService,
+} from './directory-types';
+import './directory.css';
+
+type Load<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
+
+export default function DirectoryPage() {
+  const { location } = useRouter();
+  const rest = location.pathname.replace(/^\/directory\/?/, '');
+  if (rest === 'mine') return <MyServices />;
+  if (rest) return <ServicePage id={decodeURIComponent(rest)} />;
+  return <DirectoryList />;
+}
+
+function Header({ title, intro }: { title: string; intro?: string }) {
+  const { t } = useI18n();
+  return (
+    <header className="page-header">
+      <h1 tabIndex={-1}>{title}</h1>
+      {intro && <p className="muted">{intro}</p>}
+      <nav aria-label={t.t('dir.title')} className="actions">
+        <Link to="/directory">{t.t('dir.all')}</Link> · <Link to="/directory/mine">{t.t('dir.mine')}</Link> ·{' '}
+        <a href="/public/directory">{t.t('dir.publicLink')}</a>
+      </nav>
+    </header>
+  );
+}
+
+function DirectoryList() {
+  const { t } = useI18n();
+  useDocumentTitle(t.t('dir.title'));
+  const api = useApi();
+  const [filters, setFilters] = useState<DirectoryFilterValues>(EMPTY_FILTERS);
+  const [types, setTypes] = useState<string[]>([]);
+  const [load, setLoad] = useState<Load<DirectoryService[]>>({ status: 'loading' });
+
+  useEffect(() => {
+    void data(api.GET('/api/directory/taxonomy'))
+      .then((r) => setTypes(((r as { items: { code: string }[] }).items ?? []).map((i) => i.code)))
+      .catch(() => setTypes([]));
+  }, [api]);
+
+  useEffect(() => {
+    let live = true;
+    data(api.GET('/api/directory/services', { params: { query: filterQuery(filters) } }))
+      .then((r) => live && setLoad({ status: 'ready', value: (r as { items: DirectoryService[] }).items }))
+      .catch((error: unknown) => live && setLoad({ status: 'failed', error }));
+    return () => {
+      live = false;
+    };
+  }, [api, filters]);
+
+  return (
+    <div className="page">
+      <Header title={t.t('dir.title')} intro={t.t('dir.intro')} />
+      <DirectoryFilters value={filters} onChange={setFilters} serviceTypes={types} />
+      {load.status === 'loading' && (
+        <p className="muted" role="status">
+          {t.t('common.loading')}
+        </p>
+      )}
+      {load.status === 'failed' && <p className="alert">{describeError(t, load.error)}</p>}
+      {load.status === 'ready' && (
+        <ServiceList services={load.value} link={(s) => <Link to={`/directory/${s.id}`}>{s.name}</Link>} />
+      )}
+    </div>
+  );
+}
+
+function ServicePage({ id }: { id: string }) {
+  const { t } = useI18n();
+  const api = useApi();
+  const [load, setLoad] = useState<Load<DirectoryService>>({ status: 'loading' });
+  useDocumentTitle(load.status === 'ready' ? load.value.name : t.t('dir.title'));
+  useEffect(() => {
+    data(api.GET('/api/directory/services/{id}', { params: { path: { id } } }))
+      .then((r) => setLoad({ status: 'ready', value: r as DirectoryService }))
+      .catch((error: unknown) => setLoad({ status: 'failed', error }));
+  }, [api, id]);
+  return (
+    <div className="page">
+      {load.status === 'ready' ? (
+        <>
+          <Header title={load.value.name} />
+          <ServiceFields service={load.value} partner />
+        </>
+      ) : (
+        <>
+          <Header title={t.t('dir.title')} />
+          {load.status === 'loading' ? (
+            <p className="muted" role="status">
+              {t.t('common.loading')}
+            </p>
+          ) : (
+            <p className="alert">{describeError(t, load.error)}</p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function MyServices() {
+  const { t } = useI18n();
+  useDocumentTitle(t.t('dir.mine'));
+  const api = useApi();
+  const session = useAuthenticatedSession();
+  const acronym = activeMembership(session)?.acronym ?? null;
+  const [load, setLoad] = useState<Load<DirectoryService[]>>({ status: 'loading' });
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+  const reload = useCallback(async () => {
+    if (!acronym) return;
+    try {
+      const r = await data(
+        api.GET('/api/directory/services', { params: { query: { organisation: acronym } } }),
+      );
+      setLoad({ status: 'ready', value: (r as { items: DirectoryService[] }).items });
+    } catch (error) {
+      setLoad({ status: 'failed', error });
+    }
+  }, [api, acronym]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const review = async (s: DirectoryService) => {
+    setMessage(null);
+    try {
+      await data(api.POST('/api/directory/services/{id}/review', { params: { path: { id: s.id } } }));
+      setMessage({ kind: 'ok', text: t.t('dir.reviewed', { name: s.name }) });
+      await reload();
+    } catch (error) {
+      setMessage({ kind: 'error', text: describeError(t, error) });
+    }
+  };
+
+  return (
+    <div className="page">
+      <Header title={t.t('dir.mine')} intro={t.t('dir.mineIntro')} />
+      <div aria-live="polite">
+        {message && (
+          <p className={message.kind === 'ok' ? 'notice' : 'alert'} data-testid="directory-message">
+            {message.text}
+          </p>
+        )}
+      </div>
+      {!acronym && <p className="notice">{t.t('members.noOrganisation')}</p>}
+      {load.status === 'failed' && <p className="alert">{describeError(t, load.error)}</p>}
+      {load.status === 'ready' && load.value.length === 0 && <p className="muted">{t.t('dir.mineEmpty')}</p>}
+      {load.status === 'ready' &&
+        load.value.map((s) => (
+          <section key={s.id} className="card dir-card" data-mine={s.name} aria-labelledby={`mine-${s.id}`}>
+            <h2 id={`mine-${s.id}`}>
+              <Link to={`/directory/${s.id}`}>{s.name}</Link>
+            </h2>
+            <p className={s.stale ? 'alert' : 'muted'}>
+              {s.stale
+                ? t.t('dir.staleNotice', { date: s.assuredDate })
+                : t.t('dir.lastReviewOn', { date: s.assuredDate })}
+            </p>
+            <button type="button" className="button button-secondary" onClick={() => void review(s)}>
+              {t.t('dir.review', { name: s.name })}
+            </button>
+          </section>
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,201 @@
+/**
+ * Parts shared by the signed-in directory and the public directory: the caseworker's filters, the
+ * list of services and one service's fields (partner-only fields only when the viewer is a member).
+ */
+import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/i18n-context';
+import {
+  ACCESSIBILITY,
+  LANGUAGES,
+  POPULATIONS,
+  type DirectoryFilterValues,
+  type DirectoryService,
+} from './directory-types';
+
+export function useCodeLabel() {
+  const { t } = useI18n();
+  return (group: string, code: string) => t.tryT(`dir.${group}.${code}`) ?? code;
+}
+
+export function DirectoryFilters({
+  value,
+  onChange,
+  serviceTypes,
+}: {
+  value: DirectoryFilterValues;
+  onChange: (next: DirectoryFilterValues) => void;
+  serviceTypes: readonly string[];
+}) {
+  const { t } = useI18n();
+  const label = useCodeLabel();
+  const set = <K extends keyof DirectoryFilterValues>(key: K, v: DirectoryFilterValues[K]) =>
+    onChange({ ...value, [key]: v });
+  const select = (
+    id: string,
+    key: 'serviceType' | 'population' | 'language' | 'accessibility',
+    group: string,
+    options: readonly string[],
+    text: string,
+  ) => (
+    <div className="field">
+      <label htmlFor={id}>{text}</label>
+      <select id={id} className="select" value={value[key]} onChange={(e) => set(key, e.target.value)}>
+        <option value="">{t.t('dir.filter.any')}</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {label(group, o)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <fieldset className="dir-filters" data-testid="directory-filters">
+      <legend>{t.t('dir.filter.legend')}</legend>
+      {select('dir-type', 'serviceType', 'type', serviceTypes, t.t('dir.filter.type'))}
+      <div className="field">
+        <label htmlFor="dir-pcode">{t.t('dir.filter.pcode')}</label>
+        <input
+          id="dir-pcode"
+          type="text"
+          value={value.pcode}
+          placeholder="MZ01"
+          onChange={(e) => set('pcode', e.target.value)}
+        />
+      </div>
+      {select('dir-population', 'population', 'population', POPULATIONS, t.t('dir.filter.population'))}
+      {select('dir-language', 'language', 'language', LANGUAGES, t.t('dir.filter.language'))}
+      {select('dir-access', 'accessibility', 'access', ACCESSIBILITY, t.t('dir.filter.accessibility'))}
+      <div className="field">
+        <label>
+          <input type="checkbox" checked={value.openNow} onChange={(e) => set('openNow', e.target.checked)} />{' '}
+          {t.t('dir.filter.openNow')}
+        </label>
+      </div>
+    </fieldset>
+  );
+}
+
+export function ServiceList({
+  services,
+  link,
+}: {
+  services: readonly DirectoryService[];
+  link: (s: DirectoryService) => ReactNode;
+}) {
+  const { t } = useI18n();
+  const label = useCodeLabel();
+  // The public directory does not name the organisations (no session reads them).
+  const withOrganisation = services.some((s) => s.organisationAcronym);
+  return (
+    <>
+      <p className="table-count" aria-live="polite" data-testid="directory-count">
+        {t.t('dir.count', { count: services.length })}
+      </p>
+      <div className="table-scroll">
+        <table className="table" data-testid="directory-table">
+          <caption className="visually-hidden">{t.t('dir.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.t('dir.col.name')}</th>
+              {withOrganisation && <th scope="col">{t.t('dir.col.organisation')}</th>}
+              <th scope="col">{t.t('dir.col.type')}</th>
+              <th scope="col">{t.t('dir.col.areas')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {services.map((s) => (
+              <tr key={s.id} data-service={s.name}>
+                <td>
+                  {link(s)}
+                  {s.stale && <span className="badge"> {t.t('dir.stale')}</span>}
+                </td>
+                {withOrganisation && <td>{s.organisationAcronym ?? ''}</td>}
+                <td>{label('type', s.serviceType)}</td>
+                <td>{s.coveragePcodes.join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function Row({ term, children, id }: { term: string; children: ReactNode; id?: string }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd data-field={id}>{children}</dd>
+    </>
+  );
+}
+
+/** One service; `partner` shows the partner-only fields (referral, intake, partner contacts). */
+export function ServiceFields({ service: s, partner }: { service: DirectoryService; partner: boolean }) {
+  const { t } = useI18n();
+  const label = useCodeLabel();
+  const contacts = s.contacts.filter((c) => partner || c.visibility === 'public');
+  return (
+    <div data-testid="service-detail">
+      {s.stale && (
+        <p className="alert" role="note" data-testid="service-stale">
+          {t.t('dir.staleNotice', { date: s.assuredDate })}
+        </p>
+      )}
+      <p>{s.description}</p>
+      <dl className="dir-fields">
+        {s.organisationAcronym && (
+          <Row term={t.t('dir.col.organisation')}>
+            {s.organisationName ?? ''} ({s.organisationAcronym})
+          </Row>
+        )}
+        <Row term={t.t('dir.col.type')}>{label('type', s.serviceType)}</Row>
+        <Row term={t.t('dir.col.areas')}>{s.coveragePcodes.join(', ')}</Row>
+        <Row term={t.t('dir.filter.population')}>
+          {s.populationServed.map((p) => label('population', p)).join(', ')}
+        </Row>
+        <Row term={t.t('dir.filter.language')}>{s.languages.map((l) => label('language', l)).join(', ')}</Row>
+        <Row term={t.t('dir.hours')}>
+          {s.schedules.map((h) => `${h.byday} ${h.opens_at}–${h.closes_at}`).join('; ')}
+        </Row>
+        <Row term={t.t('dir.locations')}>
+          {s.locations
+            .map((l) =>
+              [l.name, l.city, l.accessibility.map((a) => label('access', a)).join(', ')]
+                .filter(Boolean)
+                .join(' · '),
+            )
+            .join('; ')}
+        </Row>
+        {partner && (
+          <>
+            <Row term={t.t('dir.referralMethod')} id="referral-method">
+              {label('method', s.referralMethod)}
+            </Row>
+            <Row term={t.t('dir.intake')} id="intake">
+              {s.eligibilityDescription ?? ''}
+            </Row>
+            <Row term={t.t('dir.nextStep')}>{s.referralNextStep ?? ''}</Row>
+            <Row term={t.t('dir.responseDelay')}>{s.referralResponseDelay ?? ''}</Row>
+            <Row term={t.t('dir.lastReview')}>{s.assuredDate}</Row>
+            <Row term={t.t('dir.visibility')}>{s.isPublic ? t.t('dir.public') : t.t('dir.partnerOnly')}</Row>
+          </>
+        )}
+      </dl>
+      {contacts.length > 0 && (
+        <>
+          <h2 className="subtle-heading">{t.t('dir.contacts')}</h2>
+          <ul className="plain-list" data-testid="service-contacts">
+            {contacts.map((c) => (
+              <li key={c.id}>
+                {[c.name, c.title, c.email, c.phone].filter(Boolean).join(' · ')}
+                {c.visibility === 'partner' && <span className="badge"> {t.t('dir.partnerOnly')}</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
