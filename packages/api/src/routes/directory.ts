@@ -9,6 +9,7 @@ import type { Services } from '@steward/services';
 import type { Router } from '../routing';
 import { AnyObject, IdParams, body, dataRoute, json } from './isp';
 import { requireActor } from './session';
+import { DirectoryListSchema, DirectoryServiceSchema, PublicDirectorySchema } from './directory-schemas';
 
 const DIRECTORY_WHY =
   "The service directory: what each partner publishes to the cluster about its own services (not a data asset); partner-only fields stay inside the cluster, writes are the owner's (RLS).";
@@ -139,7 +140,7 @@ export function registerDirectoryRoutes(router: Router): void {
       tags: ['directory'],
       summary: 'The directory, with the caseworker’s filters',
       request: { query: Filters },
-      responses: { 200: json(z.any(), 'Services') },
+      responses: { 200: json(DirectoryListSchema, 'Services') },
     },
     async (c) =>
       c.json({ items: await services(c).list(requireActor(c), filters(c.req.valid('query'))) }, 200),
@@ -172,7 +173,7 @@ export function registerDirectoryRoutes(router: Router): void {
       tags: ['directory'],
       summary: 'One service',
       request: { params: IdParams },
-      responses: { 200: json(z.any(), 'Service') },
+      responses: { 200: json(DirectoryServiceSchema, 'Service') },
     },
     async (c) => c.json(await services(c).get(requireActor(c), c.req.valid('param').id), 200),
   );
@@ -224,7 +225,7 @@ export function registerDirectoryRoutes(router: Router): void {
       tags: ['directory'],
       summary: 'Mark a service of your organisation as reviewed today',
       request: { params: IdParams },
-      responses: { 200: json(z.any(), 'Service') },
+      responses: { 200: json(DirectoryServiceSchema, 'Service') },
     },
     async (c) => c.json(await services(c).review(requireActor(c), c.req.valid('param').id), 200),
   );
@@ -256,7 +257,7 @@ export function registerDirectoryRoutes(router: Router): void {
       tags: ['directory'],
       summary: 'The public service directory (no sign-in)',
       request: { query: Filters.omit({ stale: true }) },
-      responses: { 200: json(z.any(), 'Public directory') },
+      responses: { 200: json(PublicDirectorySchema, 'Public directory') },
     },
     async (c) =>
       c.json(await c.get('services').directory.publicDirectory(filters(c.req.valid('query'))), 200),

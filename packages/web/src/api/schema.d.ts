@@ -2239,7 +2239,9 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            items: components["schemas"]["DirectoryService"][];
+                        };
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -2393,7 +2395,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["DirectoryService"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -2699,7 +2701,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["DirectoryService"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -6114,7 +6116,23 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            listing: {
+                                /** @enum {string} */
+                                decision: "allow" | "allow-with-conditions" | "deny";
+                                explanation: string;
+                                ispVersion: string;
+                                reason: string;
+                            };
+                            points: {
+                                /** @enum {string} */
+                                decision: "allow" | "allow-with-conditions" | "deny";
+                                explanation: string;
+                                ispVersion: string;
+                                reason: string;
+                            };
+                            services: components["schemas"]["DirectoryService"][];
+                        };
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -10648,6 +10666,73 @@ export interface components {
                 role: "cluster-coordinator" | "cluster-imo" | "partner-focal-point" | "partner-im-officer" | "caseworker" | "viewer";
             }[];
             password: string;
+        };
+        DirectoryService: {
+            alert: string | null;
+            alternateName: string | null;
+            applicationProcess: string | null;
+            /** @description Last review (YYYY-MM-DD) */
+            assuredDate: string;
+            contacts: {
+                email: string | null;
+                id: string;
+                isReferralFocalPoint: boolean;
+                name: string | null;
+                phone: string | null;
+                title: string | null;
+                /** @enum {string} */
+                visibility: "public" | "partner";
+            }[];
+            coveragePcodes: string[];
+            description: string;
+            /** @description Intake criteria */
+            eligibilityDescription: string | null;
+            email: string | null;
+            feedbackDelay: string | null;
+            feedbackMechanism: string | null;
+            feesDescription: string | null;
+            id: string;
+            interpretationServices: string | null;
+            isPublic: boolean;
+            languages: string[];
+            locations: {
+                accessibility: string[];
+                address1: string | null;
+                adminPcode: string | null;
+                city: string | null;
+                country: string | null;
+                description: string | null;
+                id: string;
+                /** @description Null where the ISP does not allow points for this audience */
+                latitude: number | null;
+                longitude: number | null;
+                name: string;
+                stateProvince: string | null;
+            }[];
+            maximumAge: number | null;
+            minimumAge: number | null;
+            name: string;
+            organisationAcronym: string | null;
+            organisationId: string;
+            organisationName: string | null;
+            populationServed: string[];
+            referralMethod: string;
+            referralNextStep: string | null;
+            referralResponseDelay: string | null;
+            schedules: {
+                byday: string;
+                closes_at: string;
+                description?: string;
+                opens_at: string;
+            }[];
+            serviceType: string;
+            /** @description Not reviewed in 90 days */
+            stale: boolean;
+            staleFlaggedAt: string | null;
+            status: string;
+            updatedAt: string;
+            url: string | null;
+            waitTime: string | null;
         };
         Error: {
             error: {

@@ -60,7 +60,7 @@ function DirectoryList() {
   useEffect(() => {
     let live = true;
     data(api.GET('/api/directory/services', { params: { query: filterQuery(filters) } }))
-      .then((r) => live && setLoad({ status: 'ready', value: (r as { items: DirectoryService[] }).items }))
+      .then((r) => live && setLoad({ status: 'ready', value: r.items }))
       .catch((error: unknown) => live && setLoad({ status: 'failed', error }));
     return () => {
       live = false;
@@ -91,7 +91,7 @@ function ServicePage({ id }: { id: string }) {
   useDocumentTitle(load.status === 'ready' ? load.value.name : t.t('dir.title'));
   useEffect(() => {
     data(api.GET('/api/directory/services/{id}', { params: { path: { id } } }))
-      .then((r) => setLoad({ status: 'ready', value: r as DirectoryService }))
+      .then((r) => setLoad({ status: 'ready', value: r }))
       .catch((error: unknown) => setLoad({ status: 'failed', error }));
   }, [api, id]);
   return (
@@ -132,7 +132,7 @@ function MyServices() {
       const r = await data(
         api.GET('/api/directory/services', { params: { query: { organisation: acronym } } }),
       );
-      setLoad({ status: 'ready', value: (r as { items: DirectoryService[] }).items });
+      setLoad({ status: 'ready', value: r.items });
     } catch (error) {
       setLoad({ status: 'failed', error });
     }

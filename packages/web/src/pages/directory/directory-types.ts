@@ -1,48 +1,7 @@
-/**
- * What the directory routes return (services/src/directory/views.ts ServiceView; the routes'
- * bodies are untyped in the OpenAPI document, so the page names the fields it reads).
- */
-export interface DirectoryLocation {
-  id: string;
-  name: string;
-  city: string | null;
-  adminPcode: string | null;
-  accessibility: string[];
-}
+/** A service as the directory routes return it (the API's DirectoryService schema). */
+import type { components } from '../../api/steward-client';
 
-export interface DirectoryContact {
-  id: string;
-  name: string | null;
-  title: string | null;
-  email: string | null;
-  phone: string | null;
-  isReferralFocalPoint: boolean;
-  visibility: 'public' | 'partner';
-}
-
-export interface DirectoryService {
-  id: string;
-  organisationAcronym: string | null;
-  organisationName: string | null;
-  name: string;
-  description: string;
-  status: string;
-  serviceType: string;
-  eligibilityDescription: string | null;
-  languages: string[];
-  populationServed: string[];
-  coveragePcodes: string[];
-  schedules: { byday: string; opens_at: string; closes_at: string }[];
-  referralMethod: string;
-  referralNextStep: string | null;
-  referralResponseDelay: string | null;
-  isPublic: boolean;
-  assuredDate: string;
-  stale: boolean;
-  staleFlaggedAt: string | null;
-  locations: DirectoryLocation[];
-  contacts: DirectoryContact[];
-}
+export type DirectoryService = components['schemas']['DirectoryService'];
 
 export interface DirectoryFilterValues {
   serviceType: string;

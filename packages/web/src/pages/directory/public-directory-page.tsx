@@ -52,9 +52,7 @@ export default function PublicDirectoryPage() {
     let live = true;
     data(api.GET('/api/public/directory', { params: { query: filterQuery(filters) } }))
       .then((r) => {
-        const body = r as { services: DirectoryService[]; listing: { decision: string } };
-        if (live)
-          setLoad({ status: 'ready', services: body.services, allowed: body.listing.decision !== 'deny' });
+        if (live) setLoad({ status: 'ready', services: r.services, allowed: r.listing.decision !== 'deny' });
       })
       .catch((error: unknown) => live && setLoad({ status: 'failed', error }));
     return () => {
