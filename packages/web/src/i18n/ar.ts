@@ -9,6 +9,7 @@ import { accountAr } from '../pages/account/i18n/ar';
 import { navigationAr } from '../layout/i18n/ar';
 import type { Dictionary } from './dictionary';
 import { diagnosticAr } from '../pages/diagnostic/i18n/ar';
+import { incidentsAr } from '../pages/incidents/i18n/ar';
 
 const switchHint = 'يمكنك التبديل بينها من قائمة المنظمة في الأعلى.';
 const locked = 'محاولات فاشلة كثيرة جدًا.';
@@ -316,4 +317,5 @@ export const ar: Dictionary = {
   ...accountAr,
   ...navigationAr,
   ...diagnosticAr,
+  ...incidentsAr,
 };

@@ -13,6 +13,7 @@ import { checkEngineEn } from '../pages/check-dataset/i18n/en';
 import { accountEn } from '../pages/account/i18n/en';
 import { navigationEn } from '../layout/i18n/en';
 import { diagnosticEn } from '../pages/diagnostic/i18n/en';
+import { incidentsEn } from '../pages/incidents/i18n/en';
 
 export const en = {
   'app.name': 'Steward',
@@ -301,4 +302,5 @@ export const en = {
   ...accountEn,
   ...navigationEn,
   ...diagnosticEn,
+  ...incidentsEn,
 } as const;

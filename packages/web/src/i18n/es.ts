@@ -9,6 +9,7 @@ import { accountEs } from '../pages/account/i18n/es';
 import { navigationEs } from '../layout/i18n/es';
 import type { Dictionary } from './dictionary';
 import { diagnosticEs } from '../pages/diagnostic/i18n/es';
+import { incidentsEs } from '../pages/incidents/i18n/es';
 
 /** Spanish (Español). Plural messages list `one`, `many` (millions: “1 millón de …”) and `other`. */
 export const es: Dictionary = {
@@ -310,4 +311,5 @@ export const es: Dictionary = {
   ...accountEs,
   ...navigationEs,
   ...diagnosticEs,
+  ...incidentsEs,
 };

@@ -9,6 +9,7 @@ import { accountFr } from '../pages/account/i18n/fr';
 import { navigationFr } from '../layout/i18n/fr';
 import type { Dictionary } from './dictionary';
 import { diagnosticFr } from '../pages/diagnostic/i18n/fr';
+import { incidentsFr } from '../pages/incidents/i18n/fr';
 
 export const fr: Dictionary = {
   'app.name': 'Steward',
@@ -315,4 +316,5 @@ export const fr: Dictionary = {
   ...accountFr,
   ...navigationFr,
   ...diagnosticFr,
+  ...incidentsFr,
 };

@@ -9,6 +9,7 @@ import { accountPt } from '../pages/account/i18n/pt';
 import { navigationPt } from '../layout/i18n/pt';
 import type { Dictionary } from './dictionary';
 import { diagnosticPt } from '../pages/diagnostic/i18n/pt';
+import { incidentsPt } from '../pages/incidents/i18n/pt';
 
 /**
  * Portuguese (Português), in the European/Mozambican norm (registo, ficheiro, utilizador).
@@ -309,4 +310,5 @@ export const pt: Dictionary = {
   ...accountPt,
   ...navigationPt,
   ...diagnosticPt,
+  ...incidentsPt,
 };

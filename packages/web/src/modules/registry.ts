@@ -101,6 +101,15 @@ export const MODULES: readonly ModuleDefinition[] = [
     load: () => import('../pages/diagnostic/diagnostic-page'),
   },
   {
+    id: 'incidents',
+    group: 'governance',
+    path: '/incidents',
+    labelKey: 'nav.incidents',
+    descriptionKey: 'module.incidents.description',
+    exists: true,
+    load: () => import('../pages/incidents/incidents-page'),
+  },
+  {
     id: 'audit',
     group: 'governance',
     path: '/audit',

@@ -1,0 +1,461 @@
+/**
+ * The data incident register (issue 11 §2): the one-minute short form, the organisation's list
+ * with state and severity badges, a detail view with the next state the user's role may move to
+ * (and the closing rule on linked agreements), and for cluster roles the anonymised summary.
+ */
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { describeError } from '../../api/describe-error';
+import { ApiError } from '../../api/client';
+import { data } from '../../api/steward-client';
+import { useApi, useAuthenticatedSession } from '../../app/session-context';
+import { StatusBadge, type StatusTone } from '../../components/status-badge';
+import type { MessageKey } from '../../i18n/dictionary';
+import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
+import './incidents.css';
+
+const TYPES = [
+  'unauthorised-disclosure',
+  'loss-or-theft',
+  'unauthorised-access',
+  'misuse',
+  'near-miss',
+  'other',
+] as const;
+const NEXT: Record<string, string | undefined> = {
+  notified: 'classified',
+  classified: 'in_treatment',
+  in_treatment: 'closed',
+  closed: 'learning_recorded',
+};
+const MANAGER_ROLES = ['partner-focal-point', 'cluster-coordinator', 'cluster-imo'];
+const CLUSTER_ROLES = ['cluster-coordinator', 'cluster-imo'];
+const SEVERITY_TONE: Record<string, StatusTone> = {
+  low: 'neutral',
+  moderate: 'info',
+  high: 'warning',
+  severe: 'danger',
+};
+const STATE_TONE: Record<string, StatusTone> = {
+  notified: 'warning',
+  classified: 'info',
+  in_treatment: 'info',
+  closed: 'ok',
+  learning_recorded: 'ok',
+};
+
+interface Duty {
+  id: string;
+  agreementReference: string;
+  partner: string;
+  done: boolean;
+  channel: string | null;
+}
+interface Incident {
+  id: string;
+  organisation: string;
+  title: string;
+  type: string;
+  personalData: boolean;
+  description: string;
+  severity: string;
+  state: string;
+  reportedAt: string;
+  closureRationale: string | null;
+  lessons: string | null;
+  duties: Duty[];
+  own: boolean;
+}
+/** A row of the list (GET /api/incidents): no detail; the detail view reads the full record. */
+type ListItem = Pick<
+  Incident,
+  'id' | 'organisation' | 'title' | 'type' | 'personalData' | 'severity' | 'state' | 'reportedAt' | 'own'
+>;
+interface SummaryCell {
+  code: string;
+  count: number | null;
+  status: 'published' | 'primary' | 'secondary';
+}
+interface Summary {
+  threshold: number;
+  tables: { dimension: string; total: SummaryCell; cells: SummaryCell[] }[];
+}
+
+type Message = { text: MessageKey; params?: Record<string, string> } | { error: unknown };
+
+export default function IncidentsPage() {
+  const { t } = useI18n();
+  const api = useApi();
+  const session = useAuthenticatedSession();
+  useDocumentTitle(t.t('incidents.title'));
+  const role = session.memberships.find((m) => m.organisationId === session.activeOrganisationId)?.role;
+  const isManager = role !== undefined && MANAGER_ROLES.includes(role);
+  const isCluster = role !== undefined && CLUSTER_ROLES.includes(role);
+  const say = (key: string, params?: Record<string, string>) =>
+    (t.t as unknown as (k: string, p?: Record<string, string>) => string)(key, params);
+
+  const [items, setItems] = useState<ListItem[] | null>(null);
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [selected, setSelected] = useState<Incident | null>(null);
+  const [title, setTitle] = useState('');
+  const [type, setType] = useState<string>('unauthorised-disclosure');
+  const [personalData, setPersonalData] = useState<'yes' | 'no' | ''>('');
+  const [reportMessage, setReportMessage] = useState<Message | null>(null);
+  const [detailMessage, setDetailMessage] = useState<Message | null>(null);
+  const [closureRationale, setClosureRationale] = useState('');
+  const [lessons, setLessons] = useState('');
+  const [channels, setChannels] = useState<Record<string, string>>({});
+
+  const load = useCallback(async () => {
+    const body = await data<{ items: ListItem[] }>(api.GET('/api/incidents') as never);
+    setItems(body.items);
+  }, [api]);
+
+  // Another organisation: its own list, nothing of the previous one left open.
+  useEffect(() => setSelected(null), [session.activeOrganisationId]);
+
+  useEffect(() => {
+    void load();
+    if (isCluster)
+      void data<Summary>(api.GET('/api/incidents/summary') as never).then(setSummary, () => setSummary(null));
+    else setSummary(null);
+  }, [api, load, isCluster, session.activeOrganisationId]);
+
+  const open = (incident: Incident) => {
+    setSelected(incident);
+    setClosureRationale(incident.closureRationale ?? '');
+    setLessons(incident.lessons ?? '');
+    setDetailMessage(null);
+  };
+
+  const select = async (item: ListItem) => {
+    try {
+      open(
+        await data<Incident>(
+          api.GET('/api/incidents/{id}', { params: { path: { id: item.id } } } as never) as never,
+        ),
+      );
+    } catch (error) {
+      setReportMessage({ error });
+    }
+  };
+
+  const afterChange = async (incident: Incident, message: Message) => {
+    open(incident);
+    setDetailMessage(message);
+    await load();
+  };
+
+  const report = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      const created = await data<Incident>(
+        api.POST('/api/incidents', {
+          body: { title, type, personalData: personalData === 'yes' },
+        } as never) as never,
+      );
+      setTitle('');
+      setPersonalData('');
+      setReportMessage({ text: 'incidents.report.done' });
+      await load();
+      open(created);
+    } catch (error) {
+      setReportMessage({ error });
+    }
+  };
+
+  const saveDetails = async () => {
+    if (!selected) return;
+    try {
+      const out = await data<Incident>(
+        api.PATCH('/api/incidents/{id}', {
+          params: { path: { id: selected.id } },
+          body: { closureRationale, lessons },
+        } as never) as never,
+      );
+      await afterChange(out, { text: 'incidents.detail.saved' });
+    } catch (error) {
+      setDetailMessage({ error });
+    }
+  };
+
+  const move = async (to: string) => {
+    if (!selected) return;
+    try {
+      const out = await data<Incident>(
+        api.POST('/api/incidents/{id}/state', {
+          params: { path: { id: selected.id } },
+          body: { state: to },
+        } as never) as never,
+      );
+      await afterChange(out, { text: 'incidents.moved', params: { state: say(`incidents.state.${to}`) } });
+    } catch (error) {
+      setDetailMessage({ error });
+    }
+  };
+
+  const markDone = async (duty: Duty) => {
+    if (!selected) return;
+    try {
+      const out = await data<Incident>(
+        api.POST('/api/incidents/{id}/duties/{dutyId}/done', {
+          params: { path: { id: selected.id, dutyId: duty.id } },
+          body: { channel: channels[duty.id] ?? '' },
+        } as never) as never,
+      );
+      await afterChange(out, { text: 'incidents.detail.saved' });
+    } catch (error) {
+      setDetailMessage({ error });
+    }
+  };
+
+  const render = (m: Message) => {
+    if ('text' in m) return say(m.text, m.params);
+    const text = describeError(t, m.error);
+    const pending = m.error instanceof ApiError ? m.error.details.pending : undefined;
+    return Array.isArray(pending)
+      ? `${text} ${say('incidents.rule.pending', { list: pending.join(', ') })}`
+      : text;
+  };
+
+  const badges = (i: ListItem) => (
+    <>
+      <StatusBadge tone={SEVERITY_TONE[i.severity] ?? 'neutral'} testId="severity">
+        {say(`incidents.severity.${i.severity}`)}
+      </StatusBadge>{' '}
+      <StatusBadge tone={STATE_TONE[i.state] ?? 'neutral'} testId="state">
+        {say(`incidents.state.${i.state}`)}
+      </StatusBadge>
+    </>
+  );
+
+  const typeLabel = (code: string) => t.tryT(`incidents.type.${code}`) ?? code;
+
+  const detail = (i: Incident) => {
+    const next = NEXT[i.state];
+    const pending = i.duties.filter((d) => !d.done).map((d) => d.agreementReference);
+    return (
+      <section
+        className="incident-detail"
+        aria-labelledby="incident-detail-title"
+        data-testid="incident-detail"
+      >
+        <h2 id="incident-detail-title">{t.t('incidents.detail.title')}</h2>
+        <p>
+          <button type="button" className="button button-secondary" onClick={() => setSelected(null)}>
+            {t.t('incidents.detail.close')}
+          </button>
+        </p>
+        <h3 dir="auto">{i.title}</h3>
+        <p>
+          {typeLabel(i.type)} · {i.organisation} · {badges(i)}
+        </p>
+        <p>
+          {t.t('incidents.detail.personalData')}: {t.t(i.personalData ? 'incidents.yes' : 'incidents.no')}
+        </p>
+        {i.description && (
+          <p dir="auto">
+            <strong>{t.t('incidents.detail.description')}:</strong> {i.description}
+          </p>
+        )}
+        <h3>{t.t('incidents.duties.title')}</h3>
+        {i.personalData && (
+          <p className="incident-rule" data-testid="closing-rule">
+            {t.t('incidents.rule.closing')}
+            {pending.length > 0 && <> {say('incidents.rule.pending', { list: pending.join(', ') })}</>}
+          </p>
+        )}
+        {i.duties.length === 0 ? (
+          <p>{t.t('incidents.duties.none')}</p>
+        ) : (
+          <ul>
+            {i.duties.map((d) => (
+              <li key={d.id} data-duty={d.agreementReference}>
+                {d.agreementReference} ({d.partner}):{' '}
+                <StatusBadge tone={d.done ? 'ok' : 'warning'}>
+                  {t.t(d.done ? 'incidents.duties.done' : 'incidents.duties.pending')}
+                </StatusBadge>
+                {d.done && d.channel ? ` — ${d.channel}` : ''}
+                {!d.done && i.own && isManager && (
+                  <span className="field">
+                    <label>
+                      <span>{say('incidents.duties.channel', { partner: d.partner })}</span>{' '}
+                      <input
+                        value={channels[d.id] ?? ''}
+                        onChange={(e) => setChannels({ ...channels, [d.id]: e.target.value })}
+                      />
+                    </label>{' '}
+                    <button
+                      type="button"
+                      className="button button-secondary"
+                      onClick={() => void markDone(d)}
+                    >
+                      {t.t('incidents.duties.markDone')}
+                    </button>
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {i.own ? (
+          <>
+            <label className="field">
+              <span>{t.t('incidents.detail.closureRationale')}</span>
+              <textarea value={closureRationale} onChange={(e) => setClosureRationale(e.target.value)} />
+            </label>
+            <label className="field">
+              <span>{t.t('incidents.detail.lessons')}</span>
+              <textarea value={lessons} onChange={(e) => setLessons(e.target.value)} />
+            </label>
+            <p>
+              <button type="button" className="button button-secondary" onClick={() => void saveDetails()}>
+                {t.t('incidents.detail.save')}
+              </button>{' '}
+              {next && isManager && (
+                <button type="button" className="button button-primary" onClick={() => void move(next)}>
+                  {say(`incidents.move.${next}`)}
+                </button>
+              )}
+            </p>
+            {next && !isManager && <p>{t.t('incidents.detail.notManager')}</p>}
+          </>
+        ) : (
+          <p>{t.t('incidents.detail.notOwn')}</p>
+        )}
+        {detailMessage && (
+          <p role="status" data-testid="incident-message">
+            {render(detailMessage)}
+          </p>
+        )}
+      </section>
+    );
+  };
+
+  return (
+    <section className="page incidents-page">
+      <h1>{t.t('incidents.title')}</h1>
+      <p>{t.t('incidents.intro')}</p>
+      <form
+        className="card incident-report"
+        onSubmit={(e) => void report(e)}
+        aria-labelledby="incident-report-title"
+      >
+        <h2 id="incident-report-title">{t.t('incidents.report.title')}</h2>
+        <label className="field">
+          <span>{t.t('incidents.report.name')}</span>
+          <input required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t.t('incidents.report.type')}</span>
+          <select value={type} onChange={(e) => setType(e.target.value)}>
+            {TYPES.map((code) => (
+              <option key={code} value={code}>
+                {typeLabel(code)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="field">
+          <legend>{t.t('incidents.report.personalData')}</legend>
+          {(['yes', 'no'] as const).map((v) => (
+            <label key={v}>
+              <input
+                type="radio"
+                name="personal-data"
+                required
+                checked={personalData === v}
+                onChange={() => setPersonalData(v)}
+              />{' '}
+              {t.t(v === 'yes' ? 'incidents.yes' : 'incidents.no')}
+            </label>
+          ))}
+        </fieldset>
+        <p>
+          <button type="submit" className="button button-primary">
+            {t.t('incidents.report.submit')}
+          </button>
+        </p>
+        {reportMessage && (
+          <p role="status" data-testid="report-message">
+            {render(reportMessage)}
+          </p>
+        )}
+      </form>
+      {selected && detail(selected)}
+      <h2>{t.t('incidents.list.title')}</h2>
+      {items === null ? (
+        <p>{t.t('common.loading')}</p>
+      ) : items.length === 0 ? (
+        <p>{t.t('incidents.list.empty')}</p>
+      ) : (
+        <table className="incidents-list">
+          <thead>
+            <tr>
+              <th scope="col">{t.t('incidents.col.title')}</th>
+              <th scope="col">{t.t('incidents.col.type')}</th>
+              <th scope="col">{t.t('incidents.col.organisation')}</th>
+              <th scope="col">{t.t('incidents.col.reported')}</th>
+              <th scope="col">{t.t('incidents.col.severity')}</th>
+              <th scope="col">{t.t('incidents.col.state')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((i) => (
+              <tr key={i.id} data-incident={i.id}>
+                <td dir="auto">
+                  <button type="button" className="incident-link" onClick={() => void select(i)}>
+                    {i.title}
+                  </button>
+                </td>
+                <td>{typeLabel(i.type)}</td>
+                <td>{i.organisation}</td>
+                <td>{i.reportedAt.slice(0, 10)}</td>
+                <td>
+                  <StatusBadge tone={SEVERITY_TONE[i.severity] ?? 'neutral'}>
+                    {say(`incidents.severity.${i.severity}`)}
+                  </StatusBadge>
+                </td>
+                <td>
+                  <StatusBadge tone={STATE_TONE[i.state] ?? 'neutral'}>
+                    {say(`incidents.state.${i.state}`)}
+                  </StatusBadge>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {summary && (
+        <>
+          <h2>{t.t('incidents.summary.title')}</h2>
+          <p>{say('incidents.summary.intro', { threshold: String(summary.threshold) })}</p>
+          {summary.tables.map((table) => (
+            <table key={table.dimension} className="incidents-summary" data-dimension={table.dimension}>
+              <caption>{say(`incidents.summary.dimension.${table.dimension}`)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.t('incidents.summary.category')}</th>
+                  <th scope="col">{t.t('incidents.summary.count')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...table.cells, table.total].map((cell) => (
+                  <tr key={cell.code}>
+                    <th scope="row">
+                      {cell === table.total
+                        ? t.t('incidents.summary.total')
+                        : (t.tryT(`incidents.${table.dimension}.${cell.code}`) ?? cell.code)}
+                    </th>
+                    <td data-status={cell.status}>
+                      {cell.count === null ? t.t('incidents.summary.suppressed') : t.number(cell.count)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}
