@@ -72,6 +72,20 @@ describe('incident register', () => {
     expect(await row.textContent()).toContain(en['incidents.type.loss-or-theft']);
     await expectAccessible(page, 'incidents: reported (en)');
 
+    // the focal point raises the severity freely; lowering it needs a reason
+    const severityOf = async () => (await detail(page).getByTestId('severity').textContent()) ?? '';
+    expect(await severityOf()).toBe(en['incidents.severity.low']);
+    await detail(page).getByLabel(en['incidents.col.severity']).selectOption('high');
+    await detail(page).getByRole('button', { name: en['incidents.severity.apply'] }).click();
+    await expect.poll(severityOf).toBe(en['incidents.severity.high']);
+    await detail(page).getByLabel(en['incidents.col.severity']).selectOption('moderate');
+    await detail(page).getByRole('button', { name: en['incidents.severity.apply'] }).click();
+    await expect.poll(() => message(page)).not.toBe(en['incidents.detail.saved']);
+    expect(await severityOf()).toBe(en['incidents.severity.high']);
+    await detail(page).getByLabel(en['incidents.severity.reason']).fill('Disk encryption confirmed.');
+    await detail(page).getByRole('button', { name: en['incidents.severity.apply'] }).click();
+    await expect.poll(severityOf).toBe(en['incidents.severity.moderate']);
+
     // classify, then treat
     await detail(page).getByRole('button', { name: en['incidents.move.classified'], exact: true }).click();
     await expect.poll(() => detailState(page)).toBe(en['incidents.state.classified']);

@@ -27,6 +27,7 @@ const NEXT: Record<string, string | undefined> = {
   in_treatment: 'closed',
   closed: 'learning_recorded',
 };
+const SEVERITIES = ['low', 'moderate', 'high', 'severe'] as const;
 const MANAGER_ROLES = ['partner-focal-point', 'cluster-coordinator', 'cluster-imo'];
 const CLUSTER_ROLES = ['cluster-coordinator', 'cluster-imo'];
 const SEVERITY_TONE: Record<string, StatusTone> = {
@@ -103,6 +104,8 @@ export default function IncidentsPage() {
   const [detailMessage, setDetailMessage] = useState<Message | null>(null);
   const [closureRationale, setClosureRationale] = useState('');
   const [lessons, setLessons] = useState('');
+  const [severity, setSeverity] = useState('');
+  const [severityReason, setSeverityReason] = useState('');
   const [channels, setChannels] = useState<Record<string, string>>({});
 
   const load = useCallback(async () => {
@@ -124,6 +127,8 @@ export default function IncidentsPage() {
     setSelected(incident);
     setClosureRationale(incident.closureRationale ?? '');
     setLessons(incident.lessons ?? '');
+    setSeverity(incident.severity);
+    setSeverityReason('');
     setDetailMessage(null);
   };
 
@@ -193,6 +198,21 @@ export default function IncidentsPage() {
     }
   };
 
+  const changeSeverity = async () => {
+    if (!selected) return;
+    try {
+      const out = await data<Incident>(
+        api.POST('/api/incidents/{id}/severity', {
+          params: { path: { id: selected.id } },
+          body: { severity, ...(severityReason.trim() ? { reason: severityReason } : {}) },
+        } as never) as never,
+      );
+      await afterChange(out, { text: 'incidents.detail.saved' });
+    } catch (error) {
+      setDetailMessage({ error });
+    }
+  };
+
   const markDone = async (duty: Duty) => {
     if (!selected) return;
     try {
@@ -256,6 +276,28 @@ export default function IncidentsPage() {
           <p dir="auto">
             <strong>{t.t('incidents.detail.description')}:</strong> {i.description}
           </p>
+        )}
+        {i.own && isManager && (
+          <fieldset className="field incident-severity">
+            <legend>{t.t('incidents.severity.change')}</legend>
+            <label>
+              <span>{t.t('incidents.col.severity')}</span>{' '}
+              <select value={severity} onChange={(e) => setSeverity(e.target.value)}>
+                {SEVERITIES.map((v) => (
+                  <option key={v} value={v}>
+                    {say(`incidents.severity.${v}`)}
+                  </option>
+                ))}
+              </select>
+            </label>{' '}
+            <label>
+              <span>{t.t('incidents.severity.reason')}</span>{' '}
+              <input value={severityReason} onChange={(e) => setSeverityReason(e.target.value)} />
+            </label>{' '}
+            <button type="button" className="button button-secondary" onClick={() => void changeSeverity()}>
+              {t.t('incidents.severity.apply')}
+            </button>
+          </fieldset>
         )}
         <h3>{t.t('incidents.duties.title')}</h3>
         {i.personalData && (
