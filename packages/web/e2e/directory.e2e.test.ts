@@ -108,13 +108,65 @@ describe('Service directory', () => {
     const card = page.locator('[data-mine="Women and girls safe space"]');
     await card.waitFor();
     expect(await page.locator('[data-mine="Psychosocial support groups"]').count()).toBe(0);
-    await card.getByRole('button').click();
+    await card
+      .getByRole('button', { name: en['dir.review'].replace('{name}', 'Women and girls safe space') })
+      .click();
     await expect
       .poll(() => page.getByTestId('directory-message').textContent())
       .toBe(en['dir.reviewed'].replace('{name}', 'Women and girls safe space'));
     const today = new Date().toISOString().slice(0, 10);
     await expect.poll(() => card.textContent()).toContain(today);
     await expectAccessible(page, 'my services (en)');
+    // Saving unchanged keeps the service's one location (the PUT replaces it with what was read).
+    await card
+      .getByRole('button', { name: en['dir.edit.open'].replace('{name}', 'Women and girls safe space') })
+      .click();
+    await card.getByRole('button', { name: en['dir.edit.save'] }).click();
+    await expect
+      .poll(() => page.getByTestId('directory-message').textContent())
+      .toBe(en['dir.edit.saved'].replace('{name}', 'Women and girls safe space'));
+    await card.getByRole('link', { name: 'Women and girls safe space' }).click();
+    await page.getByTestId('service-detail').waitFor();
+    const locations =
+      (await page.locator('dd', { hasText: 'RCSN women and girls safe space' }).textContent()) ?? '';
+    expect(locations.split('RCSN women and girls safe space').length - 1).toBe(1);
+    expect(await page.getByTestId('service-contacts').locator('li').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('lets the owner edit the intake criteria, keeping the contacts and other fields', async () => {
+    const owner = credentials.find(
+      (c) => c.role === 'partner-focal-point' && c.organisationAcronym === 'RCSN',
+    );
+    if (!owner) throw new Error('The demo has no RCSN focal point');
+    const page = await newPage(browser);
+    await signIn(page, baseUrl, owner);
+    await page.goto(`${baseUrl}/directory/mine`);
+    const card = page.locator('[data-mine="Emergency safe shelter"]');
+    await card.waitFor();
+    await card
+      .getByRole('button', { name: en['dir.edit.open'].replace('{name}', 'Emergency safe shelter') })
+      .click();
+    const form = card.getByTestId('service-edit');
+    await form.getByLabel(en['dir.intake']).fill('Persons at immediate risk, referred by a caseworker.');
+    await form.getByLabel(en['dir.referralMethod']).selectOption('in-person');
+    await expectAccessible(page, 'edit form (en)');
+    await form.getByRole('button', { name: en['dir.edit.save'] }).click();
+    await expect
+      .poll(() => page.getByTestId('directory-message').textContent())
+      .toBe(en['dir.edit.saved'].replace('{name}', 'Emergency safe shelter'));
+    await card.getByRole('link', { name: 'Emergency safe shelter' }).click();
+    await page.getByTestId('service-detail').waitFor();
+    await expect
+      .poll(() => page.locator('[data-field="intake"]').textContent())
+      .toBe('Persons at immediate risk, referred by a caseworker.');
+    expect(await page.locator('[data-field="referral-method"]').textContent()).toBe(
+      en['dir.method.in-person'],
+    );
+    const text = (await page.getByTestId('service-detail').textContent()) ?? '';
+    expect(text).toContain('shelter.rcsn@demo.example.org');
+    expect(text).toContain('Short-term safe shelter for persons at immediate risk.');
+    expect(text).toContain('MZ07');
     await page.context().close();
   });
 

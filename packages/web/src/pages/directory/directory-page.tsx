@@ -17,6 +17,7 @@ import {
   type DirectoryFilterValues,
   type DirectoryService,
 } from './directory-types';
+import { ServiceEditForm } from './service-edit-form';
 import './directory.css';
 
 type Load<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
@@ -125,6 +126,7 @@ function MyServices() {
   const acronym = activeMembership(session)?.acronym ?? null;
   const [load, setLoad] = useState<Load<DirectoryService[]>>({ status: 'loading' });
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
     if (!acronym) return;
@@ -176,9 +178,26 @@ function MyServices() {
                 ? t.t('dir.staleNotice', { date: s.assuredDate })
                 : t.t('dir.lastReviewOn', { date: s.assuredDate })}
             </p>
-            <button type="button" className="button button-secondary" onClick={() => void review(s)}>
-              {t.t('dir.review', { name: s.name })}
-            </button>
+            {editing === s.id ? (
+              <ServiceEditForm
+                service={s}
+                onCancel={() => setEditing(null)}
+                onSaved={(saved) => {
+                  setEditing(null);
+                  setMessage({ kind: 'ok', text: t.t('dir.edit.saved', { name: saved.name }) });
+                  void reload();
+                }}
+              />
+            ) : (
+              <div className="actions">
+                <button type="button" className="button button-secondary" onClick={() => void review(s)}>
+                  {t.t('dir.review', { name: s.name })}
+                </button>{' '}
+                <button type="button" className="button button-secondary" onClick={() => setEditing(s.id)}>
+                  {t.t('dir.edit.open', { name: s.name })}
+                </button>
+              </div>
+            )}
           </section>
         ))}
     </div>

@@ -96,4 +96,9 @@ export const directoryAr: Messages = {
   'dir.access.wheelchair': 'مدخل للكراسي المتحركة',
   'dir.access.women-only-space': 'مساحة للنساء فقط',
   'dir.access.sign-language': 'لغة الإشارة',
+  'dir.edit.open': 'تعديل «{name}»',
+  'dir.edit.description': 'الوصف',
+  'dir.edit.save': 'حفظ (يُحتسب مراجعة)',
+  'dir.edit.cancel': 'إلغاء',
+  'dir.edit.saved': 'تم حفظ «{name}».',
 };

@@ -84,4 +84,9 @@ export const directoryEn = {
   'dir.access.wheelchair': 'Wheelchair access',
   'dir.access.women-only-space': 'Women-only space',
   'dir.access.sign-language': 'Sign language',
+  'dir.edit.open': 'Edit “{name}”',
+  'dir.edit.description': 'Description',
+  'dir.edit.save': 'Save (counts as a review)',
+  'dir.edit.cancel': 'Cancel',
+  'dir.edit.saved': '“{name}” is saved.',
 } as const;

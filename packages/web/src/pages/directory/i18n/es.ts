@@ -91,4 +91,9 @@ export const directoryEs: Messages = {
   'dir.access.wheelchair': 'Acceso en silla de ruedas',
   'dir.access.women-only-space': 'Espacio solo para mujeres',
   'dir.access.sign-language': 'Lengua de señas',
+  'dir.edit.open': 'Editar «{name}»',
+  'dir.edit.description': 'Descripción',
+  'dir.edit.save': 'Guardar (cuenta como revisión)',
+  'dir.edit.cancel': 'Cancelar',
+  'dir.edit.saved': '«{name}» se ha guardado.',
 };

@@ -91,4 +91,9 @@ export const directoryFr: Messages = {
   'dir.access.wheelchair': 'Accès fauteuil roulant',
   'dir.access.women-only-space': 'Espace réservé aux femmes',
   'dir.access.sign-language': 'Langue des signes',
+  'dir.edit.open': 'Modifier « {name} »',
+  'dir.edit.description': 'Description',
+  'dir.edit.save': 'Enregistrer (vaut revue)',
+  'dir.edit.cancel': 'Annuler',
+  'dir.edit.saved': '« {name} » est enregistré.',
 };

@@ -91,4 +91,9 @@ export const directoryPt: Messages = {
   'dir.access.wheelchair': 'Acesso em cadeira de rodas',
   'dir.access.women-only-space': 'Espaço só para mulheres',
   'dir.access.sign-language': 'Língua gestual',
+  'dir.edit.open': 'Editar «{name}»',
+  'dir.edit.description': 'Descrição',
+  'dir.edit.save': 'Guardar (conta como revisão)',
+  'dir.edit.cancel': 'Cancelar',
+  'dir.edit.saved': '«{name}» foi guardado.',
 };
