@@ -19,6 +19,12 @@ export const BACKUP_FORMAT = 'steward-backup/1';
 /** Never in a backup: sessions are not restored; sign-in counters are transient. */
 export const NEVER_BACKED_UP = ['sessions', 'login_attempts'] as const;
 export const FILE_KEY_TABLE = 'file_encryption_keys';
+/**
+ * Tables whose first rows are written by a migration (default reference lists the cluster may
+ * edit). A freshly migrated database holds them and is still empty for a restore: their rows are
+ * replaced by the backup's.
+ */
+export const SEEDED_BY_MIGRATIONS = ['service_taxonomy_terms'] as const;
 
 export interface BackupHeader {
   format: typeof BACKUP_FORMAT;
@@ -213,6 +219,7 @@ export async function restoreBackup(
         const present = await tablesInOrder(tx);
         for (const t of header.tables) if (!present.includes(t)) fail(`table ${t} does not exist here`);
         for (const t of present) {
+          if ((SEEDED_BY_MIGRATIONS as readonly string[]).includes(t)) continue;
           const [count] = await queryRows<{ n: number }>(
             tx,
             sql.raw(`select count(*)::int as n from ${ident(t)}`),
@@ -222,6 +229,8 @@ export async function restoreBackup(
               `the database is not empty (${t} has ${count?.n} rows): restore only into an empty database (a new data folder, or a new database made with createdb)`,
             );
         }
+        for (const t of SEEDED_BY_MIGRATIONS)
+          if (present.includes(t)) await tx.execute(sql.raw(`delete from ${ident(t)}`));
         hash.update(line).update('\n');
         continue;
       }

@@ -84,7 +84,11 @@ const decryptAll = (env: NodeJS.ProcessEnv) =>
       auth_tag: Uint8Array;
       ciphertext: Uint8Array;
       sha256: string;
-    }>(db, `select entry_id, version, key_id, iv, auth_tag, ciphertext, sha256 from registry_files`);
+      data_key: Uint8Array | null;
+    }>(
+      db,
+      `select entry_id, version, key_id, iv, auth_tag, ciphertext, sha256, data_key from registry_files`,
+    );
     return files.map((f) => {
       const key = keys.find((k) => k.id === f.key_id);
       if (!key) return [f.sha256, 'no key'];
@@ -94,6 +98,8 @@ const decryptAll = (env: NodeJS.ProcessEnv) =>
           iv: new Uint8Array(f.iv),
           authTag: new Uint8Array(f.auth_tag),
           ciphertext: new Uint8Array(f.ciphertext),
+          // files since retention (issue 11 §4) have their own data key, wrapped by the file key
+          dataKey: f.data_key ? new Uint8Array(f.data_key) : null,
         },
         f.entry_id,
         Number(f.version),
