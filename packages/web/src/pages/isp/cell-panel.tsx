@@ -297,7 +297,11 @@ function RuleEditor({
               <span className={`badge ${issue.severity === 'error' ? 'badge-error' : 'badge-warning'}`}>
                 {t.t(issue.severity === 'error' ? 'isp.lint.error' : 'isp.lint.warning')}
               </span>{' '}
-              <span className="small" lang={lintText(t, issue).lang}>
+              <span
+                className="small"
+                lang={lintText(t, issue).lang}
+                dir={lintText(t, issue).lang ? 'ltr' : undefined}
+              >
                 {lintText(t, issue).text}
               </span>
             </li>

@@ -471,7 +471,11 @@ function LintPanel({ lint }: { lint: ReturnType<typeof lintIsp> }) {
                 {t.t(issue.severity === 'error' ? 'isp.lint.error' : 'isp.lint.warning')}
               </span>{' '}
               <strong>{t.tryT(`isp.lintCode.${issue.code}`) ?? issue.code}</strong>
-              <span className="small muted" lang={lintText(t, issue).lang}>
+              <span
+                className="small muted"
+                lang={lintText(t, issue).lang}
+                dir={lintText(t, issue).lang ? 'ltr' : undefined}
+              >
                 {' '}
                 {lintText(t, issue).text}
               </span>
