@@ -1,3 +1,5 @@
+// every language registered (the app loads them on demand)
+import '../i18n/all-locales';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/locales';
 import { ApiError } from './client';

@@ -9,7 +9,14 @@ import {
   type ReactNode,
 } from 'react';
 import type { MessageKey } from './dictionary';
-import { createTranslator, isLocale, negotiateLocale, type Locale, type Translator } from './locales';
+import {
+  createTranslator,
+  isLocale,
+  loadLocale,
+  negotiateLocale,
+  type Locale,
+  type Translator,
+} from './locales';
 
 export const LOCALE_STORAGE_KEY = 'steward.locale';
 
@@ -44,7 +51,11 @@ export function I18nProvider({ initial, children }: { initial: Locale; children:
   useEffect(() => applyLocaleToDocument(t), [t]);
 
   const setLocale = useCallback((next: Locale) => {
-    setLocaleState(next);
+    // switch once the language's dictionary is here (a separate chunk); stay as is if it fails
+    loadLocale(next).then(
+      () => setLocaleState(next),
+      () => undefined,
+    );
     try {
       window.localStorage.setItem(LOCALE_STORAGE_KEY, next);
     } catch {

@@ -3,7 +3,8 @@ import type { Dictionary } from './dictionary';
 import { en } from './en';
 import { formatMessage, isPluralMessage, placeholdersIn, type Message } from './format';
 import { fr } from './fr';
-import { DICTIONARIES, FSI, LOCALES, PDI, createTranslator, negotiateLocale } from './locales';
+import { DICTIONARIES } from './all-locales';
+import { FSI, LOCALES, PDI, createTranslator, negotiateLocale } from './locales';
 
 const englishKeys = Object.keys(en).sort();
 const others = LOCALES.filter((l) => l.code !== 'en');

@@ -1,10 +1,6 @@
-import { ar } from './ar';
 import type { Dictionary, MessageKey, MessageParams } from './dictionary';
 import { en } from './en';
-import { es } from './es';
 import { formatDate, formatList, formatMessage, formatNumber, messageParts, type Message } from './format';
-import { fr } from './fr';
-import { pt } from './pt';
 
 export type Locale = 'en' | 'fr' | 'es' | 'pt' | 'ar';
 
@@ -25,7 +21,34 @@ export const LOCALES: readonly LocaleInfo[] = [
 
 export const DEFAULT_LOCALE: Locale = 'en';
 
-export const DICTIONARIES: Readonly<Record<Locale, Dictionary>> = { en, fr, es, pt, ar };
+/**
+ * English is the source and ships with the first load; every other language is its own chunk,
+ * fetched when chosen (`loadLocale`), so the first load stays within its budget (≤ 150 KB
+ * compressed) however many languages there are. Tests register them all at once (`all-locales.ts`).
+ */
+const DICTIONARY_LOADERS: Readonly<Record<Locale, () => Promise<Dictionary>>> = {
+  en: () => Promise.resolve(en),
+  fr: () => import('./fr').then((m) => m.fr),
+  es: () => import('./es').then((m) => m.es),
+  pt: () => import('./pt').then((m) => m.pt),
+  ar: () => import('./ar').then((m) => m.ar),
+};
+
+const loaded: Partial<Record<Locale, Dictionary>> = { en };
+
+/** Makes a dictionary available to `createTranslator` without fetching it (tests, preloading). */
+export function registerDictionary(locale: Locale, dictionary: Dictionary): void {
+  loaded[locale] = dictionary;
+}
+
+/** Fetches a language's dictionary once; `createTranslator(locale)` works after it resolves. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (!loaded[locale]) loaded[locale] = await DICTIONARY_LOADERS[locale]();
+}
+
+export function isLocaleLoaded(locale: Locale): boolean {
+  return loaded[locale] !== undefined;
+}
 
 export function isLocale(value: unknown): value is Locale {
   return LOCALES.some((l) => l.code === value);
@@ -83,7 +106,10 @@ function isolated(
 type ParamValueLike = string | number;
 
 export function createTranslator(locale: Locale): Translator {
-  const dictionary: Readonly<Record<string, Message>> = DICTIONARIES[locale];
+  const found = loaded[locale];
+  if (!found)
+    throw new Error(`The ${locale} dictionary is not loaded yet: await loadLocale('${locale}') first`);
+  const dictionary: Readonly<Record<string, Message>> = found;
   const dir = localeInfo(locale).dir;
   return {
     locale,

@@ -1,3 +1,5 @@
+// every language registered (the app loads them on demand)
+import '../../i18n/all-locales';
 import { describe, expect, it } from 'vitest';
 import { decide, defaultIspTemplate, diffIsp, lintIsp, type Isp } from '@steward/core/isp/index';
 import { AGGREGATION_LEVELS } from '@steward/core/vocabulary/index';
