@@ -12,3 +12,4 @@ export * from './reporting';
 export * from './incidents';
 export * from './diagnostic';
 export * from './retention';
+export * from './assessments';
