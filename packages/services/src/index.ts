@@ -37,6 +37,7 @@ import { createSharingService } from './sharing/sharing-service';
 import { createDirectoryService } from './directory/directory-service';
 import { createReportingService } from './reporting/reporting-service';
 import { createIncidentsService } from './incidents/incidents-service';
+import { createAssessmentsService } from './assessments/assessments-service';
 import { createDiagnosticService } from './diagnostic/diagnostic-service';
 import { createRetentionService } from './retention/retention-service';
 import { createReferralsService } from './referrals/referrals-service';
@@ -133,6 +134,7 @@ export function createServices(deps: ServiceDeps & MailOptions) {
     directory: guard(createDirectoryService(ctx)),
     reporting: guard(createReportingService(ctx)),
     incidents: guard(createIncidentsService(ctx)),
+    assessments: guard(createAssessmentsService(ctx)),
     diagnostic: guard(createDiagnosticService(ctx)),
     retention: guard(createRetentionService(ctx)),
     referrals: guard(createReferralsService(ctx)),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { overallRating, signOffProblems, type DiaRisk } from './assessment';
 import { buildFlowMap } from './flow-map';
 import { DIA_STEPS, completion, type DiaStep, type StepState } from './steps';
-import { diaRequired, diaSatisfies } from './triggers';
+import { adminLevelOf, diaGate, diaRequired, diaSatisfies } from './triggers';
 
 const allComplete = Object.fromEntries(DIA_STEPS.map((s) => [s, 'complete'])) as Record<DiaStep, StepState>;
 const risk: DiaRisk = {
@@ -116,5 +116,38 @@ describe('data-flow map', () => {
         source: { kind: 'agreement', id: 'a1' },
       },
     ]);
+  });
+});
+
+describe('DIA gate', () => {
+  const signed = { id: 'd1', status: 'signed_off', reviewDue: '2027-06-30' };
+  const draft = { id: 'd2', status: 'draft', reviewDue: '2027-06-30' };
+  it('blocks an activity that needs a DIA until a linked one is signed off and in date', () => {
+    const entry = { kind: 'registry_entry', personalData: true, level: 'moderate' } as const;
+    expect(diaGate(entry, [], '2026-12-06')).toEqual({
+      reasons: ['dia.required.personal_data'],
+      satisfiedBy: null,
+      blocked: true,
+    });
+    expect(diaGate(entry, [draft], '2026-12-06').blocked).toBe(true);
+    expect(diaGate(entry, [draft, signed], '2026-12-06')).toMatchObject({
+      satisfiedBy: 'd1',
+      blocked: false,
+    });
+    expect(diaGate(entry, [signed], '2027-07-01').blocked).toBe(true);
+    expect(diaGate({ kind: 'partner_flow', newFlow: false }, [], '2026-12-06').blocked).toBe(false);
+  });
+  it('reads admin levels from aggregation levels; sites, households and individuals are finer than admin-2', () => {
+    expect(['adm0', 'adm2', 'adm3', 'site', 'individual', 'other'].map(adminLevelOf)).toEqual([
+      0,
+      2,
+      3,
+      9,
+      9,
+      null,
+    ]);
+    expect(
+      diaRequired({ kind: 'publication', adminLevel: adminLevelOf('household'), coordinates: false }),
+    ).toEqual(['dia.required.finer_than_admin2']);
   });
 });

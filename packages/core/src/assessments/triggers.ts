@@ -43,3 +43,37 @@ export function diaSatisfies(
 ): boolean {
   return dia !== undefined && dia.status === 'signed_off' && dia.reviewDue !== null && dia.reviewDue >= today;
 }
+
+/** What the gate says for one activity: the reasons a DIA is required and the DIA that satisfies them. */
+export interface DiaGate {
+  /** Empty when no DIA is required. */
+  readonly reasons: readonly DiaReason[];
+  /** The id of a linked DIA that satisfies the requirement, or null. */
+  readonly satisfiedBy: string | null;
+  /** A DIA is required and none of the linked ones satisfies it: the activity must wait. */
+  readonly blocked: boolean;
+}
+
+/**
+ * The rule Steward enforces before an activity (§9.2): when the activity triggers a DIA, one of the
+ * DIAs linked to it must be signed off with its review date not passed.
+ */
+export function diaGate(
+  trigger: DiaTrigger,
+  linked: readonly { readonly id: string; readonly status: string; readonly reviewDue: string | null }[],
+  today: string,
+): DiaGate {
+  const reasons = diaRequired(trigger);
+  if (reasons.length === 0) return { reasons, satisfiedBy: null, blocked: false };
+  const ok = linked.find((d) => diaSatisfies(d, today));
+  return { reasons, satisfiedBy: ok?.id ?? null, blocked: ok === undefined };
+}
+
+/** Aggregation levels finer than admin-2, as an admin level for the publication trigger. */
+export function adminLevelOf(aggregation: string): number | null {
+  const m = /^adm([0-5])$/.exec(aggregation);
+  if (m) return Number(m[1]);
+  // a site, household or individual is finer than any admin level
+  if (aggregation === 'site' || aggregation === 'household' || aggregation === 'individual') return 9;
+  return null;
+}
