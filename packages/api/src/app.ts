@@ -24,6 +24,7 @@ import { registerAccountRoutes } from './routes/account';
 import { registerAdminRoutes } from './routes/admin';
 import { registerDirectoryRoutes } from './routes/directory';
 import { registerIncidentRoutes } from './routes/incidents';
+import { registerAssessmentRoutes } from './routes/assessments';
 import { registerDiagnosticRoutes } from './routes/diagnostic';
 import { registerRetentionRoutes } from './routes/retention';
 import { registerIspRoutes } from './routes/isp';
@@ -147,6 +148,7 @@ export function createApp({ services, config }: CreateAppOptions): StewardApp {
   registerSharingRoutes(router);
   registerDirectoryRoutes(router);
   registerIncidentRoutes(router);
+  registerAssessmentRoutes(router);
   registerDiagnosticRoutes(router);
   registerReportingRoutes(router);
   registerRetentionRoutes(router);

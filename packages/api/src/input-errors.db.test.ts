@@ -114,6 +114,33 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
         body: JSON.stringify({ title: 'Fixture incident', type: 'other', personalData: false }),
       })
     ).json()) as { id: string };
+    const dia = (await (
+      await app.request('/api/assessments', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: un.cookie, 'x-csrf-token': un.csrf },
+        body: JSON.stringify({ title: 'Fixture assessment' }),
+      })
+    ).json()) as { id: string };
+    const riskBody = {
+      principles: ['confidentiality'],
+      threat: 'Seizure of a laptop',
+      vulnerability: 'Unencrypted files',
+      likelihood: 'unknown',
+      severity: 'severe',
+      existingControls: 'None',
+      measures: [{ text: 'Encrypt disks', owner: 'IT', due: '2027-01-31' }],
+      residualLikelihood: 'rare',
+      residualSeverity: 'severe',
+    };
+    const diaRisk = (
+      (await (
+        await app.request(`/api/assessments/${dia.id}/risks`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie: un.cookie, 'x-csrf-token': un.csrf },
+          body: JSON.stringify(riskBody),
+        })
+      ).json()) as { risks: { id: string }[] }
+    ).risks[0]!;
     const round = await one<{ id: string }>(`select id from diagnostic_rounds where status = 'open' limit 1`);
     const submitted = await one<{ id: string }>(`select id from reports where state = 'submitted' limit 1`);
     const plan = await one<{ id: string }>(
@@ -283,6 +310,31 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
         who: un,
         path: `/api/incidents/${incident.id}/duties/${incident.id}/done`,
         body: { channel: 'phone' },
+      },
+      'POST /api/assessments': {
+        who: un,
+        path: '/api/assessments',
+        body: { title: 'A DIA', scope: 'Case files', entryIds: [own.id], reviewDue: '2027-06-30' },
+      },
+      'PATCH /api/assessments/:id': {
+        who: un,
+        path: `/api/assessments/${dia.id}`,
+        body: { title: 'A DIA', scope: 'Case files', reviewDue: '2027-06-30' },
+      },
+      'PUT /api/assessments/:id/steps/:step': {
+        who: un,
+        path: `/api/assessments/${dia.id}/steps/need`,
+        body: { state: 'complete', answer: 'Personal data of survivors' },
+      },
+      'POST /api/assessments/:id/risks': {
+        who: un,
+        path: `/api/assessments/${dia.id}/risks`,
+        body: riskBody,
+      },
+      'PUT /api/assessments/:id/risks/:riskId': {
+        who: un,
+        path: `/api/assessments/${dia.id}/risks/${diaRisk.id}`,
+        body: riskBody,
       },
       'PUT /api/diagnostic/question-set': {
         who: coordinator,

@@ -109,6 +109,11 @@ export function createAssessmentDeps(ctx: Context): AssessmentDeps {
           level,
         });
       }
+      const map = buildFlowMap({
+        entries: mapEntries,
+        agreements: mapAgreements,
+        subjectsLabel: SUBJECTS_LABEL,
+      });
       const core = risks.map(coreRisk);
       const states = stepStates(row);
       const item = deps.listItem(row, risks, acronyms, actor.activeOrganisationId, deps.today());
@@ -130,11 +135,10 @@ export function createAssessmentDeps(ctx: Context): AssessmentDeps {
         residualRating: item.residualRating,
         entries,
         agreements,
-        flowMap: buildFlowMap({
-          entries: mapEntries,
-          agreements: mapAgreements,
-          subjectsLabel: SUBJECTS_LABEL,
-        }),
+        flowMap: {
+          nodes: map.nodes.map((n) => ({ ...n })),
+          flows: map.flows.map((f) => ({ ...f, source: { ...f.source } })),
+        },
         reviewDue: row.reviewDue,
         reviewOverdue: item.reviewOverdue,
         author: row.authorName,

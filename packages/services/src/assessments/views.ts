@@ -6,7 +6,7 @@ import {
   rateRisk,
   type DiaRisk,
   type DiaStep,
-  type FlowMap,
+  type DataFlow,
   type Likelihood,
   type Rating,
   type Severity,
@@ -38,6 +38,14 @@ export interface RiskView {
   residualScore: number | null;
   residualRating: Rating | null;
   residualPrecautionary: boolean;
+}
+
+export interface FlowView {
+  from: string;
+  to: string;
+  what: string;
+  level: DataFlow['level'];
+  source: { kind: DataFlow['source']['kind']; id: string };
 }
 
 export interface StepView {
@@ -77,7 +85,7 @@ export interface AssessmentView {
   residualRating: Rating | null;
   entries: LinkedEntryView[];
   agreements: LinkedAgreementView[];
-  flowMap: FlowMap;
+  flowMap: { nodes: { id: string; label: string }[]; flows: FlowView[] };
   reviewDue: string | null;
   reviewOverdue: boolean;
   author: string;

@@ -112,6 +112,20 @@ describe('demo.load', () => {
     expect((await services.audit.verify()).ok).toBe(true);
   });
 
+  it('contains a signed-off DIA with a precautionary risk, shared with the cluster', async () => {
+    const dias = await ownerSql<{ id: string; status: string; entries: number; agreements: number }>(
+      db,
+      `select id, status, jsonb_array_length(entry_ids)::int as entries,
+              jsonb_array_length(agreement_ids)::int as agreements from impact_assessments`,
+    );
+    expect(dias).toEqual([expect.objectContaining({ status: 'signed_off', entries: 2, agreements: 1 })]);
+    const risks = await ownerSql<{ likelihood: string; severity: string }>(
+      db,
+      `select likelihood, severity from impact_assessment_risks order by position`,
+    );
+    expect(risks[0]).toEqual({ likelihood: 'unknown', severity: 'severe' });
+  });
+
   it('refuses a second load', async () => {
     await expect(services.demo.load()).rejects.toSatisfy(
       (e: unknown) => e instanceof ServiceError && e.code === 'conflict',

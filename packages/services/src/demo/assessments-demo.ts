@@ -1,0 +1,112 @@
+/**
+ * A demo data impact assessment (issue 11 §3): TRI's protection monitoring, linked to the raw
+ * household survey, the provincial figures and the agreement that gives the cluster those
+ * figures; the 11 steps done but the update, two risks (one rated by the precautionary rule)
+ * with measures and residual ratings, signed off by TRI's focal point (the second person), shared
+ * with the cluster, review due in six months. Fictional.
+ */
+import { DIA_STEPS } from '@steward/core/assessments/index';
+import type { Tx } from '@steward/db';
+import { queryRows } from '@steward/db';
+import { insertAssessment, insertAssessmentRisk } from '@steward/db/repositories/assessments';
+import { findOrganisationByAcronym } from '@steward/db/repositories/organisations';
+import { findUserByEmail } from '@steward/db/repositories/users';
+import { sql } from 'drizzle-orm';
+import { demoAuditor } from './demo-audit';
+
+const ANSWERS: Record<(typeof DIA_STEPS)[number], string> = {
+  need: 'Household interviews record protection incidents with names and locations of people at risk: personal data of highly vulnerable people. A full assessment is needed.',
+  team: 'TRI protection manager (lead), IM officer, IT officer, a protection monitor; the cluster IMO consulted. Two weeks; reviewed after each monitoring round.',
+  describe:
+    'Kobo forms on TRI phones; raw responses stay in TRI storage; only provincial figures leave TRI, to the cluster under an agreement. See the data-flow map.',
+  consult: 'Monitors, two community committees, the cluster IMO and the hosting provider were consulted.',
+  identify_risks:
+    'Seizure of phones at checkpoints; re-identification from small counts in published figures.',
+  assess_risks:
+    'See the risk register. Seizure: likelihood unknown in the current conflict, severity severe (precautionary rule).',
+  solutions:
+    'Encrypted phones with remote wipe; upload and delete daily; small numbers suppressed before figures leave TRI.',
+  recommendations:
+    'Adopt the solutions before the next round; train monitors; check suppression on every release.',
+  implement_report: 'Measures in place for round 3; a summary of this report was shared with the cluster.',
+  expert_review: 'Reviewed by the TRI regional data protection focal point.',
+  update: '',
+};
+
+export async function loadAssessmentsDemo(tx: Tx, now: Date): Promise<void> {
+  const audit = demoAuditor(tx, now);
+  const tri = await findOrganisationByAcronym(tx, 'TRI');
+  if (!tri) throw new Error('demo: organisation TRI missing');
+  const day = (offset: number) => new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  const entries = await queryRows<{ id: string }>(
+    tx,
+    sql`select id from registry_entries where organisation_id = ${tri.id}
+          and title like 'Protection monitoring%' order by title`,
+  );
+  const agreements = await queryRows<{ id: string }>(
+    tx,
+    sql`select id from agreements where provider_organisation_id = ${tri.id}
+          and registry_entry_id in (select id from registry_entries where organisation_id = ${tri.id}
+                                      and title like 'Protection monitoring%')`,
+  );
+  const signer = await findUserByEmail(tx, 'focal-point@demo.example.org');
+  const steps = Object.fromEntries(
+    DIA_STEPS.map((s) => [s, { state: s === 'update' ? 'not_started' : 'complete', answer: ANSWERS[s] }]),
+  );
+  const dia = await insertAssessment(tx, {
+    organisationId: tri.id,
+    title: 'Protection monitoring — household interviews',
+    scope:
+      'Household interviews in Cabo Delgado by TRI monitors, and the provincial figures given to the cluster.',
+    status: 'signed_off',
+    steps,
+    entryIds: entries.map((e) => e.id),
+    agreementIds: agreements.map((a) => a.id),
+    reviewDue: day(180),
+    authorId: null,
+    authorName: 'TRI protection manager',
+    signedOffBy: signer?.id ?? null,
+    signedOffName: signer?.displayName ?? 'TRI focal point',
+    signedOffAt: new Date(now.getTime() - 10 * 86_400_000),
+    sharedWithCluster: true,
+    createdAt: new Date(now.getTime() - 30 * 86_400_000),
+    updatedAt: new Date(now.getTime() - 10 * 86_400_000),
+  });
+  const risks = [
+    {
+      principles: ['confidentiality', 'data_security'],
+      threat: 'An armed group seizes a monitor’s phone at a checkpoint',
+      vulnerability: 'Interview records stay on the phone until the next upload',
+      likelihood: 'unknown',
+      severity: 'severe',
+      existingControls: 'Phones locked with a PIN',
+      measures: [
+        { text: 'Encrypt phones and enable remote wipe', owner: 'TRI IT officer', due: day(-20) },
+        { text: 'Upload and delete records every day', owner: 'Protection monitors', due: day(-20) },
+      ],
+      residualLikelihood: 'rare',
+      residualSeverity: 'severe',
+    },
+    {
+      principles: ['personal_data_protection'],
+      threat: 'People are re-identified from small counts in provincial figures',
+      vulnerability: 'Some districts have very few reported incidents',
+      likelihood: 'possible',
+      severity: 'high',
+      existingControls: '',
+      measures: [{ text: 'Suppress counts below the ISP threshold', owner: 'TRI IM officer', due: null }],
+      residualLikelihood: 'rare',
+      residualSeverity: 'high',
+    },
+  ];
+  for (const [i, r] of risks.entries())
+    await insertAssessmentRisk(tx, {
+      assessmentId: dia.id,
+      organisationId: tri.id,
+      position: i + 1,
+      ...r,
+      createdAt: dia.createdAt,
+    });
+  await audit('assessment.created', 'impact-assessment', dia.id, tri.id, { entries: dia.entryIds });
+  await audit('assessment.signed-off', 'impact-assessment', dia.id, tri.id, { risks: risks.length });
+}
