@@ -23,7 +23,11 @@ let diaA = '';
 let riskA = '';
 const entryId = '00000000-0000-4000-8000-0000000000e1';
 
-const as = (name: string, o: string): DbActor => ({ userId: user[name]!, organisationId: org[o]!, admin: false });
+const as = (name: string, o: string): DbActor => ({
+  userId: user[name]!,
+  organisationId: org[o]!,
+  admin: false,
+});
 
 const base = (organisationId: string, title: string) => ({
   organisationId,

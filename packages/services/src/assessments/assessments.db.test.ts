@@ -215,7 +215,7 @@ describe('impact assessments', () => {
       code: 'conflict',
       details: { problems: ['dia.sign_off.risk_without_measure', 'dia.sign_off.risk_without_residual'] },
     });
-    dia = await w.services.assessments.updateRisk(alice, id, r2!.id, {
+    await w.services.assessments.updateRisk(alice, id, r2!.id, {
       ...r2,
       measures: [{ text: 'Password-protected files only', owner: 'IM officer' }],
       residualLikelihood: 'rare',
