@@ -7,7 +7,8 @@
  * published is a constant and is dropped, and cells connected to c by no chain of relations
  * through suppressed cells do not matter, so each LP is built on c's connected component.
  */
-import { solveLpObjectives, type LpConstraint, type LpObjective, type LpOptions } from './lp';
+import type { LpConstraint, LpObjective, LpOptions } from './lp';
+import { simplexSolver, type LpSolver } from './solver';
 import type { SuppressionState } from './primary';
 import { publishedMeasure, tableRelations, type Relations, type Table } from './table';
 
@@ -32,6 +33,10 @@ export interface AuditOptions {
   /** Only these cells (default: every primary cell). */
   readonly cells?: readonly number[];
   readonly lp?: LpOptions;
+  /** The LP solver (default: the in-core simplex; HiGHS via `loadHighsSolver()`). */
+  readonly solver?: LpSolver;
+  /** The table's relations, when the caller has them already. */
+  readonly relations?: Relations;
 }
 
 export interface AuditReport {
@@ -67,13 +72,13 @@ export function meetsRequirement(
   return max - min > eps;
 }
 
-interface Component {
+export interface Component {
   readonly cells: number[];
   readonly relations: number[];
 }
 
 /** Connected components of suppressed cells linked by relations. */
-function components(
+export function components(
   table: Table,
   rel: Relations,
   suppressed: Uint8Array,
@@ -118,7 +123,7 @@ function components(
 }
 
 /** The attacker's constraints on one component: variables are the component's cells in order. */
-function componentConstraints(
+export function componentConstraints(
   rel: Relations,
   comp: Component,
   measure: Float64Array,
@@ -152,6 +157,7 @@ export function feasibilityIntervals(
     readonly maxComponentCells?: number;
     readonly lp?: LpOptions;
     readonly relations?: Relations;
+    readonly solver?: LpSolver;
   } = {},
 ): { intervals: CellInterval[]; skipped: number[]; lpCount: number } {
   const rel = options.relations ?? tableRelations(table);
@@ -185,7 +191,11 @@ export function feasibilityIntervals(
       objectives.push({ sense: 'min', objective }, { sense: 'max', objective });
     }
     lpCount += objectives.length;
-    const results = solveLpObjectives({ variables: comp.cells.length, constraints }, objectives, options.lp);
+    const results = (options.solver ?? simplexSolver).solveObjectives(
+      { variables: comp.cells.length, constraints },
+      objectives,
+      options.lp,
+    );
     group.forEach((cell, k) => {
       const bound = (sense: 'min' | 'max'): number => {
         const res = results[2 * k + (sense === 'min' ? 0 : 1)]!;

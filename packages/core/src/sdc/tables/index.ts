@@ -51,6 +51,17 @@ export {
   type LpResult,
 } from './lp';
 export {
+  simplexSolver,
+  type LpRelaxationResult,
+  type LpSolver,
+  type MipModel,
+  type MipProblem,
+  type MipResult,
+  type MipSolveOptions,
+} from './solver';
+export { highsSolver, loadHighsSolver } from './highs';
+export { optimalSuppression, type OptimalOptions, type OptimalOutcome } from './optimal';
+export {
   auditSuppression,
   feasibilityIntervals,
   meetsRequirement,
@@ -78,5 +89,6 @@ export {
   type ProtectedTable,
   type ProtectOptions,
   type RenderOptions,
+  type SecondaryMethod,
   type Verification,
 } from './protect';

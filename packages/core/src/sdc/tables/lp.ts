@@ -46,6 +46,11 @@ export type LpResult =
       readonly objective: number;
       readonly x: Float64Array;
       readonly iterations: number;
+      /**
+       * Row duals (one per constraint, the solver's sign convention), when the solver gives them
+       * (HiGHS does; the in-core simplex does not). Used to derive cuts, always re-checked.
+       */
+      readonly duals?: Float64Array;
     }
   | { readonly status: 'infeasible'; readonly iterations: number }
   | { readonly status: 'unbounded'; readonly iterations: number }

@@ -10,6 +10,7 @@
  * refuses to render an unsafe table.
  */
 import { auditSuppression, type CellAudit } from './audit';
+import { optimalSuppression, type OptimalOptions, type OptimalOutcome } from './optimal';
 import { copyState, type CellStatus, type SuppressionState } from './primary';
 import { fail, ok, type TableResult } from './result';
 import {
@@ -24,11 +25,26 @@ import {
   type CostModel,
   type HypercubeOptions,
 } from './secondary';
+import type { LpSolver } from './solver';
 import { cellCodes, publishedMeasure, tableRelations, type Table } from './table';
 
 export interface ProtectOptions {
-  /** 'hypercube' (default, fast) or 'lp' (attack-and-repair on the given pattern; small tables). */
-  readonly method?: 'hypercube' | 'lp';
+  /**
+   * 'hypercube' (default, fast), 'lp' (attack-and-repair on the given pattern; small tables) or
+   * 'optimal' (cheapest pattern by cut generation on a 0-1 programme, `optimal.ts`; needs a MIP
+   * solver in `solver`, tables up to `maxOptimalCells`; falls back to the hypercube when it finds
+   * no proven pattern within its limits).
+   */
+  readonly method?: 'hypercube' | 'lp' | 'optimal';
+  /**
+   * LP solver for the audit (and the 'optimal' method). With a solver given, the audit is the
+   * full one: every primary by LP, whatever the table's size or its components' (no sampling).
+   * Default: the in-core simplex with the limits below.
+   */
+  readonly solver?: LpSolver;
+  readonly optimal?: OptimalOptions;
+  /** The 'optimal' method only on tables up to this many cells (default 20,000). */
+  readonly maxOptimalCells?: number;
   /** Cost of suppressing a cell: its published value (default), its count, or 1 per cell. */
   readonly cost?: CostModel;
   readonly hypercube?: HypercubeOptions;
@@ -50,6 +66,9 @@ export interface ProtectOptions {
 }
 
 export type Verification = 'lp' | 'certificate' | 'failed';
+
+/** How the secondary cells were chosen. */
+export type SecondaryMethod = 'hypercube' | 'lp' | 'optimal';
 
 export interface ProtectedCell {
   readonly index: number;
@@ -76,6 +95,10 @@ export interface ProtectedTable {
   readonly certificates: readonly Certificate[];
   /** Primary cells no method could protect. */
   readonly unresolved: readonly number[];
+  /** The method that chose the secondary cells ('optimal' falls back to 'hypercube'). */
+  readonly method: SecondaryMethod;
+  /** With 'optimal': whether the pattern is optimal, its cost and the solver's lower bound. */
+  readonly optimality: Pick<OptimalOutcome, 'optimal' | 'cost' | 'bound' | 'rounds' | 'stop'> | null;
 }
 
 export function protectTable(
@@ -89,7 +112,16 @@ export function protectTable(
   const cost = cellCosts(table, options.cost ?? 'measure');
   let certificates: Certificate[] = [];
   const maxRepair = options.maxRepairCells ?? 400;
-  if ((options.method ?? 'hypercube') === 'hypercube') {
+  let method: SecondaryMethod = options.method ?? 'hypercube';
+  let optimal: OptimalOutcome | null = null;
+  if (method === 'optimal') {
+    if (!options.solver?.createMip)
+      throw new RangeError("method 'optimal' needs a MIP solver (loadHighsSolver())");
+    if (table.cellCount <= (options.maxOptimalCells ?? 20_000))
+      optimal = optimalSuppression(table, state, cost, options.solver, options.optimal);
+    if (!optimal?.proven) method = 'hypercube';
+  }
+  if (method === 'hypercube') {
     // Partial hypercubes only help the LP repair of small tables; larger ones get the second pass.
     const hypercube = { suppressPartial: table.cellCount <= maxRepair, ...options.hypercube };
     certificates = hypercubeSuppression(table, state, cost, hypercube).certificates;
@@ -160,6 +192,17 @@ export function protectTable(
     intervals,
     certificates,
     unresolved,
+    method,
+    optimality:
+      method === 'optimal' && optimal
+        ? {
+            optimal: optimal.optimal,
+            cost: optimal.cost,
+            bound: optimal.bound,
+            rounds: optimal.rounds,
+            stop: optimal.stop,
+          }
+        : null,
   };
 }
 
@@ -184,7 +227,10 @@ function verify(
       if (verifyCertificate(table, state, rel, relOf, cert)) certified.add(cert.cell);
   }
   const mode = options.audit ?? 'auto';
-  const lpAll = mode === 'lp' || (mode === 'auto' && table.cellCount <= (options.lpAuditMaxCells ?? 2000));
+  // A solver given by the caller (HiGHS) audits every primary by LP: no sampling, no size limit.
+  const full = options.solver !== undefined && mode !== 'certificates';
+  const lpAll =
+    full || mode === 'lp' || (mode === 'auto' && table.cellCount <= (options.lpAuditMaxCells ?? 2000));
   const lpCells = new Set<number>(primaries.filter((c) => lpAll || !certified.has(c)));
   if (mode === 'auto' && !lpAll && !only) {
     // A deterministic, evenly spaced sample of the certified cells is audited by LP as well.
@@ -193,7 +239,8 @@ function verify(
   }
   const report = auditSuppression(table, state, {
     cells: primaries.filter((c) => lpCells.has(c)),
-    maxComponentCells: options.maxAuditComponentCells,
+    maxComponentCells: full ? Number.POSITIVE_INFINITY : options.maxAuditComponentCells,
+    solver: options.solver,
   });
   for (const c of primaries) if (certified.has(c)) verification.set(c, 'certificate');
   for (const a of report.audited) verification.set(a.cell, a.safe ? 'lp' : 'failed');

@@ -1,0 +1,157 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { auditSuppression, feasibilityIntervals } from './audit';
+import { loadHighsSolver } from './highs';
+import { optimalSuppression } from './optimal';
+import { copyState, forcePublish, initialState, markPrimary, primarySuppression } from './primary';
+import { protectTable } from './protect';
+import { cellCosts } from './secondary';
+import type { LpSolver } from './solver';
+import { publishedMeasure, type Table } from './table';
+import { testProblem } from './test-support/reference';
+import { sparseHierarchicalTable } from './test-support/sparse-table';
+
+let highs: LpSolver;
+beforeAll(async () => {
+  highs = await loadHighsSolver();
+});
+
+/** sdcTable's 1-based numbers of the cells that are not `s`. */
+const nonS = (status: readonly string[]): number[] => status.flatMap((s, i) => (s !== 's' ? [i + 1] : []));
+
+const suppressedValue = (table: Table, status: readonly string[]): number => {
+  const m = publishedMeasure(table);
+  return status.reduce((sum, s, i) => sum + (s === 'u' || s === 'x' ? m[i]! : 0), 0);
+};
+
+/** The independent check: the in-core simplex audits every primary, no component limit. */
+const auditedByTheSimplex = (table: Table, state: Parameters<typeof auditSuppression>[1]) =>
+  auditSuppression(table, state, { maxComponentCells: Number.POSITIVE_INFINITY });
+
+describe('HiGHS as the audit LP solver', () => {
+  it('gives the same feasibility interval as the in-core simplex (A/female in [0, 126])', () => {
+    const table = testProblem();
+    const status: string[] = Array.from(table.freq, () => 's');
+    for (const c of [4, 5, 10, 11]) status[c] = 'x';
+    const bySimplex = feasibilityIntervals(table, status, [4, 5, 10, 11]).intervals;
+    const byHighs = feasibilityIntervals(table, status, [4, 5, 10, 11], { solver: highs }).intervals;
+    expect(byHighs).toHaveLength(4);
+    for (const [k, iv] of byHighs.entries()) {
+      expect(iv.min).toBeCloseTo(bySimplex[k]!.min, 6);
+      expect(iv.max).toBeCloseTo(bySimplex[k]!.max, 6);
+    }
+    expect(byHighs[1]).toMatchObject({ cell: 5, value: 20 });
+    expect(byHighs[1]!.min).toBeCloseTo(0, 9);
+    expect(byHighs[1]!.max).toBeCloseTo(126, 9);
+  });
+});
+
+describe('optimal secondary suppression on the sdcTable test problem (README 4.2)', () => {
+  it('cell 6 primary → 5, 6, 11, 12 as sdcTable OPT: 3 secondary, suppressed total 422, proven optimal', () => {
+    const table = testProblem();
+    const state = initialState(table);
+    markPrimary(state, 5, 'set by hand');
+    const out = optimalSuppression(table, state, cellCosts(table, 'measure'), highs);
+    expect(nonS(state.status)).toEqual([5, 6, 11, 12]);
+    expect(out).toMatchObject({ proven: true, optimal: true, stop: 'proven', added: 3, cost: 402 });
+    expect(out.bound).toBeCloseTo(402, 6);
+    // A/female + A/male + C/male + C/female = 20 + 178 + 118 + 106.
+    expect(suppressedValue(table, state.status)).toBe(422);
+    expect(state.status.filter((s) => s === 's' || s === 'z')).toHaveLength(11);
+    expect(auditedByTheSimplex(table, state).safe).toBe(true);
+  });
+
+  it('through protectTable: method optimal, every primary proven by the full HiGHS audit', () => {
+    const table = testProblem();
+    const state = initialState(table);
+    markPrimary(state, 5, 'set by hand');
+    const res = protectTable(table, state, { method: 'optimal', solver: highs });
+    expect(res.method).toBe('optimal');
+    expect(nonS(res.state.status)).toEqual([5, 6, 11, 12]);
+    expect(res.secondaryCount).toBe(3);
+    expect(res.safe).toBe(true);
+    expect(res.verification.get(5)).toBe('lp');
+    expect(res.optimality).toMatchObject({ optimal: true, cost: 402 });
+    expect(res.cells[4]!.reason).toMatch(/optimal pattern/);
+  });
+
+  it('no primary cell → nothing suppressed', () => {
+    const table = testProblem();
+    const res = protectTable(table, initialState(table), { method: 'optimal', solver: highs });
+    expect(res.state.status.every((s) => s === 's')).toBe(true);
+    expect(res.safe).toBe(true);
+  });
+
+  it('with D/male forced published (z) the pattern avoids it: 5, 6, 11, 12 (sdcTable GAUSS in this setting)', () => {
+    const table = testProblem();
+    const state = initialState(table);
+    markPrimary(state, 5, 'set by hand');
+    forcePublish(state, 13);
+    const res = protectTable(table, state, { method: 'optimal', solver: highs });
+    expect(res.state.status[13]).toBe('z');
+    expect(nonS(res.state.status)).toEqual([5, 6, 11, 12, 14]);
+    expect(res.safe).toBe(true);
+  });
+
+  it('p(70) (cells 6 and 14, Handbook upper and lower protection levels): levels met, never dearer than the hypercube', () => {
+    const table = testProblem();
+    const prim = primarySuppression(table, [{ kind: 'p', p: 70 }]);
+    if (!prim.ok) throw new Error(prim.error);
+    const cost = cellCosts(table, 'measure');
+    const opt = protectTable(table, prim.value, { method: 'optimal', solver: highs });
+    const hyper = protectTable(table, prim.value);
+    expect(opt.method).toBe('optimal');
+    expect(opt.safe).toBe(true);
+    const secondaryCost = (status: readonly string[]): number =>
+      status.reduce((s, st, i) => s + (st === 'x' ? cost[i]! : 0), 0);
+    expect(secondaryCost(opt.state.status)).toBeLessThanOrEqual(secondaryCost(hyper.state.status));
+    const audit = auditedByTheSimplex(table, opt.state);
+    expect(audit.safe).toBe(true);
+    for (const a of audit.audited) {
+      expect(a.max - a.value).toBeGreaterThanOrEqual(a.requiredUpper - 1e-6);
+      expect(a.value - a.min).toBeGreaterThanOrEqual(a.requiredLower - 1e-6);
+    }
+    // D/male's upper protection level is positive: the pattern had to be chosen for it.
+    expect(opt.state.upper[13]).toBeGreaterThan(0);
+  });
+});
+
+describe('optimal secondary suppression on sparse hierarchical frequency tables', () => {
+  const small = { groups: 2, perGroup: 3, ages: 4, records: 300, seed: 7 };
+
+  for (const minFrequency of [3, 10]) {
+    it(`freq(${minFrequency}), cost = 1 per cell: fewer secondary cells than the hypercube, proven safe by both audits`, () => {
+      const { table, primary } = sparseHierarchicalTable(small, minFrequency);
+      const hyper = protectTable(table, primary, { cost: 'count' });
+      const opt = protectTable(table, primary, {
+        method: 'optimal',
+        cost: 'count',
+        solver: highs,
+        optimal: { timeLimitSeconds: 30 },
+      });
+      expect(hyper.safe).toBe(true);
+      expect(opt.method).toBe('optimal');
+      expect(opt.safe).toBe(true);
+      expect(opt.primaryCount).toBe(hyper.primaryCount);
+      expect(opt.primaryCount).toBeGreaterThan(5);
+      expect(opt.secondaryCount).toBeLessThan(hyper.secondaryCount);
+      expect(opt.optimality!.bound).toBeLessThanOrEqual(opt.secondaryCount + 1e-6);
+      // Independently: every primary's interval by the in-core simplex is at least n wide.
+      const audit = auditedByTheSimplex(table, opt.state);
+      expect(audit.safe).toBe(true);
+      expect(audit.audited).toHaveLength(opt.primaryCount);
+      for (const a of audit.audited) expect(a.max - a.min).toBeGreaterThanOrEqual(minFrequency - 1e-6);
+    });
+  }
+
+  it('leaves the state unchanged and reports why when the table has no pattern (a primary alone in a relation)', () => {
+    const { table, primary } = sparseHierarchicalTable(small, 3);
+    const state = copyState(primary);
+    // Force every other cell published: no secondary cell is left to protect the primaries.
+    for (let c = 0; c < table.cellCount; c++) if (state.status[c] === 's') forcePublish(state, c);
+    const before = [...state.status];
+    const out = optimalSuppression(table, state, cellCosts(table, 'count'), highs);
+    expect(out.proven).toBe(false);
+    expect(out.stop).toBe('infeasible');
+    expect(state.status).toEqual(before);
+  });
+});

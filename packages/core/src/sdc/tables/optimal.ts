@@ -1,0 +1,509 @@
+/**
+ * Optimising secondary suppression (sdcTable's "OPT", τ-Argus's "optimal"): the cheapest set of
+ * cells to suppress so that every primary cell's feasibility interval meets its protection levels,
+ * by a cut-generation loop on a 0-1 programme (Fischetti and Salazar-González 2001).
+ *
+ * Master: a binary x_i per cell that may be suppressed (primaries fixed to 1, `z` cells absent),
+ * minimise Σ cost_i · x_i subject to the cuts found so far. It starts with the "no lonely cell"
+ * rows: in every relation, a suppressed cell needs another suppressed cell (else it is recomputed
+ * exactly; for a secondary cell, suppressing it alone costs without protecting anything).
+ *
+ * Separation: for the master's pattern, the attacker's LPs (audit.ts) of every primary p, as
+ * maximisations: up = max x_p − a_p and down = max (−x_p) + a_p over the published cells, the
+ * relations and x ≥ 0. For any row multipliers γ, with d = c − Mᵀγ (c = ±e_p), weak duality
+ * bounds the attacker's reach for every pattern x:
+ *
+ *     reach(x) ≤ Σ_i x_i · ( d_i > 0 ? +∞ : a_i · (−d_i) )
+ *
+ * (a cell can rise without bound and fall by its value a_i). With γ the optimal duals of the
+ * current pattern this holds with equality there, so when reach < required level R the cut
+ * Σ_i min(R, coef_i) · x_i ≥ R (coefficients capped at R, valid for 0-1 x) removes the pattern.
+ * Sliding (width) requirements add the two directions' coefficients. Duals are re-checked against
+ * the LP's optimum (either sign convention); when they do not reproduce it, the cut is the
+ * combinatorial one (some cell not yet suppressed must be), valid because suppressing fewer cells
+ * only narrows intervals.
+ *
+ * The loop ends when the audit finds every primary protected (the final pattern is proven by the
+ * same LPs the audit runs), or at the round or solver-time limit (then not proven: the caller falls
+ * back to the hypercube).
+ */
+import {
+  auditSuppression,
+  components,
+  isSuppressed,
+  meetsRequirement,
+  type CellAudit,
+  type Component,
+} from './audit';
+import type { LpConstraint, LpObjective } from './lp';
+import type { CellStatus, SuppressionState } from './primary';
+import { hypercubeRetry } from './secondary';
+import type { LpSolver, MipModel } from './solver';
+import { publishedMeasure, tableRelations, type Relations, type Table } from './table';
+
+export interface OptimalOptions {
+  /** Total solver time for the 0-1 programmes, seconds, as the solver measures it. Default 20. */
+  readonly timeLimitSeconds?: number;
+  /** Master solves at most. Default 60. */
+  readonly maxRounds?: number;
+  /** Relative optimality gap of each master solve. Default 1e-4. */
+  readonly relativeGap?: number;
+}
+
+export interface OptimalOutcome {
+  /** True when a pattern was found and the LP audit proved every primary protected. */
+  readonly proven: boolean;
+  /** True when that pattern is optimal (within the relative gap). */
+  readonly optimal: boolean;
+  /** Why the loop stopped. */
+  readonly stop: 'proven' | 'infeasible' | 'time-limit' | 'round-limit' | 'no-primary';
+  /** Secondary cells added to the state. */
+  readonly added: number;
+  readonly rounds: number;
+  readonly cuts: number;
+  /** Cost of the secondary cells of the final pattern, and the solver's lower bound on the optimum. */
+  readonly cost: number;
+  readonly bound: number;
+  /** The LP intervals of the primary cells in the final pattern. */
+  readonly intervals: readonly CellAudit[];
+}
+
+/** One primary's attack on a (possibly fractional) pattern: its reach up and down and the duals. */
+interface Attack {
+  readonly cell: number;
+  readonly up: number;
+  readonly down: number;
+  readonly upDuals: Float64Array | undefined;
+  readonly downDuals: Float64Array | undefined;
+  readonly comp: Component;
+}
+
+interface Pattern {
+  /** Suppression weight per cell: 1 suppressed, 0 published, between for a fractional pattern. */
+  readonly weight: Float64Array;
+  /** Finite rise allowed per unit of a fractionally suppressed cell (cells at 1 rise freely). */
+  readonly rise: number;
+}
+
+const D_TOL = 1e-9;
+const ON = 1 - 1e-9;
+
+/** Perturbation form of the attacker's LPs: y_i ∈ [−a_i·w_i, rise_i] for the cells of `comp`. */
+function attackComponent(
+  rel: Relations,
+  comp: Component,
+  group: readonly number[],
+  measure: Float64Array,
+  pattern: Pattern,
+  solver: LpSolver,
+): Attack[] {
+  const varOf = new Map(comp.cells.map((c, i) => [c, i]));
+  const constraints: LpConstraint[] = comp.relations.map((r) => {
+    const terms: Array<[number, number]> = [];
+    const t = varOf.get(rel.totals[r]!);
+    if (t !== undefined) terms.push([t, 1]);
+    for (let q = rel.offsets[r]!; q < rel.offsets[r + 1]!; q++) {
+      const v = varOf.get(rel.parts[q]!);
+      if (v !== undefined) terms.push([v, -1]);
+    }
+    return { terms, op: '=', rhs: 0 };
+  });
+  const n = comp.cells.length;
+  const lower = new Float64Array(n);
+  const upper = new Float64Array(n);
+  comp.cells.forEach((c, i) => {
+    const w = pattern.weight[c]!;
+    lower[i] = -Math.max(measure[c]!, 0) * w;
+    upper[i] = w >= ON ? Number.POSITIVE_INFINITY : pattern.rise * w;
+  });
+  const objectives: LpObjective[] = [];
+  for (const p of group) {
+    const up = new Float64Array(n);
+    up[varOf.get(p)!] = 1;
+    const down = new Float64Array(n);
+    down[varOf.get(p)!] = -1;
+    objectives.push({ sense: 'max', objective: up }, { sense: 'max', objective: down });
+  }
+  const results = solver.solveObjectives({ variables: n, constraints, lower, upper }, objectives);
+  const reach = (res: (typeof results)[number]): [number, Float64Array | undefined] => {
+    if (res.status === 'optimal') return [res.objective, res.duals];
+    if (res.status === 'unbounded') return [Number.POSITIVE_INFINITY, undefined];
+    return [0, undefined]; // numerical trouble: the unsafe side
+  };
+  return group.map((p, k) => {
+    const [up, upDuals] = reach(results[2 * k]!);
+    const [down, downDuals] = reach(results[2 * k + 1]!);
+    return { cell: p, up, down, upDuals, downDuals, comp };
+  });
+}
+
+/** Attacks every primary of a pattern, component by component. */
+function attackAll(
+  table: Table,
+  rel: Relations,
+  primaries: readonly number[],
+  measure: Float64Array,
+  pattern: Pattern,
+  solver: LpSolver,
+): Attack[] {
+  const suppressed = new Uint8Array(table.cellCount);
+  for (let c = 0; c < table.cellCount; c++) if (pattern.weight[c]! > 1e-9) suppressed[c] = 1;
+  const { of, list } = components(table, rel, suppressed);
+  const byComponent = new Map<number, number[]>();
+  for (const p of primaries) {
+    const ci = of[p]!;
+    const group = byComponent.get(ci);
+    if (group) group.push(p);
+    else byComponent.set(ci, [p]);
+  }
+  const attacks: Attack[] = [];
+  for (const [ci, group] of byComponent)
+    attacks.push(...attackComponent(rel, list[ci]!, group, measure, pattern, solver));
+  return attacks;
+}
+
+/**
+ * d_i = c_i − (Mᵀγ)_i over the cells of the component's relations (relation r: total − Σ parts),
+ * for c = sign · e_p.
+ */
+function reducedCosts(
+  rel: Relations,
+  comp: Component,
+  gamma: ArrayLike<number>,
+  p: number,
+  sign: number,
+): Map<number, number> {
+  const d = new Map<number, number>([[p, sign]]);
+  comp.relations.forEach((r, k) => {
+    const g = gamma[k]!;
+    if (g === 0) return;
+    const t = rel.totals[r]!;
+    d.set(t, (d.get(t) ?? 0) - g);
+    for (let q = rel.offsets[r]!; q < rel.offsets[r + 1]!; q++) {
+      const c = rel.parts[q]!;
+      d.set(c, (d.get(c) ?? 0) + g);
+    }
+  });
+  return d;
+}
+
+/**
+ * Cut coefficients (uncapped; +∞ where the cell can rise freely) from the duals of one attack LP,
+ * trying both sign conventions; null unless the dual bound reproduces the LP's reach.
+ */
+function dualCoefficients(
+  rel: Relations,
+  a: Attack,
+  duals: Float64Array | undefined,
+  sign: number,
+  reach: number,
+  measure: Float64Array,
+  pattern: Pattern,
+): Map<number, number> | null {
+  if (!duals || !Number.isFinite(reach)) return null;
+  const tol = 1e-6 * Math.max(1, Math.abs(reach), Math.abs(measure[a.cell]!));
+  for (const flip of [1, -1]) {
+    const gamma = flip === 1 ? duals : duals.map((g) => -g);
+    const d = reducedCosts(rel, a.comp, gamma, a.cell, sign);
+    const coef = new Map<number, number>();
+    let bound = 0;
+    for (const [cell, di] of d) {
+      const w = pattern.weight[cell]!;
+      if (di > D_TOL) {
+        coef.set(cell, Number.POSITIVE_INFINITY);
+        if (w > 0) bound += w >= ON ? Number.POSITIVE_INFINITY : pattern.rise * w * di;
+      } else if (di < -D_TOL) {
+        const v = Math.max(measure[cell]!, 0) * -di;
+        if (v > 0) coef.set(cell, v);
+        bound += v * w;
+      }
+    }
+    if (Math.abs(bound - reach) <= tol) return coef;
+  }
+  return null;
+}
+
+interface CutContext {
+  readonly rel: Relations;
+  readonly measure: Float64Array;
+  readonly state: SuppressionState;
+  readonly varOf: Int32Array;
+}
+
+/** The violated cuts of one primary's attack on `pattern` (empty when it is protected there). */
+function cutsFor(ctx: CutContext, a: Attack, pattern: Pattern, integral: boolean): LpConstraint[] {
+  const { rel, measure, state, varOf } = ctx;
+  const p = a.cell;
+  const value = measure[p]!;
+  const U = state.upper[p]!;
+  const L = state.lower[p]!;
+  const S = state.sliding[p]!;
+  const eps = 1e-6 * Math.max(1, Math.abs(value));
+  const up = () => dualCoefficients(rel, a, a.upDuals, 1, a.up, measure, pattern);
+  const down = () => dualCoefficients(rel, a, a.downDuals, -1, a.down, measure, pattern);
+  const out: LpConstraint[] = [];
+  /** Σ min(rhs, coef_i) x_i ≥ rhs when it cuts off the pattern. */
+  const cut = (parts: Array<Map<number, number> | null>, rhs: number): LpConstraint | null => {
+    if (parts.some((m) => m === null)) return null;
+    const sum = new Map<number, number>();
+    for (const m of parts) for (const [c, v] of m!) sum.set(c, (sum.get(c) ?? 0) + v);
+    const terms: Array<[number, number]> = [];
+    let lhs = 0;
+    for (const [c, v] of sum) {
+      const j = varOf[c]!;
+      if (j < 0) continue;
+      const coef = Math.min(rhs, v);
+      if (coef <= 1e-12 * rhs) continue;
+      terms.push([j, coef]);
+      lhs += coef * pattern.weight[c]!;
+    }
+    if (lhs >= rhs - eps) return null;
+    return { terms, op: '>=', rhs };
+  };
+  const add = (parts: () => Array<Map<number, number> | null>, rhs: number): void => {
+    const c = cut(parts(), rhs) ?? (integral ? noGood(varOf, pattern.weight) : null);
+    if (c) out.push(c);
+  };
+  if (a.up < U - eps) add(() => [up()], U);
+  if (a.down < L - eps) add(() => [down()], L);
+  if (a.up + a.down < S - eps) add(() => [up(), down()], S);
+  if (a.up + a.down <= eps && out.length === 0) {
+    // Only "not exact" is required: one more cell whose suppression widens the interval.
+    const unit = (m: Map<number, number> | null): Map<number, number> | null =>
+      m ? new Map([...m].map(([c, v]) => [c, v > 0 ? 1 : 0])) : null;
+    const support = cut([unit(up()), unit(down())], 1) ?? (integral ? noGood(varOf, pattern.weight) : null);
+    if (support) out.push(support);
+  }
+  return out;
+}
+
+/** Some cell not suppressed now must be: valid because fewer suppressions only narrow intervals. */
+function noGood(varOf: Int32Array, weight: Float64Array): LpConstraint | null {
+  const terms: Array<[number, number]> = [];
+  for (let c = 0; c < varOf.length; c++) {
+    const j = varOf[c]!;
+    if (j >= 0 && weight[c]! < 0.5) terms.push([j, 1]);
+  }
+  return terms.length > 0 ? { terms, op: '>=', rhs: 1 } : null;
+}
+
+function safeAgainst(measure: Float64Array, state: SuppressionState, a: Attack): CellAudit {
+  const p = a.cell;
+  const value = measure[p]!;
+  const U = state.upper[p]!;
+  const L = state.lower[p]!;
+  const S = state.sliding[p]!;
+  return {
+    cell: p,
+    value,
+    min: value - a.down,
+    max: value + a.up,
+    requiredUpper: U,
+    requiredLower: L,
+    requiredWidth: S,
+    safe: meetsRequirement(value, value - a.down, value + a.up, U, L, S),
+  };
+}
+
+/**
+ * Adds to `state` the cheapest secondary suppressions (cost per cell) that protect every primary,
+ * by cut generation on the solver's 0-1 programmes; needs a solver with `createMip` (HiGHS).
+ * Each round's master solution is also completed by the hypercube (`hypercubeRetry`) for the
+ * primaries it leaves unprotected, and the cheapest completed pattern the audit proves is kept:
+ * at the time or round limit that pattern is used (`optimal: false`, the bound says how far from
+ * optimal it can be). When no pattern is proven, `state` is left unchanged.
+ */
+export function optimalSuppression(
+  table: Table,
+  state: SuppressionState,
+  cost: Float64Array,
+  solver: LpSolver,
+  options: OptimalOptions = {},
+): OptimalOutcome {
+  if (!solver.createMip)
+    throw new RangeError(`optimal suppression needs a MIP solver; ${solver.name} has none`);
+  const primaries = state.status.flatMap((s, i) => (s === 'u' ? [i] : []));
+  const outcome = (
+    stop: OptimalOutcome['stop'],
+    rounds: number,
+    cuts: number,
+    extra: Partial<OptimalOutcome> = {},
+  ): OptimalOutcome => ({
+    proven: false,
+    optimal: false,
+    stop,
+    added: 0,
+    rounds,
+    cuts,
+    cost: 0,
+    bound: 0,
+    intervals: [],
+    ...extra,
+  });
+  if (primaries.length === 0) return outcome('no-primary', 0, 0, { proven: true, optimal: true });
+  const rel = tableRelations(table);
+  const measure = publishedMeasure(table);
+  const N = table.cellCount;
+
+  // Variables: every cell that may be suppressed.
+  const varOf = new Int32Array(N).fill(-1);
+  const cellOf: number[] = [];
+  for (let c = 0; c < N; c++) {
+    if (state.status[c] === 'z') continue;
+    varOf[c] = cellOf.length;
+    cellOf.push(c);
+  }
+  const n = cellOf.length;
+  const lower = new Float64Array(n);
+  const upper = new Float64Array(n).fill(1);
+  const objective = new Float64Array(n);
+  let minPositive = Number.POSITIVE_INFINITY;
+  for (const c of cellOf) if (cost[c]! > 0) minPositive = Math.min(minPositive, cost[c]!);
+  // A small cost on free cells so that no cell is suppressed for nothing.
+  const tie = Number.isFinite(minPositive) ? 1e-3 * minPositive : 1e-3;
+  const cellCost = (c: number): number => (cost[c]! > 0 ? cost[c]! : tie);
+  for (let v = 0; v < n; v++) {
+    const c = cellOf[v]!;
+    if (isSuppressed(state.status[c]!)) lower[v] = 1;
+    else objective[v] = cellCost(c);
+  }
+  let rise = 0;
+  for (const p of primaries) rise = Math.max(rise, state.upper[p]!, state.lower[p]!, state.sliding[p]!);
+  rise = Math.max(rise, 1);
+
+  // "No lonely cell" rows: Σ_{j ∈ r, j ≠ i} x_j − x_i ≥ 0 for every relation r and cell i of r.
+  const rows: LpConstraint[] = [];
+  for (let r = 0; r < rel.count; r++) {
+    const cells = [rel.totals[r]!];
+    for (let q = rel.offsets[r]!; q < rel.offsets[r + 1]!; q++) cells.push(rel.parts[q]!);
+    const vars = cells.filter((c) => varOf[c]! >= 0).map((c) => varOf[c]!);
+    for (const v of vars) {
+      const terms: Array<[number, number]> = vars.filter((w) => w !== v).map((w) => [w, 1]);
+      if (terms.length === 0) {
+        if (lower[v] === 1) return outcome('infeasible', 0, 0);
+        continue;
+      }
+      terms.push([v, -1]);
+      rows.push({ terms, op: '>=', rhs: 0 });
+    }
+  }
+
+  const master: MipModel = solver.createMip({
+    variables: n,
+    constraints: rows,
+    lower,
+    upper,
+    objective,
+    integer: new Int32Array(n).fill(1),
+  });
+  const timeLimit = options.timeLimitSeconds ?? 20;
+  const maxRounds = options.maxRounds ?? 60;
+  const gap = options.relativeGap ?? 1e-4;
+  const cutCtx: CutContext = { rel, measure, state, varOf };
+  const patternOf = (x: Float64Array): Pattern => {
+    const weight = new Float64Array(N);
+    for (let v = 0; v < n; v++) weight[cellOf[v]!] = Math.min(1, Math.max(0, x[v]!));
+    return { weight, rise };
+  };
+  let spent = 0;
+  let cuts = 0;
+  let rounds = 0;
+  let incumbent: { status: CellStatus[]; reason: (string | null)[]; cost: number } | null = null;
+  let bound = 0;
+  const finish = (
+    stop: OptimalOutcome['stop'],
+    optimal: boolean,
+    intervals: readonly CellAudit[],
+  ): OptimalOutcome => {
+    if (!incumbent) return outcome(stop, rounds, cuts);
+    let added = 0;
+    for (let c = 0; c < N; c++) {
+      if (incumbent.status[c] === 'x' && state.status[c] === 's') {
+        state.status[c] = 'x';
+        state.reason[c] = incumbent.reason[c]!;
+        added++;
+      }
+    }
+    return outcome(stop, rounds, cuts, {
+      proven: true,
+      optimal,
+      added,
+      cost: incumbent.cost,
+      bound: Math.min(bound, incumbent.cost),
+      intervals,
+    });
+  };
+  try {
+    // 1. Cuts on the LP relaxation: cheap, and they make the 0-1 solves far shorter.
+    for (let round = 0; round < maxRounds && spent < timeLimit; round++) {
+      const res = master.solveRelaxation();
+      spent += res.seconds;
+      if (res.status !== 'optimal') break;
+      bound = Math.max(bound, res.objective);
+      const pattern = patternOf(res.x);
+      const newCuts = attackAll(table, rel, primaries, measure, pattern, solver).flatMap((a) =>
+        cutsFor(cutCtx, a, pattern, false),
+      );
+      if (newCuts.length === 0) break;
+      master.addRows(newCuts);
+      cuts += newCuts.length;
+    }
+    // 2. 0-1 rounds.
+    let lastIntervals: CellAudit[] = [];
+    while (rounds < maxRounds) {
+      if (spent >= timeLimit) return finish('time-limit', false, lastIntervals);
+      rounds++;
+      const res = master.solve({ timeLimitSeconds: timeLimit - spent, relativeGap: gap });
+      spent += res.seconds;
+      if (res.status !== 'optimal' && res.status !== 'feasible')
+        return finish(res.status === 'infeasible' ? 'infeasible' : 'time-limit', false, lastIntervals);
+      bound = Math.max(bound, res.bound);
+      const pattern = patternOf(res.x);
+      for (let c = 0; c < N; c++) pattern.weight[c] = pattern.weight[c]! > 0.5 ? 1 : 0;
+      const attacks = attackAll(table, rel, primaries, measure, pattern, solver);
+      const intervals = attacks.map((a) => safeAgainst(measure, state, a));
+      const newCuts = attacks.flatMap((a) => cutsFor(cutCtx, a, pattern, true));
+      const status = [...state.status];
+      const reason = [...state.reason];
+      const why = 'secondary: optimal pattern (cost-minimising, proven by the LP audit)';
+      for (let c = 0; c < N; c++) {
+        if (pattern.weight[c] === 1 && status[c] === 's') {
+          status[c] = 'x';
+          reason[c] = why;
+        }
+      }
+      if (newCuts.length === 0) {
+        if (intervals.some((iv) => !iv.safe)) return finish('infeasible', false, lastIntervals);
+        let patternCost = 0;
+        for (let c = 0; c < N; c++) if (status[c] === 'x' && state.status[c] === 's') patternCost += cost[c]!;
+        incumbent = { status, reason, cost: patternCost };
+        return finish('proven', res.status === 'optimal', intervals);
+      }
+      // Complete this pattern by the hypercube for the primaries it leaves unprotected.
+      const trial: SuppressionState = { ...state, status, reason };
+      const unsafe = intervals.filter((iv) => !iv.safe).map((iv) => iv.cell);
+      const retry = hypercubeRetry(table, trial, cost, unsafe);
+      if (retry.unresolved.length === 0) {
+        const check = auditSuppression(table, trial, {
+          cells: primaries,
+          solver,
+          maxComponentCells: Number.POSITIVE_INFINITY,
+          relations: rel,
+        });
+        let patternCost = 0;
+        for (let c = 0; c < N; c++) if (status[c] === 'x' && state.status[c] === 's') patternCost += cost[c]!;
+        if (check.safe && (!incumbent || patternCost < incumbent.cost)) {
+          incumbent = { status, reason, cost: patternCost };
+          lastIntervals = [...check.audited];
+        }
+      }
+      if (incumbent && incumbent.cost <= bound * (1 + gap) + 1e-9)
+        return finish('proven', true, lastIntervals);
+      master.addRows(newCuts);
+      cuts += newCuts.length;
+    }
+    return finish('round-limit', false, lastIntervals);
+  } finally {
+    master.dispose();
+  }
+}
