@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
-import type { Role } from '../src/api/types';
+import type { Role } from '../src/api/session';
 import { availableModules, MODULES } from '../src/modules/registry';
 import { navigationGroups } from '../src/modules/navigation';
 import { launchBrowser, me, newPage, signIn, type DemoCredential, type SessionBody } from './support';

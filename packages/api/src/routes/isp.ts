@@ -19,7 +19,8 @@ import type { Context } from 'hono';
 import { ApiError } from '../errors';
 import type { Router, RoutePermission } from '../routing';
 import { invalidTextReason } from '../text-input';
-import { UuidSchema } from '../schemas';
+import { ErrorSchema, UuidSchema } from '../schemas';
+import { IspDiffSchema, IspOverviewSchema, IspVersionSchema } from './isp-schemas';
 import type { AppEnv } from '../types';
 import { requireActor } from './session';
 
@@ -126,7 +127,7 @@ export function registerIspRoutes(router: Router): void {
       path: '/api/isp',
       tags: ['isp'],
       summary: 'The active endorsed ISP and every version',
-      responses: { 200: json(z.any(), 'ISP overview') },
+      responses: { 200: json(IspOverviewSchema, 'ISP overview') },
     },
     async (c) => c.json(await c.get('services').isp.overview(requireActor(c)), 200),
   );
@@ -142,7 +143,7 @@ export function registerIspRoutes(router: Router): void {
       tags: ['isp'],
       summary: 'One ISP version with lint and endorsement status',
       request: { params: IdParams },
-      responses: { 200: json(z.any(), 'ISP version'), 404: json(z.any(), 'No such version') },
+      responses: { 200: json(IspVersionSchema, 'ISP version'), 404: json(ErrorSchema, 'No such version') },
     },
     async (c) =>
       c.json(await c.get('services').isp.getVersion(requireActor(c), c.req.valid('param').id), 200),
@@ -159,7 +160,7 @@ export function registerIspRoutes(router: Router): void {
       tags: ['isp'],
       summary: 'New draft from the template or a version (cluster roles)',
       request: { body: body(z.object({ from: z.string().min(1) })) },
-      responses: { 201: json(z.any(), 'Draft created') },
+      responses: { 201: json(IspVersionSchema, 'Draft created') },
     },
     async (c) => c.json(await c.get('services').isp.createDraft(requireActor(c), c.req.valid('json')), 201),
   );
@@ -175,7 +176,7 @@ export function registerIspRoutes(router: Router): void {
       tags: ['isp'],
       summary: "Replace a draft's document (returns lint)",
       request: { params: IdParams, body: body(z.object({ isp: z.unknown() })) },
-      responses: { 200: json(z.any(), 'Updated draft') },
+      responses: { 200: json(IspVersionSchema, 'Updated draft') },
     },
     async (c) =>
       c.json(
@@ -202,9 +203,12 @@ export function registerIspRoutes(router: Router): void {
         body: body(z.object({ status: z.enum(['draft', 'in-consultation', 'endorsed', 'superseded']) })),
       },
       responses: {
-        200: json(z.any(), 'Updated version'),
-        202: json(z.any(), 'Lowers protection: recorded as a request (requestedChange) for a second person'),
-        409: json(z.any(), 'Transition not allowed (details.reason)'),
+        200: json(IspVersionSchema, 'Updated version'),
+        202: json(
+          IspVersionSchema,
+          'Lowers protection: recorded as a request (requestedChange) for a second person',
+        ),
+        409: json(ErrorSchema, 'Transition not allowed (details.reason)'),
       },
     },
     async (c) => {
@@ -227,8 +231,8 @@ export function registerIspRoutes(router: Router): void {
       summary: 'Approve a status change that lowers protection (a cluster role, not the requester)',
       request: { params: IdParams },
       responses: {
-        200: json(z.any(), 'The version now in force'),
-        403: json(z.any(), 'Same person or no cluster role'),
+        200: json(IspVersionSchema, 'The version now in force'),
+        403: json(ErrorSchema, 'Same person or no cluster role'),
       },
     },
     async (c) =>
@@ -246,7 +250,10 @@ export function registerIspRoutes(router: Router): void {
       tags: ['isp'],
       summary: 'Reject a status change that lowers protection (a cluster role, not the requester)',
       request: { params: IdParams },
-      responses: { 200: json(z.any(), 'The version, unchanged'), 403: json(z.any(), 'No cluster role') },
+      responses: {
+        200: json(IspVersionSchema, 'The version, unchanged'),
+        403: json(ErrorSchema, 'No cluster role'),
+      },
     },
     async (c) =>
       c.json(await c.get('services').isp.rejectStatusChange(requireActor(c), c.req.valid('param').id), 200),
@@ -263,7 +270,7 @@ export function registerIspRoutes(router: Router): void {
       tags: ['isp'],
       summary: 'Endorse this version for your organisation (focal point)',
       request: { params: IdParams },
-      responses: { 200: json(z.any(), 'Endorsed'), 409: json(z.any(), 'Cannot be endorsed') },
+      responses: { 200: json(IspVersionSchema, 'Endorsed'), 409: json(ErrorSchema, 'Cannot be endorsed') },
     },
     async (c) => c.json(await c.get('services').isp.endorse(requireActor(c), c.req.valid('param').id), 200),
   );
@@ -279,7 +286,7 @@ export function registerIspRoutes(router: Router): void {
       tags: ['isp'],
       summary: 'Readable diff between two versions',
       request: { query: z.object({ from: UuidSchema, to: UuidSchema }) },
-      responses: { 200: json(z.any(), 'Changes') },
+      responses: { 200: json(IspDiffSchema, 'Changes') },
     },
     async (c) => {
       const q = c.req.valid('query');
@@ -298,7 +305,12 @@ export function registerIspRoutes(router: Router): void {
       tags: ['isp'],
       summary: 'ODRL 2.2 JSON-LD export (download)',
       request: { params: IdParams },
-      responses: { 200: json(z.any(), 'ODRL policy set') },
+      responses: {
+        200: {
+          description: 'ODRL policy set (JSON-LD file)',
+          content: { 'application/ld+json': { schema: AnyObject } },
+        },
+      },
     },
     async (c) => {
       const origin = new URL(c.req.url).origin;

@@ -5,7 +5,8 @@
  */
 import { z } from '@hono/zod-openapi';
 import type { Router } from '../routing';
-import { UuidSchema } from '../schemas';
+import { ErrorSchema, UuidSchema } from '../schemas';
+import { FileInfoSchema, RegistryEntrySchema, RegistryListSchema } from './registry-schemas';
 import { AnyObject, IdParams, body, dataRoute, fileResponse, json, uploadedFile } from './isp';
 import { requireActor } from './session';
 
@@ -58,7 +59,7 @@ export function registerRegistryRoutes(router: Router): void {
       summary: 'Import entries from CSV/XLSX (multipart field "file"); all or nothing',
       responses: {
         201: json(z.object({ created: z.number() }), 'Imported'),
-        400: json(z.any(), 'Errors by row and column; nothing imported'),
+        400: json(ErrorSchema, 'Errors by row and column (error.fields); nothing imported'),
       },
     },
     async (c) => {
@@ -78,7 +79,7 @@ export function registerRegistryRoutes(router: Router): void {
       tags: ['registry'],
       summary: 'Registry entries the actor may see, filtered and sorted',
       request: { query: ListQuery },
-      responses: { 200: json(z.any(), 'Entries') },
+      responses: { 200: json(RegistryListSchema, 'Entries') },
     },
     async (c) =>
       c.json({ items: await c.get('services').registry.list(requireActor(c), c.req.valid('query')) }, 200),
@@ -95,7 +96,7 @@ export function registerRegistryRoutes(router: Router): void {
       tags: ['registry'],
       summary: 'Create an entry (field errors name the field)',
       request: { body: body(AnyObject) },
-      responses: { 201: json(z.any(), 'Created') },
+      responses: { 201: json(RegistryEntrySchema, 'Created') },
     },
     async (c) => c.json(await c.get('services').registry.create(requireActor(c), c.req.valid('json')), 201),
   );
@@ -111,7 +112,10 @@ export function registerRegistryRoutes(router: Router): void {
       tags: ['registry'],
       summary: 'An entry with its history and files',
       request: { params: IdParams },
-      responses: { 200: json(z.any(), 'Entry'), 404: json(z.any(), 'Not found or not visible') },
+      responses: {
+        200: json(RegistryEntrySchema, 'Entry'),
+        404: json(ErrorSchema, 'Not found or not visible'),
+      },
     },
     async (c) => c.json(await c.get('services').registry.get(requireActor(c), c.req.valid('param').id), 200),
   );
@@ -127,7 +131,7 @@ export function registerRegistryRoutes(router: Router): void {
       tags: ['registry'],
       summary: 'Change fields of an entry (owner)',
       request: { params: IdParams, body: body(AnyObject) },
-      responses: { 200: json(z.any(), 'Updated') },
+      responses: { 200: json(RegistryEntrySchema, 'Updated') },
     },
     async (c) =>
       c.json(
@@ -168,7 +172,7 @@ export function registerRegistryRoutes(router: Router): void {
       tags: ['registry'],
       summary: 'Attach a file (multipart field "file", ≤ 25 MB): encrypted, scanned, maybe quarantined',
       request: { params: IdParams },
-      responses: { 201: json(z.any(), 'FileInfo') },
+      responses: { 201: json(FileInfoSchema, 'The file as stored, with what the scan found') },
     },
     async (c) => {
       const file = await uploadedFile(c);
@@ -193,7 +197,7 @@ export function registerRegistryRoutes(router: Router): void {
         params: FileParams,
         body: body(z.object({ action: z.enum(['declare', 'accept']), justification: z.string().optional() })),
       },
-      responses: { 200: json(z.any(), 'FileInfo') },
+      responses: { 200: json(FileInfoSchema, 'The file, released') },
     },
     async (c) => {
       const p = c.req.valid('param');

@@ -1,5 +1,5 @@
 import type { Translator } from '../i18n/locales';
-import { ApiError } from './client';
+import { ApiError } from './api-error';
 
 /**
  * A translated sentence for an API error: the code's message in the user's language, with the

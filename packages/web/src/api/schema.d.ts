@@ -4638,7 +4638,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["IspOverview"];
                     };
                 };
                 /** @description Not signed in, session expired, or API token invalid */
@@ -4794,7 +4794,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["IspDiff"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -4879,7 +4879,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["IspVersion"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -4906,7 +4906,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description Request body too large */
@@ -4962,7 +4962,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["IspVersion"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -4989,7 +4989,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description Request body too large */
@@ -5049,7 +5049,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["IspVersion"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -5130,7 +5130,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["IspVersion"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -5166,7 +5166,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description Request body too large */
@@ -5213,7 +5213,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["IspVersion"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -5297,7 +5297,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["IspVersion"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -5333,7 +5333,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description Request body too large */
@@ -5381,13 +5381,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description ODRL policy set */
+                /** @description ODRL policy set (JSON-LD file) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/ld+json": {
+                            [key: string]: unknown;
+                        };
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -5479,7 +5481,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["IspVersion"];
                     };
                 };
                 /** @description Lowers protection: recorded as a request (requestedChange) for a second person */
@@ -5488,7 +5490,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["IspVersion"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -5524,7 +5526,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description Request body too large */
@@ -8654,7 +8656,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["RegistryList"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -8727,7 +8729,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["RegistryEntry"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -8808,7 +8810,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["RegistryEntry"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -8844,7 +8846,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description Request body too large */
@@ -8961,7 +8963,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["RegistryEntry"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -9034,13 +9036,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description FileInfo */
+                /** @description The file as stored, with what the scan found */
                 201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["RegistryFile"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -9126,13 +9128,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description FileInfo */
+                /** @description The file, released */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["RegistryFile"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -9381,13 +9383,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Errors by row and column; nothing imported */
+                /** @description Errors by row and column (error.fields); nothing imported */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description Not signed in, session expired, or API token invalid */
@@ -11706,6 +11708,45 @@ export interface components {
             title: string;
             updatedAt: string;
         };
+        IspChange: {
+            after: string;
+            before: string;
+            field: string;
+            /** @enum {string} */
+            kind: "metadata";
+            text: string;
+        } | {
+            /** @enum {string} */
+            kind: "rule-added";
+            ruleId: string;
+            text: string;
+        } | {
+            /** @enum {string} */
+            kind: "rule-removed";
+            ruleId: string;
+            text: string;
+        } | {
+            after: string;
+            before: string;
+            field: string;
+            /** @enum {string} */
+            kind: "rule-changed";
+            ruleId: string;
+            text: string;
+        };
+        IspCondition: {
+            /** @enum {string} */
+            kind: "aggregate-to-level";
+            /** @enum {string} */
+            level: "adm0" | "adm1" | "adm2" | "adm3" | "adm4" | "adm5" | "site" | "household" | "individual";
+        } | {
+            /** @enum {string} */
+            kind: "suppress-below-n";
+            n: number;
+        } | {
+            /** @enum {string} */
+            kind: "remove-partner-names" | "pseudonymise-partner-names" | "remove-names" | "remove-coordinates" | "consent-required" | "disclosure-control-required" | "no-onward-sharing" | "embed-agreement-reference";
+        };
         IspDecisionBody: {
             /** @description Condition codes, with their parameter after a colon: "suppress-below-n:5", "aggregate-to-level:adm1" */
             conditions: string[];
@@ -11719,6 +11760,174 @@ export interface components {
             /** @description The explanation as codes with parameters (web messages isp.why.<code>); parameters are codes, ids, numbers or comma-separated lists */
             why: components["schemas"]["CodedMessage"][];
         } | null;
+        IspDiff: {
+            changes: components["schemas"]["IspChange"][];
+            text: string;
+        };
+        IspDocument: {
+            context: string;
+            dataTypes: string[];
+            id?: string;
+            isTemplate?: boolean;
+            note?: string;
+            /** @description YYYY-MM-DD */
+            reviewDue: string;
+            rules: components["schemas"]["IspRule"][];
+            settings: {
+                protectionDataTypes: string[];
+                protectionSmallCellThreshold: number;
+                smallCellThreshold: number;
+            };
+            status: components["schemas"]["IspStatus"];
+            version: string;
+        };
+        IspEndorsementStatus: {
+            blockers: components["schemas"]["IspLintIssue"][];
+            canEndorse: boolean;
+            complete: boolean;
+            endorsed: {
+                endorsement: {
+                    endorsedBy: string;
+                    endorsedOn: string;
+                    ispVersion: string;
+                    organisationId: string;
+                };
+                name?: string;
+                organisationId: string;
+            }[];
+            endorsedOtherVersion: {
+                endorsement: {
+                    endorsedBy: string;
+                    endorsedOn: string;
+                    ispVersion: string;
+                    organisationId: string;
+                };
+                name?: string;
+                organisationId: string;
+            }[];
+            ignored: {
+                endorsedBy: string;
+                endorsedOn: string;
+                ispVersion: string;
+                organisationId: string;
+            }[];
+            ispVersion: string;
+            pending: {
+                name?: string;
+                organisationId: string;
+            }[];
+            readyToActivate: boolean;
+            summary: string;
+        };
+        IspLint: {
+            endorsable: boolean;
+            errorCount: number;
+            issues: components["schemas"]["IspLintIssue"][];
+            warningCount: number;
+        };
+        IspLintIssue: {
+            /** @enum {string} */
+            code: "conflict" | "unclassified-data-type" | "coverage-gap" | "invalid-range" | "unknown-data-type" | "unknown-value" | "invalid-condition" | "duplicate-rule-id" | "missing-field" | "invalid-setting" | "approach-beyond-ceiling";
+            dataType?: string;
+            detail?: {
+                code: string;
+                params: {
+                    [key: string]: string | number;
+                };
+            };
+            field?: string;
+            message: string;
+            overlap?: {
+                consentObtained?: boolean;
+                dataType: string;
+                description: string;
+                includesCoordinates?: boolean;
+                includesNames?: boolean;
+                levels: ("adm0" | "adm1" | "adm2" | "adm3" | "adm4" | "adm5" | "site" | "household" | "individual")[];
+            };
+            ruleIds?: string[];
+            /** @enum {string} */
+            severity: "error" | "warning";
+        };
+        IspOverview: {
+            /** @description The endorsed version in force, or null */
+            active: components["schemas"]["IspVersion"] | null;
+            versions: components["schemas"]["IspVersionSummary"][];
+        };
+        IspPendingStatusChange: {
+            id: string;
+            relaxations: components["schemas"]["IspRelaxation"][];
+            requestedAt: string;
+            /** @description User id of the requester (the approver must be someone else) */
+            requestedBy: string;
+            toStatus: components["schemas"]["IspStatus"];
+        };
+        IspRelaxation: {
+            /** @enum {string} */
+            aggregation?: "adm0" | "adm1" | "adm2" | "adm3" | "adm4" | "adm5" | "site" | "household" | "individual";
+            dataType?: string;
+            from?: string | number;
+            /** @enum {string} */
+            kind: "now-allowed" | "condition-dropped" | "condition-weakened" | "sensitivity-lowered" | "threshold-lowered" | "protection-data-type-removed";
+            /** @enum {string} */
+            purpose?: "coordination" | "response-planning" | "service-delivery" | "protection-analysis" | "advocacy" | "monitoring-evaluation" | "accountability" | "security-management";
+            /** @enum {string} */
+            recipient?: "public" | "cluster" | "organisation" | "bilateral";
+            subject?: string;
+            to?: string | number;
+        };
+        IspRule: {
+            aggregation: {
+                /** @enum {string} */
+                level: "adm0" | "adm1" | "adm2" | "adm3" | "adm4" | "adm5" | "site" | "household" | "individual";
+            } | {
+                /** @enum {string} */
+                from: "adm0" | "adm1" | "adm2" | "adm3" | "adm4" | "adm5" | "site" | "household" | "individual";
+                /** @enum {string} */
+                to: "adm0" | "adm1" | "adm2" | "adm3" | "adm4" | "adm5" | "site" | "household" | "individual";
+            };
+            allowedPurposes?: ("coordination" | "response-planning" | "service-delivery" | "protection-analysis" | "advocacy" | "monitoring-evaluation" | "accountability" | "security-management")[];
+            conditions: components["schemas"]["IspCondition"][];
+            consentObtained?: boolean;
+            dataType: string;
+            id: string;
+            includesCoordinates?: boolean;
+            includesNames?: boolean;
+            note?: string;
+            /** @enum {string} */
+            sensitivity: "low" | "moderate" | "high" | "severe";
+            /** @enum {string} */
+            sharing: "public" | "coordination" | "on-request" | "agreement" | "no-share";
+            source?: string;
+        };
+        /** @enum {string} */
+        IspStatus: "draft" | "in-consultation" | "endorsed" | "superseded";
+        IspVersion: {
+            context: string;
+            endorsement: components["schemas"]["IspEndorsementStatus"];
+            endorsements: {
+                acronym: string;
+                at: string;
+                organisationId: string;
+                userName: string;
+                version: string;
+            }[];
+            id: string;
+            isp: components["schemas"]["IspDocument"];
+            lint: components["schemas"]["IspLint"];
+            pendingChanges: components["schemas"]["IspPendingStatusChange"][];
+            requestedChange?: components["schemas"]["IspPendingStatusChange"] & unknown;
+            reviewDue: string;
+            status: components["schemas"]["IspStatus"];
+            version: string;
+        };
+        IspVersionSummary: {
+            createdAt: string;
+            endorsements: number;
+            id: string;
+            status: components["schemas"]["IspStatus"];
+            version: string;
+        };
         LoginRequest: {
             email: string;
             password: string;
@@ -11765,6 +11974,126 @@ export interface components {
         };
         ReasonBody: {
             reason: string;
+        };
+        RegistryEntry: {
+            accessDescription: string;
+            /** @enum {string} */
+            aggregationLevel: "adm0" | "adm1" | "adm2" | "adm3" | "adm4" | "adm5" | "site" | "household" | "individual";
+            collectionMethod: string;
+            consentObtained: boolean;
+            containsDemographicData: boolean;
+            containsPersonalData: boolean;
+            createdAt: string;
+            dataSubjects: string;
+            dataTypes: string[];
+            decision: {
+                /** @description Condition codes, with their parameter after a colon: "suppress-below-n:5", "aggregate-to-level:adm1" */
+                conditions: string[];
+                /** @enum {string} */
+                decision: "allow" | "allow-with-conditions" | "deny";
+                explanation: string;
+                ispVersion: string;
+                rule: string | null;
+                /** @enum {string} */
+                sensitivity: "low" | "moderate" | "high" | "severe";
+                /** @description The explanation as codes with parameters (web messages isp.why.<code>); parameters are codes, ids, numbers or comma-separated lists */
+                why: components["schemas"]["CodedMessage"][];
+            };
+            description: string;
+            destructionMethod: string;
+            files: components["schemas"]["RegistryFile"][];
+            focalPoint: string;
+            history: {
+                action: string;
+                actorName: string;
+                at: string;
+                changes: {
+                    field: string;
+                    /** @description Value before (any JSON; absent = none) */
+                    from?: unknown;
+                    /** @description Value after (any JSON; absent = none) */
+                    to?: unknown;
+                }[];
+            }[];
+            id: string;
+            impactAssessmentRef: string | null;
+            includesCoordinates: boolean;
+            includesNames: boolean;
+            /** @enum {string} */
+            kind: "asset" | "activity";
+            lastReviewedOn: string | null;
+            legalBasis: string | null;
+            nextReviewOn: string;
+            organisationAcronym: string;
+            organisationId: string;
+            purpose: string;
+            retentionPeriod: string;
+            /**
+             * @description Next review: overdue, within 30 days, or later
+             * @enum {string}
+             */
+            reviewStatus: "ok" | "soon" | "overdue";
+            /** @enum {string} */
+            sensitivity: "low" | "moderate" | "high" | "severe";
+            sharedWithCluster: boolean;
+            storageLocation: string;
+            title: string;
+            updatedAt: string;
+            version: number;
+        };
+        RegistryFile: {
+            acceptedAt: string | null;
+            /** @description What the scan found: columns that look like names, phone numbers, coordinates, ids… */
+            findings: {
+                column: string;
+                confidence: number;
+                kind: string;
+                reason: string;
+            }[];
+            id: string;
+            justification: string | null;
+            name: string;
+            quarantined: boolean;
+            /** @description Why the scanner could not read the file (then it is quarantined until accepted) */
+            scanProblem: {
+                code: string;
+                limit?: string;
+                max?: number;
+                message: string;
+            } | null;
+            size: number;
+            /** @description Findings the entry does not declare (they quarantine the file) */
+            undeclared: string[];
+            uploadedAt: string;
+            version: number;
+        };
+        RegistryList: {
+            items: components["schemas"]["RegistrySummary"][];
+        };
+        RegistrySummary: {
+            aggregationLevel: string;
+            containsPersonalData: boolean;
+            dataTypes: string[];
+            fileCount: number;
+            id: string;
+            includesCoordinates: boolean;
+            includesNames: boolean;
+            nextReviewOn: string;
+            organisationAcronym: string;
+            organisationId: string;
+            /** @description The entry belongs to the actor's active organisation */
+            own: boolean;
+            quarantinedFiles: number;
+            /**
+             * @description Next review: overdue, within 30 days, or later
+             * @enum {string}
+             */
+            reviewStatus: "ok" | "soon" | "overdue";
+            /** @enum {string} */
+            sensitivity: "low" | "moderate" | "high" | "severe";
+            sharedWithCluster: boolean;
+            title: string;
+            updatedAt: string;
         };
         Session: {
             activeOrganisationId: string | null;

@@ -2,7 +2,7 @@
 import '../i18n/all-locales';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/locales';
-import { ApiError } from './client';
+import { ApiError } from './api-error';
 import { describeError } from './describe-error';
 import { createStewardClient, data } from './steward-client';
 

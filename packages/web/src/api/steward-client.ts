@@ -16,7 +16,7 @@
  *   sign-in calls themselves, where it is an ordinary answer.
  */
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
-import { ApiError, apiErrorFrom } from './client';
+import { ApiError, apiErrorFrom } from './api-error';
 import type { paths } from './schema';
 
 export type { paths } from './schema';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
-import { activeMembership } from '../api/types';
+import { activeMembership } from '../api/session';
 import { describeError } from '../api/describe-error';
 import { useDocumentTitle, useI18n } from '../i18n/i18n-context';
 import { AppFrame } from '../layout/app-frame';

@@ -8,9 +8,9 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { createApiClient, type ApiClient } from '../api/client';
-import type { Session } from '../api/types';
-import { createStewardClient, type StewardClient } from '../api/steward-client';
+import type { Session } from '../api/session';
+import { createStewardClient, data, type StewardClient } from '../api/steward-client';
+import { uploadFile, type Upload } from '../api/upload';
 
 export type SessionState =
   | { readonly status: 'loading' }
@@ -20,9 +20,10 @@ export type SessionState =
 
 interface SessionValue {
   readonly state: SessionState;
-  readonly api: ApiClient;
   /** The typed API client (openapi-fetch, types generated from the API): use it through useApi(). */
   readonly client: StewardClient;
+  /** Multipart upload of one file with progress (see api/upload.ts): use it through useUpload(). */
+  readonly upload: Upload;
   signIn(email: string, password: string): Promise<Session>;
   signOut(): Promise<void>;
   switchOrganisation(organisationId: string): Promise<Session>;
@@ -38,65 +39,66 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const csrf = useRef<string | null>(null);
   csrf.current = state.status === 'authenticated' ? state.session.csrfToken : null;
 
-  const api = useMemo(
-    () =>
-      createApiClient({
-        csrfToken: () => csrf.current,
-        onUnauthenticated: () => setState({ status: 'anonymous', notice: 'session-ended' }),
-      }),
+  const options = useMemo(
+    () => ({
+      csrfToken: () => csrf.current,
+      onUnauthenticated: () => setState({ status: 'anonymous', notice: 'session-ended' }),
+    }),
     [],
   );
-  const client = useMemo(
-    () =>
-      createStewardClient({
-        csrfToken: () => csrf.current,
-        onUnauthenticated: () => setState({ status: 'anonymous', notice: 'session-ended' }),
-      }),
-    [],
+  const client = useMemo(() => createStewardClient(options), [options]);
+  const upload = useCallback<Upload>(
+    (path, file, onProgress) => uploadFile(options, path, file, onProgress),
+    [options],
   );
 
   const load = useCallback(() => {
     setState({ status: 'loading' });
-    api.me().then(
-      (session) =>
-        setState(session ? { status: 'authenticated', session } : { status: 'anonymous', notice: null }),
+    // /api/session answers 200 when signed out too, so a signed-out page logs no failed request.
+    data(client.GET('/api/session')).then(
+      (answer) =>
+        setState(
+          answer.signedIn && answer.session
+            ? { status: 'authenticated', session: answer.session }
+            : { status: 'anonymous', notice: null },
+        ),
       (error: unknown) => setState({ status: 'failed', error }),
     );
-  }, [api]);
+  }, [client]);
 
   useEffect(load, [load]);
 
   const signIn = useCallback(
     async (email: string, password: string) => {
-      const session = await api.login(email, password);
+      const session = await data(client.POST('/api/auth/login', { body: { email, password } }));
       setState({ status: 'authenticated', session });
       return session;
     },
-    [api],
+    [client],
   );
 
   const signOut = useCallback(async () => {
     try {
-      await api.logout();
+      await client.POST('/api/auth/logout');
     } finally {
       setState({ status: 'anonymous', notice: 'signed-out' });
     }
-  }, [api]);
+  }, [client]);
 
   const switchOrganisation = useCallback(
     async (organisationId: string) => {
-      const session = await api.setActiveOrganisation(organisationId);
+      const session = await data(client.PUT('/api/me/active-organisation', { body: { organisationId } }));
       setState({ status: 'authenticated', session });
       return session;
     },
-    [api],
+    [client],
   );
 
   const setSession = useCallback((session: Session) => setState({ status: 'authenticated', session }), []);
 
   const value = useMemo(
-    () => ({ state, api, client, signIn, signOut, switchOrganisation, setSession, reload: load }),
-    [state, api, client, signIn, signOut, switchOrganisation, setSession, load],
+    () => ({ state, client, upload, signIn, signOut, switchOrganisation, setSession, reload: load }),
+    [state, client, upload, signIn, signOut, switchOrganisation, setSession, load],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
@@ -117,4 +119,9 @@ export function useAuthenticatedSession(): Session {
 /** The typed API client of this session (see api/steward-client.ts): `data(api.GET('/api/…'))`. */
 export function useApi(): StewardClient {
   return useSession().client;
+}
+
+/** The session's multipart upload with progress (see api/upload.ts). */
+export function useUpload(): Upload {
+  return useSession().upload;
 }

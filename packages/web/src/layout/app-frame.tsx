@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { activeMembership } from '../api/types';
+import { activeMembership } from '../api/session';
 import { useAuthenticatedSession } from '../app/session-context';
 import { Link, useRouter } from '../app/router';
 import { useI18n } from '../i18n/i18n-context';

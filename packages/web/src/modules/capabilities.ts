@@ -2,7 +2,7 @@
  * What each role can do in Steward today, as shown on the home page. It follows the API's
  * permissions (role → actions); grow it as modules land.
  */
-import type { Role } from '../api/types';
+import type { Role } from '../api/session';
 import type { PlainKey } from '../i18n/dictionary';
 
 export const ROLE_CAPABILITIES: Readonly<Record<Role, readonly PlainKey[]>> = {

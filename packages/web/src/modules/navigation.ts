@@ -3,7 +3,7 @@
  * (MODULE_GROUPS order, modules in registry order within a group; empty groups left out). Fifteen
  * and more modules stay findable: a side navigation with a few labelled groups, not one row of tabs.
  */
-import type { Role } from '../api/types';
+import type { Role } from '../api/session';
 import type { PlainKey } from '../i18n/dictionary';
 import { availableModules, MODULE_GROUPS, type ModuleDefinition, type ModuleGroup } from './registry';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLES } from '../api/types';
+import { ROLES } from '../api/session';
 import { ROLE_CAPABILITIES, capabilitiesOf } from './capabilities';
 import { availableModules, MODULES, type ModuleDefinition } from './registry';
 

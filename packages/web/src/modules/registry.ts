@@ -8,7 +8,7 @@
  * (the page module's default export is its React component).
  */
 import type { ComponentType } from 'react';
-import type { Role } from '../api/types';
+import type { Role } from '../api/session';
 import type { PlainKey } from '../i18n/dictionary';
 
 /**

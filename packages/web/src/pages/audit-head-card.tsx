@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { AuditHead } from '../api/types';
-import { useSession } from '../app/session-context';
+import type { AuditHead } from '../api/session';
+import { data } from '../api/steward-client';
+import { useApi } from '../app/session-context';
 import { useI18n } from '../i18n/i18n-context';
 
 type Load = { status: 'loading' } | { status: 'ready'; head: AuditHead } | { status: 'failed' };
@@ -11,12 +12,12 @@ type Load = { status: 'loading' } | { status: 'ready'; head: AuditHead } | { sta
  */
 export function AuditHeadCard() {
   const { t } = useI18n();
-  const { api } = useSession();
+  const api = useApi();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
 
   useEffect(() => {
     let live = true;
-    api.auditHead().then(
+    data(api.GET('/api/audit/head')).then(
       (head) => live && setLoad({ status: 'ready', head }),
       () => live && setLoad({ status: 'failed' }),
     );

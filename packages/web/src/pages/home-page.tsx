@@ -1,4 +1,4 @@
-import { activeMembership } from '../api/types';
+import { activeMembership } from '../api/session';
 import { Link } from '../app/router';
 import { useAuthenticatedSession } from '../app/session-context';
 import { Rich, useDocumentTitle, useI18n } from '../i18n/i18n-context';

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { describeError } from '../api/describe-error';
-import type { Organisation } from '../api/types';
-import { useSession } from '../app/session-context';
+import type { Organisation } from '../api/session';
+import { data } from '../api/steward-client';
+import { useApi, useSession } from '../app/session-context';
 import { useDocumentTitle, useI18n } from '../i18n/i18n-context';
 
 type Load =
@@ -9,7 +10,8 @@ type Load =
 
 export function OrganisationsPage() {
   const { t } = useI18n();
-  const { api, state } = useSession();
+  const api = useApi();
+  const { state } = useSession();
   useDocumentTitle(t.t('title.organisations'));
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -18,7 +20,7 @@ export function OrganisationsPage() {
   useEffect(() => {
     let live = true;
     setLoad({ status: 'loading' });
-    api.listOrganisations().then(
+    data(api.GET('/api/organisations')).then(
       (body) => live && setLoad({ status: 'ready', items: body.items }),
       (error: unknown) => live && setLoad({ status: 'failed', error }),
     );

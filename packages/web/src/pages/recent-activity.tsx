@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { AuditEntry } from '../api/types';
+import type { AuditEntry } from '../api/session';
 import { Link } from '../app/router';
-import { useSession } from '../app/session-context';
+import { data } from '../api/steward-client';
+import { useApi, useSession } from '../app/session-context';
 import { useI18n } from '../i18n/i18n-context';
 
 /**
@@ -10,14 +11,15 @@ import { useI18n } from '../i18n/i18n-context';
  */
 export function RecentActivity({ organisation, canRead }: { organisation: string; canRead: boolean }) {
   const { t } = useI18n();
-  const { api, state } = useSession();
+  const api = useApi();
+  const { state } = useSession();
   const activeId = state.status === 'authenticated' ? state.session.activeOrganisationId : null;
   const [items, setItems] = useState<AuditEntry[] | null>(null);
 
   useEffect(() => {
     if (!canRead) return;
     let live = true;
-    api.auditEntries({ limit: 8 }).then(
+    data(api.GET('/api/audit', { params: { query: { limit: 8 } } })).then(
       (body) => live && setItems(body.items),
       () => live && setItems([]),
     );

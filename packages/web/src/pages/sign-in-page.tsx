@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { ApiError } from '../api/client';
+import { ApiError } from '../api/api-error';
 import { describeError } from '../api/describe-error';
 import { safeNextPath, useRouter } from '../app/router';
 import { useSession } from '../app/session-context';

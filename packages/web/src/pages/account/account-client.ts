@@ -1,53 +1,34 @@
-/** The account-security endpoints (two-factor, password, sessions, admin reset). */
-import type { ApiRequest } from '../../api/client';
-import type { Session } from '../../api/types';
+/**
+ * The account-security calls (two-factor, password, sessions, admin reset) on the one typed client
+ * (`useApi()`, types generated from the API: packages/web/src/api/schema.d.ts).
+ */
+import { data, type components, type StewardClient } from '../../api/steward-client';
 
-export interface TwoFactorStatus {
-  readonly enabled: boolean;
-  readonly required: boolean;
-  readonly recoveryCodesLeft: number;
-}
-export interface TotpEnrolment {
-  readonly secret: string;
-  readonly uri: string;
-  readonly qrSvg: string;
-}
-export interface SessionInfo {
-  readonly id: string;
-  readonly createdAt: string;
-  readonly lastSeenAt: string;
-  readonly expiresAt: string;
-  readonly userAgent: string | null;
-  readonly current: boolean;
-}
-export interface Member {
-  readonly userId: string;
-  readonly email: string;
-  readonly displayName: string;
-  readonly role: string;
-}
+type Schemas = components['schemas'];
+export type SessionInfo = Schemas['SessionInfo'];
+export type Member = Schemas['Member'];
+export type TwoFactorStatus = Schemas['TwoFactorStatus'];
+export type TotpEnrolment = Schemas['TotpEnrolment'];
 
-export function accountClient(request: ApiRequest) {
+export function accountClient(api: StewardClient) {
   return {
-    verifySecondFactor: (code: string) => request<Session>('POST', '/api/auth/second-factor', { code }),
-    twoFactorStatus: () => request<TwoFactorStatus>('GET', '/api/me/two-factor'),
-    startEnrolment: () => request<TotpEnrolment>('POST', '/api/me/two-factor/enrolment'),
-    confirmEnrolment: (code: string) =>
-      request<{ recoveryCodes: string[] }>('POST', '/api/me/two-factor/confirmation', { code }),
-    disableTwoFactor: (password: string) => request<void>('POST', '/api/me/two-factor/disable', { password }),
+    verifySecondFactor: (code: string) => data(api.POST('/api/auth/second-factor', { body: { code } })),
+    twoFactorStatus: () => data(api.GET('/api/me/two-factor')),
+    startEnrolment: () => data(api.POST('/api/me/two-factor/enrolment')),
+    confirmEnrolment: (code: string) => data(api.POST('/api/me/two-factor/confirmation', { body: { code } })),
+    disableTwoFactor: (password: string) =>
+      data(api.POST('/api/me/two-factor/disable', { body: { password } })),
     changePassword: (newPassword: string, currentPassword?: string) =>
-      request<{ endedSessions: number }>('PUT', '/api/me/password', {
-        newPassword,
-        ...(currentPassword === undefined ? {} : { currentPassword }),
-      }),
-    listSessions: () => request<SessionInfo[]>('GET', '/api/me/sessions'),
-    endOtherSessions: () => request<{ ended: number }>('POST', '/api/me/sessions/end-others'),
-    listMembers: (organisationId: string) =>
-      request<{ items: Member[] }>('GET', `/api/organisations/${encodeURIComponent(organisationId)}/members`),
-    resetPassword: (userId: string) =>
-      request<{ temporaryPassword: string }>(
-        'POST',
-        `/api/admin/users/${encodeURIComponent(userId)}/password-reset`,
+      data(
+        api.PUT('/api/me/password', {
+          body: { newPassword, ...(currentPassword === undefined ? {} : { currentPassword }) },
+        }),
       ),
+    listSessions: () => data(api.GET('/api/me/sessions')),
+    endOtherSessions: () => data(api.POST('/api/me/sessions/end-others')),
+    listMembers: (organisationId: string) =>
+      data(api.GET('/api/organisations/{organisationId}/members', { params: { path: { organisationId } } })),
+    resetPassword: (userId: string) =>
+      data(api.POST('/api/admin/users/{userId}/password-reset', { params: { path: { userId } } })),
   };
 }

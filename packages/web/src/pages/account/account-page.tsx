@@ -1,7 +1,8 @@
 /** /account: two-factor sign-in, password, sessions; for administrators, password resets. */
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
-import type { Organisation } from '../../api/types';
-import { useAuthenticatedSession, useSession } from '../../app/session-context';
+import type { Organisation } from '../../api/session';
+import { data } from '../../api/steward-client';
+import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import type { Member, SessionInfo, TwoFactorStatus } from './account-client';
 import { PasswordForm, TotpSetup } from './parts';
@@ -175,7 +176,7 @@ function SessionsSection() {
 
 function AdminResetSection() {
   const { t } = useI18n();
-  const { api } = useSession();
+  const api = useApi();
   const client = useAccountClient();
   const [organisations, setOrganisations] = useState<Organisation[]>([]);
   const [organisationId, setOrganisationId] = useState('');
@@ -184,7 +185,7 @@ function AdminResetSection() {
   const [error, setError] = useState<string | null>(null);
   const selectId = useId();
   useEffect(() => {
-    api.listOrganisations().then(
+    data(api.GET('/api/organisations')).then(
       (body) => {
         setOrganisations(body.items);
         setOrganisationId((current) => current || body.items[0]?.id || '');

@@ -1,6 +1,6 @@
 /** The sign-in step a session must finish before any page: second factor, enrolment, new password. */
 import { useId, useState, type FormEvent } from 'react';
-import type { Session } from '../../api/types';
+import type { Session } from '../../api/session';
 import { useSession } from '../../app/session-context';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { LanguageSwitcher } from '../../layout/language-switcher';

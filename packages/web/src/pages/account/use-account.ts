@@ -1,20 +1,16 @@
 import { useMemo } from 'react';
-import { ApiError, createRequest } from '../../api/client';
+import { ApiError } from '../../api/api-error';
 import { describeError } from '../../api/describe-error';
-import { useSession } from '../../app/session-context';
+import { useApi } from '../../app/session-context';
 import type { Translator } from '../../i18n/locales';
 import { accountClient } from './account-client';
 
 export type AccountClient = ReturnType<typeof accountClient>;
 
-/** The account client, with the session's CSRF token. */
+/** The account calls on the session's typed client. */
 export function useAccountClient(): AccountClient {
-  const { state, reload } = useSession();
-  const csrf = state.status === 'authenticated' ? state.session.csrfToken : null;
-  return useMemo(
-    () => accountClient(createRequest({ csrfToken: () => csrf, onUnauthenticated: reload })),
-    [csrf, reload],
-  );
+  const api = useApi();
+  return useMemo(() => accountClient(api), [api]);
 }
 
 /** A field's message from a server validation error (details.reason), in the user's language. */

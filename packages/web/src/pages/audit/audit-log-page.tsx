@@ -1,7 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { auditQueryString } from '../../api/client';
-import type { AuditEntry, AuditFilters, AuditVerification } from '../../api/types';
-import { useAuthenticatedSession, useSession } from '../../app/session-context';
+import { auditQueryString } from '../../api/session';
+import type { AuditEntry, AuditFilters, AuditVerification } from '../../api/session';
+import { data } from '../../api/steward-client';
+import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { AuditHeadCard } from '../audit-head-card';
 
@@ -20,7 +21,7 @@ function dayBound(value: string, next: boolean): string | undefined {
 /** The audit log viewer: filters, the entries, the chain head and check, CSV export (audit.read roles). */
 export default function AuditLogPage() {
   const { t } = useI18n();
-  const { api } = useSession();
+  const api = useApi();
   const session = useAuthenticatedSession();
   useDocumentTitle(t.t('audit.title'));
   const [form, setForm] = useState({ actor: '', action: '', targetType: '', targetId: '', from: '', to: '' });
@@ -32,7 +33,7 @@ export default function AuditLogPage() {
   useEffect(() => {
     let live = true;
     setLoad({ status: 'loading' });
-    api.auditEntries(filters).then(
+    data(api.GET('/api/audit', { params: { query: filters } })).then(
       (body) => {
         if (!live) return;
         setLoad({ status: 'ready', items: body.items });
@@ -205,13 +206,13 @@ export default function AuditLogPage() {
             <button
               type="button"
               className="button"
-              onClick={() => void api.verifyAudit().then(setVerification)}
+              onClick={() => void data(api.GET('/api/audit/verify')).then(setVerification)}
             >
               {t.t('audit.verify')}
             </button>
             {verification ? (
               <p role="status">
-                {verification.ok
+                {verification.ok || !verification.brokenAt
                   ? t.t('audit.verifyOk', { count: verification.entries })
                   : t.t('audit.verifyBroken', {
                       sequence: verification.brokenAt.sequence,

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { data } from '../../api/steward-client';
 import { describeError } from '../../api/describe-error';
-import { activeMembership } from '../../api/types';
+import { activeMembership } from '../../api/session';
 import { Link, useRouter } from '../../app/router';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';

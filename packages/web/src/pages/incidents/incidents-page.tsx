@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { describeError } from '../../api/describe-error';
-import { ApiError } from '../../api/client';
+import { ApiError } from '../../api/api-error';
 import { data } from '../../api/steward-client';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { StatusBadge, type StatusTone } from '../../components/status-badge';

@@ -4,10 +4,12 @@
  * protects less, and — to another cluster role than the requester — Approve and Reject.
  */
 import { AGGREGATION_LEVELS, DATA_TYPES, RECIPIENT_CLASSES } from '@steward/core/vocabulary/index';
-import type { IspVersion, Relaxation } from '../../api/isp-client';
+import type { IspVersion, Relaxation } from './isp-api';
 import type { Translator } from '../../i18n/locales';
 import { useI18n } from '../../i18n/i18n-context';
-import { showDate, termLabel, useIspClient } from '../registry/shared';
+import { showDate, termLabel } from '../registry/shared';
+import { data } from '../../api/steward-client';
+import { useApi } from '../../app/session-context';
 
 export function describeRelaxation(t: Translator, r: Relaxation): string {
   const where = [
@@ -40,7 +42,7 @@ export function PendingChanges({
   run: (action: () => Promise<IspVersion>, ok: string) => Promise<void>;
 }) {
   const { t } = useI18n();
-  const client = useIspClient();
+  const api = useApi();
   const pending = version.pendingChanges ?? [];
   if (pending.length === 0) return null;
   return (
@@ -70,7 +72,15 @@ export function PendingChanges({
                   className="button button-primary"
                   disabled={busy}
                   onClick={() =>
-                    run(() => client.approveIspStatusChange(p.id), t.t('isp.twoPerson.approved'))
+                    run(
+                      () =>
+                        data(
+                          api.POST('/api/isp/status-requests/{id}/approve', {
+                            params: { path: { id: p.id } },
+                          }),
+                        ),
+                      t.t('isp.twoPerson.approved'),
+                    )
                   }
                 >
                   {t.t('isp.twoPerson.approve')}
@@ -79,7 +89,17 @@ export function PendingChanges({
                   type="button"
                   className="button button-secondary"
                   disabled={busy}
-                  onClick={() => run(() => client.rejectIspStatusChange(p.id), t.t('isp.twoPerson.rejected'))}
+                  onClick={() =>
+                    run(
+                      () =>
+                        data(
+                          api.POST('/api/isp/status-requests/{id}/reject', {
+                            params: { path: { id: p.id } },
+                          }),
+                        ),
+                      t.t('isp.twoPerson.rejected'),
+                    )
+                  }
                 >
                   {t.t('isp.twoPerson.reject')}
                 </button>

@@ -12,13 +12,18 @@ import {
 import { describeAggregation } from '@steward/core/isp/index';
 import { Link } from '../../app/router';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
-import { LoadView, SensitivityBadge, showDate, termLabel, useIspClient, useLoad } from '../registry/shared';
+import { LoadView, SensitivityBadge, showDate, termLabel, useLoad } from '../registry/shared';
+import { data } from '../../api/steward-client';
+import { useApi } from '../../app/session-context';
 import { IspMatrix, MatrixLegend } from './matrix';
 
 export function PrintView({ versionId }: { versionId: string }) {
   const { t } = useI18n();
-  const client = useIspClient();
-  const [state, retry] = useLoad(() => client.getIspVersion(versionId), [client, versionId]);
+  const api = useApi();
+  const [state, retry] = useLoad(
+    () => data(api.GET('/api/isp/versions/{id}', { params: { path: { id: versionId } } })),
+    [api, versionId],
+  );
   useDocumentTitle(t.t('isp.printTitle'));
   const cond = (c: Condition) =>
     c.kind === 'aggregate-to-level'

@@ -8,8 +8,9 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { MEMBERSHIP_ROLES, type MembershipRole } from '@steward/core/auth/permissions';
 import { grantableRoles, organisationKindOf } from '@steward/core/auth/role-grants';
 import { describeError } from '../../api/describe-error';
-import { activeMembership, type Member } from '../../api/types';
-import { useAuthenticatedSession, useSession } from '../../app/session-context';
+import { activeMembership, type Member } from '../../api/session';
+import { data } from '../../api/steward-client';
+import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { useAccountClient } from '../account/use-account';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 
@@ -20,7 +21,7 @@ type Load =
 
 export default function MembersPage() {
   const { t } = useI18n();
-  const { api } = useSession();
+  const api = useApi();
   const account = useAccountClient();
   const session = useAuthenticatedSession();
   const membership = activeMembership(session);
@@ -35,7 +36,12 @@ export default function MembersPage() {
   const reload = useCallback(async () => {
     if (!organisationId) return;
     try {
-      const [members, orgs] = await Promise.all([api.listMembers(organisationId), api.listOrganisations()]);
+      const [members, orgs] = await Promise.all([
+        data(
+          api.GET('/api/organisations/{organisationId}/members', { params: { path: { organisationId } } }),
+        ),
+        data(api.GET('/api/organisations')),
+      ]);
       const type = orgs.items.find((o) => o.id === organisationId)?.type ?? 'other';
       setLoad({ status: 'ready', members: members.items, kind: organisationKindOf(type) });
     } catch (error) {
@@ -92,7 +98,13 @@ export default function MembersPage() {
     event.preventDefault();
     const role = (choice['new'] ?? offered[offered.length - 1] ?? 'viewer') as MembershipRole;
     void act(
-      () => api.addMember(organisationId, email.trim(), role),
+      () =>
+        data(
+          api.POST('/api/organisations/{organisationId}/members', {
+            params: { path: { organisationId } },
+            body: { email: email.trim(), role },
+          }),
+        ),
       t.t('members.added', { email: email.trim() }),
     );
   };
@@ -170,7 +182,12 @@ export default function MembersPage() {
                             onClick={() =>
                               act(
                                 () =>
-                                  api.changeMemberRole(organisationId, m.userId, selected as MembershipRole),
+                                  data(
+                                    api.PATCH('/api/organisations/{organisationId}/members/{userId}', {
+                                      params: { path: { organisationId, userId: m.userId } },
+                                      body: { role: selected as MembershipRole },
+                                    }),
+                                  ),
                                 t.t('members.changed', { name: m.displayName, role: roleName(selected) }),
                               )
                             }
@@ -183,7 +200,10 @@ export default function MembersPage() {
                             disabled={busy || offered.length === 0}
                             onClick={() =>
                               act(
-                                () => api.removeMember(organisationId, m.userId),
+                                () =>
+                                  api.DELETE('/api/organisations/{organisationId}/members/{userId}', {
+                                    params: { path: { organisationId, userId: m.userId } },
+                                  }),
                                 t.t('members.removed', { name: m.displayName }),
                               )
                             }

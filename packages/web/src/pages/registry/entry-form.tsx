@@ -4,8 +4,8 @@
  * declares, and the active ISP's verdict for the entry is previewed live.
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { RegistryInput } from '../../api/isp-client';
-import { fieldErrorMap } from '../../api/isp-client';
+import type { RegistryInput } from './registry-api';
+import { fieldErrorMap } from '../../api/api-error';
 import { describeError } from '../../api/describe-error';
 import { Link, useRouter } from '../../app/router';
 import type { PlainKey } from '../../i18n/dictionary';
@@ -25,7 +25,9 @@ import {
   validateEntry,
   type FormErrors,
 } from './registry-logic';
-import { Check, Field, SensitivityBadge, termLabel, todayIso, useIspClient } from './shared';
+import { Check, Field, SensitivityBadge, termLabel, todayIso } from './shared';
+import { data } from '../../api/steward-client';
+import { useApi } from '../../app/session-context';
 import { whyText } from '../isp/labels';
 import { CheckboxOptions } from '../../components/checkbox-group';
 
@@ -35,7 +37,7 @@ type TextField = {
 
 export function EntryForm({ entryId }: { entryId: string | null }) {
   const { t } = useI18n();
-  const client = useIspClient();
+  const api = useApi();
   const { navigate } = useRouter();
   const today = todayIso();
   useDocumentTitle(t.t(entryId ? 'reg.form.editTitle' : 'reg.form.newTitle'));
@@ -50,16 +52,16 @@ export function EntryForm({ entryId }: { entryId: string | null }) {
   const summary = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    client.getIsp().then(
+    data(api.GET('/api/isp')).then(
       (body) => setIsp(body.active?.isp ?? null),
       () => setIsp(null),
     );
-  }, [client]);
+  }, [api]);
 
   useEffect(() => {
     if (!entryId) return;
     let live = true;
-    client.getEntry(entryId).then(
+    data(api.GET('/api/registry/{id}', { params: { path: { id: entryId } } })).then(
       (entry) => {
         if (!live) return;
         const base = emptyInput(today);
@@ -81,7 +83,7 @@ export function EntryForm({ entryId }: { entryId: string | null }) {
       live = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [client, entryId]);
+  }, [api, entryId]);
 
   const update = <K extends keyof RegistryInput>(key: K, value: RegistryInput[K]) => {
     setInput((prev) => {
@@ -119,8 +121,10 @@ export function EntryForm({ entryId }: { entryId: string | null }) {
     setSaving(true);
     try {
       const saved = entryId
-        ? await client.updateEntry(entryId, toPayload(input))
-        : await client.createEntry(toPayload(input));
+        ? await data(
+            api.PATCH('/api/registry/{id}', { params: { path: { id: entryId } }, body: toPayload(input) }),
+          )
+        : await data(api.POST('/api/registry', { body: toPayload(input) }));
       navigate(`/registry/${encodeURIComponent(saved.id)}`);
     } catch (error) {
       const fields = fieldErrorMap(error);

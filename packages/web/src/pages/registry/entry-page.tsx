@@ -4,11 +4,12 @@
  * and, for other organisations, the request form.
  */
 import { useRef, useState, type ChangeEvent } from 'react';
-import type { FileInfo, RegistryEntry } from '../../api/isp-client';
-import { ApiError } from '../../api/client';
+import { fileDownloadUrl, fileUploadPath, type FileInfo, type RegistryEntry } from './registry-api';
+import { ApiError } from '../../api/api-error';
 import { describeError } from '../../api/describe-error';
 import { Link } from '../../app/router';
-import { useAuthenticatedSession } from '../../app/session-context';
+import { useApi, useAuthenticatedSession, useUpload } from '../../app/session-context';
+import { data } from '../../api/steward-client';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import {
   AGGREGATION_LEVELS,
@@ -16,16 +17,20 @@ import {
   DATA_TYPES,
   LEGAL_BASES,
 } from '@steward/core/vocabulary/index';
+import { conditionLabel } from '../sharing/condition-label';
 import { RequestForm } from '../sharing/request-form';
 import { shownChanges } from './history';
-import { LoadView, SensitivityBadge, showDate, termLabel, useIspClient, useLoad } from './shared';
+import { LoadView, SensitivityBadge, showDate, termLabel, useLoad } from './shared';
 import { whyText } from '../isp/labels';
 
 export function EntryPage({ entryId }: { entryId: string }) {
   const { t } = useI18n();
-  const client = useIspClient();
+  const api = useApi();
   const session = useAuthenticatedSession();
-  const [state, retry, setEntry] = useLoad(() => client.getEntry(entryId), [client, entryId]);
+  const [state, retry, setEntry] = useLoad(
+    () => data(api.GET('/api/registry/{id}', { params: { path: { id: entryId } } })),
+    [api, entryId],
+  );
   useDocumentTitle(state.status === 'ready' ? state.data.title : t.t('reg.title'));
 
   return (
@@ -144,7 +149,7 @@ function EntryView({
               {entry.decision.conditions.length > 0 && (
                 <ul className="plain-list">
                   {entry.decision.conditions.map((c) => (
-                    <li key={c.text}>{t.tryT(`vocab.conditionKind.${c.kind}`) ?? c.text}</li>
+                    <li key={c}>{conditionLabel(t, c)}</li>
                   ))}
                 </ul>
               )}
@@ -188,7 +193,7 @@ function isReminder(action: string): boolean {
   return action.startsWith('review-reminder-');
 }
 
-function reminderDate(h: { action: string; changes: readonly { field: string; to: unknown }[] }): string {
+function reminderDate(h: { action: string; changes: readonly { field: string; to?: unknown }[] }): string {
   if (!isReminder(h.action)) return '';
   const to = h.changes.find((c) => c.field === 'nextReviewOn')?.to;
   return typeof to === 'string' ? to : '';
@@ -206,7 +211,7 @@ function FilesSection({
   reload: () => void;
 }) {
   const { t } = useI18n();
-  const client = useIspClient();
+  const send = useUpload();
   const [progress, setProgress] = useState<number | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -218,7 +223,7 @@ function FilesSection({
     setMessage(null);
     setProgress(0);
     try {
-      const info = await client.uploadFile(entry.id, file, setProgress);
+      const info = await send<FileInfo>(fileUploadPath(entry.id), file, setProgress);
       onChange({ ...entry, files: [info, ...files.filter((f) => f.name !== info.name || f.id === info.id)] });
       setMessage({
         kind: info.quarantined ? 'error' : 'ok',
@@ -265,7 +270,7 @@ function FilesSection({
               {files.map((f) => (
                 <tr key={f.id}>
                   <th scope="row">
-                    <a href={client.fileDownloadUrl(entry.id, f.id)} download>
+                    <a href={fileDownloadUrl(entry.id, f.id)} download>
                       {f.name}
                     </a>
                   </th>
@@ -333,7 +338,7 @@ function QuarantineBanner({
   onResolved: () => void;
 }) {
   const { t } = useI18n();
-  const client = useIspClient();
+  const api = useApi();
   const [justification, setJustification] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -347,7 +352,12 @@ function QuarantineBanner({
     setBusy(true);
     setError(null);
     try {
-      await client.confirmFile(entry.id, file.id, body);
+      await data(
+        api.POST('/api/registry/{id}/files/{fileId}/confirm', {
+          params: { path: { id: entry.id, fileId: file.id } },
+          body,
+        }),
+      );
       onResolved();
     } catch (e) {
       setError(describeError(t, e));

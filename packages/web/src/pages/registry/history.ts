@@ -16,8 +16,8 @@ import { showDate, termLabel } from './shared';
 
 export interface RecordedChange {
   readonly field: string;
-  readonly from: unknown;
-  readonly to: unknown;
+  readonly from?: unknown;
+  readonly to?: unknown;
 }
 
 export interface ShownChange {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../api/client';
+import { ApiError } from '../../api/api-error';
 import { createImportClient } from './import-client';
 
 interface Call {

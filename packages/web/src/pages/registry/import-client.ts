@@ -1,16 +1,25 @@
 /**
  * The registry import call (POST /api/registry/import, multipart field "file"). A failure throws
- * the same `ApiError` as every other call (built by client.ts's `apiErrorFrom`), so a 400 carries
- * the problems by row and column in `fields`. The JSON `createRequest` helper cannot send a
+ * the same `ApiError` as every other call (built by api-error.ts's `apiErrorFrom`), so a 400 carries
+ * the problems by row and column in `fields`. The typed JSON client does not describe a
  * multipart body, so this call does its own fetch with the same headers and error handling.
  */
-import { ApiError, apiErrorFrom, type ApiClientOptions } from '../../api/client';
+import { ApiError, apiErrorFrom } from '../../api/api-error';
+import type { paths } from '../../api/schema';
 
-export interface ImportResult {
-  readonly created: number;
+export interface ImportClientOptions {
+  readonly fetch?: typeof fetch;
+  /** Base URL for the API; '' means same origin. */
+  readonly baseUrl?: string;
+  readonly csrfToken: () => string | null;
+  readonly onUnauthenticated: () => void;
 }
 
-export function createImportClient(options: ApiClientOptions) {
+/** The answer of a successful import, as the API describes it. */
+export type ImportResult =
+  paths['/api/registry/import']['post']['responses'][201]['content']['application/json'];
+
+export function createImportClient(options: ImportClientOptions) {
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const base = options.baseUrl ?? '';
   return {

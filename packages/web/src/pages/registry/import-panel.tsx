@@ -4,7 +4,7 @@
  * created, or every problem by row and column (the server imports nothing when any row fails).
  */
 import { useMemo, useRef, useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/client';
+import { ApiError } from '../../api/api-error';
 import { describeError } from '../../api/describe-error';
 import { useSession } from '../../app/session-context';
 import { useI18n } from '../../i18n/i18n-context';

@@ -1,25 +1,27 @@
 import { useMemo, useState } from 'react';
-import type { RegistryQuery, RegistrySummary } from '../../api/isp-client';
-import { activeMembership } from '../../api/types';
+import { registryExportUrl, type RegistryQuery, type RegistrySummary } from './registry-api';
+import { activeMembership } from '../../api/session';
 import { Link } from '../../app/router';
 import { useAuthenticatedSession } from '../../app/session-context';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { DATA_TYPES, SENSITIVITY_LEVELS } from '@steward/core/vocabulary/index';
 import { ImportPanel } from './import-panel';
 import { filterAndSort } from './registry-logic';
-import { LoadView, SensitivityBadge, showDate, termLabel, useIspClient, useLoad } from './shared';
+import { LoadView, SensitivityBadge, showDate, termLabel, useLoad } from './shared';
+import { data } from '../../api/steward-client';
+import { useApi } from '../../app/session-context';
 
 type SortKey = NonNullable<RegistryQuery['sort']>;
 
 export function RegistryList() {
   const { t } = useI18n();
   useDocumentTitle(t.t('reg.title'));
-  const client = useIspClient();
+  const api = useApi();
   const session = useAuthenticatedSession();
   const role = activeMembership(session)?.role;
   const canCreate = role !== 'viewer' && role !== 'caseworker';
   const [query, setQuery] = useState<RegistryQuery>({ sort: 'title', order: 'asc' });
-  const [state, retry] = useLoad(() => client.listRegistry(), [client, session.activeOrganisationId]);
+  const [state, retry] = useLoad(() => data(api.GET('/api/registry')), [api, session.activeOrganisationId]);
   const [importing, setImporting] = useState(false);
 
   const set = (patch: Partial<RegistryQuery>) => setQuery((q) => ({ ...q, ...patch }));
@@ -51,10 +53,10 @@ export function RegistryList() {
               {t.t('reg.import.open')}
             </button>
           )}
-          <a className="button button-secondary" href={client.exportUrl('csv')} download>
+          <a className="button button-secondary" href={registryExportUrl('csv')} download>
             {t.t('reg.exportCsv')}
           </a>
-          <a className="button button-secondary" href={client.exportUrl('xlsx')} download>
+          <a className="button button-secondary" href={registryExportUrl('xlsx')} download>
             {t.t('reg.exportXlsx')}
           </a>
         </div>

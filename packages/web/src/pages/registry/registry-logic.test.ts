@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultIspTemplate } from '@steward/core/isp/index';
-import type { RegistrySummary } from '../../api/isp-client';
+import type { RegistrySummary } from './registry-api';
 import {
   adviceFor,
   emptyInput,
@@ -131,8 +131,9 @@ function row(p: Partial<RegistrySummary> & { id: string }): RegistrySummary {
     containsPersonalData: false,
     includesNames: false,
     includesCoordinates: false,
-    sensitivity: null,
-    nextReviewOn: null,
+    sensitivity: 'moderate',
+    nextReviewOn: '2026-12-31',
+    own: true,
     reviewStatus: 'ok',
     sharedWithCluster: false,
     updatedAt: '2026-01-01',
@@ -160,12 +161,12 @@ describe('filterAndSort', () => {
     expect(filterAndSort(items, { sort: 'title', order: 'desc' }).map((r) => r.id)).toEqual(['c', 'b', 'a']);
   });
 
-  it('sorts by sensitivity with unclassified entries last', () => {
-    expect(filterAndSort(items, { sort: 'sensitivity' }).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+  it('sorts by sensitivity (the ISP level: low < moderate < high < severe)', () => {
+    expect(filterAndSort(items, { sort: 'sensitivity' }).map((r) => r.id)).toEqual(['a', 'c', 'b']);
     expect(filterAndSort(items, { sort: 'sensitivity', order: 'desc' }).map((r) => r.id)).toEqual([
       'b',
-      'a',
       'c',
+      'a',
     ]);
   });
 

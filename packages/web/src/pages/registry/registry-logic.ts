@@ -13,7 +13,7 @@ import {
   sensitivityRank,
   type SensitivityLevel,
 } from '@steward/core/vocabulary/index';
-import type { RegistryInput, RegistryQuery, RegistrySummary } from '../../api/isp-client';
+import type { RegistryInput, RegistryQuery, RegistrySummary } from './registry-api';
 
 export type FormErrorKey =
   | 'reg.error.required'

@@ -1,21 +1,11 @@
 /**
- * Pieces shared by the registry, ISP and sharing pages: the typed client bound to the session,
- * a loader hook, translated vocabulary labels, the sensitivity badge and an accessible form field.
+ * Pieces shared by the registry, ISP and sharing pages: a loader hook, translated vocabulary labels, the sensitivity badge and an accessible form field.
  */
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { createIspClient, type IspClient } from '../../api/isp-client';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { describeError } from '../../api/describe-error';
-import { useSession } from '../../app/session-context';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Translator } from '../../i18n/locales';
 import type { ControlledList } from '@steward/core/vocabulary/index';
-
-/** The registry/ISP/sharing client, with the session's CSRF token. */
-export function useIspClient(): IspClient {
-  const { state, reload } = useSession();
-  const csrf = state.status === 'authenticated' ? state.session.csrfToken : null;
-  return useMemo(() => createIspClient({ csrfToken: () => csrf, onUnauthenticated: reload }), [csrf, reload]);
-}
 
 export type Loaded<T> =
   | { readonly status: 'loading' }

@@ -5,7 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../api/describe-error';
 import { data } from '../../api/steward-client';
-import { activeMembership } from '../../api/types';
+import { activeMembership } from '../../api/session';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { DATA_TYPES } from '@steward/core/vocabulary/index';

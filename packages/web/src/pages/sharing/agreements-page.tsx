@@ -5,7 +5,7 @@
  * cluster-level overview without asset contents.
  */
 import { useEffect, useState } from 'react';
-import { activeMembership } from '../../api/types';
+import { activeMembership } from '../../api/session';
 import { useAuthenticatedSession } from '../../app/session-context';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { AgreementsList, ClusterOverview } from './agreements-list';

@@ -3,7 +3,7 @@
  * entry page (members) and, with the requester's name and organisation, on the public form.
  */
 import { useRef, useState, type FormEvent } from 'react';
-import { fieldErrorMap } from '../../api/isp-client';
+import { fieldErrorMap } from '../../api/api-error';
 import { data } from '../../api/steward-client';
 import { useApi } from '../../app/session-context';
 import { describeError } from '../../api/describe-error';

@@ -5,9 +5,9 @@
  */
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../api/describe-error';
-import { fieldErrorMap } from '../../api/isp-client';
+import { fieldErrorMap } from '../../api/api-error';
 import { data } from '../../api/steward-client';
-import { activeMembership } from '../../api/types';
+import { activeMembership } from '../../api/session';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { CONDITION_KINDS } from '@steward/core/vocabulary/index';
