@@ -10,6 +10,7 @@ import { navigationAr } from '../layout/i18n/ar';
 import type { Dictionary } from './dictionary';
 import { diagnosticAr } from '../pages/diagnostic/i18n/ar';
 import { incidentsAr } from '../pages/incidents/i18n/ar';
+import { assessmentsAr } from '../pages/assessments/i18n/ar';
 
 const switchHint = 'يمكنك التبديل بينها من قائمة المنظمة في الأعلى.';
 const locked = 'محاولات فاشلة كثيرة جدًا.';
@@ -318,4 +319,5 @@ export const ar: Dictionary = {
   ...navigationAr,
   ...diagnosticAr,
   ...incidentsAr,
+  ...assessmentsAr,
 };

@@ -14,6 +14,7 @@ import { accountEn } from '../pages/account/i18n/en';
 import { navigationEn } from '../layout/i18n/en';
 import { diagnosticEn } from '../pages/diagnostic/i18n/en';
 import { incidentsEn } from '../pages/incidents/i18n/en';
+import { assessmentsEn } from '../pages/assessments/i18n/en';
 
 export const en = {
   'app.name': 'Steward',
@@ -303,4 +304,5 @@ export const en = {
   ...navigationEn,
   ...diagnosticEn,
   ...incidentsEn,
+  ...assessmentsEn,
 } as const;

@@ -10,6 +10,7 @@ import { navigationEs } from '../layout/i18n/es';
 import type { Dictionary } from './dictionary';
 import { diagnosticEs } from '../pages/diagnostic/i18n/es';
 import { incidentsEs } from '../pages/incidents/i18n/es';
+import { assessmentsEs } from '../pages/assessments/i18n/es';
 
 /** Spanish (Español). Plural messages list `one`, `many` (millions: “1 millón de …”) and `other`. */
 export const es: Dictionary = {
@@ -312,4 +313,5 @@ export const es: Dictionary = {
   ...navigationEs,
   ...diagnosticEs,
   ...incidentsEs,
+  ...assessmentsEs,
 };

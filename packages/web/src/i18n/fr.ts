@@ -10,6 +10,7 @@ import { navigationFr } from '../layout/i18n/fr';
 import type { Dictionary } from './dictionary';
 import { diagnosticFr } from '../pages/diagnostic/i18n/fr';
 import { incidentsFr } from '../pages/incidents/i18n/fr';
+import { assessmentsFr } from '../pages/assessments/i18n/fr';
 
 export const fr: Dictionary = {
   'app.name': 'Steward',
@@ -317,4 +318,5 @@ export const fr: Dictionary = {
   ...navigationFr,
   ...diagnosticFr,
   ...incidentsFr,
+  ...assessmentsFr,
 };

@@ -10,6 +10,7 @@ import { navigationPt } from '../layout/i18n/pt';
 import type { Dictionary } from './dictionary';
 import { diagnosticPt } from '../pages/diagnostic/i18n/pt';
 import { incidentsPt } from '../pages/incidents/i18n/pt';
+import { assessmentsPt } from '../pages/assessments/i18n/pt';
 
 /**
  * Portuguese (Português), in the European/Mozambican norm (registo, ficheiro, utilizador).
@@ -311,4 +312,5 @@ export const pt: Dictionary = {
   ...navigationPt,
   ...diagnosticPt,
   ...incidentsPt,
+  ...assessmentsPt,
 };

@@ -110,6 +110,15 @@ export const MODULES: readonly ModuleDefinition[] = [
     load: () => import('../pages/incidents/incidents-page'),
   },
   {
+    id: 'assessments',
+    group: 'governance',
+    path: '/assessments',
+    labelKey: 'nav.assessments',
+    descriptionKey: 'module.assessments.description',
+    exists: true,
+    load: () => import('../pages/assessments/assessments-page'),
+  },
+  {
     id: 'audit',
     group: 'governance',
     path: '/audit',
