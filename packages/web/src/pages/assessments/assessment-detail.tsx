@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { describeError } from '../../api/describe-error';
-import { ApiError } from '../../api/client';
+import { ApiError } from '../../api/api-error';
 import { data } from '../../api/steward-client';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { Checkbox, FormField } from '../../components';
