@@ -87,6 +87,8 @@ describe('Information Sharing Protocol', () => {
     await page.getByTestId('lint-summary').waitFor();
     await page.getByRole('button', { name: en['isp.save'] }).click();
     await expect.poll(() => page.getByTestId('isp-message').textContent()).toBe(en['isp.saved']);
+    // A draft is not endorsed: members endorse once it is in consultation (issue 8).
+    expect(await page.getByRole('button', { name: /^Endorse/ }).count()).toBe(0);
     await page.getByRole('button', { name: en['isp.toConsultation'] }).click();
     await page.getByText(en['isp.status.in-consultation'], { exact: true }).first().waitFor();
     await page.context().close();

@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
-import { launchBrowser, newPage, signIn } from './support';
+import { expectAccessible, launchBrowser, newPage, signIn } from './support';
 
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
@@ -69,5 +69,19 @@ describe('Members and roles', () => {
     await page.reload();
     await row.waitFor();
     expect(await row.getByRole('combobox').inputValue()).toBe('cluster-coordinator');
+
+    // Removing asks first, in an accessible dialog (named by its title, Escape and Cancel close it).
+    await row.getByRole('button', { name: fr['members.remove'] }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.getByRole('heading').textContent()).toMatch(/^Retirer .+ \?$/);
+    await expectAccessible(page);
+    await page.screenshot({ path: '/tmp/shots/members-dialog-fr.png' });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await row.getByRole('button', { name: fr['members.remove'] }).click();
+    await page.getByRole('button', { name: fr['ui.dialog.cancel'] }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.locator(`tr[data-member="${coordinator.email}"]`).count()).toBe(1);
   });
 });

@@ -88,6 +88,13 @@ describe('Data registry', () => {
     await page.locator('#entry-file').setInputFiles(csv);
     await page.getByTestId('quarantine-banner').waitFor();
     expect(await page.getByTestId('quarantine-banner').textContent()).toContain('respondent_name');
+    // The upload says what the scan found, not only "uploaded" (issue 8).
+    const findings = await page.getByTestId('upload-findings').textContent();
+    expect(findings).toContain('respondent_name');
+    expect(await page.getByTestId('upload-message').textContent()).toContain(
+      '1 column that may identify people',
+    );
+    await page.screenshot({ path: '/tmp/shots/registry-upload-en.png', fullPage: true });
     await page.getByTestId('file-quarantined').waitFor();
     await page.getByRole('button', { name: en['reg.quarantine.declare'] }).waitFor();
     await page.getByRole('button', { name: en['reg.quarantine.accept'] }).waitFor();

@@ -172,7 +172,7 @@ describe('Sharing rough edges', () => {
       const row = requesterPage.getByTestId('agreement-row').filter({ hasText: agreement.reference }).first();
       await row.getByTestId('no-file-approved').waitFor();
       expect(await row.getByTestId('no-file-approved').textContent()).toBe(dict['share.noFileApproved']);
-      expect(await row.getByRole('link', { name: dict['share.download'] }).count()).toBe(0);
+      expect(await row.getByRole('button', { name: dict['share.download'] }).count()).toBe(0);
     }
     const refused = await requesterPage
       .context()

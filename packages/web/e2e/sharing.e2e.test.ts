@@ -140,7 +140,7 @@ describe('Requests and agreements', () => {
     const reference = (await mine.locator('code').first().textContent())!.trim();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      mine.getByRole('link', { name: en['share.download'] }).click(),
+      mine.getByRole('button', { name: en['share.download'] }).click(),
     ]);
     const path = await download.path();
     const bytes = readFileSync(path);
@@ -149,7 +149,9 @@ describe('Requests and agreements', () => {
     if (download.suggestedFilename().toLowerCase().endsWith('.csv'))
       expect(bytes.toString('utf8')).toContain(`# Steward agreement ${reference}`);
     else expect(bytes.length).toBeGreaterThan(0);
-    const downloadUrl = await mine.getByRole('link', { name: en['share.download'] }).getAttribute('href');
+    const downloadUrl = await mine
+      .getByRole('button', { name: en['share.download'] })
+      .getAttribute('data-href');
 
     await ownerPage.reload();
     const ownerRow = ownerPage.getByTestId('agreement-row').filter({ hasText: reference }).first();

@@ -13,6 +13,14 @@ export async function endorse(ctx: Context, actor: Actor, id: string): Promise<I
   return ctx.db.withActor(dbActor(actor), async (tx) => {
     const row = await mustFindVersion(tx, id);
     const v = await versionView(tx, row);
+    if (row.status !== 'in-consultation') {
+      // Members endorse the text put to them for consultation; a draft may still change.
+      throw new ServiceError(
+        'conflict',
+        `ISP version ${row.version} is ${row.status}: members endorse a version only while it is in consultation.`,
+        { reason: 'endorse-not-in-consultation' },
+      );
+    }
     if (!v.endorsement.canEndorse) {
       throw new ServiceError(
         'conflict',

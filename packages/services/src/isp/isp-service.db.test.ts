@@ -85,6 +85,12 @@ describe('ISP versions and endorsement', () => {
     const diff = await w.services.isp.diff(alice, draft.id, next.id);
     expect(diff.changes.some((c) => c.kind === 'rule-changed' && c.field === 'sensitivity')).toBe(true);
     expect(diff.text).toContain(next.isp.rules[0]!.id);
+    // Endorsement only in consultation: a draft may still change.
+    await expect(w.services.isp.endorse(alice, next.id)).rejects.toMatchObject({
+      code: 'conflict',
+      details: { reason: 'endorse-not-in-consultation' },
+    });
+    await w.services.isp.setStatus(coordinator, next.id, 'in-consultation');
     await w.services.isp.endorse(alice, next.id);
     await w.services.isp.endorse(bob, next.id);
     await w.services.isp.setStatus(coordinator, next.id, 'endorsed');

@@ -2,3 +2,7 @@
 export { CheckboxGroup, CheckboxOptions, type CheckboxOption } from './checkbox-group';
 export { Checkbox, FormField, type ControlProps } from './form-field';
 export { StatusBadge, type StatusTone } from './status-badge';
+export { DataTable, pageOf, sortRows, type Column, type SortState } from './data-table';
+export { Dialog } from './dialog';
+export { DownloadButton, downloadProblem, fileNameOf } from './download-button';
+export { Progress } from './progress';

@@ -11,6 +11,7 @@ import type { Dictionary } from './dictionary';
 import { diagnosticAr } from '../pages/diagnostic/i18n/ar';
 import { incidentsAr } from '../pages/incidents/i18n/ar';
 import { assessmentsAr } from '../pages/assessments/i18n/ar';
+import { componentsAr } from '../components/i18n/ar';
 
 const switchHint = 'يمكنك التبديل بينها من قائمة المنظمة في الأعلى.';
 const locked = 'محاولات فاشلة كثيرة جدًا.';
@@ -320,4 +321,5 @@ export const ar: Dictionary = {
   ...diagnosticAr,
   ...incidentsAr,
   ...assessmentsAr,
+  ...componentsAr,
 };

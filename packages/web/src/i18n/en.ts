@@ -15,6 +15,7 @@ import { navigationEn } from '../layout/i18n/en';
 import { diagnosticEn } from '../pages/diagnostic/i18n/en';
 import { incidentsEn } from '../pages/incidents/i18n/en';
 import { assessmentsEn } from '../pages/assessments/i18n/en';
+import { componentsEn } from '../components/i18n/en';
 
 export const en = {
   'app.name': 'Steward',
@@ -305,4 +306,5 @@ export const en = {
   ...diagnosticEn,
   ...incidentsEn,
   ...assessmentsEn,
+  ...componentsEn,
 } as const;

@@ -11,6 +11,7 @@ import type { Dictionary } from './dictionary';
 import { diagnosticEs } from '../pages/diagnostic/i18n/es';
 import { incidentsEs } from '../pages/incidents/i18n/es';
 import { assessmentsEs } from '../pages/assessments/i18n/es';
+import { componentsEs } from '../components/i18n/es';
 
 /** Spanish (Español). Plural messages list `one`, `many` (millions: “1 millón de …”) and `other`. */
 export const es: Dictionary = {
@@ -314,4 +315,5 @@ export const es: Dictionary = {
   ...diagnosticEs,
   ...incidentsEs,
   ...assessmentsEs,
+  ...componentsEs,
 };

@@ -11,6 +11,7 @@ import type { Dictionary } from './dictionary';
 import { diagnosticFr } from '../pages/diagnostic/i18n/fr';
 import { incidentsFr } from '../pages/incidents/i18n/fr';
 import { assessmentsFr } from '../pages/assessments/i18n/fr';
+import { componentsFr } from '../components/i18n/fr';
 
 export const fr: Dictionary = {
   'app.name': 'Steward',
@@ -319,4 +320,5 @@ export const fr: Dictionary = {
   ...diagnosticFr,
   ...incidentsFr,
   ...assessmentsFr,
+  ...componentsFr,
 };

@@ -11,6 +11,7 @@ import type { Dictionary } from './dictionary';
 import { diagnosticPt } from '../pages/diagnostic/i18n/pt';
 import { incidentsPt } from '../pages/incidents/i18n/pt';
 import { assessmentsPt } from '../pages/assessments/i18n/pt';
+import { componentsPt } from '../components/i18n/pt';
 
 /**
  * Portuguese (Português), in the European/Mozambican norm (registo, ficheiro, utilizador).
@@ -313,4 +314,5 @@ export const pt: Dictionary = {
   ...diagnosticPt,
   ...incidentsPt,
   ...assessmentsPt,
+  ...componentsPt,
 };

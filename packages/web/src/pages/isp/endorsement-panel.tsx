@@ -4,6 +4,9 @@ import { data } from '../../api/steward-client';
 import { useApi } from '../../app/session-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { showDate } from '../registry/shared';
+import { DataTable, type Column } from '../../components';
+
+type EndorsementRecord = IspVersion['endorsements'][number];
 
 export function EndorsementPanel({
   version,
@@ -33,38 +36,48 @@ export function EndorsementPanel({
     (x) => x.organisationId === organisationId && x.version === version.version,
   );
   const open = version.status === 'draft' || version.status === 'in-consultation';
+  // Members endorse the text put to them: only while the version is in consultation (a draft may still change).
+  const consulting = version.status === 'in-consultation';
+  const columns: Column<EndorsementRecord>[] = [
+    {
+      key: 'organisation',
+      header: t.t('isp.endorse.col.organisation'),
+      rowHeader: true,
+      cell: (x) => <bdi>{x.acronym}</bdi>,
+      sortValue: (x) => x.acronym,
+    },
+    {
+      key: 'person',
+      header: t.t('isp.endorse.col.person'),
+      cell: (x) => x.userName,
+      sortValue: (x) => x.userName,
+    },
+    {
+      key: 'when',
+      header: t.t('isp.endorse.col.when'),
+      cell: (x) => showDate(t, x.at),
+      sortValue: (x) => x.at,
+    },
+    { key: 'version', header: t.t('isp.col.version'), cell: (x) => x.version },
+  ];
   return (
     <section className="card" aria-labelledby="endorse-heading" data-testid="endorsement-panel">
       <h2 id="endorse-heading">{t.t('isp.endorse.heading')}</h2>
       <p>
         {t.t('isp.endorse.count', { done: e.endorsed.length, total: e.endorsed.length + e.pending.length })}
       </p>
-      {version.endorsements.length > 0 ? (
-        <div className="table-scroll">
-          <table className="table" data-testid="endorsements-table">
-            <caption className="visually-hidden">{t.t('isp.endorse.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.t('isp.endorse.col.organisation')}</th>
-                <th scope="col">{t.t('isp.endorse.col.person')}</th>
-                <th scope="col">{t.t('isp.endorse.col.when')}</th>
-                <th scope="col">{t.t('isp.col.version')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {version.endorsements.map((x) => (
-                <tr key={`${x.organisationId}-${x.at}`}>
-                  <th scope="row">{x.acronym}</th>
-                  <td>{x.userName}</td>
-                  <td>{showDate(t, x.at)}</td>
-                  <td>{x.version}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p className="muted">{t.t('isp.endorse.none')}</p>
+      <DataTable
+        caption={t.t('isp.endorse.heading')}
+        columns={columns}
+        rows={version.endorsements}
+        rowKey={(x) => `${x.organisationId}-${x.at}`}
+        empty={t.t('isp.endorse.none')}
+        testId="endorsements-table"
+      />
+      {version.status === 'draft' && canEndorse && (
+        <p className="muted" data-testid="endorse-after-consultation">
+          {t.t('isp.endorse.afterConsultation')}
+        </p>
       )}
       {e.pending.length > 0 && (
         <p className="muted">
@@ -74,13 +87,13 @@ export function EndorsementPanel({
       {e.blockers.length > 0 && (
         <p className="alert">{t.t('isp.endorse.blocked', { count: e.blockers.length })}</p>
       )}
-      {!canEndorse && open && endorseElsewhere.length > 0 && (
+      {!canEndorse && consulting && endorseElsewhere.length > 0 && (
         <p className="notice" data-testid="endorse-switch">
           {t.t('isp.endorse.switch', { organisations: t.list(endorseElsewhere) })}
         </p>
       )}
       <div className="actions">
-        {canEndorse && open && !mine && (
+        {canEndorse && consulting && !mine && (
           <button
             type="button"
             className="button button-primary"

@@ -11,6 +11,7 @@ import { CellPanel } from './cell-panel';
 import { useIspRole } from './isp-role';
 import { IspMatrix, MatrixLegend, type CellRef } from './matrix';
 import { IspStatusBadge as StatusBadge } from './status-badge';
+import { DataTable, type Column } from '../../components';
 
 export function IspOverview() {
   const { t } = useI18n();
@@ -125,42 +126,46 @@ export function IspOverview() {
 
 function VersionsCard({ versions }: { versions: readonly IspVersionSummary[] }) {
   const { t } = useI18n();
+  const columns: Column<IspVersionSummary>[] = [
+    {
+      key: 'version',
+      header: t.t('isp.col.version'),
+      rowHeader: true,
+      cell: (v) => (
+        <Link to={`/isp/${encodeURIComponent(v.id)}`}>{t.t('isp.versionLabel', { version: v.version })}</Link>
+      ),
+    },
+    {
+      key: 'status',
+      header: t.t('isp.col.status'),
+      cell: (v) => <StatusBadge status={v.status} />,
+      sortValue: (v) => t.tryT(`isp.status.${v.status}`) ?? v.status,
+    },
+    {
+      key: 'created',
+      header: t.t('isp.col.created'),
+      cell: (v) => showDate(t, v.createdAt),
+      sortValue: (v) => v.createdAt,
+    },
+    {
+      key: 'endorsements',
+      header: t.t('isp.col.endorsements'),
+      cell: (v) => t.number(v.endorsements),
+      sortValue: (v) => v.endorsements,
+    },
+  ];
   return (
     <section className="card" aria-labelledby="versions-heading">
       <h2 id="versions-heading">{t.t('isp.versions.heading')}</h2>
-      {versions.length === 0 ? (
-        <p className="muted">{t.t('isp.versions.empty')}</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="table" data-testid="isp-versions">
-            <caption className="visually-hidden">{t.t('isp.versions.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.t('isp.col.version')}</th>
-                <th scope="col">{t.t('isp.col.status')}</th>
-                <th scope="col">{t.t('isp.col.created')}</th>
-                <th scope="col">{t.t('isp.col.endorsements')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {versions.map((v) => (
-                <tr key={v.id}>
-                  <th scope="row">
-                    <Link to={`/isp/${encodeURIComponent(v.id)}`}>
-                      {t.t('isp.versionLabel', { version: v.version })}
-                    </Link>
-                  </th>
-                  <td>
-                    <StatusBadge status={v.status} />
-                  </td>
-                  <td>{showDate(t, v.createdAt)}</td>
-                  <td>{t.number(v.endorsements)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t.t('isp.versions.heading')}
+        columns={columns}
+        rows={versions}
+        rowKey={(v) => v.id}
+        empty={t.t('isp.versions.empty')}
+        pageSize={10}
+        testId="isp-versions"
+      />
     </section>
   );
 }

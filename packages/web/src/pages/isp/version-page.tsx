@@ -16,6 +16,7 @@ import { LintPanel } from './lint-panel';
 import { IspMatrix, MatrixLegend, type CellRef } from './matrix';
 import { PendingChanges } from './pending-changes';
 import { IspStatusBadge as StatusBadge } from './status-badge';
+import { DownloadButton } from '../../components';
 
 export function VersionPage({ versionId }: { versionId: string }) {
   const { t } = useI18n();
@@ -102,13 +103,9 @@ function VersionView({
           <Link to={`/isp/${encodeURIComponent(version.id)}/print`} className="button button-secondary">
             {t.t('isp.print')}
           </Link>
-          <a
-            className="button button-secondary"
-            href={odrlUrl(version.id)}
-            download={`isp-${version.version}.jsonld`}
-          >
+          <DownloadButton href={odrlUrl(version.id)} fileName={`isp-${version.version}.jsonld`}>
             {t.t('isp.odrl')}
-          </a>
+          </DownloadButton>
           {previous && (
             <Link
               to={`/isp/diff?from=${encodeURIComponent(previous.id)}&to=${encodeURIComponent(version.id)}`}

@@ -13,6 +13,7 @@ import { data } from '../../api/steward-client';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { useAccountClient } from '../account/use-account';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
+import { Dialog } from '../../components';
 
 type Load =
   | { status: 'loading' }
@@ -31,6 +32,8 @@ export default function MembersPage() {
   const [busy, setBusy] = useState(false);
   const [choice, setChoice] = useState<Record<string, string>>({});
   const [email, setEmail] = useState('');
+  /** The member whose removal waits for confirmation in the dialog. */
+  const [removing, setRemoving] = useState<Member | null>(null);
   const organisationId = membership?.organisationId ?? null;
 
   const reload = useCallback(async () => {
@@ -198,15 +201,7 @@ export default function MembersPage() {
                             type="button"
                             className="button button-secondary"
                             disabled={busy || offered.length === 0}
-                            onClick={() =>
-                              act(
-                                () =>
-                                  api.DELETE('/api/organisations/{organisationId}/members/{userId}', {
-                                    params: { path: { organisationId, userId: m.userId } },
-                                  }),
-                                t.t('members.removed', { name: m.displayName }),
-                              )
-                            }
+                            onClick={() => setRemoving(m)}
                           >
                             {t.t('members.remove')}
                           </button>
@@ -264,6 +259,42 @@ export default function MembersPage() {
           )}
         </>
       )}
+      <Dialog
+        open={removing !== null}
+        title={t.t('members.removeTitle', { name: removing?.displayName ?? '' })}
+        onClose={() => setRemoving(null)}
+        testId="remove-dialog"
+        actions={
+          <>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={busy}
+              onClick={() => {
+                const m = removing;
+                setRemoving(null);
+                if (m)
+                  void act(
+                    () =>
+                      api.DELETE('/api/organisations/{organisationId}/members/{userId}', {
+                        params: { path: { organisationId, userId: m.userId } },
+                      }),
+                    t.t('members.removed', { name: m.displayName }),
+                  );
+              }}
+            >
+              {t.t('members.removeConfirm')}
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => setRemoving(null)}>
+              {t.t('ui.dialog.cancel')}
+            </button>
+          </>
+        }
+      >
+        <p>
+          {t.t('members.removeText', { name: removing?.displayName ?? '', email: removing?.email ?? '' })}
+        </p>
+      </Dialog>
     </div>
   );
 }

@@ -18,6 +18,7 @@ import {
   LEGAL_BASES,
 } from '@steward/core/vocabulary/index';
 import { conditionLabel } from '../sharing/condition-label';
+import { DataTable, DownloadButton, Progress, type Column } from '../../components';
 import { RequestForm } from '../sharing/request-form';
 import { shownChanges } from './history';
 import { LoadView, SensitivityBadge, showDate, termLabel, useLoad } from './shared';
@@ -213,7 +214,12 @@ function FilesSection({
   const { t } = useI18n();
   const send = useUpload();
   const [progress, setProgress] = useState<number | null>(null);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{
+    kind: 'ok' | 'error';
+    text: string;
+    /** What the scan found in the uploaded file, one line per column. */
+    findings?: string[];
+  } | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const files = entry.files ?? [];
 
@@ -227,9 +233,16 @@ function FilesSection({
       onChange({ ...entry, files: [info, ...files.filter((f) => f.name !== info.name || f.id === info.id)] });
       setMessage({
         kind: info.quarantined ? 'error' : 'ok',
-        text: t.t(info.quarantined ? 'reg.files.uploadedQuarantined' : 'reg.files.uploaded', {
+        text: `${t.t(info.quarantined ? 'reg.files.uploadedQuarantined' : 'reg.files.uploaded', {
           name: info.name,
-        }),
+        })} ${info.scanProblem ? t.t('reg.files.scanUnreadable') : info.findings.length === 0 ? t.t('reg.files.scanClean') : t.t('reg.files.scanFound', { count: info.findings.length })}`,
+        findings: info.findings.map((f) =>
+          t.t('reg.files.finding', {
+            column: f.column,
+            kind: t.tryT(`check.kind.${f.kind}`) ?? f.kind,
+            confidence: t.number(f.confidence, { style: 'percent' }),
+          }),
+        ),
       });
       reload();
     } catch (error) {
@@ -239,6 +252,50 @@ function FilesSection({
       if (input.current) input.current.value = '';
     }
   };
+
+  const fileColumns: Column<FileInfo>[] = [
+    {
+      key: 'name',
+      header: t.t('reg.files.col.name'),
+      rowHeader: true,
+      cell: (f) => (
+        <DownloadButton href={fileDownloadUrl(entry.id, f.id)} fileName={f.name} className="link-button">
+          {f.name}
+        </DownloadButton>
+      ),
+      sortValue: (f) => f.name,
+    },
+    {
+      key: 'version',
+      header: t.t('reg.files.col.version'),
+      cell: (f) => t.number(f.version),
+      sortValue: (f) => f.version,
+    },
+    {
+      key: 'size',
+      header: t.t('reg.files.col.size'),
+      cell: (f) => t.t('reg.files.kb', { size: Math.max(1, Math.round(f.size / 1024)) }),
+      sortValue: (f) => f.size,
+    },
+    {
+      key: 'uploaded',
+      header: t.t('reg.files.col.uploaded'),
+      cell: (f) => showDate(t, f.uploadedAt),
+      sortValue: (f) => f.uploadedAt,
+    },
+    {
+      key: 'status',
+      header: t.t('reg.files.col.status'),
+      cell: (f) =>
+        f.quarantined ? (
+          <span className="badge quarantine-badge" data-testid="file-quarantined">
+            {t.t('reg.files.quarantined')}
+          </span>
+        ) : (
+          <span className="badge badge-ok">{t.t('reg.files.clear')}</span>
+        ),
+    },
+  ];
 
   return (
     <section className="card" aria-labelledby="files-heading">
@@ -254,43 +311,14 @@ function FilesSection({
           {t.t('reg.files.empty')}
         </p>
       ) : (
-        <div className="table-scroll">
-          <table className="table" data-testid="files-table">
-            <caption className="visually-hidden">{t.t('reg.files.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.t('reg.files.col.name')}</th>
-                <th scope="col">{t.t('reg.files.col.version')}</th>
-                <th scope="col">{t.t('reg.files.col.size')}</th>
-                <th scope="col">{t.t('reg.files.col.uploaded')}</th>
-                <th scope="col">{t.t('reg.files.col.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {files.map((f) => (
-                <tr key={f.id}>
-                  <th scope="row">
-                    <a href={fileDownloadUrl(entry.id, f.id)} download>
-                      {f.name}
-                    </a>
-                  </th>
-                  <td>{t.number(f.version)}</td>
-                  <td>{t.t('reg.files.kb', { size: Math.max(1, Math.round(f.size / 1024)) })}</td>
-                  <td>{showDate(t, f.uploadedAt)}</td>
-                  <td>
-                    {f.quarantined ? (
-                      <span className="badge quarantine-badge" data-testid="file-quarantined">
-                        {t.t('reg.files.quarantined')}
-                      </span>
-                    ) : (
-                      <span className="badge badge-ok">{t.t('reg.files.clear')}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t.t('reg.files.caption')}
+          columns={fileColumns}
+          rows={files}
+          rowKey={(f) => f.id}
+          testId="files-table"
+          pageSize={20}
+        />
       )}
       {isOwner && (
         <div className="upload">
@@ -307,19 +335,23 @@ function FilesSection({
             disabled={progress !== null}
           />
           <p className="muted small">{t.t('reg.files.limit')}</p>
-          {progress !== null && (
-            <div className="progress-row" role="status">
-              <progress max={1} value={progress} aria-label={t.t('reg.files.progress')} />
-              <span>{t.number(progress, { style: 'percent' })}</span>
-            </div>
-          )}
+          {progress !== null && <Progress value={progress} label={t.t('reg.files.progress')} />}
         </div>
       )}
       <div aria-live="polite">
         {message && (
-          <p className={message.kind === 'ok' ? 'notice' : 'alert'} data-testid="upload-message">
-            {message.text}
-          </p>
+          <div className={message.kind === 'ok' ? 'notice' : 'alert'} data-testid="upload-message">
+            <p>{message.text}</p>
+            {message.findings && message.findings.length > 0 && (
+              <ul className="plain-list small" data-testid="upload-findings">
+                {message.findings.map((line) => (
+                  <li key={line}>
+                    <bdi>{line}</bdi>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
         )}
       </div>
     </section>

@@ -6,6 +6,7 @@ import { useAuthenticatedSession } from '../../app/session-context';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { DATA_TYPES, SENSITIVITY_LEVELS } from '@steward/core/vocabulary/index';
 import { ImportPanel } from './import-panel';
+import { DownloadButton } from '../../components';
 import { filterAndSort } from './registry-logic';
 import { LoadView, SensitivityBadge, showDate, termLabel, useLoad } from './shared';
 import { data } from '../../api/steward-client';
@@ -53,12 +54,12 @@ export function RegistryList() {
               {t.t('reg.import.open')}
             </button>
           )}
-          <a className="button button-secondary" href={registryExportUrl('csv')} download>
+          <DownloadButton href={registryExportUrl('csv')} fileName="registry.csv">
             {t.t('reg.exportCsv')}
-          </a>
-          <a className="button button-secondary" href={registryExportUrl('xlsx')} download>
+          </DownloadButton>
+          <DownloadButton href={registryExportUrl('xlsx')} fileName="registry.xlsx">
             {t.t('reg.exportXlsx')}
-          </a>
+          </DownloadButton>
         </div>
       </header>
       {canCreate && importing && (

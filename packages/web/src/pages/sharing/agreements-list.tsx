@@ -20,6 +20,7 @@ import {
 } from '../registry/shared';
 import { conditionLabel } from './condition-label';
 import { agreementDownloadUrl, type Agreement } from './sharing-api';
+import { DownloadButton } from '../../components';
 import { shownStatus } from './sharing-logic';
 
 export function AgreementsList({ version, onChanged }: { version: number; onChanged: () => void }) {
@@ -139,9 +140,9 @@ function AgreementRow({
       <td>
         <div className="actions-col">
           {isRecipient && a.status === 'active' && (a.fileId || a.includesLaterVersions) && (
-            <a className="button button-secondary" href={agreementDownloadUrl(a.id)} download>
+            <DownloadButton href={agreementDownloadUrl(a.id)} fileName={`${a.reference}.csv`}>
               {t.t('share.download')}
-            </a>
+            </DownloadButton>
           )}
           {isRecipient && a.status === 'active' && !a.fileId && !a.includesLaterVersions && (
             <span className="muted small" data-testid="no-file-approved">

@@ -132,6 +132,8 @@ export const ispAr: Messages = {
   'isp.endorse.switch':
     'أنت تصادق على البروتوكول باسم {organisations}: اختر تلك المنظمة في الترويسة للمصادقة على هذا الإصدار.',
   'isp.endorse.done': 'صادقت منظمتك على هذا الإصدار.',
+  'isp.endorse.afterConsultation':
+    'تصادق المنظمات الأعضاء على هذا الإصدار بعد إرساله للتشاور: قد تتغير المسودة بعد.',
   'isp.endorse.yours': 'صادقت منظمتك على هذا الإصدار',
   'isp.endorse.col.organisation': 'المنظمة',
   'isp.endorse.col.person': 'صادق عليه',

@@ -111,6 +111,8 @@ export const ispEn = {
   'isp.endorse.switch':
     'You endorse the ISP for {organisations}: choose that organisation in the header to endorse this version.',
   'isp.endorse.done': 'Your organisation endorsed this version.',
+  'isp.endorse.afterConsultation':
+    'Member organisations endorse this version once it is sent for consultation: a draft may still change.',
   'isp.endorse.yours': 'Your organisation endorsed this version',
   'isp.endorse.col.organisation': 'Organisation',
   'isp.endorse.col.person': 'Endorsed by',

@@ -125,6 +125,8 @@ export const ispEs: Messages = {
   'isp.endorse.switch':
     'Usted respalda el PII en nombre de {organisations}: elija esa organización en la cabecera para respaldar esta versión.',
   'isp.endorse.done': 'Su organización respaldó esta versión.',
+  'isp.endorse.afterConsultation':
+    'Las organizaciones miembro respaldan esta versión cuando se envía a consulta: un borrador aún puede cambiar.',
   'isp.endorse.yours': 'Su organización respaldó esta versión',
   'isp.endorse.col.organisation': 'Organización',
   'isp.endorse.col.person': 'Respaldada por',

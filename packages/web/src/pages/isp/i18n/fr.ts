@@ -124,6 +124,8 @@ export const ispFr: Messages = {
   'isp.endorse.switch':
     'Vous approuvez le PPI pour {organisations} : choisissez cette organisation dans l’en-tête pour approuver cette version.',
   'isp.endorse.done': 'Votre organisation a approuvé cette version.',
+  'isp.endorse.afterConsultation':
+    'Les organisations membres approuvent cette version une fois mise en consultation : un brouillon peut encore changer.',
   'isp.endorse.yours': 'Votre organisation a approuvé cette version',
   'isp.endorse.col.organisation': 'Organisation',
   'isp.endorse.col.person': 'Approuvé par',

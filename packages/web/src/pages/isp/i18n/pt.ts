@@ -125,6 +125,8 @@ export const ispPt: Messages = {
   'isp.endorse.switch':
     'Subscreve o PPI em nome de {organisations}: escolha essa organização no cabeçalho para subscrever esta versão.',
   'isp.endorse.done': 'A sua organização subscreveu esta versão.',
+  'isp.endorse.afterConsultation':
+    'As organizações membros subscrevem esta versão quando for enviada para consulta: um rascunho ainda pode mudar.',
   'isp.endorse.yours': 'A sua organização subscreveu esta versão',
   'isp.endorse.col.organisation': 'Organização',
   'isp.endorse.col.person': 'Subscrita por',

@@ -21,6 +21,10 @@ export const membersAr: { readonly [K in keyof typeof membersEn]: string } = {
   'members.you': '(أنت)',
   'members.changed': 'أصبح دور {name} الآن {role}.',
   'members.removed': 'لم يعد {name} عضوًا.',
+  'members.removeTitle': 'إزالة {name}؟',
+  'members.removeText':
+    'لن يعمل {name} ({email}) بعد الآن لهذه المنظمة. يبقى حسابه؛ ويمكنك إضافته من جديد لاحقًا.',
+  'members.removeConfirm': 'إزالة العضو',
   'members.add.heading': 'إضافة شخص',
   'members.add.email': 'عنوان البريد الإلكتروني لحسابه في ستيوارد',
   'members.add.role': 'الدور',

@@ -20,6 +20,10 @@ export const membersEn = {
   'members.you': '(you)',
   'members.changed': 'The role of {name} is now {role}.',
   'members.removed': '{name} is no longer a member.',
+  'members.removeTitle': 'Remove {name}?',
+  'members.removeText':
+    '{name} ({email}) will no longer act for this organisation. Their account stays; you can add them again later.',
+  'members.removeConfirm': 'Remove the member',
   'members.add.heading': 'Add a person',
   'members.add.email': 'E-mail address of their Steward account',
   'members.add.role': 'Role',

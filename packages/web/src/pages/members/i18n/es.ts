@@ -22,6 +22,10 @@ export const membersEs: { readonly [K in keyof typeof membersEn]: string } = {
   'members.you': '(usted)',
   'members.changed': 'El rol de {name} ahora es {role}.',
   'members.removed': '{name} ya no es miembro.',
+  'members.removeTitle': '¿Quitar a {name}?',
+  'members.removeText':
+    '{name} ({email}) dejará de actuar para esta organización. Su cuenta se mantiene; puede volver a añadirle más tarde.',
+  'members.removeConfirm': 'Quitar al miembro',
   'members.add.heading': 'Añadir a una persona',
   'members.add.email': 'Correo electrónico de su cuenta de Steward',
   'members.add.role': 'Rol',

@@ -22,6 +22,10 @@ export const membersFr: { readonly [K in keyof typeof membersEn]: string } = {
   'members.you': '(vous)',
   'members.changed': 'Le rôle de {name} est maintenant {role}.',
   'members.removed': '{name} n’est plus membre.',
+  'members.removeTitle': 'Retirer {name} ?',
+  'members.removeText':
+    '{name} ({email}) n’agira plus pour cette organisation. Son compte reste ; vous pourrez l’ajouter de nouveau plus tard.',
+  'members.removeConfirm': 'Retirer le membre',
   'members.add.heading': 'Ajouter une personne',
   'members.add.email': 'Adresse e-mail de son compte Steward',
   'members.add.role': 'Rôle',

@@ -22,6 +22,10 @@ export const membersPt: { readonly [K in keyof typeof membersEn]: string } = {
   'members.you': '(você)',
   'members.changed': 'A função de {name} é agora {role}.',
   'members.removed': '{name} já não é membro.',
+  'members.removeTitle': 'Remover {name}?',
+  'members.removeText':
+    '{name} ({email}) deixará de agir por esta organização. A conta mantém-se; pode voltar a adicioná-lo mais tarde.',
+  'members.removeConfirm': 'Remover o membro',
   'members.add.heading': 'Adicionar uma pessoa',
   'members.add.email': 'Endereço de e-mail da sua conta Steward',
   'members.add.role': 'Função',

@@ -254,6 +254,13 @@ export const registryEn = {
   'reg.files.uploaded': '{name} was uploaded.',
   'reg.files.uploadedQuarantined': '{name} was uploaded and quarantined: see below.',
   'reg.files.uploadFailed': 'The file could not be uploaded. {reason}',
+  'reg.files.scanClean': 'The scan found no names, phone numbers, coordinates or identifiers.',
+  'reg.files.scanFound': {
+    one: 'The scan found {count} column that may identify people:',
+    other: 'The scan found {count} columns that may identify people:',
+  },
+  'reg.files.scanUnreadable': 'The scan could not read the file.',
+  'reg.files.finding': '{column}: {kind} ({confidence} confidence)',
   'reg.quarantine.label': 'Quarantined file',
   'reg.quarantine.title': '{name} is quarantined',
   'reg.quarantine.why': 'Steward found identifying columns that this entry does not declare:',

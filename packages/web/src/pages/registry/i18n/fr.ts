@@ -277,6 +277,15 @@ export const registryFr: Messages = {
   'reg.files.uploaded': '{name} a été déposé.',
   'reg.files.uploadedQuarantined': '{name} a été déposé et mis en quarantaine : voir ci-dessous.',
   'reg.files.uploadFailed': 'Le fichier n’a pas pu être déposé. {reason}',
+  'reg.files.scanClean':
+    'L’analyse n’a trouvé ni noms, ni numéros de téléphone, ni coordonnées, ni identifiants.',
+  'reg.files.scanFound': {
+    one: 'L’analyse a trouvé {count} colonne qui peut identifier des personnes :',
+    many: 'L’analyse a trouvé {count} colonnes qui peuvent identifier des personnes :',
+    other: 'L’analyse a trouvé {count} colonnes qui peuvent identifier des personnes :',
+  },
+  'reg.files.scanUnreadable': 'L’analyse n’a pas pu lire le fichier.',
+  'reg.files.finding': '{column} : {kind} (confiance {confidence})',
   'reg.quarantine.label': 'Fichier en quarantaine',
   'reg.quarantine.title': '{name} est en quarantaine',
   'reg.quarantine.why': 'Steward a trouvé des colonnes identifiantes que cette entrée ne déclare pas :',
