@@ -75,7 +75,7 @@ describe('Members and roles', () => {
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     expect(await dialog.getByRole('heading').textContent()).toMatch(/^Retirer .+ \?$/);
-    await expectAccessible(page);
+    await expectAccessible(page, 'members: removal dialog (fr)');
     await page.screenshot({ path: '/tmp/shots/members-dialog-fr.png' });
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
