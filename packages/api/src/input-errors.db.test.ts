@@ -451,6 +451,16 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
           indicators: [],
         },
       },
+      'PUT /api/reporting/frameworks/:code/reports/:period/entries': {
+        who: coordinator,
+        path: '/api/reporting/frameworks/5w/reports/2026-02/entries',
+        body: {
+          entries: [
+            { indicator: 'pm-people', adm1: 'MZ01', adm2: 'MZ0101', cells: { '#reached+f+children': 3 } },
+          ],
+          reason: 'Corrected figures',
+        },
+      },
       'POST /api/reporting/reports/:id/return': {
         who: coordinator,
         path: `/api/reporting/reports/${submitted.id}/return`,

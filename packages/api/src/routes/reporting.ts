@@ -7,6 +7,16 @@
 import { z } from '@hono/zod-openapi';
 import type { Router } from '../routing';
 import { AnyObject, IdParams, body, dataRoute, fileResponse, json, uploadedFile } from './isp';
+import {
+  AreaSchema,
+  CompletenessSchema,
+  EntriesBodySchema,
+  FrameworkSchema,
+  ImportResultSchema,
+  ReportEventSchema,
+  ReportSchema,
+  ReportValuesSchema,
+} from './reporting-schemas';
 import { requireActor } from './session';
 
 const CodeParams = z.object({ code: z.string().min(1).max(40) });
@@ -37,7 +47,7 @@ export function registerReportingRoutes(router: Router): void {
       path: '/api/reporting/frameworks',
       tags: ['reporting'],
       summary: 'Reporting frameworks',
-      responses: { 200: json(z.array(AnyObject), 'Frameworks') },
+      responses: { 200: json(z.array(FrameworkSchema), 'Frameworks') },
     },
     async (c) => c.json(await c.get('services').reporting.listFrameworks(requireActor(c)), 200) as never,
   );
@@ -53,7 +63,7 @@ export function registerReportingRoutes(router: Router): void {
       tags: ['reporting'],
       summary: 'Define a reporting framework (cluster coordinator or IMO)',
       request: { body: body(AnyObject) },
-      responses: { 201: json(AnyObject, 'Created') },
+      responses: { 201: json(FrameworkSchema, 'Created') },
     },
     async (c) =>
       c.json(
@@ -73,7 +83,7 @@ export function registerReportingRoutes(router: Router): void {
       tags: ['reporting'],
       summary: 'One reporting framework',
       request: { params: CodeParams },
-      responses: { 200: json(AnyObject, 'The framework') },
+      responses: { 200: json(FrameworkSchema, 'The framework') },
     },
     async (c) =>
       c.json(
@@ -127,7 +137,7 @@ export function registerReportingRoutes(router: Router): void {
         'Import a month\'s report from CSV/XLSX (multipart field "file", optional field "reason" for a correction); all or nothing',
       request: { params: PeriodParams },
       responses: {
-        201: json(AnyObject, 'Imported: the report, rows and values'),
+        201: json(ImportResultSchema, 'Imported: the report, rows and values'),
         400: json(z.any(), 'Problems by row and column (details.problems, details.lines); nothing imported'),
       },
     },
@@ -160,7 +170,7 @@ export function registerReportingRoutes(router: Router): void {
       tags: ['reporting'],
       summary: 'Reports the actor can see (own; cluster roles: submitted ones)',
       request: { params: CodeParams, query: z.object({ period: Period.optional() }) },
-      responses: { 200: json(z.array(AnyObject), 'Reports') },
+      responses: { 200: json(z.array(ReportSchema), 'Reports') },
     },
     async (c) =>
       c.json(
@@ -182,7 +192,7 @@ export function registerReportingRoutes(router: Router): void {
       tags: ['reporting'],
       summary: 'Completeness: which partners reported which month and area (cluster roles)',
       request: { params: CodeParams, query: z.object({ periods: z.string().min(7).max(2000) }) },
-      responses: { 200: json(z.array(AnyObject), 'Per organisation and period') },
+      responses: { 200: json(z.array(CompletenessSchema), 'Per organisation and period') },
     },
     async (c) =>
       c.json(
@@ -248,7 +258,7 @@ export function registerReportingRoutes(router: Router): void {
       tags: ['reporting'],
       summary: 'Submit a draft or returned report to the cluster',
       request: { params: IdParams },
-      responses: { 200: json(AnyObject, 'The report') },
+      responses: { 200: json(ReportSchema, 'The report') },
     },
     async (c) =>
       c.json(
@@ -268,7 +278,7 @@ export function registerReportingRoutes(router: Router): void {
       tags: ['reporting'],
       summary: 'Return a submitted report with a comment (cluster roles)',
       request: { params: IdParams, body: body(z.object({ comment: z.string().min(1).max(2000) })) },
-      responses: { 200: json(AnyObject, 'The report') },
+      responses: { 200: json(ReportSchema, 'The report') },
     },
     async (c) =>
       c.json(
@@ -290,7 +300,7 @@ export function registerReportingRoutes(router: Router): void {
       tags: ['reporting'],
       summary: 'Approve a submitted report (cluster roles)',
       request: { params: IdParams },
-      responses: { 200: json(AnyObject, 'The report') },
+      responses: { 200: json(ReportSchema, 'The report') },
     },
     async (c) =>
       c.json(
@@ -310,11 +320,87 @@ export function registerReportingRoutes(router: Router): void {
       tags: ['reporting'],
       summary: "A report's history: submissions, returns with comments, approvals, corrections with reasons",
       request: { params: IdParams },
-      responses: { 200: json(z.array(AnyObject), 'Events') },
+      responses: { 200: json(z.array(ReportEventSchema), 'Events') },
     },
     async (c) =>
       c.json(
         await c.get('services').reporting.reportHistory(requireActor(c), c.req.valid('param').id),
+        200,
+      ) as never,
+  );
+
+  dataRoute(
+    router,
+    'no-organisation-data',
+    "The response's gazetteer (p-codes and names of admin-1 and admin-2 areas): reference data, no organisation data.",
+    'signed-in',
+    {
+      method: 'get',
+      path: '/api/reporting/frameworks/{code}/areas',
+      tags: ['reporting'],
+      summary:
+        "The admin-1 and admin-2 areas a framework's reports are checked against (the form's p-code picker)",
+      request: { params: CodeParams },
+      responses: { 200: json(z.array(AreaSchema), 'Areas') },
+    },
+    async (c) =>
+      c.json(
+        await c.get('services').reporting.frameworkAreas(requireActor(c), c.req.valid('param').code),
+        200,
+      ) as never,
+  );
+
+  dataRoute(
+    router,
+    'owner-only',
+    OWN,
+    'signed-in',
+    {
+      method: 'put',
+      path: '/api/reporting/frameworks/{code}/reports/{period}/entries',
+      tags: ['reporting'],
+      summary:
+        "Save a month's report from the web form (rows by indicator and admin-2 area, figures by template hashtag); validated as an upload, all or nothing",
+      request: { params: PeriodParams, body: body(EntriesBodySchema) },
+      responses: {
+        200: json(ImportResultSchema, 'Saved: the report, rows and values'),
+        400: json(
+          z.any(),
+          'Problems by row (entry N is row N + 2) and column (hashtag) in details.problems; nothing saved',
+        ),
+      },
+    },
+    async (c) => {
+      const p = c.req.valid('param');
+      const b = c.req.valid('json');
+      return c.json(
+        await c.get('services').reporting.saveEntries(requireActor(c), {
+          framework: p.code,
+          period: p.period,
+          entries: b.entries,
+          ...(b.reason !== undefined ? { reason: b.reason } : {}),
+        }),
+        200,
+      ) as never;
+    },
+  );
+
+  dataRoute(
+    router,
+    'owner-only',
+    `${OWN} ${REVIEW} A cluster role's view is audited.`,
+    'signed-in',
+    {
+      method: 'get',
+      path: '/api/reporting/reports/{id}/values',
+      tags: ['reporting'],
+      summary: "A report's figures (own; cluster roles: submitted, returned or approved reports)",
+      request: { params: IdParams },
+      responses: { 200: json(ReportValuesSchema, 'The report and its figures') },
+    },
+    async (c) =>
+      c.json(
+        await c.get('services').reporting.reportValues(requireActor(c), c.req.valid('param').id),
         200,
       ) as never,
   );

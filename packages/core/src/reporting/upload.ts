@@ -32,7 +32,35 @@ export interface UploadProblem {
   readonly column: string | null;
   readonly value: string | null;
   readonly message: string;
+  /** Stable code of the problem (the web app renders it through i18n with `params`). */
+  readonly code: UploadProblemCode;
+  readonly params: Readonly<Record<string, string | number>>;
 }
+
+export const UPLOAD_PROBLEM_CODES = [
+  'unknown-disaggregation',
+  'missing-column',
+  'missing-activity-column',
+  'no-value-column',
+  'not-your-organisation',
+  'unknown-indicator',
+  'ambiguous-activity',
+  'unknown-activity',
+  'unknown-pcode',
+  'unknown-pcode-suggest',
+  'adm2-not-in-adm1',
+  'date-outside-period',
+  'not-a-whole-number',
+  'cell-not-asked',
+  'no-target',
+  'sum-mismatch',
+  'no-reached',
+  'disaggregation-required',
+  'reached-above-targeted',
+  'duplicate',
+  'no-data-rows',
+] as const;
+export type UploadProblemCode = (typeof UPLOAD_PROBLEM_CODES)[number];
 
 export interface ParsedValue extends CellKeys {
   readonly indicator: string;
@@ -293,6 +321,16 @@ export function suggestPcode(
   return areas.find((a) => fold(a.name) === name) ?? null;
 }
 
+function pcodeProblem(
+  level: 1 | 2,
+  country: string,
+  s: GazetteerArea | null,
+): Pick<UploadProblem, 'code' | 'params'> {
+  return s
+    ? { code: 'unknown-pcode-suggest', params: { level, country, pcode: s.pcode, name: s.name } }
+    : { code: 'unknown-pcode', params: { level, country } };
+}
+
 /** Validates the rows of a file (row 0 = the file's first line). */
 export function parseReportUpload(rows: readonly (readonly string[])[], ctx: UploadContext): UploadResult {
   const max = ctx.maxProblems ?? 100;
@@ -322,12 +360,27 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
       tagRow >= 0 && tagRow !== headerRow ? `${header} (${tagText.trim()})`.trim() : tagText || header,
     );
     if (spec && !role && (spec.tag === 'reached' || spec.tag === 'targeted'))
-      add({ row: tagRow + 1, column: tagText, value: tagText, message: 'Unknown disaggregation attribute' });
+      add({
+        row: tagRow + 1,
+        column: tagText,
+        value: tagText,
+        message: 'Unknown disaggregation attribute',
+        code: 'unknown-disaggregation',
+        params: {},
+      });
   }
   const dataStart = tagRow >= 0 ? tagRow + 1 : 1;
   const col = (kind: Role['kind']) => roles.findIndex((r) => r?.kind === kind);
   const need = (kind: Role['kind'], label: string) => {
-    if (col(kind) < 0) add({ row: null, column: label, value: null, message: `Missing column ${label}` });
+    if (col(kind) < 0)
+      add({
+        row: null,
+        column: label,
+        value: null,
+        message: `Missing column ${label}`,
+        code: 'missing-column',
+        params: { column: label },
+      });
   };
   need('adm1', '#adm1+code');
   need('adm2', '#adm2+code');
@@ -337,9 +390,18 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
       column: '#activity',
       value: null,
       message: 'Missing column #activity or #indicator+code',
+      code: 'missing-activity-column',
+      params: {},
     });
   if (!roles.some((r) => r?.kind === 'value'))
-    add({ row: null, column: '#reached', value: null, message: 'No #reached or #targeted column' });
+    add({
+      row: null,
+      column: '#reached',
+      value: null,
+      message: 'No #reached or #targeted column',
+      code: 'no-value-column',
+      params: {},
+    });
   if (total > 0) return fail();
 
   const f = ctx.framework;
@@ -372,6 +434,8 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
         column: at('org'),
         value: org,
         message: `The organisation is not ${ctx.organisation.acronym}, the organisation you report for`,
+        code: 'not-your-organisation',
+        params: { organisation: ctx.organisation.acronym },
       });
     // Indicator.
     let indicator: Indicator | undefined;
@@ -385,6 +449,8 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
           column: at('indicator'),
           value: code,
           message: `Not an indicator of ${f.code}; use one of ${f.indicators.map((i) => i.id).join(', ')}`,
+          code: 'unknown-indicator',
+          params: { framework: f.code, indicators: f.indicators.map((i) => i.id).join(', ') },
         });
     } else {
       const matches = byActivity.get(fold(activity)) ?? [];
@@ -398,6 +464,11 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
             matches.length > 1
               ? 'This activity has several indicators: give #indicator+code'
               : `Not an activity of ${f.code}; use one of ${[...new Set(f.indicators.map((i) => i.activity))].join(', ')}`,
+          code: matches.length > 1 ? 'ambiguous-activity' : 'unknown-activity',
+          params: {
+            framework: f.code,
+            activities: [...new Set(f.indicators.map((i) => i.activity))].join(', '),
+          },
         });
     }
     // Areas.
@@ -412,6 +483,7 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
         column: at('adm1'),
         value: get('adm1'),
         message: `Not an admin-1 p-code of ${f.countryIso3}${s ? `; did you mean ${s.pcode} (${s.name})?` : ''}`,
+        ...pcodeProblem(1, f.countryIso3, s),
       });
     }
     if (!a2 || a2.level !== 2) {
@@ -421,6 +493,7 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
         column: at('adm2'),
         value: get('adm2'),
         message: `Not an admin-2 p-code of ${f.countryIso3}${s ? `; did you mean ${s.pcode} (${s.name})?` : ''}`,
+        ...pcodeProblem(2, f.countryIso3, s),
       });
     } else if (a1 && a1.level === 1 && a2.parentPcode?.toUpperCase() !== a1.pcode.toUpperCase()) {
       add({
@@ -428,6 +501,14 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
         column: at('adm2'),
         value: get('adm2'),
         message: `${a2.pcode} (${a2.name}) is not in ${a1.pcode} (${a1.name}); it lies in ${a2.parentPcode ?? '?'}`,
+        code: 'adm2-not-in-adm1',
+        params: {
+          adm2: a2.pcode,
+          adm2Name: a2.name,
+          adm1: a1.pcode,
+          adm1Name: a1.name,
+          parent: a2.parentPcode ?? '?',
+        },
       });
     }
     // Date in the period.
@@ -442,6 +523,8 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
         column: at('date'),
         value: date,
         message: `The date is not in the period ${ctx.period} (write YYYY-MM-DD)`,
+        code: 'date-outside-period',
+        params: { period: ctx.period },
       });
     // Values.
     const cells = new Map<string, { measure: Measure; cell: CellKeys; value: number; column: string }>();
@@ -454,7 +537,14 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
         !/^\d+$/.test(text.replace(/[ ,](?=\d{3}\b)/g, '')) ||
         Number(text.replace(/[ ,]/g, '')) > 2_000_000_000
       ) {
-        add({ row: line, column: names[c]!, value: text, message: 'Not a whole number ≥ 0' });
+        add({
+          row: line,
+          column: names[c]!,
+          value: text,
+          message: 'Not a whole number ≥ 0',
+          code: 'not-a-whole-number',
+          params: {},
+        });
         return;
       }
       const value = Number(text.replace(/[ ,]/g, ''));
@@ -476,6 +566,8 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
             column: v.column,
             value: String(v.value),
             message: `${indicator.id} is not disaggregated so; leave this cell empty`,
+            code: 'cell-not-asked',
+            params: { indicator: indicator.id },
           });
         else if (v.measure === 'targeted' && !indicator.hasTarget)
           add({
@@ -483,6 +575,8 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
             column: v.column,
             value: String(v.value),
             message: `${indicator.id} has no target`,
+            code: 'no-target',
+            params: { indicator: indicator.id },
           });
       for (const m of ['reached', 'targeted'] as const) {
         const parts = [...cells.values()].filter((v) => v.measure === m);
@@ -495,10 +589,19 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
               column: t.column,
               value: String(t.value),
               message: `The disaggregations add up to ${sum}, not ${t.value}`,
+              code: 'sum-mismatch',
+              params: { sum, total: t.value },
             });
         }
         if (m === 'reached' && parts.length === 0 && !t)
-          add({ row: line, column: '#reached', value: null, message: 'No figure reached' });
+          add({
+            row: line,
+            column: '#reached',
+            value: null,
+            message: 'No figure reached',
+            code: 'no-reached',
+            params: {},
+          });
         const d = indicator.disaggregation;
         if (parts.length === 0 && t && (d.sex || d.age || d.populationGroup || d.disability))
           add({
@@ -506,6 +609,8 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
             column: t.column,
             value: String(t.value),
             message: `${indicator.id} is reported by disaggregation: fill the ${m} cells, not only the total`,
+            code: 'disaggregation-required',
+            params: { indicator: indicator.id, measure: m },
           });
       }
       if (indicator.reachedNotAboveTargeted) {
@@ -518,6 +623,8 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
               column: v.column,
               value: String(v.value),
               message: `Reached (${v.value}) is above targeted (${tv.value})`,
+              code: 'reached-above-targeted',
+              params: { reached: v.value, targeted: tv.value },
             });
         }
       }
@@ -529,6 +636,8 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
           column: at('adm2'),
           value: get('adm2'),
           message: `Duplicate: ${indicator.id} in ${adm2} is already on row ${first}`,
+          code: 'duplicate',
+          params: { indicator: indicator.id, adm2, row: first },
         });
       else seen.set(dup, line);
     }
@@ -558,7 +667,15 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
           value: t.value,
         });
   }
-  if (dataRows === 0) add({ row: null, column: null, value: null, message: 'The file has no data rows' });
+  if (dataRows === 0)
+    add({
+      row: null,
+      column: null,
+      value: null,
+      message: 'The file has no data rows',
+      code: 'no-data-rows',
+      params: {},
+    });
   if (total > 0) return fail();
   return { ok: true, values, rows: dataRows };
 }

@@ -12,7 +12,15 @@ import { createReports } from './reports';
 
 export * from './types';
 export { aggregateInTx, aggregationLevelOf, thresholdOf } from './aggregate';
-export { problemLine, type ImportResult, type ReportView, type TemplateFile } from './reports';
+export {
+  entryRows,
+  problemLine,
+  type ImportResult,
+  type ReportEntry,
+  type ReportValueView,
+  type ReportView,
+  type TemplateFile,
+} from './reports';
 
 export function createReportingService(ctx: Context) {
   return {

@@ -3,17 +3,18 @@
  * draft → submitted → returned (with comments) → approved by a cluster role, corrections after
  * approval versioned with their reason, and the completeness view. Every step is audited.
  */
-import { IMPORT_READ_LIMITS, UPLOAD_LIMITS } from '@steward/core/limits';
+import { UPLOAD_LIMITS } from '@steward/core/limits';
 import {
   dueDate,
   isPeriod,
   parseReportUpload,
+  templateColumns,
   templateRows,
   type Framework,
   type UploadProblem,
 } from '@steward/core/reporting/index';
-import { cellText, categoricalFromStrings, datasetFromColumns } from '@steward/core/sdc/dataset';
-import { readCsvBytes, readXlsx, writeCsvRows, writeXlsx } from '@steward/core/sdc/io/index';
+import { categoricalFromStrings, datasetFromColumns } from '@steward/core/sdc/dataset';
+import { writeCsvRows, writeXlsx } from '@steward/core/sdc/io/index';
 import type { Tx } from '@steward/db';
 import { listOrganisations } from '@steward/db/repositories/organisations';
 import { listAdminAreas } from '@steward/db/repositories/reference';
@@ -25,6 +26,7 @@ import {
   insertReport,
   insertReportEvent,
   listReportEvents,
+  listReportValues,
   listReports,
   replaceReportValues,
   updateReport,
@@ -34,6 +36,7 @@ import { appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
 import { CLUSTER_ROLES, DATA_MANAGER_ROLES, requireActiveOrganisation, requireRole } from '../isp/roles';
 import type { Actor, Context } from '../types';
+import { sharedParsePool } from '../uploads/parse-pool';
 import { checkFileBytes, readError } from '../uploads/read-errors';
 import { dbActor } from '../util';
 import { mustFindFramework } from './frameworks';
@@ -59,23 +62,58 @@ export interface ImportResult {
   values: number;
 }
 
+/** One row of the web form: an indicator in an admin-2 area, figures by template hashtag (`#reached+f+children` …). */
+export interface ReportEntry {
+  indicator: string;
+  adm1: string;
+  adm2: string;
+  cells: Record<string, number | null>;
+}
+
+/** One stored figure of a report. */
+export interface ReportValueView {
+  indicator: string;
+  adm1: string;
+  adm2: string;
+  sex: string;
+  age: string;
+  populationGroup: string;
+  disability: string;
+  measure: 'reached' | 'targeted';
+  value: number;
+}
+
+/**
+ * The web form's entries as the rows of a file: one hashtag row (line 1), then one line per entry
+ * (line N + 2 is entries[N]), so that problems name the entry's line and the cell's hashtag.
+ */
+export function entryRows(f: Framework, entries: readonly ReportEntry[]): string[][] {
+  const tags = templateColumns(f).map((c) => c.hashtag);
+  const known = new Set(tags);
+  for (const e of entries)
+    for (const tag of Object.keys(e.cells))
+      if (!known.has(tag))
+        throw new ServiceError('validation', `"${tag}" is not a column of the ${f.code} template.`, {
+          field: 'cells',
+        });
+  const rows: string[][] = [tags];
+  for (const e of entries)
+    rows.push(
+      tags.map((tag) => {
+        if (tag === '#indicator+code') return e.indicator;
+        if (tag === '#adm1+code') return e.adm1;
+        if (tag === '#adm2+code') return e.adm2;
+        const v = e.cells[tag];
+        return v === null || v === undefined ? '' : String(v);
+      }),
+    );
+  return rows;
+}
+
 export interface TemplateFile {
   name: string;
   contentType: string;
   bytes: Uint8Array;
-}
-
-/** Rows of a read file (line 1 = the header line). */
-async function fileRows(name: string, bytes: Uint8Array): Promise<string[][]> {
-  const options = { file: name, limits: { ...IMPORT_READ_LIMITS, rows: UPLOAD_LIMITS.rows } };
-  const read = name.toLowerCase().endsWith('.xlsx')
-    ? await readXlsx(bytes, options)
-    : readCsvBytes(bytes, options);
-  if (!read.ok) throw readError(read.error);
-  const ds = read.dataset;
-  const out: string[][] = [ds.columns.map((c) => c.name)];
-  for (let r = 0; r < ds.rowCount; r++) out.push(ds.columns.map((c) => cellText(c, r) ?? ''));
-  return out;
 }
 
 /** The problem as one line: `row N, column C: "value" — message`. */
@@ -192,80 +230,63 @@ export function createReports(ctx: Context) {
       actor: Actor,
       input: { framework: string; period: string; name: string; bytes: Uint8Array; reason?: string },
     ): Promise<ImportResult> {
-      const organisationId = requireRole(actor, DATA_MANAGER_ROLES, 'report for the organisation');
+      requireRole(actor, DATA_MANAGER_ROLES, 'report for the organisation');
       checkPeriod(input.period);
       checkFileBytes(input.name, input.bytes.length);
-      const rows = await fileRows(input.name, input.bytes);
+      // Reading the file is CPU-heavy: it runs in the parse worker, the server keeps answering.
+      const read = await sharedParsePool().run({ task: 'report-rows', name: input.name, bytes: input.bytes });
+      if (read.kind === 'read-error') throw readError(read.error);
+      return importRows(actor, { ...input, rows: () => read.rows });
+    },
+
+    /** The web form's entries, validated and stored exactly as an upload of the same figures would be. */
+    async saveEntries(
+      actor: Actor,
+      input: { framework: string; period: string; entries: readonly ReportEntry[]; reason?: string },
+    ): Promise<ImportResult> {
+      requireRole(actor, DATA_MANAGER_ROLES, 'report for the organisation');
+      checkPeriod(input.period);
+      if (input.entries.length > UPLOAD_LIMITS.rows)
+        throw new ServiceError('validation', `At most ${UPLOAD_LIMITS.rows} rows.`, { field: 'entries' });
+      return importRows(actor, { ...input, name: 'form', rows: (f) => entryRows(f, input.entries) });
+    },
+
+    /** A report and its figures (the organisation's own; cluster roles: submitted or later). */
+    async reportValues(actor: Actor, id: string): Promise<{ report: ReportView; values: ReportValueView[] }> {
       return asActor(actor, async (tx) => {
-        const f: Framework = await mustFindFramework(tx, input.framework);
-        const org = (await listOrganisations(tx)).find((o) => o.id === organisationId)!;
-        const gazetteer = await listAdminAreas(tx, f.countryIso3);
-        const parsed = parseReportUpload(rows, {
-          framework: f,
-          period: input.period,
-          organisation: { acronym: org.acronym, name: org.name },
-          gazetteer,
-          maxProblems: UPLOAD_LIMITS.errorsKept,
-        });
-        if (!parsed.ok) {
-          const more = parsed.total - parsed.problems.length;
-          throw new ServiceError(
-            'validation',
-            `Nothing was imported: ${parsed.total} problem(s) in "${input.name}".`,
-            {
-              problems: parsed.problems,
-              lines: parsed.problems.map(problemLine),
-              problemCount: parsed.total,
-              moreProblems: more,
-            },
-          );
-        }
-        const fw = await mustFindFramework(tx, input.framework);
-        let report = await findReport(tx, fw.id, organisationId, input.period);
-        let action = 'imported';
-        if (!report) {
-          report = await insertReport(tx, {
-            frameworkId: fw.id,
-            organisationId,
-            period: input.period,
-            dueOn: dueDate(f, input.period),
-            at: ctx.clock(),
-          });
-        } else if (report.state === 'submitted') {
-          throw new ServiceError(
-            'conflict',
-            `The ${input.period} report is submitted and waits for the cluster's review; it cannot be changed now.`,
-          );
-        } else if (report.state === 'approved') {
-          const reason = input.reason?.trim() ?? '';
-          if (reason === '')
-            throw new ServiceError(
-              'conflict',
-              `The ${input.period} report is approved: a correction needs a reason (--reason).`,
-            );
-          report = (await updateReport(tx, report.id, {
-            state: 'submitted',
-            version: report.version + 1,
-            submittedAt: ctx.clock(),
-            approvedAt: null,
-            approvedBy: null,
-            at: ctx.clock(),
-          }))!;
-          action = 'corrected';
-        }
-        const values = parsed.values.map((v) => ({
-          reportId: report.id,
-          organisationId,
-          frameworkId: fw.id,
-          period: input.period,
-          ...v,
+        const row = await mustFindReport(tx, id);
+        const values = (await listReportValues(tx, id)).map((v) => ({
+          indicator: v.indicator,
+          adm1: v.adm1,
+          adm2: v.adm2,
+          sex: v.sex,
+          age: v.age,
+          populationGroup: v.populationGroup,
+          disability: v.disability,
+          measure: v.measure,
+          value: v.value,
         }));
-        await replaceReportValues(tx, report.id, values);
-        await event(tx, actor, report, action, action === 'corrected' ? input.reason!.trim() : null);
-        return { report: await view(tx, report, f.code), rows: parsed.rows, values: values.length };
+        if (row.organisationId !== actor.activeOrganisationId)
+          await appendAuditAs(tx, ctx.clock(), actor, {
+            action: 'reporting.report.view',
+            targetType: 'report',
+            targetId: row.id,
+            organisationId: row.organisationId,
+            details: { period: row.period, version: row.version },
+          });
+        return { report: await view(tx, row, await codeOf(tx, row)), values };
       });
     },
 
+    /** The gazetteer a framework's p-codes are checked against (admin-1 and admin-2), for the form's picker. */
+    async frameworkAreas(actor: Actor, framework: string) {
+      return asActor(actor, async (tx) => {
+        const f = await mustFindFramework(tx, framework);
+        return (await listAdminAreas(tx, f.countryIso3))
+          .filter((a) => a.level === 1 || a.level === 2)
+          .map((a) => ({ pcode: a.pcode, name: a.name, level: a.level, parentPcode: a.parentPcode }));
+      });
+    },
     async submitReport(actor: Actor, id: string): Promise<ReportView> {
       requireRole(actor, DATA_MANAGER_ROLES, 'submit reports');
       return asActor(actor, async (tx) => {
@@ -377,6 +398,88 @@ export function createReports(ctx: Context) {
       });
     },
   };
+
+  /** Validates rows (line 1 = the first line) and stores them for the actor's organisation: all or nothing. */
+  async function importRows(
+    actor: Actor,
+    input: {
+      framework: string;
+      period: string;
+      name: string;
+      rows: (f: Framework) => string[][];
+      reason?: string;
+    },
+  ): Promise<ImportResult> {
+    const organisationId = requireRole(actor, DATA_MANAGER_ROLES, 'report for the organisation');
+    return asActor(actor, async (tx) => {
+      const f: Framework = await mustFindFramework(tx, input.framework);
+      const org = (await listOrganisations(tx)).find((o) => o.id === organisationId)!;
+      const gazetteer = await listAdminAreas(tx, f.countryIso3);
+      const parsed = parseReportUpload(input.rows(f), {
+        framework: f,
+        period: input.period,
+        organisation: { acronym: org.acronym, name: org.name },
+        gazetteer,
+        maxProblems: UPLOAD_LIMITS.errorsKept,
+      });
+      if (!parsed.ok) {
+        const more = parsed.total - parsed.problems.length;
+        throw new ServiceError(
+          'validation',
+          `Nothing was imported: ${parsed.total} problem(s) in "${input.name}".`,
+          {
+            problems: parsed.problems,
+            lines: parsed.problems.map(problemLine),
+            problemCount: parsed.total,
+            moreProblems: more,
+          },
+        );
+      }
+      const fw = await mustFindFramework(tx, input.framework);
+      let report = await findReport(tx, fw.id, organisationId, input.period);
+      let action = 'imported';
+      if (!report) {
+        report = await insertReport(tx, {
+          frameworkId: fw.id,
+          organisationId,
+          period: input.period,
+          dueOn: dueDate(f, input.period),
+          at: ctx.clock(),
+        });
+      } else if (report.state === 'submitted') {
+        throw new ServiceError(
+          'conflict',
+          `The ${input.period} report is submitted and waits for the cluster's review; it cannot be changed now.`,
+        );
+      } else if (report.state === 'approved') {
+        const reason = input.reason?.trim() ?? '';
+        if (reason === '')
+          throw new ServiceError(
+            'conflict',
+            `The ${input.period} report is approved: a correction needs a reason (--reason).`,
+          );
+        report = (await updateReport(tx, report.id, {
+          state: 'submitted',
+          version: report.version + 1,
+          submittedAt: ctx.clock(),
+          approvedAt: null,
+          approvedBy: null,
+          at: ctx.clock(),
+        }))!;
+        action = 'corrected';
+      }
+      const values = parsed.values.map((v) => ({
+        reportId: report.id,
+        organisationId,
+        frameworkId: fw.id,
+        period: input.period,
+        ...v,
+      }));
+      await replaceReportValues(tx, report.id, values);
+      await event(tx, actor, report, action, action === 'corrected' ? input.reason!.trim() : null);
+      return { report: await view(tx, report, f.code), rows: parsed.rows, values: values.length };
+    });
+  }
 
   async function codeOf(tx: Tx, row: ReportRow): Promise<string> {
     return (await findFrameworkById(tx, row.frameworkId))?.code ?? '?';

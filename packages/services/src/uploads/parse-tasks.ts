@@ -1,20 +1,26 @@
 /** The jobs the parse worker runs: CPU-heavy reading of uploads, kept off the request path. */
 import { parseRegistryImport, type ImportParse } from '../registry/import-parse';
 import { scanFile, type ScanResult } from '../registry/files';
+import { readReportRows, type ReportRowsParse } from '../reporting/read-rows';
 
 export type ParseJob =
   | { task: 'registry-import'; name: string; bytes: Uint8Array }
-  | { task: 'scan'; name: string; bytes: Uint8Array };
+  | { task: 'scan'; name: string; bytes: Uint8Array }
+  | { task: 'report-rows'; name: string; bytes: Uint8Array };
 
 export type ParseOutput<J extends ParseJob> = J extends { task: 'registry-import' }
   ? ImportParse
-  : ScanResult;
+  : J extends { task: 'report-rows' }
+    ? ReportRowsParse
+    : ScanResult;
 
-export async function runParseJob(job: ParseJob): Promise<ImportParse | ScanResult> {
+export async function runParseJob(job: ParseJob): Promise<ImportParse | ScanResult | ReportRowsParse> {
   switch (job.task) {
     case 'registry-import':
       return parseRegistryImport(job.name, job.bytes);
     case 'scan':
       return scanFile(job.name, job.bytes);
+    case 'report-rows':
+      return readReportRows(job.name, job.bytes);
   }
 }

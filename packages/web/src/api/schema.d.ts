@@ -9450,9 +9450,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        }[];
+                        "application/json": components["schemas"]["ReportingFramework"][];
                     };
                 };
                 /** @description Not signed in, session expired, or API token invalid */
@@ -9507,9 +9505,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ReportingFramework"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -9590,9 +9586,95 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        "application/json": components["schemas"]["ReportingFramework"];
+                    };
+                };
+                /** @description Invalid request: `error.fields` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, session expired, or API token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed, or missing CSRF token on a cookie-authenticated write */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Database unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/frameworks/{code}/areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The admin-1 and admin-2 areas a framework's reports are checked against (the form's p-code picker) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Areas */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
                         "application/json": {
-                            [key: string]: unknown;
-                        };
+                            level: number;
+                            name: string;
+                            parentPcode: string | null;
+                            pcode: string;
+                        }[];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -9677,9 +9759,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        }[];
+                        "application/json": components["schemas"]["ReportingCompleteness"][];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -9764,9 +9844,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        }[];
+                        "application/json": components["schemas"]["Report"][];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -9824,6 +9902,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reporting/frameworks/{code}/reports/{period}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save a month's report from the web form (rows by indicator and admin-2 area, figures by template hashtag); validated as an upload, all or nothing */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entries: {
+                            adm1: string;
+                            adm2: string;
+                            cells: {
+                                [key: string]: number | null;
+                            };
+                            indicator: string;
+                        }[];
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Saved: the report, rows and values */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportImportResult"];
+                    };
+                };
+                /** @description Problems by row (entry N is row N + 2) and column (hashtag) in details.problems; nothing saved */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Not signed in, session expired, or API token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed, or missing CSRF token on a cookie-authenticated write */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Database unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reporting/frameworks/{code}/reports/{period}/import": {
         parameters: {
             query?: never;
@@ -9852,9 +10028,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ReportImportResult"];
                     };
                 };
                 /** @description Problems by row and column (details.problems, details.lines); nothing imported */
@@ -10114,9 +10288,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Report"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -10198,7 +10370,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            [key: string]: unknown;
+                            /** @description imported, corrected, submitted, returned, approved */
+                            action: string;
+                            at: string;
+                            comment: string | null;
+                            version: number;
                         }[];
                     };
                 };
@@ -10290,9 +10466,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Report"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -10375,9 +10549,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Report"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -10427,6 +10599,89 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/reports/{id}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A report's figures (own; cluster roles: submitted, returned or approved reports) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report and its figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportValues"];
+                    };
+                };
+                /** @description Invalid request: `error.fields` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, session expired, or API token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed, or missing CSRF token on a cookie-authenticated write */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Database unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -12094,6 +12349,85 @@ export interface components {
             sharedWithCluster: boolean;
             title: string;
             updatedAt: string;
+        };
+        Report: {
+            approvedAt: string | null;
+            dueOn: string;
+            framework: string;
+            id: string;
+            /** @description Acronym of the reporting organisation */
+            organisation: string;
+            organisationId: string;
+            overdue: boolean;
+            period: string;
+            returnComment: string | null;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "returned" | "approved";
+            submittedAt: string | null;
+            version: number;
+        };
+        ReportImportResult: {
+            report: components["schemas"]["Report"];
+            rows: number;
+            values: number;
+        };
+        ReportingCompleteness: {
+            organisation: string;
+            organisationId: string;
+            periods: {
+                areas: string[];
+                overdue: boolean;
+                period: string;
+                reportId: string | null;
+                /** @enum {string} */
+                state: "missing" | "draft" | "submitted" | "returned" | "approved";
+            }[];
+        };
+        ReportingFramework: {
+            /** @enum {string} */
+            adminLevel: "adm2" | "adm3";
+            code: string;
+            countryIso3: string;
+            createdAt: string;
+            dataType: string;
+            dueDay: number;
+            id: string;
+            indicators: {
+                activity: string;
+                disaggregation: {
+                    age: boolean;
+                    disability: boolean;
+                    populationGroup: boolean;
+                    sex: boolean;
+                };
+                hasTarget: boolean;
+                id: string;
+                label: string;
+                reachedNotAboveTargeted: boolean;
+                /** @enum {string} */
+                unit: "people" | "households" | "sessions" | "cases" | "items";
+            }[];
+            name: string;
+            /** @enum {string} */
+            periodicity: "monthly";
+            /** @enum {string} */
+            status: "active" | "archived";
+            updatedAt: string;
+        };
+        ReportValues: {
+            report: components["schemas"]["Report"];
+            values: {
+                adm1: string;
+                adm2: string;
+                age: string;
+                disability: string;
+                indicator: string;
+                /** @enum {string} */
+                measure: "reached" | "targeted";
+                populationGroup: string;
+                sex: string;
+                value: number;
+            }[];
         };
         Session: {
             activeOrganisationId: string | null;

@@ -1,0 +1,121 @@
+/**
+ * The bodies of the reporting routes, described for the OpenAPI document and so for the web app's
+ * generated client. They follow the services' views (services/src/reporting: FrameworkView,
+ * ReportView, ReportValueView, the completeness rows).
+ */
+import { z } from '@hono/zod-openapi';
+
+const DisaggregationSchema = z.object({
+  sex: z.boolean(),
+  age: z.boolean(),
+  populationGroup: z.boolean(),
+  disability: z.boolean(),
+});
+
+const IndicatorSchema = z.object({
+  id: z.string(),
+  activity: z.string(),
+  label: z.string(),
+  unit: z.enum(['people', 'households', 'sessions', 'cases', 'items']),
+  disaggregation: DisaggregationSchema,
+  hasTarget: z.boolean(),
+  reachedNotAboveTargeted: z.boolean(),
+});
+
+export const FrameworkSchema = z
+  .object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    dataType: z.string(),
+    periodicity: z.literal('monthly'),
+    adminLevel: z.enum(['adm2', 'adm3']),
+    countryIso3: z.string(),
+    dueDay: z.number().int(),
+    indicators: z.array(IndicatorSchema),
+    status: z.enum(['active', 'archived']),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('ReportingFramework');
+
+export const ReportSchema = z
+  .object({
+    id: z.string(),
+    framework: z.string(),
+    organisationId: z.string(),
+    organisation: z.string().describe('Acronym of the reporting organisation'),
+    period: z.string(),
+    state: z.enum(['draft', 'submitted', 'returned', 'approved']),
+    version: z.number().int(),
+    dueOn: z.string(),
+    overdue: z.boolean(),
+    returnComment: z.string().nullable(),
+    submittedAt: z.string().nullable(),
+    approvedAt: z.string().nullable(),
+  })
+  .openapi('Report');
+
+export const ImportResultSchema = z
+  .object({ report: ReportSchema, rows: z.number().int(), values: z.number().int() })
+  .openapi('ReportImportResult');
+
+export const ReportValueSchema = z.object({
+  indicator: z.string(),
+  adm1: z.string(),
+  adm2: z.string(),
+  sex: z.string(),
+  age: z.string(),
+  populationGroup: z.string(),
+  disability: z.string(),
+  measure: z.enum(['reached', 'targeted']),
+  value: z.number().int(),
+});
+
+export const ReportValuesSchema = z
+  .object({ report: ReportSchema, values: z.array(ReportValueSchema) })
+  .openapi('ReportValues');
+
+export const ReportEventSchema = z.object({
+  at: z.string(),
+  action: z.string().describe('imported, corrected, submitted, returned, approved'),
+  version: z.number().int(),
+  comment: z.string().nullable(),
+});
+
+export const CompletenessSchema = z
+  .object({
+    organisation: z.string(),
+    organisationId: z.string(),
+    periods: z.array(
+      z.object({
+        period: z.string(),
+        state: z.enum(['missing', 'draft', 'submitted', 'returned', 'approved']),
+        reportId: z.string().nullable(),
+        overdue: z.boolean(),
+        areas: z.array(z.string()),
+      }),
+    ),
+  })
+  .openapi('ReportingCompleteness');
+
+export const AreaSchema = z.object({
+  pcode: z.string(),
+  name: z.string(),
+  level: z.number().int(),
+  parentPcode: z.string().nullable(),
+});
+
+export const EntriesBodySchema = z.object({
+  entries: z
+    .array(
+      z.object({
+        indicator: z.string().min(1).max(40),
+        adm1: z.string().max(40),
+        adm2: z.string().max(40),
+        cells: z.record(z.string().max(100), z.number().int().min(0).max(2_000_000_000).nullable()),
+      }),
+    )
+    .max(10_000),
+  reason: z.string().max(2000).optional(),
+});
