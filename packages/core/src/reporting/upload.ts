@@ -107,7 +107,8 @@ function cellLabel(measure: Measure, c: CellKeys | 'total'): string {
   return `${m} ${parts.join(' ')}`.trim();
 }
 
-function cellTag(measure: Measure, c: CellKeys | 'total'): string {
+/** The hashtag of a measure column: `#reached+f+children`, `#targeted+total` … */
+export function cellTag(measure: Measure, c: CellKeys | 'total'): string {
   if (c === 'total') return `#${measure}+total`;
   const attrs = [
     c.sex !== NOT_DISAGGREGATED ? c.sex : '',

@@ -12,6 +12,7 @@ import { diagnosticAr } from '../pages/diagnostic/i18n/ar';
 import { incidentsAr } from '../pages/incidents/i18n/ar';
 import { assessmentsAr } from '../pages/assessments/i18n/ar';
 import { componentsAr } from '../components/i18n/ar';
+import { reportingAr } from '../pages/reporting/i18n/ar';
 
 const switchHint = 'يمكنك التبديل بينها من قائمة المنظمة في الأعلى.';
 const locked = 'محاولات فاشلة كثيرة جدًا.';
@@ -322,4 +323,5 @@ export const ar: Dictionary = {
   ...incidentsAr,
   ...assessmentsAr,
   ...componentsAr,
+  ...reportingAr,
 };

@@ -16,6 +16,7 @@ import { diagnosticEn } from '../pages/diagnostic/i18n/en';
 import { incidentsEn } from '../pages/incidents/i18n/en';
 import { assessmentsEn } from '../pages/assessments/i18n/en';
 import { componentsEn } from '../components/i18n/en';
+import { reportingEn } from '../pages/reporting/i18n/en';
 
 export const en = {
   'app.name': 'Steward',
@@ -307,4 +308,5 @@ export const en = {
   ...incidentsEn,
   ...assessmentsEn,
   ...componentsEn,
+  ...reportingEn,
 } as const;

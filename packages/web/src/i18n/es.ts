@@ -12,6 +12,7 @@ import { diagnosticEs } from '../pages/diagnostic/i18n/es';
 import { incidentsEs } from '../pages/incidents/i18n/es';
 import { assessmentsEs } from '../pages/assessments/i18n/es';
 import { componentsEs } from '../components/i18n/es';
+import { reportingEs } from '../pages/reporting/i18n/es';
 
 /** Spanish (Español). Plural messages list `one`, `many` (millions: “1 millón de …”) and `other`. */
 export const es: Dictionary = {
@@ -316,4 +317,5 @@ export const es: Dictionary = {
   ...incidentsEs,
   ...assessmentsEs,
   ...componentsEs,
+  ...reportingEs,
 };

@@ -12,6 +12,7 @@ import { diagnosticFr } from '../pages/diagnostic/i18n/fr';
 import { incidentsFr } from '../pages/incidents/i18n/fr';
 import { assessmentsFr } from '../pages/assessments/i18n/fr';
 import { componentsFr } from '../components/i18n/fr';
+import { reportingFr } from '../pages/reporting/i18n/fr';
 
 export const fr: Dictionary = {
   'app.name': 'Steward',
@@ -321,4 +322,5 @@ export const fr: Dictionary = {
   ...incidentsFr,
   ...assessmentsFr,
   ...componentsFr,
+  ...reportingFr,
 };

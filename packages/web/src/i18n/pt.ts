@@ -12,6 +12,7 @@ import { diagnosticPt } from '../pages/diagnostic/i18n/pt';
 import { incidentsPt } from '../pages/incidents/i18n/pt';
 import { assessmentsPt } from '../pages/assessments/i18n/pt';
 import { componentsPt } from '../components/i18n/pt';
+import { reportingPt } from '../pages/reporting/i18n/pt';
 
 /**
  * Portuguese (Português), in the European/Mozambican norm (registo, ficheiro, utilizador).
@@ -315,4 +316,5 @@ export const pt: Dictionary = {
   ...incidentsPt,
   ...assessmentsPt,
   ...componentsPt,
+  ...reportingPt,
 };

@@ -63,6 +63,15 @@ export const MODULES: readonly ModuleDefinition[] = [
     load: () => import('../pages/directory/directory-page'),
   },
   {
+    id: 'reporting',
+    group: 'data',
+    path: '/reporting',
+    labelKey: 'nav.reporting',
+    descriptionKey: 'module.reporting.description',
+    exists: true,
+    load: () => import('../pages/reporting/reporting-page'),
+  },
+  {
     id: 'isp',
     group: 'sharing',
     path: '/isp',
