@@ -11,7 +11,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { recentPeriods } from './form-logic';
 import { periodLabel, STATE_TONE } from './labels';
-import { currentPeriod, ReportingHeader, useRoles } from './reporting-page';
+import { ReportingHeader, thisMonth, useRoles } from './reporting-page';
 
 type Row = components['schemas']['ReportingCompleteness'];
 
@@ -20,7 +20,7 @@ export function CompletenessPage({ code }: { code: string }) {
   const api = useApi();
   const { isCluster } = useRoles();
   useDocumentTitle(t.t('rep.comp.title'));
-  const periods = recentPeriods(currentPeriod(), 6).reverse();
+  const periods = recentPeriods(thisMonth(), 6).reverse();
   const key = periods.join(',');
   const [rows, setRows] = useState<Row[] | null>(null);
   const [failed, setFailed] = useState<unknown>(null);

@@ -124,6 +124,11 @@ export function columnTotal(rows: readonly FormRow[], tag: string): number | nul
   return any ? sum : null;
 }
 
+/** A row with at least one figure typed (rows left empty are areas not worked in this month: not sent). */
+export function hasFigures(row: FormRow): boolean {
+  return Object.values(row.cells).some((text) => text.trim() !== '');
+}
+
 /** The body of PUT …/entries: typed figures as numbers, totals of disaggregated indicators computed. */
 export function entriesOf(rows: readonly FormRow[], indicators: readonly IndicatorDto[]) {
   const byId = new Map(indicators.map((i) => [i.id, i]));

@@ -15,6 +15,7 @@ import {
   columnTotal,
   emptied,
   entriesOf,
+  hasFigures,
   inputColumns,
   localProblems,
   placeProblems,
@@ -127,7 +128,8 @@ export function ReportForm({ code, period }: { code: string; period: string }) {
       setNote({ kind: 'error', text: t.t('rep.form.reasonRequired') });
       return null;
     }
-    const sent = rows;
+    // Rows left empty are areas not worked in this month: not sent (entry N = sent[N]).
+    const sent = rows.filter(hasFigures);
     try {
       const result = await data(
         api.PUT('/api/reporting/frameworks/{code}/reports/{period}/entries', {
@@ -242,10 +244,20 @@ export function ReportForm({ code, period }: { code: string; period: string }) {
             </div>
           )}
           <div className="actions">
-            <button type="button" onClick={() => void onSave()} disabled={busy}>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => void onSave()}
+              disabled={busy}
+            >
               {t.t('rep.form.save')}
             </button>{' '}
-            <button type="button" className="primary" onClick={() => void onSubmit()} disabled={busy}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => void onSubmit()}
+              disabled={busy}
+            >
               {t.t('rep.form.submit')}
             </button>
           </div>
@@ -317,7 +329,7 @@ function IndicatorGrid({
   const errorsOf = (key: string): Problem[] => placed.cells.get(key) ?? [];
 
   return (
-    <section className="card indicator-grid" aria-labelledby={id} data-indicator={indicator.id}>
+    <section className="card indicator-grid" data-indicator={indicator.id}>
       <h2 id={id}>{indicator.activity}</h2>
       <p className="muted">
         {indicator.label} <span>({indicator.id})</span>
@@ -326,7 +338,7 @@ function IndicatorGrid({
         <p className="empty">{t.t('rep.form.noRows')}</p>
       ) : (
         <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={id}>
-          <table className="reporting-table grid">
+          <table className="reporting-table reporting-grid">
             <thead>
               <tr>
                 <th scope="col">{t.t('rep.form.area')}</th>
@@ -475,6 +487,7 @@ function IndicatorGrid({
           <div className="field">
             <label htmlFor={`${id}-adm1`}>{t.t('rep.form.adm1')}</label>
             <select
+              className="select"
               id={`${id}-adm1`}
               value={adm1}
               onChange={(e) => {
@@ -493,6 +506,7 @@ function IndicatorGrid({
           <div className="field">
             <label htmlFor={`${id}-adm2`}>{t.t('rep.form.adm2')}</label>
             <select
+              className="select"
               id={`${id}-adm2`}
               value={adm2}
               onChange={(e) => setAdm2(e.target.value)}
@@ -508,6 +522,7 @@ function IndicatorGrid({
           </div>
           <button
             type="button"
+            className="button button-secondary"
             disabled={adm1 === '' || adm2 === ''}
             onClick={() => {
               onAdd(adm1, adm2);

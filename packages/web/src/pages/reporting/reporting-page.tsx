@@ -28,6 +28,11 @@ export const DATA_MANAGER_ROLES = [
   'partner-im-officer',
 ];
 
+/** This calendar month (a report may be drafted while the month runs). */
+export function thisMonth(today = new Date()): string {
+  return today.toISOString().slice(0, 7);
+}
+
 /** The month being reported now: the one before today's. */
 export function currentPeriod(today = new Date()): string {
   const y = today.getUTCFullYear();
@@ -121,7 +126,7 @@ function ReportingHome() {
     );
   }, [api, framework, session.activeOrganisationId]);
 
-  const periods = recentPeriods(currentPeriod(), 6);
+  const periods = recentPeriods(thisMonth(), 7);
   const own =
     reports.status === 'ready'
       ? reports.value.filter((r) => r.organisationId === session.activeOrganisationId)
@@ -145,6 +150,7 @@ function ReportingHome() {
             <div className="field">
               <label htmlFor="rep-framework">{t.t('rep.framework')}</label>
               <select
+                className="select"
                 id="rep-framework"
                 value={framework.code}
                 onChange={(e) => navigate(`/reporting?framework=${encodeURIComponent(e.target.value)}`)}

@@ -3,7 +3,7 @@
  * figures by indicator and area with its history (corrections with their reasons), return with a
  * comment, approve. Opening another organisation's figures is audited by the server.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeError } from '../../api/describe-error';
 import { data } from '../../api/steward-client';
 import { useApi } from '../../app/session-context';
@@ -21,7 +21,7 @@ import {
   type ValueDto,
 } from './form-logic';
 import { columnLabel, dayLabel, periodLabel, STATE_TONE } from './labels';
-import { currentPeriod, ReportingHeader, useRoles } from './reporting-page';
+import { currentPeriod, ReportingHeader, thisMonth, useRoles } from './reporting-page';
 
 interface Event {
   at: string;
@@ -35,13 +35,16 @@ export function ReviewPage({ code }: { code: string }) {
   const api = useApi();
   const { isCluster } = useRoles();
   useDocumentTitle(t.t('rep.review.title'));
-  const periods = recentPeriods(currentPeriod(), 12);
-  const [period, setPeriod] = useState(periods[0]!);
+  const periods = recentPeriods(thisMonth(), 13);
+  const [period, setPeriod] = useState(currentPeriod());
   const [reports, setReports] = useState<ReportDto[] | null>(null);
   const [failed, setFailed] = useState<unknown>(null);
   const [open, setOpen] = useState<string | null>(null);
 
+  // The latest period asked for: an older answer arriving late is dropped.
+  const asked = useRef(period);
   const load = useCallback(async () => {
+    asked.current = period;
     setReports(null);
     try {
       const list = await data(
@@ -49,9 +52,9 @@ export function ReviewPage({ code }: { code: string }) {
           params: { path: { code }, query: { period } },
         }),
       );
-      setReports(list.filter((r) => r.state !== 'draft'));
+      if (asked.current === period) setReports(list.filter((r) => r.state !== 'draft'));
     } catch (error) {
-      setFailed(error);
+      if (asked.current === period) setFailed(error);
     }
   }, [api, code, period]);
 
@@ -67,6 +70,7 @@ export function ReviewPage({ code }: { code: string }) {
       <div className="field">
         <label htmlFor="rep-review-period">{t.t('rep.home.period')}</label>
         <select
+          className="select"
           id="rep-review-period"
           value={period}
           onChange={(e) => {
@@ -96,7 +100,7 @@ export function ReviewPage({ code }: { code: string }) {
           </thead>
           <tbody>
             {reports.map((r) => (
-              <tr key={r.id} data-organisation={r.organisation}>
+              <tr key={r.id} data-organisation={r.organisation} data-period={r.period}>
                 <th scope="row">
                   <bdi>{r.organisation}</bdi>
                 </th>
@@ -134,17 +138,20 @@ function ReportReview({ id, code, onChanged }: { id: string; code: string; onCha
   const [values, setValues] = useState<ValueDto[]>([]);
   const [framework, setFramework] = useState<FrameworkDto | null>(null);
   const [history, setHistory] = useState<Event[]>([]);
+  const [names, setNames] = useState<Map<string, string>>(new Map());
   const [failed, setFailed] = useState<unknown>(null);
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string | undefined>();
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
 
   const load = useCallback(async () => {
-    const [v, f, h] = await Promise.all([
+    const [v, f, h, areas] = await Promise.all([
       data(api.GET('/api/reporting/reports/{id}/values', { params: { path: { id } } })),
       data(api.GET('/api/reporting/frameworks/{code}', { params: { path: { code } } })),
       data(api.GET('/api/reporting/reports/{id}/history', { params: { path: { id } } })),
+      data(api.GET('/api/reporting/frameworks/{code}/areas', { params: { path: { code } } })),
     ]);
+    setNames(new Map(areas.map((a) => [a.pcode, a.name])));
     setReport(v.report);
     setValues(v.values);
     setFramework(f);
@@ -213,57 +220,56 @@ function ReportReview({ id, code, onChanged }: { id: string; code: string; onCha
         const disaggregated = cols.some((c) => c.cell !== 'total');
         const measures: Measure[] = indicator.hasTarget ? ['reached', 'targeted'] : ['reached'];
         return (
-          <div
-            key={indicator.id}
-            className="table-scroll"
-            tabIndex={0}
-            role="region"
-            aria-label={indicator.activity}
-          >
-            <table className="reporting-table grid">
-              <caption>
-                {indicator.activity} <span className="muted">({indicator.id})</span>
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.t('rep.form.area')}</th>
-                  {cols.map((c) => (
-                    <th scope="col" key={c.tag}>
-                      {columnLabel(t, c)}
-                    </th>
-                  ))}
-                  {disaggregated &&
-                    measures.map((m) => (
-                      <th scope="col" key={m}>
-                        {columnLabel(t, { tag: '', measure: m, cell: 'total' })}
+          <div key={indicator.id}>
+            <h3 id={`rev-${indicator.id}`}>
+              {indicator.activity} <span className="muted">({indicator.id})</span>
+            </h3>
+            <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`rev-${indicator.id}`}>
+              <table className="reporting-table reporting-grid">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.t('rep.form.area')}</th>
+                    {cols.map((c) => (
+                      <th scope="col" key={c.tag}>
+                        {columnLabel(t, c)}
                       </th>
                     ))}
-                </tr>
-              </thead>
-              <tbody>
-                {mine.map((r) => (
-                  <tr key={r.key}>
-                    <th scope="row">
-                      <bdi>{r.adm2}</bdi>
-                    </th>
-                    {cols.map((c) => (
-                      <td key={c.tag}>
-                        {r.cells[c.tag] !== undefined ? t.number(Number(r.cells[c.tag])) : '—'}
-                      </td>
-                    ))}
                     {disaggregated &&
-                      measures.map((m) => {
-                        const v = rowTotal(r, indicator, m);
-                        return (
-                          <td key={m} className="total">
-                            {v === null ? '—' : t.number(v)}
-                          </td>
-                        );
-                      })}
+                      measures.map((m) => (
+                        <th scope="col" key={m}>
+                          {columnLabel(t, { tag: '', measure: m, cell: 'total' })}
+                        </th>
+                      ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {mine.map((r) => (
+                    <tr key={r.key}>
+                      <th scope="row">
+                        {names.get(r.adm2) ?? r.adm2}{' '}
+                        <span className="muted small">
+                          <bdi>{r.adm2}</bdi>
+                        </span>
+                      </th>
+                      {cols.map((c) => (
+                        <td key={c.tag}>
+                          {r.cells[c.tag] !== undefined ? t.number(Number(r.cells[c.tag])) : '—'}
+                        </td>
+                      ))}
+                      {disaggregated &&
+                        measures.map((m) => {
+                          const v = rowTotal(r, indicator, m);
+                          return (
+                            <td key={m} className="total">
+                              {v === null ? '—' : t.number(v)}
+                            </td>
+                          );
+                        })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </div>
         );
       })}
@@ -295,10 +301,10 @@ function ReportReview({ id, code, onChanged }: { id: string; code: string; onCha
             )}
           </FormField>
           <div className="actions">
-            <button type="button" onClick={() => void act('return')}>
+            <button type="button" className="button button-secondary" onClick={() => void act('return')}>
               {t.t('rep.review.return')}
             </button>{' '}
-            <button type="button" className="primary" onClick={() => void act('approve')}>
+            <button type="button" className="button button-primary" onClick={() => void act('approve')}>
               {t.t('rep.review.approve')}
             </button>
           </div>

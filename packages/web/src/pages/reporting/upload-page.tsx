@@ -113,8 +113,8 @@ export function UploadPage({ code, period }: { code: string; period: string }) {
       {report?.state === 'submitted' ? (
         <p className="muted">{t.t('rep.form.locked')}</p>
       ) : (
-        <form className="card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="rep-upload">
-          <h2 id="rep-upload">{t.t('rep.upload.file')}</h2>
+        <form className="card" onSubmit={(e) => void submit(e)} noValidate>
+          <h2>{t.t('rep.home.upload')}</h2>
           <FormField
             id="rep-file"
             label={t.t('rep.upload.file')}
@@ -152,7 +152,7 @@ export function UploadPage({ code, period }: { code: string; period: string }) {
               )}
             </FormField>
           )}
-          <button type="submit" className="primary" disabled={outcome?.kind === 'sending'}>
+          <button type="submit" className="button button-primary" disabled={outcome?.kind === 'sending'}>
             {t.t('rep.upload.send')}
           </button>
         </form>
@@ -180,7 +180,11 @@ export function UploadPage({ code, period }: { code: string; period: string }) {
               {report && (report.state === 'draft' || report.state === 'returned') && (
                 <>
                   {' '}
-                  <button type="button" onClick={() => void submitReport()}>
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    onClick={() => void submitReport()}
+                  >
                     {t.t('rep.form.submit')}
                   </button>
                 </>
