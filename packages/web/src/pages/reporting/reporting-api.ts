@@ -4,7 +4,7 @@
  * `ApiError` as every other call (client.ts `apiErrorFrom`), so a 400 carries
  * `details.problems` (row, column, value, code + params) and nothing was imported.
  */
-import { ApiError, apiErrorFrom } from '../../api/client';
+import { ApiError, apiErrorFrom } from '../../api/api-error';
 import type { components } from '../../api/schema';
 import type { Problem } from './form-logic';
 

@@ -7,7 +7,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { describeError } from '../../api/describe-error';
 import { data } from '../../api/steward-client';
-import { activeMembership } from '../../api/types';
+import { activeMembership } from '../../api/session';
 import { Link, useRouter } from '../../app/router';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { StatusBadge } from '../../components/status-badge';
