@@ -27,6 +27,57 @@ describe('matrix', () => {
     expect(cell.rules.every((r) => r.dataType === 'referral-data')).toBe(true);
   });
 
+  it('marks a cell only where names, coordinates or consent change the answer', () => {
+    const base: Isp = {
+      ...isp,
+      rules: [
+        {
+          id: 'plain',
+          dataType: 'distribution',
+          aggregation: { from: 'adm0', to: 'adm2' },
+          sensitivity: 'low',
+          sharing: 'public',
+          conditions: [],
+        },
+        // Names specified, same answer at ADM0–ADM1: no dot there.
+        {
+          id: 'named-same',
+          dataType: 'distribution',
+          aggregation: { from: 'adm0', to: 'adm1' },
+          includesNames: true,
+          sensitivity: 'low',
+          sharing: 'public',
+          conditions: [],
+        },
+        // Coordinates at ADM2 raise the level: a dot there.
+        {
+          id: 'coords-higher',
+          dataType: 'distribution',
+          aggregation: { level: 'adm2' },
+          includesCoordinates: true,
+          sensitivity: 'high',
+          sharing: 'on-request',
+          conditions: [],
+        },
+      ],
+    };
+    expect(matrixCell(base, 'distribution', 'adm0').hasVariants).toBe(false);
+    expect(matrixCell(base, 'distribution', 'adm1').hasVariants).toBe(false);
+    expect(matrixCell(base, 'distribution', 'adm2').hasVariants).toBe(true);
+    // In the template too, cells whose rules name a flag without changing the answer lose the dot.
+    const cells = buildMatrix(isp).flat();
+    const namingAFlag = cells.filter((c) =>
+      c.rules.some(
+        (r) =>
+          r.includesNames !== undefined ||
+          r.includesCoordinates !== undefined ||
+          r.consentObtained !== undefined,
+      ),
+    );
+    expect(cells.filter((c) => c.hasVariants).length).toBeLessThan(namingAFlag.length);
+    expect(cells.every((c) => !c.hasVariants || namingAFlag.includes(c))).toBe(true);
+  });
+
   it('shows an empty cell as unclassified', () => {
     const empty: Isp = { ...isp, rules: isp.rules.filter((r) => r.dataType !== 'distribution') };
     const cell = matrixCell(empty, 'distribution', 'adm1');

@@ -23,21 +23,36 @@ export interface MatrixCell {
   readonly hasVariants: boolean;
 }
 
+/** What a rule answers: level, approach and conditions (null = unclassified). */
+function answerOf(rule: IspRule | null): string {
+  if (!rule) return 'unclassified';
+  const conditions = rule.conditions.map((c) => JSON.stringify(c)).sort();
+  return JSON.stringify([rule.sensitivity, rule.sharing, conditions]);
+}
+
+const FLAGS = [false, true] as const;
+
 export function matrixCell(isp: Isp, dataType: string, level: AggregationLevel): MatrixCell {
-  const winner =
+  const winnerFor = (includesNames: boolean, includesCoordinates: boolean, consentObtained: boolean) =>
     matchingRules(isp, {
       dataType,
       aggregation: level,
-      includesNames: false,
-      includesCoordinates: false,
-      consentObtained: false,
+      includesNames,
+      includesCoordinates,
+      consentObtained,
     })[0] ?? null;
+  const winner = winnerFor(false, false, false);
   const rules = isp.rules.filter(
     (r) => r.dataType === dataType && coveredLevels(r.aggregation).includes(level),
   );
-  const hasVariants = rules.some(
-    (r) =>
-      r.includesNames !== undefined || r.includesCoordinates !== undefined || r.consentObtained !== undefined,
+  // The dot means "names, coordinates or consent change the answer": some combination of them is
+  // decided with another level, approach or conditions than data without them. A rule that merely
+  // names a flag but answers the same does not mark the cell (issue 8: the dot was on almost every cell).
+  const base = answerOf(winner);
+  const hasVariants = FLAGS.some((names) =>
+    FLAGS.some((coordinates) =>
+      FLAGS.some((consent) => answerOf(winnerFor(names, coordinates, consent)) !== base),
+    ),
   );
   return { dataType, level, winner, rules, hasVariants };
 }
