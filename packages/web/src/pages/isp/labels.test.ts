@@ -2,9 +2,10 @@
 import '../../i18n/all-locales';
 import { describe, expect, it } from 'vitest';
 import { decide, defaultIspTemplate, diffIsp, lintIsp, type Isp } from '@steward/core/isp/index';
-import { AGGREGATION_LEVELS } from '@steward/core/vocabulary/index';
+import { AGGREGATION_LEVELS, PURPOSES } from '@steward/core/vocabulary/index';
 import { FSI, PDI, createTranslator } from '../../i18n/locales';
 import { conditionLabel, labelChange, lintText, whyText } from './labels';
+import { termLabel } from '../registry/shared';
 
 const a = defaultIspTemplate({ context: 'Test', reviewDue: '2027-01-01', version: '1' });
 const first = a.rules[0]!;
@@ -202,5 +203,15 @@ describe('ISP checks in every language', () => {
       text: 'The ISP has no context.',
       lang: 'en',
     });
+  });
+
+  it('names every purpose in each language (issue 8: purposes were English under French and Arabic)', () => {
+    for (const lang of ['en', 'fr', 'es', 'pt', 'ar'] as const) {
+      const tr = createTranslator(lang);
+      for (const id of PURPOSES.ids) expect(tr.tryT(`vocab.purpose.${id}`), `${lang} ${id}`).toBeTruthy();
+    }
+    expect(termLabel(createTranslator('fr'), PURPOSES, 'advocacy')).toBe(
+      'Plaidoyer et information du public',
+    );
   });
 });
