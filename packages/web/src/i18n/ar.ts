@@ -13,6 +13,8 @@ import { incidentsAr } from '../pages/incidents/i18n/ar';
 import { assessmentsAr } from '../pages/assessments/i18n/ar';
 import { componentsAr } from '../components/i18n/ar';
 import { reportingAr } from '../pages/reporting/i18n/ar';
+import { figuresAr } from '../components/chart/i18n/ar';
+import { dashboardsAr } from '../pages/dashboards/i18n/ar';
 
 const switchHint = 'يمكنك التبديل بينها من قائمة المنظمة في الأعلى.';
 const locked = 'محاولات فاشلة كثيرة جدًا.';
@@ -324,4 +326,6 @@ export const ar: Dictionary = {
   ...assessmentsAr,
   ...componentsAr,
   ...reportingAr,
+  ...figuresAr,
+  ...dashboardsAr,
 };

@@ -17,6 +17,8 @@ import { incidentsEn } from '../pages/incidents/i18n/en';
 import { assessmentsEn } from '../pages/assessments/i18n/en';
 import { componentsEn } from '../components/i18n/en';
 import { reportingEn } from '../pages/reporting/i18n/en';
+import { figuresEn } from '../components/chart/i18n/en';
+import { dashboardsEn } from '../pages/dashboards/i18n/en';
 
 export const en = {
   'app.name': 'Steward',
@@ -309,4 +311,6 @@ export const en = {
   ...assessmentsEn,
   ...componentsEn,
   ...reportingEn,
+  ...figuresEn,
+  ...dashboardsEn,
 } as const;

@@ -13,6 +13,8 @@ import { incidentsEs } from '../pages/incidents/i18n/es';
 import { assessmentsEs } from '../pages/assessments/i18n/es';
 import { componentsEs } from '../components/i18n/es';
 import { reportingEs } from '../pages/reporting/i18n/es';
+import { figuresEs } from '../components/chart/i18n/es';
+import { dashboardsEs } from '../pages/dashboards/i18n/es';
 
 /** Spanish (Español). Plural messages list `one`, `many` (millions: “1 millón de …”) and `other`. */
 export const es: Dictionary = {
@@ -318,4 +320,6 @@ export const es: Dictionary = {
   ...assessmentsEs,
   ...componentsEs,
   ...reportingEs,
+  ...figuresEs,
+  ...dashboardsEs,
 };

@@ -13,6 +13,8 @@ import { incidentsFr } from '../pages/incidents/i18n/fr';
 import { assessmentsFr } from '../pages/assessments/i18n/fr';
 import { componentsFr } from '../components/i18n/fr';
 import { reportingFr } from '../pages/reporting/i18n/fr';
+import { figuresFr } from '../components/chart/i18n/fr';
+import { dashboardsFr } from '../pages/dashboards/i18n/fr';
 
 export const fr: Dictionary = {
   'app.name': 'Steward',
@@ -323,4 +325,6 @@ export const fr: Dictionary = {
   ...assessmentsFr,
   ...componentsFr,
   ...reportingFr,
+  ...figuresFr,
+  ...dashboardsFr,
 };

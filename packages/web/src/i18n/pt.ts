@@ -13,6 +13,8 @@ import { incidentsPt } from '../pages/incidents/i18n/pt';
 import { assessmentsPt } from '../pages/assessments/i18n/pt';
 import { componentsPt } from '../components/i18n/pt';
 import { reportingPt } from '../pages/reporting/i18n/pt';
+import { figuresPt } from '../components/chart/i18n/pt';
+import { dashboardsPt } from '../pages/dashboards/i18n/pt';
 
 /**
  * Portuguese (Português), in the European/Mozambican norm (registo, ficheiro, utilizador).
@@ -317,4 +319,6 @@ export const pt: Dictionary = {
   ...assessmentsPt,
   ...componentsPt,
   ...reportingPt,
+  ...figuresPt,
+  ...dashboardsPt,
 };

@@ -36,6 +36,15 @@ export interface ModuleDefinition {
 
 export const MODULES: readonly ModuleDefinition[] = [
   {
+    id: 'dashboards',
+    group: 'overview',
+    path: '/dashboards',
+    labelKey: 'nav.dashboards',
+    descriptionKey: 'module.dashboards.description',
+    exists: true,
+    load: () => import('../pages/dashboards/dashboards-page'),
+  },
+  {
     id: 'check-dataset',
     group: 'data',
     path: '/check-dataset',

@@ -1,0 +1,87 @@
+/**
+ * Issue 10 dashboards and publication in real Chromium against `steward serve` with the demo: the
+ * cluster IMO's dashboards show the figures (charts with their tables, the province map drawn
+ * from the boundary asset), small cells are shown as suppressed, the filters live in the URL;
+ * English and Arabic screenshots.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { en } from '../src/i18n/en';
+import { ar } from '../src/i18n/ar';
+import { expectAccessible, launchBrowser, newPage, signIn } from './support';
+
+const SHOTS = '/tmp/shots';
+const baseUrl = inject('baseUrl');
+const credentials = inject('credentials');
+let browser: Browser;
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+const by = (role: string) => credentials.find((c) => c.role === role)!;
+
+async function openDashboards(page: Page, search = ''): Promise<void> {
+  await page.goto(`${baseUrl}/dashboards${search}`);
+  await page.getByRole('heading', { level: 1, name: en['dashboards.title'] }).waitFor();
+}
+
+/** Waits until the figure's drawing is ready (ECharts loaded and drew its SVG). */
+async function drawn(page: Page, testId: string): Promise<void> {
+  await page.locator(`[data-testid="${testId}"] .figure-canvas[data-state="ready"] svg`).first().waitFor();
+}
+
+describe('dashboards', () => {
+  it('show the figures, the map and suppressed cells to the cluster IMO; filters are in the URL (en + ar)', async () => {
+    const page = await newPage(browser);
+    page.on('pageerror', (e) => console.log('PAGEERROR', e.message, e.stack));
+    page.on('console', (m) => m.type() === 'error' && console.log('CONSOLE', m.text()));
+    await signIn(page, baseUrl, by('cluster-imo'));
+    await openDashboards(page);
+    await drawn(page, 'chart-month-activity');
+    await drawn(page, 'map-reached');
+    await drawn(page, 'chart-reached-targeted');
+
+    // The map drew the provinces (one path per province at least) and lists its figures.
+    const mapPaths = await page.locator('[data-testid="map-reached"] .figure-canvas svg path').count();
+    expect(mapPaths).toBeGreaterThanOrEqual(11);
+    const mapTable = page.getByTestId('map-reached').getByRole('table');
+    await expect.poll(() => mapTable.locator('tbody tr').count()).toBeGreaterThan(0);
+    await expect(page.getByTestId('map-reached').textContent()).resolves.toContain(
+      'OCHA, Common Operational Datasets',
+    );
+
+    // The month × activity table: figures, never 0 for a suppressed cell.
+    const table = page.getByTestId('chart-month-activity').getByRole('table');
+    const cells = await table
+      .locator('td')
+      .evaluateAll((tds) =>
+        tds.map((td) => ({ status: td.getAttribute('data-status'), text: td.textContent ?? '' })),
+      );
+    expect(cells.length).toBeGreaterThan(0);
+    for (const c of cells.filter((c) => c.status?.startsWith('suppressed'))) expect(c.text).toMatch(/^x/);
+    await page.screenshot({ path: `${SHOTS}/dashboards-en.png`, fullPage: true });
+    await expectAccessible(page, 'dashboards');
+
+    // A province filter goes to the URL and the map switches to districts.
+    await page.getByTestId('filter-adm1').selectOption('MZ01');
+    await expect.poll(() => new URL(page.url()).searchParams.get('adm1')).toBe('MZ01');
+    await expect(page.getByTestId('map-reached').textContent()).resolves.toContain(
+      en['dashboards.coverage.mapAdm2'],
+    );
+    await drawn(page, 'map-reached');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('filter-adm1').inputValue()).toBe('MZ01');
+    await page.screenshot({ path: `${SHOTS}/dashboards-adm2-en.png`, fullPage: true });
+
+    // Arabic: right to left, translated.
+    await page.getByRole('combobox', { name: en['header.language'], exact: true }).selectOption('ar');
+    await page.getByRole('heading', { level: 1, name: ar['dashboards.title'] }).waitFor();
+    await drawn(page, 'chart-month-activity');
+    await drawn(page, 'map-reached');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await page.screenshot({ path: `${SHOTS}/dashboards-ar.png`, fullPage: true });
+    await page.context().close();
+  });
+});

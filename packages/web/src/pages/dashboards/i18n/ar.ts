@@ -1,0 +1,37 @@
+import type { dashboardsEn } from './en';
+
+type Messages = { readonly [K in keyof typeof dashboardsEn]: string };
+
+/** الرسائل العربية للوحات المتابعة. */
+export const dashboardsAr: Messages = {
+  'nav.dashboards': 'لوحات المتابعة',
+  'module.dashboards.description':
+    'تغطية 5W، والأشخاص الذين تم الوصول إليهم مقابل المستهدفين، والإحالات والفجوات، على خرائط ورسوم بيانية مع حماية الأعداد الصغيرة.',
+  'dashboards.title': 'لوحات المتابعة',
+  'dashboards.intro':
+    'أرقام من التقارير الشهرية للشركاء، محسوبة بصلاحياتك: بيانات منظمتك كاملة، وأرقام المجموعة المعتمدة مع حجب الأعداد الصغيرة.',
+  'dashboards.filters': 'عوامل التصفية',
+  'dashboards.from': 'من (شهر)',
+  'dashboards.to': 'إلى (شهر)',
+  'dashboards.area': 'المقاطعة',
+  'dashboards.allAreas': 'البلد كله',
+  'dashboards.total': 'المجموع',
+  'dashboards.notDisaggregated': 'غير مصنّف',
+  'dashboards.month': 'الشهر',
+  'dashboards.group': 'الفئة',
+  'dashboards.reached': 'الأشخاص الذين تم الوصول إليهم',
+  'dashboards.targeted': 'الأشخاص المستهدفون',
+  'dashboards.coverage.title': 'تغطية 5W',
+  'dashboards.coverage.help':
+    'من يفعل ماذا وأين: الأشخاص الذين تم الوصول إليهم حسب الشهر والنشاط، وأين وصل إليهم الشركاء.',
+  'dashboards.coverage.byMonth': 'الأشخاص الذين تم الوصول إليهم حسب الشهر والنشاط',
+  'dashboards.coverage.mapAdm1': 'الأشخاص الذين تم الوصول إليهم حسب المقاطعة',
+  'dashboards.coverage.mapAdm2': 'الأشخاص الذين تم الوصول إليهم حسب المنطقة',
+  'dashboards.reachedTargeted.title': 'الوصول مقابل المستهدف',
+  'dashboards.reachedTargeted.help': 'الأشخاص الذين تم الوصول إليهم والمستهدفون حسب الجنس والفئة العمرية.',
+  'dashboards.reachedTargeted.chart': 'الوصول والمستهدف حسب الجنس والعمر',
+  'dashboards.code.sex.f': 'النساء والفتيات',
+  'dashboards.code.sex.m': 'الرجال والفتيان',
+  'dashboards.code.age.children': 'الأطفال',
+  'dashboards.code.age.adults': 'البالغون',
+};

@@ -1,0 +1,37 @@
+import type { dashboardsEn } from './en';
+
+type Messages = { readonly [K in keyof typeof dashboardsEn]: string };
+
+/** Mensajes en español de los paneles. */
+export const dashboardsEs: Messages = {
+  'nav.dashboards': 'Paneles',
+  'module.dashboards.description':
+    'Cobertura 5W, personas alcanzadas frente a metas, derivaciones y brechas, en mapas y gráficos, con los números pequeños protegidos.',
+  'dashboards.title': 'Paneles',
+  'dashboards.intro':
+    'Cifras de los informes mensuales de los socios, calculadas con sus permisos: los datos de su organización completos, las cifras aprobadas del clúster con los números pequeños suprimidos.',
+  'dashboards.filters': 'Filtros',
+  'dashboards.from': 'Desde (mes)',
+  'dashboards.to': 'Hasta (mes)',
+  'dashboards.area': 'Provincia',
+  'dashboards.allAreas': 'Todo el país',
+  'dashboards.total': 'Total general',
+  'dashboards.notDisaggregated': 'Sin desagregar',
+  'dashboards.month': 'Mes',
+  'dashboards.group': 'Grupo',
+  'dashboards.reached': 'Personas alcanzadas',
+  'dashboards.targeted': 'Personas meta',
+  'dashboards.coverage.title': 'Cobertura 5W',
+  'dashboards.coverage.help':
+    'Quién hace qué y dónde: personas alcanzadas por mes y actividad, y dónde las alcanzaron los socios.',
+  'dashboards.coverage.byMonth': 'Personas alcanzadas por mes y actividad',
+  'dashboards.coverage.mapAdm1': 'Personas alcanzadas por provincia',
+  'dashboards.coverage.mapAdm2': 'Personas alcanzadas por distrito',
+  'dashboards.reachedTargeted.title': 'Alcanzadas frente a metas',
+  'dashboards.reachedTargeted.help': 'Personas alcanzadas y personas meta por sexo y grupo de edad.',
+  'dashboards.reachedTargeted.chart': 'Personas alcanzadas y meta por sexo y edad',
+  'dashboards.code.sex.f': 'Mujeres y niñas',
+  'dashboards.code.sex.m': 'Hombres y niños',
+  'dashboards.code.age.children': 'Niñez',
+  'dashboards.code.age.adults': 'Personas adultas',
+};

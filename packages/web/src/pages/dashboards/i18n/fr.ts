@@ -1,0 +1,37 @@
+import type { dashboardsEn } from './en';
+
+type Messages = { readonly [K in keyof typeof dashboardsEn]: string };
+
+/** Messages français des tableaux de bord. */
+export const dashboardsFr: Messages = {
+  'nav.dashboards': 'Tableaux de bord',
+  'module.dashboards.description':
+    'Couverture 5W, personnes atteintes par rapport aux cibles, orientations et lacunes, en cartes et graphiques, avec les petits effectifs protégés.',
+  'dashboards.title': 'Tableaux de bord',
+  'dashboards.intro':
+    'Chiffres des rapports mensuels des partenaires, calculés avec vos droits : les données de votre organisation en entier, les chiffres approuvés du cluster avec les petits effectifs masqués.',
+  'dashboards.filters': 'Filtres',
+  'dashboards.from': 'Du mois',
+  'dashboards.to': 'Au mois',
+  'dashboards.area': 'Province',
+  'dashboards.allAreas': 'Tout le pays',
+  'dashboards.total': 'Total',
+  'dashboards.notDisaggregated': 'Non ventilé',
+  'dashboards.month': 'Mois',
+  'dashboards.group': 'Groupe',
+  'dashboards.reached': 'Personnes atteintes',
+  'dashboards.targeted': 'Personnes ciblées',
+  'dashboards.coverage.title': 'Couverture 5W',
+  'dashboards.coverage.help':
+    'Qui fait quoi et où : personnes atteintes par mois et par activité, et où les partenaires les ont atteintes.',
+  'dashboards.coverage.byMonth': 'Personnes atteintes par mois et par activité',
+  'dashboards.coverage.mapAdm1': 'Personnes atteintes par province',
+  'dashboards.coverage.mapAdm2': 'Personnes atteintes par district',
+  'dashboards.reachedTargeted.title': 'Atteintes par rapport aux cibles',
+  'dashboards.reachedTargeted.help': 'Personnes atteintes et personnes ciblées par sexe et par groupe d’âge.',
+  'dashboards.reachedTargeted.chart': 'Personnes atteintes et ciblées par sexe et par âge',
+  'dashboards.code.sex.f': 'Femmes et filles',
+  'dashboards.code.sex.m': 'Hommes et garçons',
+  'dashboards.code.age.children': 'Enfants',
+  'dashboards.code.age.adults': 'Adultes',
+};

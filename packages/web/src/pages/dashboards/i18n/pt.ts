@@ -1,0 +1,37 @@
+import type { dashboardsEn } from './en';
+
+type Messages = { readonly [K in keyof typeof dashboardsEn]: string };
+
+/** Mensagens em português dos painéis. */
+export const dashboardsPt: Messages = {
+  'nav.dashboards': 'Painéis',
+  'module.dashboards.description':
+    'Cobertura 5W, pessoas alcançadas face às metas, encaminhamentos e lacunas, em mapas e gráficos, com os números pequenos protegidos.',
+  'dashboards.title': 'Painéis',
+  'dashboards.intro':
+    'Valores dos relatórios mensais dos parceiros, calculados com as suas permissões: os dados da sua organização na íntegra, os valores aprovados do cluster com os números pequenos suprimidos.',
+  'dashboards.filters': 'Filtros',
+  'dashboards.from': 'De (mês)',
+  'dashboards.to': 'Até (mês)',
+  'dashboards.area': 'Província',
+  'dashboards.allAreas': 'Todo o país',
+  'dashboards.total': 'Total geral',
+  'dashboards.notDisaggregated': 'Não desagregado',
+  'dashboards.month': 'Mês',
+  'dashboards.group': 'Grupo',
+  'dashboards.reached': 'Pessoas alcançadas',
+  'dashboards.targeted': 'Pessoas visadas',
+  'dashboards.coverage.title': 'Cobertura 5W',
+  'dashboards.coverage.help':
+    'Quem faz o quê e onde: pessoas alcançadas por mês e atividade, e onde os parceiros as alcançaram.',
+  'dashboards.coverage.byMonth': 'Pessoas alcançadas por mês e atividade',
+  'dashboards.coverage.mapAdm1': 'Pessoas alcançadas por província',
+  'dashboards.coverage.mapAdm2': 'Pessoas alcançadas por distrito',
+  'dashboards.reachedTargeted.title': 'Alcançadas face às metas',
+  'dashboards.reachedTargeted.help': 'Pessoas alcançadas e pessoas visadas por sexo e grupo etário.',
+  'dashboards.reachedTargeted.chart': 'Pessoas alcançadas e visadas por sexo e idade',
+  'dashboards.code.sex.f': 'Mulheres e raparigas',
+  'dashboards.code.sex.m': 'Homens e rapazes',
+  'dashboards.code.age.children': 'Crianças',
+  'dashboards.code.age.adults': 'Adultos',
+};

@@ -1,0 +1,57 @@
+/** Fetches protected aggregate tables (computed by the API with the viewer's rights). */
+import { useEffect, useState } from 'react';
+import { data } from '../../api/steward-client';
+import { useApi } from '../../app/session-context';
+import type { AggregateTable } from './figures';
+
+export interface AggregateQuery {
+  readonly framework: string;
+  readonly periods: readonly string[];
+  readonly by: readonly string[];
+  readonly adm1?: string;
+  readonly indicators?: readonly string[];
+  readonly measure?: 'reached' | 'targeted';
+  readonly audience?: 'public' | 'cluster';
+}
+
+export type Loaded<T> =
+  | { readonly status: 'loading' }
+  | { readonly status: 'error'; readonly error: unknown }
+  | { readonly status: 'ready'; readonly value: T };
+
+export function useAggregate(query: AggregateQuery | null): Loaded<AggregateTable> {
+  const api = useApi();
+  const [state, setState] = useState<Loaded<AggregateTable>>({ status: 'loading' });
+  const key = query ? JSON.stringify(query) : '';
+  useEffect(() => {
+    if (!query || query.periods.length === 0) return;
+    let live = true;
+    setState({ status: 'loading' });
+    data<AggregateTable>(
+      api.GET('/api/reporting/frameworks/{code}/table', {
+        params: {
+          path: { code: query.framework },
+          query: {
+            period: query.periods.join(','),
+            by: query.by.join(','),
+            ...(query.adm1 ? { adm1: query.adm1 } : {}),
+            ...(query.indicators && query.indicators.length > 0
+              ? { indicator: query.indicators.join(',') }
+              : {}),
+            ...(query.measure ? { measure: query.measure } : {}),
+            ...(query.audience ? { audience: query.audience } : {}),
+          },
+        },
+      }) as never,
+    ).then(
+      (value) => live && setState({ status: 'ready', value }),
+      (error: unknown) => live && setState({ status: 'error', error }),
+    );
+    return () => {
+      live = false;
+    };
+    // The query is compared by value.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api, key]);
+  return state;
+}
