@@ -5,6 +5,7 @@ import { defaultIspTemplate } from '../isp/index';
 import { checkPublication, publicationThreshold, type PublicationTableInput } from './check';
 import { snapshotCsv, snapshotRows, snapshotXlsx, SUPPRESSED_MARKER } from './export';
 import { readXlsx } from '../sdc/io/index';
+import { loadHighsSolver } from '../sdc/tables/highs';
 
 const isp = defaultIspTemplate({ context: 'Test', reviewDue: '2027-01-01' });
 const facts = (dataType: string, aggregation: 'adm1' | 'adm2' | 'individual') => ({
@@ -161,5 +162,19 @@ describe('snapshot files', () => {
     if (!read.ok) throw new Error('xlsx unreadable');
     const names = read.dataset.columns.map((c) => c.name);
     expect(names).toEqual(['adm1', 'sex', 'count', 'status', 'note']);
+  });
+});
+
+describe('checkPublication with HiGHS (the services pass it)', () => {
+  it('proves every primary cell by the LP audit on HiGHS, with the same snapshot as the in-core simplex', async () => {
+    const solver = await loadHighsSolver();
+    const decision = decide(isp, facts('3w-4w-5w', 'adm1'), 'public', undefined, 'aggregate-publication');
+    const request = { dataType: '3w-4w-5w', aggregation: 'adm1', audience: 'public', table, decision } as const;
+    const byHighs = checkPublication({ ...request, settings: isp.settings, solver });
+    const bySimplex = checkPublication({ ...request, settings: isp.settings });
+    if (!byHighs.ok || !bySimplex.ok) throw new Error('refused');
+    expect(byHighs.checks.audit).toEqual({ lp: byHighs.checks.primaryCount, certificate: 0, safe: true });
+    expect(byHighs.checks.primaryCount).toBeGreaterThan(0);
+    expect(byHighs.snapshot).toEqual(bySimplex.snapshot);
   });
 });

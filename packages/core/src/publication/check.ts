@@ -14,6 +14,7 @@ import {
   protectTable,
   tableFromAggregates,
   type Dimension,
+  type LpSolver,
   type PrimaryRule,
 } from '../sdc/tables/index';
 import { aggregationRank, type AggregationLevel } from '../vocabulary/index';
@@ -98,6 +99,12 @@ export interface PublicationRequest {
   readonly decision: IspDecision;
   /** The ISP's thresholds (null without an endorsed ISP: the decision is then a deny). */
   readonly settings: IspSettings | null;
+  /**
+   * LP solver of the interval audit that proves the secondary suppression: HiGHS from
+   * `loadHighsSolver()` audits every primary cell by LP with no size limit (the services pass it);
+   * default the in-core simplex.
+   */
+  readonly solver?: LpSolver;
 }
 
 /** The small-cell threshold for a data type: the ISP's, raised by any `suppress-below-n` condition. */
@@ -186,7 +193,7 @@ export function checkPublication(request: PublicationRequest): PublicationCheck 
   const rule = parseRule(primaryRuleText) as { ok: true; value: PrimaryRule };
   const primary = primarySuppression(table.value, [rule.value]);
   if (!primary.ok) return refuse('invalid-table', primary.error);
-  const result = protectTable(table.value, primary.value, { audit: 'lp' });
+  const result = protectTable(table.value, primary.value, { audit: 'lp', solver: request.solver });
   let lp = 0;
   let certificate = 0;
   for (const v of result.verification.values()) {

@@ -11,6 +11,7 @@ import {
   ruleLabel,
   tableFromAggregates,
   type Dimension,
+  type LpSolver,
 } from '../sdc/tables/index';
 
 /** Dimensions an aggregate may be broken down by (`--by`). */
@@ -72,6 +73,8 @@ export function protectAggregate(
   by: readonly AggregateDimension[],
   groups: readonly AggregateGroup[],
   threshold: number,
+  /** LP solver of the audit proving the secondary suppression (HiGHS: full audit); default the in-core simplex. */
+  solver?: LpSolver,
 ): ProtectAggregateResult {
   if (!Number.isInteger(threshold) || threshold < 1)
     return { ok: false, error: `threshold must be ≥ 1, got ${threshold}` };
@@ -117,7 +120,7 @@ export function protectAggregate(
   if (!table.ok) return { ok: false, error: table.error };
   const primary = primarySuppression(table.value, [rule.value]);
   if (!primary.ok) return { ok: false, error: primary.error };
-  const protectedTable = protectTable(table.value, primary.value);
+  const protectedTable = protectTable(table.value, primary.value, { solver });
   if (!protectedTable.safe)
     return {
       ok: false,

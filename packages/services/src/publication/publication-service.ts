@@ -19,6 +19,7 @@ import {
 import type { IspDecision } from '@steward/core/isp/index';
 import { AGGREGATION_LEVELS, DATA_TYPES, type AggregationLevel } from '@steward/core/vocabulary/index';
 import { isAggregateDimension } from '@steward/core/reporting/aggregate';
+import { loadHighsSolver } from '@steward/core/sdc/tables/highs';
 import type { Tx } from '@steward/db';
 import { aggregateReportValues, findFrameworkByCode } from '@steward/db/repositories/reporting';
 import {
@@ -248,6 +249,8 @@ export function createPublicationService(ctx: Context) {
       table: input.table,
       decision,
       settings: isp?.settings ?? null,
+      // HiGHS: the interval audit proves every primary cell by LP, whatever the table's size.
+      solver: await loadHighsSolver(),
     });
     return { result, decision };
   }

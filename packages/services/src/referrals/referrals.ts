@@ -18,6 +18,7 @@ import {
   type ReferralState,
 } from '@steward/core/referrals/index';
 import { checkPublication, type CellPublicationStatus } from '@steward/core/publication/index';
+import { loadHighsSolver } from '@steward/core/sdc/tables/highs';
 import type { Tx } from '@steward/db';
 import { findService } from '@steward/db/repositories/directory';
 import { findOrganisationById } from '@steward/db/repositories/organisations';
@@ -495,6 +496,7 @@ export function createReferralWorkflow(deps: ReferralDeps, keys: ReturnType<type
           audience: 'organisation',
           decision,
           settings: isp?.settings ?? null,
+          solver: await loadHighsSolver(),
           table: {
             dimensions: dimensions.map((d, i) => ({
               name: d,

@@ -14,6 +14,7 @@ import {
   type AggregateDimension,
   type AggregateGroup,
 } from '@steward/core/reporting/index';
+import { loadHighsSolver } from '@steward/core/sdc/tables/highs';
 import { decisionToJson, type AssetFacts, type IspDecision } from '@steward/core/isp/index';
 import { MIN_SMALL_CELL_THRESHOLD } from '@steward/core/isp/model';
 import type { AggregationLevel } from '@steward/core/vocabulary/index';
@@ -138,7 +139,7 @@ export async function aggregateInTx(
     }
     groups = [...folded.values()];
   }
-  const result = protectAggregate(by, groups, threshold);
+  const result = protectAggregate(by, groups, threshold, await loadHighsSolver());
   if (!result.ok)
     throw new ServiceError(
       'validation',

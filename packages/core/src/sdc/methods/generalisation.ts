@@ -273,7 +273,10 @@ function prepare(
 }
 
 interface Classes {
-  /** Class id per distinct tuple. */
+  /**
+   * Class id per distinct tuple; only for classes built from the tuples (`from` null): a roll-up
+   * needs only the predecessor's sizes and representatives, so the search never builds it.
+   */
   readonly ofTuple: Int32Array;
   /** Record count per class. */
   readonly size: Int32Array;
@@ -282,35 +285,62 @@ interface Classes {
 }
 
 let scratch = new Int32Array(0);
+/** Reused per-check buffers (the search checks nodes one at a time): class ids, touched keys. */
+let bufA = new Int32Array(0);
+let bufB = new Int32Array(0);
+let touchedBuf = new Int32Array(0);
+const NO_TUPLES = new Int32Array(0);
 
 /**
  * Classes of a node. With `from` (the classes of a predecessor), the node's classes are built by
- * merging the predecessor's classes (via their representatives) instead of all tuples.
+ * merging the predecessor's classes (via their representatives) instead of all tuples, in reused
+ * buffers and without the per-tuple class ids.
  */
 function classesAt(P: Prepared, node: readonly number[], from: Classes | null): Classes {
   const units = from ? from.size.length : P.m;
   const unitTuple = from ? from.rep : null;
-  let ids = new Int32Array(units);
+  if (bufA.length < units) {
+    bufA = new Int32Array(Math.max(units, bufA.length * 2));
+    bufB = new Int32Array(bufA.length);
+    touchedBuf = new Int32Array(bufA.length);
+  }
+  // Ping-pong between the two buffers; without `from` the last pass writes a fresh array (kept
+  // as ofTuple).
+  let ids = bufA;
+  ids.fill(0, 0, units);
   let groups = 1;
-  const touched = new Int32Array(units);
+  const touched = touchedBuf;
   for (let q = 0; q < P.K; q++) {
     const g = P.gen[q]![node[q]!]!;
     const card = P.card[q]![node[q]!]!;
     const size = groups * card;
-    const next = new Int32Array(units);
+    const next = !from && q === P.K - 1 ? new Int32Array(units) : ids === bufA ? bufB : bufA;
     let count = 0;
     if (size <= 1 << 24) {
       if (scratch.length < size) scratch = new Int32Array(Math.max(size, scratch.length * 2)).fill(-1);
       let nt = 0;
-      for (let u = 0; u < units; u++) {
-        const key = ids[u]! * card + g[unitTuple ? unitTuple[u]! : u]!;
-        let id = scratch[key]!;
-        if (id < 0) {
-          id = count++;
-          scratch[key] = id;
-          touched[nt++] = key;
+      if (unitTuple) {
+        for (let u = 0; u < units; u++) {
+          const key = ids[u]! * card + g[unitTuple[u]!]!;
+          let id = scratch[key]!;
+          if (id < 0) {
+            id = count++;
+            scratch[key] = id;
+            touched[nt++] = key;
+          }
+          next[u] = id;
         }
-        next[u] = id;
+      } else {
+        for (let u = 0; u < units; u++) {
+          const key = ids[u]! * card + g[u]!;
+          let id = scratch[key]!;
+          if (id < 0) {
+            id = count++;
+            scratch[key] = id;
+            touched[nt++] = key;
+          }
+          next[u] = id;
+        }
       }
       for (let x = 0; x < nt; x++) scratch[touched[x]!] = -1;
     } else {
@@ -335,12 +365,7 @@ function classesAt(P: Prepared, node: readonly number[], from: Classes | null): 
     sizeArr[c]! += from ? from.size[u]! : P.weight[u]!;
     if (rep[c]! < 0) rep[c] = unitTuple ? unitTuple[u]! : u;
   }
-  let ofTuple: Int32Array;
-  if (from) {
-    ofTuple = new Int32Array(P.m);
-    for (let t = 0; t < P.m; t++) ofTuple[t] = ids[from.ofTuple[t]!]!;
-  } else ofTuple = ids;
-  return { ofTuple, size: sizeArr, rep };
+  return { ofTuple: from ? NO_TUPLES : ids.length === units ? ids : ids.slice(0, units), size: sizeArr, rep };
 }
 
 function outliers(cls: Classes, k: number): number {
