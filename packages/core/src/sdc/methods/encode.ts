@@ -30,6 +30,10 @@ export interface Grouping {
 
 const DENSE_LIMIT = 1 << 24;
 
+/** Dense key → id table up to 4 MB, kept all −1 between calls (only the keys used are reset). */
+const RETAINED_LIMIT = 1 << 20;
+let denseIds = new Int32Array(0);
+
 /**
  * Groups rows by exact equality of the given code columns (a missing code is a value of its own
  * here: no wildcards). `rows` restricts to a subset; ids then follow the order of `rows`.
@@ -38,7 +42,8 @@ export function groupRows(columns: readonly Int32Array[], n: number, rows?: Int3
   const m = rows ? rows.length : n;
   let ids = new Int32Array(m);
   let groups = m > 0 ? 1 : 0;
-  let scratch: Int32Array | null = null;
+  // Keys in use, to reset the dense table: at most one new key per row.
+  const used = new Int32Array(m);
   for (const col of columns) {
     let maxCode = -1;
     for (let r = 0; r < m; r++) {
@@ -50,17 +55,37 @@ export function groupRows(columns: readonly Int32Array[], n: number, rows?: Int3
     let count = 0;
     if (groups * card <= DENSE_LIMIT) {
       const size = groups * card;
-      if (!scratch || scratch.length < size) scratch = new Int32Array(Math.max(size, 1024));
-      scratch.fill(-1, 0, size);
-      for (let r = 0; r < m; r++) {
-        const key = ids[r]! * card + col[rows ? rows[r]! : r]! + 1;
-        let id = scratch[key]!;
-        if (id < 0) {
-          id = count++;
-          scratch[key] = id;
-        }
-        next[r] = id;
+      if (size <= RETAINED_LIMIT && denseIds.length < size) {
+        denseIds = new Int32Array(Math.min(RETAINED_LIMIT, Math.max(size, 1024, denseIds.length * 2)));
+        denseIds.fill(-1);
       }
+      // Larger tables (rare: many groups × many codes) are allocated per call, not kept.
+      const table = size <= RETAINED_LIMIT ? denseIds : new Int32Array(size).fill(-1);
+      let nUsed = 0;
+      if (rows) {
+        for (let r = 0; r < m; r++) {
+          const key = ids[r]! * card + col[rows[r]!]! + 1;
+          let id = table[key]!;
+          if (id < 0) {
+            id = count++;
+            table[key] = id;
+            used[nUsed++] = key;
+          }
+          next[r] = id;
+        }
+      } else {
+        for (let r = 0; r < m; r++) {
+          const key = ids[r]! * card + col[r]! + 1;
+          let id = table[key]!;
+          if (id < 0) {
+            id = count++;
+            table[key] = id;
+            used[nUsed++] = key;
+          }
+          next[r] = id;
+        }
+      }
+      for (let u = 0; u < nUsed; u++) table[used[u]!] = -1;
     } else {
       const map = new Map<number, number>();
       for (let r = 0; r < m; r++) {

@@ -154,22 +154,26 @@ export function generalise(
   return ok({ dataset: r.dataset, suppressedRecords: r.suppressed });
 }
 
-/** Non-uniform entropy loss of every level of every key (precomputed; monotone). */
+/**
+ * Non-uniform entropy loss of every level of every key (precomputed; monotone). One pass over the
+ * distinct tuples per key gives the count a(v) of each level-0 code; the generalised counts b come
+ * from the hierarchy (level-0 code → level-l code), not from further passes over the tuples.
+ */
 export function entropyLossTable(P: Prepared): number[][] {
   const out: number[][] = [];
   for (let q = 0; q < P.K; q++) {
     const h = P.heights[q]!;
-    // a: count per level-0 code; b: count per generalised code.
     const row: number[] = [];
     const a = new Float64Array(P.card[q]![0]!);
-    for (let t = 0; t < P.m; t++) a[P.gen[q]![0]![t]!]! += P.weight[t]!;
+    const g0 = P.gen[q]![0]!;
+    for (let t = 0; t < P.m; t++) a[g0[t]!]! += P.weight[t]!;
+    const rows0 = P.rowGen[q]![0]!;
     for (let l = 0; l < h; l++) {
-      const b = new Float64Array(P.card[q]![l]!);
-      const g = P.gen[q]![l]!;
-      for (let t = 0; t < P.m; t++) b[g[t]!]! += P.weight[t]!;
-      // Map each level-0 code to its generalised code via any tuple holding it.
+      const rowsL = P.rowGen[q]![l]!;
       const codeMap = new Int32Array(a.length).fill(-1);
-      for (let t = 0; t < P.m; t++) codeMap[P.gen[q]![0]![t]!] = g[t]!;
+      for (let r = 0; r < rows0.length; r++) codeMap[rows0[r]!] = rowsL[r]!;
+      const b = new Float64Array(P.card[q]![l]!);
+      for (let v = 0; v < a.length; v++) if (a[v]! > 0) b[codeMap[v]!]! += a[v]!;
       let s = 0;
       for (let v = 0; v < a.length; v++) {
         const av = a[v]!;
@@ -204,23 +208,40 @@ function prepare(
     const h = options.hierarchies[name];
     if (!h) return fail(`hierarchies.${name}`, `no hierarchy for key "${name}"`);
     heights.push(h.height);
-    const col = asCategorical(column(dataset, name));
     const rowIndex = new Map<string, number>(h.rows.map((r, i) => [r[0]!, i]));
-    const levelToRow = new Int32Array(col.levels.length);
-    for (let c = 0; c < col.levels.length; c++) {
-      const r = rowIndex.get(col.levels[c]!);
-      if (r === undefined) {
-        return fail(
-          `hierarchies.${name}`,
-          `value "${col.levels[c]}" of column "${name}" is not in its hierarchy`,
-        );
-      }
-      levelToRow[c] = r;
-    }
+    const notInHierarchy = (value: string) =>
+      fail(`hierarchies.${name}`, `value "${value}" of column "${name}" is not in its hierarchy`);
+    const source = column(dataset, name);
     const rr = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const c = col.codes[i]!;
-      rr[i] = c === MISSING_CODE ? h.rows.length : levelToRow[c]!;
+    if (source.kind === 'numeric') {
+      // Each distinct number is looked up once (as its text), not converted per record.
+      const byValue = new Map<number, number>();
+      for (let i = 0; i < n; i++) {
+        const v = source.values[i]!;
+        if (Number.isNaN(v)) {
+          rr[i] = h.rows.length;
+          continue;
+        }
+        let r = byValue.get(v);
+        if (r === undefined) {
+          r = rowIndex.get(String(v));
+          if (r === undefined) return notInHierarchy(String(v));
+          byValue.set(v, r);
+        }
+        rr[i] = r;
+      }
+    } else {
+      const col = asCategorical(source);
+      const levelToRow = new Int32Array(col.levels.length);
+      for (let c = 0; c < col.levels.length; c++) {
+        const r = rowIndex.get(col.levels[c]!);
+        if (r === undefined) return notInHierarchy(col.levels[c]!);
+        levelToRow[c] = r;
+      }
+      for (let i = 0; i < n; i++) {
+        const c = col.codes[i]!;
+        rr[i] = c === MISSING_CODE ? h.rows.length : levelToRow[c]!;
+      }
     }
     recordRow.push(rr);
     // Generalised code of each hierarchy row (plus one extra row for NA) at each level.
