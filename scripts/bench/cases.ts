@@ -4,7 +4,7 @@ import { adultGeneralisation } from './cases/generalisation';
 import { checkWholeProcess, csvReader } from './cases/reading';
 import { groupCountBaseline, riskMeasures } from './cases/risk';
 import { localSuppressionFree1 } from './cases/suppression';
-import { hierarchicalTable } from './cases/table';
+import { hierarchicalTable, hierarchicalTableFullAudit, optimalSecondary } from './cases/table';
 import { reportingAggregatePglite, reportingAggregateServer } from './cases/reporting';
 
 export interface BenchCase {
@@ -33,6 +33,8 @@ export const cases: BenchCase[] = [
   localSuppressionFree1,
   adultGeneralisation,
   hierarchicalTable,
+  hierarchicalTableFullAudit,
+  optimalSecondary,
   browserCheck,
   reportingAggregateServer,
   reportingAggregatePglite,

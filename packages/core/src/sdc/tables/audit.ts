@@ -7,7 +7,7 @@
  * published is a constant and is dropped, and cells connected to c by no chain of relations
  * through suppressed cells do not matter, so each LP is built on c's connected component.
  */
-import type { LpConstraint, LpObjective, LpOptions } from './lp';
+import type { LpConstraint, LpObjective, LpOptions, LpResult } from './lp';
 import { simplexSolver, type LpSolver } from './solver';
 import type { SuppressionState } from './primary';
 import { publishedMeasure, tableRelations, type Relations, type Table } from './table';
@@ -37,6 +37,14 @@ export interface AuditOptions {
   readonly solver?: LpSolver;
   /** The table's relations, when the caller has them already. */
   readonly relations?: Relations;
+  /**
+   * Prove cells by witnesses (with a solver that has `solveAdaptive`): every LP's optimal point is
+   * a feasible table, so it shows how far every other cell of the component can move; a cell's
+   * own LPs are solved only while the points seen so far do not meet its levels. Far fewer LPs on
+   * large components; the interval reported is then the range the witnesses reach (within the
+   * exact one, and exact for the cells whose own LPs were solved).
+   */
+  readonly witnesses?: boolean;
 }
 
 export interface AuditReport {
@@ -230,7 +238,10 @@ export function auditSuppression(
   options: AuditOptions = {},
 ): AuditReport {
   const cells = options.cells ?? state.status.flatMap((s, i) => (s === 'u' ? [i] : []));
-  const { intervals, skipped, lpCount } = feasibilityIntervals(table, state.status, cells, options);
+  const { intervals, skipped, lpCount } =
+    options.witnesses && options.solver?.solveAdaptive
+      ? witnessIntervals(table, state, cells, options.solver, options)
+      : feasibilityIntervals(table, state.status, cells, options);
   const audited = intervals.map((iv): CellAudit => {
     const c = iv.cell;
     return {
@@ -242,4 +253,101 @@ export function auditSuppression(
     };
   });
   return { safe: audited.every((a) => a.safe) && skipped.length === 0, audited, skipped, lpCount };
+}
+
+/** Intervals proven by witnesses (see AuditOptions.witnesses). */
+function witnessIntervals(
+  table: Table,
+  state: SuppressionState,
+  cells: readonly number[],
+  solver: LpSolver,
+  options: AuditOptions,
+): { intervals: CellInterval[]; skipped: number[]; lpCount: number } {
+  const rel = options.relations ?? tableRelations(table);
+  const measure = publishedMeasure(table);
+  const suppressed = new Uint8Array(table.cellCount);
+  for (let c = 0; c < table.cellCount; c++) if (isSuppressed(state.status[c]!)) suppressed[c] = 1;
+  const { of, list } = components(table, rel, suppressed);
+  const limit = options.maxComponentCells ?? 600;
+  const skipped: number[] = [];
+  const wanted = new Map<number, number[]>();
+  for (const cell of cells) {
+    if (!suppressed[cell]) continue;
+    const ci = of[cell]!;
+    if (list[ci]!.cells.length > limit) continue;
+    const group = wanted.get(ci);
+    if (group) {
+      if (!group.includes(cell)) group.push(cell);
+    } else wanted.set(ci, [cell]);
+  }
+  let lpCount = 0;
+  const bounds = new Map<number, { min: number; max: number }>();
+  for (const [ci, group] of wanted) {
+    const comp = list[ci]!;
+    const varOf = new Map(comp.cells.map((c, i) => [c, i]));
+    const constraints = componentConstraints(rel, comp, measure, varOf);
+    const lo = group.map((c) => measure[c]!);
+    const hi = group.map((c) => measure[c]!);
+    const done = group.map(() => ({ up: false, down: false }));
+    const safe = (k: number): boolean => {
+      const c = group[k]!;
+      return meetsRequirement(
+        measure[c]!,
+        lo[k]!,
+        hi[k]!,
+        state.upper[c]!,
+        state.lower[c]!,
+        state.sliding[c]!,
+      );
+    };
+    // Plan: the cells' own LPs in order, each only while the cell is not yet shown safe.
+    let k = 0;
+    let pending: { k: number; sense: 'min' | 'max' } | null = null;
+    const next = (last: LpResult | null): LpObjective | null => {
+      if (last && pending) {
+        const p = pending;
+        if (last.status === 'optimal') {
+          // The point is a feasible table: a witness for every cell of the group.
+          group.forEach((c, j) => {
+            const v = last.x[varOf.get(c)!]!;
+            if (v > hi[j]!) hi[j] = v;
+            if (v < lo[j]!) lo[j] = v;
+          });
+          if (p.sense === 'max') hi[p.k] = last.objective;
+          else lo[p.k] = last.objective;
+        } else if (last.status === 'unbounded') {
+          if (p.sense === 'max') hi[p.k] = Number.POSITIVE_INFINITY;
+          else lo[p.k] = Number.NEGATIVE_INFINITY;
+        }
+        if (p.sense === 'max') done[p.k]!.up = true;
+        else done[p.k]!.down = true;
+      }
+      for (; k < group.length; k++) {
+        if (safe(k)) continue;
+        const sense = !done[k]!.up ? 'max' : !done[k]!.down ? 'min' : null;
+        if (!sense) continue;
+        const objective = new Float64Array(comp.cells.length);
+        objective[varOf.get(group[k]!)!] = 1;
+        pending = { k, sense };
+        lpCount++;
+        return { sense, objective };
+      }
+      pending = null;
+      return null;
+    };
+    solver.solveAdaptive!({ variables: comp.cells.length, constraints }, next);
+    group.forEach((c, j) => bounds.set(c, { min: lo[j]!, max: hi[j]! }));
+  }
+  const intervals: CellInterval[] = [];
+  for (const cell of cells) {
+    const value = measure[cell]!;
+    if (!suppressed[cell]) {
+      intervals.push({ cell, value, min: value, max: value });
+      continue;
+    }
+    const b = bounds.get(cell);
+    if (b) intervals.push({ cell, value, min: b.min, max: b.max });
+    else skipped.push(cell);
+  }
+  return { intervals, skipped, lpCount };
 }

@@ -7,7 +7,13 @@
  * functions of core that take the solver as an argument.
  */
 import type { Highs, InitOptions } from 'highs';
-import type { LpConstraint, LpFeasibleSet, LpObjective, LpResult } from './lp';
+import {
+  solveLpObjectives,
+  type LpConstraint,
+  type LpFeasibleSet,
+  type LpObjective,
+  type LpResult,
+} from './lp';
 import type {
   LpRelaxationResult,
   LpSolver,
@@ -98,8 +104,17 @@ function createModel(
   return model;
 }
 
+export interface HighsSolverOptions {
+  /**
+   * LPs with at most this many variables go to the in-core simplex (`lp.ts`), which solves small
+   * dense LPs faster than a WebAssembly model can be built. Default 60.
+   */
+  readonly smallLp?: number;
+}
+
 /** Wraps a loaded HiGHS runtime. */
-export function highsSolver(highs: Highs): LpSolver {
+export function highsSolver(highs: Highs, options: HighsSolverOptions = {}): LpSolver {
+  const smallLp = options.smallLp ?? 60;
   const status = highs.constants.modelStatus;
   const solveObjectives = (lp: LpFeasibleSet, objectives: readonly LpObjective[]): LpResult[] => {
     if (objectives.length === 0) return [];
@@ -110,7 +125,11 @@ export function highsSolver(highs: Highs): LpSolver {
         x: new Float64Array(0),
         iterations: 0,
       }));
+    // Small LPs: the in-core dense simplex (warm-started, no WebAssembly round trips) is faster.
+    if (lp.variables <= smallLp) return solveLpObjectives(lp, objectives);
     const model = createModel(highs, lp, new Float64Array(lp.variables));
+    // Without presolve each objective starts from the previous optimal basis.
+    model.options.set({ presolve: 'off' });
     try {
       const all = { kind: 'range', from: 0, to: lp.variables - 1 } as const;
       return objectives.map((o): LpResult => {
@@ -133,6 +152,41 @@ export function highsSolver(highs: Highs): LpSolver {
           return { status: 'unbounded', iterations };
         return { status: 'iteration-limit', iterations };
       });
+    } finally {
+      model.dispose();
+    }
+  };
+
+  const solveOne = (model: HighsModel, lp: LpFeasibleSet, o: LpObjective): LpResult => {
+    model.changeObjectiveSense(
+      o.sense === 'max' ? highs.constants.objectiveSense.maximize : highs.constants.objectiveSense.minimize,
+    );
+    model.changeColsCost({ kind: 'range', from: 0, to: lp.variables - 1 }, Float64Array.from(o.objective));
+    const run = model.run();
+    const iterations = Number(model.info.get('simplex_iteration_count'));
+    if (run.modelStatus === status.optimal) {
+      const sol = model.getSolution();
+      let objective = 0;
+      for (let j = 0; j < lp.variables; j++) objective += o.objective[j]! * sol.colValue[j]!;
+      return { status: 'optimal', objective, x: sol.colValue, iterations, duals: sol.rowDual };
+    }
+    if (run.modelStatus === status.infeasible) return { status: 'infeasible', iterations };
+    if (run.modelStatus === status.unbounded || run.modelStatus === status.unboundedOrInfeasible)
+      return { status: 'unbounded', iterations };
+    return { status: 'iteration-limit', iterations };
+  };
+
+  const solveAdaptive = (lp: LpFeasibleSet, next: (last: LpResult | null) => LpObjective | null): void => {
+    if (lp.variables <= smallLp) {
+      let last: LpResult | null = null;
+      for (let o = next(null); o; o = next(last)) last = solveLpObjectives(lp, [o])[0]!;
+      return;
+    }
+    const model = createModel(highs, lp, new Float64Array(lp.variables));
+    model.options.set({ presolve: 'off' });
+    try {
+      let last: LpResult | null = null;
+      for (let o = next(null); o; o = next(last)) last = solveOne(model, lp, o);
     } finally {
       model.dispose();
     }
@@ -202,7 +256,7 @@ export function highsSolver(highs: Highs): LpSolver {
     };
   };
 
-  return { name: 'highs', solveObjectives, createMip };
+  return { name: 'highs', solveObjectives, solveAdaptive, createMip };
 }
 
 let loading: Promise<LpSolver> | null = null;

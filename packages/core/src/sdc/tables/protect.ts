@@ -241,6 +241,7 @@ function verify(
     cells: primaries.filter((c) => lpCells.has(c)),
     maxComponentCells: full ? Number.POSITIVE_INFINITY : options.maxAuditComponentCells,
     solver: options.solver,
+    witnesses: full,
   });
   for (const c of primaries) if (certified.has(c)) verification.set(c, 'certificate');
   for (const a of report.audited) verification.set(a.cell, a.safe ? 'lp' : 'failed');

@@ -65,6 +65,11 @@ export interface LpSolver {
   readonly name: string;
   /** Optimises each objective over one feasible set (warm-started where the solver can). */
   solveObjectives(lp: LpFeasibleSet, objectives: readonly LpObjective[], options?: LpOptions): LpResult[];
+  /**
+   * Optimises objectives one after another over one feasible set, each chosen after seeing the
+   * previous result (`next` returns null to stop); warm-started. Used by the witness audit.
+   */
+  readonly solveAdaptive?: (lp: LpFeasibleSet, next: (last: LpResult | null) => LpObjective | null) => void;
   /** Present when the solver handles integer variables. */
   readonly createMip?: (problem: MipProblem) => MipModel;
 }
