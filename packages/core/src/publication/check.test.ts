@@ -169,7 +169,13 @@ describe('checkPublication with HiGHS (the services pass it)', () => {
   it('proves every primary cell by the LP audit on HiGHS, with the same snapshot as the in-core simplex', async () => {
     const solver = await loadHighsSolver();
     const decision = decide(isp, facts('3w-4w-5w', 'adm1'), 'public', undefined, 'aggregate-publication');
-    const request = { dataType: '3w-4w-5w', aggregation: 'adm1', audience: 'public', table, decision } as const;
+    const request = {
+      dataType: '3w-4w-5w',
+      aggregation: 'adm1',
+      audience: 'public',
+      table,
+      decision,
+    } as const;
     const byHighs = checkPublication({ ...request, settings: isp.settings, solver });
     const bySimplex = checkPublication({ ...request, settings: isp.settings });
     if (!byHighs.ok || !bySimplex.ok) throw new Error('refused');

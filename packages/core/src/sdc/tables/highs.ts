@@ -178,15 +178,13 @@ export function highsSolver(highs: Highs, options: HighsSolverOptions = {}): LpS
 
   const solveAdaptive = (lp: LpFeasibleSet, next: (last: LpResult | null) => LpObjective | null): void => {
     if (lp.variables <= smallLp) {
-      let last: LpResult | null = null;
-      for (let o = next(null); o; o = next(last)) last = solveLpObjectives(lp, [o])[0]!;
+      for (let o = next(null); o;) o = next(solveLpObjectives(lp, [o])[0]!);
       return;
     }
     const model = createModel(highs, lp, new Float64Array(lp.variables));
     model.options.set({ presolve: 'off' });
     try {
-      let last: LpResult | null = null;
-      for (let o = next(null); o; o = next(last)) last = solveOne(model, lp, o);
+      for (let o = next(null); o;) o = next(solveOne(model, lp, o));
     } finally {
       model.dispose();
     }
