@@ -56,6 +56,46 @@ function startsWithText(bytes: Uint8Array, at: number, text: string): boolean {
   return true;
 }
 
+/** The English labels of the entry fields (the web form's), accepted as import headers. */
+export const REGISTRY_FIELD_LABELS: Readonly<Record<(typeof REGISTRY_FIELDS)[number], string>> = {
+  title: 'Title',
+  description: 'Description',
+  purpose: 'Purpose',
+  kind: 'Kind',
+  dataTypes: 'Data types',
+  containsPersonalData: 'Contains personal data',
+  containsDemographicData: 'Contains demographically identifiable data',
+  dataSubjects: 'Data subjects',
+  collectionMethod: 'Collection method',
+  legalBasis: 'Legal basis',
+  storageLocation: 'Storage location or system',
+  accessDescription: 'Who has access',
+  aggregationLevel: 'Aggregation level',
+  includesNames: 'Includes names',
+  includesCoordinates: 'Includes coordinates',
+  consentObtained: 'Consent obtained',
+  retentionPeriod: 'Retention period',
+  destructionMethod: 'Destruction method',
+  impactAssessmentRef: 'Impact assessment reference',
+  focalPoint: 'Focal point',
+  lastReviewedOn: 'Last reviewed on',
+  nextReviewOn: 'Next review on',
+  sharedWithCluster: 'Share this entry’s description with the cluster',
+};
+
+/** Case, spaces, underscores, hyphens and punctuation do not matter in a header. */
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+const HEADERS: ReadonlyMap<string, string> = new Map([
+  ...[...REGISTRY_FIELDS, ...EXPORT_ONLY].map((f) => [squash(f), f] as const),
+  ...REGISTRY_FIELDS.map((f) => [squash(REGISTRY_FIELD_LABELS[f]), f] as const),
+]);
+
+/** The field a header names (its code or English label), or undefined. */
+export function headerField(header: string): string | undefined {
+  return HEADERS.get(squash(header));
+}
+
 export async function parseRegistryImport(name: string, bytes: Uint8Array): Promise<ImportParse> {
   const xlsx = name.toLowerCase().endsWith('.xlsx');
   const options = { file: name, limits: IMPORT_READ_LIMITS };
@@ -72,20 +112,39 @@ export async function parseRegistryImport(name: string, bytes: Uint8Array): Prom
   if (!read.ok) return { kind: 'read-error', error: read.error };
   const ds = read.dataset;
   const problems = new ProblemList(UPLOAD_LIMITS.errorsKept);
-  const known = new Set<string>([...REGISTRY_FIELDS, ...EXPORT_ONLY]);
-  for (const c of ds.columns)
-    if (!known.has(c.name))
-      problems.add({
-        path: `column ${c.name}`,
-        message: `Unknown column. Valid columns: ${REGISTRY_FIELDS.join(', ')}`,
-      });
-  const fields = ds.columns.filter((c) => (REGISTRY_FIELDS as readonly string[]).includes(c.name));
+  // Headers may be the field codes or their English labels, in any case and spacing (issue 8).
+  const fields: { column: (typeof ds.columns)[number]; field: string }[] = [];
+  const taken = new Map<string, string>();
+  let unknown = 0;
+  for (const c of ds.columns) {
+    const field = headerField(c.name);
+    if (field === undefined) {
+      unknown++;
+      problems.add({ path: `column ${c.name}`, message: 'Unknown column' });
+      continue;
+    }
+    const earlier = taken.get(field);
+    if (earlier !== undefined) {
+      problems.add({ path: `column ${c.name}`, message: `Same field as column ${earlier}` });
+      continue;
+    }
+    taken.set(field, c.name);
+    if ((REGISTRY_FIELDS as readonly string[]).includes(field)) fields.push({ column: c, field });
+  }
+  // The valid columns once, not in every problem.
+  if (unknown > 0)
+    problems.add({
+      path: 'columns',
+      message: `Valid columns (the field or its label): ${REGISTRY_FIELDS.map(
+        (f) => `${f} (${REGISTRY_FIELD_LABELS[f]})`,
+      ).join(', ')}`,
+    });
   // A registry CSV export has its formula-like cells neutralised (core formula-guard): undo it.
   const text = steward ? restoreFormula : (v: string) => v;
   const values: RegistryInput[] = [];
   for (let r = 0; r < ds.rowCount; r++) {
     const record: Record<string, string> = {};
-    for (const c of fields) record[c.name] = text(cellText(c, r) ?? '');
+    for (const { column, field } of fields) record[field] = text(cellText(column, r) ?? '');
     const v = validateRegistryInput(record, { lenientText: true });
     // Row numbers as a spreadsheet shows them: the header is row 1 (after any comment lines).
     if (!v.ok)
