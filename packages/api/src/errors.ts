@@ -21,6 +21,8 @@ export const ERROR_STATUS = {
   'sign-in-step-required': 403,
   'not-found': 404,
   conflict: 409,
+  /** A signed-off data impact assessment is needed first; details name the reasons and where to start one. */
+  'dia-required': 409,
   'payload-too-large': 413,
   /** An upload over one of the limits of core/src/limits.ts; details name it: { limit, max }. */
   'limit-exceeded': 413,

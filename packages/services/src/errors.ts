@@ -19,6 +19,11 @@ export const SERVICE_ERROR_CODES = [
   'sign-in-step-required',
   /** Publication refused by the ISP or disclosure control; details: reason, cells, rule, decision. */
   'publication-refused',
+  /**
+   * The activity needs a signed-off data impact assessment first (domain notes §9.2); details:
+   * reason, reasons (dia.required.* codes), assessmentId (the one named, if any), start (the path).
+   */
+  'dia-required',
 ] as const;
 export type ServiceErrorCode = (typeof SERVICE_ERROR_CODES)[number];
 

@@ -97,9 +97,10 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => w?.db.close());
 
-describe('impact assessments', () => {
-  let id: string;
+let id = '';
+const id0 = () => id;
 
+describe('impact assessments', () => {
   it('shows which registry entries lack a required DIA', async () => {
     const req = await w.services.assessments.required(alice);
     const gbv = req.find((r) => r.entryId === personalEntry);
@@ -275,5 +276,82 @@ describe('impact assessments', () => {
     });
     expect(await auditActions(id)).toContain('assessment.viewed');
     expect(await w.services.assessments.list(bob)).toEqual([]);
+  });
+});
+
+describe('DIA triggers enforced', () => {
+  const table = {
+    dimensions: [
+      { name: 'adm3', codes: [{ code: 'MZ010101' }, { code: 'MZ010102' }] },
+      { name: 'sex', codes: [{ code: 'f' }, { code: 'm' }] },
+    ],
+    rows: [
+      { codes: ['MZ010101', 'f'], count: 120 },
+      { codes: ['MZ010101', 'm'], count: 98 },
+      { codes: ['MZ010102', 'f'], count: 64 },
+      { codes: ['MZ010102', 'm'], count: 40 },
+    ],
+  };
+  const publication = {
+    title: 'People reached by sub-district and sex',
+    dataType: '3w-4w-5w',
+    aggregation: 'adm3',
+    audience: 'cluster',
+    table,
+  };
+
+  it('refuses to publish finer than admin-2 without a signed-off DIA of the publisher, then publishes with one', async () => {
+    const published = async () => (await w.services.publication.list(carol)).length;
+    const before = await published();
+    await expect(w.services.publication.publish(carol, publication)).rejects.toMatchObject({
+      code: 'dia-required',
+      details: { reasons: ['dia.required.finer_than_admin2'], start: '/assessments', assessmentId: null },
+    });
+    expect(await published()).toBe(before);
+    // another organisation's DIA does not count
+    await expect(
+      w.services.publication.publish(carol, { ...publication, assessmentId: id0() }),
+    ).rejects.toMatchObject({
+      code: 'dia-required',
+    });
+    // the cluster's own DIA, still a draft: refused, naming it
+    const orgC = carol.activeOrganisationId!;
+    await w.services.users.create(system, {
+      email: 'imo@example.org',
+      password: 'imo-password-1234',
+      displayName: 'Cluster IMO',
+      memberships: [{ organisationId: orgC, role: 'cluster-imo' }],
+    });
+    const imo = await login('imo@example.org', 'imo-password-1234');
+    let dia = await w.services.assessments.create(carol, {
+      title: 'Sub-district figures',
+      reviewDue: '2026-12-31',
+    });
+    await expect(
+      w.services.publication.publish(carol, { ...publication, assessmentId: dia.id }),
+    ).rejects.toMatchObject({ code: 'dia-required', details: { assessmentId: dia.id } });
+    for (const step of DIA_STEPS.filter((s) => s !== 'update'))
+      dia = await w.services.assessments.setStep(carol, dia.id, step, { state: 'complete', answer: step });
+    dia = await w.services.assessments.addRisk(carol, dia.id, {
+      threat: 'Re-identification in small sub-districts',
+      vulnerability: 'Few people per sub-district',
+      likelihood: 'possible',
+      severity: 'high',
+      measures: [{ text: 'Suppress small counts', owner: 'Cluster IMO' }],
+      residualLikelihood: 'rare',
+      residualSeverity: 'high',
+    });
+    await w.services.assessments.signOff(imo, dia.id);
+    const out = await w.services.publication.publish(carol, { ...publication, assessmentId: dia.id });
+    expect(out.publication.aggregation).toBe('adm3');
+    expect(await published()).toBe(before + 1);
+    // admin-2 and coarser need none
+    await expect(
+      w.services.publication.publish(carol, {
+        ...publication,
+        aggregation: 'adm2',
+        table: { ...table, dimensions: [{ ...table.dimensions[0]!, name: 'adm2' }, table.dimensions[1]!] },
+      }),
+    ).resolves.toBeDefined();
   });
 });

@@ -17,6 +17,7 @@ import {
   type Snapshot,
 } from '@steward/core/publication/index';
 import type { IspDecision } from '@steward/core/isp/index';
+import { adminLevelOf } from '@steward/core/assessments/index';
 import { AGGREGATION_LEVELS, DATA_TYPES, type AggregationLevel } from '@steward/core/vocabulary/index';
 import { isAggregateDimension } from '@steward/core/reporting/aggregate';
 import { loadHighsSolver } from '@steward/core/sdc/tables/highs';
@@ -31,6 +32,7 @@ import {
   updatePublication,
   type PublicationRow,
 } from '@steward/db/repositories/publication';
+import { checkDia } from '../assessments/gate';
 import { appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
 import { decideAndRecord, loadActiveIsp } from '../isp/decision-point';
@@ -59,6 +61,8 @@ export interface PublishInput {
   readonly table?: PublicationTableInput;
   /** … or computed in the database from approved partner reports, with the publisher's rights. */
   readonly report?: ReportSource;
+  /** The signed-off DIA that covers a publication finer than admin-2 (domain notes §9.2). */
+  readonly assessmentId?: string;
 }
 
 /** A table of approved report values (issue 10 reporting): framework, months, dimensions. */
@@ -165,6 +169,13 @@ function validate(input: unknown): PublishInput {
         message: `At most ${MAX_PUBLICATION_CELLS} cells (totals included), not ${cells}`,
       });
   }
+  const assessmentId = o.assessmentId;
+  if (
+    assessmentId !== undefined &&
+    (typeof assessmentId !== 'string' ||
+      !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(assessmentId))
+  )
+    fields.push({ path: 'assessmentId', message: 'The id of a signed-off impact assessment' });
   if (fields.length > 0) throw new ServiceError('validation', 'The publication is not valid.', { fields });
   return {
     title,
@@ -174,6 +185,7 @@ function validate(input: unknown): PublishInput {
     audience: o.audience as PublicationAudience,
     audienceOrganisationId: o.audience === 'organisation' ? (o.audienceOrganisationId as string) : null,
     ...(report !== undefined ? { report } : { table: table! }),
+    ...(typeof assessmentId === 'string' ? { assessmentId } : {}),
   };
 }
 
@@ -305,6 +317,17 @@ export function createPublicationService(ctx: Context) {
         const input = await resolveTable(tx, given);
         const { result, decision } = await check(tx, actor, org, input, null);
         if (!result.ok) return { error: await refuse(tx, actor, org, null, input, result, decision) };
+        // Finer than admin-2: a signed-off DIA of the publisher's organisation first (§9.2).
+        const dia = await checkDia(
+          tx,
+          ctx.clock(),
+          actor,
+          org,
+          { kind: 'publication', adminLevel: adminLevelOf(input.aggregation), coordinates: false },
+          given.assessmentId ? [given.assessmentId] : [],
+          { targetType: 'publication', targetId: null },
+        );
+        if (dia.error) return { error: dia.error };
         const token = input.audience === 'public' ? randomToken(ctx) : null;
         const row = await insertPublication(
           tx,
@@ -334,7 +357,13 @@ export function createPublicationService(ctx: Context) {
           targetId: row.id,
           organisationId: org,
           outcome: 'success',
-          details: { title: input.title, audience: input.audience, version: 1, checks: result.checks },
+          details: {
+            title: input.title,
+            audience: input.audience,
+            version: 1,
+            checks: result.checks,
+            ...(dia.assessmentId ? { assessment: dia.assessmentId } : {}),
+          },
         });
         return { value: { publication: view(row), publicToken: token } };
       });

@@ -78,6 +78,7 @@ export const ar: Dictionary = {
   'errors.not-found': 'لم نعثر على ما طلبته.',
   'errors.validation': 'بعض المعلومات غير صالحة.',
   'errors.conflict': 'هذا يتعارض مع عنصر موجود بالفعل.',
+  'errors.dia-required': 'يلزم أولًا تقييم أثر معتمد. ابدؤوا تقييمًا في صفحة تقييمات الأثر ثم اذكروه هنا.',
   'errors.csrf': 'هذه الصفحة قديمة. أعد تحميلها وحاول مرة أخرى.',
   'errors.database-unavailable': 'تعذّر الوصول إلى قاعدة البيانات الآن. حاول مرة أخرى بعد قليل.',
   'errors.payload-too-large': 'ما أرسلته كبير جدًا.',

@@ -75,6 +75,8 @@ export const en = {
   'errors.not-found': 'We could not find what you asked for.',
   'errors.validation': 'Some of the information is not valid.',
   'errors.conflict': 'This conflicts with something that already exists.',
+  'errors.dia-required':
+    'A signed-off data impact assessment is needed first. Start one under Impact assessments, then name it here.',
   'errors.csrf': 'This page is out of date. Reload it and try again.',
   'errors.database-unavailable': 'The database cannot be reached right now. Try again in a moment.',
   'errors.payload-too-large': 'What you sent is too large.',

@@ -73,6 +73,8 @@ export const es: Dictionary = {
   'errors.not-found': 'No encontramos lo que pidió.',
   'errors.validation': 'Parte de la información no es válida.',
   'errors.conflict': 'Esto entra en conflicto con algo que ya existe.',
+  'errors.dia-required':
+    'Primero se necesita una evaluación de impacto aprobada. Empiece una en Evaluaciones de impacto y luego indíquela aquí.',
   'errors.csrf': 'Esta página está desactualizada. Recárguela y vuelva a intentarlo.',
   'errors.database-unavailable':
     'No se puede acceder a la base de datos en este momento. Vuelva a intentarlo en un momento.',

@@ -73,6 +73,8 @@ export const fr: Dictionary = {
   'errors.not-found': 'Nous n’avons pas trouvé ce que vous demandez.',
   'errors.validation': 'Certaines informations ne sont pas valides.',
   'errors.conflict': 'Cela entre en conflit avec un élément existant.',
+  'errors.dia-required':
+    'Une analyse d’impact validée est d’abord nécessaire. Commencez-en une sous Analyses d’impact, puis indiquez-la ici.',
   'errors.csrf': 'Cette page n’est plus à jour. Rechargez-la et réessayez.',
   'errors.database-unavailable':
     'La base de données est injoignable pour le moment. Réessayez dans un instant.',

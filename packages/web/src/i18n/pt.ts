@@ -76,6 +76,8 @@ export const pt: Dictionary = {
   'errors.not-found': 'Não encontrámos o que pediu.',
   'errors.validation': 'Parte da informação não é válida.',
   'errors.conflict': 'Isto entra em conflito com algo que já existe.',
+  'errors.dia-required':
+    'Primeiro é precisa uma avaliação de impacto aprovada. Inicie uma em Avaliações de impacto e depois indique-a aqui.',
   'errors.csrf': 'Esta página está desatualizada. Recarregue-a e tente novamente.',
   'errors.database-unavailable':
     'Não é possível aceder à base de dados neste momento. Tente novamente daqui a pouco.',
