@@ -20,6 +20,7 @@ import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { incidentReportCommand } from './commands/incident-report';
 import { incidentSummaryCommand } from './commands/incident-summary';
+import { diaListCommand } from './commands/dia-list';
 import { diagnosticScoreCommand } from './commands/diagnostic-score';
 import { ispDecideCommand } from './commands/isp-decide';
 import { migrateCommand } from './commands/migrate';
@@ -46,6 +47,7 @@ export const COMMANDS: readonly Command[] = [
   demoCommand,
   incidentReportCommand,
   incidentSummaryCommand,
+  diaListCommand,
   diagnosticScoreCommand,
   ispDecideCommand,
   migrateCommand,
