@@ -61,10 +61,10 @@ export function AssessmentDetail({
     try {
       const out = await call();
       onChange(out);
-      if (where) setStepMessage({ ...stepMessage, [where]: { key: ok } });
+      if (where) setStepMessage((prev) => ({ ...prev, [where]: { key: ok } }));
       else setMessage({ key: ok });
     } catch (error) {
-      if (where) setStepMessage({ ...stepMessage, [where]: { error } });
+      if (where) setStepMessage((prev) => ({ ...prev, [where]: { error } }));
       else setMessage({ error });
     }
   };
@@ -282,7 +282,10 @@ export function AssessmentDetail({
                         {...p}
                         value={v.state}
                         onChange={(e) =>
-                          setAnswers({ ...answers, [s.step]: { ...v, state: e.target.value } })
+                          setAnswers((prev) => ({
+                            ...prev,
+                            [s.step]: { ...(prev[s.step] ?? v), state: e.target.value },
+                          }))
                         }
                       >
                         {['not_started', 'in_progress', 'complete', 'not_applicable'].map((st) => (
@@ -301,7 +304,10 @@ export function AssessmentDetail({
                         maxLength={20000}
                         value={v.answer}
                         onChange={(e) =>
-                          setAnswers({ ...answers, [s.step]: { ...v, answer: e.target.value } })
+                          setAnswers((prev) => ({
+                            ...prev,
+                            [s.step]: { ...(prev[s.step] ?? v), answer: e.target.value },
+                          }))
                         }
                       />
                     )}

@@ -65,7 +65,7 @@ export function RiskForm({
   const [measureText, setMeasureText] = useState(first?.text ?? '');
   const [measureOwner, setMeasureOwner] = useState(first?.owner ?? '');
   const [measureDue, setMeasureDue] = useState(first?.due ?? '');
-  const set = (patch: Partial<RiskBody>) => setR({ ...r, ...patch });
+  const set = (patch: Partial<RiskBody>) => setR((prev) => ({ ...prev, ...patch }));
   const prefix = initial ? `risk-${initial.id}` : 'risk-new';
 
   const preview = rateRisk(r.likelihood as never, r.severity as never);
