@@ -10,6 +10,7 @@ import { data } from '../../api/steward-client';
 import { Link } from '../../app/router';
 import { useApi } from '../../app/session-context';
 import { FormField } from '../../components/form-field';
+import { Progress } from '../../components/progress';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import type { Problem, ReportDto } from './form-logic';
 import { periodLabel, problemText } from './labels';
@@ -158,18 +159,12 @@ export function UploadPage({ code, period }: { code: string; period: string }) {
         </form>
       )}
       <div aria-live="polite">
-        {outcome?.kind === 'sending' && (
-          <p role="status">
-            {outcome.percent !== null && outcome.percent < 100 ? (
-              <>
-                <progress max={100} value={outcome.percent} aria-label={t.t('rep.upload.sending')} />{' '}
-                {t.t('rep.upload.progress', { percent: outcome.percent })}
-              </>
-            ) : (
-              t.t('rep.upload.checking')
-            )}
-          </p>
-        )}
+        {outcome?.kind === 'sending' &&
+          (outcome.percent !== null && outcome.percent < 100 ? (
+            <Progress value={outcome.percent / 100} label={t.t('rep.upload.sending')} />
+          ) : (
+            <p role="status">{t.t('rep.upload.checking')}</p>
+          ))}
         {outcome?.kind === 'ok' && (
           <div className="notice" role="status" data-testid="upload-done">
             <p>{t.t('rep.upload.done', { rows: outcome.result.rows, values: outcome.result.values })}</p>

@@ -95,7 +95,6 @@ export const reportingAr: Messages = {
   'rep.upload.chooseFile': 'اختر ملفًا لرفعه.',
   'rep.upload.send': 'التحقق والاستيراد',
   'rep.upload.sending': 'تقدّم الرفع',
-  'rep.upload.progress': 'جارٍ الرفع… {percent}٪',
   'rep.upload.checking': 'جارٍ التحقق من كل صف…',
   'rep.upload.done': 'تم الاستيراد: {rows} صفوف، {values} أرقام. يبقى التقرير مسودة حتى ترسله.',
   'rep.upload.openForm': 'راجعه في النموذج',

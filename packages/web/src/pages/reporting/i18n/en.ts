@@ -86,7 +86,6 @@ export const reportingEn = {
   'rep.upload.chooseFile': 'Choose a file to upload.',
   'rep.upload.send': 'Check and import',
   'rep.upload.sending': 'Upload progress',
-  'rep.upload.progress': 'Uploading… {percent}%',
   'rep.upload.checking': 'Checking every row…',
   'rep.upload.done': 'Imported: {rows} rows, {values} figures. The report is a draft until you submit it.',
   'rep.upload.openForm': 'Check it in the form',

@@ -94,7 +94,6 @@ export const reportingEs: Messages = {
   'rep.upload.chooseFile': 'Elija un archivo para subir.',
   'rep.upload.send': 'Verificar e importar',
   'rep.upload.sending': 'Progreso de la subida',
-  'rep.upload.progress': 'Subiendo… {percent} %',
   'rep.upload.checking': 'Verificando cada fila…',
   'rep.upload.done':
     'Importado: {rows} filas, {values} cifras. El informe es un borrador hasta que lo envíe.',

@@ -97,7 +97,6 @@ export const reportingFr: Messages = {
   'rep.upload.chooseFile': 'Choisissez un fichier à téléverser.',
   'rep.upload.send': 'Vérifier et importer',
   'rep.upload.sending': 'Progression du téléversement',
-  'rep.upload.progress': 'Téléversement… {percent} %',
   'rep.upload.checking': 'Vérification de chaque ligne…',
   'rep.upload.done':
     'Importé : {rows} lignes, {values} chiffres. Le rapport reste un brouillon jusqu’à ce que vous le soumettiez.',

@@ -95,7 +95,6 @@ export const reportingPt: Messages = {
   'rep.upload.chooseFile': 'Escolha um ficheiro a carregar.',
   'rep.upload.send': 'Verificar e importar',
   'rep.upload.sending': 'Progresso do carregamento',
-  'rep.upload.progress': 'A carregar… {percent} %',
   'rep.upload.checking': 'A verificar cada linha…',
   'rep.upload.done': 'Importado: {rows} linhas, {values} números. O relatório é um rascunho até o submeter.',
   'rep.upload.openForm': 'Verificá-lo no formulário',
