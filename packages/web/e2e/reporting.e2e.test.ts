@@ -14,6 +14,8 @@ import { en } from '../src/i18n/en';
 import { expectAccessible, launchBrowser, me, newPage, signIn } from './support';
 
 const SHOTS = '/tmp/shots';
+/** The server answers slowly on a busy machine: polls wait up to 15 s. */
+const WAIT = { timeout: 15_000 };
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
 let browser: Browser;
@@ -37,7 +39,9 @@ async function useOrganisation(page: Page, acronym: string): Promise<void> {
     await page
       .getByRole('combobox', { name: en['header.organisation'], exact: true })
       .selectOption(own.organisationId);
-    await expect.poll(() => page.getByTestId('active-organisation-acronym').textContent()).toBe(acronym);
+    await expect
+      .poll(() => page.getByTestId('active-organisation-acronym').textContent(), WAIT)
+      .toBe(acronym);
   }
 }
 
@@ -68,7 +72,7 @@ describe('partner reporting', () => {
     const grid = page.locator('section[data-indicator="pm-people"]');
     await grid.waitFor();
     // Last month's areas are offered again, with last month's figures beside each cell.
-    await expect.poll(() => page.locator('.prev').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.prev').count(), WAIT).toBeGreaterThan(0);
 
     // The p-code picker: an admin-2 area within the chosen admin-1.
     await grid.getByLabel(en['rep.form.adm1']).selectOption({ index: 1 });
@@ -108,7 +112,7 @@ describe('partner reporting', () => {
     // The back end refuses reached above targeted: the message is on that cell; nothing saved.
     await page.getByRole('button', { name: en['rep.form.save'] }).click();
     await expect
-      .poll(() => page.getByTestId('form-note').textContent())
+      .poll(() => page.getByTestId('form-note').textContent(), WAIT)
       .toContain('1 problem: nothing was saved');
     const cell = row.locator('input[data-tag="#reached+f+children"]');
     expect(await cell.getAttribute('aria-invalid')).toBe('true');
@@ -120,17 +124,21 @@ describe('partner reporting', () => {
     // Fixed, saved as a draft, then submitted.
     await row.locator('input[data-tag="#targeted+f+children"]').fill('3');
     await page.getByRole('button', { name: en['rep.form.save'] }).click();
-    await expect.poll(() => page.getByTestId('form-note').textContent()).toContain('Saved:');
+    await expect.poll(() => page.getByTestId('form-note').textContent(), WAIT).toContain('Saved:');
     expect(await page.getByTestId('report-state').textContent()).toBe(en['rep.state.draft']);
     await page.getByRole('button', { name: en['rep.form.submit'] }).click();
-    await expect.poll(() => page.getByTestId('report-state').textContent()).toBe(en['rep.state.submitted']);
+    await expect
+      .poll(() => page.getByTestId('report-state').textContent(), WAIT)
+      .toBe(en['rep.state.submitted']);
     expect(await cell.getAttribute('readonly')).not.toBeNull();
 
     // In Arabic, right to left.
     await page.getByRole('combobox', { name: en['header.language'], exact: true }).selectOption('ar');
-    await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
+    await expect.poll(() => page.locator('html').getAttribute('dir'), WAIT).toBe('rtl');
     await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await expect.poll(() => page.getByTestId('report-state').textContent()).toBe(ar['rep.state.submitted']);
+    await expect
+      .poll(() => page.getByTestId('report-state').textContent(), WAIT)
+      .toBe(ar['rep.state.submitted']);
     await expectAccessible(page, 'reporting form (ar)');
     await page.screenshot({ path: `${SHOTS}/reporting-form-ar.png`, fullPage: true });
     await page.context().close();
@@ -144,6 +152,10 @@ describe('partner reporting', () => {
     await signIn(page, baseUrl, rcsn);
     await openReporting(page);
     expect(await monthRow(page, lastMonth).textContent()).toContain(en['rep.state.missing']);
+    // Last month's report is due on the 10th of this month: a reminder (due soon, or overdue).
+    const reminder = page.getByTestId('reminders').locator(`li[data-period="${lastMonth}"]`);
+    expect(await reminder.textContent()).toMatch(/is due (today|on .*left)|was due on .* late/);
+    await page.screenshot({ path: `${SHOTS}/reporting-home-en.png`, fullPage: true });
     await monthRow(page, lastMonth).getByRole('link', { name: en['rep.home.upload'] }).click();
     await page.getByRole('heading', { level: 2, name: en['rep.upload.template'] }).waitFor();
     expect(await page.getByRole('link', { name: en['rep.upload.templateCsv'] }).getAttribute('href')).toBe(
@@ -198,10 +210,10 @@ describe('partner reporting', () => {
     await done.waitFor();
     expect(await done.textContent()).toContain('Imported: 2 rows, 8 figures');
     await done.getByRole('button', { name: en['rep.form.submit'] }).click();
-    await expect.poll(() => done.textContent()).toContain(en['rep.form.submitted']);
+    await expect.poll(() => done.textContent(), WAIT).toContain(en['rep.form.submitted']);
 
     await page.getByRole('combobox', { name: en['header.language'], exact: true }).selectOption('ar');
-    await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
+    await expect.poll(() => page.locator('html').getAttribute('dir'), WAIT).toBe('rtl');
     await page.getByRole('heading', { level: 2, name: ar['rep.upload.template'] }).waitFor();
     await expectAccessible(page, 'reporting upload (ar)');
     await page.screenshot({ path: `${SHOTS}/reporting-upload-ar.png`, fullPage: true });
@@ -228,8 +240,12 @@ describe('partner reporting', () => {
     expect(await review.getByTestId('review-state').textContent()).toBe(en['rep.state.submitted']);
     await expectAccessible(page, 'reporting review (en)');
     await review.getByRole('button', { name: en['rep.review.approve'] }).click();
-    await expect.poll(() => review.getByTestId('review-state').textContent()).toBe(en['rep.state.approved']);
-    await expect.poll(() => review.locator('.history').textContent()).toContain(en['rep.event.approved']);
+    await expect
+      .poll(() => review.getByTestId('review-state').textContent(), WAIT)
+      .toBe(en['rep.state.approved']);
+    await expect
+      .poll(() => review.locator('.history').textContent(), WAIT)
+      .toContain(en['rep.event.approved']);
     await page.screenshot({ path: `${SHOTS}/reporting-review-en.png`, fullPage: true });
 
     // RCSN's upload of last month: a return needs a comment.
@@ -241,7 +257,9 @@ describe('partner reporting', () => {
     await review.getByText(en['rep.review.commentRequired']).waitFor();
     await review.getByLabel(en['rep.review.comment']).fill('Please add the adult men in Metuge.');
     await review.getByRole('button', { name: en['rep.review.return'] }).click();
-    await expect.poll(() => review.getByTestId('review-state').textContent()).toBe(en['rep.state.returned']);
+    await expect
+      .poll(() => review.getByTestId('review-state').textContent(), WAIT)
+      .toBe(en['rep.state.returned']);
 
     await page.getByRole('link', { name: en['rep.nav.completeness'] }).click();
     const matrix = page.getByTestId('completeness');
@@ -257,7 +275,7 @@ describe('partner reporting', () => {
     ).toContain(en['rep.state.missing']);
     await expectAccessible(page, 'reporting completeness (en)');
     await page.getByRole('combobox', { name: en['header.language'], exact: true }).selectOption('ar');
-    await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
+    await expect.poll(() => page.locator('html').getAttribute('dir'), WAIT).toBe('rtl');
     await page.getByRole('heading', { level: 1, name: ar['rep.comp.title'] }).waitFor();
     await expectAccessible(page, 'reporting completeness (ar)');
     await page.screenshot({ path: `${SHOTS}/reporting-completeness-ar.png`, fullPage: true });

@@ -8,6 +8,7 @@ import {
   placeProblems,
   previousPeriod,
   recentPeriods,
+  reminderFor,
   rowTotal,
   rowsFromValues,
   type IndicatorDto,
@@ -114,5 +115,16 @@ describe('the monthly form', () => {
   it('counts periods back across the year', () => {
     expect(previousPeriod('2026-01')).toBe('2025-12');
     expect(recentPeriods('2026-02', 4)).toEqual(['2026-02', '2026-01', '2025-12', '2025-11']);
+  });
+});
+
+describe('deadline reminders', () => {
+  it('reminds of a report due soon or overdue, never of a submitted or approved one', () => {
+    expect(reminderFor('missing', '2026-12-10', '2026-12-06')).toEqual({ kind: 'due', days: 4 });
+    expect(reminderFor('draft', '2026-12-10', '2026-12-10')).toEqual({ kind: 'due', days: 0 });
+    expect(reminderFor('returned', '2026-12-10', '2026-12-13')).toEqual({ kind: 'overdue', days: 3 });
+    expect(reminderFor('missing', '2027-01-10', '2026-12-06')).toBeNull();
+    expect(reminderFor('submitted', '2026-12-10', '2026-12-13')).toBeNull();
+    expect(reminderFor('approved', '2026-12-10', '2026-12-06')).toBeNull();
   });
 });

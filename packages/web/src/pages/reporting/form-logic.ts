@@ -190,3 +190,21 @@ export function recentPeriods(period: string, count: number): string[] {
   while (out.length < count) out.push(previousPeriod(out[out.length - 1]!));
   return out;
 }
+
+export type Reminder = { kind: 'due'; days: number } | { kind: 'overdue'; days: number } | null;
+
+/**
+ * The deadline reminder of a month's report: due within `withinDays` (0 = today) or overdue by
+ * some days; none once submitted or approved, or while the deadline is far.
+ */
+export function reminderFor(
+  state: ReportDto['state'] | 'missing',
+  dueOn: string,
+  today: string,
+  withinDays = 14,
+): Reminder {
+  if (state === 'submitted' || state === 'approved') return null;
+  const days = Math.round((Date.parse(`${dueOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  if (days < 0) return { kind: 'overdue', days: -days };
+  return days <= withinDays ? { kind: 'due', days } : null;
+}

@@ -13,7 +13,7 @@ import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { StatusBadge } from '../../components/status-badge';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { CompletenessPage } from './completeness-page';
-import { recentPeriods, type FrameworkDto, type ReportDto } from './form-logic';
+import { recentPeriods, reminderFor, type FrameworkDto, type ReportDto } from './form-logic';
 import { dayLabel, periodLabel, STATE_TONE } from './labels';
 import { ReportForm } from './report-form';
 import { ReviewPage } from './review-page';
@@ -127,6 +127,7 @@ function ReportingHome() {
   }, [api, framework, session.activeOrganisationId]);
 
   const periods = recentPeriods(thisMonth(), 7);
+  const today = new Date().toISOString().slice(0, 10);
   const own =
     reports.status === 'ready'
       ? reports.value.filter((r) => r.organisationId === session.activeOrganisationId)
@@ -182,6 +183,16 @@ function ReportingHome() {
               </ul>
             </details>
           </section>
+          {canReport && reports.status === 'ready' && (
+            <Reminders
+              reminders={periods.flatMap((p) => {
+                const r = own.find((x) => x.period === p);
+                const due = r?.dueOn ?? dueOn(framework.dueDay, p);
+                const reminder = reminderFor(r?.state ?? 'missing', due, today);
+                return reminder ? [{ period: p, due, reminder }] : [];
+              })}
+            />
+          )}
           <section className="card" aria-labelledby="rep-months">
             <h2 id="rep-months">{t.t('rep.home.months')}</h2>
             {reports.status === 'loading' && <p role="status">{t.t('common.loading')}</p>}
@@ -251,4 +262,37 @@ export function dueOn(day: number, period: string): string {
   const year = m === 12 ? y + 1 : y;
   const month = m === 12 ? 1 : m + 1;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Deadline reminders: reports due within two weeks or overdue, newest first. */
+function Reminders({
+  reminders,
+}: {
+  reminders: { period: string; due: string; reminder: NonNullable<ReturnType<typeof reminderFor>> }[];
+}) {
+  const { t } = useI18n();
+  if (reminders.length === 0) return null;
+  return (
+    <section className="card reminders" aria-labelledby="rep-reminders" data-testid="reminders">
+      <h2 id="rep-reminders">{t.t('rep.reminder.title')}</h2>
+      <ul>
+        {reminders.map(({ period, due, reminder }) => {
+          const params = { period: periodLabel(t, period), date: dayLabel(t, due), count: reminder.days };
+          return (
+            <li
+              key={period}
+              data-period={period}
+              className={reminder.kind === 'overdue' ? 'overdue' : undefined}
+            >
+              {reminder.kind === 'overdue'
+                ? t.t('rep.reminder.overdue', params)
+                : reminder.days === 0
+                  ? t.t('rep.reminder.today', params)
+                  : t.t('rep.reminder.due', params)}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
 }

@@ -176,5 +176,23 @@ export const reportingAr: Messages = {
     other: '{count} منطقة',
   },
   'rep.comp.reported': 'قدّموا تقاريرهم',
+  'rep.reminder.title': 'المواعيد النهائية',
+  'rep.reminder.today': 'يستحق تقرير {period} اليوم ({date}).',
+  'rep.reminder.due': {
+    zero: 'يستحق تقرير {period} في {date}.',
+    one: 'يستحق تقرير {period} في {date}: بقي يوم واحد.',
+    two: 'يستحق تقرير {period} في {date}: بقي يومان.',
+    few: 'يستحق تقرير {period} في {date}: بقيت {count} أيام.',
+    many: 'يستحق تقرير {period} في {date}: بقي {count} يومًا.',
+    other: 'يستحق تقرير {period} في {date}: بقي {count} يوم.',
+  },
+  'rep.reminder.overdue': {
+    zero: 'كان تقرير {period} مستحقًا في {date}.',
+    one: 'كان تقرير {period} مستحقًا في {date}: متأخر يومًا واحدًا.',
+    two: 'كان تقرير {period} مستحقًا في {date}: متأخر يومين.',
+    few: 'كان تقرير {period} مستحقًا في {date}: متأخر {count} أيام.',
+    many: 'كان تقرير {period} مستحقًا في {date}: متأخر {count} يومًا.',
+    other: 'كان تقرير {period} مستحقًا في {date}: متأخر {count} يوم.',
+  },
   'rep.comp.count': '{reported} من {total}',
 };

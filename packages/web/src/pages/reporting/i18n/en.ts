@@ -153,5 +153,15 @@ export const reportingEn = {
   'rep.comp.empty': 'No partner organisation is a cluster member yet.',
   'rep.comp.areas': { one: '{count} area', other: '{count} areas' },
   'rep.comp.reported': 'Reported',
+  'rep.reminder.title': 'Deadlines',
+  'rep.reminder.today': 'The {period} report is due today ({date}).',
+  'rep.reminder.due': {
+    one: 'The {period} report is due on {date}: {count} day left.',
+    other: 'The {period} report is due on {date}: {count} days left.',
+  },
+  'rep.reminder.overdue': {
+    one: 'The {period} report was due on {date}: {count} day late.',
+    other: 'The {period} report was due on {date}: {count} days late.',
+  },
   'rep.comp.count': '{reported} of {total}',
 } as const;

@@ -164,5 +164,17 @@ export const reportingEs: Messages = {
   'rep.comp.empty': 'Ninguna organización socia es aún miembro del clúster.',
   'rep.comp.areas': { one: '{count} zona', many: '{count} zonas', other: '{count} zonas' },
   'rep.comp.reported': 'Informaron',
+  'rep.reminder.title': 'Plazos',
+  'rep.reminder.today': 'El informe de {period} vence hoy ({date}).',
+  'rep.reminder.due': {
+    one: 'El informe de {period} vence el {date}: queda {count} día.',
+    many: 'El informe de {period} vence el {date}: quedan {count} días.',
+    other: 'El informe de {period} vence el {date}: quedan {count} días.',
+  },
+  'rep.reminder.overdue': {
+    one: 'El informe de {period} venció el {date}: {count} día de retraso.',
+    many: 'El informe de {period} venció el {date}: {count} días de retraso.',
+    other: 'El informe de {period} venció el {date}: {count} días de retraso.',
+  },
   'rep.comp.count': '{reported} de {total}',
 };

@@ -168,5 +168,17 @@ export const reportingFr: Messages = {
   'rep.comp.empty': 'Aucune organisation partenaire n’est encore membre du cluster.',
   'rep.comp.areas': { one: '{count} zone', many: '{count} zones', other: '{count} zones' },
   'rep.comp.reported': 'Ont rapporté',
+  'rep.reminder.title': 'Échéances',
+  'rep.reminder.today': 'Le rapport de {period} est dû aujourd’hui ({date}).',
+  'rep.reminder.due': {
+    one: 'Le rapport de {period} est dû le {date} : reste {count} jour.',
+    many: 'Le rapport de {period} est dû le {date} : restent {count} jours.',
+    other: 'Le rapport de {period} est dû le {date} : restent {count} jours.',
+  },
+  'rep.reminder.overdue': {
+    one: 'Le rapport de {period} était dû le {date} : {count} jour de retard.',
+    many: 'Le rapport de {period} était dû le {date} : {count} jours de retard.',
+    other: 'Le rapport de {period} était dû le {date} : {count} jours de retard.',
+  },
   'rep.comp.count': '{reported} sur {total}',
 };

@@ -163,5 +163,17 @@ export const reportingPt: Messages = {
   'rep.comp.empty': 'Nenhuma organização parceira é ainda membro do cluster.',
   'rep.comp.areas': { one: '{count} área', many: '{count} áreas', other: '{count} áreas' },
   'rep.comp.reported': 'Reportaram',
+  'rep.reminder.title': 'Prazos',
+  'rep.reminder.today': 'O relatório de {period} vence hoje ({date}).',
+  'rep.reminder.due': {
+    one: 'O relatório de {period} vence a {date}: falta {count} dia.',
+    many: 'O relatório de {period} vence a {date}: faltam {count} dias.',
+    other: 'O relatório de {period} vence a {date}: faltam {count} dias.',
+  },
+  'rep.reminder.overdue': {
+    one: 'O relatório de {period} venceu a {date}: {count} dia de atraso.',
+    many: 'O relatório de {period} venceu a {date}: {count} dias de atraso.',
+    other: 'O relatório de {period} venceu a {date}: {count} dias de atraso.',
+  },
   'rep.comp.count': '{reported} de {total}',
 };
