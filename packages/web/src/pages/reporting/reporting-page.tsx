@@ -13,7 +13,7 @@ import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { StatusBadge } from '../../components/status-badge';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { CompletenessPage } from './completeness-page';
-import { recentPeriods, reminderFor, type FrameworkDto, type ReportDto } from './form-logic';
+import { previousPeriod, recentPeriods, reminderFor, type FrameworkDto, type ReportDto } from './form-logic';
 import { dayLabel, periodLabel, STATE_TONE } from './labels';
 import { ReportForm } from './report-form';
 import { ReviewPage } from './review-page';
@@ -126,12 +126,16 @@ function ReportingHome() {
     );
   }, [api, framework, session.activeOrganisationId]);
 
-  const periods = recentPeriods(thisMonth(), 7);
+  // Months from when the framework asked for reports: the month before it was created, or the
+  // organisation's first report if earlier (nothing is overdue before the cluster asked for it).
+  const firstAsked = framework ? previousPeriod(framework.createdAt.slice(0, 7)) : thisMonth();
   const today = new Date().toISOString().slice(0, 10);
   const own =
     reports.status === 'ready'
       ? reports.value.filter((r) => r.organisationId === session.activeOrganisationId)
       : [];
+  const start = [firstAsked, ...own.map((r) => r.period)].sort()[0]!;
+  const periods = recentPeriods(thisMonth(), 7).filter((p) => p >= start);
 
   return (
     <div className="reporting-page">
