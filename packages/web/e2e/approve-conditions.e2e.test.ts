@@ -8,7 +8,7 @@ import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
-import { launchBrowser, me, newPage, signIn, type DemoCredential } from './support';
+import { launchBrowser, me, newPage, signIn, type DemoCredential, tickRiskChecklist } from './support';
 
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
@@ -120,6 +120,7 @@ describe('Approve with conditions', () => {
       const approved = ownerPage.waitForResponse(
         (r) => r.url().endsWith('/approve') && r.request().method() === 'POST',
       );
+      await tickRiskChecklist(item);
       await item.getByRole('button', { name: dict['share.approve.submit'] }).click();
       const response = await approved;
       const sent = JSON.parse(response.request().postData() ?? '{}') as { conditions: unknown[] };

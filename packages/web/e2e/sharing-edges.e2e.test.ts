@@ -9,7 +9,7 @@ import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
-import { launchBrowser, me, newPage, signIn, type DemoCredential } from './support';
+import { launchBrowser, me, newPage, signIn, type DemoCredential, tickRiskChecklist } from './support';
 
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
@@ -154,6 +154,7 @@ describe('Sharing rough edges', () => {
     const later = item.getByRole('checkbox', { name: en['share.approve.includesLaterVersions'] });
     await later.waitFor();
     expect(await later.isChecked()).toBe(false);
+    await tickRiskChecklist(item);
     await item.getByRole('button', { name: en['share.approve.submit'] }).click();
     await ownerPage.getByTestId('agreement-row').filter({ hasText: empty.title }).first().waitFor();
     await ownerPage.context().close();

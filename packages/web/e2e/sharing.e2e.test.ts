@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../src/i18n/en';
-import { launchBrowser, me, newPage, signIn, type DemoCredential } from './support';
+import { launchBrowser, me, newPage, signIn, type DemoCredential, tickRiskChecklist } from './support';
 
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
@@ -129,6 +129,7 @@ describe('Requests and agreements', () => {
     await item.getByTestId('request-decision').waitFor();
     await item.getByRole('button', { name: en['share.approve.open'] }).click();
     await item.getByRole('checkbox', { name: en['vocab.conditionKind.remove-names'] }).check();
+    await tickRiskChecklist(item);
     await item.getByRole('button', { name: en['share.approve.submit'] }).click();
     const row = ownerPage.getByTestId('agreement-row').filter({ hasText: target.title }).first();
     await row.waitFor();

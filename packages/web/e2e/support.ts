@@ -1,5 +1,5 @@
 /** Shared helpers of the browser tests: launching Debian's Chromium and signing in. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { en } from '../src/i18n/en';
@@ -108,4 +108,15 @@ export async function expectAccessible(page: Page, state: string): Promise<void>
   if (violations.length === 0) return;
   const lines = violations.map((v) => `  ${v.id} (${v.impact}): ${v.help} — ${v.nodes.join(' | ')}`);
   throw new Error(`axe: ${violations.length} violation(s) on ${state} (${page.url()}):\n${lines.join('\n')}`);
+}
+
+/**
+ * Ticks every item of a risk checklist (issue 11 §5) inside `scope` when one is shown: approving a
+ * share of High/Severe data asks for it. Tests that are about something else call this before
+ * submitting; the guidance browser test checks the refusal without it.
+ */
+export async function tickRiskChecklist(scope: Locator, kind = 'share-high'): Promise<void> {
+  const list = scope.getByTestId(`risk-checklist-${kind}`);
+  if ((await list.count()) === 0) return;
+  for (const box of await list.getByRole('checkbox').all()) await box.check();
 }

@@ -1,3 +1,4 @@
+import { guidanceAr } from '../guidance/i18n/ar';
 import { registryAr } from '../pages/registry/i18n/ar';
 import { ispAr } from '../pages/isp/i18n/ar';
 import { membersAr } from '../pages/members/i18n/ar';
@@ -329,4 +330,5 @@ export const ar: Dictionary = {
   ...reportingAr,
   ...figuresAr,
   ...dashboardsAr,
+  ...guidanceAr,
 };

@@ -1,3 +1,4 @@
+import { guidanceEs } from '../guidance/i18n/es';
 import { registryEs } from '../pages/registry/i18n/es';
 import { ispEs } from '../pages/isp/i18n/es';
 import { membersEs } from '../pages/members/i18n/es';
@@ -324,4 +325,5 @@ export const es: Dictionary = {
   ...reportingEs,
   ...figuresEs,
   ...dashboardsEs,
+  ...guidanceEs,
 };

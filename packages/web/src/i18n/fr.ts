@@ -1,3 +1,4 @@
+import { guidanceFr } from '../guidance/i18n/fr';
 import { registryFr } from '../pages/registry/i18n/fr';
 import { ispFr } from '../pages/isp/i18n/fr';
 import { membersFr } from '../pages/members/i18n/fr';
@@ -329,4 +330,5 @@ export const fr: Dictionary = {
   ...reportingFr,
   ...figuresFr,
   ...dashboardsFr,
+  ...guidanceFr,
 };

@@ -1,3 +1,4 @@
+import { guidancePt } from '../guidance/i18n/pt';
 import { registryPt } from '../pages/registry/i18n/pt';
 import { ispPt } from '../pages/isp/i18n/pt';
 import { membersPt } from '../pages/members/i18n/pt';
@@ -323,4 +324,5 @@ export const pt: Dictionary = {
   ...reportingPt,
   ...figuresPt,
   ...dashboardsPt,
+  ...guidancePt,
 };

@@ -45,6 +45,15 @@ export const MODULES: readonly ModuleDefinition[] = [
     load: () => import('../pages/dashboards/dashboards-page'),
   },
   {
+    id: 'help',
+    group: 'overview',
+    path: '/help',
+    labelKey: 'nav.help',
+    descriptionKey: 'module.help.description',
+    exists: true,
+    load: () => import('../pages/help/help-page'),
+  },
+  {
     id: 'check-dataset',
     group: 'data',
     path: '/check-dataset',

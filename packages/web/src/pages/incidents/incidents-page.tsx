@@ -3,6 +3,7 @@
  * with state and severity badges, a detail view with the next state the user's role may move to
  * (and the closing rule on linked agreements), and for cluster roles the anonymised summary.
  */
+import { Guidance } from '../../guidance/guidance';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { describeError } from '../../api/describe-error';
 import { ApiError } from '../../api/api-error';
@@ -383,6 +384,7 @@ export default function IncidentsPage() {
         aria-labelledby="incident-report-title"
       >
         <h2 id="incident-report-title">{t.t('incidents.report.title')}</h2>
+        <Guidance id="incidents.report" />
         <label className="field">
           <span>{t.t('incidents.report.name')}</span>
           <input required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />

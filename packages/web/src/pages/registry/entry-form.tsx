@@ -3,6 +3,7 @@
  * field errors land on the same fields); beside the form, a checklist follows what the entry
  * declares, and the active ISP's verdict for the entry is previewed live.
  */
+import { Guidance } from '../../guidance/guidance';
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { RegistryInput } from './registry-api';
 import { fieldErrorMap } from '../../api/api-error';
@@ -262,6 +263,7 @@ export function EntryForm({ entryId }: { entryId: string | null }) {
             </Field>
             {text('description', 'reg.field.description', undefined, true)}
             {text('purpose', 'reg.field.purpose', 'reg.hint.purpose', true)}
+            <Guidance id="registry.purpose" />
             <fieldset
               className={`field checkbox-group${errorOf('dataTypes') ? ' field-invalid' : ''}`}
               id="entry-dataTypes"
@@ -293,6 +295,7 @@ export function EntryForm({ entryId }: { entryId: string | null }) {
               checked={input.containsPersonalData}
               onChange={(v) => update('containsPersonalData', v)}
             />
+            <Guidance id="registry.personalData" />
             <Check
               id="entry-containsDemographicData"
               label={t.t('reg.field.containsDemographicData')}
@@ -337,6 +340,7 @@ export function EntryForm({ entryId }: { entryId: string | null }) {
               AGGREGATION_LEVELS.ids.map((id) => ({ id, label: termLabel(t, AGGREGATION_LEVELS, id) })),
               t.t('reg.hint.aggregationLevel'),
             )}
+            <Guidance id="registry.aggregation" />
           </fieldset>
 
           <fieldset>
@@ -345,6 +349,7 @@ export function EntryForm({ entryId }: { entryId: string | null }) {
             {text('accessDescription', 'reg.field.accessDescription', 'reg.hint.access', true)}
             {text('retentionPeriod', 'reg.field.retentionPeriod', 'reg.hint.retention')}
             {text('destructionMethod', 'reg.field.destructionMethod', 'reg.hint.destruction')}
+            <Guidance id="registry.retention" />
             {text('impactAssessmentRef', 'reg.field.impactAssessmentRef', 'reg.hint.dia')}
             {text('focalPoint', 'reg.field.focalPoint')}
             {text('lastReviewedOn', 'reg.field.lastReviewedOn', undefined, false, 'date')}
@@ -379,6 +384,7 @@ export function EntryForm({ entryId }: { entryId: string | null }) {
                   <SensitivityBadge level={preview.sensitivity} /> {t.t(`reg.decision.${preview.decision}`)}
                 </p>
                 <p className="muted small">{whyText(t, preview.why, preview.explanation)}</p>
+                <Guidance id="registry.sensitivity" />
               </div>
             ) : (
               <p className="muted">{t.t(isp ? 'reg.guide.previewNeeds' : 'reg.guide.noIsp')}</p>

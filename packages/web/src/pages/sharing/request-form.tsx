@@ -2,6 +2,7 @@
  * Request a registry asset: purpose, intended use, recipients, duration, contact. Used on the
  * entry page (members) and, with the requester's name and organisation, on the public form.
  */
+import { Guidance } from '../../guidance/guidance';
 import { useRef, useState, type FormEvent } from 'react';
 import { fieldErrorMap } from '../../api/api-error';
 import { data } from '../../api/steward-client';
@@ -152,6 +153,7 @@ export function RequestFields({
       {publicForm && field('requesterName', 'share.request.name')}
       {publicForm && field('requesterOrganisation', 'share.request.organisation')}
       {field('purpose', 'share.request.purpose', 'share.request.purposeHint', 'area')}
+      <Guidance id="sharing.purpose" />
       {field('intendedUse', 'share.request.intendedUse', 'share.request.intendedUseHint', 'area')}
       {field('recipients', 'share.request.recipients', 'share.request.recipientsHint')}
       {field('requestedDurationDays', 'share.request.duration', 'share.request.durationHint', 'number')}

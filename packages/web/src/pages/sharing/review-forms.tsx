@@ -3,6 +3,8 @@
  * conditions are always part of the agreement (the API adds them): they are listed, not ticked;
  * the approver picks only what to add. A request the ISP denies offers no approval at all.
  */
+import { Guidance } from '../../guidance/guidance';
+import { RiskChecklist, checklistComplete, type ChecklistState } from '../../guidance/risk-checklist';
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../api/describe-error';
 import { fieldErrorMap } from '../../api/api-error';
@@ -39,6 +41,10 @@ export function ReviewForms({ request, onDone }: { request: SharingRequest; onDo
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Approving a share of High or Severe data asks for the checklist first (issue 11 §5).
+  const highRisk = request.decision?.sensitivity === 'high' || request.decision?.sensitivity === 'severe';
+  const [checklist, setChecklist] = useState<ChecklistState>([]);
+  const [checklistError, setChecklistError] = useState(false);
 
   const approve = async (event: FormEvent) => {
     event.preventDefault();
@@ -46,7 +52,9 @@ export function ReviewForms({ request, onDone }: { request: SharingRequest; onDo
     const messages: Record<string, string> = {};
     for (const [k, v] of Object.entries(found)) messages[k] = t.t(v);
     setErrors(messages);
-    if (Object.keys(found).length > 0) return;
+    const checklistMissing = highRisk && !checklistComplete('share-high', checklist);
+    setChecklistError(checklistMissing);
+    if (Object.keys(found).length > 0 || checklistMissing) return;
     setBusy(true);
     setProblem(null);
     try {
@@ -175,6 +183,7 @@ export function ReviewForms({ request, onDone }: { request: SharingRequest; onDo
             selected={draft.conditions}
             onChange={(conditions) => setDraft({ ...draft, conditions })}
           />
+          <Guidance id="sharing.conditions" />
           <div className="two-cols">
             {dateField('startsOn', 'share.approve.startsOn')}
             {dateField('expiresOn', 'share.approve.expiresOn')}
@@ -223,6 +232,17 @@ export function ReviewForms({ request, onDone }: { request: SharingRequest; onDo
               {t.t('share.approve.includesLaterVersionsHint')}
             </p>
           </div>
+          {highRisk && (
+            <RiskChecklist
+              kind="share-high"
+              value={checklist}
+              onChange={(next) => {
+                setChecklist(next);
+                if (checklistComplete('share-high', next)) setChecklistError(false);
+              }}
+              error={checklistError}
+            />
+          )}
           <button type="submit" className="button button-primary" disabled={busy}>
             {t.t('share.approve.submit')}
           </button>
