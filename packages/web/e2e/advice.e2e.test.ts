@@ -81,7 +81,7 @@ describe('advice where people act', () => {
     await page.getByRole('heading', { level: 1, name: ar['help.title'] }).waitFor();
     await page.getByText(ar['guidance.retention.approve.why']).first().waitFor();
     await expectAccessible(page, 'help centre by principle (ar)');
-    await page.screenshot({ path: `${SHOTS}/advice-help-ar.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/advice-help-ar.png` });
     // nothing scrolls sideways in right-to-left
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.context().close();
