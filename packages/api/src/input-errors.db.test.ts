@@ -400,6 +400,11 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
           destructionMethod: 'Crypto-shredding',
         },
       },
+      'POST /api/retention/copies/:id/confirm': {
+        who: un,
+        path: `/api/retention/copies/${crypto.randomUUID()}/confirm`,
+        body: { method: 'Deleted from the drive and its backups' },
+      },
       'PUT /api/referrals/keys/user': {
         who: coordinator,
         path: '/api/referrals/keys/user',

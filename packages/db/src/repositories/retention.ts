@@ -1,7 +1,7 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../database';
 import { registryFiles } from '../schema/registry';
-import { retentionSchedules } from '../schema/retention';
+import { retentionCopyConfirmations, retentionSchedules } from '../schema/retention';
 
 export type RetentionScheduleRow = typeof retentionSchedules.$inferSelect;
 
@@ -75,4 +75,73 @@ export async function destroyRegistryFile(
     .where(and(eq(registryFiles.id, fileId), isNull(registryFiles.destroyedAt)))
     .returning({ id: registryFiles.id });
   return rows.length === 1;
+}
+
+export type RetentionCopyRow = typeof retentionCopyConfirmations.$inferSelect;
+
+/** Asks a recipient to destroy its copy (one row per agreement and schedule; repeated asks are no-ops). */
+export async function insertRetentionCopyRequest(
+  tx: Tx,
+  input: typeof retentionCopyConfirmations.$inferInsert,
+): Promise<RetentionCopyRow | null> {
+  const [existing] = await tx
+    .select()
+    .from(retentionCopyConfirmations)
+    .where(
+      and(
+        eq(retentionCopyConfirmations.scheduleId, input.scheduleId),
+        eq(retentionCopyConfirmations.agreementId, input.agreementId),
+      ),
+    );
+  if (existing) return null;
+  const [row] = await tx.insert(retentionCopyConfirmations).values(input).returning();
+  return row ?? null;
+}
+
+/** Copy confirmations the caller can see (RLS: as owner or as recipient). */
+export function listRetentionCopies(tx: Tx): Promise<RetentionCopyRow[]> {
+  return tx
+    .select()
+    .from(retentionCopyConfirmations)
+    .orderBy(asc(retentionCopyConfirmations.requestedAt))
+    .limit(5000);
+}
+
+export async function findRetentionCopy(tx: Tx, id: string): Promise<RetentionCopyRow | null> {
+  const [row] = await tx
+    .select()
+    .from(retentionCopyConfirmations)
+    .where(eq(retentionCopyConfirmations.id, id));
+  return row ?? null;
+}
+
+/** The recipient confirms (only once: a confirmed row is left as it is). */
+export async function confirmRetentionCopy(
+  tx: Tx,
+  id: string,
+  patch: { confirmedAt: Date; confirmedBy: string; method: string },
+): Promise<RetentionCopyRow | null> {
+  const [row] = await tx
+    .update(retentionCopyConfirmations)
+    .set(patch)
+    .where(and(eq(retentionCopyConfirmations.id, id), isNull(retentionCopyConfirmations.confirmedAt)))
+    .returning();
+  return row ?? null;
+}
+
+/** An entry's destroyed files: the tombstones (name, version, size, SHA-256; no content left). */
+export function destroyedRegistryFiles(
+  tx: Tx,
+  entryId: string,
+): Promise<{ name: string; version: number; sha256: string; size: number }[]> {
+  return tx
+    .select({
+      name: registryFiles.name,
+      version: registryFiles.version,
+      sha256: registryFiles.sha256,
+      size: registryFiles.size,
+    })
+    .from(registryFiles)
+    .where(and(eq(registryFiles.entryId, entryId), isNotNull(registryFiles.destroyedAt)))
+    .orderBy(asc(registryFiles.version));
 }

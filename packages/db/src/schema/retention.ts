@@ -40,3 +40,38 @@ export const retentionSchedules = pgTable(
     index('retention_schedules_entry_idx').on(t.registryEntryId),
   ],
 );
+
+/**
+ * A recipient's confirmation that it destroyed its copy of shared data (domain notes §13): when an
+ * owner's data are destroyed, each organisation that received them under an agreement is asked to
+ * destroy its copy and confirm here; the owner sees the confirmations. Row-level security: the
+ * owner and the recipient organisation see the row; only the recipient confirms.
+ */
+export const retentionCopyConfirmations = pgTable(
+  'retention_copy_confirmations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    scheduleId: uuid('schedule_id')
+      .notNull()
+      .references(() => retentionSchedules.id, { onDelete: 'cascade' }),
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
+    ownerOrganisationId: uuid('owner_organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    recipientOrganisationId: uuid('recipient_organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    confirmedBy: uuid('confirmed_by').references(() => users.id, { onDelete: 'set null' }),
+    /** How the recipient destroyed its copy (free text, e.g. "Deleted from the shared drive and backups"). */
+    method: text('method'),
+  },
+  (t) => [
+    index('retention_copy_confirmations_owner_idx').on(t.ownerOrganisationId),
+    index('retention_copy_confirmations_recipient_idx').on(t.recipientOrganisationId),
+    index('retention_copy_confirmations_schedule_idx').on(t.scheduleId),
+  ],
+);

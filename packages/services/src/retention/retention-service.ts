@@ -19,15 +19,22 @@ import {
 import type { Tx } from '@steward/db';
 import { findRegistryEntry, insertRegistryChange } from '@steward/db/repositories/registry';
 import {
+  confirmRetentionCopy,
   destroyRegistryFile,
+  destroyedRegistryFiles,
+  findRetentionCopy,
   findRetentionSchedule,
+  insertRetentionCopyRequest,
+  listRetentionCopies,
   insertRetentionSchedule,
   listRetentionSchedules,
   liveRegistryFilesWithKeys,
   updateRetentionSchedule,
+  type RetentionCopyRow,
   type RetentionScheduleRow,
 } from '@steward/db/repositories/retention';
-import { findAgreement, insertNotification } from '@steward/db/repositories/sharing';
+import { findOrganisationById } from '@steward/db/repositories/organisations';
+import { findAgreement, insertNotification, listAgreements } from '@steward/db/repositories/sharing';
 import { appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
 import { DATA_MANAGER_ROLES, requireActiveOrganisation, requireRole } from '../isp/roles';
@@ -52,6 +59,23 @@ export interface RetentionView {
   approved: boolean;
   approvedAt: string | null;
   destroyedAt: string | null;
+  /** The tombstone of what was destroyed (files with their SHA-256); empty before destruction. */
+  destroyedFiles: { name: string; version: number; sha256: string; size: number }[];
+  /** Recipients asked to destroy their copies, and whether they confirmed (the owner's view). */
+  copies: RetentionCopyView[];
+}
+
+/** One recipient's copy of shared data to destroy (the owner and the recipient see it). */
+export interface RetentionCopyView {
+  id: string;
+  scheduleId: string;
+  agreementId: string;
+  agreementReference: string;
+  owner: string;
+  recipient: string;
+  requestedAt: string;
+  confirmedAt: string | null;
+  method: string | null;
 }
 
 export interface DestroyedFile {
@@ -124,7 +148,31 @@ export function createRetentionService(ctx: Context) {
     return '?';
   }
 
-  async function view(tx: Tx, s: RetentionScheduleRow): Promise<RetentionView> {
+  async function acronymOf(tx: Tx, organisationId: string): Promise<string> {
+    return (await findOrganisationById(tx, organisationId))?.acronym ?? '?';
+  }
+
+  async function copyView(tx: Tx, c: RetentionCopyRow): Promise<RetentionCopyView> {
+    return {
+      id: c.id,
+      scheduleId: c.scheduleId,
+      agreementId: c.agreementId,
+      agreementReference: (await findAgreement(tx, c.agreementId))?.reference ?? '?',
+      owner: await acronymOf(tx, c.ownerOrganisationId),
+      recipient: await acronymOf(tx, c.recipientOrganisationId),
+      requestedAt: c.requestedAt.toISOString(),
+      confirmedAt: c.confirmedAt?.toISOString() ?? null,
+      method: c.method,
+    };
+  }
+
+  async function view(
+    tx: Tx,
+    s: RetentionScheduleRow,
+    copies: RetentionCopyRow[] = [],
+  ): Promise<RetentionView> {
+    const tombstones =
+      s.destroyedAt && s.registryEntryId ? await destroyedRegistryFiles(tx, s.registryEntryId) : [];
     return {
       id: s.id,
       registryEntryId: s.registryEntryId,
@@ -139,6 +187,72 @@ export function createRetentionService(ctx: Context) {
       approved: s.approvedAt !== null,
       approvedAt: s.approvedAt?.toISOString() ?? null,
       destroyedAt: s.destroyedAt?.toISOString() ?? null,
+      destroyedFiles: tombstones,
+      copies: await Promise.all(copies.filter((c) => c.scheduleId === s.id).map((c) => copyView(tx, c))),
+    };
+  }
+
+  /**
+   * Destroys one approved, due schedule: the entry's stored files and keys, the schedule's
+   * tombstone and audit entry, and a request to every recipient organisation of the data (the
+   * agreement itself, or every agreement on the entry) to destroy its copy and confirm.
+   */
+  async function destroySchedule(
+    tx: Tx,
+    s: RetentionScheduleRow,
+    now: Date,
+    caller: Caller,
+  ): Promise<RetentionRunResult['destroyed'][number]> {
+    const files = await destroyEntryFiles(tx, s, false, now, caller);
+    await updateRetentionSchedule(tx, s.id, { destroyedAt: now, updatedAt: now });
+    await appendAuditAs(tx, now, caller, {
+      action: 'retention.destroyed',
+      targetType: s.registryEntryId ? 'registry-entry' : 'agreement',
+      targetId: s.registryEntryId ?? s.agreementId,
+      organisationId: s.organisationId,
+      details: {
+        scheduleId: s.id,
+        files: files.length,
+        sha256: files.map((f) => f.sha256),
+        method: s.destructionMethod,
+        approvedBy: s.approvedBy,
+      },
+    });
+    const shared = s.agreementId
+      ? [await findAgreement(tx, s.agreementId)]
+      : (await listAgreements(tx)).filter((a) => a.registryEntryId === s.registryEntryId);
+    for (const a of shared) {
+      if (!a?.recipientOrganisationId || a.recipientOrganisationId === s.organisationId) continue;
+      const asked = await insertRetentionCopyRequest(tx, {
+        scheduleId: s.id,
+        agreementId: a.id,
+        ownerOrganisationId: s.organisationId,
+        recipientOrganisationId: a.recipientOrganisationId,
+        requestedAt: now,
+      });
+      if (!asked) continue;
+      await insertNotification(tx, {
+        organisationId: a.recipientOrganisationId,
+        kind: 'retention-destroy-copy',
+        text: `The retention period of agreement ${a.reference} has ended: destroy your copy (${s.destructionMethod}) and confirm it in Steward.`,
+        link: '/retention',
+        createdAt: now,
+      });
+      await appendAuditAs(tx, now, caller, {
+        action: 'retention.copy-requested',
+        targetType: 'agreement',
+        targetId: a.id,
+        organisationId: s.organisationId,
+        details: { scheduleId: s.id, recipientOrganisationId: a.recipientOrganisationId },
+      });
+    }
+    return {
+      scheduleId: s.id,
+      organisationId: s.organisationId,
+      registryEntryId: s.registryEntryId,
+      agreementId: s.agreementId,
+      method: s.destructionMethod,
+      files,
     };
   }
 
@@ -186,8 +300,8 @@ export function createRetentionService(ctx: Context) {
         entryId: s.registryEntryId,
         organisationId: s.organisationId,
         at: now,
-        actorUserId: null,
-        actorName: 'Retention run',
+        actorUserId: caller.via === 'system' ? null : caller.userId,
+        actorName: caller.via === 'system' ? 'Retention run' : caller.displayName,
         action: 'files-destroyed',
         changes: out.map((f) => ({
           field: 'files',
@@ -263,7 +377,10 @@ export function createRetentionService(ctx: Context) {
         const rows = (await listRetentionSchedules(tx)).filter(
           (s) => s.organisationId === actor.activeOrganisationId,
         );
-        return Promise.all(rows.map((s) => view(tx, s)));
+        const copies = (await listRetentionCopies(tx)).filter(
+          (c) => c.ownerOrganisationId === actor.activeOrganisationId,
+        );
+        return Promise.all(rows.map((s) => view(tx, s, copies)));
       });
     },
 
@@ -290,6 +407,81 @@ export function createRetentionService(ctx: Context) {
           details: { entryId: s.registryEntryId, agreementId: s.agreementId, dueOn: s.dueOn },
         });
         return view(tx, row);
+      });
+    },
+
+    /**
+     * The owner destroys now what it approved once the period has ended (what `steward retention
+     * run` would do at its next pass): files and keys, tombstone, audit, copy requests.
+     */
+    async destroyNow(actor: Actor, id: string): Promise<RetentionView> {
+      const organisationId = requireActiveOrganisation(actor);
+      requireRole(actor, DATA_MANAGER_ROLES, 'destroy data whose retention ended');
+      return asActor(actor, async (tx) => {
+        const s = await findRetentionSchedule(tx, id);
+        if (!s || s.organisationId !== organisationId)
+          throw new ServiceError('not-found', `There is no retention schedule ${id} of your organisation.`);
+        if (s.destroyedAt) throw new ServiceError('conflict', 'Already destroyed.');
+        if (!s.approvedAt)
+          throw new ServiceError('conflict', 'Approve the destruction first.', { reason: 'not-approved' });
+        if (retentionStatus(s, today()) === 'scheduled')
+          throw new ServiceError('conflict', `The retention period runs until ${s.dueOn}.`, {
+            reason: 'not-due',
+            dueOn: s.dueOn,
+          });
+        const now = ctx.clock();
+        await destroySchedule(tx, s, now, actor);
+        const row = (await findRetentionSchedule(tx, id))!;
+        const copies = (await listRetentionCopies(tx)).filter((c) => c.scheduleId === id);
+        return view(tx, row, copies);
+      });
+    },
+
+    /** Copies of other organisations' data the active organisation must destroy (and has confirmed). */
+    async copies(actor: Actor): Promise<RetentionCopyView[]> {
+      const organisationId = requireActiveOrganisation(actor);
+      return asActor(actor, async (tx) => {
+        const rows = (await listRetentionCopies(tx)).filter(
+          (c) => c.recipientOrganisationId === organisationId,
+        );
+        return Promise.all(rows.map((c) => copyView(tx, c)));
+      });
+    },
+
+    /** The recipient confirms it destroyed its copy, saying how; the owner sees the confirmation. */
+    async confirmCopy(actor: Actor, id: string, input: unknown): Promise<RetentionCopyView> {
+      const organisationId = requireActiveOrganisation(actor);
+      requireRole(actor, DATA_MANAGER_ROLES, 'confirm the destruction of a copy');
+      const o = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+      const method = typeof o.method === 'string' ? o.method.trim() : '';
+      if (!method || method.length > 500) throw fieldError('method', 'Required (at most 500 characters)');
+      return asActor(actor, async (tx) => {
+        const c = await findRetentionCopy(tx, id);
+        if (!c || c.recipientOrganisationId !== organisationId)
+          throw new ServiceError('not-found', `There is no copy ${id} for your organisation to destroy.`);
+        if (c.confirmedAt) throw new ServiceError('conflict', 'Already confirmed.');
+        const now = ctx.clock();
+        const row = await confirmRetentionCopy(tx, id, {
+          confirmedAt: now,
+          confirmedBy: actor.userId,
+          method,
+        });
+        if (!row) throw new ServiceError('conflict', 'Already confirmed.');
+        await appendAuditAs(tx, now, actor, {
+          action: 'retention.copy-destroyed',
+          targetType: 'agreement',
+          targetId: c.agreementId,
+          organisationId,
+          details: { scheduleId: c.scheduleId, ownerOrganisationId: c.ownerOrganisationId, method },
+        });
+        await insertNotification(tx, {
+          organisationId: c.ownerOrganisationId,
+          kind: 'retention-copy-destroyed',
+          text: `A recipient confirmed destroying its copy (${method}).`,
+          link: '/retention',
+          createdAt: now,
+        });
+        return copyView(tx, row);
       });
     },
 
@@ -328,41 +520,16 @@ export function createRetentionService(ctx: Context) {
           const status = retentionStatus(s, day);
           if (status === 'scheduled' || status === 'destroyed') continue;
           if (s.approvedAt) {
-            const files = await destroyEntryFiles(tx, s, options.dryRun, now, caller);
-            if (!options.dryRun) {
-              await updateRetentionSchedule(tx, s.id, { destroyedAt: now, updatedAt: now });
-              await appendAuditAs(tx, now, caller, {
-                action: 'retention.destroyed',
-                targetType: s.registryEntryId ? 'registry-entry' : 'agreement',
-                targetId: s.registryEntryId ?? s.agreementId,
+            if (options.dryRun)
+              result.destroyed.push({
+                scheduleId: s.id,
                 organisationId: s.organisationId,
-                details: {
-                  scheduleId: s.id,
-                  files: files.length,
-                  method: s.destructionMethod,
-                  approvedBy: s.approvedBy,
-                },
+                registryEntryId: s.registryEntryId,
+                agreementId: s.agreementId,
+                method: s.destructionMethod,
+                files: await destroyEntryFiles(tx, s, true, now, caller),
               });
-              if (s.agreementId) {
-                const a = await findAgreement(tx, s.agreementId);
-                if (a?.recipientOrganisationId)
-                  await insertNotification(tx, {
-                    organisationId: a.recipientOrganisationId,
-                    kind: 'retention-destroy-copy',
-                    text: `The retention period of agreement ${a.reference} has ended: destroy your copy (${s.destructionMethod}).`,
-                    link: '/retention',
-                    createdAt: now,
-                  });
-              }
-            }
-            result.destroyed.push({
-              scheduleId: s.id,
-              organisationId: s.organisationId,
-              registryEntryId: s.registryEntryId,
-              agreementId: s.agreementId,
-              method: s.destructionMethod,
-              files,
-            });
+            else result.destroyed.push(await destroySchedule(tx, s, now, caller));
             continue;
           }
           if (status === 'overdue' && !s.escalatedAt) {
