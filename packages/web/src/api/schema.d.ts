@@ -11041,7 +11041,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["RetentionSchedules"];
                     };
                 };
                 /** @description Not signed in, session expired, or API token invalid */
@@ -11096,7 +11096,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["RetentionSchedule"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -11179,7 +11179,240 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["RetentionSchedule"];
+                    };
+                };
+                /** @description Invalid request: `error.fields` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, session expired, or API token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed, or missing CSRF token on a cookie-authenticated write */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Database unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/retention/{id}/destroy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Destroy now what was approved and is due: stored files and their keys (crypto-shredding), tombstone, audit, copy requests to recipients */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Schedule with the tombstones */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RetentionSchedule"];
+                    };
+                };
+                /** @description Invalid request: `error.fields` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, session expired, or API token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed, or missing CSRF token on a cookie-authenticated write */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Database unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/retention/copies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Copies of other organisations' data to destroy, and the confirmations given */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Copies */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RetentionCopies"];
+                    };
+                };
+                /** @description Not signed in, session expired, or API token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed, or missing CSRF token on a cookie-authenticated write */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Database unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/retention/copies/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm that the copy received under an agreement was destroyed, and how */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConfirmCopyBody"];
+                };
+            };
+            responses: {
+                /** @description Copy */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RetentionCopy"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -11732,6 +11965,10 @@ export interface components {
         };
         CodeRequest: {
             code: string;
+        };
+        ConfirmCopyBody: {
+            /** @description How the copy was destroyed */
+            method: string;
         };
         CreatedApiToken: {
             id: string;
@@ -12428,6 +12665,53 @@ export interface components {
                 sex: string;
                 value: number;
             }[];
+        };
+        RetentionCopies: {
+            items: components["schemas"]["RetentionCopy"][];
+        };
+        RetentionCopy: {
+            agreementId: string;
+            agreementReference: string;
+            confirmedAt: string | null;
+            id: string;
+            /** @description How the recipient destroyed its copy */
+            method: string | null;
+            /** @description The owner organisation's acronym */
+            owner: string;
+            /** @description The recipient organisation's acronym */
+            recipient: string;
+            requestedAt: string;
+            scheduleId: string;
+        };
+        RetentionSchedule: {
+            agreementId: string | null;
+            approved: boolean;
+            approvedAt: string | null;
+            /** @description Recipients asked to destroy their copies, and their confirmations */
+            copies: components["schemas"]["RetentionCopy"][];
+            destroyedAt: string | null;
+            /** @description Tombstones of the destroyed files */
+            destroyedFiles: {
+                name: string;
+                sha256: string;
+                size: number;
+                version: number;
+            }[];
+            destructionMethod: string;
+            dueOn: string;
+            id: string;
+            periodMonths: number;
+            registryEntryId: string | null;
+            /** @enum {string} */
+            status: "scheduled" | "due" | "overdue" | "destroyed";
+            /** @description The entry's title or the agreement's reference */
+            target: string;
+            /** @enum {string} */
+            trigger: "collection" | "case-closure" | "agreement-end";
+            triggerOn: string;
+        };
+        RetentionSchedules: {
+            items: components["schemas"]["RetentionSchedule"][];
         };
         Session: {
             activeOrganisationId: string | null;

@@ -1,3 +1,4 @@
+import { retentionAr } from '../pages/retention/i18n/ar';
 import { guidanceAr } from '../guidance/i18n/ar';
 import { registryAr } from '../pages/registry/i18n/ar';
 import { ispAr } from '../pages/isp/i18n/ar';
@@ -331,4 +332,5 @@ export const ar: Dictionary = {
   ...figuresAr,
   ...dashboardsAr,
   ...guidanceAr,
+  ...retentionAr,
 };

@@ -3,6 +3,7 @@
  * French and Arabic must satisfy completely (see `dictionary.ts`). Keys are grouped by area;
  * a plural message is an object of Intl.PluralRules categories with `{count}`.
  */
+import { retentionEn } from '../pages/retention/i18n/en';
 import { guidanceEn } from '../guidance/i18n/en';
 import { registryEn } from '../pages/registry/i18n/en';
 import { ispEn } from '../pages/isp/i18n/en';
@@ -317,4 +318,5 @@ export const en = {
   ...figuresEn,
   ...dashboardsEn,
   ...guidanceEn,
+  ...retentionEn,
 } as const;

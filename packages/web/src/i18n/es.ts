@@ -1,3 +1,4 @@
+import { retentionEs } from '../pages/retention/i18n/es';
 import { guidanceEs } from '../guidance/i18n/es';
 import { registryEs } from '../pages/registry/i18n/es';
 import { ispEs } from '../pages/isp/i18n/es';
@@ -326,4 +327,5 @@ export const es: Dictionary = {
   ...figuresEs,
   ...dashboardsEs,
   ...guidanceEs,
+  ...retentionEs,
 };

@@ -1,3 +1,4 @@
+import { retentionFr } from '../pages/retention/i18n/fr';
 import { guidanceFr } from '../guidance/i18n/fr';
 import { registryFr } from '../pages/registry/i18n/fr';
 import { ispFr } from '../pages/isp/i18n/fr';
@@ -331,4 +332,5 @@ export const fr: Dictionary = {
   ...figuresFr,
   ...dashboardsFr,
   ...guidanceFr,
+  ...retentionFr,
 };

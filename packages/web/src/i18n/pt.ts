@@ -1,3 +1,4 @@
+import { retentionPt } from '../pages/retention/i18n/pt';
 import { guidancePt } from '../guidance/i18n/pt';
 import { registryPt } from '../pages/registry/i18n/pt';
 import { ispPt } from '../pages/isp/i18n/pt';
@@ -325,4 +326,5 @@ export const pt: Dictionary = {
   ...figuresPt,
   ...dashboardsPt,
   ...guidancePt,
+  ...retentionPt,
 };

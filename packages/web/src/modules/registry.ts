@@ -146,6 +146,15 @@ export const MODULES: readonly ModuleDefinition[] = [
     load: () => import('../pages/assessments/assessments-page'),
   },
   {
+    id: 'retention',
+    group: 'governance',
+    path: '/retention',
+    labelKey: 'nav.retention',
+    descriptionKey: 'module.retention.description',
+    exists: true,
+    load: () => import('../pages/retention/retention-page'),
+  },
+  {
     id: 'audit',
     group: 'governance',
     path: '/audit',

@@ -3,6 +3,7 @@
  * changes, its files (upload with progress; a quarantine banner with the owner's two choices)
  * and, for other organisations, the request form.
  */
+import { EntryRetention } from '../retention/entry-retention';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { fileDownloadUrl, fileUploadPath, type FileInfo, type RegistryEntry } from './registry-api';
 import { ApiError } from '../../api/api-error';
@@ -160,6 +161,7 @@ function EntryView({
         </section>
       </div>
       <FilesSection entry={entry} isOwner={isOwner} onChange={onChange} reload={reload} />
+      {isOwner && <EntryRetention entryId={entry.id} />}
       {!isOwner && <RequestForm entryId={entry.id} entryTitle={entry.title} />}
       <section className="card" aria-labelledby="history-heading">
         <h2 id="history-heading">{t.t('reg.entry.history')}</h2>
