@@ -36,7 +36,7 @@ async function actForOwnOrganisation(page: Page, who: DemoCredential): Promise<v
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 describe('retention and destruction', () => {
-  it('the demo has a retention task', async () => {
+  it('the demo has a retention task', { timeout: 180_000 }, async () => {
     let found = 0;
     for (const who of credentials.filter((c) => c.role === 'partner-focal-point')) {
       const page = await newPage(browser);
@@ -46,6 +46,7 @@ describe('retention and destruction', () => {
       const body = (await res.json()) as { items: { status: string }[] };
       found += body.items.filter((s) => s.status === 'due' || s.status === 'overdue').length;
       await page.context().close();
+      if (found > 0) break;
     }
     expect(found).toBeGreaterThanOrEqual(1);
   });
