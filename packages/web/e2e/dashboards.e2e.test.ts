@@ -85,3 +85,77 @@ describe('dashboards', () => {
     await page.context().close();
   });
 });
+
+describe('publication', () => {
+  it('publishing to the public suppresses small cells; the public link in a fresh browser serves only the snapshot', async () => {
+    const page = await newPage(browser);
+    page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
+    await signIn(page, baseUrl, by('cluster-imo'));
+    await page.goto(`${baseUrl}/publications`);
+    await page.getByRole('heading', { level: 1, name: en['publications.title'] }).waitFor();
+    await page.getByLabel(en['publications.publish.name']).fill('People reached by district and sex');
+    await page.getByTestId('publish-by').selectOption('adm2,sex,age');
+    await page.getByTestId('publish-indicator').selectOption('pm-people');
+    // One approved month: the demo's small figures are not summed away.
+    const from = await page.getByLabel(en['dashboards.from']).inputValue();
+    await page.getByLabel(en['dashboards.to']).fill(from);
+    await page.getByTestId('publish-audience').selectOption('public');
+    await page.getByRole('button', { name: en['publications.publish.submit'] }).click();
+    await page.getByTestId('published').waitFor();
+
+    // The ISP decision and the disclosure checks are shown; small cells are suppressed.
+    const checks = (await page.getByTestId('publication-checks').textContent()) ?? '';
+    expect(checks).toMatch(/freq\(\d\)/);
+    const table = page.getByTestId('published-chart').getByRole('table');
+    const statuses = await table
+      .locator('td')
+      .evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-status'), td.textContent ?? '']));
+    const suppressed = statuses.filter(([s]) => s?.startsWith('suppressed'));
+    expect(suppressed.length).toBeGreaterThan(0);
+    for (const [, text] of suppressed) expect(text).toMatch(/^x/);
+    await expect(page.getByTestId('published-chart-suppressed').textContent()).resolves.toContain('x');
+    await page.screenshot({ path: `${SHOTS}/publications-en.png`, fullPage: true });
+    await expectAccessible(page, 'publications after publishing');
+    const link = (await page.getByTestId('public-link').getAttribute('href'))!;
+    expect(link).toMatch(/\/public\/snapshot#[A-Za-z0-9_-]{20,}/);
+
+    // A fresh browser context (no session): the snapshot, and nothing else.
+    const stranger = await browser.newContext({ locale: 'en-GB' });
+    const anon = await stranger.newPage();
+    await anon.goto(link);
+    await anon.getByRole('heading', { level: 1, name: 'People reached by district and sex' }).waitFor();
+    const anonCells = await anon
+      .getByTestId('public-chart')
+      .getByRole('table')
+      .locator('td')
+      .evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-status'), td.textContent ?? '']));
+    expect(anonCells.filter(([s]) => s?.startsWith('suppressed')).length).toBe(suppressed.length);
+    const token = link.split('#')[1]!;
+    const statusOf = (path: string) => anon.evaluate(async (p) => (await fetch(p)).status, path);
+    expect(await statusOf(`/api/public/publications/${token}`)).toBe(200);
+    const csv = await anon.evaluate(
+      async (p) => (await fetch(p)).text(),
+      `/api/public/publications/${token}/export?format=hxl`,
+    );
+    expect(csv).toContain('#adm2+code');
+    expect(csv).toMatch(/,x,suppressed-primary,/);
+    for (const path of ['/api/publications', '/api/reporting/frameworks', '/api/incidents'])
+      expect([401, 403]).toContain(await statusOf(path));
+    expect(await statusOf('/api/publications')).toBe(401);
+    await anon.screenshot({ path: `${SHOTS}/public-snapshot-en.png`, fullPage: true });
+    await expectAccessible(anon, 'public snapshot');
+
+    // Unpublishing is immediate: the link serves nothing any more.
+    await page
+      .getByTestId('publication-row')
+      .first()
+      .getByRole('button', { name: en['publications.unpublish'] })
+      .click();
+    await expect
+      .poll(() => page.getByTestId('publication-status').first().textContent())
+      .toBe(en['publications.status.unpublished']);
+    expect(await statusOf(`/api/public/publications/${token}`)).toBe(404);
+    await stranger.close();
+    await page.context().close();
+  });
+});

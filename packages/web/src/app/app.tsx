@@ -18,6 +18,7 @@ const SIGN_IN = '/sign-in';
 const PUBLIC_PAGES: ReadonlyMap<string, LazyExoticComponent<ComponentType>> = new Map([
   ['/request', lazy(() => import('../pages/sharing/public-request-page'))],
   ['/public/directory', lazy(() => import('../pages/directory/public-directory-page'))],
+  ['/public/snapshot', lazy(() => import('../pages/publications/public-snapshot-page'))],
 ]);
 
 /** One lazily loaded page per module that exists (loaded on first visit). */

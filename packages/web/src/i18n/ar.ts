@@ -17,6 +17,7 @@ import { componentsAr } from '../components/i18n/ar';
 import { reportingAr } from '../pages/reporting/i18n/ar';
 import { figuresAr } from '../components/chart/i18n/ar';
 import { dashboardsAr } from '../pages/dashboards/i18n/ar';
+import { publicationsAr } from '../pages/publications/i18n/ar';
 
 const switchHint = 'يمكنك التبديل بينها من قائمة المنظمة في الأعلى.';
 const locked = 'محاولات فاشلة كثيرة جدًا.';
@@ -333,4 +334,5 @@ export const ar: Dictionary = {
   ...dashboardsAr,
   ...guidanceAr,
   ...retentionAr,
+  ...publicationsAr,
 };

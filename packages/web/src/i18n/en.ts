@@ -21,6 +21,7 @@ import { componentsEn } from '../components/i18n/en';
 import { reportingEn } from '../pages/reporting/i18n/en';
 import { figuresEn } from '../components/chart/i18n/en';
 import { dashboardsEn } from '../pages/dashboards/i18n/en';
+import { publicationsEn } from '../pages/publications/i18n/en';
 
 export const en = {
   'app.name': 'Steward',
@@ -319,4 +320,5 @@ export const en = {
   ...dashboardsEn,
   ...guidanceEn,
   ...retentionEn,
+  ...publicationsEn,
 } as const;

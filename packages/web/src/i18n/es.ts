@@ -17,6 +17,7 @@ import { componentsEs } from '../components/i18n/es';
 import { reportingEs } from '../pages/reporting/i18n/es';
 import { figuresEs } from '../components/chart/i18n/es';
 import { dashboardsEs } from '../pages/dashboards/i18n/es';
+import { publicationsEs } from '../pages/publications/i18n/es';
 
 /** Spanish (Español). Plural messages list `one`, `many` (millions: “1 millón de …”) and `other`. */
 export const es: Dictionary = {
@@ -328,4 +329,5 @@ export const es: Dictionary = {
   ...dashboardsEs,
   ...guidanceEs,
   ...retentionEs,
+  ...publicationsEs,
 };

@@ -17,6 +17,7 @@ import { componentsFr } from '../components/i18n/fr';
 import { reportingFr } from '../pages/reporting/i18n/fr';
 import { figuresFr } from '../components/chart/i18n/fr';
 import { dashboardsFr } from '../pages/dashboards/i18n/fr';
+import { publicationsFr } from '../pages/publications/i18n/fr';
 
 export const fr: Dictionary = {
   'app.name': 'Steward',
@@ -333,4 +334,5 @@ export const fr: Dictionary = {
   ...dashboardsFr,
   ...guidanceFr,
   ...retentionFr,
+  ...publicationsFr,
 };

@@ -17,6 +17,7 @@ import { componentsPt } from '../components/i18n/pt';
 import { reportingPt } from '../pages/reporting/i18n/pt';
 import { figuresPt } from '../components/chart/i18n/pt';
 import { dashboardsPt } from '../pages/dashboards/i18n/pt';
+import { publicationsPt } from '../pages/publications/i18n/pt';
 
 /**
  * Portuguese (Português), in the European/Mozambican norm (registo, ficheiro, utilizador).
@@ -327,4 +328,5 @@ export const pt: Dictionary = {
   ...dashboardsPt,
   ...guidancePt,
   ...retentionPt,
+  ...publicationsPt,
 };

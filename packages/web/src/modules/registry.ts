@@ -54,6 +54,17 @@ export const MODULES: readonly ModuleDefinition[] = [
     load: () => import('../pages/help/help-page'),
   },
   {
+    id: 'publications',
+    group: 'overview',
+    path: '/publications',
+    labelKey: 'nav.publications',
+    descriptionKey: 'module.publications.description',
+    exists: true,
+    load: () => import('../pages/publications/publications-page'),
+    // Cluster roles publish (services/src/publication: CLUSTER_ROLES).
+    roles: ['cluster-coordinator', 'cluster-imo'],
+  },
+  {
     id: 'check-dataset',
     group: 'data',
     path: '/check-dataset',
