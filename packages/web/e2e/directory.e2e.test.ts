@@ -2,8 +2,12 @@
  * The service directory in Chromium (issue 9): a caseworker filters the directory and opens a
  * service (referral method, intake criteria and partner-only focal point shown), in English and
  * Arabic; the owner confirms its entry is current; signed out, the public directory lists only
- * services listed publicly, with public fields only. axe on each state.
+ * services listed publicly, with public fields only. A focal point adds a service with opening
+ * hours, a location and a public and a partner-only contact (field problems named first), sees it
+ * in the public directory with its public fields only, and deletes it; the cluster IMO lists the
+ * stale entries and flags one. axe on each state; en and ar screenshots in /tmp/shots.
  */
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/i18n/ar';
@@ -198,6 +202,144 @@ describe('Service directory', () => {
     await page.getByTestId('directory-table').waitFor();
     await expectAccessible(page, 'public directory (ar)');
     await page.screenshot({ path: '/tmp/directory-public-ar.png', fullPage: true });
+    await page.context().close();
+  });
+
+  it('lets a focal point add a service with hours, a location and contacts, then delete it (en, ar)', async () => {
+    mkdirSync('/tmp/shots', { recursive: true });
+    const owner = credentials.find(
+      (c) => c.role === 'partner-focal-point' && c.organisationAcronym === 'RCSN',
+    );
+    if (!owner) throw new Error('The demo has no RCSN focal point');
+    const name = `Mobile legal clinic ${Date.now()}`;
+    const page = await newPage(browser);
+    await signIn(page, baseUrl, owner);
+    await page.goto(`${baseUrl}/directory/mine`);
+    await page.getByRole('button', { name: en['dir.add'] }).click();
+    const form = page.getByTestId('service-edit');
+    await form.waitFor();
+    // Sending an empty location and a contact with neither phone nor e-mail names the fields.
+    await form.getByRole('button', { name: en['dir.form.addLocation'] }).click();
+    await form.getByRole('button', { name: en['dir.form.addContact'] }).click();
+    await form.getByRole('button', { name: en['dir.form.create'] }).click();
+    const problems = page.getByTestId('service-form-error');
+    await problems.waitFor();
+    const listed = (await problems.textContent()) ?? '';
+    expect(listed).toContain(en['dir.form.invalid']);
+    expect(listed).toContain(`name: ${en['dir.form.err.required']}`);
+    expect(listed).toContain(`locations[0].name: ${en['dir.form.err.required']}`);
+    expect(listed).toContain(`contacts[0].phone: ${en['dir.form.err.phoneOrEmail']}`);
+    expect(await form.getByLabel(en['dir.form.name'], { exact: true }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    await expectAccessible(page, 'add service with problems (en)');
+
+    await form.getByLabel(en['dir.form.name'], { exact: true }).fill(name);
+    await form.getByLabel(en['dir.filter.type']).selectOption('legal');
+    await form.getByLabel(en['dir.edit.description']).fill('Free legal counselling, civil documentation.');
+    await form.getByLabel(en['dir.intake']).fill('Anyone without civil documents.');
+    await form.getByLabel(en['dir.col.areas']).fill('MZ07');
+    await form
+      .getByRole('group', { name: en['dir.filter.language'] })
+      .getByLabel(en['dir.language.pt'])
+      .check();
+    await form.getByRole('button', { name: en['dir.form.addSchedule'] }).click();
+    const schedule = form.getByTestId('schedule');
+    for (const d of ['MO', 'TU', 'WE', 'TH', 'FR'] as const)
+      await schedule.getByLabel(en[`dir.day.${d}`]).uncheck();
+    for (const d of ['SA', 'SU'] as const) await schedule.getByLabel(en[`dir.day.${d}`]).check();
+    await schedule.getByLabel(en['dir.form.opens']).fill('09:00');
+    await schedule.getByLabel(en['dir.form.closes']).fill('13:00');
+    const location = form.getByTestId('location');
+    await location.getByLabel(en['dir.form.locationName']).fill('Clinic at Nampula market');
+    await location.getByLabel(en['dir.form.city']).fill('Nampula');
+    await location.getByLabel(en['dir.form.adminPcode']).fill('MZ0701');
+    await location.getByLabel(en['dir.access.wheelchair']).check();
+    const partnerContact = form.getByTestId('contact').nth(0);
+    await partnerContact.getByLabel(en['dir.form.contactName']).fill('Referral desk');
+    await partnerContact.getByLabel(en['dir.form.email']).fill('referrals.clinic@demo.example.org');
+    await partnerContact.getByLabel(en['dir.form.focalPoint']).check();
+    await form.getByRole('button', { name: en['dir.form.addContact'] }).click();
+    const publicContact = form.getByTestId('contact').nth(1);
+    await publicContact.getByLabel(en['dir.form.phone']).fill('+258 84 111 2222');
+    await publicContact.getByLabel(en['dir.form.contactVisibility']).selectOption('public');
+    await page.screenshot({ path: '/tmp/shots/directory-add-en.png', fullPage: true });
+    await form.getByRole('button', { name: en['dir.form.create'] }).click();
+    await expect
+      .poll(() => page.getByTestId('directory-message').textContent())
+      .toBe(en['dir.added'].replace('{name}', name));
+    const card = page.locator(`[data-mine="${name}"]`);
+    await card.waitFor();
+
+    // The service as members see it: hours, location with its p-code, both contacts.
+    await card.getByRole('link', { name }).click();
+    const detail = page.getByTestId('service-detail');
+    await detail.waitFor();
+    const text = (await detail.textContent()) ?? '';
+    expect(text).toContain(`${en['dir.day.SA']}, ${en['dir.day.SU']} 09:00–13:00`);
+    expect(text).toContain('Clinic at Nampula market · Nampula · MZ0701 · ' + en['dir.access.wheelchair']);
+    expect(text).toContain('referrals.clinic@demo.example.org');
+    expect(text).toContain('+258 84 111 2222');
+
+    // The public directory: listed, with the public contact only and no partner-only field.
+    const visitor = await newPage(browser);
+    await visitor.goto(`${baseUrl}/public/directory`);
+    await visitor.getByTestId('directory-table').waitFor();
+    await expect.poll(() => rows(visitor)).toContain(name);
+    await visitor.getByRole('button', { name }).click();
+    const pub = visitor.getByTestId('service-detail');
+    await pub.waitFor();
+    const publicText = (await pub.textContent()) ?? '';
+    expect(publicText).toContain('Free legal counselling, civil documentation.');
+    expect(publicText).toContain('+258 84 111 2222');
+    expect(publicText).toContain('Clinic at Nampula market');
+    expect(publicText).not.toContain('referrals.clinic@demo.example.org');
+    expect(publicText).not.toContain('Anyone without civil documents.');
+    expect(publicText).not.toContain(en['dir.referralMethod']);
+    await visitor.context().close();
+
+    // Arabic: the owner's form and list, right to left.
+    await setLanguage(page, 'ar');
+    await page.goto(`${baseUrl}/directory/mine`);
+    const arCard = page.locator(`[data-mine="${name}"]`);
+    await arCard.waitFor();
+    await page.screenshot({ path: '/tmp/shots/directory-mine-ar.png', fullPage: true });
+    await arCard.getByRole('button', { name: ar['dir.edit.open'].replace('{name}', name) }).click();
+    await arCard.getByTestId('service-edit').waitFor();
+    await expectAccessible(page, 'edit service form (ar)');
+    await page.screenshot({ path: '/tmp/shots/directory-edit-ar.png', fullPage: true });
+    await arCard.getByRole('button', { name: ar['dir.edit.cancel'] }).click();
+
+    // Delete, after confirming.
+    await arCard.getByRole('button', { name: ar['dir.delete'].replace('{name}', name) }).click();
+    await arCard.getByRole('button', { name: ar['dir.deleteYes'] }).click();
+    await expect
+      .poll(() => page.getByTestId('directory-message').textContent())
+      .toBe(ar['dir.deleted'].replace('{name}', name));
+    expect(await page.locator(`[data-mine="${name}"]`).count()).toBe(0);
+    await page.context().close();
+  }, 240_000);
+
+  it('lets the cluster IMO list the stale entries and flag one', async () => {
+    const imo = credentials.find((c) => c.role === 'cluster-imo');
+    if (!imo) throw new Error('The demo has no cluster IMO');
+    const page = await newPage(browser);
+    await signIn(page, baseUrl, imo);
+    await page.goto(`${baseUrl}/directory`);
+    await page.getByTestId('directory-table').waitFor();
+    await page.getByLabel(en['dir.filter.stale']).check();
+    await expect.poll(() => rows(page)).toEqual(['Family tracing and reunification']);
+    await page.getByRole('link', { name: 'Family tracing and reunification' }).click();
+    await page.getByTestId('service-stale').waitFor();
+    await page
+      .getByRole('button', { name: en['dir.flag'].replace('{name}', 'Family tracing and reunification') })
+      .click();
+    await expect
+      .poll(() => page.getByTestId('directory-message').textContent())
+      .toBe(en['dir.flaggedDone'].replace('{name}', 'Family tracing and reunification'));
+    await page.getByTestId('service-flagged').waitFor();
+    await expectAccessible(page, 'flagged service (en)');
+    await page.screenshot({ path: '/tmp/shots/directory-flagged-en.png', fullPage: true });
     await page.context().close();
   });
 });

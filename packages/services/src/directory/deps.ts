@@ -11,10 +11,22 @@ export interface DirectoryDeps {
   asPublic<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** Today as YYYY-MM-DD from the injected clock. */
   today(): string;
+  /**
+   * A counter of directory writes in this process: the public directory's cache is dropped when
+   * it moves, so a partner's new or deleted service shows publicly at once.
+   */
+  revision(): number;
+  /** Called after a write to the directory commits. */
+  changed(): void;
 }
 
 export function createDirectoryDeps(ctx: Context): DirectoryDeps {
+  let revision = 0;
   return {
+    revision: () => revision,
+    changed: () => {
+      revision += 1;
+    },
     ctx,
     as: (caller, fn) => runAs(ctx, caller, fn),
     asPublic: (fn) => ctx.db.withAnonymous(fn),

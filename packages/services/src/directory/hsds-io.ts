@@ -96,45 +96,49 @@ export function createHsdsIo(deps: DirectoryDeps) {
           `At most ${MAX_IMPORT_SERVICES} services in one import (the file has ${found.length}).`,
         );
       const now = ctx.clock();
-      return deps.as(actor, async (tx: Tx) => {
-        const taxonomy = new Set((await listTaxonomyTerms(tx)).map((t) => t.code));
-        const problems: FieldProblem[] = [];
-        const warnings: FieldProblem[] = [];
-        const inputs: { id: string | null; input: ServiceInput }[] = [];
-        for (const f of found) {
-          const v = validateService(fromHsdsService(f, taxonomy, warnings), taxonomy, f.path);
-          if (!v.ok) problems.push(...v.problems);
-          else
-            inputs.push({
-              id: typeof f.service.id === 'string' && UUID.test(f.service.id) ? f.service.id : null,
-              input: v.value,
-            });
-        }
-        if (problems.length)
-          throw validationError(
-            'The HSDS file was not imported (nothing was written)',
-            problems.slice(0, 100),
-          );
-        let created = 0;
-        let updated = 0;
-        for (const [i, { id, input }] of inputs.entries()) {
-          const existing = id ? await findService(tx, id) : null;
-          if (existing && existing.organizationId !== org)
-            throw validationError('The HSDS file was not imported (nothing was written)', [
-              { path: `${found[i]!.path}.id`, message: 'is a service of another organisation' },
-            ]);
-          await writeService(tx, now, actor, org, input, existing, id ?? undefined);
-          if (existing) updated++;
-          else created++;
-        }
-        await appendAuditAs(tx, now, actor, {
-          action: 'directory.import',
-          targetType: 'directory',
-          organisationId: org,
-          details: { created, updated },
+      try {
+        return await deps.as(actor, async (tx: Tx) => {
+          const taxonomy = new Set((await listTaxonomyTerms(tx)).map((t) => t.code));
+          const problems: FieldProblem[] = [];
+          const warnings: FieldProblem[] = [];
+          const inputs: { id: string | null; input: ServiceInput }[] = [];
+          for (const f of found) {
+            const v = validateService(fromHsdsService(f, taxonomy, warnings), taxonomy, f.path);
+            if (!v.ok) problems.push(...v.problems);
+            else
+              inputs.push({
+                id: typeof f.service.id === 'string' && UUID.test(f.service.id) ? f.service.id : null,
+                input: v.value,
+              });
+          }
+          if (problems.length)
+            throw validationError(
+              'The HSDS file was not imported (nothing was written)',
+              problems.slice(0, 100),
+            );
+          let created = 0;
+          let updated = 0;
+          for (const [i, { id, input }] of inputs.entries()) {
+            const existing = id ? await findService(tx, id) : null;
+            if (existing && existing.organizationId !== org)
+              throw validationError('The HSDS file was not imported (nothing was written)', [
+                { path: `${found[i]!.path}.id`, message: 'is a service of another organisation' },
+              ]);
+            await writeService(tx, now, actor, org, input, existing, id ?? undefined);
+            if (existing) updated++;
+            else created++;
+          }
+          await appendAuditAs(tx, now, actor, {
+            action: 'directory.import',
+            targetType: 'directory',
+            organisationId: org,
+            details: { created, updated },
+          });
+          return { created, updated, ...(warnings.length ? { warnings: warnings.slice(0, 100) } : {}) };
         });
-        return { created, updated, ...(warnings.length ? { warnings: warnings.slice(0, 100) } : {}) };
-      });
+      } finally {
+        deps.changed();
+      }
     },
   };
 }

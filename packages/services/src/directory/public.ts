@@ -41,14 +41,15 @@ export function createPublicDirectory(deps: DirectoryDeps) {
   const { ctx } = deps;
   const cache = new Map<
     string,
-    { at: number; value: PublicDirectory; parents: Map<string, string | null> }
+    { at: number; revision: number; value: PublicDirectory; parents: Map<string, string | null> }
   >();
 
   /** `use`: the page or the feed (each records its own decisions). */
   const load = async (use: 'page' | 'feed') => {
     const now = ctx.clock();
     const hit = cache.get(use);
-    if (hit && Math.abs(now.getTime() - hit.at) < CACHE_MS) return hit;
+    const revision = deps.revision();
+    if (hit && hit.revision === revision && Math.abs(now.getTime() - hit.at) < CACHE_MS) return hit;
     const fresh = await deps.asPublic(async (tx) => {
       const row = await findPublicEndorsedIsp(tx);
       const isp = row
@@ -82,7 +83,7 @@ export function createPublicDirectory(deps: DirectoryDeps) {
         parents: await areaParents(tx),
       };
     });
-    const entry = { at: now.getTime(), ...fresh };
+    const entry = { at: now.getTime(), revision, ...fresh };
     cache.set(use, entry);
     return entry;
   };

@@ -186,6 +186,15 @@ export function createDirectoryServices(deps: DirectoryDeps) {
     return org;
   };
 
+  /** Runs a write as the actor; the public directory reloads afterwards. */
+  const write = async <T>(actor: Actor, fn: (tx: Tx) => Promise<T>): Promise<T> => {
+    try {
+      return await deps.as(actor, fn);
+    } finally {
+      deps.changed();
+    }
+  };
+
   const taxonomyCodes = async (tx: Tx) => new Set((await listTaxonomyTerms(tx)).map((t) => t.code));
 
   const mustFindOwn = async (tx: Tx, actor: Actor, id: string): Promise<ServiceRow> => {
@@ -227,7 +236,7 @@ export function createDirectoryServices(deps: DirectoryDeps) {
       const actor = requireActor(caller);
       const org = writingOrganisation(actor);
       const now = ctx.clock();
-      return deps.as(actor, async (tx) => {
+      return write(actor, async (tx) => {
         const v = validateService(body, await taxonomyCodes(tx));
         if (!v.ok) throw validationError('The service is not valid', v.problems);
         const id = await writeService(tx, now, actor, org, v.value, null);
@@ -246,7 +255,7 @@ export function createDirectoryServices(deps: DirectoryDeps) {
       const actor = requireActor(caller);
       const org = writingOrganisation(actor);
       const now = ctx.clock();
-      return deps.as(actor, async (tx) => {
+      return write(actor, async (tx) => {
         const existing = await mustFindOwn(tx, actor, id);
         const v = validateService(body, await taxonomyCodes(tx));
         if (!v.ok) throw validationError('The service is not valid', v.problems);
@@ -267,7 +276,7 @@ export function createDirectoryServices(deps: DirectoryDeps) {
       const actor = requireActor(caller);
       const org = writingOrganisation(actor);
       const now = ctx.clock();
-      return deps.as(actor, async (tx) => {
+      return write(actor, async (tx) => {
         await mustFindOwn(tx, actor, id);
         await updateService(tx, id, {
           assuredDate: deps.today(),
@@ -290,7 +299,7 @@ export function createDirectoryServices(deps: DirectoryDeps) {
       const actor = requireActor(caller);
       const org = writingOrganisation(actor);
       const now = ctx.clock();
-      await deps.as(actor, async (tx) => {
+      await write(actor, async (tx) => {
         const existing = await mustFindOwn(tx, actor, id);
         const links = await listServiceAtLocations(tx, [existing.id]);
         await deleteService(tx, id);

@@ -3,6 +3,7 @@
  * error are linked with aria-describedby and an invalid control is marked aria-invalid.
  */
 import type { ReactNode } from 'react';
+import './components.css';
 
 export interface ControlProps {
   id: string;

@@ -20,6 +20,27 @@ import {
 import { ServiceEditForm } from './service-edit-form';
 import './directory.css';
 
+const CLUSTER_ROLES = ['cluster-coordinator', 'cluster-imo'];
+
+/** The service types of the taxonomy (codes), for the filters and the form. */
+function useServiceTypes(): string[] {
+  const api = useApi();
+  const [types, setTypes] = useState<string[]>([]);
+  useEffect(() => {
+    void data(api.GET('/api/directory/taxonomy'))
+      .then((r) => setTypes(((r as { items: { code: string }[] }).items ?? []).map((i) => i.code)))
+      .catch(() => setTypes([]));
+  }, [api]);
+  return types;
+}
+
+/** Whether the signed-in user acts for the cluster (sees and flags stale entries of every partner). */
+function useClusterRole(): boolean {
+  const session = useAuthenticatedSession();
+  const role = activeMembership(session)?.role;
+  return session.user.isAdmin || (role !== undefined && CLUSTER_ROLES.includes(role));
+}
+
 type Load<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
 
 export default function DirectoryPage() {
@@ -48,15 +69,10 @@ function DirectoryList() {
   const { t } = useI18n();
   useDocumentTitle(t.t('dir.title'));
   const api = useApi();
+  const cluster = useClusterRole();
   const [filters, setFilters] = useState<DirectoryFilterValues>(EMPTY_FILTERS);
-  const [types, setTypes] = useState<string[]>([]);
+  const types = useServiceTypes();
   const [load, setLoad] = useState<Load<DirectoryService[]>>({ status: 'loading' });
-
-  useEffect(() => {
-    void data(api.GET('/api/directory/taxonomy'))
-      .then((r) => setTypes(((r as { items: { code: string }[] }).items ?? []).map((i) => i.code)))
-      .catch(() => setTypes([]));
-  }, [api]);
 
   useEffect(() => {
     let live = true;
@@ -71,7 +87,8 @@ function DirectoryList() {
   return (
     <div className="page">
       <Header title={t.t('dir.title')} intro={t.t('dir.intro')} />
-      <DirectoryFilters value={filters} onChange={setFilters} serviceTypes={types} />
+      {cluster && <p className="hint">{t.t('dir.staleHelp')}</p>}
+      <DirectoryFilters value={filters} onChange={setFilters} serviceTypes={types} showStale />
       {load.status === 'loading' && (
         <p className="muted" role="status">
           {t.t('common.loading')}
@@ -88,7 +105,21 @@ function DirectoryList() {
 function ServicePage({ id }: { id: string }) {
   const { t } = useI18n();
   const api = useApi();
+  const cluster = useClusterRole();
   const [load, setLoad] = useState<Load<DirectoryService>>({ status: 'loading' });
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const flag = async (s: DirectoryService) => {
+    setMessage(null);
+    try {
+      const r = await data(
+        api.POST('/api/directory/services/{id}/flag-stale', { params: { path: { id: s.id } } }),
+      );
+      setLoad({ status: 'ready', value: r as DirectoryService });
+      setMessage({ kind: 'ok', text: t.t('dir.flaggedDone', { name: s.name }) });
+    } catch (error) {
+      setMessage({ kind: 'error', text: describeError(t, error) });
+    }
+  };
   useDocumentTitle(load.status === 'ready' ? load.value.name : t.t('dir.title'));
   useEffect(() => {
     data(api.GET('/api/directory/services/{id}', { params: { path: { id } } }))
@@ -100,6 +131,29 @@ function ServicePage({ id }: { id: string }) {
       {load.status === 'ready' ? (
         <>
           <Header title={load.value.name} />
+          <div aria-live="polite">
+            {message && (
+              <p className={message.kind === 'ok' ? 'notice' : 'alert'} data-testid="directory-message">
+                {message.text}
+              </p>
+            )}
+          </div>
+          {load.value.staleFlaggedAt && (
+            <p className="notice" data-testid="service-flagged">
+              {t.t('dir.flaggedOn', { date: load.value.staleFlaggedAt.slice(0, 10) })}
+            </p>
+          )}
+          {cluster && load.value.stale && !load.value.staleFlaggedAt && (
+            <div className="actions">
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => void flag(load.value as DirectoryService)}
+              >
+                {t.t('dir.flag', { name: load.value.name })}
+              </button>
+            </div>
+          )}
           <ServiceFields service={load.value} partner />
         </>
       ) : (
@@ -127,6 +181,14 @@ function MyServices() {
   const [load, setLoad] = useState<Load<DirectoryService[]>>({ status: 'loading' });
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const types = useServiceTypes();
+  const mayManage =
+    session.user.isAdmin ||
+    ['partner-focal-point', 'partner-im-officer', ...CLUSTER_ROLES].includes(
+      activeMembership(session)?.role ?? '',
+    );
 
   const reload = useCallback(async () => {
     if (!acronym) return;
@@ -154,9 +216,50 @@ function MyServices() {
     }
   };
 
+  const remove = async (s: DirectoryService) => {
+    setMessage(null);
+    try {
+      await data(api.DELETE('/api/directory/services/{id}', { params: { path: { id: s.id } } }));
+      setConfirming(null);
+      setMessage({ kind: 'ok', text: t.t('dir.deleted', { name: s.name }) });
+      await reload();
+    } catch (error) {
+      setMessage({ kind: 'error', text: describeError(t, error) });
+    }
+  };
+
   return (
     <div className="page">
       <Header title={t.t('dir.mine')} intro={t.t('dir.mineIntro')} />
+      {acronym && mayManage && !adding && (
+        <div className="actions">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              setAdding(true);
+              setMessage(null);
+            }}
+          >
+            {t.t('dir.add')}
+          </button>
+        </div>
+      )}
+      {adding && (
+        <section className="card dir-card" aria-labelledby="dir-add-heading">
+          <h2 id="dir-add-heading">{t.t('dir.add')}</h2>
+          <ServiceEditForm
+            service={null}
+            serviceTypes={types}
+            onCancel={() => setAdding(false)}
+            onSaved={(saved) => {
+              setAdding(false);
+              setMessage({ kind: 'ok', text: t.t('dir.added', { name: saved.name }) });
+              void reload();
+            }}
+          />
+        </section>
+      )}
       <div aria-live="polite">
         {message && (
           <p className={message.kind === 'ok' ? 'notice' : 'alert'} data-testid="directory-message">
@@ -181,6 +284,7 @@ function MyServices() {
             {editing === s.id ? (
               <ServiceEditForm
                 service={s}
+                serviceTypes={types}
                 onCancel={() => setEditing(null)}
                 onSaved={(saved) => {
                   setEditing(null);
@@ -195,7 +299,30 @@ function MyServices() {
                 </button>{' '}
                 <button type="button" className="button button-secondary" onClick={() => setEditing(s.id)}>
                   {t.t('dir.edit.open', { name: s.name })}
-                </button>
+                </button>{' '}
+                {confirming === s.id ? (
+                  <span role="group" aria-label={t.t('dir.deleteConfirm', { name: s.name })}>
+                    <span>{t.t('dir.deleteConfirm', { name: s.name })}</span>{' '}
+                    <button type="button" className="button button-danger" onClick={() => void remove(s)}>
+                      {t.t('dir.deleteYes')}
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="button button-secondary"
+                      onClick={() => setConfirming(null)}
+                    >
+                      {t.t('dir.edit.cancel')}
+                    </button>
+                  </span>
+                ) : (
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    onClick={() => setConfirming(s.id)}
+                  >
+                    {t.t('dir.delete', { name: s.name })}
+                  </button>
+                )}
               </div>
             )}
           </section>

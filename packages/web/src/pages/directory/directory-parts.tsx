@@ -21,10 +21,13 @@ export function DirectoryFilters({
   value,
   onChange,
   serviceTypes,
+  showStale = false,
 }: {
   value: DirectoryFilterValues;
   onChange: (next: DirectoryFilterValues) => void;
   serviceTypes: readonly string[];
+  /** The "stale entries only" filter (signed-in members; the public directory has no stale entries). */
+  showStale?: boolean;
 }) {
   const { t } = useI18n();
   const label = useCodeLabel();
@@ -72,6 +75,14 @@ export function DirectoryFilters({
           {t.t('dir.filter.openNow')}
         </label>
       </div>
+      {showStale && (
+        <div className="field">
+          <label>
+            <input type="checkbox" checked={value.stale} onChange={(e) => set('stale', e.target.checked)} />{' '}
+            {t.t('dir.filter.stale')}
+          </label>
+        </div>
+      )}
     </fieldset>
   );
 }
@@ -109,6 +120,8 @@ export function ServiceList({
                 <td>
                   {link(s)}
                   {s.stale && <span className="badge"> {t.t('dir.stale')}</span>}
+                  {s.staleFlaggedAt && <span className="badge"> {t.t('dir.flagged')}</span>}
+                  {s.status !== 'active' && <span className="badge"> {label('status', s.status)}</span>}
                 </td>
                 {withOrganisation && <td>{s.organisationAcronym ?? ''}</td>}
                 <td>{label('type', s.serviceType)}</td>
@@ -151,18 +164,29 @@ export function ServiceFields({ service: s, partner }: { service: DirectoryServi
           </Row>
         )}
         <Row term={t.t('dir.col.type')}>{label('type', s.serviceType)}</Row>
+        <Row term={t.t('dir.form.status')} id="status">
+          {label('status', s.status)}
+        </Row>
         <Row term={t.t('dir.col.areas')}>{s.coveragePcodes.join(', ')}</Row>
         <Row term={t.t('dir.filter.population')}>
           {s.populationServed.map((p) => label('population', p)).join(', ')}
         </Row>
         <Row term={t.t('dir.filter.language')}>{s.languages.map((l) => label('language', l)).join(', ')}</Row>
         <Row term={t.t('dir.hours')}>
-          {s.schedules.map((h) => `${h.byday} ${h.opens_at}–${h.closes_at}`).join('; ')}
+          {s.schedules
+            .map(
+              (h) =>
+                `${h.byday
+                  .split(',')
+                  .map((d) => label('day', d))
+                  .join(', ')} ${h.opens_at}–${h.closes_at}`,
+            )
+            .join('; ')}
         </Row>
         <Row term={t.t('dir.locations')}>
           {s.locations
             .map((l) =>
-              [l.name, l.city, l.accessibility.map((a) => label('access', a)).join(', ')]
+              [l.name, l.city, l.adminPcode, l.accessibility.map((a) => label('access', a)).join(', ')]
                 .filter(Boolean)
                 .join(' · '),
             )

@@ -10,6 +10,8 @@ export interface DirectoryFilterValues {
   language: string;
   accessibility: string;
   openNow: boolean;
+  /** Only entries not reviewed in 90 days (what the cluster IMO follows up). */
+  stale: boolean;
 }
 
 export const EMPTY_FILTERS: DirectoryFilterValues = {
@@ -19,6 +21,7 @@ export const EMPTY_FILTERS: DirectoryFilterValues = {
   language: '',
   accessibility: '',
   openNow: false,
+  stale: false,
 };
 
 /** The query the directory routes take: only the filters set. */
@@ -30,6 +33,7 @@ export function filterQuery(f: DirectoryFilterValues): Record<string, string> {
   if (f.language) q['language'] = f.language;
   if (f.accessibility) q['accessibility'] = f.accessibility;
   if (f.openNow) q['openNow'] = 'true';
+  if (f.stale) q['stale'] = 'true';
   return q;
 }
 
@@ -47,3 +51,4 @@ export const POPULATIONS = [
 export const LANGUAGES = ['pt', 'en', 'mak', 'fr', 'ar'] as const;
 export const ACCESSIBILITY = ['wheelchair', 'women-only-space', 'sign-language'] as const;
 export const REFERRAL_METHODS = ['steward', 'email', 'phone', 'in-person', 'referrals-not-accepted'] as const;
+export const SERVICE_STATUSES = ['active', 'inactive', 'temporarily closed', 'defunct'] as const;
