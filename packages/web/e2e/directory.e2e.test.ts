@@ -26,6 +26,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Polls with room for a loaded machine (the server answers each filter change). */
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+
 const rows = (page: Page) =>
   page
     .getByTestId('directory-table')
@@ -34,7 +37,7 @@ const rows = (page: Page) =>
 
 async function setLanguage(page: Page, lang: 'ar') {
   await page.getByRole('combobox', { name: en['header.language'], exact: true }).selectOption(lang);
-  await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
+  await poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
 }
 
 describe('Service directory', () => {
@@ -51,21 +54,21 @@ describe('Service directory', () => {
 
     // Service type: legal → only AMD's legal counselling.
     await page.getByLabel(en['dir.filter.type']).selectOption('legal');
-    await expect.poll(() => rows(page)).toEqual(['Legal counselling and civil documentation']);
+    await poll(() => rows(page)).toEqual(['Legal counselling and civil documentation']);
     await page.getByLabel(en['dir.filter.type']).selectOption('');
     // Population + language narrow the list; every row left matches on the server side.
     await page.getByLabel(en['dir.filter.population']).selectOption('girls');
-    await expect.poll(() => rows(page)).toEqual(['Women and girls safe space']);
+    await poll(() => rows(page)).toEqual(['Women and girls safe space']);
     await page.getByLabel(en['dir.filter.population']).selectOption('');
     // Accessibility: sign language → the AMD legal aid desk's service.
     await page.getByLabel(en['dir.filter.accessibility']).selectOption('sign-language');
-    await expect.poll(() => rows(page)).toEqual(['Legal counselling and civil documentation']);
+    await poll(() => rows(page)).toEqual(['Legal counselling and civil documentation']);
     await page.getByLabel(en['dir.filter.accessibility']).selectOption('');
     // Admin area p-code of Nampula province (MZ07): services covering it or an area inside it.
     await page.getByLabel(en['dir.filter.pcode']).fill('MZ07');
-    await expect
-      .poll(async () => (await rows(page)).includes('Legal counselling and civil documentation'))
-      .toBe(false);
+    await poll(async () => (await rows(page)).includes('Legal counselling and civil documentation')).toBe(
+      false,
+    );
     expect(await rows(page)).toContain('Women and girls safe space');
     await page.getByLabel(en['dir.filter.pcode']).fill('');
 
@@ -73,9 +76,9 @@ describe('Service directory', () => {
     await page.waitForURL(/\/directory\/[0-9a-f-]{36}$/);
     const detail = page.getByTestId('service-detail');
     await detail.waitFor();
-    await expect
-      .poll(() => page.locator('[data-field="referral-method"]').textContent())
-      .toBe(en['dir.method.steward']);
+    await poll(() => page.locator('[data-field="referral-method"]').textContent()).toBe(
+      en['dir.method.steward'],
+    );
     expect(await page.locator('[data-field="intake"]').textContent()).toBe('Women and girls (12+).');
     expect(await detail.textContent()).toContain('gbv.rcsn@demo.example.org');
     await expectAccessible(page, 'service detail (en)');
@@ -90,7 +93,7 @@ describe('Service directory', () => {
     await page.getByRole('heading', { level: 1, name: ar['dir.title'] }).waitFor();
     await page.getByTestId('directory-table').waitFor();
     await page.getByLabel(ar['dir.filter.type']).selectOption('family-tracing');
-    await expect.poll(() => rows(page)).toEqual(['Family tracing and reunification']);
+    await poll(() => rows(page)).toEqual(['Family tracing and reunification']);
     expect(await page.getByTestId('directory-table').textContent()).toContain(ar['dir.type.family-tracing']);
     await expectAccessible(page, 'directory list (ar)');
     await page.getByRole('link', { name: 'Family tracing and reunification' }).click();
@@ -115,20 +118,20 @@ describe('Service directory', () => {
     await card
       .getByRole('button', { name: en['dir.review'].replace('{name}', 'Women and girls safe space') })
       .click();
-    await expect
-      .poll(() => page.getByTestId('directory-message').textContent())
-      .toBe(en['dir.reviewed'].replace('{name}', 'Women and girls safe space'));
+    await poll(() => page.getByTestId('directory-message').textContent()).toBe(
+      en['dir.reviewed'].replace('{name}', 'Women and girls safe space'),
+    );
     const today = new Date().toISOString().slice(0, 10);
-    await expect.poll(() => card.textContent()).toContain(today);
+    await poll(() => card.textContent()).toContain(today);
     await expectAccessible(page, 'my services (en)');
     // Saving unchanged keeps the service's one location (the PUT replaces it with what was read).
     await card
       .getByRole('button', { name: en['dir.edit.open'].replace('{name}', 'Women and girls safe space') })
       .click();
     await card.getByRole('button', { name: en['dir.edit.save'] }).click();
-    await expect
-      .poll(() => page.getByTestId('directory-message').textContent())
-      .toBe(en['dir.edit.saved'].replace('{name}', 'Women and girls safe space'));
+    await poll(() => page.getByTestId('directory-message').textContent()).toBe(
+      en['dir.edit.saved'].replace('{name}', 'Women and girls safe space'),
+    );
     await card.getByRole('link', { name: 'Women and girls safe space' }).click();
     await page.getByTestId('service-detail').waitFor();
     const locations =
@@ -156,14 +159,14 @@ describe('Service directory', () => {
     await form.getByLabel(en['dir.referralMethod']).selectOption('in-person');
     await expectAccessible(page, 'edit form (en)');
     await form.getByRole('button', { name: en['dir.edit.save'] }).click();
-    await expect
-      .poll(() => page.getByTestId('directory-message').textContent())
-      .toBe(en['dir.edit.saved'].replace('{name}', 'Emergency safe shelter'));
+    await poll(() => page.getByTestId('directory-message').textContent()).toBe(
+      en['dir.edit.saved'].replace('{name}', 'Emergency safe shelter'),
+    );
     await card.getByRole('link', { name: 'Emergency safe shelter' }).click();
     await page.getByTestId('service-detail').waitFor();
-    await expect
-      .poll(() => page.locator('[data-field="intake"]').textContent())
-      .toBe('Persons at immediate risk, referred by a caseworker.');
+    await poll(() => page.locator('[data-field="intake"]').textContent()).toBe(
+      'Persons at immediate risk, referred by a caseworker.',
+    );
     expect(await page.locator('[data-field="referral-method"]').textContent()).toBe(
       en['dir.method.in-person'],
     );
@@ -195,7 +198,7 @@ describe('Service directory', () => {
     await expectAccessible(page, 'public service (en)');
 
     await page.getByRole('combobox').first().selectOption('ar');
-    await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
+    await poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
     await page.getByRole('heading', { level: 1, name: ar['dir.public.heading'] }).waitFor();
     await expectAccessible(page, 'public service (ar)');
     await page.getByRole('button', { name: ar['dir.back'] }).click();
@@ -265,9 +268,9 @@ describe('Service directory', () => {
     await publicContact.getByLabel(en['dir.form.contactVisibility']).selectOption('public');
     await page.screenshot({ path: '/tmp/shots/directory-add-en.png', fullPage: true });
     await form.getByRole('button', { name: en['dir.form.create'] }).click();
-    await expect
-      .poll(() => page.getByTestId('directory-message').textContent())
-      .toBe(en['dir.added'].replace('{name}', name));
+    await poll(() => page.getByTestId('directory-message').textContent()).toBe(
+      en['dir.added'].replace('{name}', name),
+    );
     const card = page.locator(`[data-mine="${name}"]`);
     await card.waitFor();
 
@@ -285,7 +288,7 @@ describe('Service directory', () => {
     const visitor = await newPage(browser);
     await visitor.goto(`${baseUrl}/public/directory`);
     await visitor.getByTestId('directory-table').waitFor();
-    await expect.poll(() => rows(visitor)).toContain(name);
+    await poll(() => rows(visitor)).toContain(name);
     await visitor.getByRole('button', { name }).click();
     const pub = visitor.getByTestId('service-detail');
     await pub.waitFor();
@@ -304,18 +307,22 @@ describe('Service directory', () => {
     const arCard = page.locator(`[data-mine="${name}"]`);
     await arCard.waitFor();
     await page.screenshot({ path: '/tmp/shots/directory-mine-ar.png', fullPage: true });
-    await arCard.getByRole('button', { name: ar['dir.edit.open'].replace('{name}', name) }).click();
+    // Review, edit, delete: the names mix Arabic and the Latin service name, so by position.
+    const arButtons = arCard.locator('.actions > button');
+    expect(await arButtons.nth(1).textContent()).toBe(ar['dir.edit.open'].replace('{name}', name));
+    await arButtons.nth(1).click();
     await arCard.getByTestId('service-edit').waitFor();
     await expectAccessible(page, 'edit service form (ar)');
     await page.screenshot({ path: '/tmp/shots/directory-edit-ar.png', fullPage: true });
     await arCard.getByRole('button', { name: ar['dir.edit.cancel'] }).click();
 
     // Delete, after confirming.
-    await arCard.getByRole('button', { name: ar['dir.delete'].replace('{name}', name) }).click();
+    expect(await arButtons.nth(2).textContent()).toBe(ar['dir.delete'].replace('{name}', name));
+    await arButtons.nth(2).click();
     await arCard.getByRole('button', { name: ar['dir.deleteYes'] }).click();
-    await expect
-      .poll(() => page.getByTestId('directory-message').textContent())
-      .toBe(ar['dir.deleted'].replace('{name}', name));
+    await poll(() => page.getByTestId('directory-message').textContent()).toBe(
+      ar['dir.deleted'].replace('{name}', name),
+    );
     expect(await page.locator(`[data-mine="${name}"]`).count()).toBe(0);
     await page.context().close();
   }, 240_000);
@@ -328,15 +335,15 @@ describe('Service directory', () => {
     await page.goto(`${baseUrl}/directory`);
     await page.getByTestId('directory-table').waitFor();
     await page.getByLabel(en['dir.filter.stale']).check();
-    await expect.poll(() => rows(page)).toEqual(['Family tracing and reunification']);
+    await poll(() => rows(page)).toEqual(['Family tracing and reunification']);
     await page.getByRole('link', { name: 'Family tracing and reunification' }).click();
     await page.getByTestId('service-stale').waitFor();
     await page
       .getByRole('button', { name: en['dir.flag'].replace('{name}', 'Family tracing and reunification') })
       .click();
-    await expect
-      .poll(() => page.getByTestId('directory-message').textContent())
-      .toBe(en['dir.flaggedDone'].replace('{name}', 'Family tracing and reunification'));
+    await poll(() => page.getByTestId('directory-message').textContent()).toBe(
+      en['dir.flaggedDone'].replace('{name}', 'Family tracing and reunification'),
+    );
     await page.getByTestId('service-flagged').waitFor();
     await expectAccessible(page, 'flagged service (en)');
     await page.screenshot({ path: '/tmp/shots/directory-flagged-en.png', fullPage: true });
