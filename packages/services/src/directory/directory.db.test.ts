@@ -129,6 +129,32 @@ describe('directory row-level security', () => {
     ).rejects.toThrow();
   });
 
+  it('the public directory shows a new service at once and drops a deleted one (no stale cache)', async () => {
+    const owner = credentials.find(
+      (c) => c.role === 'partner-focal-point' && c.organisationAcronym === 'RCSN',
+    )!;
+    const tri = await actorFor(owner.email);
+    const before = await services.directory.publicDirectory();
+    const created = await services.directory.create(tri, {
+      name: 'Walk-in legal desk',
+      serviceType: 'legal',
+      referralMethod: 'in-person',
+      schedules: [{ byday: 'MO,TU', opens_at: '08:00', closes_at: '12:00' }],
+      locations: [{ name: 'Market desk', adminPcode: 'MZ0701', accessibility: ['wheelchair'] }],
+      contacts: [
+        { phone: '+258 84 000 1111', visibility: 'public' },
+        { email: 'desk.partner@demo.example.org', isReferralFocalPoint: true, visibility: 'partner' },
+      ],
+    });
+    const after = await services.directory.publicDirectory();
+    expect(after.services).toHaveLength(before.services.length + 1);
+    const listed = after.services.find((x) => x.id === created.id)!;
+    expect(listed.contacts.map((c) => c.phone ?? c.email)).toEqual(['+258 84 000 1111']);
+    expect(listed.locations.map((l) => l.adminPcode)).toEqual(['MZ0701']);
+    await services.directory.remove(tri, created.id);
+    expect((await services.directory.publicDirectory()).services.map((x) => x.id)).not.toContain(created.id);
+  });
+
   it('only cluster roles flag a stale service', async () => {
     const rows = await db.asSystem('test', (tx) => listServices(tx));
     const stale = rows.find((r) => r.service.name === 'Family tracing and reunification')!.service;
