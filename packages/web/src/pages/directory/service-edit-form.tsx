@@ -7,7 +7,7 @@
  * here first and then by the server; saving an existing service counts as a review.
  */
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { ApiError } from '../../api/client';
+import { ApiError } from '../../api/api-error';
 import { data } from '../../api/steward-client';
 import { useApi } from '../../app/session-context';
 import { describeError } from '../../api/describe-error';
