@@ -32,6 +32,7 @@ import { serveCommand } from './commands/serve';
 import { tableCommand } from './commands/table';
 import { tokenCreateCommand } from './commands/token-create';
 import { userCreateCommand } from './commands/user-create';
+import { userReset2faCommand } from './commands/user-reset-2fa';
 import { whoamiCommand } from './commands/whoami';
 import { referralServicesCommand, servicesExportCommand, servicesImportCommand } from './commands/directory';
 import { referralCommands } from './commands/referral';
@@ -61,6 +62,7 @@ export const COMMANDS: readonly Command[] = [
   tableCommand,
   tokenCreateCommand,
   userCreateCommand,
+  userReset2faCommand,
   whoamiCommand,
   servicesExportCommand,
   servicesImportCommand,

@@ -26,6 +26,9 @@ beforeAll(async () => {
 });
 afterAll(async () => close?.());
 
+/** The demo administrator's TOTP secret, once enrolled (the password reset test). */
+let adminSecret = '';
+
 const cred = (role: string) => credentials.find((c) => c.role === role)!;
 
 interface Signed {
@@ -149,6 +152,7 @@ describe('sessions, password change and reset', () => {
     const half = await login(admin.email, admin.password);
     expect(half.body.pending).toBe('enrol-totp');
     const e = (await (await send(half, 'POST', '/api/me/two-factor/enrolment')).json()) as { secret: string };
+    adminSecret = e.secret;
     expect(
       (await send(half, 'POST', '/api/me/two-factor/confirmation', { code: codeNow(e.secret) })).status,
     ).toBe(200);
@@ -167,5 +171,34 @@ describe('sessions, password change and reset', () => {
     // not for other roles
     const viewer = await login(cred('viewer').email, cred('viewer').password);
     expect((await send(viewer, 'POST', `/api/admin/users/${target.id}/password-reset`)).status).toBe(403);
+  });
+
+  it('an administrator resets a user’s two-factor sign-in; the user is signed out and enrols again', async () => {
+    const admin = cred('admin');
+    const half = await login(admin.email, admin.password);
+    expect(half.body.pending).toBe('totp');
+    const caseworker = cred('caseworker');
+    const cw = await login(caseworker.email, 'caseworker-own-pass-5');
+    expect(cw.body.pending).toBeNull();
+    const target = (await services.users.findByEmail(systemCaller('test'), caseworker.email))!;
+    // Not before the administrator's own second factor.
+    expect((await send(half, 'POST', `/api/admin/users/${target.id}/two-factor-reset`)).status).toBe(403);
+    const viewer = await login(cred('viewer').email, cred('viewer').password);
+    expect((await send(viewer, 'POST', `/api/admin/users/${target.id}/two-factor-reset`)).status).toBe(403);
+    expect((await get(cw, '/api/organisations')).status).toBe(200);
+    // With the second factor (the enrolment used the current step: the next one is unused).
+    const second = await send(half, 'POST', '/api/auth/second-factor', { code: codeNow(adminSecret, 1) });
+    expect(second.status).toBe(200);
+    const adminFull = signedFrom(second, (await second.json()) as Signed['body']);
+    const reset = await send(adminFull, 'POST', `/api/admin/users/${target.id}/two-factor-reset`);
+    expect(reset.status).toBe(200);
+    const result = (await reset.json()) as { hadTwoFactor: boolean; endedSessions: number };
+    expect(result.hadTwoFactor).toBe(false);
+    // this test's session and the one of the password change above
+    expect(result.endedSessions).toBe(2);
+    expect((await get(cw, '/api/organisations')).status).toBe(401);
+    const again = await login(caseworker.email, 'caseworker-own-pass-5');
+    expect(again.body.pending).toBe('enrol-totp');
+    expect((await get(again, '/api/organisations')).status).toBe(403);
   });
 });

@@ -217,4 +217,26 @@ export function registerAccountRoutes(router: Router): void {
       return c.json(await c.get('services').auth.resetPassword(actor, userId), 200);
     },
   );
+
+  router.route(
+    'admin',
+    {
+      method: 'post',
+      path: '/api/admin/users/{userId}/two-factor-reset',
+      tags: ['admin'],
+      summary:
+        "Reset a user's two-factor sign-in (lost authenticator and recovery codes): the authenticator and codes are removed, the user's sessions end, and the user must enrol again at next sign-in. Audited.",
+      request: { params: z.object({ userId: UuidSchema }) },
+      responses: {
+        200: json(z.object({ hadTwoFactor: z.boolean(), endedSessions: z.number().int() }), 'Reset'),
+      },
+    },
+    async (c) => {
+      const { userId } = c.req.valid('param');
+      const actor = requireActor(c);
+      if (actor.via !== 'session')
+        throw new ApiError('forbidden', 'Only a signed-in administrator may do this.');
+      return c.json(await c.get('services').auth.resetTwoFactor(actor, userId), 200);
+    },
+  );
 }

@@ -33,6 +33,7 @@ const NO_DATA_ASSET: Readonly<Record<string, string>> = {
   'POST /api/me/sessions/end-others': "the actor's own sessions",
   'DELETE /api/me/sessions/:sessionId': "the actor's own sessions",
   'POST /api/admin/users/:userId/password-reset': 'account administration',
+  'POST /api/admin/users/:userId/two-factor-reset': 'account administration',
   'GET /api/organisations': 'the cluster directory (names, acronyms)',
   'POST /api/organisations': 'directory administration',
   'GET /api/organisations/:organisationId/members': 'account administration',

@@ -331,6 +331,8 @@ export interface SignInState {
   passwordHash: string;
   mustChangePassword: boolean;
   totpConfirmed: boolean;
+  /** An administrator reset two-factor sign-in and the user has not enrolled again yet. */
+  totpResetPending: boolean;
 }
 
 /** What sign-in needs to know about the actor's own account. */
@@ -340,6 +342,7 @@ export async function getSignInState(tx: Tx, userId: string): Promise<SignInStat
       passwordHash: users.passwordHash,
       mustChangePassword: users.mustChangePassword,
       confirmedAt: userTotp.confirmedAt,
+      resetAt: userTotp.resetAt,
     })
     .from(users)
     .leftJoin(userTotp, eq(userTotp.userId, users.id))
@@ -349,6 +352,7 @@ export async function getSignInState(tx: Tx, userId: string): Promise<SignInStat
     passwordHash: row.passwordHash,
     mustChangePassword: row.mustChangePassword,
     totpConfirmed: row.confirmedAt !== null,
+    totpResetPending: row.resetAt !== null && row.confirmedAt === null,
   };
 }
 
@@ -421,6 +425,39 @@ export async function deleteUserTotp(tx: Tx, userId: string): Promise<number> {
     .returning({ userId: userTotp.userId });
   await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
   return rows.length;
+}
+
+/** What an administrator's reset of two-factor sign-in did. */
+export interface TotpResetResult {
+  hadTwoFactor: boolean;
+  endedSessions: number;
+}
+
+/**
+ * An administrator resets another user's two-factor sign-in (SECURITY DEFINER
+ * `steward_reset_user_totp`, which checks the actor is an administrator): the authenticator and
+ * recovery codes are removed, a marker row makes the user enrol again, the user's sessions end.
+ * Null when the user does not exist or the actor is not an administrator.
+ */
+export async function resetUserTotp(tx: Tx, userId: string, at: Date): Promise<TotpResetResult | null> {
+  const [row] = await queryRows<{ had_two_factor: boolean; ended_sessions: number }>(
+    tx,
+    sql`select had_two_factor, ended_sessions from steward_reset_user_totp(${userId}::uuid, ${at.toISOString()}::timestamptz)`,
+  );
+  return row ? { hadTwoFactor: row.had_two_factor, endedSessions: Number(row.ended_sessions) } : null;
+}
+
+/** The same reset for the operations CLI (the system, as the database owner). */
+export async function resetUserTotpAsOwner(tx: Tx, userId: string, at: Date): Promise<TotpResetResult> {
+  const [before] = await tx
+    .select({ confirmedAt: userTotp.confirmedAt })
+    .from(userTotp)
+    .where(eq(userTotp.userId, userId));
+  await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+  await tx.delete(userTotp).where(eq(userTotp.userId, userId));
+  await tx.insert(userTotp).values({ userId, secretEncrypted: '', createdAt: at, resetAt: at });
+  const endedSessions = await deleteSessionsOfUser(tx, userId, null);
+  return { hadTwoFactor: !!before?.confirmedAt, endedSessions };
 }
 
 export async function replaceRecoveryCodes(

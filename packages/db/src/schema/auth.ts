@@ -46,6 +46,11 @@ export const userTotp = pgTable('user_totp', {
   confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
   lastStep: bigint('last_step', { mode: 'number' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  /**
+   * Set when an administrator reset the user's two-factor sign-in (the row then holds no secret):
+   * the user must enrol again at next sign-in, whatever their role.
+   */
+  resetAt: timestamp('reset_at', { withTimezone: true }),
 });
 
 /** Single-use recovery codes for two-factor sign-in; only their SHA-256 is stored. */

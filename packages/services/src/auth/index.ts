@@ -3,7 +3,8 @@
  * passwords (argon2id), password-policy + common-passwords (new passwords), lockout (progressive
  * delays), login, sign-in-steps (second factor, enrolment, new password), two-factor + totp,
  * sessions (create, authenticate, logout, active organisation), session-renewal (expiry rules),
- * session-list (own sessions), password-change (own change, admin reset), api-tokens.
+ * session-list (own sessions), password-change (own change, admin reset), two-factor-reset (admin
+ * reset of another user's authenticator), api-tokens.
  */
 import { createKeyResolver } from '../registry/crypto';
 import type { Actor, Caller, Context } from '../types';
@@ -13,6 +14,7 @@ import { changePassword, resetPassword, type ChangePasswordInput } from './passw
 import { endOtherSessions, endSession, listSessions, type SessionInfo } from './session-list';
 import { authenticateSession, logout, setActiveOrganisation } from './sessions';
 import { createTwoFactor, type TwoFactorStatus } from './two-factor';
+import { resetTwoFactor, type TwoFactorResetResult } from './two-factor-reset';
 import type { TotpEnrolment } from './totp';
 import type { LoginInput, LoginResult } from './types';
 
@@ -21,7 +23,7 @@ export { checkNewPassword } from './password-policy';
 export { isCommonPassword } from './common-passwords';
 export { twoFactorRequired } from './sign-in-steps';
 export { TOKEN_PREFIX, type LoginInput, type LoginResult } from './types';
-export type { ChangePasswordInput, SessionInfo, TotpEnrolment, TwoFactorStatus };
+export type { ChangePasswordInput, SessionInfo, TotpEnrolment, TwoFactorResetResult, TwoFactorStatus };
 
 export interface AuthService {
   login(input: LoginInput): Promise<LoginResult>;
@@ -38,6 +40,8 @@ export interface AuthService {
   changePassword(actor: Actor, input: ChangePasswordInput): Promise<{ endedSessions: number }>;
   /** System administrator: a temporary password the user must replace at next sign-in. */
   resetPassword(caller: Caller, userId: string): Promise<{ temporaryPassword: string }>;
+  /** System administrator: removes a user's authenticator; the user enrols again at next sign-in. */
+  resetTwoFactor(caller: Caller, userId: string): Promise<TwoFactorResetResult>;
   listSessions(actor: Actor): Promise<SessionInfo[]>;
   endOtherSessions(actor: Actor): Promise<{ ended: number }>;
   endSession(actor: Actor, sessionId: string): Promise<void>;
@@ -58,6 +62,7 @@ export function createAuthService(ctx: Context): AuthService {
     disableTotp: (actor, password) => twoFactor.disable(actor, password),
     changePassword: (actor, input) => changePassword(ctx, actor, input),
     resetPassword: (caller, userId) => resetPassword(ctx, caller, userId),
+    resetTwoFactor: (caller, userId) => resetTwoFactor(ctx, caller, userId),
     listSessions: (actor) => listSessions(ctx, actor),
     endOtherSessions: (actor) => endOtherSessions(ctx, actor),
     endSession: (actor, sessionId) => endSession(ctx, actor, sessionId),

@@ -14,7 +14,7 @@ export function twoFactorRequired(
 
 /**
  * The next pending step, in order: the second factor (when enrolled and only the password was
- * proven), enrolment (when required and not enrolled), a new password (after an administrator's
+ * proven), enrolment (when required and not enrolled, or after an administrator's reset), a new password (after an administrator's
  * reset); null when none is left.
  */
 export async function nextPending(
@@ -26,7 +26,7 @@ export async function nextPending(
   const state = await getSignInState(tx, user.userId);
   if (!state) return null;
   if (state.totpConfirmed && proven === 'password') return 'totp';
-  if (!state.totpConfirmed && twoFactorRequired(cfg, user)) return 'enrol-totp';
+  if (!state.totpConfirmed && (twoFactorRequired(cfg, user) || state.totpResetPending)) return 'enrol-totp';
   if (state.mustChangePassword) return 'new-password';
   return null;
 }

@@ -161,7 +161,8 @@ export function createTwoFactor(ctx: Context, keys: KeyResolver) {
       return withCode(actor, async (tx) => {
         const now = ctx.clock();
         const row = await getUserTotp(tx, actor.userId);
-        if (!row || row.confirmedAt)
+        // A row without a secret is an administrator's reset marker: enrolment not started yet.
+        if (!row || row.confirmedAt || !row.secretEncrypted)
           throw new ServiceError(
             'conflict',
             'Start the enrolment first (or two-factor sign-in is on already).',

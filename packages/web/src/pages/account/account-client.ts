@@ -30,5 +30,7 @@ export function accountClient(api: StewardClient) {
       data(api.GET('/api/organisations/{organisationId}/members', { params: { path: { organisationId } } })),
     resetPassword: (userId: string) =>
       data(api.POST('/api/admin/users/{userId}/password-reset', { params: { path: { userId } } })),
+    resetTwoFactor: (userId: string) =>
+      data(api.POST('/api/admin/users/{userId}/two-factor-reset', { params: { path: { userId } } })),
   };
 }

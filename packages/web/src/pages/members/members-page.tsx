@@ -97,6 +97,28 @@ export default function MembersPage() {
     }
   };
 
+  // System administrators: reset a member's two-factor sign-in (lost authenticator; audited). The
+  // member's sessions end and they enrol again at next sign-in. Asked twice.
+  const [confirmTwoFactor, setConfirmTwoFactor] = useState<string | null>(null);
+  const resetTwoFactor = async (userId: string, name: string) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const { hadTwoFactor } = await account.resetTwoFactor(userId);
+      setConfirmTwoFactor(null);
+      setMessage({
+        kind: 'ok',
+        text: t.t(hadTwoFactor ? 'account.admin.twoFactorDone' : 'account.admin.twoFactorDoneWasOff', {
+          name,
+        }),
+      });
+    } catch (error) {
+      setMessage({ kind: 'error', text: describeError(t, error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const add = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const role = (choice['new'] ?? offered[offered.length - 1] ?? 'viewer') as MembershipRole;
@@ -216,6 +238,43 @@ export default function MembersPage() {
                             >
                               {t.t('account.admin.reset')}
                             </button>
+                          ) : null}
+                          {session.user.isAdmin && m.userId !== session.user.id ? (
+                            confirmTwoFactor === m.userId ? (
+                              <span
+                                role="group"
+                                aria-label={t.t('account.admin.twoFactorConfirm', { name: m.displayName })}
+                              >
+                                <span>{t.t('account.admin.twoFactorConfirm', { name: m.displayName })}</span>{' '}
+                                <button
+                                  type="button"
+                                  className="button button-primary"
+                                  disabled={busy}
+                                  data-testid="reset-two-factor-yes"
+                                  onClick={() => void resetTwoFactor(m.userId, m.displayName)}
+                                >
+                                  {t.t('account.admin.twoFactorYes')}
+                                </button>{' '}
+                                <button
+                                  type="button"
+                                  className="button button-secondary"
+                                  onClick={() => setConfirmTwoFactor(null)}
+                                >
+                                  {t.t('account.admin.twoFactorNo')}
+                                </button>
+                              </span>
+                            ) : (
+                              <button
+                                type="button"
+                                className="button button-secondary"
+                                disabled={busy}
+                                aria-label={t.t('account.admin.twoFactorFor', { name: m.displayName })}
+                                data-testid="reset-two-factor"
+                                onClick={() => setConfirmTwoFactor(m.userId)}
+                              >
+                                {t.t('account.admin.twoFactor')}
+                              </button>
+                            )
                           ) : null}
                         </td>
                       </tr>

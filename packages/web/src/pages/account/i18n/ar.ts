@@ -108,4 +108,14 @@ export const accountAr: Messages = {
   'account.failed': 'لم ينجح ذلك. {reason}',
 
   'errors.sign-in-step-required': 'أكمل تسجيل الدخول أولًا.',
+  'account.admin.twoFactor': 'إعادة تعيين التحقق بخطوتين',
+  'account.admin.twoFactorFor': 'إعادة تعيين التحقق بخطوتين للمستخدم {name}',
+  'account.admin.twoFactorConfirm':
+    'إعادة تعيين التحقق بخطوتين للمستخدم {name}؟ فقط إذا فقد التطبيق ورموز الاسترداد: تُنهى جلساته ويجب أن يعيد إعداده عند تسجيل الدخول التالي.',
+  'account.admin.twoFactorYes': 'نعم، أعد التعيين',
+  'account.admin.twoFactorNo': 'إلغاء',
+  'account.admin.twoFactorDone':
+    'أُعيد تعيين التحقق بخطوتين للمستخدم {name}: أُنهيت جلساته وسيعيد إعداده عند تسجيل الدخول التالي.',
+  'account.admin.twoFactorDoneWasOff':
+    'لم يكن لدى {name} تحقق بخطوتين؛ أُنهيت جلساته وسيُعدّه عند تسجيل الدخول التالي.',
 };

@@ -90,4 +90,14 @@ export const accountEn = {
   'account.failed': 'That did not work. {reason}',
 
   'errors.sign-in-step-required': 'Finish signing in first.',
+  'account.admin.twoFactor': 'Reset two-factor sign-in',
+  'account.admin.twoFactorFor': 'Reset the two-factor sign-in of {name}',
+  'account.admin.twoFactorConfirm':
+    'Reset the two-factor sign-in of {name}? Only when they lost their authenticator and recovery codes: they are signed out and must set it up again at next sign-in.',
+  'account.admin.twoFactorYes': 'Yes, reset',
+  'account.admin.twoFactorNo': 'Cancel',
+  'account.admin.twoFactorDone':
+    'Two-factor sign-in of {name} is reset: they are signed out and will set it up again at next sign-in.',
+  'account.admin.twoFactorDoneWasOff':
+    '{name} had no two-factor sign-in; they are signed out and will set it up at next sign-in.',
 } as const;

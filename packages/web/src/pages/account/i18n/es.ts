@@ -104,4 +104,14 @@ export const accountEs: Messages = {
   'account.failed': 'No funcionó. {reason}',
 
   'errors.sign-in-step-required': 'Termine primero de iniciar sesión.',
+  'account.admin.twoFactor': 'Restablecer la verificación en dos pasos',
+  'account.admin.twoFactorFor': 'Restablecer la verificación en dos pasos de {name}',
+  'account.admin.twoFactorConfirm':
+    '¿Restablecer la verificación en dos pasos de {name}? Solo si perdió la aplicación y los códigos de recuperación: se cierra su sesión y debe configurarla de nuevo al volver a entrar.',
+  'account.admin.twoFactorYes': 'Sí, restablecer',
+  'account.admin.twoFactorNo': 'Cancelar',
+  'account.admin.twoFactorDone':
+    'La verificación en dos pasos de {name} se restableció: se cerró su sesión y la configurará al volver a entrar.',
+  'account.admin.twoFactorDoneWasOff':
+    '{name} no tenía verificación en dos pasos; se cerró su sesión y la configurará al volver a entrar.',
 };

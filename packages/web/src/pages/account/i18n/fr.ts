@@ -105,4 +105,14 @@ export const accountFr: Messages = {
   'account.failed': 'Cela n’a pas fonctionné. {reason}',
 
   'errors.sign-in-step-required': 'Terminez d’abord la connexion.',
+  'account.admin.twoFactor': 'Réinitialiser la double authentification',
+  'account.admin.twoFactorFor': 'Réinitialiser la double authentification de {name}',
+  'account.admin.twoFactorConfirm':
+    'Réinitialiser la double authentification de {name} ? Seulement si l’application et les codes de secours sont perdus : la personne est déconnectée et doit la configurer de nouveau à la prochaine connexion.',
+  'account.admin.twoFactorYes': 'Oui, réinitialiser',
+  'account.admin.twoFactorNo': 'Annuler',
+  'account.admin.twoFactorDone':
+    'La double authentification de {name} est réinitialisée : la personne est déconnectée et la configurera à la prochaine connexion.',
+  'account.admin.twoFactorDoneWasOff':
+    '{name} n’avait pas de double authentification ; la personne est déconnectée et la configurera à la prochaine connexion.',
 };

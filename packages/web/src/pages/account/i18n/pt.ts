@@ -105,4 +105,14 @@ export const accountPt: Messages = {
   'account.failed': 'Não funcionou. {reason}',
 
   'errors.sign-in-step-required': 'Conclua primeiro o início de sessão.',
+  'account.admin.twoFactor': 'Repor a autenticação de dois fatores',
+  'account.admin.twoFactorFor': 'Repor a autenticação de dois fatores de {name}',
+  'account.admin.twoFactorConfirm':
+    'Repor a autenticação de dois fatores de {name}? Só se perdeu a aplicação e os códigos de recuperação: a sessão termina e tem de a configurar de novo na próxima entrada.',
+  'account.admin.twoFactorYes': 'Sim, repor',
+  'account.admin.twoFactorNo': 'Cancelar',
+  'account.admin.twoFactorDone':
+    'A autenticação de dois fatores de {name} foi reposta: a sessão terminou e vai configurá-la na próxima entrada.',
+  'account.admin.twoFactorDoneWasOff':
+    '{name} não tinha autenticação de dois fatores; a sessão terminou e vai configurá-la na próxima entrada.',
 };
