@@ -6,7 +6,7 @@
  * (docs/security.md), it gives the administrator no access to the account — the user still needs
  * their password and enrols a new authenticator themselves.
  */
-import { deleteSessionsOfUser, findUserById, resetUserTotp, resetUserTotpAsOwner } from '@steward/db';
+import { findUserById, resetUserTotp, resetUserTotpAsOwner } from '@steward/db';
 import { appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
 import type { Caller, Context } from '../types';

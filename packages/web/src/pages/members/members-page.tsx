@@ -34,6 +34,7 @@ export default function MembersPage() {
   const [email, setEmail] = useState('');
   /** The member whose removal waits for confirmation in the dialog. */
   const [removing, setRemoving] = useState<Member | null>(null);
+  const [confirmTwoFactor, setConfirmTwoFactor] = useState<string | null>(null);
   const organisationId = membership?.organisationId ?? null;
 
   const reload = useCallback(async () => {
@@ -99,7 +100,6 @@ export default function MembersPage() {
 
   // System administrators: reset a member's two-factor sign-in (lost authenticator; audited). The
   // member's sessions end and they enrol again at next sign-in. Asked twice.
-  const [confirmTwoFactor, setConfirmTwoFactor] = useState<string | null>(null);
   const resetTwoFactor = async (userId: string, name: string) => {
     setBusy(true);
     setMessage(null);
