@@ -5,7 +5,7 @@
  * folder afterwards.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -178,6 +178,11 @@ export default async function setup(project: TestProject) {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Everything the server prints goes to a file too: the referral marker test searches it.
+  const serverLog = join(dir, 'server.log');
+  const logStream = createWriteStream(serverLog);
+  server.stdout?.pipe(logStream);
+  server.stderr?.pipe(logStream);
   let baseUrl: string;
   try {
     baseUrl = await waitForListening(server);
@@ -191,6 +196,8 @@ export default async function setup(project: TestProject) {
   project.provide('credentials', credentials);
   project.provide('lockoutAccount', lockout);
   project.provide('accountProbe', accountProbe);
+  project.provide('dataDir', env.STEWARD_DATA_DIR!);
+  project.provide('serverLog', serverLog);
 
   return async () => {
     await stop(server);

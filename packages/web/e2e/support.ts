@@ -11,6 +11,8 @@ export interface DemoCredential {
   readonly password: string;
   readonly role: string;
   readonly organisationAcronym: string;
+  /** For demo users who hold referral keys: what unlocks their key (never sent to the server). */
+  readonly keyPassphrase?: string;
 }
 
 declare module 'vitest' {
@@ -21,6 +23,9 @@ declare module 'vitest' {
     lockoutAccount: DemoCredential;
     /** An account no other test uses: the account-security test changes its password and 2FA. */
     accountProbe: DemoCredential;
+    /** The server's data folder (PGlite) and the file its output is written to (marker test). */
+    dataDir: string;
+    serverLog: string;
   }
 }
 

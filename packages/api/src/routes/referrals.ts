@@ -197,6 +197,35 @@ export function registerReferralRoutes(router: Router): void {
 
   dataRoute(
     router,
+    'no-organisation-data',
+    "The gazetteer's admin-2 areas (public reference data) for the referral form's p-code picker.",
+    'signed-in',
+    {
+      method: 'get',
+      path: '/api/referrals/areas',
+      tags: ['referrals'],
+      summary: 'Admin-2 areas (p-code, name, admin-1) for the referral form',
+      responses: {
+        200: json(
+          z
+            .array(
+              z.object({
+                pcode: z.string(),
+                name: z.string(),
+                adm1: z.string().nullable(),
+                adm1Name: z.string().nullable(),
+              }),
+            )
+            .openapi('ReferralAreaList'),
+          'Areas',
+        ),
+      },
+    },
+    async (c) => c.json(await c.get('services').referrals.areas(requireActor(c)), 200),
+  );
+
+  dataRoute(
+    router,
     ...own("One referral of the caller's organisation with its history (ciphertext)."),
     'signed-in',
     {

@@ -2,13 +2,16 @@
  * End-to-end encrypted referrals (issue 9), composed from small use-case files:
  * - keys.ts: user keys, organisation keys (create/rotate), grants, revocation, public keys
  * - referrals.ts: send, list, show, update, counts for the cluster
+ * - areas.ts: the gazetteer's admin-2 areas for the form's p-code picker
  * Shared helpers live in deps.ts.
  */
 import type { Context } from '../types';
+import { createReferralAreas } from './areas';
 import { createReferralDeps } from './deps';
 import { createReferralKeys } from './keys';
 import { createReferralWorkflow } from './referrals';
 
+export type { ReferralArea } from './areas';
 export type { KeyStatus, OrgPublicKey } from './keys';
 export type { ReferralEventView, ReferralView, StatsCell } from './referrals';
 export { STATS_DIMENSIONS } from './referrals';
@@ -20,6 +23,7 @@ export function createReferralsService(ctx: Context) {
   return {
     ...publicKeys,
     ...createReferralWorkflow(deps, keys),
+    ...createReferralAreas(deps),
   };
 }
 

@@ -34,6 +34,13 @@ interface SessionValue {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
+/**
+ * Dispatched on window when the session ends (sign-out, or the server answered 401): what a page
+ * holds only for this session in memory (the unlocked referral keys) is forgotten at once.
+ */
+export const SESSION_ENDED_EVENT = 'steward:session-ended';
+const announceSessionEnded = () => window.dispatchEvent(new Event(SESSION_ENDED_EVENT));
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
   const csrf = useRef<string | null>(null);
@@ -42,7 +49,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const options = useMemo(
     () => ({
       csrfToken: () => csrf.current,
-      onUnauthenticated: () => setState({ status: 'anonymous', notice: 'session-ended' }),
+      onUnauthenticated: () => {
+        announceSessionEnded();
+        setState({ status: 'anonymous', notice: 'session-ended' });
+      },
     }),
     [],
   );
@@ -81,6 +91,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       await client.POST('/api/auth/logout');
     } finally {
+      announceSessionEnded();
       setState({ status: 'anonymous', notice: 'signed-out' });
     }
   }, [client]);

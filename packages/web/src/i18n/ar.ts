@@ -18,6 +18,7 @@ import { reportingAr } from '../pages/reporting/i18n/ar';
 import { figuresAr } from '../components/chart/i18n/ar';
 import { dashboardsAr } from '../pages/dashboards/i18n/ar';
 import { publicationsAr } from '../pages/publications/i18n/ar';
+import { referralsAr } from '../pages/referrals/i18n/ar';
 
 const switchHint = 'يمكنك التبديل بينها من قائمة المنظمة في الأعلى.';
 const locked = 'محاولات فاشلة كثيرة جدًا.';
@@ -335,4 +336,5 @@ export const ar: Dictionary = {
   ...guidanceAr,
   ...retentionAr,
   ...publicationsAr,
+  ...referralsAr,
 };

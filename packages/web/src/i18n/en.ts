@@ -22,6 +22,7 @@ import { reportingEn } from '../pages/reporting/i18n/en';
 import { figuresEn } from '../components/chart/i18n/en';
 import { dashboardsEn } from '../pages/dashboards/i18n/en';
 import { publicationsEn } from '../pages/publications/i18n/en';
+import { referralsEn } from '../pages/referrals/i18n/en';
 
 export const en = {
   'app.name': 'Steward',
@@ -321,4 +322,5 @@ export const en = {
   ...guidanceEn,
   ...retentionEn,
   ...publicationsEn,
+  ...referralsEn,
 } as const;

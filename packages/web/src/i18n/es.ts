@@ -18,6 +18,7 @@ import { reportingEs } from '../pages/reporting/i18n/es';
 import { figuresEs } from '../components/chart/i18n/es';
 import { dashboardsEs } from '../pages/dashboards/i18n/es';
 import { publicationsEs } from '../pages/publications/i18n/es';
+import { referralsEs } from '../pages/referrals/i18n/es';
 
 /** Spanish (Español). Plural messages list `one`, `many` (millions: “1 millón de …”) and `other`. */
 export const es: Dictionary = {
@@ -330,4 +331,5 @@ export const es: Dictionary = {
   ...guidanceEs,
   ...retentionEs,
   ...publicationsEs,
+  ...referralsEs,
 };

@@ -18,6 +18,7 @@ import { reportingFr } from '../pages/reporting/i18n/fr';
 import { figuresFr } from '../components/chart/i18n/fr';
 import { dashboardsFr } from '../pages/dashboards/i18n/fr';
 import { publicationsFr } from '../pages/publications/i18n/fr';
+import { referralsFr } from '../pages/referrals/i18n/fr';
 
 export const fr: Dictionary = {
   'app.name': 'Steward',
@@ -335,4 +336,5 @@ export const fr: Dictionary = {
   ...guidanceFr,
   ...retentionFr,
   ...publicationsFr,
+  ...referralsFr,
 };

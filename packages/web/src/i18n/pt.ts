@@ -18,6 +18,7 @@ import { reportingPt } from '../pages/reporting/i18n/pt';
 import { figuresPt } from '../components/chart/i18n/pt';
 import { dashboardsPt } from '../pages/dashboards/i18n/pt';
 import { publicationsPt } from '../pages/publications/i18n/pt';
+import { referralsPt } from '../pages/referrals/i18n/pt';
 
 /**
  * Portuguese (Português), in the European/Mozambican norm (registo, ficheiro, utilizador).
@@ -329,4 +330,5 @@ export const pt: Dictionary = {
   ...guidancePt,
   ...retentionPt,
   ...publicationsPt,
+  ...referralsPt,
 };

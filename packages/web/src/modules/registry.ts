@@ -119,6 +119,17 @@ export const MODULES: readonly ModuleDefinition[] = [
     load: () => import('../pages/sharing/agreements-page'),
   },
   {
+    id: 'referrals',
+    group: 'sharing',
+    path: '/referrals',
+    labelKey: 'nav.referrals',
+    descriptionKey: 'module.referrals.description',
+    exists: true,
+    load: () => import('../pages/referrals/referrals-page'),
+    // Caseworkers and focal points handle referrals; cluster roles see counts only.
+    roles: ['caseworker', 'partner-focal-point', 'cluster-coordinator', 'cluster-imo'],
+  },
+  {
     id: 'members',
     group: 'governance',
     path: '/members',
