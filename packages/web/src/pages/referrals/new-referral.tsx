@@ -416,8 +416,10 @@ export function NewReferral() {
                           setScopeService(false);
                         }}
                       />{' '}
-                      <strong dir="auto">{s.name}</strong> ·{' '}
-                      {t.tryT(`dir.type.${s.serviceType}`) ?? s.serviceType}
+                      <strong>
+                        <bdi>{s.name}</bdi>
+                      </strong>{' '}
+                      · {t.tryT(`dir.type.${s.serviceType}`) ?? s.serviceType}
                     </label>
                     <dl className="ref-fields">
                       <dt>{t.t('referrals.service.method')}</dt>
@@ -427,21 +429,25 @@ export function NewReferral() {
                       {s.eligibilityDescription && (
                         <>
                           <dt>{t.t('dir.intake')}</dt>
-                          <dd dir="auto" data-field="intake">
-                            {s.eligibilityDescription}
+                          <dd data-field="intake">
+                            <bdi>{s.eligibilityDescription}</bdi>
                           </dd>
                         </>
                       )}
                       {s.referralResponseDelay && (
                         <>
                           <dt>{t.t('dir.responseDelay')}</dt>
-                          <dd dir="auto">{s.referralResponseDelay}</dd>
+                          <dd>
+                            <bdi>{s.referralResponseDelay}</bdi>
+                          </dd>
                         </>
                       )}
                       {s.referralNextStep && (
                         <>
                           <dt>{t.t('dir.nextStep')}</dt>
-                          <dd dir="auto">{s.referralNextStep}</dd>
+                          <dd>
+                            <bdi>{s.referralNextStep}</bdi>
+                          </dd>
                         </>
                       )}
                     </dl>

@@ -109,8 +109,8 @@ export function ReferralCounts() {
                     {load.value.cells.map((c, i) => (
                       <tr key={i}>
                         {load.value.dimensions.map((d) => (
-                          <td key={d} dir="auto">
-                            {label(d, c[d] ?? null)}
+                          <td key={d}>
+                            <bdi>{label(d, c[d] ?? null)}</bdi>
                           </td>
                         ))}
                         <td data-status={c.status}>

@@ -45,8 +45,8 @@ function Fields({ rows }: { rows: [string, ReactNode, string?][] }) {
       {rows.map(([label, value, field]) => (
         <div key={label} className="ref-field-row">
           <dt>{label}</dt>
-          <dd dir="auto" {...(field ? { 'data-field': field } : {})}>
-            {value}
+          <dd>
+            <bdi {...(field ? { 'data-field': field } : {})}>{value}</bdi>
           </dd>
         </div>
       ))}
@@ -348,11 +348,11 @@ export function ReferralDetailPage({ id }: { id: string }) {
               {e.content && (
                 <>
                   {' — '}
-                  <span dir="auto" data-field="history-reason">
+                  <bdi data-field="history-reason">
                     {keyring
                       ? (reasons.get(e.version) ?? t.t('referrals.detail.cannotDecryptShort'))
                       : t.t('referrals.locked')}
-                  </span>
+                  </bdi>
                 </>
               )}
             </li>

@@ -152,12 +152,12 @@ export function ReferralList({ direction }: { direction: 'received' | 'sent' }) 
                       </Link>
                     </th>
                     <td>{direction === 'received' ? r.from : r.to}</td>
-                    <td dir="auto">
-                      {r.serviceName || (t.tryT(`dir.type.${r.serviceType}`) ?? r.serviceType)}
+                    <td>
+                      <bdi>{r.serviceName || (t.tryT(`dir.type.${r.serviceType}`) ?? r.serviceType)}</bdi>
                     </td>
-                    <td dir="auto" data-field="case-code">
+                    <td data-field="case-code">
                       {keyring ? (
-                        (caseCodes.get(r.id) ?? '…')
+                        <bdi>{caseCodes.get(r.id) ?? '…'}</bdi>
                       ) : (
                         <span className="muted">{t.t('referrals.locked')}</span>
                       )}
