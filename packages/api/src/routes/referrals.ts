@@ -6,6 +6,15 @@
 import { z } from '@hono/zod-openapi';
 import type { Router } from '../routing';
 import { AnyObject, IdParams, body, dataRoute, json } from './isp';
+import {
+  KeyStatusSchema,
+  OrgPublicKeySchema,
+  ReferralDetailSchema,
+  ReferralViewSchema,
+  SentSchema,
+  StatsSchema,
+  UpdatedSchema,
+} from './referral-schemas';
 import { requireActor } from './session';
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -22,9 +31,9 @@ export function registerReferralRoutes(router: Router): void {
       path: '/api/referrals/keys',
       tags: ['referrals'],
       summary: "The caller's referral keys and their organisation's current key",
-      responses: { 200: json(z.any(), 'Key status') },
+      responses: { 200: json(KeyStatusSchema, 'Key status') },
     },
-    async (c) => c.json(await c.get('services').referrals.status(requireActor(c))),
+    async (c) => c.json(await c.get('services').referrals.status(requireActor(c)), 200),
   );
 
   dataRoute(
@@ -124,11 +133,12 @@ export function registerReferralRoutes(router: Router): void {
       tags: ['referrals'],
       summary: "An organisation's current referral public key",
       request: { params: z.object({ acronym: z.string().min(1).max(40) }) },
-      responses: { 200: json(z.any(), 'Public key') },
+      responses: { 200: json(OrgPublicKeySchema, 'Public key') },
     },
     async (c) =>
       c.json(
         await c.get('services').referrals.organisationKey(requireActor(c), c.req.valid('param').acronym),
+        200,
       ),
   );
 
@@ -143,7 +153,7 @@ export function registerReferralRoutes(router: Router): void {
       tags: ['referrals'],
       summary: 'Send an encrypted referral',
       request: { body: body(AnyObject) },
-      responses: { 201: json(z.any(), 'Sent') },
+      responses: { 201: json(SentSchema, 'Sent') },
     },
     async (c) => {
       const b = c.req.valid('json');
@@ -172,10 +182,10 @@ export function registerReferralRoutes(router: Router): void {
       tags: ['referrals'],
       summary: 'Referrals received (inbox) or sent',
       request: { query: z.object({ direction: z.enum(['received', 'sent', 'all']).default('received') }) },
-      responses: { 200: json(z.any(), 'Referrals') },
+      responses: { 200: json(z.array(ReferralViewSchema), 'Referrals') },
     },
     async (c) =>
-      c.json(await c.get('services').referrals.list(requireActor(c), c.req.valid('query').direction)),
+      c.json(await c.get('services').referrals.list(requireActor(c), c.req.valid('query').direction), 200),
   );
 
   dataRoute(
@@ -189,10 +199,13 @@ export function registerReferralRoutes(router: Router): void {
       tags: ['referrals'],
       summary: 'Referral counts for the cluster (suppressed small cells)',
       request: { query: z.object({ by: z.string().max(200).default('service,state') }) },
-      responses: { 200: json(z.any(), 'Cells') },
+      responses: { 200: json(StatsSchema, 'Cells') },
     },
     async (c) =>
-      c.json(await c.get('services').referrals.stats(requireActor(c), c.req.valid('query').by.split(','))),
+      c.json(
+        await c.get('services').referrals.stats(requireActor(c), c.req.valid('query').by.split(',')),
+        200,
+      ),
   );
 
   dataRoute(
@@ -234,9 +247,10 @@ export function registerReferralRoutes(router: Router): void {
       tags: ['referrals'],
       summary: 'One referral with its history',
       request: { params: IdParams },
-      responses: { 200: json(z.any(), 'Referral') },
+      responses: { 200: json(ReferralDetailSchema, 'Referral') },
     },
-    async (c) => c.json(await c.get('services').referrals.show(requireActor(c), c.req.valid('param').id)),
+    async (c) =>
+      c.json(await c.get('services').referrals.show(requireActor(c), c.req.valid('param').id), 200),
   );
 
   dataRoute(
@@ -249,7 +263,7 @@ export function registerReferralRoutes(router: Router): void {
       tags: ['referrals'],
       summary: 'Change the state of a referral',
       request: { params: IdParams, body: body(AnyObject) },
-      responses: { 200: json(z.any(), 'Updated') },
+      responses: { 200: json(UpdatedSchema, 'Updated') },
     },
     async (c) => {
       const b = c.req.valid('json');
@@ -260,6 +274,7 @@ export function registerReferralRoutes(router: Router): void {
           ...(b.content !== undefined && b.content !== null ? { content: b.content } : {}),
           ...(typeof b.version === 'number' ? { version: b.version } : {}),
         }),
+        200,
       );
     },
   );

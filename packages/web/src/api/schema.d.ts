@@ -7855,7 +7855,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["Referral"][];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -7928,7 +7928,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["ReferralSent"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -8009,7 +8009,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["ReferralDetail"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -8088,7 +8088,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["ReferralUpdated"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -8140,6 +8140,69 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/referrals/areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Admin-2 areas (p-code, name, admin-1) for the referral form */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Areas */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferralAreaList"];
+                    };
+                };
+                /** @description Not signed in, session expired, or API token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed, or missing CSRF token on a cookie-authenticated write */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Database unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/referrals/keys": {
         parameters: {
             query?: never;
@@ -8163,7 +8226,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["ReferralKeyStatus"];
                     };
                 };
                 /** @description Not signed in, session expired, or API token invalid */
@@ -8483,7 +8546,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["ReferralOrganisationKey"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -8653,7 +8716,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["ReferralStats"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -12547,11 +12610,137 @@ export interface components {
         OrganisationList: {
             items: components["schemas"]["Organisation"][];
         };
+        /** @description A private key wrapped with a passphrase-derived key */
+        PassphraseWrapped: {
+            ct: string;
+            iterations: number;
+            iv: string;
+            /** @enum {string} */
+            kdf: "PBKDF2-SHA256";
+            salt: string;
+        };
         PasswordRequest: {
             password: string;
         };
         ReasonBody: {
             reason: string;
+        };
+        Referral: {
+            adm1: string;
+            adm2: string;
+            consentWithdrawn: boolean;
+            content: components["schemas"]["ReferralEnvelope"];
+            /** @enum {string} */
+            direction: "sent" | "received";
+            dueBy: string;
+            from: string;
+            id: string;
+            /** @enum {string|null} */
+            outcome: "service_provided" | "service_not_provided" | null;
+            overdue: boolean;
+            /** @enum {string} */
+            priority: "emergency" | "urgent" | "normal";
+            reference: string;
+            sentAt: string;
+            serviceId: string;
+            serviceName: string;
+            serviceType: string;
+            /** @enum {string} */
+            state: "draft" | "sent" | "accepted" | "in_service" | "closed" | "declined" | "withdrawn";
+            to: string;
+            updatedAt: string;
+        };
+        ReferralAreaList: {
+            adm1: string | null;
+            adm1Name: string | null;
+            name: string;
+            pcode: string;
+        }[];
+        ReferralDetail: components["schemas"]["Referral"] & {
+            history: {
+                at: string;
+                by: string;
+                content: components["schemas"]["ReferralEnvelope"] & (Record<string, never> | null);
+                /** @enum {string|null} */
+                fromState: "draft" | "sent" | "accepted" | "in_service" | "closed" | "declined" | "withdrawn" | null;
+                /** @enum {string|null} */
+                outcome: "service_provided" | "service_not_provided" | null;
+                /** @enum {string} */
+                toState: "draft" | "sent" | "accepted" | "in_service" | "closed" | "declined" | "withdrawn";
+                version: number;
+            }[];
+        };
+        /** @description Encrypted referral content: AES-256-GCM, content key sealed to each organisation key */
+        ReferralEnvelope: {
+            ct: string;
+            iv: string;
+            recipients: {
+                ct: string;
+                enc: string;
+                keyId: string;
+            }[];
+            /** @enum {string} */
+            suite: "HPKE-P256-SHA256-AES256GCM";
+            /** @enum {number} */
+            v: 1;
+        };
+        ReferralKeyStatus: {
+            copies: {
+                /** @description A SealedBox (member, history) or PassphraseWrapped (recovery) */
+                box?: unknown;
+                /** @enum {string} */
+                kind: "member" | "recovery" | "history";
+                oldKeyId: string | null;
+                orgKeyId: string;
+            }[];
+            organisationKey: {
+                fingerprint: string;
+                keyId: string;
+                publicKey: string;
+            } | null;
+            pendingMembers: {
+                displayName: string;
+                fingerprint: string;
+                publicKey: string;
+                userId: string;
+            }[];
+            userKey: {
+                fingerprint: string;
+                publicKey: string;
+                wrappedPrivateKey: components["schemas"]["PassphraseWrapped"];
+            } | null;
+        };
+        ReferralOrganisationKey: {
+            acronym: string;
+            fingerprint: string;
+            keyId: string;
+            organisationId: string;
+            publicKey: string;
+        };
+        ReferralSent: {
+            dueBy: string;
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            state: "sent";
+        };
+        ReferralStats: {
+            cells: ({
+                count: number | null;
+                /** @enum {string} */
+                status: "published" | "suppressed-primary" | "suppressed-secondary";
+            } & {
+                [key: string]: string | number | null;
+            })[];
+            dimensions: string[];
+            threshold: number;
+        };
+        ReferralUpdated: {
+            id: string;
+            /** @enum {string|null} */
+            outcome: "service_provided" | "service_not_provided" | null;
+            /** @enum {string} */
+            state: "draft" | "sent" | "accepted" | "in_service" | "closed" | "declined" | "withdrawn";
         };
         RegistryEntry: {
             accessDescription: string;

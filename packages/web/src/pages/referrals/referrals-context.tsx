@@ -4,7 +4,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { data } from '../../api/steward-client';
-import { activeMembership } from '../../api/types';
+import { activeMembership } from '../../api/session';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { lockKeyring, useKeyring, type KeyOwner, type Keyring } from './keyring';
 import type { KeyStatus } from './referral-types';

@@ -13,7 +13,7 @@ import { NewReferral } from './new-referral';
 import { ReferralDetailPage } from './referral-detail';
 import { ReferralCounts } from './referral-counts';
 import { REFERRAL_ROLES, STATS_ROLES } from './referral-types';
-import { activeMembership } from '../../api/types';
+import { activeMembership } from '../../api/session';
 import { useAuthenticatedSession } from '../../app/session-context';
 import './referrals.css';
 

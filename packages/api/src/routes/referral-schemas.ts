@@ -1,0 +1,142 @@
+/**
+ * The bodies of the referral routes, described for the OpenAPI document and so for the web app's
+ * generated client. They follow the referral service's views (`KeyStatus`, `OrgPublicKey`,
+ * `ReferralView`, `ReferralEventView`, `StatsCell` in @steward/services): ciphertext (envelopes,
+ * sealed boxes, passphrase-wrapped keys) and workflow metadata only, never content.
+ */
+import { z } from '@hono/zod-openapi';
+import {
+  REFERRAL_OUTCOMES,
+  REFERRAL_PRIORITIES,
+  REFERRAL_STATES,
+  SUITE_NAME,
+} from '@steward/core/referrals/index';
+
+const SealedBoxSchema = z
+  .object({ enc: z.string(), ct: z.string() })
+  .openapi('SealedBox', { description: 'HPKE-sealed bytes (RFC 9180, base mode)' });
+
+const PassphraseWrappedSchema = z
+  .object({
+    kdf: z.literal('PBKDF2-SHA256'),
+    iterations: z.number().int(),
+    salt: z.string(),
+    iv: z.string(),
+    ct: z.string(),
+  })
+  .openapi('PassphraseWrapped', { description: 'A private key wrapped with a passphrase-derived key' });
+
+export const EnvelopeSchema = z
+  .object({
+    v: z.literal(1),
+    suite: z.literal(SUITE_NAME),
+    iv: z.string(),
+    ct: z.string(),
+    recipients: z.array(z.object({ keyId: z.string(), enc: z.string(), ct: z.string() })),
+  })
+  .openapi('ReferralEnvelope', {
+    description: 'Encrypted referral content: AES-256-GCM, content key sealed to each organisation key',
+  });
+
+export const KeyStatusSchema = z
+  .object({
+    userKey: z
+      .object({ publicKey: z.string(), wrappedPrivateKey: PassphraseWrappedSchema, fingerprint: z.string() })
+      .nullable(),
+    organisationKey: z
+      .object({ keyId: z.string(), publicKey: z.string(), fingerprint: z.string() })
+      .nullable(),
+    copies: z.array(
+      z.object({
+        orgKeyId: z.string(),
+        kind: z.enum(['member', 'recovery', 'history']),
+        oldKeyId: z.string().nullable(),
+        box: z
+          .unknown()
+          .openapi({ description: 'A SealedBox (member, history) or PassphraseWrapped (recovery)' }),
+      }),
+    ),
+    pendingMembers: z.array(
+      z.object({
+        userId: z.string(),
+        displayName: z.string(),
+        publicKey: z.string(),
+        fingerprint: z.string(),
+      }),
+    ),
+  })
+  .openapi('ReferralKeyStatus');
+
+export const OrgPublicKeySchema = z
+  .object({
+    organisationId: z.string(),
+    acronym: z.string(),
+    keyId: z.string(),
+    publicKey: z.string(),
+    fingerprint: z.string(),
+  })
+  .openapi('ReferralOrganisationKey');
+
+export const ReferralViewSchema = z
+  .object({
+    id: z.string(),
+    reference: z.string(),
+    direction: z.enum(['sent', 'received']),
+    from: z.string(),
+    to: z.string(),
+    serviceId: z.string(),
+    serviceName: z.string(),
+    serviceType: z.string(),
+    priority: z.enum(REFERRAL_PRIORITIES),
+    state: z.enum(REFERRAL_STATES),
+    outcome: z.enum(REFERRAL_OUTCOMES).nullable(),
+    adm1: z.string(),
+    adm2: z.string(),
+    sentAt: z.string(),
+    dueBy: z.string(),
+    overdue: z.boolean(),
+    consentWithdrawn: z.boolean(),
+    updatedAt: z.string(),
+    content: EnvelopeSchema,
+  })
+  .openapi('Referral');
+
+export const ReferralDetailSchema = ReferralViewSchema.extend({
+  history: z.array(
+    z.object({
+      version: z.number().int(),
+      fromState: z.enum(REFERRAL_STATES).nullable(),
+      toState: z.enum(REFERRAL_STATES),
+      outcome: z.enum(REFERRAL_OUTCOMES).nullable(),
+      by: z.string(),
+      at: z.string(),
+      content: EnvelopeSchema.nullable(),
+    }),
+  ),
+}).openapi('ReferralDetail');
+
+export const SentSchema = z
+  .object({ id: z.string(), reference: z.string(), state: z.literal('sent'), dueBy: z.string() })
+  .openapi('ReferralSent');
+
+export const UpdatedSchema = z
+  .object({ id: z.string(), state: z.enum(REFERRAL_STATES), outcome: z.enum(REFERRAL_OUTCOMES).nullable() })
+  .openapi('ReferralUpdated');
+
+export const StatsSchema = z
+  .object({
+    dimensions: z.array(z.string()),
+    threshold: z.number().int(),
+    cells: z.array(
+      z
+        .object({
+          count: z.number().int().nullable(),
+          status: z.enum(['published', 'suppressed-primary', 'suppressed-secondary']),
+        })
+        .catchall(z.union([z.string(), z.number(), z.null()]))
+        .openapi({
+          description: 'One code per dimension (by name), the count (null when suppressed), status',
+        }),
+    ),
+  })
+  .openapi('ReferralStats');
