@@ -12,10 +12,6 @@ import {
   SUITE_NAME,
 } from '@steward/core/referrals/index';
 
-const SealedBoxSchema = z
-  .object({ enc: z.string(), ct: z.string() })
-  .openapi('SealedBox', { description: 'HPKE-sealed bytes (RFC 9180, base mode)' });
-
 const PassphraseWrappedSchema = z
   .object({
     kdf: z.literal('PBKDF2-SHA256'),
