@@ -427,6 +427,19 @@ export async function deleteUserTotp(tx: Tx, userId: string): Promise<number> {
   return rows.length;
 }
 
+/**
+ * An administrator ends every session of another user (SECURITY DEFINER `steward_end_user_sessions`,
+ * which checks the actor is an administrator: RLS gives administrators no SELECT on other users'
+ * sessions, so a plain DELETE would remove nothing). Null when the actor is not an administrator.
+ */
+export async function endSessionsOfUserAsAdmin(tx: Tx, userId: string): Promise<number | null> {
+  const [row] = await queryRows<{ ended: number | null }>(
+    tx,
+    sql`select steward_end_user_sessions(${userId}::uuid) as ended`,
+  );
+  return row?.ended == null ? null : Number(row.ended);
+}
+
 /** What an administrator's reset of two-factor sign-in did. */
 export interface TotpResetResult {
   hadTwoFactor: boolean;

@@ -2,6 +2,7 @@
 import {
   clearLoginAttempt,
   deleteSessionsOfUser,
+  endSessionsOfUserAsAdmin,
   findUserById,
   getSignInState,
   resetUserPassword,
@@ -120,7 +121,14 @@ export async function resetPassword(
     if (!user) throw new ServiceError('not-found', 'No such user.');
     if ((await resetUserPassword(tx, userId, passwordHash, now)) !== 1)
       throw new ServiceError('not-found', 'No such user.');
-    const endedSessions = await deleteSessionsOfUser(tx, userId, null);
+    // An administrator sees no other user's sessions under RLS: a plain DELETE would end none of
+    // them, so the reset ends them through the administrator-checked database function.
+    const endedSessions =
+      caller.via === 'system'
+        ? await deleteSessionsOfUser(tx, userId, null)
+        : await endSessionsOfUserAsAdmin(tx, userId);
+    if (endedSessions === null)
+      throw new ServiceError('forbidden', 'Only a system administrator may reset passwords.');
     await appendAuditAs(tx, now, caller, {
       action: 'user.password-reset',
       targetType: 'user',

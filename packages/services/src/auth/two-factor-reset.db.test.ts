@@ -129,3 +129,32 @@ describe('administrator reset of two-factor sign-in', () => {
     expect((await login(u)).actor.pending).toBe('enrol-totp');
   });
 });
+
+describe('administrator password reset by a signed-in administrator (not the system)', () => {
+  // Row-level security gives an administrator no SELECT on other users' sessions, so a plain
+  // DELETE ended none of them; the reset now ends them through steward_end_user_sessions.
+  it('ends every session of the user, and the database refuses a non-administrator', async () => {
+    const admin = await enrolled(await newUser(true));
+    const u = await newUser();
+    const a = await login(u);
+    const b = await login(u);
+    const { temporaryPassword } = await w.services.auth.resetPassword(admin.actor, u.id);
+    expect(temporaryPassword.length).toBeGreaterThanOrEqual(16);
+    expect(await w.services.auth.authenticateSession(a.sessionToken)).toBeNull();
+    expect(await w.services.auth.authenticateSession(b.sessionToken)).toBeNull();
+    const audit = await ownerSql<{ details: Record<string, unknown> }>(
+      w.db,
+      `select details from audit_log where action = 'user.password-reset' and target_id = '${u.id}'`,
+    );
+    expect(audit.map((r) => r.details)).toEqual([{ endedSessions: 2 }]);
+
+    const viewer = await newUser();
+    const victim = await newUser();
+    const kept = await login(victim);
+    const refused = await w.db.withActor({ userId: viewer.id, organisationId: w.orgA, admin: false }, (tx) =>
+      import('@steward/db').then(({ endSessionsOfUserAsAdmin }) => endSessionsOfUserAsAdmin(tx, victim.id)),
+    );
+    expect(refused).toBeNull();
+    expect(await w.services.auth.authenticateSession(kept.sessionToken)).not.toBeNull();
+  });
+});
