@@ -7,8 +7,10 @@ import { useEffect, useState } from 'react';
 import { describeError } from '../../api/describe-error';
 import { Chart } from '../../components/chart';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
+import { LanguageSwitcher } from '../../layout/language-switcher';
 import type { PublicSnapshot } from './publication-types';
 import { snapshotChartData } from './snapshot-figures';
+import '../dashboards/dashboards.css';
 
 export default function PublicSnapshotPage() {
   const { t } = useI18n();
@@ -32,49 +34,60 @@ export default function PublicSnapshotPage() {
 
   const base = `/api/public/publications/${encodeURIComponent(token)}/export`;
   return (
-    <main className="main page page-public-snapshot" id="main">
-      {state === null ? <p className="muted">{t.t('common.loading')}</p> : null}
-      {state?.error ? (
-        <>
-          <h1>{t.t('publications.public.title')}</h1>
-          <p role="alert">{t.t('publications.public.notFound')}</p>
-          <p className="visually-hidden">{describeError(t, state.error)}</p>
-        </>
-      ) : null}
-      {state?.value ? (
-        <>
-          <header className="page-header">
-            <h1>{state.value.title}</h1>
-            <p className="muted">
-              {t.t('publications.public.published', {
-                date: t.date(new Date(state.value.publishedAt), { dateStyle: 'medium' }),
-                version: state.value.version,
-              })}
-            </p>
-            <p>{t.t('publications.public.help')}</p>
-          </header>
-          <div className="card">
-            <Chart
-              kind="bar"
-              title={state.value.title}
-              testId="public-chart"
-              data={snapshotChartData(state.value.snapshot, t.t('dashboards.reached'))}
-            />
-            <p>
-              {t.t('publications.public.files')}{' '}
-              <a className="publication-file" href={`${base}?format=csv`}>
-                CSV
-              </a>
-              <a className="publication-file" href={`${base}?format=xlsx`}>
-                XLSX
-              </a>
-              <a className="publication-file" href={`${base}?format=hxl`}>
-                {t.t('publications.hdx')}
-              </a>
-            </p>
-          </div>
-        </>
-      ) : null}
-    </main>
+    <div className="signin-layout">
+      <header className="signin-header">
+        <span className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <span className="brand-name">{t.t('app.name')}</span>
+        </span>
+        <LanguageSwitcher />
+      </header>
+      <main className="signin-main page-public-snapshot" id="main">
+        <div className="card public-card public-snapshot">
+          {state === null ? <p className="muted">{t.t('common.loading')}</p> : null}
+          {state?.error ? (
+            <>
+              <h1>{t.t('publications.public.title')}</h1>
+              <p role="alert">{t.t('publications.public.notFound')}</p>
+              <p className="visually-hidden">{describeError(t, state.error)}</p>
+            </>
+          ) : null}
+          {state?.value ? (
+            <>
+              <header className="page-header">
+                <h1>{state.value.title}</h1>
+                <p className="muted">
+                  {t.t('publications.public.published', {
+                    date: t.date(new Date(state.value.publishedAt), { dateStyle: 'medium' }),
+                    version: state.value.version,
+                  })}
+                </p>
+                <p>{t.t('publications.public.help')}</p>
+              </header>
+              <div>
+                <Chart
+                  kind="bar"
+                  title={state.value.title}
+                  testId="public-chart"
+                  data={snapshotChartData(state.value.snapshot, t.t('dashboards.reached'))}
+                />
+                <p className="publication-files">
+                  {t.t('publications.public.files')}{' '}
+                  <a className="publication-file" href={`${base}?format=csv`}>
+                    CSV
+                  </a>
+                  <a className="publication-file" href={`${base}?format=xlsx`}>
+                    XLSX
+                  </a>
+                  <a className="publication-file" href={`${base}?format=hxl`}>
+                    {t.t('publications.hdx')}
+                  </a>
+                </p>
+              </div>
+            </>
+          ) : null}
+        </div>
+      </main>
+    </div>
   );
 }
