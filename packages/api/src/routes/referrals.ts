@@ -278,4 +278,28 @@ export function registerReferralRoutes(router: Router): void {
       );
     },
   );
+
+  dataRoute(
+    router,
+    ...own("Flags a referral the caller's organisation sent: the person withdrew their consent."),
+    'signed-in',
+    {
+      method: 'post',
+      path: '/api/referrals/{id}/consent-withdrawal',
+      tags: ['referrals'],
+      summary: 'Record that the person withdrew their consent (flags the referral to both sides)',
+      request: { params: IdParams },
+      responses: {
+        200: json(
+          z.object({ id: z.string(), consentWithdrawnAt: z.string() }).openapi('ReferralConsentWithdrawn'),
+          'Flagged',
+        ),
+      },
+    },
+    async (c) =>
+      c.json(
+        await c.get('services').referrals.withdrawConsent(requireActor(c), c.req.valid('param').id),
+        200,
+      ),
+  );
 }

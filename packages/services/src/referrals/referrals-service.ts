@@ -2,11 +2,13 @@
  * End-to-end encrypted referrals (issue 9), composed from small use-case files:
  * - keys.ts: user keys, organisation keys (create/rotate), grants, revocation, public keys
  * - referrals.ts: send, list, show, update, counts for the cluster
+ * - consent.ts: the sender records a consent withdrawal (flags the referral to both sides)
  * - areas.ts: the gazetteer's admin-2 areas for the form's p-code picker
  * Shared helpers live in deps.ts.
  */
 import type { Context } from '../types';
 import { createReferralAreas } from './areas';
+import { createReferralConsent } from './consent';
 import { createReferralDeps } from './deps';
 import { createReferralKeys } from './keys';
 import { createReferralWorkflow } from './referrals';
@@ -24,6 +26,7 @@ export function createReferralsService(ctx: Context) {
     ...publicKeys,
     ...createReferralWorkflow(deps, keys),
     ...createReferralAreas(deps),
+    ...createReferralConsent(deps),
   };
 }
 

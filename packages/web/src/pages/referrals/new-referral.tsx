@@ -22,7 +22,8 @@ import type { DirectoryService } from '../directory/directory-types';
 import { useReferrals } from './referrals-context';
 import { ReferralsHeader } from './referrals-header';
 import { UnlockPanel } from './unlock-panel';
-import type { OrgPublicKey, ReferralArea } from './referral-types';
+import { tryDecrypt } from './keyring';
+import type { OrgPublicKey, ReferralArea, ReferralContent, ReferralView } from './referral-types';
 import { useSay } from './say';
 
 const PRIORITIES = ['emergency', 'urgent', 'normal'] as const;
@@ -289,6 +290,22 @@ export function NewReferral() {
     }
     setSending(true);
     try {
+      // A consent withdrawn for this case (flagged on a referral sent before) blocks at once.
+      const sent = (await data(
+        api.GET('/api/referrals', { params: { query: { direction: 'sent' } } }),
+      )) as ReferralView[];
+      for (const r of sent.filter((x) => x.consentWithdrawn)) {
+        const c = await tryDecrypt<ReferralContent>(keyring, r.content, r.id, 1);
+        if (checked.ok && c?.payload?.caseCode === checked.payload.caseCode) {
+          setProblems([
+            t.t('referrals.check.consentWithdrawnCase', {
+              caseCode: checked.payload.caseCode,
+              reference: r.reference,
+            }),
+          ]);
+          return;
+        }
+      }
       // Fetch the receiver's key again: it must be the one shown (else the server refuses a stale key).
       const fresh = (await data(
         api.GET('/api/referrals/keys/organisations/{acronym}', { params: { path: { acronym: to } } }),

@@ -22,6 +22,7 @@ import {
   type OrgPublicKey,
   type ReferralContent,
   type ReferralDetail,
+  type ReferralView,
 } from './referral-types';
 import { useSay } from './say';
 
@@ -71,6 +72,7 @@ export function ReferralDetailPage({ id }: { id: string }) {
     new URLSearchParams(location.search).get('sent') ? t.t('referrals.sentDone') : null,
   );
   const [busy, setBusy] = useState(false);
+  const [withdrawError, setWithdrawError] = useState<string | null>(null);
   const title =
     load.status === 'ready'
       ? t.t('referrals.detail.title', { reference: load.value.reference })
@@ -186,6 +188,41 @@ export function ReferralDetailPage({ id }: { id: string }) {
       await reload();
     } catch (error) {
       setFormError(describeError(t, error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const canWithdrawConsent =
+    r.direction === 'sent' && !r.consentWithdrawn && ['sent', 'accepted', 'in_service'].includes(r.state);
+
+  /**
+   * The person withdrew their consent: this referral and, when the keys are unlocked, every other
+   * open referral the organisation sent for the same case code are flagged to both sides.
+   */
+  const withdrawConsent = async () => {
+    setWithdrawError(null);
+    setBusy(true);
+    try {
+      const ids = [r.id];
+      const code = content && content !== 'failed' ? content.payload?.caseCode : undefined;
+      if (keyring && typeof code === 'string') {
+        const sent = (await data(
+          api.GET('/api/referrals', { params: { query: { direction: 'sent' } } }),
+        )) as ReferralView[];
+        for (const other of sent) {
+          if (other.id === r.id || other.consentWithdrawn) continue;
+          if (!['sent', 'accepted', 'in_service'].includes(other.state)) continue;
+          const c = await tryDecrypt<ReferralContent>(keyring, other.content, other.id, 1);
+          if (c?.payload?.caseCode === code) ids.push(other.id);
+        }
+      }
+      for (const id of ids)
+        await data(api.POST('/api/referrals/{id}/consent-withdrawal', { params: { path: { id } } }));
+      setMessage(t.t('referrals.withdrawal.done', { count: ids.length }));
+      await reload();
+    } catch (error) {
+      setWithdrawError(describeError(t, error));
     } finally {
       setBusy(false);
     }
@@ -360,6 +397,27 @@ export function ReferralDetailPage({ id }: { id: string }) {
         </ol>
       </section>
 
+      {canWithdrawConsent && (
+        <section className="card" aria-labelledby="ref-withdrawal-title">
+          <h2 id="ref-withdrawal-title">{t.t('referrals.withdrawal.title')}</h2>
+          <p>{t.t('referrals.withdrawal.text')}</p>
+          {withdrawError && (
+            <p className="alert" role="alert">
+              {withdrawError}
+            </p>
+          )}
+          <p>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={busy}
+              onClick={() => void withdrawConsent()}
+            >
+              {t.t('referrals.withdrawal.submit')}
+            </button>
+          </p>
+        </section>
+      )}
       {actions.length > 0 && (
         <section className="card" aria-labelledby="ref-actions-title">
           <h2 id="ref-actions-title">{t.t('referrals.detail.actions')}</h2>

@@ -224,4 +224,14 @@ export const referralsEn = {
   'referrals.dim.adm1': 'Province (admin-1)',
   'referrals.dim.adm2': 'District (admin-2)',
   'referrals.dim.receiverType': 'Receiving organisation type',
+  'referrals.withdrawal.title': 'Consent withdrawn?',
+  'referrals.withdrawal.text':
+    'If the person withdraws their consent, record it here: this referral and your organisation’s other open referrals for the same case are flagged to both organisations, and no new referral for this case can be sent.',
+  'referrals.withdrawal.submit': 'Record the withdrawal of consent',
+  'referrals.withdrawal.done': {
+    one: 'Consent withdrawal recorded: {count} referral flagged to both organisations.',
+    other: 'Consent withdrawal recorded: {count} referrals flagged to both organisations.',
+  },
+  'referrals.check.consentWithdrawnCase':
+    'The person’s consent for case {caseCode} was withdrawn (referral {reference}): no new referral can be sent for this case.',
 } as const;

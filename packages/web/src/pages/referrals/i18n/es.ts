@@ -241,4 +241,15 @@ export const referralsEs: Messages = {
   'referrals.dim.adm1': 'Provincia (admin-1)',
   'referrals.dim.adm2': 'Distrito (admin-2)',
   'referrals.dim.receiverType': 'Tipo de organización receptora',
+  'referrals.withdrawal.title': '¿Consentimiento retirado?',
+  'referrals.withdrawal.text':
+    'Si la persona retira su consentimiento, regístrelo aquí: esta remisión y las demás remisiones abiertas de su organización para el mismo caso se señalan a ambas organizaciones, y no se puede enviar ninguna remisión nueva para este caso.',
+  'referrals.withdrawal.submit': 'Registrar la retirada del consentimiento',
+  'referrals.withdrawal.done': {
+    one: 'Retirada del consentimiento registrada: {count} remisión señalada a ambas organizaciones.',
+    many: 'Retirada del consentimiento registrada: {count} de remisiones señaladas a ambas organizaciones.',
+    other: 'Retirada del consentimiento registrada: {count} remisiones señaladas a ambas organizaciones.',
+  },
+  'referrals.check.consentWithdrawnCase':
+    'El consentimiento de la persona para el caso {caseCode} fue retirado (remisión {reference}): no se puede enviar ninguna remisión nueva para este caso.',
 };

@@ -244,4 +244,15 @@ export const referralsFr: Messages = {
   'referrals.dim.adm1': 'Province (admin-1)',
   'referrals.dim.adm2': 'District (admin-2)',
   'referrals.dim.receiverType': 'Type d’organisation destinataire',
+  'referrals.withdrawal.title': 'Consentement retiré ?',
+  'referrals.withdrawal.text':
+    'Si la personne retire son consentement, enregistrez-le ici : ce référencement et les autres référencements ouverts de votre organisation pour le même cas sont signalés aux deux organisations, et aucun nouveau référencement ne peut être envoyé pour ce cas.',
+  'referrals.withdrawal.submit': 'Enregistrer le retrait du consentement',
+  'referrals.withdrawal.done': {
+    one: 'Retrait du consentement enregistré : {count} référencement signalé aux deux organisations.',
+    many: 'Retrait du consentement enregistré : {count} de référencements signalés aux deux organisations.',
+    other: 'Retrait du consentement enregistré : {count} référencements signalés aux deux organisations.',
+  },
+  'referrals.check.consentWithdrawnCase':
+    'Le consentement de la personne pour le cas {caseCode} a été retiré (référencement {reference}) : aucun nouveau référencement ne peut être envoyé pour ce cas.',
 };

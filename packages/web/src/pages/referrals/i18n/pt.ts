@@ -241,4 +241,15 @@ export const referralsPt: Messages = {
   'referrals.dim.adm1': 'Província (admin-1)',
   'referrals.dim.adm2': 'Distrito (admin-2)',
   'referrals.dim.receiverType': 'Tipo de organização destinatária',
+  'referrals.withdrawal.title': 'Consentimento retirado?',
+  'referrals.withdrawal.text':
+    'Se a pessoa retirar o seu consentimento, registe-o aqui: este encaminhamento e os outros encaminhamentos abertos da sua organização para o mesmo caso são assinalados às duas organizações, e nenhum novo encaminhamento pode ser enviado para este caso.',
+  'referrals.withdrawal.submit': 'Registar a retirada do consentimento',
+  'referrals.withdrawal.done': {
+    one: 'Retirada do consentimento registada: {count} encaminhamento assinalado às duas organizações.',
+    many: 'Retirada do consentimento registada: {count} de encaminhamentos assinalados às duas organizações.',
+    other: 'Retirada do consentimento registada: {count} encaminhamentos assinalados às duas organizações.',
+  },
+  'referrals.check.consentWithdrawnCase':
+    'O consentimento da pessoa para o caso {caseCode} foi retirado (encaminhamento {reference}): nenhum novo encaminhamento pode ser enviado para este caso.',
 };
