@@ -309,7 +309,9 @@ describe('Service directory', () => {
     await page.screenshot({ path: '/tmp/shots/directory-mine-ar.png', fullPage: true });
     // Review, edit, delete: the names mix Arabic and the Latin service name, so by position.
     const arButtons = arCard.locator('.actions > button');
-    expect(await arButtons.nth(1).textContent()).toBe(ar['dir.edit.open'].replace('{name}', name));
+    // Arabic texts isolate Latin parameters (U+2068 … U+2069) so they keep their own direction.
+    const isolated = `\u2068${name}\u2069`;
+    expect(await arButtons.nth(1).textContent()).toBe(ar['dir.edit.open'].replace('{name}', isolated));
     await arButtons.nth(1).click();
     await arCard.getByTestId('service-edit').waitFor();
     await expectAccessible(page, 'edit service form (ar)');
@@ -317,13 +319,14 @@ describe('Service directory', () => {
     await arCard.getByRole('button', { name: ar['dir.edit.cancel'] }).click();
 
     // Delete, after confirming.
-    expect(await arButtons.nth(2).textContent()).toBe(ar['dir.delete'].replace('{name}', name));
+    expect(await arButtons.nth(2).textContent()).toBe(ar['dir.delete'].replace('{name}', isolated));
     await arButtons.nth(2).click();
     await arCard.getByRole('button', { name: ar['dir.deleteYes'] }).click();
     await poll(() => page.getByTestId('directory-message').textContent()).toBe(
-      ar['dir.deleted'].replace('{name}', name),
+      ar['dir.deleted'].replace('{name}', isolated),
     );
-    expect(await page.locator(`[data-mine="${name}"]`).count()).toBe(0);
+    // The list reloads after the message: the deleted service leaves it.
+    await poll(() => page.locator(`[data-mine="${name}"]`).count()).toBe(0);
     await page.context().close();
   }, 240_000);
 
