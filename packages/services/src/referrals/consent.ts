@@ -6,12 +6,12 @@
  * the web's new-referral form). Audited; the receiver is notified with the reference only.
  */
 import { isOpen } from '@steward/core/referrals/index';
-import { findReferral, updateReferralState } from '@steward/db/repositories/referrals';
+import { updateReferralState } from '@steward/db/repositories/referrals';
 import { insertNotification } from '@steward/db/repositories/sharing';
 import { appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
 import type { Caller } from '../types';
-import { referralMembership, UUID, type ReferralDeps } from './deps';
+import { findOwnReferral, referralMembership, UUID, type ReferralDeps } from './deps';
 
 export function createReferralConsent(deps: ReferralDeps) {
   return {
@@ -21,12 +21,7 @@ export function createReferralConsent(deps: ReferralDeps) {
       if (!UUID.test(id)) throw new ServiceError('not-found', 'No such referral.');
       const at = deps.now();
       return deps.as(caller, async (tx) => {
-        const row = await findReferral(tx, id);
-        if (
-          !row ||
-          (row.senderOrganisationId !== organisationId && row.receiverOrganisationId !== organisationId)
-        )
-          throw new ServiceError('not-found', 'No such referral.');
+        const row = await findOwnReferral(tx, id, organisationId);
         if (row.senderOrganisationId !== organisationId)
           throw new ServiceError(
             'forbidden',

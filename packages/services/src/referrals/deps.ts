@@ -1,5 +1,6 @@
 /** What the referral use cases share: running as the caller, the clock, the caller's referral organisation. */
 import type { Tx } from '@steward/db';
+import { findReferral } from '@steward/db/repositories/referrals';
 import { ServiceError } from '../errors';
 import type { Actor, Caller, Context } from '../types';
 import { runAs } from '../util';
@@ -59,3 +60,14 @@ export function requireStatsRole(caller: Caller): void {
 }
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+/**
+ * The referral with this id when the caller's organisation sent or received it; otherwise
+ * `not-found` (a referral of other organisations does not exist for the caller).
+ */
+export async function findOwnReferral(tx: Tx, id: string, organisationId: string) {
+  const row = await findReferral(tx, id);
+  if (!row || (row.senderOrganisationId !== organisationId && row.receiverOrganisationId !== organisationId))
+    throw new ServiceError('not-found', 'No such referral.');
+  return row;
+}

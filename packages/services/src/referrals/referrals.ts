@@ -24,7 +24,6 @@ import { findService } from '@steward/db/repositories/directory';
 import { findOrganisationById } from '@steward/db/repositories/organisations';
 import {
   findCurrentReferralOrgKey,
-  findReferral,
   insertReferral,
   insertReferralEvent,
   listReferralEvents,
@@ -40,7 +39,7 @@ import { ServiceError } from '../errors';
 import { decideAndRecord, evaluate, loadActiveIsp } from '../isp/decision-point';
 import type { Caller } from '../types';
 import { isUniqueViolation } from '../util';
-import { referralMembership, requireStatsRole, UUID, type ReferralDeps } from './deps';
+import { findOwnReferral, referralMembership, requireStatsRole, UUID, type ReferralDeps } from './deps';
 import type { createReferralKeys } from './keys';
 
 export interface ReferralView {
@@ -316,12 +315,7 @@ export function createReferralWorkflow(deps: ReferralDeps, keys: ReturnType<type
       if (!UUID.test(id)) throw new ServiceError('not-found', 'No such referral.');
       const at = deps.now();
       return deps.as(caller, async (tx) => {
-        const row = await findReferral(tx, id);
-        if (
-          !row ||
-          (row.senderOrganisationId !== organisationId && row.receiverOrganisationId !== organisationId)
-        )
-          throw new ServiceError('not-found', 'No such referral.');
+        const row = await findOwnReferral(tx, id, organisationId);
         const names = new Map<string, string>();
         const v = await view(tx, row, organisationId, names);
         const events = await listReferralEvents(tx, id);
@@ -362,12 +356,7 @@ export function createReferralWorkflow(deps: ReferralDeps, keys: ReturnType<type
       if (input.content !== undefined && input.content !== null) checkEnvelopeSize(input.content, 'content');
       const at = deps.now();
       return deps.as(caller, async (tx) => {
-        const row = await findReferral(tx, id);
-        if (
-          !row ||
-          (row.senderOrganisationId !== organisationId && row.receiverOrganisationId !== organisationId)
-        )
-          throw new ServiceError('not-found', 'No such referral.');
+        const row = await findOwnReferral(tx, id, organisationId);
         const side = row.senderOrganisationId === organisationId ? 'sender' : 'receiver';
         const check = checkTransition({
           from: row.state,
