@@ -135,7 +135,7 @@ describe('retention and destruction', () => {
     await page.screenshot({ path: `${SHOTS}/retention-approve-en.png`, fullPage: true });
     for (const box of await checklist.getByRole('checkbox').all()) await box.check();
     await row.getByRole('button', { name: en['retention.approve.confirm'] }).click();
-    await row.getByText(en['retention.approved']).waitFor();
+    await row.getByText(en['retention.approved'], { exact: true }).waitFor();
     // still downloadable until destroyed
     expect((await request.get(downloadUrl)).status()).toBe(200);
 
