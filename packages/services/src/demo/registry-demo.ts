@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { defaultIspTemplate, describeCondition, type Isp } from '@steward/core/isp/index';
 import type { Tx } from '@steward/db';
-import { insertIspVersion, upsertEndorsement } from '@steward/db/repositories/isp';
+import { insertIspVersion, updateIspVersion, upsertEndorsement } from '@steward/db/repositories/isp';
 import { findOrganisationByAcronym } from '@steward/db/repositories/organisations';
 import {
   insertRegistryChange,
@@ -399,17 +399,17 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
     speakers.set(a, await findUserByEmail(tx, email));
   }
   const speakerName = (a: string) => speakers.get(a)?.displayName ?? `Focal point of ${a} (demo)`;
+  // Put to consultation first: members endorse only a version in consultation (migration 0035).
   const version = await insertIspVersion(tx, {
     version: isp.version,
-    status: 'endorsed',
+    status: 'in-consultation',
     context: isp.context,
     reviewDue: isp.reviewDue,
-    document: isp,
+    document: { ...isp, status: 'in-consultation' },
     basedOnId: null,
     createdAt: new Date(now.getTime() - 30 * 86_400_000),
     createdBy: coordinator?.id ?? null,
     updatedAt: now,
-    endorsedAt: now,
   });
   for (const [i, a] of acr.entries()) {
     const user = speakers.get(a);
@@ -423,6 +423,7 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
     });
     await audit('isp.endorsed', 'isp-version', version.id, ids.get(a)!, { version: isp.version });
   }
+  await updateIspVersion(tx, version.id, { status: 'endorsed', document: isp, endorsedAt: now });
   await audit('isp.status-changed', 'isp-version', version.id, null, {
     version: isp.version,
     from: 'in-consultation',

@@ -1,6 +1,11 @@
 /** ISP drafts: a new draft from the template or an existing version, and editing a draft. Audited. */
 import { defaultIspTemplate, type Isp } from '@steward/core/isp/index';
-import { insertIspVersion, listIspVersions, updateIspVersion } from '@steward/db/repositories/isp';
+import {
+  insertIspVersion,
+  listEndorsements,
+  listIspVersions,
+  updateIspVersion,
+} from '@steward/db/repositories/isp';
 import { appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
 import type { Actor, Context } from '../types';
@@ -95,6 +100,8 @@ export async function updateDraft(
     const now = ctx.clock();
     const { id: _id, ...rest } = isp;
     const document: Isp = { ...rest, status: row.status };
+    // Any change clears the version's endorsements (trigger isp_versions_clear_endorsements).
+    const endorsedBefore = (await listEndorsements(tx, id)).length;
     const updated = await updateIspVersion(tx, id, {
       document,
       version: isp.version,
@@ -102,11 +109,12 @@ export async function updateDraft(
       reviewDue: isp.reviewDue,
       updatedAt: now,
     });
+    const endorsementsCleared = endorsedBefore - (await listEndorsements(tx, id)).length;
     await appendAuditAs(tx, now, actor, {
       action: 'isp.draft-updated',
       targetType: 'isp-version',
       targetId: id,
-      details: { version: isp.version },
+      details: { version: isp.version, ...(endorsementsCleared > 0 ? { endorsementsCleared } : {}) },
     });
     return versionView(tx, updated!);
   });

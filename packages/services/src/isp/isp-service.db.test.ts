@@ -122,4 +122,50 @@ describe('ISP versions and endorsement', () => {
     });
     expect((await w.services.audit.verify()).ok).toBe(true);
   }, 60_000);
+
+  it('clears endorsements on any change: an edit in consultation, or back to draft (issue 8)', async () => {
+    const active = (await w.services.isp.overview(bob)).active!;
+    const next = await w.services.isp.createDraft(coordinator, { from: active.id });
+    await w.services.isp.setStatus(coordinator, next.id, 'in-consultation');
+    await w.services.isp.endorse(alice, next.id);
+    const both = await w.services.isp.endorse(bob, next.id);
+    expect(both.endorsements.map((e) => e.organisationId).sort()).toEqual([w.orgA, w.orgB].sort());
+    expect(both.endorsement.readyToActivate).toBe(true);
+
+    // An edit while in consultation (only the review date): every endorsement is gone.
+    const edited = await w.services.isp.updateDraft(coordinator, next.id, {
+      ...both.isp,
+      reviewDue: '2031-01-31',
+    });
+    expect(edited.status).toBe('in-consultation');
+    expect(edited.endorsements).toEqual([]);
+    expect(edited.endorsement.readyToActivate).toBe(false);
+    await expect(w.services.isp.setStatus(coordinator, next.id, 'endorsed')).rejects.toMatchObject({
+      code: 'conflict',
+      details: { reason: 'endorsements-missing' },
+    });
+    const audit = await w.services.audit.list(coordinator, { limit: 1000 });
+    expect(audit.find((a) => a.action === 'isp.draft-updated' && a.targetId === next.id)?.details).toEqual({
+      version: next.version,
+      endorsementsCleared: 2,
+    });
+
+    // Saving the same text again changes nothing and clears nothing.
+    await w.services.isp.endorse(alice, next.id);
+    const same = await w.services.isp.updateDraft(coordinator, next.id, edited.isp);
+    expect(same.endorsements.map((e) => e.organisationId)).toEqual([w.orgA]);
+
+    // Back to draft: the endorsement is cleared, and a draft cannot be endorsed.
+    const draft = await w.services.isp.setStatus(coordinator, next.id, 'draft');
+    expect(draft.endorsements).toEqual([]);
+    await expect(w.services.isp.endorse(alice, next.id)).rejects.toMatchObject({
+      details: { reason: 'endorse-not-in-consultation' },
+    });
+    // Put to consultation again unchanged: members endorse anew.
+    await w.services.isp.setStatus(coordinator, next.id, 'in-consultation');
+    expect((await w.services.isp.endorse(bob, next.id)).endorsements.map((e) => e.organisationId)).toEqual([
+      w.orgB,
+    ]);
+    expect((await w.services.audit.verify()).ok).toBe(true);
+  }, 60_000);
 });

@@ -17,6 +17,7 @@ import type { Tx } from '@steward/db';
 import {
   findEndorsedIsp,
   insertIspStatusRequest,
+  listEndorsements,
   listIspVersions,
   listPendingIspStatusRequests,
   updateIspVersion,
@@ -135,16 +136,24 @@ export async function setStatus(
     }
     const now = ctx.clock();
     if (status !== 'endorsed') {
+      // Back to draft clears the endorsements (trigger isp_versions_clear_endorsements).
+      const endorsedBefore = (await listEndorsements(tx, id)).length;
       const updated = await updateIspVersion(tx, id, {
         status,
         document: { ...row.document, status },
         updatedAt: now,
       });
+      const endorsementsCleared = endorsedBefore - (await listEndorsements(tx, id)).length;
       await appendAuditAs(tx, now, actor, {
         action: 'isp.status-changed',
         targetType: 'isp-version',
         targetId: id,
-        details: { version: row.version, from: row.status, to: status },
+        details: {
+          version: row.version,
+          from: row.status,
+          to: status,
+          ...(endorsementsCleared > 0 ? { endorsementsCleared } : {}),
+        },
       });
       return versionView(tx, updated!);
     }
