@@ -7,6 +7,7 @@ import {
   can,
   isMembershipRole,
   isRole,
+  landingMembership,
   membershipRolesAllowed,
   rolesAllowed,
 } from './permissions';
@@ -73,5 +74,24 @@ describe('permissions table', () => {
     expect(isMembershipRole('caseworker')).toBe(true);
     expect(isRole('owner')).toBe(false);
     expect(isRole(3)).toBe(false);
+  });
+});
+
+describe('landingMembership', () => {
+  it('picks the most capable role, the first one among equals, nothing from nothing', () => {
+    expect(landingMembership([])).toBeUndefined();
+    expect(
+      landingMembership([
+        { org: 'AMD', role: 'viewer' as const },
+        { org: 'TRI', role: 'partner-focal-point' as const },
+      ])?.org,
+    ).toBe('TRI');
+    expect(
+      landingMembership([
+        { org: 'A', role: 'caseworker' as const },
+        { org: 'B', role: 'caseworker' as const },
+        { org: 'C', role: 'viewer' as const },
+      ])?.org,
+    ).toBe('A');
   });
 });

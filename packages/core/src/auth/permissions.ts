@@ -99,3 +99,19 @@ export function rolesAllowed(action: Action): Role[] {
 export function membershipRolesAllowed(action: Action): MembershipRole[] {
   return MEMBERSHIP_ROLES.filter((role) => can(role, action));
 }
+
+/**
+ * The membership a user acts in when they sign in: the one with the most capable role
+ * (`MEMBERSHIP_ROLES` order, cluster coordinator first, viewer last); between equal roles, the
+ * first in the order given (organisation name). A focal point of one organisation who is also a
+ * viewer of another lands where they can act. The demo prints the same membership.
+ */
+export function landingMembership<M extends { readonly role: MembershipRole }>(
+  memberships: readonly M[],
+): M | undefined {
+  let best: M | undefined;
+  for (const m of memberships) {
+    if (!best || MEMBERSHIP_ROLES.indexOf(m.role) < MEMBERSHIP_ROLES.indexOf(best.role)) best = m;
+  }
+  return best;
+}

@@ -5,6 +5,7 @@ import {
   lookupSessionByTokenHash,
   setSessionActiveOrganisation,
 } from '@steward/db';
+import { landingMembership } from '@steward/core/auth/permissions';
 import { appendAudit, appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
 import type { Actor, Context } from '../types';
@@ -43,7 +44,7 @@ export async function establishSession(
       proven.activeOrganisationId &&
       base.memberships.some((m) => m.organisationId === proven.activeOrganisationId)
         ? proven.activeOrganisationId
-        : (base.memberships[0]?.organisationId ?? null);
+        : (landingMembership(base.memberships)?.organisationId ?? null);
     const sessionId = await insertSession(tx, {
       userId,
       tokenHash: sha256Hex(sessionToken),
@@ -95,7 +96,7 @@ export async function authenticateSession(
     if (!base) return null;
     let activeOrganisationId = session.activeOrganisationId;
     if (!activeOrganisationId || !base.memberships.some((m) => m.organisationId === activeOrganisationId)) {
-      activeOrganisationId = base.memberships[0]?.organisationId ?? null;
+      activeOrganisationId = landingMembership(base.memberships)?.organisationId ?? null;
       if (activeOrganisationId)
         await setSessionActiveOrganisation(tx, session.sessionId, activeOrganisationId);
     }

@@ -5,7 +5,7 @@
  * passed in. No real person is named.
  */
 import { readFileSync } from 'node:fs';
-import type { MembershipRole } from '@steward/core/auth/permissions';
+import { landingMembership, type MembershipRole } from '@steward/core/auth/permissions';
 import {
   getMeta,
   insertAdminAreas,
@@ -13,6 +13,7 @@ import {
   insertMembership,
   insertOrganisation,
   insertUser,
+  listMembershipsOfUser,
   setMeta,
   type AdminAreaRow,
   type OrganisationType,
@@ -228,11 +229,13 @@ export function createDemoService(ctx: Context) {
             await insertMembership(tx, { userId: user.id, organisationId: org.id, role: m.role }, now);
             await audit('membership.add', 'user', user.id, org.id, { role: m.role });
           }
+          // Print what the user lands in at sign-in: the same rule and order as the session.
+          const landing = landingMembership(await listMembershipsOfUser(tx, user.id))!;
           credentials.push({
             email: u.email,
             password: u.password,
-            role: u.role,
-            organisationAcronym: orgIds.get(u.memberships[0]!.org)!.acronym,
+            role: u.role === 'admin' ? 'admin' : landing.role,
+            organisationAcronym: landing.acronym,
           });
         }
         await loadRegistryDemo(tx, ctx, now);
