@@ -33,6 +33,7 @@ import { registerReportingRoutes } from './routes/reporting';
 import { registerSharingRoutes } from './routes/sharing';
 import { registerReferralRoutes } from './routes/referrals';
 import { registerPublicationRoutes } from './routes/publication';
+import { registerCatalogueRoutes } from './routes/catalogue';
 import { registerSessionRoutes } from './routes/session';
 import { registerSystemRoutes } from './routes/system';
 import { type RouteEntry, Router } from './routing';
@@ -154,6 +155,7 @@ export function createApp({ services, config }: CreateAppOptions): StewardApp {
   registerRetentionRoutes(router);
   registerReferralRoutes(router);
   registerPublicationRoutes(router);
+  registerCatalogueRoutes(router);
   router.raw('GET', '/api/openapi.json', 'public', (c) => c.json(openApiDocument(app, config)));
   // Last: the web app answers every other GET (and says 404 for unknown /api paths).
   router.raw('GET', '/*', 'public', webAppHandler(config.webDist));

@@ -1,4 +1,4 @@
-// Endorsement rules in the database itself (migration 0035), written as SQL: an endorsement is
+// Endorsement rules in the database itself (migration 0037), written as SQL: an endorsement is
 // recorded only while its version is in consultation, and any change to the version's text, or
 // taking it back to draft, deletes its endorsements, even when the change is made by a cluster
 // role who cannot see other organisations' endorsements under row-level security.

@@ -1,4 +1,4 @@
-// The role-grant policy in the database itself (migration 0004), written as SQL under the
+// The role-grant policy in the database itself (migration 0037), written as SQL under the
 // application role, so that it holds whatever the services do: cluster roles only in cluster
 // lead / co-lead organisations, memberships written only by members who manage them and never
 // above their own role, and the cluster's last coordinator kept.

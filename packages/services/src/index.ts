@@ -42,6 +42,7 @@ import { createDiagnosticService } from './diagnostic/diagnostic-service';
 import { createRetentionService } from './retention/retention-service';
 import { createReferralsService } from './referrals/referrals-service';
 import { createPublicationService } from './publication/publication-service';
+import { createCatalogueService } from './catalogue/catalogue-service';
 import { createMailNotifier, type MailOptions } from './mail/mailer';
 
 export * from './errors';
@@ -74,6 +75,12 @@ export {
   type TwoFactorStatus,
 } from './auth/index';
 export type { DemoCredential, DemoLoadResult } from './demo/demo';
+export type {
+  CatalogueAccess,
+  CatalogueFilters,
+  CatalogueItem,
+  CataloguePage,
+} from './catalogue/catalogue-service';
 export type {
   ReferralServiceRow,
   ServiceView,
@@ -139,6 +146,7 @@ export function createServices(deps: ServiceDeps & MailOptions) {
     retention: guard(createRetentionService(ctx)),
     referrals: guard(createReferralsService(ctx)),
     publication: guard(createPublicationService(ctx)),
+    catalogue: guard(createCatalogueService(ctx)),
     mail: { idle: mail.idle },
     /** Database reachable and migrations current. Never throws. */
     async health(): Promise<Health> {

@@ -138,6 +138,7 @@ describe('ISP enforcement over the route table', () => {
       { who: { cookie: string; csrf: string }; path: string; method?: string; body?: unknown }
     > = {
       'GET /api/registry': { who: imo, path: '/api/registry' },
+      'GET /api/catalogue': { who: fuda, path: '/api/catalogue' },
       'GET /api/registry/export': { who: imo, path: '/api/registry/export?format=csv' },
       'GET /api/registry/:id': { who: imo, path: `/api/registry/${pm.id}` },
       'GET /api/registry/:id/files/:fileId/download': {

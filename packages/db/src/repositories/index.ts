@@ -13,3 +13,4 @@ export * from './incidents';
 export * from './diagnostic';
 export * from './retention';
 export * from './assessments';
+export * from './catalogue';

@@ -225,7 +225,7 @@ export async function listReferralMembers(
 
 /** Users holding a member copy of a key of one of the actor's referral organisations. */
 export async function listKeyHolders(tx: Tx, orgKeyId: string): Promise<string[]> {
-  // RLS shows a member only their own member copy; the definer helper (migration 0029) returns the
+  // RLS shows a member only their own member copy; the definer helper (migration 0037) returns the
   // holder ids (no sealed boxes) of a key of the actor's own referral organisations, nothing else.
   const rows = await queryRows<{ user_id: string }>(
     tx,

@@ -10,6 +10,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { organisations } from './organisations';
 import { users } from './users';
 
@@ -59,7 +60,14 @@ export const registryEntries = pgTable(
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('registry_entries_organisation_idx').on(t.organisationId)],
+  (t) => [
+    index('registry_entries_organisation_idx').on(t.organisationId),
+    // The cluster catalogue (steward_catalogue_entries, migration 0037): entries whose owner shares
+    // the description with the cluster, in title order.
+    index('registry_entries_catalogue_idx')
+      .on(t.title)
+      .where(sql`${t.sharedWithCluster}`),
+  ],
 );
 
 /** Field-level history of a registry entry. `changes` = [{ field, from, to }]. */

@@ -1804,6 +1804,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cluster catalogue: members' registry entries (metadata only) with what the ISP allows */
+        get: {
+            parameters: {
+                query?: {
+                    aggregationLevel?: "adm0" | "adm1" | "adm2" | "adm3" | "adm4" | "adm5" | "site" | "household" | "individual";
+                    dataType?: string;
+                    /** @description The owner organisation's id */
+                    owner?: string;
+                    /** @description 1-based page */
+                    page?: number;
+                    /** @description Entries per page (25) */
+                    pageSize?: number;
+                    /** @description Text the title contains (any case) */
+                    q?: string;
+                    /** @description Only entries the viewer's organisation can request */
+                    requestable?: "true" | "false";
+                    sensitivity?: "low" | "moderate" | "high" | "severe";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of the catalogue */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CataloguePage"];
+                    };
+                };
+                /** @description Invalid request: `error.fields` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, session expired, or API token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed, or missing CSRF token on a cookie-authenticated write */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Database unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cluster/agreements": {
         parameters: {
             query?: never;
@@ -12165,6 +12260,47 @@ export interface components {
             };
             entries: number;
             ok: boolean;
+        };
+        CatalogueItem: {
+            /**
+             * @description What the ISP allows the viewer's organisation: its own entry, a share on an approved request, or only under a data-sharing agreement
+             * @enum {string}
+             */
+            access: "own" | "on-request" | "agreement";
+            aggregationLevel: string;
+            /** @description An agreement in force that already gives it to the viewer's organisation */
+            agreement: {
+                expiresOn: string;
+                reference: string;
+            } | null;
+            /** @description The viewer's organisation may file a data-sharing request for it */
+            canRequest: boolean;
+            containsPersonalData: boolean;
+            dataTypes: string[];
+            decision: components["schemas"]["IspDecisionBody"];
+            id: string;
+            includesCoordinates: boolean;
+            includesNames: boolean;
+            kind: string;
+            organisationAcronym: string;
+            organisationId: string;
+            organisationName: string;
+            /** @description The entry belongs to the viewer's active organisation */
+            own: boolean;
+            /** @enum {string} */
+            sensitivity: "low" | "moderate" | "high" | "severe";
+            title: string;
+            updatedAt: string;
+        };
+        CataloguePage: {
+            /** @description The endorsed ISP the decisions come from; null when none is (only own entries are listed) */
+            ispVersion: string | null;
+            items: components["schemas"]["CatalogueItem"][];
+            page: number;
+            pages: number;
+            pageSize: number;
+            /** @description Entries matching the filters, on every page */
+            total: number;
         };
         ChangePasswordRequest: {
             currentPassword?: string;
