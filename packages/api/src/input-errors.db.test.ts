@@ -207,6 +207,11 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
         path: '/api/organisations',
         body: { name: 'New partner', acronym: 'NEWP', type: 'other' },
       },
+      'PATCH /api/organisations/:organisationId': {
+        who: admin,
+        path: `/api/organisations/${org.id}`,
+        body: { name: 'Renamed partner' },
+      },
       'POST /api/organisations/:organisationId/members': {
         who: admin,
         path: `/api/organisations/${org.id}/members`,

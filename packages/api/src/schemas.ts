@@ -122,6 +122,35 @@ export const CreateOrganisationBodySchema = z
   })
   .openapi('CreateOrganisationRequest');
 
+export const UpdateOrganisationBodySchema = z
+  .strictObject({
+    name: z.string().trim().min(1, 'Enter a name').max(200).optional(),
+    acronym: z.string().trim().min(1, 'Enter an acronym').max(30).optional(),
+    type: z.enum(ORGANISATION_TYPES).optional(),
+    isClusterMember: z.boolean().optional(),
+  })
+  .openapi('UpdateOrganisationRequest');
+
+export const FocalPointSchema = z
+  .object({
+    displayName: z.string(),
+    email: z.string(),
+    role: z.enum(['partner-focal-point', 'cluster-coordinator']),
+  })
+  .openapi('FocalPoint');
+
+export const OrganisationOverviewSchema = OrganisationSchema.extend({
+  focalPoints: z.array(FocalPointSchema),
+  referralKey: z
+    .object({ fingerprint: z.string(), createdAt: z.string() })
+    .nullable()
+    .openapi({ description: "The organisation's current referral public key; null when it has none" }),
+}).openapi('OrganisationOverview');
+
+export const OrganisationOverviewListSchema = z
+  .object({ items: z.array(OrganisationOverviewSchema) })
+  .openapi('OrganisationOverviewList');
+
 export const OrganisationParamsSchema = z.strictObject({
   organisationId: UuidSchema.openapi({ param: { name: 'organisationId', in: 'path' } }),
 });

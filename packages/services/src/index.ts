@@ -13,7 +13,7 @@
  * - auth: login, authenticateSession, authenticateToken, logout, setActiveOrganisation,
  *   verifySecondFactor, twoFactorStatus, start/confirmTotpEnrolment, disableTotp, changePassword,
  *   resetPassword, listSessions, endOtherSessions, endSession
- * - organisations: list, get, create
+ * - organisations: list, overview (focal points, referral keys), get, create, update, deactivate, reactivate
  * - users: create, list, get, findByEmail, addMembership, changeRole, removeMembership
  * - tokens: create, list, revoke
  * - audit: verify (optionally against a signed checkpoint), checkpoint, head, recordSensitiveRead, list
@@ -26,7 +26,7 @@ import { createAuditService } from './audit';
 import { createAuthService } from './auth/index';
 import { createDemoService } from './demo/demo';
 import { ServiceError } from './errors';
-import { createOrganisationsService } from './organisations';
+import { createOrganisationsService } from './organisations/organisations-service';
 import { DEFAULT_CONFIG, type Context, type ServiceDeps } from './types';
 import { createTokensService } from './tokens';
 import { createUsersService } from './users';
@@ -89,7 +89,12 @@ export type {
   PublicDirectory,
   ImportResult,
 } from './directory/directory-service';
-export type { NewOrganisationInput, OrganisationRow } from './organisations';
+export type {
+  NewOrganisationInput,
+  OrganisationOverview,
+  OrganisationRow,
+  OrganisationUpdateInput,
+} from './organisations/organisations-service';
 export type { NewUserInput, MembershipInput, UserRow } from './users';
 export type { NewTokenInput, ApiTokenRow } from './tokens';
 export { createSmtpMailer, type Mailer, type MailMessage, type MailResult } from './mail/mailer';

@@ -24,10 +24,12 @@ import {
   MemberParamsSchema,
   MemberSchema,
   OrganisationListSchema,
+  OrganisationOverviewListSchema,
   OrganisationParamsSchema,
   OrganisationSchema,
   TokenListSchema,
   TokenParamsSchema,
+  UpdateOrganisationBodySchema,
   UserSchema,
 } from '../schemas';
 import { ApiError } from '../errors';
@@ -80,6 +82,88 @@ export function registerAdminRoutes(router: Router): void {
       return c.json(organisationBody(created), 201);
     },
   );
+
+  router.route(
+    { action: 'organisation.list' },
+    {
+      method: 'get',
+      path: '/api/organisations/overview',
+      tags: ['organisations'],
+      summary:
+        "Organisations with their focal points (name, e-mail) and current referral key fingerprint: the cluster's contact list",
+      responses: { 200: json(OrganisationOverviewListSchema, 'Organisations') },
+    },
+    async (c) => {
+      const items = await c.get('services').organisations.overview(requireActor(c));
+      return c.json(
+        {
+          items: items.map((o) => ({
+            ...organisationBody(o),
+            focalPoints: o.focalPoints,
+            referralKey: o.referralKey
+              ? { fingerprint: o.referralKey.fingerprint, createdAt: o.referralKey.createdAt.toISOString() }
+              : null,
+          })),
+        },
+        200,
+      );
+    },
+  );
+
+  router.route(
+    { action: 'organisation.update' },
+    {
+      method: 'patch',
+      path: '/api/organisations/{organisationId}',
+      tags: ['organisations'],
+      summary:
+        "Edit an organisation's name, acronym, type or cluster membership (admin, cluster coordinator)",
+      request: { params: OrganisationParamsSchema, body: body(UpdateOrganisationBodySchema) },
+      responses: {
+        200: json(OrganisationSchema, 'Changed'),
+        404: json(z.any(), 'No such organisation'),
+        409: json(z.any(), 'Acronym already in use, or cluster roles held'),
+      },
+    },
+    async (c) => {
+      const { organisationId } = c.req.valid('param');
+      const input = c.req.valid('json');
+      const changed = await c.get('services').organisations.update(requireActor(c), organisationId, {
+        ...(input.name === undefined ? {} : { name: input.name }),
+        ...(input.acronym === undefined ? {} : { acronym: input.acronym }),
+        ...(input.type === undefined ? {} : { type: input.type }),
+        ...(input.isClusterMember === undefined ? {} : { isClusterMember: input.isClusterMember }),
+      });
+      return c.json(organisationBody(changed), 200);
+    },
+  );
+
+  for (const step of ['deactivate', 'reactivate'] as const) {
+    router.route(
+      { action: 'organisation.update' },
+      {
+        method: 'post',
+        path: `/api/organisations/{organisationId}/${step}`,
+        tags: ['organisations'],
+        summary:
+          step === 'deactivate'
+            ? 'Deactivate an organisation: its members no longer act for it and its API tokens stop working (admin, cluster coordinator)'
+            : 'Reactivate a deactivated organisation (admin, cluster coordinator)',
+        request: { params: OrganisationParamsSchema },
+        responses: {
+          200: json(OrganisationSchema, step === 'deactivate' ? 'Deactivated' : 'Reactivated'),
+          404: json(z.any(), 'No such organisation'),
+          409: json(z.any(), "Refused: the organisation you act for, or the cluster's last coordinator's"),
+        },
+      },
+      async (c) => {
+        const { organisationId } = c.req.valid('param');
+        const organisations = c.get('services').organisations;
+        const row = await organisations[step](requireActor(c), organisationId);
+        return c.json(organisationBody(row), 200);
+      },
+    );
+  }
 
   router.route(
     { action: 'user.list', organisationParam: 'organisationId' },

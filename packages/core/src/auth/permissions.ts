@@ -23,7 +23,9 @@ export type Role = (typeof ROLES)[number];
 export const ACTIONS = [
   /** See the cluster's directory of organisations (names, acronyms, types). */
   'organisation.list',
+  /** Add organisations to the cluster's directory (acting for a cluster lead organisation). */
   'organisation.create',
+  /** Edit, deactivate and reactivate organisations of the directory. */
   'organisation.update',
   'user.create',
   'user.list',
@@ -55,6 +57,8 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
   admin: [...ACTIONS],
   'cluster-coordinator': [
     ...everyone,
+    'organisation.create',
+    'organisation.update',
     'user.list',
     'membership.manage',
     'audit.read',

@@ -1,6 +1,7 @@
-import { asc, eq, sql } from 'drizzle-orm';
-import type { Tx } from '../database';
+import { asc, eq, isNull, sql } from 'drizzle-orm';
+import { queryRows, type Tx } from '../database';
 import { organisations, type OrganisationStatus, type OrganisationType } from '../schema/organisations';
+import { referralOrgKeys } from '../schema/referrals';
 
 export interface OrganisationRow {
   id: string;
@@ -64,4 +65,69 @@ export async function updateOrganisationStatus(
     .where(eq(organisations.id, id))
     .returning({ id: organisations.id });
   return rows.length;
+}
+
+export interface OrganisationChanges {
+  name?: string;
+  acronym?: string;
+  type?: OrganisationType;
+  isClusterMember?: boolean;
+  status?: OrganisationStatus;
+}
+
+/** Updates an organisation's directory entry; null when row-level security or absence hid it. */
+export async function updateOrganisation(
+  tx: Tx,
+  id: string,
+  changes: OrganisationChanges,
+  at: Date,
+): Promise<OrganisationRow | null> {
+  const [row] = await tx
+    .update(organisations)
+    .set({ ...changes, updatedAt: at })
+    .where(eq(organisations.id, id))
+    .returning(columns);
+  return row ?? null;
+}
+
+/** A focal point of an organisation (partner focal point or cluster coordinator): name and e-mail. */
+export interface FocalPointRow {
+  organisationId: string;
+  displayName: string;
+  email: string;
+  role: 'partner-focal-point' | 'cluster-coordinator';
+}
+
+/**
+ * The focal points of every organisation, the cluster's contact list (SECURITY DEFINER
+ * `steward_organisation_focal_points`: enabled users only, name and e-mail only, for any
+ * signed-in actor; empty without one).
+ */
+export async function listFocalPoints(tx: Tx): Promise<FocalPointRow[]> {
+  const rows = await queryRows<{
+    organisation_id: string;
+    display_name: string;
+    email: string;
+    role: string;
+  }>(tx, sql`select organisation_id, display_name, email, role from steward_organisation_focal_points()`);
+  return rows.map((r) => ({
+    organisationId: r.organisation_id,
+    displayName: r.display_name,
+    email: r.email,
+    role: r.role === 'cluster-coordinator' ? 'cluster-coordinator' : 'partner-focal-point',
+  }));
+}
+
+/** Current (not retired) referral key fingerprint of every organisation that has one. */
+export async function listCurrentReferralKeyFingerprints(
+  tx: Tx,
+): Promise<{ organisationId: string; fingerprint: string; createdAt: Date }[]> {
+  return tx
+    .select({
+      organisationId: referralOrgKeys.organisationId,
+      fingerprint: referralOrgKeys.fingerprint,
+      createdAt: referralOrgKeys.createdAt,
+    })
+    .from(referralOrgKeys)
+    .where(isNull(referralOrgKeys.retiredAt));
 }

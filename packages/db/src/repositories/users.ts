@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../database';
-import { organisations, type OrganisationType } from '../schema/organisations';
+import { organisations, type OrganisationStatus, type OrganisationType } from '../schema/organisations';
 import { memberships, users, type MEMBERSHIP_ROLE_VALUES } from '../schema/users';
 
 export type MembershipRoleValue = (typeof MEMBERSHIP_ROLE_VALUES)[number];
@@ -115,7 +115,10 @@ export function listMembershipsOfUser(tx: Tx, userId: string): Promise<Membershi
 export async function findUserWithMemberships(
   tx: Tx,
   userId: string,
-): Promise<{ user: UserRow; memberships: MembershipRow[] } | null> {
+): Promise<{
+  user: UserRow;
+  memberships: (MembershipRow & { organisationStatus: OrganisationStatus })[];
+} | null> {
   const rows = await tx
     .select({
       user: userColumns,
@@ -124,6 +127,7 @@ export async function findUserWithMemberships(
       organisationName: organisations.name,
       acronym: organisations.acronym,
       organisationType: organisations.type,
+      organisationStatus: organisations.status,
       role: memberships.role,
     })
     .from(users)
@@ -133,7 +137,7 @@ export async function findUserWithMemberships(
     .orderBy(asc(organisations.name));
   const first = rows[0];
   if (!first) return null;
-  const list: MembershipRow[] = [];
+  const list: (MembershipRow & { organisationStatus: OrganisationStatus })[] = [];
   for (const r of rows) {
     // A membership whose organisation is not visible is left out, as the inner join would.
     if (!r.membershipId || !r.organisationId || !r.role) continue;
@@ -144,6 +148,7 @@ export async function findUserWithMemberships(
       organisationName: r.organisationName!,
       acronym: r.acronym!,
       organisationType: r.organisationType!,
+      organisationStatus: r.organisationStatus!,
       role: r.role,
     });
   }

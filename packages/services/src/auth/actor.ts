@@ -1,7 +1,11 @@
 import { findUserWithMemberships, type Tx } from '@steward/db';
 import type { LoadedActor } from './types';
 
-/** The user and their memberships (for a token: only the token's organisation); null when disabled or gone. */
+/**
+ * The user and their memberships in active organisations (for a token: only the token's
+ * organisation); null when disabled or gone. A deactivated organisation is no longer one its
+ * members act for (row-level security agrees: steward_actor_organisation_ids).
+ */
 export async function loadActor(
   tx: Tx,
   userId: string,
@@ -12,6 +16,7 @@ export async function loadActor(
   if (!found || found.user.disabled) return null;
   const { user } = found;
   const memberships = found.memberships
+    .filter((m) => m.organisationStatus === 'active')
     .filter((m) => via === 'session' || m.organisationId === scopeOrganisationId)
     .map((m) => ({
       organisationId: m.organisationId,
