@@ -130,6 +130,14 @@ describe('publication', () => {
       .locator('td')
       .evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-status'), td.textContent ?? '']));
     expect(anonCells.filter(([s]) => s?.startsWith('suppressed')).length).toBe(suppressed.length);
+    // Districts by their gazetteer name, the p-code second.
+    const districts = await anon
+      .getByTestId('public-chart')
+      .getByRole('table')
+      .locator('tbody th')
+      .allTextContents();
+    expect(districts.length).toBeGreaterThan(0);
+    for (const d of districts) expect(d).toMatch(/^\S.* \(MZ\d{4}\)$/);
     const token = link.split('#')[1]!;
     const statusOf = (path: string) => anon.evaluate(async (p) => (await fetch(p)).status, path);
     expect(await statusOf(`/api/public/publications/${token}`)).toBe(200);
@@ -137,13 +145,17 @@ describe('publication', () => {
       async (p) => (await fetch(p)).text(),
       `/api/public/publications/${token}/export?format=hxl`,
     );
-    expect(csv).toContain('#adm2+code');
+    expect(csv).toContain('#adm2+code,#adm2+name');
     expect(csv).toMatch(/,x,suppressed-primary,/);
     for (const path of ['/api/publications', '/api/reporting/frameworks', '/api/incidents'])
       expect([401, 403]).toContain(await statusOf(path));
     expect(await statusOf('/api/publications')).toBe(401);
     await anon.screenshot({ path: `${SHOTS}/public-snapshot-en.png`, fullPage: true });
     await expectAccessible(anon, 'public snapshot');
+    await anon.getByRole('combobox', { name: en['header.language'], exact: true }).selectOption('ar');
+    await anon.getByText(ar['publications.public.help']).waitFor();
+    expect(await anon.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await anon.screenshot({ path: `${SHOTS}/public-snapshot-ar.png`, fullPage: true });
 
     // Unpublishing is immediate: the link serves nothing any more.
     await page
@@ -157,5 +169,52 @@ describe('publication', () => {
     expect(await statusOf(`/api/public/publications/${token}`)).toBe(404);
     await stranger.close();
     await page.context().close();
+  });
+});
+
+describe('publication to a named organisation', () => {
+  it('a dashboard (chart and map) published to one partner is listed for that partner only', async () => {
+    const page = await newPage(browser);
+    page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
+    await signIn(page, baseUrl, by('cluster-imo'));
+    await page.goto(`${baseUrl}/publications`);
+    await page.getByRole('heading', { level: 1, name: en['publications.title'] }).waitFor();
+    const title = 'Province dashboard for one partner';
+    await page.getByLabel(en['publications.publish.name']).fill(title);
+    await page.getByTestId('publish-kind').selectOption('dashboard');
+    await page.getByTestId('publish-by').selectOption('adm1,sex');
+    await page.getByTestId('publish-audience').selectOption('organisation');
+    const receiver = by('partner-im-officer').organisationAcronym;
+    const option = page.getByTestId('publish-organisation').locator('option', { hasText: `${receiver} —` });
+    await option.waitFor({ state: 'attached' });
+    await page.getByTestId('publish-organisation').selectOption((await option.getAttribute('value'))!);
+    await page.getByRole('button', { name: en['publications.publish.submit'] }).click();
+    await page.getByTestId('published').waitFor();
+    // A dashboard: the chart and the province map; no public link for a named audience.
+    await drawn(page, 'published-map');
+    expect(await page.getByTestId('public-link').count()).toBe(0);
+    const row = page.getByTestId('publication-row').filter({ hasText: title });
+    await expect(row.getByTestId('publication-audience').textContent()).resolves.toContain(receiver);
+    await page.screenshot({ path: `${SHOTS}/publications-organisation-en.png`, fullPage: true });
+    await expectAccessible(page, 'publications, dashboard to one organisation');
+    await page.context().close();
+
+    // The receiving partner reads it (no publish form); another partner does not see it.
+    const partner = await newPage(browser);
+    await signIn(partner, baseUrl, by('partner-im-officer'));
+    await partner.goto(`${baseUrl}/publications`);
+    await partner.getByText(en['publications.readOnly']).waitFor();
+    await partner.getByTestId('publication-row').filter({ hasText: title }).waitFor();
+    expect(await partner.getByRole('button', { name: en['publications.publish.submit'] }).count()).toBe(0);
+    await partner.context().close();
+    const other = await newPage(browser);
+    await signIn(other, baseUrl, by('caseworker'));
+    await other.goto(`${baseUrl}/publications`);
+    await other.getByText(en['publications.readOnly']).waitFor();
+    await expect
+      .poll(() => other.locator('main').textContent())
+      .toMatch(new RegExp(`${en['publications.list.empty']}|${en['publications.col.title']}`));
+    expect(await other.getByTestId('publication-row').filter({ hasText: title }).count()).toBe(0);
+    await other.context().close();
   });
 });

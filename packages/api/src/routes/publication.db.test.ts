@@ -86,11 +86,12 @@ describe('publication over HTTP', () => {
     expect(body.title).toBe(table.title);
     expect(JSON.stringify(body)).not.toContain('"count":1,');
     const csv = await (await app.request(`/api/public/publications/${publicToken}/export?format=csv`)).text();
-    expect(csv).toMatch(/^MZ02,f,x,suppressed-primary,Suppressed/m);
+    // Areas named from the gazetteer, frozen with the snapshot.
+    expect(csv).toMatch(/^MZ02,Gaza,f,x,suppressed-primary,Suppressed/m);
     const hxl = await app.request(`/api/public/publications/${publicToken}/export?format=hxl`);
     expect(hxl.headers.get('content-disposition')).toMatch(/\.hxl\.csv"$/);
     expect((await hxl.text()).split('\r\n')[1]).toBe(
-      '#adm1+code,#meta+sex,#reached,#status,#description+note',
+      '#adm1+code,#adm1+name,#meta+sex,#reached,#status,#description+note',
     );
     const xlsx = await app.request(`/api/public/publications/${publicToken}/export?format=xlsx`);
     expect(xlsx.status).toBe(200);
@@ -113,7 +114,7 @@ describe('publication over HTTP', () => {
     const hdx = await app.request(`/api/publications/${publication.id}/export?format=hxl`, {
       headers: { cookie: imo.cookie },
     });
-    expect(await hdx.text()).toMatch(/^MZ02,f,x,/m);
+    expect(await hdx.text()).toMatch(/^MZ02,Gaza,f,x,/m);
 
     expect((await post(imo, `/api/publications/${publication.id}/unpublish`)).status).toBe(200);
     expect((await app.request(`/api/public/publications/${publicToken}`)).status).toBe(404);

@@ -165,6 +165,32 @@ describe('snapshot files', () => {
   });
 });
 
+describe('snapshot files with area names', () => {
+  it('put the frozen name beside each named code (HXL #adm1+name), margins without a name', () => {
+    const { result } = check('3w-4w-5w', 'adm1', 'public');
+    if (!result.ok) throw new Error('refused');
+    const named = { ...result.snapshot, labels: { adm1: { MZ01: 'Cabo Delgado', MZ02: 'Niassa' } } };
+    const rows = snapshotRows(named, { hxl: true });
+    expect(rows[0]).toEqual(['adm1', 'adm1_name', 'sex', 'count', 'status', 'note']);
+    expect(rows[1]).toEqual([
+      '#adm1+code',
+      '#adm1+name',
+      '#meta+sex',
+      '#reached',
+      '#status',
+      '#description+note',
+    ]);
+    const niassaF = rows.find((r) => r[0] === 'MZ02' && r[2] === 'f')!;
+    expect(niassaF.slice(1, 5)).toEqual(['Niassa', 'f', SUPPRESSED_MARKER, 'suppressed-primary']);
+    const margin = rows.find((r) => r[0] === named.dimensions[0]!.total)!;
+    expect(margin[1]).toBe('');
+    // A dimension with no names keeps one column.
+    expect(snapshotRows({ ...result.snapshot, labels: { adm1: {} } })[0]).toEqual(
+      rows[0]!.filter((h) => h !== 'adm1_name'),
+    );
+  });
+});
+
 describe('checkPublication with HiGHS (the services pass it)', () => {
   it('proves every primary cell by the LP audit on HiGHS, with the same snapshot as the in-core simplex', async () => {
     const solver = await loadHighsSolver();

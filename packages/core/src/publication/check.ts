@@ -72,6 +72,11 @@ export interface PublicationChecks {
 export interface Snapshot {
   readonly dimensions: readonly { readonly name: string; readonly total: string }[];
   readonly cells: readonly SnapshotCell[];
+  /**
+   * Names of codes, frozen with the snapshot (dimension → code → name), e.g. the gazetteer's area
+   * names for adm1/adm2 p-codes. Codes without a name are shown as codes.
+   */
+  readonly labels?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 export type PublicationRefusalReason =

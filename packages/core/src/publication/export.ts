@@ -45,21 +45,43 @@ export interface SnapshotFileOptions {
   readonly measureTag?: string;
 }
 
-/** Header, optional hashtag row, then one row per cell: codes, count or marker, status, note. */
+/** HXL hashtag of a dimension's name column (`#adm2+name` for `#adm2+code`). */
+export function hxlNameTagOf(dimension: string): string {
+  return `${hxlTagOf(dimension).replace(/\+code$/, '')}+name`;
+}
+
+/**
+ * Header, optional hashtag row, then one row per cell: codes (each followed by its name when the
+ * snapshot names that dimension's codes), count or marker, status, note.
+ */
 export function snapshotRows(snapshot: Snapshot, options: SnapshotFileOptions = {}): string[][] {
   const measure = options.measure ?? 'count';
-  const header = [...snapshot.dimensions.map((d) => d.name), measure, 'status', 'note'];
+  const named = snapshot.dimensions.map((d) => {
+    const labels = snapshot.labels?.[d.name];
+    return labels && Object.keys(labels).length > 0 ? labels : null;
+  });
+  const header = [
+    ...snapshot.dimensions.flatMap((d, i) => (named[i] ? [d.name, `${d.name}_name`] : [d.name])),
+    measure,
+    'status',
+    'note',
+  ];
   const rows: string[][] = [header];
   if (options.hxl)
     rows.push([
-      ...snapshot.dimensions.map((d) => hxlTagOf(d.name)),
+      ...snapshot.dimensions.flatMap((d, i) =>
+        named[i] ? [hxlTagOf(d.name), hxlNameTagOf(d.name)] : [hxlTagOf(d.name)],
+      ),
       options.measureTag ?? '#reached',
       '#status',
       '#description+note',
     ]);
   for (const c of snapshot.cells)
     rows.push([
-      ...c.codes,
+      ...c.codes.flatMap((code, i) => {
+        const labels = named[i];
+        return labels ? [code, code === snapshot.dimensions[i]?.total ? '' : (labels[code] ?? '')] : [code];
+      }),
       c.count === null ? SUPPRESSED_MARKER : String(c.count),
       c.status,
       suppressionNote(c),

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../database';
 import { adminAreas, appMeta } from '../schema/reference';
 
@@ -51,4 +51,18 @@ export async function setMeta(tx: Tx, key: string, value: unknown): Promise<void
     .insert(appMeta)
     .values({ key, value })
     .onConflictDoUpdate({ target: appMeta.key, set: { value: sql`excluded.value` } });
+}
+
+/** The gazetteer's names of these p-codes (any level, any country); unknown codes are left out. */
+export async function adminAreaNames(tx: Tx, pcodes: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const unique = [...new Set(pcodes)];
+  for (let i = 0; i < unique.length; i += 1000) {
+    const rows = await tx
+      .select({ pcode: adminAreas.pcode, name: adminAreas.name })
+      .from(adminAreas)
+      .where(inArray(adminAreas.pcode, unique.slice(i, i + 1000)));
+    for (const r of rows) out.set(r.pcode, r.name);
+  }
+  return out;
 }

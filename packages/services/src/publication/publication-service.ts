@@ -32,6 +32,7 @@ import {
   updatePublication,
   type PublicationRow,
 } from '@steward/db/repositories/publication';
+import { adminAreaNames } from '@steward/db/repositories/reference';
 import { checkDia } from '../assessments/gate';
 import { appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
@@ -224,6 +225,33 @@ async function resolveTable(
   };
 }
 
+/** Dimensions whose codes are p-codes named from the gazetteer. */
+const AREA_DIMENSIONS = new Set(['adm1', 'adm2', 'adm3']);
+
+/**
+ * The snapshot with the gazetteer's names of its area codes frozen in it (issue 10: the public
+ * snapshot shows names, p-codes second). Codes the gazetteer does not know stay unnamed.
+ */
+export async function withAreaNames(tx: Tx, snapshot: Snapshot): Promise<Snapshot> {
+  const dims = snapshot.dimensions.map((d, i) => ({ ...d, i })).filter((d) => AREA_DIMENSIONS.has(d.name));
+  if (dims.length === 0) return snapshot;
+  const codes = new Set<string>();
+  for (const c of snapshot.cells)
+    for (const d of dims) if (c.codes[d.i] !== d.total) codes.add(c.codes[d.i]!);
+  const names = await adminAreaNames(tx, [...codes]);
+  const labels: Record<string, Record<string, string>> = { ...(snapshot.labels ?? {}) };
+  for (const d of dims) {
+    const own: Record<string, string> = {};
+    for (const c of snapshot.cells) {
+      const code = c.codes[d.i]!;
+      const name = names.get(code);
+      if (name !== undefined) own[code] = name;
+    }
+    labels[d.name] = own;
+  }
+  return { ...snapshot, labels };
+}
+
 export function createPublicationService(ctx: Context) {
   const asActor = <T>(actor: Actor, fn: (tx: Tx) => Promise<T>) =>
     ctx.db.withActor(dbActor(actor, ctx.clock()), fn);
@@ -329,6 +357,7 @@ export function createPublicationService(ctx: Context) {
         );
         if (dia.error) return { error: dia.error };
         const token = input.audience === 'public' ? randomToken(ctx) : null;
+        const snapshot = await withAreaNames(tx, result.snapshot);
         const row = await insertPublication(
           tx,
           {
@@ -341,7 +370,7 @@ export function createPublicationService(ctx: Context) {
             audienceOrganisationId: input.audienceOrganisationId ?? null,
             status: 'published',
             version: 1,
-            snapshot: result.snapshot as unknown as Record<string, unknown>,
+            snapshot: snapshot as unknown as Record<string, unknown>,
             checks: result.checks as unknown as Record<string, unknown>,
             publicTokenHash: token ? sha256Hex(token) : null,
             publishedAt: ctx.clock(),
@@ -405,7 +434,7 @@ export function createPublicationService(ctx: Context) {
         const updated = await updatePublication(tx, id, {
           status: 'published',
           version,
-          snapshot: result.snapshot as unknown as Record<string, unknown>,
+          snapshot: (await withAreaNames(tx, result.snapshot)) as unknown as Record<string, unknown>,
           checks: result.checks as unknown as Record<string, unknown>,
           publishedAt: ctx.clock(),
           publishedBy: actor.userId,

@@ -5,6 +5,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '@steward/db';
 import { insertIspVersion } from '@steward/db/repositories/isp';
+import { insertAdminAreas } from '@steward/db/repositories/reference';
 import { appRoleSql } from '@steward/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIsp } from '../demo/registry-demo';
@@ -227,5 +228,51 @@ describe('refusals', () => {
         table: {},
       }),
     ).rejects.toMatchObject({ code: 'validation' });
+  });
+});
+
+describe('named audience and area names', () => {
+  it('a publication to a named organisation reaches that organisation only, with the gazetteer names frozen in it', async () => {
+    await w.db.asSystem('test', (tx) =>
+      insertAdminAreas(tx, [
+        {
+          countryIso3: 'MOZ',
+          pcode: 'MZ01',
+          name: 'Cabo Delgado',
+          level: 1,
+          parentPcode: null,
+          validFrom: null,
+        },
+        { countryIso3: 'MOZ', pcode: 'MZ02', name: 'Niassa', level: 1, parentPcode: null, validFrom: null },
+      ]),
+    );
+    const { publication, publicToken } = await w.services.publication.publish(imo, {
+      ...publicTable,
+      title: 'For partner A only',
+      audience: 'organisation',
+      audienceOrganisationId: w.orgA,
+    });
+    expect(publicToken).toBeNull();
+    expect(publication).toMatchObject({ audience: 'organisation', audienceOrganisationId: w.orgA });
+    // Names frozen with the snapshot; a code the gazetteer does not know stays a code.
+    expect(publication.snapshot.labels).toEqual({ adm1: { MZ01: 'Cabo Delgado', MZ02: 'Niassa' } });
+    expect((await w.services.publication.list(alice)).map((p) => p.id)).toContain(publication.id);
+    expect((await w.services.publication.list(bob)).map((p) => p.id)).not.toContain(publication.id);
+    await expect(w.services.publication.get(bob, publication.id)).rejects.toMatchObject({
+      code: 'not-found',
+    });
+    const hxl = snapshotFile(publication.snapshot, 'hxl').body as string;
+    expect(hxl.split('\r\n')[1]).toMatch(/^#adm1\+code,#adm1\+name,#meta\+sex,/);
+    expect(hxl).toMatch(/^MZ02,Niassa,f,x,suppressed-primary,/m);
+    expect(hxl).toMatch(/^MZ03,,Total,74,published,/m);
+  });
+
+  it('a named audience needs the organisation', async () => {
+    await expect(
+      w.services.publication.publish(imo, { ...publicTable, audience: 'organisation' }),
+    ).rejects.toMatchObject({
+      code: 'validation',
+      details: { fields: [{ path: 'audienceOrganisationId' }] },
+    });
   });
 });

@@ -61,8 +61,8 @@ export const MODULES: readonly ModuleDefinition[] = [
     descriptionKey: 'module.publications.description',
     exists: true,
     load: () => import('../pages/publications/publications-page'),
-    // Cluster roles publish (services/src/publication: CLUSTER_ROLES).
-    roles: ['cluster-coordinator', 'cluster-imo'],
+    // Every role reads what was published to it; only cluster roles publish (the page shows the
+    // form to them; services/src/publication: CLUSTER_ROLES).
   },
   {
     id: 'check-dataset',

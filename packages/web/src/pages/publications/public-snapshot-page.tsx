@@ -5,16 +5,19 @@
  */
 import { useEffect, useState } from 'react';
 import { describeError } from '../../api/describe-error';
+import { AreaMap } from '../../components/area-map';
 import { Chart } from '../../components/chart';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { LanguageSwitcher } from '../../layout/language-switcher';
 import type { PublicSnapshot } from './publication-types';
-import { snapshotChartData } from './snapshot-figures';
+import { snapshotAreaValues, snapshotChartData } from './snapshot-figures';
+import { useSnapshotLabel } from './use-snapshot-label';
 import '../dashboards/dashboards.css';
 
 export default function PublicSnapshotPage() {
   const { t } = useI18n();
   useDocumentTitle(t.t('publications.public.title'));
+  const label = useSnapshotLabel();
   const token = window.location.hash.replace(/^#/, '');
   const [state, setState] = useState<{ value?: PublicSnapshot; error?: unknown } | null>(null);
   useEffect(() => {
@@ -33,6 +36,7 @@ export default function PublicSnapshotPage() {
   }, [token]);
 
   const base = `/api/public/publications/${encodeURIComponent(token)}/export`;
+  const map = state?.value?.kind === 'dashboard' ? snapshotAreaValues(state.value.snapshot) : null;
   return (
     <div className="signin-layout">
       <header className="signin-header">
@@ -69,8 +73,17 @@ export default function PublicSnapshotPage() {
                   kind="bar"
                   title={state.value.title}
                   testId="public-chart"
-                  data={snapshotChartData(state.value.snapshot, t.t('dashboards.reached'))}
+                  data={snapshotChartData(state.value.snapshot, t.t('dashboards.reached'), label)}
                 />
+                {map ? (
+                  <AreaMap
+                    level={map.level}
+                    title={t.t('publications.map', { title: state.value.title })}
+                    testId="public-map"
+                    valueLabel={t.t('dashboards.reached')}
+                    values={map.values}
+                  />
+                ) : null}
                 <p className="publication-files">
                   {t.t('publications.public.files')}{' '}
                   <a className="publication-file" href={`${base}?format=csv`}>

@@ -21,6 +21,7 @@ export interface Publication {
   readonly dataType: string;
   readonly aggregation: string;
   readonly audience: 'public' | 'cluster' | 'organisation';
+  readonly audienceOrganisationId: string | null;
   readonly status: 'published' | 'unpublished';
   readonly version: number;
   readonly publishedAt: string;
@@ -30,6 +31,7 @@ export interface Publication {
 
 export interface PublicSnapshot {
   readonly title: string;
+  readonly kind: 'table' | 'dashboard';
   readonly publishedAt: string;
   readonly version: number;
   readonly snapshot: Snapshot;

@@ -4,19 +4,19 @@
  * refusal names the cells and the rule — and the list of publications with downloads (CSV, XLSX,
  * HXL for HDX) and unpublish (immediate). A public publication gets a link shown once.
  */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/api-error';
+import { useCallback, useEffect, useState } from 'react';
 import { describeError } from '../../api/describe-error';
+import { activeMembership } from '../../api/session';
 import { data } from '../../api/steward-client';
-import { useApi } from '../../app/session-context';
+import { useApi, useAuthenticatedSession } from '../../app/session-context';
+import { AreaMap } from '../../components/area-map';
 import { Chart } from '../../components/chart';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
-import { defaultState, periodsBetween } from '../dashboards/dashboard-state';
 import type { Publication, PublicationChecks } from './publication-types';
-import { snapshotChartData } from './snapshot-figures';
+import { PublishForm, type Organisation, type Published } from './publish-form';
+import { snapshotAreaValues, snapshotChartData } from './snapshot-figures';
+import { useSnapshotLabel } from './use-snapshot-label';
 import '../dashboards/dashboards.css';
-
-const BREAKDOWNS = ['adm1,sex', 'adm2,sex', 'adm2,sex,age', 'adm1,month', 'adm1,age'] as const;
 
 function Checks({ checks }: { checks: PublicationChecks }) {
   const { t } = useI18n();
@@ -46,19 +46,14 @@ export default function PublicationsPage() {
   const { t } = useI18n();
   useDocumentTitle(t.t('publications.title'));
   const api = useApi();
-  const defaults = defaultState(new Date());
-  const [title, setTitle] = useState('');
-  const [from, setFrom] = useState(defaults.from);
-  const [to, setTo] = useState(defaults.to);
-  const [by, setBy] = useState<string>(BREAKDOWNS[0]);
-  const [indicator, setIndicator] = useState('');
-  const [indicators, setIndicators] = useState<{ id: string; label: string }[]>([]);
-  const [audience, setAudience] = useState<'public' | 'cluster'>('public');
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ publication: Publication; publicToken: string | null } | null>(null);
-  const [refusal, setRefusal] = useState<unknown>(null);
+  const session = useAuthenticatedSession();
+  const label = useSnapshotLabel();
+  const role = activeMembership(session)?.role;
+  const publisher = role === 'cluster-imo' || role === 'cluster-coordinator';
+  const [result, setResult] = useState<Published | null>(null);
   const [items, setItems] = useState<Publication[] | null>(null);
   const [listError, setListError] = useState<unknown>(null);
+  const [organisations, setOrganisations] = useState<Organisation[]>([]);
 
   const reload = useCallback(async () => {
     try {
@@ -72,43 +67,11 @@ export default function PublicationsPage() {
     void reload();
   }, [reload]);
   useEffect(() => {
-    data<{ indicators: { id: string; label: string }[] }>(
-      api.GET('/api/reporting/frameworks/{code}', { params: { path: { code: '5w' } } }) as never,
-    ).then(
-      (f) => setIndicators(f.indicators),
-      () => setIndicators([]),
+    data(api.GET('/api/organisations')).then(
+      (out) => setOrganisations(out.items),
+      () => setOrganisations([]),
     );
   }, [api]);
-
-  const publish = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setRefusal(null);
-    setResult(null);
-    try {
-      const out = await data<{ publication: Publication; publicToken: string | null }>(
-        api.POST('/api/publications', {
-          body: {
-            title: title.trim(),
-            kind: 'table',
-            audience,
-            report: {
-              framework: '5w',
-              periods: periodsBetween(from, to),
-              by: by.split(','),
-              ...(indicator ? { indicator } : {}),
-            },
-          },
-        } as never) as never,
-      );
-      setResult(out);
-      await reload();
-    } catch (error) {
-      setRefusal(error);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const unpublish = async (p: Publication) => {
     try {
@@ -121,9 +84,14 @@ export default function PublicationsPage() {
     }
   };
 
-  const refusalDetails = refusal instanceof ApiError ? refusal.details : null;
-  const refusedCells = Array.isArray(refusalDetails?.cells) ? (refusalDetails.cells as string[]) : [];
   const link = result?.publicToken ? `${window.location.origin}/public/snapshot#${result.publicToken}` : null;
+  const map =
+    result?.publication.kind === 'dashboard' ? snapshotAreaValues(result.publication.snapshot) : null;
+  const audienceOf = (p: Publication) => {
+    if (p.audience !== 'organisation') return t.tryT(`publications.audience.${p.audience}`) ?? p.audience;
+    const o = organisations.find((x) => x.id === p.audienceOrganisationId);
+    return t.t('publications.audience.to', { organisation: o?.acronym ?? '—' });
+  };
 
   return (
     <section className="page publications-page">
@@ -132,78 +100,18 @@ export default function PublicationsPage() {
         <p>{t.t('publications.intro')}</p>
       </header>
 
-      <form className="card" onSubmit={(e) => void publish(e)} aria-labelledby="publish-title">
-        <h2 id="publish-title">{t.t('publications.publish.title')}</h2>
-        <label className="field">
-          <span>{t.t('publications.publish.name')}</span>
-          <input required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
-        </label>
-        <div className="dashboards-filters">
-          <label className="field">
-            <span>{t.t('dashboards.from')}</span>
-            <input type="month" required value={from} onChange={(e) => setFrom(e.target.value)} />
-          </label>
-          <label className="field">
-            <span>{t.t('dashboards.to')}</span>
-            <input type="month" required value={to} onChange={(e) => setTo(e.target.value)} />
-          </label>
-          <label className="field">
-            <span>{t.t('publications.publish.by')}</span>
-            <select data-testid="publish-by" value={by} onChange={(e) => setBy(e.target.value)}>
-              {BREAKDOWNS.map((b) => (
-                <option key={b} value={b}>
-                  {t.tryT(`publications.by.${b.replace(',', '-')}`) ?? b}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t.t('publications.publish.indicator')}</span>
-            <select
-              data-testid="publish-indicator"
-              value={indicator}
-              onChange={(e) => setIndicator(e.target.value)}
-            >
-              <option value="">{t.t('publications.publish.allIndicators')}</option>
-              {indicators.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t.t('publications.publish.audience')}</span>
-            <select
-              data-testid="publish-audience"
-              value={audience}
-              onChange={(e) => setAudience(e.target.value as 'public' | 'cluster')}
-            >
-              <option value="public">{t.t('publications.audience.public')}</option>
-              <option value="cluster">{t.t('publications.audience.cluster')}</option>
-            </select>
-          </label>
-        </div>
-        <p className="muted">{t.t('publications.publish.help')}</p>
-        <p>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t.t('publications.publish.submit')}
-          </button>
-        </p>
-        {refusal ? (
-          <div role="alert" className="dashboards-error" data-testid="publish-refused">
-            <p>{describeError(t, refusal)}</p>
-            {refusedCells.length > 0 ? (
-              <p>
-                {t.t('publications.refused.cells', {
-                  cells: refusedCells.slice(0, 20).join(', '),
-                  rule: String(refusalDetails?.rule ?? '—'),
-                })}
-              </p>
-            ) : null}
-          </div>
-        ) : null}
-      </form>
+      {publisher ? (
+        <PublishForm
+          organisations={organisations}
+          activeOrganisationId={session.activeOrganisationId}
+          onPublished={(out) => {
+            setResult(out);
+            void reload();
+          }}
+        />
+      ) : (
+        <p className="muted">{t.t('publications.readOnly')}</p>
+      )}
 
       {result ? (
         <section className="card" aria-labelledby="published-title" data-testid="published">
@@ -223,8 +131,17 @@ export default function PublicationsPage() {
             kind="bar"
             title={result.publication.title}
             testId="published-chart"
-            data={snapshotChartData(result.publication.snapshot, t.t('dashboards.reached'))}
+            data={snapshotChartData(result.publication.snapshot, t.t('dashboards.reached'), label)}
           />
+          {map ? (
+            <AreaMap
+              level={map.level}
+              title={t.t('publications.map', { title: result.publication.title })}
+              testId="published-map"
+              valueLabel={t.t('dashboards.reached')}
+              values={map.values}
+            />
+          ) : null}
         </section>
       ) : null}
 
@@ -241,6 +158,7 @@ export default function PublicationsPage() {
               <thead>
                 <tr>
                   <th scope="col">{t.t('publications.col.title')}</th>
+                  <th scope="col">{t.t('publications.publish.kind')}</th>
                   <th scope="col">{t.t('publications.publish.audience')}</th>
                   <th scope="col">{t.t('publications.col.status')}</th>
                   <th scope="col">{t.t('publications.col.published')}</th>
@@ -254,7 +172,8 @@ export default function PublicationsPage() {
                 {items.map((p) => (
                   <tr key={p.id} data-testid="publication-row">
                     <th scope="row">{p.title}</th>
-                    <td>{t.tryT(`publications.audience.${p.audience}`) ?? p.audience}</td>
+                    <td>{t.tryT(`publications.kind.${p.kind}`) ?? p.kind}</td>
+                    <td data-testid="publication-audience">{audienceOf(p)}</td>
                     <td data-testid="publication-status">
                       {t.tryT(`publications.status.${p.status}`) ?? p.status}
                     </td>
@@ -271,7 +190,7 @@ export default function PublicationsPage() {
                       ))}
                     </td>
                     <td>
-                      {p.status === 'published' ? (
+                      {publisher && p.status === 'published' ? (
                         <button
                           type="button"
                           className="button button-secondary button-small"

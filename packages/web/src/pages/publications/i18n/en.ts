@@ -6,7 +6,7 @@ export const publicationsEn = {
   'publications.title': 'Publications',
   'publications.intro':
     'A publication is a frozen snapshot of approved figures. Before it goes out, Steward asks the Information Sharing Protocol whether these figures may go to the audience and suppresses small numbers; it refuses otherwise, naming the cells and the rule.',
-  'publications.publish.title': 'Publish a table',
+  'publications.publish.title': 'Publish a table or dashboard',
   'publications.publish.name': 'Title',
   'publications.publish.by': 'Breakdown',
   'publications.publish.audience': 'Audience',
@@ -47,4 +47,26 @@ export const publicationsEn = {
   'publications.public.help':
     'Small numbers are suppressed to protect people: an x marks a suppressed figure, never 0.',
   'publications.public.files': 'Download:',
+  'publications.areaLabel': '{name} ({code})',
+  'publications.dimension.adm1': 'Province',
+  'publications.dimension.adm2': 'District',
+  'publications.dimension.sex': 'Sex',
+  'publications.dimension.age': 'Age group',
+  'publications.dimension.month': 'Month',
+  'publications.publish.kind': 'Kind',
+  'publications.kind.table': 'Table (figures and a chart)',
+  'publications.kind.dashboard': 'Dashboard (chart and map)',
+  'publications.publish.organisation': 'Receiving organisation',
+  'publications.publish.chooseOrganisation': 'Choose an organisation',
+  'publications.audience.to': 'Only {organisation}',
+  'publications.dia.title': 'A data impact assessment is needed',
+  'publications.dia.help':
+    'Publishing figures finer than districts, or with coordinates, needs a signed-off data impact assessment (DIA) of your organisation whose review date has not passed. Choose one and publish again, or start one.',
+  'publications.dia.none': 'Your organisation has no signed-off assessment in date yet.',
+  'publications.dia.choose': 'Signed-off assessment',
+  'publications.dia.resubmit': 'Publish with this assessment',
+  'publications.dia.start': 'Start an impact assessment (new tab)',
+  'publications.readOnly':
+    'Publications of the cluster and those addressed to your organisation. Cluster coordinators and information managers publish.',
+  'publications.map': 'Map: {title}',
 } as const;

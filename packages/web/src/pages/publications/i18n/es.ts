@@ -51,4 +51,26 @@ export const publicationsEs: Messages = {
   'publications.public.help':
     'Los números pequeños se suprimen para proteger a las personas: una x marca una cifra suprimida, nunca 0.',
   'publications.public.files': 'Descargar:',
+  'publications.areaLabel': '{name} ({code})',
+  'publications.dimension.adm1': 'Provincia',
+  'publications.dimension.adm2': 'Distrito',
+  'publications.dimension.sex': 'Sexo',
+  'publications.dimension.age': 'Grupo de edad',
+  'publications.dimension.month': 'Mes',
+  'publications.publish.kind': 'Tipo',
+  'publications.kind.table': 'Tabla (cifras y gráfico)',
+  'publications.kind.dashboard': 'Tablero (gráfico y mapa)',
+  'publications.publish.organisation': 'Organización destinataria',
+  'publications.publish.chooseOrganisation': 'Elija una organización',
+  'publications.audience.to': 'Solo {organisation}',
+  'publications.dia.title': 'Se necesita una evaluación de impacto',
+  'publications.dia.help':
+    'Publicar cifras más finas que el distrito, o con coordenadas, requiere una evaluación de impacto sobre los datos (EIPD) de su organización, aprobada y con la fecha de revisión vigente. Elija una y publique de nuevo, o empiece una.',
+  'publications.dia.none': 'Su organización aún no tiene una evaluación aprobada y vigente.',
+  'publications.dia.choose': 'Evaluación aprobada',
+  'publications.dia.resubmit': 'Publicar con esta evaluación',
+  'publications.dia.start': 'Empezar una evaluación de impacto (nueva pestaña)',
+  'publications.readOnly':
+    'Publicaciones del clúster y las dirigidas a su organización. Publican los coordinadores y gestores de información del clúster.',
+  'publications.map': 'Mapa: {title}',
 };

@@ -51,4 +51,26 @@ export const publicationsFr: Messages = {
   'publications.public.help':
     'Les petits effectifs sont masqués pour protéger les personnes : un x signale un chiffre masqué, jamais 0.',
   'publications.public.files': 'Télécharger :',
+  'publications.areaLabel': '{name} ({code})',
+  'publications.dimension.adm1': 'Province',
+  'publications.dimension.adm2': 'District',
+  'publications.dimension.sex': 'Sexe',
+  'publications.dimension.age': "Groupe d'âge",
+  'publications.dimension.month': 'Mois',
+  'publications.publish.kind': 'Type',
+  'publications.kind.table': 'Tableau (chiffres et graphique)',
+  'publications.kind.dashboard': 'Tableau de bord (graphique et carte)',
+  'publications.publish.organisation': 'Organisation destinataire',
+  'publications.publish.chooseOrganisation': 'Choisir une organisation',
+  'publications.audience.to': 'Seulement {organisation}',
+  'publications.dia.title': "Une analyse d'impact est nécessaire",
+  'publications.dia.help':
+    "Publier des chiffres plus fins que le district, ou avec des coordonnées, demande une analyse d'impact sur les données (AIPD) de votre organisation, validée et dont la date de révision n'est pas passée. Choisissez-en une et publiez à nouveau, ou commencez-en une.",
+  'publications.dia.none': "Votre organisation n'a pas encore d'analyse validée et à jour.",
+  'publications.dia.choose': 'Analyse validée',
+  'publications.dia.resubmit': 'Publier avec cette analyse',
+  'publications.dia.start': "Commencer une analyse d'impact (nouvel onglet)",
+  'publications.readOnly':
+    "Publications du cluster et celles adressées à votre organisation. Les coordinateurs et gestionnaires de l'information du cluster publient.",
+  'publications.map': 'Carte : {title}',
 };

@@ -51,4 +51,26 @@ export const publicationsPt: Messages = {
   'publications.public.help':
     'Os números pequenos são suprimidos para proteger as pessoas: um x assinala um valor suprimido, nunca 0.',
   'publications.public.files': 'Descarregar:',
+  'publications.areaLabel': '{name} ({code})',
+  'publications.dimension.adm1': 'Província',
+  'publications.dimension.adm2': 'Distrito',
+  'publications.dimension.sex': 'Sexo',
+  'publications.dimension.age': 'Faixa etária',
+  'publications.dimension.month': 'Mês',
+  'publications.publish.kind': 'Tipo',
+  'publications.kind.table': 'Tabela (números e gráfico)',
+  'publications.kind.dashboard': 'Painel (gráfico e mapa)',
+  'publications.publish.organisation': 'Organização destinatária',
+  'publications.publish.chooseOrganisation': 'Escolha uma organização',
+  'publications.audience.to': 'Apenas {organisation}',
+  'publications.dia.title': 'É necessária uma avaliação de impacto',
+  'publications.dia.help':
+    'Publicar números mais finos do que o distrito, ou com coordenadas, requer uma avaliação de impacto sobre os dados (AIPD) da sua organização, aprovada e com a data de revisão em dia. Escolha uma e publique de novo, ou comece uma.',
+  'publications.dia.none': 'A sua organização ainda não tem uma avaliação aprovada e em dia.',
+  'publications.dia.choose': 'Avaliação aprovada',
+  'publications.dia.resubmit': 'Publicar com esta avaliação',
+  'publications.dia.start': 'Começar uma avaliação de impacto (novo separador)',
+  'publications.readOnly':
+    'Publicações do cluster e as dirigidas à sua organização. Publicam os coordenadores e gestores de informação do cluster.',
+  'publications.map': 'Mapa: {title}',
 };
