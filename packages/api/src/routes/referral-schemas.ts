@@ -60,6 +60,21 @@ export const KeyStatusSchema = z
         fingerprint: z.string(),
       }),
     ),
+    members: z
+      .array(
+        z.object({
+          userId: z.string(),
+          displayName: z.string(),
+          role: z.enum(['caseworker', 'partner-focal-point']),
+          publicKey: z.string().nullable(),
+          fingerprint: z.string().nullable(),
+          holdsCurrentKey: z.boolean(),
+        }),
+      )
+      .openapi({
+        description:
+          "The organisation's caseworkers and focal points with their key status (no sealed copies)",
+      }),
   })
   .openapi('ReferralKeyStatus');
 

@@ -302,16 +302,17 @@ describe('steward referral (exact CLI contract)', () => {
     expect(raw.includes(reasonMarker)).toBe(false);
   });
 
+  const api = async (token: string, path: string, init: { method?: string; body?: unknown } = {}) => {
+    const res = await fetch(`${server.url}${path}`, {
+      method: init.method ?? 'GET',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+    });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers read field by field
+    return { status: res.status, body: res.status === 204 ? null : ((await res.json()) as any) };
+  };
+
   it('key grants: a colleague with a user key is pending until granted, then nobody is listed as pending', async () => {
-    const api = async (token: string, path: string, init: { method?: string; body?: unknown } = {}) => {
-      const res = await fetch(`${server.url}${path}`, {
-        method: init.method ?? 'GET',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-      });
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers read field by field
-      return { status: res.status, body: res.status === 204 ? null : ((await res.json()) as any) };
-    };
     const fp = server.credentials.find(
       (c) => c.role === 'partner-focal-point' && c.organisationAcronym === 'TRI',
     )!;
@@ -363,5 +364,54 @@ describe('steward referral (exact CLI contract)', () => {
         })
       ).status,
     ).toBe(409);
+  });
+
+  it('key members, revocation by the focal point only, and a new key pair that drops the old copies', async () => {
+    const fp = server.credentials.find(
+      (c) => c.role === 'partner-focal-point' && c.organisationAcronym === 'TRI',
+    )!;
+    const fpToken = await server.tokenFor(fp.email, 'TRI');
+    const fpUserId = (await api(fpToken, '/api/me')).body.user.id as string;
+    const cwUserId = (await api(cw.TRI!.token, '/api/me')).body.user.id as string;
+    // Every caseworker and focal point is listed with their key status; no sealed copy of others.
+    const status = (await api(fpToken, '/api/referrals/keys')).body;
+    const byId = new Map(
+      (
+        status.members as { userId: string; role: string; holdsCurrentKey: boolean; fingerprint: string }[]
+      ).map((m) => [m.userId, m]),
+    );
+    expect(byId.get(cwUserId)).toMatchObject({ role: 'caseworker', holdsCurrentKey: true });
+    expect(byId.get(fpUserId)).toMatchObject({ role: 'partner-focal-point', holdsCurrentKey: true });
+    expect(byId.get(fpUserId)!.fingerprint).toMatch(/^([0-9a-f]{4} ){7}[0-9a-f]{4}$/);
+    expect(JSON.stringify(status.members)).not.toMatch(/"box"|"enc"|"ct"/);
+    // A caseworker cannot revoke a colleague; a focal point cannot revoke themselves.
+    const refused = await api(cw.TRI!.token, `/api/referrals/keys/grants/${fpUserId}`, { method: 'DELETE' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.details.reason).toBe('referral.focal-point-required');
+    expect((await api(fpToken, `/api/referrals/keys/grants/${fpUserId}`, { method: 'DELETE' })).status).toBe(
+      400,
+    );
+    expect(
+      (await api(cw.TRI!.token, '/api/referrals/keys')).body.members.find(
+        (m: { userId: string }) => m.userId === fpUserId,
+      ).holdsCurrentKey,
+    ).toBe(true);
+    // A new key pair (forgotten passphrase): the copy sealed to the old key goes, the member is pending again.
+    const fresh = await createUserKey(fpUserId, 'a brand new focal point passphrase');
+    const put = await api(fpToken, '/api/referrals/keys/user', {
+      method: 'PUT',
+      body: { publicKey: fresh.publicKey, wrappedPrivateKey: fresh.wrappedPrivateKey },
+    });
+    expect(put.body).toMatchObject({ replaced: true, removedCopies: 1 });
+    const after = (await api(cw.TRI!.token, '/api/referrals/keys')).body;
+    expect(after.pendingMembers.map((m: { userId: string }) => m.userId)).toEqual([fpUserId]);
+    // The focal point revokes the caseworker: their copy is gone.
+    const revoked = await api(fpToken, `/api/referrals/keys/grants/${cwUserId}`, { method: 'DELETE' });
+    expect(revoked).toMatchObject({ status: 200, body: { removed: 1 } });
+    expect(
+      (await api(cw.TRI!.token, '/api/referrals/keys')).body.copies.filter(
+        (c: { kind: string }) => c.kind === 'member',
+      ),
+    ).toEqual([]);
   });
 });

@@ -109,6 +109,19 @@ export async function deleteMemberKeyCopies(tx: Tx, organisationId: string, user
   return rows.length;
 }
 
+/**
+ * A partner focal point removes a colleague's member copies (migration 0039): RLS shows a member only
+ * their own copy, so the definer helper does it, and refuses (42501) anyone but a focal point of the
+ * organisation, or revoking oneself.
+ */
+export async function revokeMemberKeyCopies(tx: Tx, organisationId: string, userId: string): Promise<number> {
+  const [row] = await queryRows<{ removed: number }>(
+    tx,
+    sql`select steward_referral_revoke_member(${organisationId}::uuid, ${userId}::uuid) as removed`,
+  );
+  return Number(row?.removed ?? 0);
+}
+
 /** How many users hold a member copy of this key (of the actor's own referral organisations). */
 export async function countMemberCopies(tx: Tx, orgKeyId: string): Promise<number> {
   return (await listKeyHolders(tx, orgKeyId)).length;
@@ -214,13 +227,18 @@ export async function referralCounts(tx: Tx): Promise<ReferralCountRow[]> {
 export async function listReferralMembers(
   tx: Tx,
   organisationId: string,
-): Promise<{ userId: string; displayName: string }[]> {
-  const rows = await queryRows<{ user_id: string; display_name: string }>(
+): Promise<{ userId: string; displayName: string; role: 'caseworker' | 'partner-focal-point' }[]> {
+  const rows = await queryRows<{
+    user_id: string;
+    display_name: string;
+    role: 'caseworker' | 'partner-focal-point';
+  }>(
     tx,
-    sql`select m.user_id, u.display_name from memberships m join users u on u.id = m.user_id
-         where m.organisation_id = ${organisationId} and m.role in ('caseworker', 'partner-focal-point') and not u.disabled`,
+    sql`select m.user_id, u.display_name, m.role from memberships m join users u on u.id = m.user_id
+         where m.organisation_id = ${organisationId} and m.role in ('caseworker', 'partner-focal-point') and not u.disabled
+         order by u.display_name, m.user_id`,
   );
-  return rows.map((r) => ({ userId: r.user_id, displayName: r.display_name }));
+  return rows.map((r) => ({ userId: r.user_id, displayName: r.display_name, role: r.role }));
 }
 
 /** Users holding a member copy of a key of one of the actor's referral organisations. */

@@ -21,6 +21,7 @@ import {
   listReferralOrgKeyCopies,
   listReferralOrgKeys,
   retireReferralOrgKey,
+  revokeMemberKeyCopies,
   upsertReferralUserKey,
 } from '@steward/db/repositories/referrals';
 import { appendAuditAs } from '../audit';
@@ -49,6 +50,19 @@ export interface KeyStatus {
   }[];
   /** Referral members of the organisation with a user key but no copy of the current key (to grant). */
   pendingMembers: { userId: string; displayName: string; publicKey: string; fingerprint: string }[];
+  /**
+   * Every referral member of the organisation (caseworkers and focal points) with their key status:
+   * user key fingerprint and public key (null without a key) and whether they hold the current
+   * organisation key. No sealed copies: those stay private to their holder.
+   */
+  members: {
+    userId: string;
+    displayName: string;
+    role: 'caseworker' | 'partner-focal-point';
+    publicKey: string | null;
+    fingerprint: string | null;
+    holdsCurrentKey: boolean;
+  }[];
 }
 
 function isBox(v: unknown): v is SealedBox {
@@ -75,6 +89,7 @@ async function referralMembers(tx: Tx, organisationId: string) {
   return (await listReferralMembers(tx, organisationId)).map((m) => ({
     user_id: m.userId,
     display_name: m.displayName,
+    role: m.role,
   }));
 }
 
@@ -147,6 +162,17 @@ export function createReferralKeys(deps: ReferralDeps) {
             box: c.box,
           })),
           pendingMembers,
+          members: members.map((m) => {
+            const key = keys.find((k) => k.userId === m.user_id);
+            return {
+              userId: m.user_id,
+              displayName: m.display_name,
+              role: m.role,
+              publicKey: key?.publicKey ?? null,
+              fingerprint: key?.fingerprint ?? null,
+              holdsCurrentKey: holders.has(m.user_id),
+            };
+          }),
         };
       });
     },
@@ -155,7 +181,7 @@ export function createReferralKeys(deps: ReferralDeps) {
     async setUserKey(
       caller: Caller,
       input: { publicKey: string; wrappedPrivateKey: unknown },
-    ): Promise<{ fingerprint: string }> {
+    ): Promise<{ fingerprint: string; replaced: boolean; removedCopies: number }> {
       const { actor, organisationId } = referralMembership(caller);
       if (!(await isValidPublicKey(input.publicKey)))
         throw new ServiceError('validation', 'The public key is not a valid P-256 key.', {
@@ -171,7 +197,12 @@ export function createReferralKeys(deps: ReferralDeps) {
         );
       const fingerprint = await fingerprintOf(input.publicKey);
       const at = deps.now();
-      await deps.as(caller, async (tx) => {
+      return deps.as(caller, async (tx) => {
+        // A new key pair (not a passphrase change): the copies sealed to the old public key can no
+        // longer be opened; they are removed so that a holder can grant the organisation key again.
+        const [previous] = await findReferralUserKeys(tx, [actor.userId]);
+        const replaced = previous !== undefined && previous.publicKey !== input.publicKey;
+        const removedCopies = replaced ? await deleteMemberKeyCopies(tx, organisationId, actor.userId) : 0;
         await upsertReferralUserKey(tx, {
           userId: actor.userId,
           publicKey: input.publicKey,
@@ -180,14 +211,19 @@ export function createReferralKeys(deps: ReferralDeps) {
           createdAt: at,
         });
         await appendAuditAs(tx, at, caller, {
-          action: 'referral.key.user-set',
+          action:
+            previous === undefined
+              ? 'referral.key.user-set'
+              : replaced
+                ? 'referral.key.user-replaced'
+                : 'referral.key.user-rewrapped',
           targetType: 'user',
           targetId: actor.userId,
           organisationId,
-          details: { fingerprint },
+          details: { fingerprint, ...(replaced ? { removedCopies } : {}) },
         });
+        return { fingerprint, replaced, removedCopies };
       });
-      return { fingerprint };
     },
 
     /**
@@ -356,12 +392,29 @@ export function createReferralKeys(deps: ReferralDeps) {
       });
     },
 
-    /** Removes a member's copies (a rotation by a remaining holder should follow). */
+    /**
+     * Removes a member's copies (a rotation by a remaining holder should follow). Only a partner
+     * focal point of the organisation revokes, and not their own copies (the organisation would
+     * risk losing its last holder).
+     */
     async revoke(caller: Caller, userId: string): Promise<{ removed: number }> {
-      const { organisationId } = referralMembership(caller);
+      const { organisationId, actor } = referralMembership(caller);
+      const role = actor.memberships.find((m) => m.organisationId === organisationId)?.role;
+      if (role !== 'partner-focal-point')
+        throw new ServiceError(
+          'forbidden',
+          'Only a partner focal point revokes access to the organisation key.',
+          {
+            reason: 'referral.focal-point-required',
+          },
+        );
+      if (userId === actor.userId)
+        throw new ServiceError('validation', 'You cannot revoke your own copy of the organisation key.', {
+          field: 'userId',
+        });
       const at = deps.now();
       return deps.as(caller, async (tx) => {
-        const removed = await deleteMemberKeyCopies(tx, organisationId, userId);
+        const removed = await revokeMemberKeyCopies(tx, organisationId, userId);
         await appendAuditAs(tx, at, caller, {
           action: 'referral.key.revoked',
           targetType: 'user',

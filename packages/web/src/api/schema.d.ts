@@ -13303,6 +13303,16 @@ export interface components {
                 oldKeyId: string | null;
                 orgKeyId: string;
             }[];
+            /** @description The organisation's caseworkers and focal points with their key status (no sealed copies) */
+            members: {
+                displayName: string;
+                fingerprint: string | null;
+                holdsCurrentKey: boolean;
+                publicKey: string | null;
+                /** @enum {string} */
+                role: "caseworker" | "partner-focal-point";
+                userId: string;
+            }[];
             organisationKey: {
                 fingerprint: string;
                 keyId: string;
