@@ -19,6 +19,7 @@ import { figuresAr } from '../components/chart/i18n/ar';
 import { dashboardsAr } from '../pages/dashboards/i18n/ar';
 import { publicationsAr } from '../pages/publications/i18n/ar';
 import { referralsAr } from '../pages/referrals/i18n/ar';
+import { referralKeysAr } from '../pages/referrals/i18n/keys-ar';
 
 const switchHint = 'يمكنك التبديل بينها من قائمة المنظمة في الأعلى.';
 const locked = 'محاولات فاشلة كثيرة جدًا.';
@@ -337,4 +338,5 @@ export const ar: Dictionary = {
   ...retentionAr,
   ...publicationsAr,
   ...referralsAr,
+  ...referralKeysAr,
 };

@@ -23,6 +23,7 @@ import { figuresEn } from '../components/chart/i18n/en';
 import { dashboardsEn } from '../pages/dashboards/i18n/en';
 import { publicationsEn } from '../pages/publications/i18n/en';
 import { referralsEn } from '../pages/referrals/i18n/en';
+import { referralKeysEn } from '../pages/referrals/i18n/keys-en';
 
 export const en = {
   'app.name': 'Steward',
@@ -323,4 +324,5 @@ export const en = {
   ...retentionEn,
   ...publicationsEn,
   ...referralsEn,
+  ...referralKeysEn,
 } as const;

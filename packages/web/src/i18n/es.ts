@@ -19,6 +19,7 @@ import { figuresEs } from '../components/chart/i18n/es';
 import { dashboardsEs } from '../pages/dashboards/i18n/es';
 import { publicationsEs } from '../pages/publications/i18n/es';
 import { referralsEs } from '../pages/referrals/i18n/es';
+import { referralKeysEs } from '../pages/referrals/i18n/keys-es';
 
 /** Spanish (Español). Plural messages list `one`, `many` (millions: “1 millón de …”) and `other`. */
 export const es: Dictionary = {
@@ -332,4 +333,5 @@ export const es: Dictionary = {
   ...retentionEs,
   ...publicationsEs,
   ...referralsEs,
+  ...referralKeysEs,
 };

@@ -19,6 +19,7 @@ import { figuresFr } from '../components/chart/i18n/fr';
 import { dashboardsFr } from '../pages/dashboards/i18n/fr';
 import { publicationsFr } from '../pages/publications/i18n/fr';
 import { referralsFr } from '../pages/referrals/i18n/fr';
+import { referralKeysFr } from '../pages/referrals/i18n/keys-fr';
 
 export const fr: Dictionary = {
   'app.name': 'Steward',
@@ -337,4 +338,5 @@ export const fr: Dictionary = {
   ...retentionFr,
   ...publicationsFr,
   ...referralsFr,
+  ...referralKeysFr,
 };

@@ -19,6 +19,7 @@ import { figuresPt } from '../components/chart/i18n/pt';
 import { dashboardsPt } from '../pages/dashboards/i18n/pt';
 import { publicationsPt } from '../pages/publications/i18n/pt';
 import { referralsPt } from '../pages/referrals/i18n/pt';
+import { referralKeysPt } from '../pages/referrals/i18n/keys-pt';
 
 /**
  * Portuguese (Português), in the European/Mozambican norm (registo, ficheiro, utilizador).
@@ -331,4 +332,5 @@ export const pt: Dictionary = {
   ...retentionPt,
   ...publicationsPt,
   ...referralsPt,
+  ...referralKeysPt,
 };

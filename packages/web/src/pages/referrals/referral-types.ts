@@ -11,6 +11,14 @@ export interface KeyStatus {
     box: SealedBox;
   }[];
   pendingMembers: { userId: string; displayName: string; publicKey: string; fingerprint: string }[];
+  members: {
+    userId: string;
+    displayName: string;
+    role: 'caseworker' | 'partner-focal-point';
+    publicKey: string | null;
+    fingerprint: string | null;
+    holdsCurrentKey: boolean;
+  }[];
 }
 
 export interface OrgPublicKey {

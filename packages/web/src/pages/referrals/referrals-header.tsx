@@ -15,7 +15,8 @@ export function ReferralsHeader({ title, intro }: { title: string; intro?: strin
         <nav aria-label={t.t('referrals.title')} className="actions ref-nav">
           <Link to="/referrals">{t.t('referrals.inbox')}</Link> ·{' '}
           <Link to="/referrals/sent">{t.t('referrals.sent')}</Link> ·{' '}
-          <Link to="/referrals/new">{t.t('referrals.new')}</Link>
+          <Link to="/referrals/new">{t.t('referrals.new')}</Link> ·{' '}
+          <Link to="/referrals/keys">{t.t('refkeys.nav')}</Link>
         </nav>
       )}
     </header>

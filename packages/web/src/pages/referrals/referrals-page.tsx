@@ -1,6 +1,6 @@
 /**
  * Referrals (issue 9), end to end encrypted: the inbox (/referrals) and sent list
- * (/referrals/sent), a new referral (/referrals/new), one referral (/referrals/<id>) for
+ * (/referrals/sent), a new referral (/referrals/new), key setup (/referrals/keys), one referral (/referrals/<id>) for
  * caseworkers and partner focal points, who unlock their keys on this device; and the counts
  * (/referrals/counts) for cluster roles, who never see content.
  */
@@ -12,6 +12,7 @@ import { ReferralList } from './referral-list';
 import { NewReferral } from './new-referral';
 import { ReferralDetailPage } from './referral-detail';
 import { ReferralCounts } from './referral-counts';
+import { KeysPage } from './keys-page';
 import { REFERRAL_ROLES, STATS_ROLES } from './referral-types';
 import { activeMembership } from '../../api/session';
 import { useAuthenticatedSession } from '../../app/session-context';
@@ -48,5 +49,6 @@ function ReferralsRoutes() {
   if (rest === '' || rest === 'sent')
     return <ReferralList direction={rest === 'sent' ? 'sent' : 'received'} />;
   if (rest === 'new') return <NewReferral />;
+  if (rest === 'keys') return <KeysPage />;
   return <ReferralDetailPage id={decodeURIComponent(rest)} />;
 }

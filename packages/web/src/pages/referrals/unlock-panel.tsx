@@ -5,6 +5,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../api/describe-error';
+import { Link } from '../../app/router';
 import { FormField } from '../../components';
 import { useI18n } from '../../i18n/i18n-context';
 import { lockKeyring, unlockKeyring, UnlockError } from './keyring';
@@ -58,11 +59,21 @@ export function UnlockPanel() {
       </section>
     );
 
+  // No organisation key: nobody can send to the organisation, and it cannot send either.
+  const noOrgKey = !status.organisationKey && (
+    <p className="notice" data-testid="no-org-key-notice">
+      {t.t('refkeys.empty.noOrgKey')} <Link to="/referrals/keys">{t.t('refkeys.empty.link')}</Link>
+    </p>
+  );
+
   if (!status.userKey)
     return (
       <section className="card ref-unlock" aria-labelledby="ref-unlock-title">
         <h2 id="ref-unlock-title">{t.t('referrals.unlock.title')}</h2>
-        <p className="notice">{t.t('referrals.unlock.noUserKey')}</p>
+        {noOrgKey}
+        <p className="notice" data-testid="no-user-key-notice">
+          {t.t('refkeys.empty.noUserKey')} <Link to="/referrals/keys">{t.t('refkeys.empty.createLink')}</Link>
+        </p>
       </section>
     );
 
@@ -97,7 +108,13 @@ export function UnlockPanel() {
     <form className="card ref-unlock" aria-labelledby="ref-unlock-title" onSubmit={(e) => void submit(e)}>
       <h2 id="ref-unlock-title">{t.t('referrals.unlock.title')}</h2>
       <p>{t.t('referrals.unlock.intro')}</p>
+      {noOrgKey}
       {fingerprints}
+      {error === t.t('referrals.unlock.noOrgCopy') && (
+        <p>
+          <Link to="/referrals/keys">{t.t('refkeys.empty.link')}</Link>
+        </p>
+      )}
       <FormField
         id="ref-passphrase"
         label={t.t('referrals.unlock.passphrase')}
