@@ -4,6 +4,7 @@ import { registryAr } from '../pages/registry/i18n/ar';
 import { ispAr } from '../pages/isp/i18n/ar';
 import { membersAr } from '../pages/members/i18n/ar';
 import { directoryAr } from '../pages/directory/i18n/ar';
+import { catalogueAr } from '../pages/catalogue/i18n/ar';
 import { auditAr } from '../pages/audit/i18n/ar';
 import { sharingAr } from '../pages/sharing/i18n/ar';
 import { checkEngineAr } from '../pages/check-dataset/i18n/ar';
@@ -322,6 +323,7 @@ export const ar: Dictionary = {
   ...ispAr,
   ...membersAr,
   ...directoryAr,
+  ...catalogueAr,
   ...auditAr,
   ...sharingAr,
   ...checkEngineAr,

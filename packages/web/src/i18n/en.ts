@@ -9,6 +9,7 @@ import { registryEn } from '../pages/registry/i18n/en';
 import { ispEn } from '../pages/isp/i18n/en';
 import { membersEn } from '../pages/members/i18n/en';
 import { directoryEn } from '../pages/directory/i18n/en';
+import { catalogueEn } from '../pages/catalogue/i18n/en';
 import { auditEn } from '../pages/audit/i18n/en';
 import { sharingEn } from '../pages/sharing/i18n/en';
 import { checkEngineEn } from '../pages/check-dataset/i18n/en';
@@ -308,6 +309,7 @@ export const en = {
   ...ispEn,
   ...membersEn,
   ...directoryEn,
+  ...catalogueEn,
   ...auditEn,
   ...sharingEn,
   ...checkEngineEn,

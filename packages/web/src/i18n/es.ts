@@ -4,6 +4,7 @@ import { registryEs } from '../pages/registry/i18n/es';
 import { ispEs } from '../pages/isp/i18n/es';
 import { membersEs } from '../pages/members/i18n/es';
 import { directoryEs } from '../pages/directory/i18n/es';
+import { catalogueEs } from '../pages/catalogue/i18n/es';
 import { auditEs } from '../pages/audit/i18n/es';
 import { sharingEs } from '../pages/sharing/i18n/es';
 import { checkEngineEs } from '../pages/check-dataset/i18n/es';
@@ -317,6 +318,7 @@ export const es: Dictionary = {
   ...ispEs,
   ...membersEs,
   ...directoryEs,
+  ...catalogueEs,
   ...auditEs,
   ...sharingEs,
   ...checkEngineEs,

@@ -4,6 +4,7 @@ import { registryFr } from '../pages/registry/i18n/fr';
 import { ispFr } from '../pages/isp/i18n/fr';
 import { membersFr } from '../pages/members/i18n/fr';
 import { directoryFr } from '../pages/directory/i18n/fr';
+import { catalogueFr } from '../pages/catalogue/i18n/fr';
 import { auditFr } from '../pages/audit/i18n/fr';
 import { sharingFr } from '../pages/sharing/i18n/fr';
 import { checkEngineFr } from '../pages/check-dataset/i18n/fr';
@@ -322,6 +323,7 @@ export const fr: Dictionary = {
   ...ispFr,
   ...membersFr,
   ...directoryFr,
+  ...catalogueFr,
   ...auditFr,
   ...sharingFr,
   ...checkEngineFr,

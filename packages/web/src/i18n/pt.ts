@@ -4,6 +4,7 @@ import { registryPt } from '../pages/registry/i18n/pt';
 import { ispPt } from '../pages/isp/i18n/pt';
 import { membersPt } from '../pages/members/i18n/pt';
 import { directoryPt } from '../pages/directory/i18n/pt';
+import { cataloguePt } from '../pages/catalogue/i18n/pt';
 import { auditPt } from '../pages/audit/i18n/pt';
 import { sharingPt } from '../pages/sharing/i18n/pt';
 import { checkEnginePt } from '../pages/check-dataset/i18n/pt';
@@ -316,6 +317,7 @@ export const pt: Dictionary = {
   ...ispPt,
   ...membersPt,
   ...directoryPt,
+  ...cataloguePt,
   ...auditPt,
   ...sharingPt,
   ...checkEnginePt,

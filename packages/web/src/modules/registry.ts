@@ -110,6 +110,15 @@ export const MODULES: readonly ModuleDefinition[] = [
     load: () => import('../pages/isp/isp-page'),
   },
   {
+    id: 'catalogue',
+    group: 'sharing',
+    path: '/catalogue',
+    labelKey: 'nav.catalogue',
+    descriptionKey: 'module.catalogue.description',
+    exists: true,
+    load: () => import('../pages/catalogue/catalogue-page'),
+  },
+  {
     id: 'agreements',
     group: 'sharing',
     path: '/agreements',

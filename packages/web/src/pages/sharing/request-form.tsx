@@ -6,7 +6,8 @@ import { Guidance } from '../../guidance/guidance';
 import { useRef, useState, type FormEvent } from 'react';
 import { fieldErrorMap } from '../../api/api-error';
 import { data } from '../../api/steward-client';
-import { useApi } from '../../app/session-context';
+import { useApi, useAuthenticatedSession } from '../../app/session-context';
+import { activeMembership } from '../../api/session';
 import { describeError } from '../../api/describe-error';
 import type { PlainKey } from '../../i18n/dictionary';
 import { useI18n } from '../../i18n/i18n-context';
@@ -14,30 +15,67 @@ import { Field } from '../registry/shared';
 import type { RequestInput } from './sharing-api';
 import { validateRequest, type RequestDraft } from './sharing-logic';
 
-/** `entryTitle` is absent when the requester's organisation cannot see the entry (a shared link). */
-export function RequestForm({ entryId, entryTitle }: { entryId: string; entryTitle?: string }) {
+/**
+ * The signed-in member's request form. `entryTitle` is absent when the requester's organisation
+ * cannot see the entry (a shared link). The requesting organisation and the contact e-mail come
+ * from the session (the organisation is the active one, as the API records it; the e-mail can be
+ * changed). `bare` leaves out the card and heading (inside a dialog that has its own title).
+ */
+export function RequestForm({
+  entryId,
+  entryTitle,
+  bare = false,
+  onSent,
+}: {
+  entryId: string;
+  entryTitle?: string;
+  bare?: boolean;
+  onSent?: () => void;
+}) {
   const { t } = useI18n();
   const api = useApi();
+  const session = useAuthenticatedSession();
+  const membership = activeMembership(session);
   const [sent, setSent] = useState(false);
   const submit = async (input: RequestInput) => {
     await data(api.POST('/api/requests', { body: { ...input } }));
     setSent(true);
+    onSent?.();
   };
-  return (
-    <section className="card" aria-labelledby="request-heading">
-      <h2 id="request-heading">{t.t('share.request.heading')}</h2>
+  const body = (
+    <>
       <p className="muted">
         {entryTitle === undefined
           ? t.t('share.request.introUnseen')
           : t.t('share.request.intro', { title: entryTitle })}
       </p>
+      {membership && (
+        <dl className="request-requester" data-testid="request-requester">
+          <dt>{t.t('share.request.requester')}</dt>
+          <dd>
+            <bdi>{membership.organisationName}</bdi> (<bdi>{membership.acronym}</bdi>)
+          </dd>
+        </dl>
+      )}
       {sent ? (
         <p className="notice" role="status" data-testid="request-sent">
           {t.t('share.request.sent')}
         </p>
       ) : (
-        <RequestFields entryId={entryId} onSubmit={submit} publicForm={false} />
+        <RequestFields
+          entryId={entryId}
+          onSubmit={submit}
+          publicForm={false}
+          initialContactEmail={session.user.email}
+        />
       )}
+    </>
+  );
+  if (bare) return body;
+  return (
+    <section className="card" aria-labelledby="request-heading">
+      <h2 id="request-heading">{t.t('share.request.heading')}</h2>
+      {body}
     </section>
   );
 }
@@ -48,6 +86,7 @@ export function RequestFields({
   onSubmit,
   publicForm,
   entryIdEditable = false,
+  initialContactEmail = '',
 }: {
   entryId: string;
   onSubmit: (
@@ -55,6 +94,8 @@ export function RequestFields({
   ) => Promise<void>;
   publicForm: boolean;
   entryIdEditable?: boolean;
+  /** The signed-in requester's e-mail, to start from. */
+  initialContactEmail?: string;
 }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<RequestDraft>({
@@ -63,7 +104,7 @@ export function RequestFields({
     intendedUse: '',
     recipients: '',
     requestedDurationDays: '90',
-    contactEmail: '',
+    contactEmail: initialContactEmail,
     requesterName: '',
     requesterOrganisation: '',
   });

@@ -46,6 +46,7 @@ export const sharingAr: Messages = {
   'share.request.entryIdHint': 'المرجع الذي أعطتك إياه المنظمة المالكة.',
   'share.request.submit': 'إرسال الطلب',
   'share.request.sending': 'جارٍ الإرسال…',
+  'share.request.requester': 'المنظمة الطالبة',
   'share.request.sent': 'تم إرسال طلبك. ستراجعه المنظمة المالكة.',
   'share.requestStatus.pending': 'بانتظار المراجعة',
   'share.requestStatus.approved': 'مقبول',

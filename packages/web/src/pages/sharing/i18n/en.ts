@@ -33,6 +33,7 @@ export const sharingEn = {
   'share.request.entryIdHint': 'The reference the owning organisation gave you.',
   'share.request.submit': 'Send the request',
   'share.request.sending': 'Sending…',
+  'share.request.requester': 'Requesting organisation',
   'share.request.sent': 'Your request was sent. The owning organisation will review it.',
   'share.requestStatus.pending': 'Waiting for review',
   'share.requestStatus.approved': 'Approved',

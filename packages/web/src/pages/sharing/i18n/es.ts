@@ -44,6 +44,7 @@ export const sharingEs: Messages = {
   'share.request.entryIdHint': 'La referencia que le dio la organización propietaria.',
   'share.request.submit': 'Enviar la solicitud',
   'share.request.sending': 'Enviando…',
+  'share.request.requester': 'Organización solicitante',
   'share.request.sent': 'Se envió su solicitud. La organización propietaria la revisará.',
   'share.requestStatus.pending': 'Pendiente de revisión',
   'share.requestStatus.approved': 'Aprobada',

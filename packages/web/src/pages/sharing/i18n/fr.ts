@@ -44,6 +44,7 @@ export const sharingFr: Messages = {
   'share.request.entryIdHint': 'La référence que l’organisation propriétaire vous a donnée.',
   'share.request.submit': 'Envoyer la demande',
   'share.request.sending': 'Envoi…',
+  'share.request.requester': 'Organisation demandeuse',
   'share.request.sent': 'Votre demande a été envoyée. L’organisation propriétaire va l’examiner.',
   'share.requestStatus.pending': 'En attente d’examen',
   'share.requestStatus.approved': 'Approuvée',

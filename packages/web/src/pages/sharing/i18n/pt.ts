@@ -40,6 +40,7 @@ export const sharingPt: Messages = {
   'share.request.entryIdHint': 'A referência que a organização proprietária lhe deu.',
   'share.request.submit': 'Enviar o pedido',
   'share.request.sending': 'A enviar…',
+  'share.request.requester': 'Organização requerente',
   'share.request.sent': 'O seu pedido foi enviado. A organização proprietária vai analisá-lo.',
   'share.requestStatus.pending': 'A aguardar análise',
   'share.requestStatus.approved': 'Aprovado',
