@@ -21,6 +21,7 @@ import { demoCommand } from './commands/demo';
 import { incidentReportCommand } from './commands/incident-report';
 import { incidentSummaryCommand } from './commands/incident-summary';
 import { diaListCommand } from './commands/dia-list';
+import { catalogueListCommand } from './commands/catalogue';
 import { diagnosticScoreCommand } from './commands/diagnostic-score';
 import { ispDecideCommand } from './commands/isp-decide';
 import { migrateCommand } from './commands/migrate';
@@ -44,6 +45,7 @@ export const COMMANDS: readonly Command[] = [
   auditCheckpointCommand,
   auditVerifyCommand,
   backupCommand,
+  catalogueListCommand,
   checkCommand,
   demoCommand,
   incidentReportCommand,
