@@ -6,7 +6,7 @@
 // Runs on PGlite, or the server named by TEST_DATABASE_URL, with the demo loaded.
 // eslint-disable-next-line no-restricted-imports -- tests need a database; the API code itself never imports db
 import { createTestDatabase, ownerSql } from '@steward/db/testing';
-import { createServices } from '@steward/services';
+import { createServices, systemCaller, type Services } from '@steward/services';
 import { encryptContent } from '@steward/core/referrals/index';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,12 +55,13 @@ type Credential = { email: string; password: string; role: string };
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let app: StewardApp;
 let credentials: Credential[];
+let services: Services;
 const bytes = (n: number) => new Uint8Array(randomBytes(n));
 
 beforeAll(async () => {
   db = await createTestDatabase();
   // Two-factor sign-in off: the demo's cluster logins sign in with a password (see account.db.test.ts).
-  const services = createServices({
+  services = createServices({
     db,
     clock: () => new Date(),
     randomBytes: bytes,
@@ -71,8 +72,11 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => db?.close());
 
-async function signIn(role: string): Promise<{ cookie: string; csrf: string }> {
-  const c = credentials.find((x) => x.role === role)!;
+async function signIn(
+  role: string,
+  as?: { email: string; password: string },
+): Promise<{ cookie: string; csrf: string }> {
+  const c = as ?? credentials.find((x) => x.role === role)!;
   const res = await app.request('/api/auth/login', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -212,6 +216,54 @@ describe('ISP enforcement over the route table', () => {
           keys.map((k) => ({ keyId: k.id, publicKey: k.public_key })),
         ),
       },
+    };
+    // A consent override asked by TRI's focal point (a draft), for a second TRI focal point to approve.
+    const amdTri = await ownerSql<{ id: string; public_key: string }>(
+      db,
+      `select k.id, k.public_key from referral_org_keys k join organisations o on o.id = k.organisation_id where k.retired_at is null and o.acronym in ('AMD', 'TRI')`,
+    );
+    const amdService = await one<{ id: string }>(
+      `select s.id from services s join organisations o on o.id = s.organization_id where o.acronym = 'AMD' and s.referral_method = 'steward' limit 1`,
+    );
+    const draftId = crypto.randomUUID();
+    const tri = (await services.organisations.list(systemCaller('test'))).find((o) => o.acronym === 'TRI')!;
+    const [first, second] = [1, 2].map((n) => ({
+      email: `focal-point-${n}.tri@demo.example.org`,
+      password: `focal-point-${n}-password`,
+    }));
+    for (const who of [first!, second!])
+      await services.users.create(systemCaller('test'), {
+        ...who,
+        displayName: who.email,
+        memberships: [{ organisationId: tri.id, role: 'partner-focal-point' }],
+      });
+    const fp = await signIn('partner-focal-point', first);
+    const asked = await app.request('/api/referrals', {
+      method: 'POST',
+      headers: { cookie: fp.cookie, 'x-csrf-token': fp.csrf, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        id: draftId,
+        to: 'AMD',
+        serviceId: amdService.id,
+        priority: 'urgent',
+        adm2: 'MZ0101',
+        consentChecked: true,
+        consentCovered: false,
+        override: { legalBasis: 'vital_interest' },
+        content: await encryptContent(
+          { payload: { caseCode: 'X-2' } },
+          draftId,
+          1,
+          amdTri.map((k) => ({ keyId: k.id, publicKey: k.public_key })),
+        ),
+      }),
+    });
+    expect(asked.status, await asked.clone().text()).toBe(201);
+    calls['POST /api/referrals/:id/override-decision'] = {
+      who: await signIn('partner-focal-point', second),
+      path: `/api/referrals/${draftId}/override-decision`,
+      method: 'POST',
+      body: { decision: 'approved' },
     };
     calls['GET /api/referrals/stats'] = {
       who: await signIn('cluster-coordinator'),

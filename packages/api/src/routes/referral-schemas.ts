@@ -6,6 +6,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import {
+  OVERRIDE_LEGAL_BASES,
   REFERRAL_OUTCOMES,
   REFERRAL_PRIORITIES,
   REFERRAL_STATES,
@@ -107,6 +108,22 @@ export const ReferralViewSchema = z
     dueBy: z.string(),
     overdue: z.boolean(),
     consentWithdrawn: z.boolean(),
+    override: z
+      .object({
+        legalBasis: z.enum(OVERRIDE_LEGAL_BASES),
+        status: z.enum(['pending', 'approved', 'refused']),
+        requestedBy: z.string().nullable(),
+        requestedByName: z.string().nullable(),
+        requestedAt: z.string(),
+        decidedBy: z.string().nullable(),
+        decidedByName: z.string().nullable(),
+        decidedAt: z.string().nullable(),
+      })
+      .nullable()
+      .openapi('ReferralOverride', {
+        description:
+          'Consent override: legal basis, who asked and who decided (names for the sending organisation only); the justification is in the encrypted content',
+      }),
     updatedAt: z.string(),
     content: EnvelopeSchema,
   })
@@ -127,7 +144,14 @@ export const ReferralDetailSchema = ReferralViewSchema.extend({
 }).openapi('ReferralDetail');
 
 export const SentSchema = z
-  .object({ id: z.string(), reference: z.string(), state: z.literal('sent'), dueBy: z.string() })
+  .object({
+    id: z.string(),
+    reference: z.string(),
+    state: z
+      .enum(['sent', 'draft'])
+      .openapi({ description: 'draft: a consent override waiting for a second person' }),
+    dueBy: z.string(),
+  })
   .openapi('ReferralSent');
 
 export const UpdatedSchema = z

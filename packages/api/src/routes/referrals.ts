@@ -152,6 +152,8 @@ export function registerReferralRoutes(router: Router): void {
       path: '/api/referrals',
       tags: ['referrals'],
       summary: 'Send an encrypted referral',
+      description:
+        'Body: id, to, serviceId, priority, adm2, content (envelope), consentChecked: true. When the consent check on the device failed: consentCovered: false and override: { legalBasis } (not consent; the justification is in the encrypted content); the referral is then a draft until a second person approves it (POST /api/referrals/{id}/override-decision).',
       request: { body: body(AnyObject) },
       responses: { 201: json(SentSchema, 'Sent') },
     },
@@ -166,6 +168,10 @@ export function registerReferralRoutes(router: Router): void {
           adm2: str(b.adm2),
           content: b.content,
           consentChecked: b.consentChecked === true,
+          ...(b.consentCovered === false ? { consentCovered: false } : {}),
+          ...(typeof b.override === 'object' && b.override !== null
+            ? { override: { legalBasis: str((b.override as Record<string, unknown>).legalBasis) } }
+            : {}),
         }),
         201,
       );
@@ -301,5 +307,48 @@ export function registerReferralRoutes(router: Router): void {
         await c.get('services').referrals.withdrawConsent(requireActor(c), c.req.valid('param').id),
         200,
       ),
+  );
+
+  dataRoute(
+    router,
+    'isp-decision',
+    'A second person of the sending organisation approves (the referral is sent, decided by the ISP) or refuses a consent override.',
+    'signed-in',
+    {
+      method: 'post',
+      path: '/api/referrals/{id}/override-decision',
+      tags: ['referrals'],
+      summary: 'Approve or refuse a pending consent override (a second person holding the permission)',
+      request: {
+        params: IdParams,
+        body: body(
+          z.object({ decision: z.enum(['approved', 'refused']) }).openapi('ReferralOverrideDecision'),
+        ),
+      },
+      responses: {
+        200: json(
+          z
+            .object({
+              id: z.string(),
+              state: z.enum(['sent', 'draft']),
+              override: z.enum(['approved', 'refused']),
+              dueBy: z.string().nullable(),
+            })
+            .openapi('ReferralOverrideDecided'),
+          'Decided',
+        ),
+      },
+    },
+    async (c) => {
+      const id = c.req.valid('param').id;
+      const referrals = c.get('services').referrals;
+      const actor = requireActor(c);
+      return c.json(
+        c.req.valid('json').decision === 'approved'
+          ? await referrals.approveOverride(actor, id)
+          : await referrals.refuseOverride(actor, id),
+        200,
+      );
+    },
   );
 }

@@ -1,5 +1,6 @@
 /**
- * `steward referral send|inbox|show|update|stats` (issue 9, exact contract): clients of a running
+ * `steward referral send|inbox|show|update|stats|approve-override|refuse-override` (issue 9, exact
+ * contract; the override commands go beyond it): clients of a running
  * server. Content is encrypted and decrypted here, on the caller's machine; the key passphrase
  * comes from STEWARD_KEY_PASSPHRASE only (never a flag).
  */
@@ -7,10 +8,12 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
-  checkConsent,
   checkReferralPayload,
   decryptContent,
   describeConsentProblem,
+  describeOverrideProblem,
+  OVERRIDE_LEGAL_BASES,
+  planSending,
   encryptContent,
   openOrgKeyGrant,
   openOrgKeyHistory,
@@ -56,6 +59,14 @@ interface ReferralView {
   dueBy: string;
   overdue: boolean;
   consentWithdrawn: boolean;
+  override: {
+    legalBasis: string;
+    status: 'pending' | 'approved' | 'refused';
+    requestedByName: string | null;
+    requestedAt: string;
+    decidedByName: string | null;
+    decidedAt: string | null;
+  } | null;
   content: Envelope;
   history?: {
     version: number;
@@ -153,7 +164,7 @@ export const referralSendCommand = defineCommand({
   name: 'referral send',
   summary: 'Send an end-to-end encrypted referral to another partner',
   description:
-    'Checks the payload (minimum fields) and the consent record on this machine, encrypts both to the receiving and your organisation keys, and sends the ciphertext. Nothing is sent when a check fails. The key passphrase comes from STEWARD_KEY_PASSPHRASE.',
+    'Checks the payload (minimum fields) and the consent record on this machine, encrypts both to the receiving and your organisation keys, and sends the ciphertext. Nothing is sent when a check fails. The key passphrase comes from STEWARD_KEY_PASSPHRASE.\n\nConsent override: when the consent record does not cover the referral (not given, expired, or its scope misses the organisation, the service or a field), a person holding the consent-override permission (a partner focal point) may send it with --override-legal-basis CODE (vital_interest, public_interest, legitimate_interest, contract or legal_obligation; never consent) and --override-justification FILE (a text file, 10 to 2000 characters, encrypted with the referral: the server never reads it). The referral is then a draft (state "draft") until another focal point of your organisation runs `steward referral approve-override ID` (or refuse-override). An override is refused when the consent covers the referral.',
   flags: {
     ...REMOTE_FLAGS,
     to: { type: 'string', valueName: 'ACRONYM', description: 'Receiving organisation', required: true },
@@ -181,10 +192,21 @@ export const referralSendCommand = defineCommand({
       description: 'consent.json (the consent record)',
       required: true,
     },
+    'override-legal-basis': {
+      type: 'string',
+      valueName: 'CODE',
+      description: `Consent override: the legal basis instead of consent (${OVERRIDE_LEGAL_BASES.join(', ')})`,
+    },
+    'override-justification': {
+      type: 'string',
+      valueName: 'FILE',
+      description: 'Consent override: a text file with the justification (encrypted with the referral)',
+    },
     ...jsonFlag,
   },
   examples: [
     'steward referral send --to AMD --service 6f… --priority urgent --payload payload.json --consent consent.json --json',
+    'steward referral send --to AMD --service 6f… --priority emergency --payload payload.json --consent consent.json --override-legal-basis vital_interest --override-justification why.txt --json',
   ],
   async run({ flags, io }) {
     if (!['emergency', 'urgent', 'normal'].includes(flags.priority))
@@ -204,14 +226,35 @@ export const referralSendCommand = defineCommand({
       );
     }
     const today = new Date().toISOString().slice(0, 10);
-    const consentCheck = checkConsent(consent, {
-      organisation: flags.to,
-      service: flags.service,
-      payloadFields: Object.keys(checked.payload),
-      today,
-    });
-    if (!consentCheck.ok)
-      throw new CliError(`${flags.consent}: ${describeConsentProblem(consentCheck.problem)}.`, 1);
+    const basis = flags['override-legal-basis'];
+    const justificationFile = flags['override-justification'];
+    if ((basis === undefined) !== (justificationFile === undefined))
+      throw new CliError(
+        'A consent override needs both --override-legal-basis CODE and --override-justification FILE; nothing sent.',
+        2,
+      );
+    let justification: string | undefined;
+    if (justificationFile !== undefined) {
+      try {
+        justification = await readFile(resolve(io.cwd, justificationFile), 'utf8');
+      } catch {
+        throw new CliError(`Cannot read justification file ${justificationFile}.`, 2);
+      }
+    }
+    const plan = planSending(
+      consent,
+      { organisation: flags.to, service: flags.service, payloadFields: Object.keys(checked.payload), today },
+      basis !== undefined ? { legalBasis: basis, justification } : null,
+    );
+    if (!plan.ok) {
+      const p = plan.problem;
+      throw new CliError(
+        p.code.startsWith('consent.')
+          ? `${flags.consent}: ${describeConsentProblem(p as Parameters<typeof describeConsentProblem>[0])}${basis === undefined && p.code !== 'consent.invalid' ? ' (a focal point may send it with a consent override: see --help)' : ''}.`
+          : `${describeOverrideProblem(p as Parameters<typeof describeOverrideProblem>[0])}; nothing sent.`,
+        1,
+      );
+    }
 
     const client = connect(flags, io);
     const { status } = await unlock(client, io);
@@ -221,7 +264,12 @@ export const referralSendCommand = defineCommand({
     );
     const id = randomUUID();
     const content = await encryptContent(
-      { payload: checked.payload, consent: consentCheck.consent, priority: flags.priority },
+      {
+        payload: checked.payload,
+        consent: plan.consent,
+        priority: flags.priority,
+        ...(plan.override ? { override: plan.override } : {}),
+      },
       id,
       1,
       [
@@ -239,10 +287,17 @@ export const referralSendCommand = defineCommand({
         adm2: checked.payload.adm2,
         content,
         consentChecked: true,
+        ...(plan.override
+          ? { consentCovered: false, override: { legalBasis: plan.override.legalBasis } }
+          : {}),
       },
     );
     const result = { id: sent.id, state: sent.state, dueBy: sent.dueBy };
     if (flags.json) io.stdout(`${JSON.stringify(result)}\n`);
+    else if (sent.state === 'draft')
+      io.stdout(
+        `${sent.reference} (${sent.id}) waits for a second focal point of your organisation to approve the consent override (steward referral approve-override ${sent.id}); nothing reached ${receiver.acronym} yet.\n`,
+      );
     else
       io.stdout(
         `Sent ${sent.reference} (${sent.id}) to ${receiver.acronym}, due by ${sent.dueBy}. Key fingerprint ${receiver.fingerprint}.\n`,
@@ -251,7 +306,11 @@ export const referralSendCommand = defineCommand({
 });
 
 async function decryptedView(r: ReferralView, keys: Map<string, string>) {
-  const content = (await decrypt(r.content, r.id, 1, keys)) as { payload?: unknown; consent?: unknown };
+  const content = (await decrypt(r.content, r.id, 1, keys)) as {
+    payload?: unknown;
+    consent?: unknown;
+    override?: { justification?: string };
+  };
   return {
     id: r.id,
     reference: r.reference,
@@ -267,6 +326,13 @@ async function decryptedView(r: ReferralView, keys: Map<string, string>) {
     dueBy: r.dueBy,
     overdue: r.overdue,
     consentWithdrawn: r.consentWithdrawn,
+    override: r.override
+      ? {
+          ...r.override,
+          // Decrypted here: both organisations' members read the justification; the server never does.
+          justification: content.override?.justification ?? null,
+        }
+      : null,
     payload: content.payload ?? null,
     consent: content.consent ?? null,
   };
@@ -428,10 +494,93 @@ export const referralStatsCommand = defineCommand({
   },
 });
 
+function overrideDecisionCommand(decision: 'approved' | 'refused') {
+  const verb = decision === 'approved' ? 'approve' : 'refuse';
+  return defineCommand({
+    name: `referral ${verb}-override`,
+    summary:
+      decision === 'approved'
+        ? 'Approve a colleague’s consent override: the referral is sent'
+        : 'Refuse a colleague’s consent override: the referral is never sent',
+    description: `The second person of a consent override: another partner focal point of the sending organisation (holding the consent-override permission), never the person who asked. Shows the legal basis and the decrypted justification first (unlocked with STEWARD_KEY_PASSPHRASE), then ${decision === 'approved' ? 'approves it: the ISP decides again and the referral goes to the receiver' : 'refuses it: the referral stays a draft that never leaves your organisation'}. Pending overrides: \`steward referral pending-overrides\`.`,
+    flags: { ...REMOTE_FLAGS, ...jsonFlag },
+    positionals: [{ name: 'id', description: 'Referral id', required: true }],
+    examples: [`steward referral ${verb}-override 0b7c… --json`],
+    async run({ flags, positionals, io }) {
+      const client = connect(flags, io);
+      const id = positionals[0]!;
+      const { keys } = await unlock(client, io);
+      const r = await client.get<ReferralView>(`/api/referrals/${encodeURIComponent(id)}`);
+      if (!r.override) throw new CliError(`${r.reference} has no consent override.`, 1);
+      const view = await decryptedView(r, keys);
+      if (!flags.json)
+        io.stderr(
+          `${r.reference} to ${r.to} (${r.priority}): override on ${r.override.legalBasis}, asked by ${r.override.requestedByName ?? '?'}.\nJustification: ${view.override?.justification ?? '(none)'}\n`,
+        );
+      const decided = await client.post<{
+        id: string;
+        state: string;
+        override: string;
+        dueBy: string | null;
+      }>(`/api/referrals/${encodeURIComponent(id)}/override-decision`, { decision });
+      if (flags.json) io.stdout(`${JSON.stringify(decided)}\n`);
+      else
+        io.stdout(
+          decision === 'approved'
+            ? `Approved: ${r.reference} sent to ${r.to}, due by ${decided.dueBy}.\n`
+            : `Refused: ${r.reference} stays a draft; nothing reached ${r.to}.\n`,
+        );
+    },
+  });
+}
+
+export const referralApproveOverrideCommand = overrideDecisionCommand('approved');
+export const referralRefuseOverrideCommand = overrideDecisionCommand('refused');
+
+export const referralPendingOverridesCommand = defineCommand({
+  name: 'referral pending-overrides',
+  summary: 'List your organisation’s consent overrides waiting for a second person',
+  description:
+    'Referrals your organisation sent without covering consent that wait for approval, with the legal basis, who asked and the decrypted justification.',
+  flags: { ...REMOTE_FLAGS, ...jsonFlag },
+  examples: ['steward referral pending-overrides --json'],
+  async run({ flags, io }) {
+    const client = connect(flags, io);
+    const { keys } = await unlock(client, io);
+    const rows = await client.get<ReferralView[]>('/api/referrals', { direction: 'sent' });
+    const out = [];
+    for (const r of rows)
+      if (r.override?.status === 'pending') {
+        const v = await decryptedView(r, keys);
+        out.push({
+          id: r.id,
+          reference: r.reference,
+          to: r.to,
+          service: r.serviceId,
+          priority: r.priority,
+          legalBasis: r.override.legalBasis,
+          requestedBy: r.override.requestedByName,
+          requestedAt: r.override.requestedAt,
+          justification: v.override?.justification ?? null,
+        });
+      }
+    if (flags.json) io.stdout(`${JSON.stringify(out)}\n`);
+    else if (out.length === 0) io.stdout('No consent override is waiting.\n');
+    else
+      for (const o of out)
+        io.stdout(
+          `${o.reference}  ${o.id}  to ${o.to}  ${o.priority}  ${o.legalBasis}  asked by ${o.requestedBy ?? '?'}\n`,
+        );
+  },
+});
+
 export const referralCommands = [
   referralSendCommand,
   referralInboxCommand,
   referralShowCommand,
   referralUpdateCommand,
   referralStatsCommand,
+  referralPendingOverridesCommand,
+  referralApproveOverrideCommand,
+  referralRefuseOverrideCommand,
 ];

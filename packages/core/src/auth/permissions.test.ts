@@ -58,6 +58,12 @@ describe('permissions table', () => {
     expect(membershipRolesAllowed('demo.load')).toEqual([]);
   });
 
+  it('keeps the consent override to partner focal points (a caseworker requests nothing, a viewer never)', () => {
+    expect(membershipRolesAllowed('referral.consent-override')).toEqual(['partner-focal-point']);
+    expect(can('caseworker', 'referral.consent-override')).toBe(false);
+    expect(can('viewer', 'referral.consent-override')).toBe(false);
+  });
+
   it('lets every role see the directory and manage its own tokens', () => {
     for (const role of ROLES) {
       expect(can(role, 'organisation.list')).toBe(true);

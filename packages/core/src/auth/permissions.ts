@@ -47,6 +47,12 @@ export const ACTIONS = [
    * sharing: decide requests for its assets, revoke its agreements.
    */
   'registry.manage',
+  /**
+   * Send a referral whose consent check failed on the device (issue 9, domain.md §10.5), on a legal
+   * basis other than consent, and approve a colleague's such request (two people of the sending
+   * organisation, both holding this permission). The database enforces the same list (migration 0041).
+   */
+  'referral.consent-override',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -75,6 +81,7 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
     'audit.read',
     'isp.endorse',
     'registry.manage',
+    'referral.consent-override',
   ],
   'partner-im-officer': [...everyone, 'user.list', 'registry.manage'],
   caseworker: [...everyone],

@@ -159,3 +159,94 @@ export function describeConsentProblem(p: ConsentProblem): string {
     }
   }
 }
+
+// ---- consent override (issue 9, domain.md §10.4–10.5) -------------------------------------------
+
+/** Legal bases a consent override may rest on: any basis but consent itself. */
+export const OVERRIDE_LEGAL_BASES = [
+  'vital_interest',
+  'public_interest',
+  'legitimate_interest',
+  'contract',
+  'legal_obligation',
+] as const;
+export type OverrideLegalBasis = (typeof OVERRIDE_LEGAL_BASES)[number];
+
+export const OVERRIDE_JUSTIFICATION_MIN = 10;
+export const OVERRIDE_JUSTIFICATION_MAX = 2000;
+
+/**
+ * What the sender states to send without covering consent. The justification travels only inside
+ * the encrypted content; the server receives the legal basis code.
+ */
+export interface ConsentOverride {
+  legalBasis: OverrideLegalBasis;
+  justification: string;
+}
+
+export type OverrideProblem =
+  | { code: 'referral.override_not_needed' }
+  | { code: 'referral.override_legal_basis'; legalBasis: string }
+  | { code: 'referral.override_justification'; min: number; max: number };
+
+export type SendingPlan =
+  | { ok: true; consent: ConsentRecord; override: null }
+  | { ok: true; consent: ConsentRecord; override: ConsentOverride; overridden: ConsentProblem }
+  | { ok: false; problem: ConsentProblem | OverrideProblem };
+
+/**
+ * The device's decision before sending: consent that covers the referral sends as is (an override
+ * is then refused: it is not needed); consent that does not cover it (not given, expired, or a
+ * scope missing the organisation, service or a field) sends only with an override on a legal basis
+ * other than consent and a justification, and then waits for a second person's approval. A
+ * malformed consent record is never overridden: it is corrected first.
+ */
+export function planSending(
+  consentInput: unknown,
+  target: Parameters<typeof checkConsent>[1],
+  override?: { legalBasis?: unknown; justification?: unknown } | null,
+): SendingPlan {
+  const check = checkConsent(consentInput, target);
+  if (check.ok) {
+    if (override) return { ok: false, problem: { code: 'referral.override_not_needed' } };
+    return { ok: true, consent: check.consent, override: null };
+  }
+  const parsed = parseConsent(consentInput);
+  if (!parsed.ok || !override) return { ok: false, problem: check.problem };
+  if (!(OVERRIDE_LEGAL_BASES as readonly unknown[]).includes(override.legalBasis))
+    return {
+      ok: false,
+      problem: {
+        code: 'referral.override_legal_basis',
+        legalBasis: typeof override.legalBasis === 'string' ? override.legalBasis : '',
+      },
+    };
+  const justification = typeof override.justification === 'string' ? override.justification.trim() : '';
+  if (justification.length < OVERRIDE_JUSTIFICATION_MIN || justification.length > OVERRIDE_JUSTIFICATION_MAX)
+    return {
+      ok: false,
+      problem: {
+        code: 'referral.override_justification',
+        min: OVERRIDE_JUSTIFICATION_MIN,
+        max: OVERRIDE_JUSTIFICATION_MAX,
+      },
+    };
+  return {
+    ok: true,
+    consent: parsed.consent,
+    override: { legalBasis: override.legalBasis as OverrideLegalBasis, justification },
+    overridden: check.problem,
+  };
+}
+
+/** A one-line English description of an override problem (CLI). */
+export function describeOverrideProblem(p: OverrideProblem): string {
+  switch (p.code) {
+    case 'referral.override_not_needed':
+      return 'the consent record covers this referral: no override is needed; send it without one';
+    case 'referral.override_legal_basis':
+      return `the override's legal basis "${p.legalBasis}" is not one of ${OVERRIDE_LEGAL_BASES.join(', ')} (consent itself cannot be the basis of an override)`;
+    case 'referral.override_justification':
+      return `the override needs a justification of ${p.min} to ${p.max} characters`;
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adm1Of, checkReferralPayload } from './payload.js';
-import { checkConsent, describeConsentProblem } from './consent.js';
+import { checkConsent, describeConsentProblem, describeOverrideProblem, planSending } from './consent.js';
 import { checkTransition, dueBy, isOverdue } from './lifecycle.js';
 
 const payload = {
@@ -97,6 +97,50 @@ describe('consent check on the device', () => {
       scope: { ...consent.scope, restrictions: [{ withhold: ['contact'], from: ['ACR'] }] },
     };
     expect(checkConsent(restricted, target)).toMatchObject({ ok: false, problem: { fields: ['contact'] } });
+  });
+});
+
+describe('consent override plan on the device', () => {
+  const override = {
+    legalBasis: 'vital_interest',
+    justification: 'Imminent risk to life; no way to reach her.',
+  };
+  it('sends covering consent as is and refuses an override that is not needed', () => {
+    expect(planSending(consent, target)).toMatchObject({ ok: true, override: null });
+    const r = planSending(consent, target, override);
+    expect(r).toEqual({ ok: false, problem: { code: 'referral.override_not_needed' } });
+    if (!r.ok && r.problem.code === 'referral.override_not_needed')
+      expect(describeOverrideProblem(r.problem)).toMatch(/no override is needed/);
+  });
+  it('overrides refused, withdrawn, expired or narrow consent with another legal basis and a justification', () => {
+    for (const c of [
+      { ...consent, status: 'refused' },
+      { ...consent, status: 'withdrawn' },
+      { ...consent, expiresAt: '2026-12-05' },
+      { ...consent, scope: { ...consent.scope, organisations: ['OTHER'] } },
+    ]) {
+      expect(planSending(c, target)).toMatchObject({ ok: false });
+      const r = planSending(c, target, { ...override, justification: `  ${override.justification} ` });
+      expect(r).toMatchObject({ ok: true, override, consent: c });
+    }
+    expect(planSending({ ...consent, status: 'refused' }, target, override)).toMatchObject({
+      overridden: { code: 'consent.not_given', status: 'refused' },
+    });
+  });
+  it('refuses consent as the basis of an override, a short justification, and malformed consent', () => {
+    const refused = { ...consent, status: 'refused' };
+    expect(planSending(refused, target, { ...override, legalBasis: 'consent' })).toEqual({
+      ok: false,
+      problem: { code: 'referral.override_legal_basis', legalBasis: 'consent' },
+    });
+    expect(planSending(refused, target, { ...override, justification: ' urgent ' })).toMatchObject({
+      ok: false,
+      problem: { code: 'referral.override_justification', min: 10 },
+    });
+    expect(planSending({ ...consent, method: 'fingerprint' }, target, override)).toMatchObject({
+      ok: false,
+      problem: { code: 'consent.invalid', fields: ['method'] },
+    });
   });
 });
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../database';
 import {
   referralEvents,
@@ -144,15 +144,14 @@ export async function listReferralsOf(
   organisationId: string,
   direction: 'received' | 'sent' | 'all',
 ): Promise<ReferralRow[]> {
+  // A draft (a consent override awaiting its second person) is the sender's only (RLS agrees).
+  const received = and(eq(referrals.receiverOrganisationId, organisationId), ne(referrals.state, 'draft'));
   const where =
     direction === 'received'
-      ? eq(referrals.receiverOrganisationId, organisationId)
+      ? received
       : direction === 'sent'
         ? eq(referrals.senderOrganisationId, organisationId)
-        : or(
-            eq(referrals.receiverOrganisationId, organisationId),
-            eq(referrals.senderOrganisationId, organisationId),
-          );
+        : or(received, eq(referrals.senderOrganisationId, organisationId));
   return tx.select().from(referrals).where(where).orderBy(desc(referrals.sentAt)).limit(1000);
 }
 
@@ -167,6 +166,32 @@ export async function updateReferralState(
     .update(referrals)
     .set(set)
     .where(and(eq(referrals.id, id), eq(referrals.state, expectedState)))
+    .returning();
+  return row ?? null;
+}
+
+/**
+ * Records the second person's decision on a pending consent override (still a draft, undecided):
+ * approval sends it (state, sent time and due-by set here); refusal leaves a dead draft.
+ * Returns the row, or null when it was decided or changed meanwhile.
+ */
+export async function decideReferralOverride(
+  tx: Tx,
+  id: string,
+  set: Pick<ReferralRow, 'overrideDecision' | 'overrideDecidedBy' | 'overrideDecidedAt' | 'updatedAt'> &
+    Partial<Pick<ReferralRow, 'state' | 'sentAt' | 'dueBy'>>,
+): Promise<ReferralRow | null> {
+  const [row] = await tx
+    .update(referrals)
+    .set(set)
+    .where(
+      and(
+        eq(referrals.id, id),
+        eq(referrals.state, 'draft'),
+        isNotNull(referrals.overrideLegalBasis),
+        isNull(referrals.overrideDecision),
+      ),
+    )
     .returning();
   return row ?? null;
 }

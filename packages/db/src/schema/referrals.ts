@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { services } from './directory';
 import { organisations } from './organisations';
 import { users } from './users';
@@ -22,6 +32,15 @@ export const REFERRAL_STATE_VALUES = [
 ] as const;
 export const REFERRAL_OUTCOME_VALUES = ['service_provided', 'service_not_provided'] as const;
 export const REFERRAL_KEY_COPY_KINDS = ['member', 'recovery', 'history'] as const;
+/** Legal bases a consent override may rest on (domain.md §10.4): every basis but consent. */
+export const REFERRAL_OVERRIDE_LEGAL_BASES = [
+  'vital_interest',
+  'public_interest',
+  'legitimate_interest',
+  'contract',
+  'legal_obligation',
+] as const;
+export const REFERRAL_OVERRIDE_DECISIONS = ['approved', 'refused'] as const;
 
 /** A user's referral key pair: public key and the passphrase-wrapped private key. */
 export const referralUserKeys = pgTable('referral_user_keys', {
@@ -121,6 +140,19 @@ export const referrals = pgTable(
       .references(() => referralOrgKeys.id),
     /** Consent withdrawn after sending: flagged to both sides (no content). */
     consentWithdrawnAt: timestamp('consent_withdrawn_at', { withTimezone: true }),
+    /**
+     * Consent override (issue 9): the device's consent check failed and a person holding
+     * `referral.consent-override` sends on another legal basis; a second such person of the sending
+     * organisation approves before the referral leaves `draft`. Plaintext: the flag (legal basis
+     * not null), the basis code, who and when. The justification is inside the encrypted content.
+     * The trigger of migration 0041 checks roles, organisation and the two different people.
+     */
+    overrideLegalBasis: text('override_legal_basis', { enum: REFERRAL_OVERRIDE_LEGAL_BASES }),
+    overrideRequestedBy: uuid('override_requested_by').references(() => users.id, { onDelete: 'set null' }),
+    overrideRequestedAt: timestamp('override_requested_at', { withTimezone: true }),
+    overrideDecision: text('override_decision', { enum: REFERRAL_OVERRIDE_DECISIONS }),
+    overrideDecidedBy: uuid('override_decided_by').references(() => users.id, { onDelete: 'set null' }),
+    overrideDecidedAt: timestamp('override_decided_at', { withTimezone: true }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
     dueBy: timestamp('due_by', { withTimezone: true }).notNull(),
@@ -129,6 +161,26 @@ export const referrals = pgTable(
   (t) => [
     index('referrals_sender_idx').on(t.senderOrganisationId),
     index('referrals_receiver_idx').on(t.receiverOrganisationId),
+    check(
+      'referrals_override_legal_basis_check',
+      sql`${t.overrideLegalBasis} IS NULL OR ${t.overrideLegalBasis} IN ('vital_interest', 'public_interest', 'legitimate_interest', 'contract', 'legal_obligation')`,
+    ),
+    check(
+      'referrals_override_complete_check',
+      sql`${t.overrideLegalBasis} IS NULL OR ${t.overrideRequestedAt} IS NOT NULL`,
+    ),
+    check(
+      'referrals_override_decision_check',
+      sql`${t.overrideDecision} IS NULL OR (${t.overrideDecision} IN ('approved', 'refused') AND ${t.overrideLegalBasis} IS NOT NULL AND ${t.overrideDecidedAt} IS NOT NULL)`,
+    ),
+    check(
+      'referrals_override_two_people_check',
+      sql`${t.overrideDecidedBy} IS NULL OR ${t.overrideRequestedBy} IS NULL OR ${t.overrideDecidedBy} <> ${t.overrideRequestedBy}`,
+    ),
+    check(
+      'referrals_override_approved_to_leave_draft_check',
+      sql`${t.overrideLegalBasis} IS NULL OR ${t.state} = 'draft' OR ${t.overrideDecision} IS NOT DISTINCT FROM 'approved'`,
+    ),
   ],
 );
 

@@ -1,4 +1,5 @@
 /** What the referral use cases share: running as the caller, the clock, the caller's referral organisation. */
+import { can, type MembershipRole } from '@steward/core/auth/permissions';
 import type { Tx } from '@steward/db';
 import { findReferral } from '@steward/db/repositories/referrals';
 import { ServiceError } from '../errors';
@@ -28,6 +29,7 @@ export function createReferralDeps(ctx: Context): ReferralDeps {
 export function referralMembership(caller: Caller): {
   organisationId: string;
   acronym: string;
+  role: MembershipRole;
   actor: Actor;
 } {
   if (caller.via === 'system')
@@ -46,7 +48,22 @@ export function referralMembership(caller: Caller): {
         : 'Only caseworkers and partner focal points handle referrals.',
       { code: 'referral.role_required' },
     );
-  return { organisationId: m.organisationId, acronym: m.acronym, actor: caller };
+  return { organisationId: m.organisationId, acronym: m.acronym, role: m.role, actor: caller };
+}
+
+/**
+ * The caller's referral membership when its role holds `referral.consent-override` (requesting
+ * or approving a consent override); otherwise `forbidden` with a stable code.
+ */
+export function overrideMembership(caller: Caller): ReturnType<typeof referralMembership> {
+  const m = referralMembership(caller);
+  if (!can(m.role, 'referral.consent-override'))
+    throw new ServiceError(
+      'forbidden',
+      'Only a person holding the consent-override permission (a partner focal point) can send or approve a referral without covering consent.',
+      { code: 'referral.override_permission' },
+    );
+  return m;
 }
 
 export function requireStatsRole(caller: Caller): void {
@@ -67,7 +84,11 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}
  */
 export async function findOwnReferral(tx: Tx, id: string, organisationId: string) {
   const row = await findReferral(tx, id);
-  if (!row || (row.senderOrganisationId !== organisationId && row.receiverOrganisationId !== organisationId))
+  if (
+    !row ||
+    (row.senderOrganisationId !== organisationId &&
+      (row.receiverOrganisationId !== organisationId || row.state === 'draft'))
+  )
     throw new ServiceError('not-found', 'No such referral.');
   return row;
 }

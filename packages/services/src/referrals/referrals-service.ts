@@ -3,6 +3,7 @@
  * - keys.ts: user keys, organisation keys (create/rotate), grants, revocation, public keys
  * - referrals.ts: send, list, show, update, counts for the cluster
  * - consent.ts: the sender records a consent withdrawal (flags the referral to both sides)
+ * - override.ts: the second person approves or refuses a consent override
  * - areas.ts: the gazetteer's admin-2 areas for the form's p-code picker
  * Shared helpers live in deps.ts.
  */
@@ -11,11 +12,12 @@ import { createReferralAreas } from './areas';
 import { createReferralConsent } from './consent';
 import { createReferralDeps } from './deps';
 import { createReferralKeys } from './keys';
+import { createReferralOverride } from './override';
 import { createReferralWorkflow } from './referrals';
 
 export type { ReferralArea } from './areas';
 export type { KeyStatus, OrgPublicKey } from './keys';
-export type { ReferralEventView, ReferralView, StatsCell } from './referrals';
+export type { ReferralEventView, ReferralOverrideView, ReferralView, StatsCell } from './referrals';
 export { STATS_DIMENSIONS } from './referrals';
 
 export function createReferralsService(ctx: Context) {
@@ -27,6 +29,7 @@ export function createReferralsService(ctx: Context) {
     ...createReferralWorkflow(deps, keys),
     ...createReferralAreas(deps),
     ...createReferralConsent(deps),
+    ...createReferralOverride(deps),
   };
 }
 

@@ -7,6 +7,8 @@
 import {
   adm1Of,
   checkTransition,
+  OVERRIDE_LEGAL_BASES,
+  type OverrideLegalBasis,
   dueBy as dueByOf,
   isEnvelope,
   isOverdue,
@@ -27,6 +29,7 @@ import {
   insertReferral,
   insertReferralEvent,
   listReferralEvents,
+  listReferralMembers,
   listReferralsOf,
   referralCounts,
   updateReferralState,
@@ -39,7 +42,14 @@ import { ServiceError } from '../errors';
 import { decideAndRecord, evaluate, loadActiveIsp } from '../isp/decision-point';
 import type { Caller } from '../types';
 import { isUniqueViolation } from '../util';
-import { findOwnReferral, referralMembership, requireStatsRole, UUID, type ReferralDeps } from './deps';
+import {
+  findOwnReferral,
+  overrideMembership,
+  referralMembership,
+  requireStatsRole,
+  UUID,
+  type ReferralDeps,
+} from './deps';
 import type { createReferralKeys } from './keys';
 
 export interface ReferralView {
@@ -60,9 +70,26 @@ export interface ReferralView {
   dueBy: string;
   overdue: boolean;
   consentWithdrawn: boolean;
+  /**
+   * Consent override (plaintext metadata only; the justification is in the encrypted content):
+   * `pending` until a second person of the sending organisation approves or refuses. Names are
+   * given to the sending organisation only.
+   */
+  override: ReferralOverrideView | null;
   updatedAt: string;
   /** Encrypted payload + consent (decrypt on the device). */
   content: Envelope;
+}
+
+export interface ReferralOverrideView {
+  legalBasis: OverrideLegalBasis;
+  status: 'pending' | 'approved' | 'refused';
+  requestedBy: string | null;
+  requestedByName: string | null;
+  requestedAt: string;
+  decidedBy: string | null;
+  decidedByName: string | null;
+  decidedAt: string | null;
 }
 
 export interface ReferralEventView {
@@ -95,6 +122,46 @@ export interface StatsCell {
 
 const MAX_ENVELOPE_BYTES = 256 * 1024;
 
+async function memberNames(tx: Tx, organisationId: string): Promise<Map<string, string>> {
+  return new Map((await listReferralMembers(tx, organisationId)).map((m) => [m.userId, m.displayName]));
+}
+
+/**
+ * The ISP decides every referral ("referral data", individual level, bilateral). The ISP's consent
+ * fact is the lawful basis of the individual's data: consent checked on the sending device, or a
+ * consent override on another legal basis, which is decided again when the second person approves
+ * it (nothing leaves the sending organisation before). Denial → `referral.isp_denied`.
+ */
+export async function decideReferralSharing(
+  tx: Tx,
+  at: Date,
+  caller: Caller,
+  referralId: string,
+  organisationId: string,
+  referralMethod: string,
+): Promise<void> {
+  const decision = await decideAndRecord(tx, at, caller, {
+    facts: {
+      dataType: 'referral-data',
+      aggregation: 'individual',
+      includesNames: false,
+      includesCoordinates: false,
+      consentObtained: true,
+      // A service that accepts referrals through Steward is the receiver's standing referral agreement.
+      activeAgreement: referralMethod === 'steward',
+    },
+    recipient: 'bilateral',
+    purpose: 'service-delivery',
+    target: { targetType: 'referral', targetId: referralId, organisationId },
+  });
+  if (decision.decision === 'deny')
+    throw new ServiceError(
+      'forbidden',
+      `The Information Sharing Protocol does not allow this referral: ${decision.explanation}`,
+      { code: 'referral.isp_denied', rule: decision.rule },
+    );
+}
+
 export function createReferralWorkflow(deps: ReferralDeps, keys: ReturnType<typeof createReferralKeys>) {
   async function view(
     tx: Tx,
@@ -107,6 +174,8 @@ export function createReferralWorkflow(deps: ReferralDeps, keys: ReturnType<type
       return names.get(id)!;
     };
     const service = await findService(tx, row.serviceId);
+    const sent = row.senderOrganisationId === myOrg;
+    const people = sent && row.overrideLegalBasis ? await memberNames(tx, myOrg) : new Map<string, string>();
     return {
       id: row.id,
       reference: row.reference,
@@ -125,6 +194,18 @@ export function createReferralWorkflow(deps: ReferralDeps, keys: ReturnType<type
       dueBy: row.dueBy.toISOString(),
       overdue: isOverdue(row.state, row.dueBy, deps.now()),
       consentWithdrawn: row.consentWithdrawnAt !== null,
+      override: row.overrideLegalBasis
+        ? {
+            legalBasis: row.overrideLegalBasis,
+            status: row.overrideDecision ?? 'pending',
+            requestedBy: sent ? row.overrideRequestedBy : null,
+            requestedByName: sent ? (people.get(row.overrideRequestedBy ?? '') ?? null) : null,
+            requestedAt: (row.overrideRequestedAt ?? row.sentAt).toISOString(),
+            decidedBy: sent ? row.overrideDecidedBy : null,
+            decidedByName: sent ? (people.get(row.overrideDecidedBy ?? '') ?? null) : null,
+            decidedAt: row.overrideDecidedAt?.toISOString() ?? null,
+          }
+        : null,
       updatedAt: row.updatedAt.toISOString(),
       content: row.content as Envelope,
     };
@@ -156,9 +237,14 @@ export function createReferralWorkflow(deps: ReferralDeps, keys: ReturnType<type
         adm2: string;
         content: unknown;
         consentChecked: boolean;
+        /** False when the device's consent check failed: then only with an override. Default true. */
+        consentCovered?: boolean | undefined;
+        /** A consent override (legal basis only; the justification is in the encrypted content). */
+        override?: { legalBasis: string } | null | undefined;
       },
-    ): Promise<{ id: string; reference: string; state: 'sent'; dueBy: string }> {
-      const { organisationId } = referralMembership(caller);
+    ): Promise<{ id: string; reference: string; state: 'sent' | 'draft'; dueBy: string }> {
+      const override = input.override ?? null;
+      const { organisationId } = override ? overrideMembership(caller) : referralMembership(caller);
       if (!UUID.test(input.id))
         throw new ServiceError('validation', 'id must be a UUID chosen by the sending device.', {
           field: 'id',
@@ -177,6 +263,24 @@ export function createReferralWorkflow(deps: ReferralDeps, keys: ReturnType<type
             field: 'consentChecked',
             code: 'referral.consent_not_checked',
           },
+        );
+      if (override && input.consentCovered !== false)
+        throw new ServiceError(
+          'validation',
+          'The consent record covers this referral: no override is needed; send it without one.',
+          { field: 'override', code: 'referral.override_not_needed' },
+        );
+      if (!override && input.consentCovered === false)
+        throw new ServiceError(
+          'validation',
+          'The consent record does not cover this referral: sending needs a consent override (legal basis, justification, a second person).',
+          { field: 'override', code: 'referral.override_required' },
+        );
+      if (override && !(OVERRIDE_LEGAL_BASES as readonly string[]).includes(override.legalBasis))
+        throw new ServiceError(
+          'validation',
+          `The legal basis of an override is one of ${OVERRIDE_LEGAL_BASES.join(', ')}; consent itself cannot be.`,
+          { field: 'override.legalBasis', code: 'referral.override_legal_basis' },
         );
       checkEnvelopeSize(input.content, 'content');
       const envelope = input.content;
@@ -209,30 +313,9 @@ export function createReferralWorkflow(deps: ReferralDeps, keys: ReturnType<type
             code: 'referral.not_accepted',
           });
 
-        const decision = await decideAndRecord(tx, at, caller, {
-          facts: {
-            dataType: 'referral-data',
-            aggregation: 'individual',
-            includesNames: false,
-            includesCoordinates: false,
-            consentObtained: true,
-            // A service that accepts referrals through Steward is the receiver's standing referral agreement.
-            activeAgreement: service.referralMethod === 'steward',
-          },
-          recipient: 'bilateral',
-          purpose: 'service-delivery',
-          target: { targetType: 'referral', targetId: input.id, organisationId },
-        });
-        if (decision.decision === 'deny')
-          throw new ServiceError(
-            'forbidden',
-            `The Information Sharing Protocol does not allow this referral: ${decision.explanation}`,
-            {
-              code: 'referral.isp_denied',
-              rule: decision.rule,
-            },
-          );
+        await decideReferralSharing(tx, at, caller, input.id, organisationId, service.referralMethod);
         const reference = `R-${input.id.slice(0, 8).toUpperCase()}`;
+        const actorId = caller.via === 'system' ? null : caller.userId;
         try {
           await insertReferral(tx, {
             id: input.id,
@@ -242,7 +325,15 @@ export function createReferralWorkflow(deps: ReferralDeps, keys: ReturnType<type
             serviceId: service.id,
             serviceType: service.serviceType,
             priority,
-            state: 'sent',
+            // An override waits, as a draft only the sending organisation sees, for a second person.
+            state: override ? 'draft' : 'sent',
+            ...(override
+              ? {
+                  overrideLegalBasis: override.legalBasis as OverrideLegalBasis,
+                  overrideRequestedBy: actorId,
+                  overrideRequestedAt: at,
+                }
+              : {}),
             adm1: adm1Of(input.adm2),
             adm2: input.adm2,
             content: envelope,
@@ -257,6 +348,29 @@ export function createReferralWorkflow(deps: ReferralDeps, keys: ReturnType<type
           if (isUniqueViolation(error))
             throw new ServiceError('conflict', 'A referral with this id exists already.', { field: 'id' });
           throw error;
+        }
+        if (override) {
+          await insertNotification(tx, {
+            organisationId,
+            kind: 'referral.override_requested',
+            text: `Referral ${reference} waits for a second person to approve its consent override.`,
+            link: `/referrals/${input.id}`,
+            createdAt: at,
+          });
+          await appendAuditAs(tx, at, caller, {
+            action: 'referral.override-requested',
+            targetType: 'referral',
+            targetId: input.id,
+            organisationId,
+            details: {
+              to: receiver.organisationId,
+              serviceType: service.serviceType,
+              priority,
+              legalBasis: override.legalBasis,
+              receiverKey: receiver.keyId,
+            },
+          });
+          return { id: input.id, reference, state: 'draft' as const, dueBy: due.toISOString() };
         }
         await insertReferralEvent(tx, {
           referralId: input.id,

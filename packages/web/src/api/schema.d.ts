@@ -8371,7 +8371,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Send an encrypted referral */
+        /**
+         * Send an encrypted referral
+         * @description Body: id, to, serviceId, priority, adm2, content (envelope), consentChecked: true. When the consent check on the device failed: consentCovered: false and override: { legalBasis } (not consent; the justification is in the encrypted content); the referral is then a draft until a second person approves it (POST /api/referrals/{id}/override-decision).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -8633,6 +8636,93 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ReferralConsentWithdrawn"];
+                    };
+                };
+                /** @description Invalid request: `error.fields` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, session expired, or API token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed, or missing CSRF token on a cookie-authenticated write */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Database unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}/override-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or refuse a pending consent override (a second person holding the permission) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReferralOverrideDecision"];
+                };
+            };
+            responses: {
+                /** @description Decided */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferralOverrideDecided"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -13244,6 +13334,7 @@ export interface components {
             /** @enum {string|null} */
             outcome: "service_provided" | "service_not_provided" | null;
             overdue: boolean;
+            override: components["schemas"]["ReferralOverride"];
             /** @enum {string} */
             priority: "emergency" | "urgent" | "normal";
             reference: string;
@@ -13337,12 +13428,40 @@ export interface components {
             organisationId: string;
             publicKey: string;
         };
+        /** @description Consent override: legal basis, who asked and who decided (names for the sending organisation only); the justification is in the encrypted content */
+        ReferralOverride: {
+            decidedAt: string | null;
+            decidedBy: string | null;
+            decidedByName: string | null;
+            /** @enum {string} */
+            legalBasis: "vital_interest" | "public_interest" | "legitimate_interest" | "contract" | "legal_obligation";
+            requestedAt: string;
+            requestedBy: string | null;
+            requestedByName: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "refused";
+        } | null;
+        ReferralOverrideDecided: {
+            dueBy: string | null;
+            id: string;
+            /** @enum {string} */
+            override: "approved" | "refused";
+            /** @enum {string} */
+            state: "sent" | "draft";
+        };
+        ReferralOverrideDecision: {
+            /** @enum {string} */
+            decision: "approved" | "refused";
+        };
         ReferralSent: {
             dueBy: string;
             id: string;
             reference: string;
-            /** @enum {string} */
-            state: "sent";
+            /**
+             * @description draft: a consent override waiting for a second person
+             * @enum {string}
+             */
+            state: "sent" | "draft";
         };
         ReferralStats: {
             cells: ({

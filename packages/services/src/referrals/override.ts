@@ -1,0 +1,141 @@
+/**
+ * The second person of a consent override (issue 9, domain.md §10.5): a referral sent without
+ * covering consent waits as a `draft` that only the sending organisation sees, until another
+ * member of that organisation holding `referral.consent-override` approves it (it is then sent:
+ * the ISP decides again, the receiver is notified, the due-by starts) or refuses it (it stays a
+ * draft that never leaves). The approver reads the justification on their device (it is in the
+ * encrypted content); the server records who decided and when, and audits it without content.
+ * The database enforces the same rules (migration 0041 trigger).
+ */
+import { dueBy as dueByOf } from '@steward/core/referrals/index';
+import { findService } from '@steward/db/repositories/directory';
+import { decideReferralOverride, insertReferralEvent } from '@steward/db/repositories/referrals';
+import { insertNotification } from '@steward/db/repositories/sharing';
+import { appendAuditAs } from '../audit';
+import { ServiceError } from '../errors';
+import type { Caller } from '../types';
+import { findOwnReferral, overrideMembership, UUID, type ReferralDeps } from './deps';
+import { decideReferralSharing } from './referrals';
+
+export type OverrideDecision = 'approved' | 'refused';
+
+export function createReferralOverride(deps: ReferralDeps) {
+  async function decide(
+    caller: Caller,
+    id: string,
+    decision: OverrideDecision,
+  ): Promise<{ id: string; state: 'sent' | 'draft'; override: OverrideDecision; dueBy: string | null }> {
+    const { organisationId, actor } = overrideMembership(caller);
+    if (!UUID.test(id)) throw new ServiceError('not-found', 'No such referral.');
+    const at = deps.now();
+    return deps.as(caller, async (tx) => {
+      const row = await findOwnReferral(tx, id, organisationId);
+      if (row.senderOrganisationId !== organisationId)
+        throw new ServiceError('not-found', 'No such referral.');
+      if (!row.overrideLegalBasis)
+        throw new ServiceError('conflict', 'This referral has no consent override to decide.', {
+          code: 'referral.override_none',
+        });
+      if (row.overrideDecision !== null || row.state !== 'draft')
+        throw new ServiceError(
+          'conflict',
+          `The consent override was ${row.overrideDecision ?? 'decided'} already.`,
+          {
+            code: 'referral.override_decided',
+          },
+        );
+      if (row.overrideRequestedBy === actor.userId)
+        throw new ServiceError(
+          'forbidden',
+          'A consent override needs a second person: you asked for it, so another colleague holding the permission approves or refuses it.',
+          { code: 'referral.override_same_person' },
+        );
+      let due: Date | null = null;
+      if (decision === 'approved') {
+        const service = await findService(tx, row.serviceId);
+        if (!service || service.referralMethod === 'referrals-not-accepted' || service.status !== 'active')
+          throw new ServiceError('conflict', `${service?.name ?? 'The service'} does not accept referrals.`, {
+            code: 'referral.not_accepted',
+          });
+        await decideReferralSharing(tx, at, caller, id, organisationId, service.referralMethod);
+        due = dueByOf(row.priority, at);
+      }
+      const updated = await decideReferralOverride(tx, id, {
+        overrideDecision: decision,
+        overrideDecidedBy: actor.userId,
+        overrideDecidedAt: at,
+        updatedAt: at,
+        ...(decision === 'approved' && due ? { state: 'sent' as const, sentAt: at, dueBy: due } : {}),
+      });
+      if (!updated)
+        throw new ServiceError('conflict', 'The consent override was decided meanwhile; reload.', {
+          code: 'referral.override_decided',
+        });
+      await appendAuditAs(tx, at, caller, {
+        action: decision === 'approved' ? 'referral.override-approved' : 'referral.override-refused',
+        targetType: 'referral',
+        targetId: id,
+        organisationId,
+        details: {
+          legalBasis: row.overrideLegalBasis,
+          requestedBy: row.overrideRequestedBy,
+          serviceType: row.serviceType,
+          priority: row.priority,
+        },
+      });
+      if (decision === 'approved') {
+        await insertReferralEvent(tx, {
+          referralId: id,
+          senderOrganisationId: organisationId,
+          receiverOrganisationId: row.receiverOrganisationId,
+          version: 1,
+          fromState: 'draft',
+          toState: 'sent',
+          actorUserId: actor.userId,
+          actorOrganisationId: organisationId,
+          at,
+        });
+        await insertNotification(tx, {
+          organisationId: row.receiverOrganisationId,
+          kind: 'referral.received',
+          text: `Referral ${row.reference} received (${row.priority}).`,
+          link: `/referrals/${id}`,
+          createdAt: at,
+        });
+        await appendAuditAs(tx, at, caller, {
+          action: 'referral.sent',
+          targetType: 'referral',
+          targetId: id,
+          organisationId,
+          details: {
+            to: row.receiverOrganisationId,
+            serviceType: row.serviceType,
+            priority: row.priority,
+            receiverKey: row.receiverKeyId,
+            override: row.overrideLegalBasis,
+          },
+        });
+      }
+      await insertNotification(tx, {
+        organisationId,
+        kind: `referral.override_${decision}`,
+        text: `Referral ${row.reference}: consent override ${decision}.`,
+        link: `/referrals/${id}`,
+        createdAt: at,
+      });
+      return {
+        id,
+        state: updated.state === 'sent' ? ('sent' as const) : ('draft' as const),
+        override: decision,
+        dueBy: decision === 'approved' ? updated.dueBy.toISOString() : null,
+      };
+    });
+  }
+
+  return {
+    /** A second person of the sending organisation approves a pending consent override: it is sent. */
+    approveOverride: (caller: Caller, id: string) => decide(caller, id, 'approved'),
+    /** A second person refuses a pending consent override: the referral never leaves. */
+    refuseOverride: (caller: Caller, id: string) => decide(caller, id, 'refused'),
+  };
+}
