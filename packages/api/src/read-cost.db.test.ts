@@ -38,6 +38,10 @@ function counting(inner: Database): Database {
       transactions += 1;
       return inner.asSystem(reason, fn);
     },
+    batch(actor, statements) {
+      transactions += 1;
+      return inner.batch(actor, statements);
+    },
   };
 }
 

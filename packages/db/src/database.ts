@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { drizzle as drizzleNodePg, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzleNodePg, type NodePgDatabase, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite, type PgliteDatabase } from 'drizzle-orm/pglite';
@@ -61,6 +61,14 @@ export interface Database {
    * row. For sign-in, which only uses the SECURITY DEFINER lookups and the login-attempt counters.
    */
   withAnonymous<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Runs `statements` (SQL text with no parameters: values written as literals by the caller, who
+   * checks them) in one transaction as the application role with `actor` (null: no actor, as
+   * `withAnonymous`), sent to the database as ONE message with the transaction's start and end, and
+   * returns the rows of each statement. For hot reads whose round trips cost more than their work
+   * (authenticating a request). Rolled back if any statement fails.
+   */
+  batch(actor: DbActor | null, statements: readonly string[]): Promise<Record<string, unknown>[][]>;
   /** Runs `fn` in a transaction as the owner (no RLS). Only for the reasons listed in SystemReason. */
   asSystem<T>(reason: SystemReason, fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** True when a trivial query succeeds. Never throws. */
@@ -124,14 +132,51 @@ async function mapErrors<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
- * The start of every application transaction, in one statement (one round trip): the role, as
- * `SET LOCAL ROLE` would (`set_config('role', …, true)` is the same setting), then the actor.
+ * The start of every application transaction, in one statement: the role, as `SET LOCAL ROLE`
+ * would (`set_config('role', …, true)` is the same setting), then the actor. Written with literals
+ * (so that it can travel in the same message as BEGIN, or as a simple query on PGlite), only for
+ * values that are exactly a UUID, a date or empty; null otherwise (the caller then sends the
+ * parameterised statement, as before).
  */
+export function actorPreludeText(actor: DbActor | null): string | null {
+  const userId = actor?.userId ?? '';
+  const organisationId = actor?.organisationId ?? '';
+  const today = actor?.today ?? '';
+  if (userId && !UUID.test(userId)) return null;
+  if (organisationId && !UUID.test(organisationId)) return null;
+  if (today && !ISO_DATE.test(today)) return null;
+  return `select set_config('role', '${APP_ROLE}', true), set_config('app.user_id', '${userId}', true), set_config('app.organisation_id', '${organisationId}', true), set_config('app.admin', '${actor?.admin ? 'on' : 'off'}', true), set_config('app.today', '${today}', true)`;
+}
+
+/** The parameterised form of the prelude (any value; one statement). */
 async function setActor(tx: Tx, actor: DbActor | null): Promise<void> {
   await tx.execute(
     sql`select set_config('role', ${APP_ROLE}, true), set_config('app.user_id', ${actor?.userId ?? ''}, true), set_config('app.organisation_id', ${actor?.organisationId ?? ''}, true), set_config('app.admin', ${actor?.admin ? 'on' : 'off'}, true), set_config('app.today', ${actor?.today ?? ''}, true)`,
   );
+}
+
+/** The driver's own client under a transaction handle (a pg client, or PGlite's transaction). */
+function clientOf(tx: Tx): { exec?: (text: string) => Promise<{ rows: unknown[] }[]>; query?: unknown } {
+  return (tx as unknown as { session: { client: ReturnType<typeof clientOf> } }).session.client;
+}
+
+/**
+ * Runs statements without parameters in one round trip on the transaction's connection (simple
+ * query protocol) and returns the rows of each. The text must hold no value the caller did not
+ * check (see actorPreludeText).
+ */
+export async function execBatch(tx: Tx, text: string): Promise<Record<string, unknown>[][]> {
+  const client = clientOf(tx);
+  if (typeof client.exec === 'function') {
+    return (await client.exec(text)).map((r) => r.rows as Record<string, unknown>[]);
+  }
+  const result = (await (client as pg.ClientBase).query(text)) as unknown as
+    pg.QueryResult | pg.QueryResult[];
+  return (Array.isArray(result) ? result : [result]).map((r) => r.rows as Record<string, unknown>[]);
 }
 
 /**
@@ -153,8 +198,13 @@ interface Driver {
   owner: Orm;
   /** Statements to run at the start of every system transaction. */
   systemPrelude: string | null;
-  /** Runs a transaction on `orm` (default: `orm.transaction`). */
-  transaction?: <T>(orm: Orm, fn: (tx: Tx) => Promise<T>) => Promise<T>;
+  /**
+   * Runs a transaction on `orm` (default: `orm.transaction`); `prelude` (statement text without
+   * parameters) travels in the same message as BEGIN.
+   */
+  transaction?: <T>(orm: Orm, fn: (tx: Tx) => Promise<T>, prelude?: string) => Promise<T>;
+  /** Runs BEGIN, `text` and COMMIT in one message on the application's connection; rows per statement. */
+  batch?: (text: string) => Promise<Record<string, unknown>[][]>;
   runMigrations(): Promise<void>;
   close(): Promise<void>;
 }
@@ -164,6 +214,20 @@ function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver
     mapErrors(() =>
       driver.transaction ? driver.transaction(orm, fn) : orm.transaction((tx) => fn(tx as unknown as Tx)),
     );
+  /** An application transaction with its actor: BEGIN and the actor in one round trip where possible. */
+  const asApp = <T>(actor: DbActor | null, fn: (tx: Tx) => Promise<T>): Promise<T> => {
+    const prelude = actorPreludeText(actor);
+    if (!prelude)
+      return inTx(driver.app, async (tx) => {
+        await setActor(tx, actor);
+        return fn(tx);
+      });
+    if (driver.transaction) return mapErrors(() => driver.transaction!(driver.app, fn, prelude));
+    return inTx(driver.app, async (tx) => {
+      await execBatch(tx, prelude);
+      return fn(tx);
+    });
+  };
   const asSystem = <T>(fn: (tx: Tx) => Promise<T>): Promise<T> =>
     inTx(driver.owner, async (tx) => {
       if (driver.systemPrelude) await tx.execute(sql.raw(driver.systemPrelude));
@@ -175,16 +239,21 @@ function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver
     location: driver.location,
     withActor(actor, fn) {
       if (!actor.userId) throw new TypeError('withActor needs a userId');
-      return inTx(driver.app, async (tx) => {
-        await setActor(tx, actor);
-        return fn(tx);
-      });
+      return asApp(actor, fn);
     },
     withAnonymous(fn) {
-      return inTx(driver.app, async (tx) => {
-        await setActor(tx, null);
-        return fn(tx);
-      });
+      return asApp(null, fn);
+    },
+    async batch(actor, statements) {
+      if (actor && !actor.userId) throw new TypeError('batch needs a userId or no actor');
+      const prelude = actorPreludeText(actor);
+      if (!prelude) throw new TypeError('batch: the actor must be given as UUIDs and a YYYY-MM-DD date');
+      const text = [prelude, ...statements].join(';\n');
+      if (driver.batch) {
+        const results = await mapErrors(() => driver.batch!(text));
+        return results.slice(1);
+      }
+      return inTx(driver.app, async (tx) => (await execBatch(tx, text)).slice(1));
     },
     asSystem: (_reason, fn) => asSystem(fn),
     async ping() {
@@ -304,9 +373,13 @@ export function databaseFromUrl(url: string, options: { appUrl?: string; poolSiz
    * and a checked-out client losing its connection emits 'error', which would crash the process
    * without a listener. A client whose connection failed is discarded, not returned to the pool.
    */
-  const transaction = async <T>(orm: Orm, fn: (tx: Tx) => Promise<T>): Promise<T> => {
+  const transaction = async <T>(orm: Orm, fn: (tx: Tx) => Promise<T>, prelude?: string): Promise<T> => {
     const pool = pools.get(orm);
-    if (!pool) return orm.transaction((tx) => fn(tx as unknown as Tx));
+    if (!pool)
+      return orm.transaction(async (tx) => {
+        if (prelude) await execBatch(tx as unknown as Tx, prelude);
+        return fn(tx as unknown as Tx);
+      });
     const client = await pool.connect();
     let broken: Error | undefined;
     const onError = (error: Error) => {
@@ -319,10 +392,47 @@ export function databaseFromUrl(url: string, options: { appUrl?: string; poolSiz
         clientOrm = drizzleNodePg(client, { schema }) as unknown as Orm;
         clientOrms.set(client, clientOrm);
       }
-      return await clientOrm.transaction((tx) => fn(tx as unknown as Tx));
+      // drizzle's own transaction, with the prelude in BEGIN's message (one round trip less).
+      type Args = ConstructorParameters<typeof NodePgTransaction<Schema, ExtractTablesWithRelations<Schema>>>;
+      const { dialect, session } = clientOrm as unknown as { dialect: Args[0]; session: Args[1] };
+      const relations = (session as unknown as { schema: Args[2] }).schema;
+      const tx = new NodePgTransaction(dialect, session, relations) as unknown as Tx;
+      await client.query(prelude ? `begin;\n${prelude}` : 'begin');
+      let result: T;
+      try {
+        result = await fn(tx);
+        await client.query('commit');
+      } catch (error) {
+        // A connection that failed cannot roll back; the pool discards it below.
+        if (!broken) await client.query('rollback').catch(() => {});
+        throw error;
+      }
+      return result;
     } catch (error) {
       if (isConnectionError(error) || isConnectionError((error as { cause?: unknown }).cause))
         broken ??= error instanceof Error ? error : new Error(String(error));
+      throw error;
+    } finally {
+      client.off('error', onError);
+      client.release(broken);
+    }
+  };
+  /** BEGIN, the statements and COMMIT in one message on an application connection. */
+  const batch = async (text: string): Promise<Record<string, unknown>[][]> => {
+    const client = await (appPool ?? ownerPool).connect();
+    let broken: Error | undefined;
+    const onError = (error: Error) => {
+      broken = error;
+    };
+    client.on('error', onError);
+    try {
+      const result = (await client.query(`begin;\n${text};\ncommit`)) as unknown as
+        pg.QueryResult | pg.QueryResult[];
+      const list = Array.isArray(result) ? result : [result];
+      return list.slice(1, -1).map((r) => r.rows as Record<string, unknown>[]);
+    } catch (error) {
+      if (isConnectionError(error)) broken ??= error instanceof Error ? error : new Error(String(error));
+      if (!broken) await client.query('rollback').catch(() => {});
       throw error;
     } finally {
       client.off('error', onError);
@@ -336,6 +446,7 @@ export function databaseFromUrl(url: string, options: { appUrl?: string; poolSiz
     owner,
     systemPrelude: null,
     transaction,
+    batch,
     runMigrations: () =>
       migrateNodePg(owner as unknown as NodePgDatabase<Schema>, { migrationsFolder: MIGRATIONS_FOLDER }),
     async close() {

@@ -1,7 +1,9 @@
 import { and, desc, eq, isNull, lte, ne, or, sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '../database';
+import { type Database, queryRows, type Tx } from '../database';
 import { apiTokens, loginAttempts, recoveryCodes, sessions, userTotp } from '../schema/auth';
 import { users } from '../schema/users';
+import type { OrganisationStatus } from '../schema/organisations';
+import type { MembershipRow, UserRow } from './users';
 
 // ---- sessions ----
 
@@ -37,6 +39,72 @@ export interface SessionLookup {
   lastSeenAt: Date;
   createdAt: Date;
   pending: SessionPending | null;
+}
+
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+function sessionFromRow(row: Record<string, unknown>): SessionLookup {
+  return {
+    sessionId: row.session_id as string,
+    userId: row.user_id as string,
+    csrfToken: row.csrf_token as string,
+    activeOrganisationId: (row.active_organisation_id as string | null) ?? null,
+    expiresAt: new Date(row.expires_at as string | Date),
+    lastSeenAt: new Date(row.last_seen_at as string | Date),
+    createdAt: new Date(row.created_at as string | Date),
+    pending: (row.pending as SessionPending | null) ?? null,
+  };
+}
+
+/**
+ * A session by token hash, with its user and the user's memberships as that user sees them, in
+ * ONE round trip to the database (`Database.batch`): the SECURITY DEFINER lookup
+ * (steward_auth_session) sets the transaction's actor to the session's user, then the user and
+ * memberships are read under row-level security as that user, exactly as
+ * `lookupSessionByTokenHash` + `actAs` + `findUserWithMemberships` did in three. Null when no such
+ * session (or the hash is not a SHA-256 hex digest); `user` null when the user row is not visible.
+ */
+export async function authenticateSessionByTokenHash(
+  db: Database,
+  tokenHash: string,
+): Promise<{
+  session: SessionLookup;
+  user: UserRow | null;
+  memberships: (MembershipRow & { organisationStatus: OrganisationStatus })[];
+} | null> {
+  if (!SHA256_HEX.test(tokenHash)) return null;
+  const [sessionRows, userRows] = await db.batch(null, [
+    `select s.session_id, s.user_id, s.csrf_token, s.active_organisation_id, s.expires_at, s.last_seen_at, s.created_at, s.pending, set_config('app.user_id', s.user_id::text, true) as actor from steward_auth_session('${tokenHash}') s`,
+    `select u.id, u.email, u.display_name, u.is_admin, u.disabled, m.id as membership_id, o.id as organisation_id, o.name as organisation_name, o.acronym, o.type as organisation_type, o.status as organisation_status, m.role from users u left join memberships m on m.user_id = u.id left join organisations o on o.id = m.organisation_id where u.id = steward_actor_user_id() order by o.name asc`,
+  ]);
+  const row = sessionRows?.[0];
+  if (!row) return null;
+  const session = sessionFromRow(row);
+  const first = userRows?.[0];
+  if (!first || first.id !== session.userId) return { session, user: null, memberships: [] };
+  const user: UserRow = {
+    id: first.id as string,
+    email: first.email as string,
+    displayName: first.display_name as string,
+    isAdmin: first.is_admin as boolean,
+    disabled: first.disabled as boolean,
+  };
+  const memberships: (MembershipRow & { organisationStatus: OrganisationStatus })[] = [];
+  for (const r of userRows) {
+    // A membership whose organisation is not visible is left out, as in findUserWithMemberships.
+    if (!r.membership_id || !r.organisation_id || !r.role) continue;
+    memberships.push({
+      id: r.membership_id as string,
+      userId: user.id,
+      organisationId: r.organisation_id as string,
+      organisationName: r.organisation_name as string,
+      acronym: r.acronym as string,
+      organisationType: r.organisation_type as MembershipRow['organisationType'],
+      organisationStatus: r.organisation_status as OrganisationStatus,
+      role: r.role as MembershipRow['role'],
+    });
+  }
+  return { session, user, memberships };
 }
 
 /** Session by token hash, before the actor is known (SECURITY DEFINER function). */

@@ -1,19 +1,23 @@
-import { findUserWithMemberships, type Tx } from '@steward/db';
+import {
+  findUserWithMemberships,
+  type MembershipRow,
+  type OrganisationStatus,
+  type Tx,
+  type UserRow,
+} from '@steward/db';
 import type { LoadedActor } from './types';
 
 /**
- * The user and their memberships in active organisations (for a token: only the token's
- * organisation); null when disabled or gone. A deactivated organisation is no longer one its
+ * The actor of a user row and its memberships in active organisations (for a token: only the
+ * token's organisation); null when disabled. A deactivated organisation is no longer one its
  * members act for (row-level security agrees: steward_actor_organisation_ids).
  */
-export async function loadActor(
-  tx: Tx,
-  userId: string,
+export function actorFrom(
+  found: { user: UserRow; memberships: (MembershipRow & { organisationStatus: OrganisationStatus })[] },
   via: 'session' | 'token',
   scopeOrganisationId: string | null,
-): Promise<LoadedActor | null> {
-  const found = await findUserWithMemberships(tx, userId);
-  if (!found || found.user.disabled) return null;
+): LoadedActor | null {
+  if (found.user.disabled) return null;
   const { user } = found;
   const memberships = found.memberships
     .filter((m) => m.organisationStatus === 'active')
@@ -31,4 +35,15 @@ export async function loadActor(
     isAdmin: user.isAdmin,
     memberships,
   };
+}
+
+/** The user and their memberships in active organisations (see actorFrom); null when disabled or gone. */
+export async function loadActor(
+  tx: Tx,
+  userId: string,
+  via: 'session' | 'token',
+  scopeOrganisationId: string | null,
+): Promise<LoadedActor | null> {
+  const found = await findUserWithMemberships(tx, userId);
+  return found ? actorFrom(found, via, scopeOrganisationId) : null;
 }

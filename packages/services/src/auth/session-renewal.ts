@@ -32,6 +32,11 @@ export function pastAbsolute(cfg: ServicesConfig, session: { createdAt: Date }, 
   return now.getTime() >= session.createdAt.getTime() + minutes(cfg.sessionAbsoluteMinutes);
 }
 
+/** Whether a use at `now` renews the session: at most once a minute, never while a step is pending. */
+export function renewalDue(session: RenewableSession, now: Date): boolean {
+  return !session.pending && now.getTime() - session.lastSeenAt.getTime() >= 60_000;
+}
+
 /** Sliding expiry: renews the session when used, written at most once a minute; pending sessions are not renewed. */
 export async function renewSession(
   tx: Tx,
@@ -39,8 +44,7 @@ export async function renewSession(
   session: RenewableSession,
   now: Date,
 ): Promise<void> {
-  if (session.pending) return;
-  if (now.getTime() - session.lastSeenAt.getTime() >= 60_000) {
+  if (renewalDue(session, now)) {
     await touchSession(tx, session.sessionId, now, expiryAt(cfg, session, now));
   }
 }

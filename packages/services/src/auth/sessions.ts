@@ -1,8 +1,7 @@
 import {
-  actAs,
+  authenticateSessionByTokenHash,
   deleteSession,
   insertSession,
-  lookupSessionByTokenHash,
   setSessionActiveOrganisation,
 } from '@steward/db';
 import { landingMembership } from '@steward/core/auth/permissions';
@@ -10,8 +9,8 @@ import { appendAudit, appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
 import type { Actor, Context } from '../types';
 import { dbActor, randomToken, sha256Hex } from '../util';
-import { loadActor } from './actor';
-import { expiryAt, pastAbsolute, renewSession } from './session-renewal';
+import { actorFrom, loadActor } from './actor';
+import { expiryAt, pastAbsolute, renewalDue, renewSession } from './session-renewal';
 import { nextPending } from './sign-in-steps';
 import type { LoginResult } from './types';
 
@@ -76,6 +75,12 @@ export async function establishSession(
 /**
  * The actor of a session token, or null when unknown, expired (idle, absolute lifetime or an
  * unfinished sign-in step) or the user is disabled. Slides the expiry (session-renewal.ts).
+ *
+ * One round trip to the database for a read (authenticateSessionByTokenHash: the session looked up
+ * with no actor, then its user and memberships read as that user under row-level security, in one
+ * transaction sent as one message); a second transaction only when something must be written (an
+ * expired session deleted, the expiry slid at most once a minute, a stale active organisation).
+ * Nothing is cached: a session ended or a role changed a moment ago is seen by the next request.
  */
 export async function authenticateSession(
   ctx: Context,
@@ -83,33 +88,39 @@ export async function authenticateSession(
 ): Promise<Actor | null> {
   if (!token) return null;
   const now = ctx.clock();
-  // One transaction: look the token up with no actor, then act as its user (RLS applies).
-  return ctx.db.withAnonymous(async (tx) => {
-    const session = await lookupSessionByTokenHash(tx, sha256Hex(token));
-    if (!session) return null;
-    await actAs(tx, { userId: session.userId });
-    if (session.expiresAt <= now || pastAbsolute(ctx.config, session, now)) {
-      await deleteSession(tx, session.sessionId);
-      return null;
-    }
-    const base = await loadActor(tx, session.userId, 'session', null);
-    if (!base) return null;
-    let activeOrganisationId = session.activeOrganisationId;
-    if (!activeOrganisationId || !base.memberships.some((m) => m.organisationId === activeOrganisationId)) {
-      activeOrganisationId = landingMembership(base.memberships)?.organisationId ?? null;
-      if (activeOrganisationId)
+  const found = await authenticateSessionByTokenHash(ctx.db, sha256Hex(token));
+  if (!found) return null;
+  const { session } = found;
+  const asUser = { userId: session.userId };
+  if (session.expiresAt <= now || pastAbsolute(ctx.config, session, now)) {
+    await ctx.db.withActor(asUser, (tx) => deleteSession(tx, session.sessionId));
+    return null;
+  }
+  const base = found.user
+    ? actorFrom({ user: found.user, memberships: found.memberships }, 'session', null)
+    : null;
+  if (!base) return null;
+  let activeOrganisationId = session.activeOrganisationId;
+  let fixOrganisation = false;
+  if (!activeOrganisationId || !base.memberships.some((m) => m.organisationId === activeOrganisationId)) {
+    activeOrganisationId = base.memberships[0]?.organisationId ?? null;
+    fixOrganisation = activeOrganisationId !== null;
+  }
+  if (fixOrganisation || renewalDue(session, now)) {
+    await ctx.db.withActor(asUser, async (tx) => {
+      if (fixOrganisation && activeOrganisationId)
         await setSessionActiveOrganisation(tx, session.sessionId, activeOrganisationId);
-    }
-    await renewSession(tx, ctx.config, session, now);
-    return {
-      ...base,
-      activeOrganisationId,
-      sessionId: session.sessionId,
-      csrfToken: session.csrfToken,
-      via: 'session' as const,
-      pending: session.pending,
-    };
-  });
+      await renewSession(tx, ctx.config, session, now);
+    });
+  }
+  return {
+    ...base,
+    activeOrganisationId,
+    sessionId: session.sessionId,
+    csrfToken: session.csrfToken,
+    via: 'session' as const,
+    pending: session.pending,
+  };
 }
 
 /** Ends the actor's session (a token actor: nothing to end; revoke the token instead). */

@@ -1,0 +1,108 @@
+// authenticateSessionByTokenHash (issue 7, speed of authenticated reads): the session, its user
+// and the user's memberships in one round trip must be exactly what the three-step lookup gives
+// (steward_auth_session, then findUserWithMemberships as that user under row-level security).
+// Real database: PGlite, or the server named by TEST_DATABASE_URL.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { type Database, queryRows } from './database';
+import {
+  authenticateSessionByTokenHash,
+  findUserWithMemberships,
+  insertMembership,
+  insertOrganisation,
+  insertSession,
+  insertUser,
+  lookupSessionByTokenHash,
+} from './repositories/index';
+import { createTestDatabase, ownerSql } from './testing';
+
+const at = new Date('2026-01-01T00:00:00Z');
+let db: Database;
+const users: Record<string, string> = {};
+const hashes: Record<string, string> = {};
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await db.asSystem('test', async (tx) => {
+    const lead = (await insertOrganisation(tx, { name: 'Lead', acronym: 'LD', type: 'cluster-lead' })).id;
+    const a = (await insertOrganisation(tx, { name: 'Alpha', acronym: 'AL', type: 'national-ngo' })).id;
+    const z = (await insertOrganisation(tx, { name: 'Zulu', acronym: 'ZU', type: 'national-ngo' })).id;
+    const make = async (key: string, isAdmin = false) =>
+      (users[key] = (
+        await insertUser(
+          tx,
+          { email: `${key}@example.org`, displayName: key, passwordHash: 'x', isAdmin },
+          at,
+        )
+      ).id);
+    await make('two-orgs');
+    await make('coordinator');
+    await make('none');
+    await make('admin', true);
+    await make('disabled');
+    await insertMembership(tx, { userId: users['two-orgs']!, organisationId: z, role: 'viewer' }, at);
+    await insertMembership(
+      tx,
+      { userId: users['two-orgs']!, organisationId: a, role: 'partner-focal-point' },
+      at,
+    );
+    await insertMembership(
+      tx,
+      { userId: users.coordinator!, organisationId: lead, role: 'cluster-coordinator' },
+      at,
+    );
+    await insertMembership(tx, { userId: users.disabled!, organisationId: a, role: 'viewer' }, at);
+    let n = 0;
+    for (const [key, userId] of Object.entries(users)) {
+      n += 1;
+      hashes[key] = n.toString(16).padStart(64, 'a');
+      await insertSession(tx, {
+        userId,
+        tokenHash: hashes[key]!,
+        csrfToken: `csrf-${n}`,
+        activeOrganisationId: null,
+        createdAt: at,
+        expiresAt: new Date('2026-01-02T00:00:00Z'),
+        userAgent: null,
+      });
+    }
+  });
+  await ownerSql(db, `update users set disabled = true where id = '${users.disabled}'`);
+}, 60_000);
+afterAll(async () => db?.close());
+
+describe('authenticateSessionByTokenHash', () => {
+  it('gives the session, user and memberships that the three-step lookup gives, for every kind of user', async () => {
+    for (const key of Object.keys(users)) {
+      const hash = hashes[key]!;
+      // Two transactions one after the other (PGlite has one connection: never nest them).
+      const session = await db.withAnonymous((tx) => lookupSessionByTokenHash(tx, hash));
+      const found = await db.withActor({ userId: session!.userId }, (tx) =>
+        findUserWithMemberships(tx, session!.userId),
+      );
+      const expected = { session, found };
+      const got = await authenticateSessionByTokenHash(db, hash);
+      expect(got, key).toEqual({
+        session: expected.session,
+        user: expected.found!.user,
+        memberships: expected.found!.memberships,
+      });
+    }
+    const two = await authenticateSessionByTokenHash(db, hashes['two-orgs']!);
+    expect(two?.memberships.map((m) => m.acronym)).toEqual(['AL', 'ZU']);
+  });
+
+  it('finds nothing for an unknown or malformed token hash', async () => {
+    expect(await authenticateSessionByTokenHash(db, 'f'.repeat(64))).toBeNull();
+    expect(await authenticateSessionByTokenHash(db, `${hashes.admin!.slice(0, 63)}'`)).toBeNull();
+    expect(await authenticateSessionByTokenHash(db, "' or true --")).toBeNull();
+  });
+
+  it('leaves no actor behind on the connection', async () => {
+    await authenticateSessionByTokenHash(db, hashes.coordinator!);
+    const [row] = await db.withAnonymous((tx) =>
+      queryRows<{ u: string | null }>(tx, sql`select current_setting('app.user_id', true) as u`),
+    );
+    expect(row?.u ?? '').toBe('');
+  });
+});
