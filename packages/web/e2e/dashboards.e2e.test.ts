@@ -75,6 +75,36 @@ describe('dashboards', () => {
     await expect.poll(() => page.getByTestId('filter-adm1').inputValue()).toBe('MZ01');
     await page.screenshot({ path: `${SHOTS}/dashboards-adm2-en.png`, fullPage: true });
 
+    // Partner and activity filters: applied by the API (same suppression), kept in the URL.
+    await page.getByTestId('filter-adm1').selectOption('');
+    await page.getByTestId('filter-activity').selectOption('Protection monitoring');
+    await expect.poll(() => new URL(page.url()).searchParams.get('activity')).toBe('Protection monitoring');
+    await drawn(page, 'chart-month-activity');
+    const activityHeaders = page.getByTestId('chart-month-activity').getByRole('table').locator('thead th');
+    await expect
+      .poll(async () => (await activityHeaders.allTextContents()).slice(1))
+      .toEqual(['Protection monitoring']);
+    const partner = page.getByTestId('filter-partner').locator('option', { hasText: 'TRI —' });
+    await partner.waitFor({ state: 'attached' });
+    const partnerId = (await partner.getAttribute('value'))!;
+    await page.getByTestId('filter-partner').selectOption(partnerId);
+    await expect.poll(() => new URL(page.url()).searchParams.get('partner')).toBe(partnerId);
+    await drawn(page, 'chart-month-activity');
+    await drawn(page, 'map-reached');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('filter-partner').inputValue()).toBe(partnerId);
+    await expect.poll(() => page.getByTestId('filter-activity').inputValue()).toBe('Protection monitoring');
+    await drawn(page, 'chart-month-activity');
+    const filtered = await page
+      .getByTestId('chart-month-activity')
+      .getByRole('table')
+      .locator('td')
+      .evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-status'), td.textContent ?? '']));
+    expect(filtered.length).toBeGreaterThan(0);
+    for (const [status, text] of filtered) if (status?.startsWith('suppressed')) expect(text).toMatch(/^x/);
+    await page.screenshot({ path: `${SHOTS}/dashboards-filters-en.png`, fullPage: true });
+    await expectAccessible(page, 'dashboards with partner and activity filters');
+
     // Arabic: right to left, translated.
     await page.getByRole('combobox', { name: en['header.language'], exact: true }).selectOption('ar');
     await page.getByRole('heading', { level: 1, name: ar['dashboards.title'] }).waitFor();

@@ -224,6 +224,21 @@ export function registerReportingRoutes(router: Router): void {
           by: z.string().max(200).default(''),
           indicator: z.string().max(400).optional(),
           adm1: z.string().max(400).optional(),
+          partner: z
+            .string()
+            .max(2000)
+            .optional()
+            .openapi({ description: 'Organisation ids, comma-separated' }),
+          activity: z
+            .string()
+            .max(2000)
+            .optional()
+            .openapi({ description: 'Activity names, comma-separated' }),
+          group: z
+            .string()
+            .max(200)
+            .optional()
+            .openapi({ description: 'Population groups (idp, returnee, host)' }),
           measure: z.enum(['reached', 'targeted']).optional(),
           audience: z.enum(['public', 'cluster']).optional(),
         }),
@@ -234,12 +249,18 @@ export function registerReportingRoutes(router: Router): void {
       const q = c.req.valid('query');
       const indicators = list(q.indicator);
       const adm1 = list(q.adm1);
+      const partner = list(q.partner);
+      const activity = list(q.activity);
+      const populationGroup = list(q.group);
       const result = await c.get('services').reporting.aggregate(requireActor(c), {
         framework: c.req.valid('param').code,
         periods: list(q.period),
         by: list(q.by) as never,
         ...(indicators.length > 0 ? { indicator: indicators } : {}),
         ...(adm1.length > 0 ? { adm1 } : {}),
+        ...(partner.length > 0 ? { partner } : {}),
+        ...(activity.length > 0 ? { activity } : {}),
+        ...(populationGroup.length > 0 ? { populationGroup } : {}),
         ...(q.measure ? { measure: q.measure } : {}),
         ...(q.audience ? { audience: q.audience } : {}),
       });

@@ -180,6 +180,10 @@ export interface AggregateQuery {
   measure: 'reached' | 'targeted';
   indicators?: readonly string[];
   adm1?: readonly string[];
+  /** Only the reports of these organisations (ids). */
+  organisationIds?: readonly string[];
+  /** Only these population groups (codes as stored, e.g. idp, returnee, host). */
+  populationGroups?: readonly string[];
   /**
    * Which reports count: approved ones, and every report of this organisation (its own data
    * in full). Row-level security decides on top of this what the viewer may read at all.
@@ -224,6 +228,20 @@ export async function aggregateReportValues(
     where.push(
       sql`v.adm1 in (${sql.join(
         q.adm1.map((i) => sql`${i}`),
+        sql`, `,
+      )})`,
+    );
+  if (q.organisationIds && q.organisationIds.length > 0)
+    where.push(
+      sql`v.organisation_id in (${sql.join(
+        q.organisationIds.map((i) => sql`${i}::uuid`),
+        sql`, `,
+      )})`,
+    );
+  if (q.populationGroups && q.populationGroups.length > 0)
+    where.push(
+      sql`v.population_group in (${sql.join(
+        q.populationGroups.map((i) => sql`${i}`),
         sql`, `,
       )})`,
     );

@@ -162,6 +162,102 @@ describe('reporting aggregate', () => {
     ).rejects.toThrow(/no reporting framework/);
   });
 
+  it('filters by partner and activity in the database, with the same suppression', async () => {
+    const orgs = await services.organisations.list(system);
+    const triId = orgs.find((o) => o.acronym === 'TRI')!.id;
+    const one = await services.reporting.aggregate(imo, {
+      framework: '5w',
+      periods,
+      by: ['adm1', 'sex'],
+      partner: [triId],
+      audience: 'public',
+    });
+    const expected = await ownerSums(`r.state = 'approved' and o.acronym = 'TRI'`);
+    const grand = one.cells.find((c) => c.adm1 === 'total' && c.sex === 'total')!;
+    expect(grand.count).toBe([...expected.values()].reduce((a, b) => a + b, 0));
+    for (const cell of one.cells) {
+      if (cell.adm1 === 'total' || cell.sex === 'total') continue;
+      const n = expected.get(`${cell.adm1}|${cell.sex}`) ?? 0;
+      if (n > 0 && n < one.threshold)
+        expect(cell).toMatchObject({ count: null, status: 'suppressed-primary' });
+      else if (cell.count !== null) expect(cell.count).toBe(n);
+    }
+    // One activity is the sum of its indicators.
+    const activity = await services.reporting.aggregate(imo, {
+      framework: '5w',
+      periods,
+      by: ['adm1'],
+      activity: ['Protection monitoring'],
+    });
+    const indicator = await services.reporting.aggregate(imo, {
+      framework: '5w',
+      periods,
+      by: ['adm1'],
+      indicator: 'pm-people',
+    });
+    expect(activity.cells).toEqual(indicator.cells);
+    const all = await services.reporting.aggregate(imo, { framework: '5w', periods, by: ['adm1'] });
+    const total = (r: typeof all) => r.cells.find((c) => c.adm1 === 'total')!.count!;
+    expect(total(activity)).toBeLessThan(total(all));
+    // Bad filters are named.
+    await expect(
+      services.reporting.aggregate(imo, { framework: '5w', periods, by: ['adm1'], activity: ['Cooking'] }),
+    ).rejects.toThrow(/no activity "Cooking"/);
+    await expect(
+      services.reporting.aggregate(imo, { framework: '5w', periods, by: ['adm1'], partner: ['TRI'] }),
+    ).rejects.toThrow(/not an organisation id/);
+    await expect(
+      services.reporting.aggregate(imo, {
+        framework: '5w',
+        periods,
+        by: ['adm1'],
+        populationGroup: ['refugee'],
+      }),
+    ).rejects.toThrow(/not a population group/);
+  });
+
+  it('filters by population group when the framework disaggregates by it', async () => {
+    const def = await services.reporting.getFramework(imo, '5w');
+    const pg = await services.reporting.createFramework(imo, {
+      ...def,
+      code: 'pg',
+      indicators: [
+        {
+          ...def.indicators[0]!,
+          disaggregation: { sex: true, age: false, populationGroup: true, disability: false },
+        },
+      ],
+    });
+    const { templateRows } = await import('@steward/core/reporting/index');
+    const rows = templateRows(pg, periods[0]!, {
+      organisation: 'TRI',
+      areas: [{ adm1: 'MZ01', adm2: 'MZ0104' }],
+    });
+    await services.reporting.importReport(tri, {
+      framework: 'pg',
+      period: periods[0]!,
+      name: 'pg.csv',
+      bytes: new TextEncoder().encode(rows.map((r) => r.join(',')).join('\n')),
+    });
+    const [idp] = await ownerSql<{ n: string }>(
+      db,
+      `select sum(v.value)::text as n from report_values v join reporting_frameworks f on f.id = v.framework_id
+        where f.code = 'pg' and v.measure = 'reached' and v.population_group = 'idp'`,
+    );
+    expect(Number(idp!.n)).toBeGreaterThan(0);
+    // The partner's own (draft) data, in full for itself; the cluster audience's threshold applies.
+    const result = await services.reporting.aggregate(tri, {
+      framework: 'pg',
+      periods: [periods[0]!],
+      by: ['population-group'],
+      populationGroup: ['idp'],
+    });
+    const leaves = result.cells.filter((c) => c['population-group'] !== 'total');
+    expect(leaves.map((c) => c['population-group'])).toEqual(['idp']);
+    const grand = result.cells.find((c) => c['population-group'] === 'total')!;
+    expect(grand.count).toBe(Number(idp!.n));
+  });
+
   it('protection data types use the ISP protection threshold (5) or are refused by the ISP', async () => {
     const def = await services.reporting.getFramework(imo, '5w');
     await services.reporting.createFramework(imo, {

@@ -8,6 +8,7 @@
  */
 import {
   AGGREGATE_DIMENSIONS,
+  POPULATION_GROUPS,
   isAggregateDimension,
   isPeriod,
   protectAggregate,
@@ -33,6 +34,8 @@ import {
   type Audience,
 } from './types';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** The finest admin level among the dimensions: what the ISP classifies. */
 export function aggregationLevelOf(by: readonly AggregateDimension[]): AggregationLevel {
   if (by.includes('adm2')) return 'adm2';
@@ -53,6 +56,9 @@ export function checkAggregateInput(input: AggregateInput): {
   indicators: string[];
   audience: Audience;
   measure: 'reached' | 'targeted';
+  partners: string[];
+  groups: string[];
+  activities: string[];
 } {
   const periods = [...new Set(input.periods)];
   if (periods.length === 0) throw new ServiceError('validation', 'Give at least one period (YYYY-MM).');
@@ -80,7 +86,30 @@ export function checkAggregateInput(input: AggregateInput): {
       : typeof input.indicator === 'string'
         ? [input.indicator]
         : [...input.indicator];
-  return { periods: periods.sort(), by, indicators, audience, measure };
+  const partners = [...new Set(input.partner ?? [])];
+  const badPartner = partners.find((p) => !UUID.test(p));
+  if (badPartner !== undefined)
+    throw new ServiceError('validation', `"${badPartner}" is not an organisation id.`);
+  const groups = [...new Set(input.populationGroup ?? [])];
+  const badGroup = groups.find((g) => !(POPULATION_GROUPS as readonly string[]).includes(g));
+  if (badGroup !== undefined)
+    throw new ServiceError(
+      'validation',
+      `"${badGroup}" is not a population group; use ${POPULATION_GROUPS.join(', ')}.`,
+    );
+  const activities = [...new Set(input.activity ?? [])];
+  if (partners.length > 50 || activities.length > 50)
+    throw new ServiceError('validation', 'At most 50 partners and 50 activities at once.');
+  return {
+    periods: periods.sort(),
+    by,
+    indicators,
+    audience,
+    measure,
+    partners,
+    groups,
+    activities,
+  };
 }
 
 /** Runs the aggregate in `tx` (already the viewer's transaction). Exported for publication. */
@@ -90,17 +119,47 @@ export async function aggregateInTx(
   actor: Actor,
   input: AggregateInput,
 ): Promise<AggregateResult> {
-  const { periods, by, indicators, audience, measure } = checkAggregateInput(input);
+  const {
+    periods,
+    by,
+    indicators,
+    audience,
+    measure,
+    partners,
+    activities,
+    groups: populations,
+  } = checkAggregateInput(input);
   const framework = await mustFindFramework(tx, input.framework);
   const known = new Set(framework.indicators.map((i) => i.id));
   const missing = indicators.find((i) => !known.has(i));
   if (missing !== undefined)
     throw new ServiceError('validation', `The framework "${framework.code}" has no indicator "${missing}".`);
+  const knownActivities = new Set(framework.indicators.map((i) => i.activity));
+  const missingActivity = activities.find((a) => !knownActivities.has(a));
+  if (missingActivity !== undefined)
+    throw new ServiceError(
+      'validation',
+      `The framework "${framework.code}" has no activity "${missingActivity}".`,
+    );
+  // An activity filter is the filter on its indicators (within the indicators asked for, if any).
+  const selected =
+    activities.length === 0
+      ? indicators
+      : framework.indicators
+          .filter((i) => activities.includes(i.activity))
+          .filter((i) => indicators.length === 0 || indicators.includes(i.id))
+          .map((i) => i.id);
+  if (activities.length > 0 && selected.length === 0)
+    throw new ServiceError(
+      'validation',
+      'No indicator of the framework matches both the indicator and the activity.',
+    );
 
   const facts: AssetFacts = {
     dataType: framework.dataType,
     aggregation: aggregationLevelOf(by),
-    includesNames: by.includes('organisation'),
+    // Figures broken down by partner, or of chosen partners only, name organisations.
+    includesNames: by.includes('organisation') || partners.length > 0,
     includesCoordinates: false,
   };
   // Recorded like every release (audit `isp.decision`): the figures may go to that audience.
@@ -121,8 +180,10 @@ export async function aggregateInTx(
     periods,
     by: sqlBy,
     measure,
-    ...(indicators.length > 0 ? { indicators } : {}),
+    ...(selected.length > 0 ? { indicators: selected } : {}),
     ...(input.adm1 && input.adm1.length > 0 ? { adm1: input.adm1 } : {}),
+    ...(partners.length > 0 ? { organisationIds: partners } : {}),
+    ...(populations.length > 0 ? { populationGroups: populations } : {}),
     viewerOrganisationId: actor.activeOrganisationId,
   });
   let groups: AggregateGroup[] = rows;

@@ -22,6 +22,12 @@ export interface AggregateInput {
   indicator?: string | readonly string[];
   /** Only these admin-1 p-codes; all when absent. */
   adm1?: readonly string[];
+  /** Only the reports of these partner organisations (ids); all when absent. */
+  partner?: readonly string[];
+  /** Only the indicators of these activities (names as in the framework); all when absent. */
+  activity?: readonly string[];
+  /** Only these population groups (idp, returnee, host); all when absent. */
+  populationGroup?: readonly string[];
   /** Default `reached`. */
   measure?: 'reached' | 'targeted';
   /** Default `cluster`. */

@@ -10882,11 +10882,17 @@ export interface paths {
         get: {
             parameters: {
                 query: {
+                    /** @description Activity names, comma-separated */
+                    activity?: string;
                     adm1?: string;
                     audience?: "public" | "cluster";
                     by?: string;
+                    /** @description Population groups (idp, returnee, host) */
+                    group?: string;
                     indicator?: string;
                     measure?: "reached" | "targeted";
+                    /** @description Organisation ids, comma-separated */
+                    partner?: string;
                     period: string;
                 };
                 header?: never;

@@ -6,6 +6,8 @@
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { describeError } from '../../api/describe-error';
+import { data } from '../../api/steward-client';
+import { useApi } from '../../app/session-context';
 import { useRouter } from '../../app/router';
 import { AreaMap } from '../../components/area-map';
 import { loadBoundaries } from '../../components/area-map/boundaries';
@@ -33,6 +35,53 @@ function useAreaNames(): ReadonlyMap<string, string> {
   }, []);
   return names;
 }
+
+interface FrameworkFilters {
+  readonly activities: readonly string[];
+  /** True when an indicator is disaggregated by population group. */
+  readonly populationGroups: boolean;
+}
+
+/** What the filters offer: the framework's activities, population groups, the partners. */
+function useFilterOptions(framework: string): {
+  framework: FrameworkFilters;
+  partners: readonly { id: string; acronym: string; name: string }[];
+} {
+  const api = useApi();
+  const [options, setOptions] = useState<FrameworkFilters>({ activities: [], populationGroups: false });
+  const [partners, setPartners] = useState<readonly { id: string; acronym: string; name: string }[]>([]);
+  useEffect(() => {
+    let live = true;
+    data<{ indicators: { activity: string; disaggregation: { populationGroup: boolean } }[] }>(
+      api.GET('/api/reporting/frameworks/{code}', { params: { path: { code: framework } } }) as never,
+    ).then(
+      (f) =>
+        live &&
+        setOptions({
+          activities: [...new Set(f.indicators.map((i) => i.activity))],
+          populationGroups: f.indicators.some((i) => i.disaggregation.populationGroup),
+        }),
+      () => undefined,
+    );
+    data(api.GET('/api/organisations')).then(
+      (out) =>
+        live &&
+        setPartners(
+          out.items
+            .filter((o) => o.status === 'active')
+            .map((o) => ({ id: o.id, acronym: o.acronym, name: o.name }))
+            .sort((a, b) => a.acronym.localeCompare(b.acronym)),
+        ),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, framework]);
+  return { framework: options, partners };
+}
+
+export const POPULATION_GROUP_CODES = ['idp', 'returnee', 'host'] as const;
 
 export function codeLabel(t: Translator, names: ReadonlyMap<string, string>) {
   return (dimension: string, code: string): string => {
@@ -76,7 +125,23 @@ export default function DashboardsPage() {
   const names = useAreaNames();
   const label = useMemo(() => codeLabel(t, names), [t, names]);
   const periods = periodsBetween(state.from, state.to);
-  const base = { framework: state.framework, periods, ...(state.adm1 ? { adm1: state.adm1 } : {}) };
+  const options = useFilterOptions(state.framework);
+  const base = {
+    framework: state.framework,
+    periods,
+    ...(state.adm1 ? { adm1: state.adm1 } : {}),
+    ...(state.partner ? { partner: state.partner } : {}),
+    ...(state.activity ? { activity: state.activity } : {}),
+    ...(state.populationGroup ? { populationGroup: state.populationGroup } : {}),
+  };
+  const activities =
+    options.framework.activities.includes(state.activity) || !state.activity
+      ? options.framework.activities
+      : [...options.framework.activities, state.activity];
+  const partners =
+    !state.partner || options.partners.some((p) => p.id === state.partner)
+      ? options.partners
+      : [...options.partners, { id: state.partner, acronym: state.partner, name: '' }];
 
   const set = (change: Partial<DashboardState>) =>
     navigate(`${location.pathname}${dashboardSearch({ ...state, ...change }, now)}`, { replace: true });
@@ -136,6 +201,53 @@ export default function DashboardsPage() {
             ))}
           </select>
         </label>
+        <label className="field">
+          <span>{t.t('dashboards.partner')}</span>
+          <select
+            data-testid="filter-partner"
+            value={state.partner}
+            onChange={(e) => set({ partner: e.target.value })}
+          >
+            <option value="">{t.t('dashboards.allPartners')}</option>
+            {partners.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name ? `${p.acronym} — ${p.name}` : p.acronym}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t.t('dashboards.activity')}</span>
+          <select
+            data-testid="filter-activity"
+            value={state.activity}
+            onChange={(e) => set({ activity: e.target.value })}
+          >
+            <option value="">{t.t('dashboards.allActivities')}</option>
+            {activities.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </label>
+        {options.framework.populationGroups || state.populationGroup ? (
+          <label className="field">
+            <span>{t.t('dashboards.populationGroup')}</span>
+            <select
+              data-testid="filter-group"
+              value={state.populationGroup}
+              onChange={(e) => set({ populationGroup: e.target.value })}
+            >
+              <option value="">{t.t('dashboards.allGroups')}</option>
+              {POPULATION_GROUP_CODES.map((g) => (
+                <option key={g} value={g}>
+                  {t.tryT(`dashboards.code.population-group.${g}`) ?? g}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
       </form>
 
       <section className="card" aria-labelledby="dash-coverage">

@@ -9,6 +9,12 @@ export interface AggregateQuery {
   readonly periods: readonly string[];
   readonly by: readonly string[];
   readonly adm1?: string;
+  /** Organisation id of one partner. */
+  readonly partner?: string;
+  /** Activity name (the framework's). */
+  readonly activity?: string;
+  /** Population group code (idp, returnee, host). */
+  readonly populationGroup?: string;
   readonly indicators?: readonly string[];
   readonly measure?: 'reached' | 'targeted';
   readonly audience?: 'public' | 'cluster';
@@ -35,6 +41,9 @@ export function useAggregate(query: AggregateQuery | null): Loaded<AggregateTabl
             period: query.periods.join(','),
             by: query.by.join(','),
             ...(query.adm1 ? { adm1: query.adm1 } : {}),
+            ...(query.partner ? { partner: query.partner } : {}),
+            ...(query.activity ? { activity: query.activity } : {}),
+            ...(query.populationGroup ? { group: query.populationGroup } : {}),
             ...(query.indicators && query.indicators.length > 0
               ? { indicator: query.indicators.join(',') }
               : {}),

@@ -34,4 +34,13 @@ export const dashboardsAr: Messages = {
   'dashboards.code.sex.m': 'الرجال والفتيان',
   'dashboards.code.age.children': 'الأطفال',
   'dashboards.code.age.adults': 'البالغون',
+  'dashboards.partner': 'الشريك',
+  'dashboards.allPartners': 'جميع الشركاء',
+  'dashboards.activity': 'النشاط',
+  'dashboards.allActivities': 'جميع الأنشطة',
+  'dashboards.populationGroup': 'الفئة السكانية',
+  'dashboards.allGroups': 'الجميع',
+  'dashboards.code.population-group.idp': 'النازحون داخليًا',
+  'dashboards.code.population-group.returnee': 'العائدون',
+  'dashboards.code.population-group.host': 'المجتمع المضيف',
 };

@@ -30,4 +30,13 @@ export const dashboardsEn = {
   'dashboards.code.sex.m': 'Men and boys',
   'dashboards.code.age.children': 'Children',
   'dashboards.code.age.adults': 'Adults',
+  'dashboards.partner': 'Partner',
+  'dashboards.allPartners': 'Every partner',
+  'dashboards.activity': 'Activity',
+  'dashboards.allActivities': 'Every activity',
+  'dashboards.populationGroup': 'Population group',
+  'dashboards.allGroups': 'Everyone',
+  'dashboards.code.population-group.idp': 'Internally displaced',
+  'dashboards.code.population-group.returnee': 'Returnees',
+  'dashboards.code.population-group.host': 'Host community',
 } as const;

@@ -34,4 +34,13 @@ export const dashboardsEs: Messages = {
   'dashboards.code.sex.m': 'Hombres y niños',
   'dashboards.code.age.children': 'Niñez',
   'dashboards.code.age.adults': 'Personas adultas',
+  'dashboards.partner': 'Socio',
+  'dashboards.allPartners': 'Todos los socios',
+  'dashboards.activity': 'Actividad',
+  'dashboards.allActivities': 'Todas las actividades',
+  'dashboards.populationGroup': 'Grupo de población',
+  'dashboards.allGroups': 'Todas las personas',
+  'dashboards.code.population-group.idp': 'Desplazados internos',
+  'dashboards.code.population-group.returnee': 'Retornados',
+  'dashboards.code.population-group.host': 'Comunidad de acogida',
 };

@@ -34,4 +34,13 @@ export const dashboardsFr: Messages = {
   'dashboards.code.sex.m': 'Hommes et garçons',
   'dashboards.code.age.children': 'Enfants',
   'dashboards.code.age.adults': 'Adultes',
+  'dashboards.partner': 'Partenaire',
+  'dashboards.allPartners': 'Tous les partenaires',
+  'dashboards.activity': 'Activité',
+  'dashboards.allActivities': 'Toutes les activités',
+  'dashboards.populationGroup': 'Groupe de population',
+  'dashboards.allGroups': 'Tout le monde',
+  'dashboards.code.population-group.idp': 'Personnes déplacées internes',
+  'dashboards.code.population-group.returnee': 'Retournés',
+  'dashboards.code.population-group.host': "Communauté d'accueil",
 };

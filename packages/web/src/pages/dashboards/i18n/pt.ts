@@ -34,4 +34,13 @@ export const dashboardsPt: Messages = {
   'dashboards.code.sex.m': 'Homens e rapazes',
   'dashboards.code.age.children': 'Crianças',
   'dashboards.code.age.adults': 'Adultos',
+  'dashboards.partner': 'Parceiro',
+  'dashboards.allPartners': 'Todos os parceiros',
+  'dashboards.activity': 'Atividade',
+  'dashboards.allActivities': 'Todas as atividades',
+  'dashboards.populationGroup': 'Grupo populacional',
+  'dashboards.allGroups': 'Todas as pessoas',
+  'dashboards.code.population-group.idp': 'Deslocados internos',
+  'dashboards.code.population-group.returnee': 'Retornados',
+  'dashboards.code.population-group.host': 'Comunidade de acolhimento',
 };
