@@ -67,6 +67,13 @@ describe('Cluster catalogue', () => {
       page.getByTestId('catalogue-table').locator('tbody tr td:nth-of-type(1)').allTextContents();
     await poll(async () => [...new Set(await owners())]).toEqual(['FUDA']);
     await expect(page.getByTestId('catalogue-table').getByRole('button').count()).resolves.toBe(0);
+    // Own entries open in the registry.
+    await expect(
+      page
+        .getByTestId('catalogue-table')
+        .getByRole('link', { name: 'IDP site list with coordinates' })
+        .count(),
+    ).resolves.toBe(1);
     await page.getByLabel(en['cat.filter.owner']).selectOption('');
     await page.getByLabel(en['cat.filter.search']).fill('FGD analysis');
     await poll(() => titles(page)).toEqual(['FGD analysis — adolescent girls, Montepuez']);

@@ -246,7 +246,15 @@ function Results({
       key: 'title',
       header: t.t('cat.col.title'),
       rowHeader: true,
-      cell: (i) => <bdi>{i.title}</bdi>,
+      // Own entries and those an agreement in force gives open in the registry; others are metadata only.
+      cell: (i) =>
+        i.own || i.agreement ? (
+          <Link to={`/registry/${i.id}`}>
+            <bdi>{i.title}</bdi>
+          </Link>
+        ) : (
+          <bdi>{i.title}</bdi>
+        ),
     },
     {
       key: 'owner',
