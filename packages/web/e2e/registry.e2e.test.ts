@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../src/i18n/en';
+import { fr } from '../src/i18n/fr';
 import { launchBrowser, newPage, signIn } from './support';
 
 const baseUrl = inject('baseUrl');
@@ -216,12 +217,31 @@ describe('Data registry', () => {
       .toBe(1);
     const text = await reminder.textContent();
     expect(text).toMatch(/^Review overdue: /);
-    expect(text).toContain(`"${title}"`);
+    expect(text).toContain(`“${title}”`);
+    // The notice is a code with parameters: in French it reads in French (issue 8).
+    await page.getByRole('combobox', { name: en['header.language'], exact: true }).selectOption('fr');
+    await expect.poll(() => reminder.textContent()).toMatch(/^Revue en retard : l’entrée du registre « /);
+    expect(await reminder.textContent()).toContain(title);
+    await page.getByRole('combobox', { name: fr['header.language'], exact: true }).selectOption('en');
+    await page.getByRole('heading', { level: 1, name: en['share.heading'] }).waitFor();
     await reminder.click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await expect
       .poll(() => page.getByTestId('entry-history').textContent())
       .toMatch(/Steward · sent a reminder: the review due on .+ is overdue/);
     await page.context().close();
+
+    // A viewer of the same organisation cannot act on it and does not get it (issue 8).
+    const viewer = credentials.find((c) => c.role === 'viewer' && c.organisationAcronym === 'DPDSA')!;
+    expect(viewer).toBeDefined();
+    const seen = await newPage(browser);
+    await signIn(seen, baseUrl, viewer);
+    const status = await seen.evaluate(async (link) => {
+      const res = await fetch('/api/notifications');
+      const body = (await res.json()) as { items: { link: string }[] };
+      return { status: res.status, mine: body.items.filter((n) => n.link === link).length };
+    }, href);
+    expect(status).toEqual({ status: 200, mine: 0 });
+    await seen.context().close();
   });
 });

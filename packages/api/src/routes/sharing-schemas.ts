@@ -130,8 +130,16 @@ export const ClusterAgreementsSchema = z
 export const NotificationSchema = z
   .object({
     id: z.string(),
-    kind: z.string(),
-    text: z.string(),
+    kind: z.string().openapi({
+      description:
+        'The message code: the web app renders `notice.<kind>` with `params` in the user’s language.',
+    }),
+    text: z
+      .string()
+      .openapi({ description: 'The message in English (for clients that cannot render the code).' }),
+    params: z.record(z.string(), z.string()).openapi({
+      description: 'The message parameters: titles, references, dates and codes.',
+    }),
     link: z.string().nullable(),
     createdAt: z.string(),
     readAt: z.string().nullable(),

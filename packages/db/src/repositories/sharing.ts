@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, arrayContains, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../database';
 import { agreements, dataRequests, notifications } from '../schema/sharing';
 
@@ -141,12 +141,25 @@ export async function insertNotification(tx: Tx, input: typeof notifications.$in
   await tx.insert(notifications).values(input);
 }
 
-export function listNotifications(tx: Tx, organisationIds: readonly string[]): Promise<NotificationRow[]> {
-  if (organisationIds.length === 0) return Promise.resolve([]);
+/**
+ * Notifications of the organisations, for one role when given (those whose audience includes it;
+ * row-level security applies the same rule to the actor's role in each organisation).
+ */
+export function listNotifications(
+  tx: Tx,
+  organisationIds: readonly string[],
+  role?: string | null,
+): Promise<NotificationRow[]> {
+  if (organisationIds.length === 0 || role === null) return Promise.resolve([]);
   return tx
     .select()
     .from(notifications)
-    .where(or(...organisationIds.map((id) => eq(notifications.organisationId, id))))
+    .where(
+      and(
+        or(...organisationIds.map((id) => eq(notifications.organisationId, id))),
+        role === undefined ? undefined : arrayContains(notifications.audience, [role]),
+      ),
+    )
     .orderBy(desc(notifications.createdAt))
     .limit(200);
 }

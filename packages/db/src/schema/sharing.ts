@@ -111,8 +111,14 @@ export const notifications = pgTable(
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
+    /** The message's code: the web app renders `notice.<kind>` with `params` in the user's language. */
     kind: text('kind').notNull(),
+    /** The English text (e-mail, and any client that cannot render the code). */
     text: text('text').notNull(),
+    /** The message's parameters (titles, references, dates, codes), never personal data. */
+    params: jsonb('params').$type<Record<string, string>>().notNull().default({}),
+    /** The membership roles in the organisation that can act on it: only they see it (RLS). */
+    audience: text('audience').array().notNull(),
     link: text('link').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     readAt: timestamp('read_at', { withTimezone: true }),

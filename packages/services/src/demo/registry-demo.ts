@@ -17,11 +17,11 @@ import {
 import {
   insertAgreement,
   insertDataRequest,
-  insertNotification,
   nextAgreementReference,
   updateDataRequest,
 } from '@steward/db/repositories/sharing';
 import { findUserByEmail } from '@steward/db/repositories/users';
+import { insertNotice } from '../notifications/notices';
 import { demoAuditor } from './demo-audit';
 import { evaluateEntry } from '../isp/decision-point';
 import {
@@ -578,13 +578,16 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
       createdBy: null,
     });
     await updateDataRequest(tx, req.id, { agreementId: a.id });
-    await insertNotification(tx, {
-      organisationId: recipient,
-      kind: 'request-approved',
-      text: `Your request for "${row.title}" was approved: agreement ${reference}.`,
-      link: `/agreements#agreement-${a.id}`,
-      createdAt: created,
-    });
+    await insertNotice(
+      tx,
+      {
+        organisationId: recipient,
+        kind: 'request-approved',
+        params: { title: row.title, reference },
+        link: `/agreements#agreement-${a.id}`,
+      },
+      created,
+    );
     await audit('sharing.agreement-created', 'agreement', a.id, provider, { reference });
   }
   const pending = entryIds.get('needs')!;
@@ -602,11 +605,14 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
     status: 'pending',
     createdAt: now,
   });
-  await insertNotification(tx, {
-    organisationId: ids.get('FUDA')!,
-    kind: 'request-received',
-    text: `New data-sharing request for "${pending.row.title}".`,
-    link: `/agreements#request-${pendingReq.id}`,
-    createdAt: now,
-  });
+  await insertNotice(
+    tx,
+    {
+      organisationId: ids.get('FUDA')!,
+      kind: 'request-received',
+      params: { title: pending.row.title },
+      link: `/agreements#request-${pendingReq.id}`,
+    },
+    now,
+  );
 }

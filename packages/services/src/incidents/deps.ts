@@ -3,7 +3,6 @@ import type { MembershipRole } from '@steward/core/auth/permissions';
 import type { Tx } from '@steward/db';
 import { listOrganisations } from '@steward/db/repositories/organisations';
 import { findIncident, type IncidentRow } from '@steward/db/repositories/incidents';
-import { insertNotification } from '@steward/db/repositories/sharing';
 import { ServiceError } from '../errors';
 import { activeRole, CLUSTER_ROLES } from '../isp/roles';
 import type { Actor, Context } from '../types';
@@ -31,7 +30,6 @@ export interface IncidentDeps {
   /** …and holds a manager role there. */
   requireManager(actor: Actor, row: IncidentRow, what: string): void;
   isClusterRole(actor: Actor): boolean;
-  notify(tx: Tx, organisationId: string, kind: string, text: string, link: string): Promise<void>;
 }
 
 export function createIncidentDeps(ctx: Context): IncidentDeps {
@@ -67,9 +65,6 @@ export function createIncidentDeps(ctx: Context): IncidentDeps {
     isClusterRole(actor) {
       const role = activeRole(actor);
       return role !== null && CLUSTER_ROLES.includes(role);
-    },
-    async notify(tx, organisationId, kind, text, link) {
-      await insertNotification(tx, { organisationId, kind, text, link, createdAt: ctx.clock() });
     },
   };
   return deps;

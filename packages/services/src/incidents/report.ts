@@ -8,6 +8,7 @@ import { initialSeverity, type Severity } from '@steward/core/incidents/index';
 import { findRegistryEntry } from '@steward/db/repositories/registry';
 import { findAgreement, listAgreements, type AgreementRow } from '@steward/db/repositories/sharing';
 import { insertIncident, insertIncidentDuty, listIncidentDuties } from '@steward/db/repositories/incidents';
+import { insertNotice } from '../notifications/notices';
 import { appendAuditAs } from '../audit';
 import { evaluateEntry, loadActiveIsp } from '../isp/decision-point';
 import { activeRole, requireActiveOrganisation } from '../isp/roles';
@@ -86,12 +87,15 @@ export function createIncidentReport(deps: IncidentDeps) {
             partnerName: partnerId ? (acronyms.get(partnerId) ?? '?') : (a.recipientName ?? '?'),
           });
           if (partnerId && partnerId !== organisationId) {
-            await deps.notify(
+            await insertNotice(
               tx,
-              partnerId,
-              'incident-agreement',
-              `${reporter} reported a data incident that concerns agreement ${a.reference}. ${reporter} will contact you with what you need to know.`,
-              `/incidents/notices`,
+              {
+                organisationId: partnerId,
+                kind: 'incident-agreement',
+                params: { reporter, reference: a.reference },
+                link: `/incidents/notices`,
+              },
+              now,
             );
           }
         }

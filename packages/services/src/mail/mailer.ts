@@ -6,6 +6,7 @@
  * failed send never fails the user's action. It is logged with the organisation id and the SMTP
  * error code only, and recorded in the audit log as `mail.failed` (ids and code only).
  */
+import type { MembershipRole } from '@steward/core/auth/permissions';
 import { DATA_MANAGER_ROLES } from '../isp/roles';
 import { listMembershipsOfOrganisation, findUserById } from '@steward/db/repositories/users';
 import { appendAuditAs } from '../audit';
@@ -52,6 +53,8 @@ export interface MailNotice {
   kind: string;
   text: string;
   link: string;
+  /** The roles that can act on it: only their members are mailed. */
+  audience: readonly MembershipRole[];
 }
 
 export interface MailOptions {
@@ -71,14 +74,17 @@ export function createMailNotifier(ctx: Context, options: MailOptions = {}) {
   const log = options.log ?? ((line: string) => console.error(line));
   const pending = new Set<Promise<void>>();
 
-  /** The e-mail addresses of the organisation's members whose role handles sharing. */
-  async function recipients(organisationId: string): Promise<string[]> {
+  /**
+   * The e-mail addresses of the organisation's members who can act on the notice (its audience,
+   * among the roles that handle sharing). No language is recorded per user: mail is in English.
+   */
+  async function recipients(organisationId: string, audience: readonly MembershipRole[]): Promise<string[]> {
     // System work of the installation, like the review reminders: the sender may not see the
     // other organisation's members under row-level security.
     return runAs(ctx, caller, async (tx) => {
       const out: string[] = [];
       for (const m of await listMembershipsOfOrganisation(tx, organisationId)) {
-        if (!DATA_MANAGER_ROLES.includes(m.role)) continue;
+        if (!DATA_MANAGER_ROLES.includes(m.role) || !audience.includes(m.role)) continue;
         const user = await findUserById(tx, m.userId);
         if (user && !user.disabled) out.push(user.email);
       }
@@ -89,7 +95,7 @@ export function createMailNotifier(ctx: Context, options: MailOptions = {}) {
   async function deliver(m: Mailer, notice: MailNotice): Promise<void> {
     let code: string | null = null;
     try {
-      const to = await recipients(notice.organisationId);
+      const to = await recipients(notice.organisationId, notice.audience);
       if (to.length === 0) return;
       const result = await m.send({
         to,

@@ -7,7 +7,7 @@
  */
 import { isOpen } from '@steward/core/referrals/index';
 import { updateReferralState } from '@steward/db/repositories/referrals';
-import { insertNotification } from '@steward/db/repositories/sharing';
+import { insertNotice } from '../notifications/notices';
 import { appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
 import type { Caller } from '../types';
@@ -41,13 +41,16 @@ export function createReferralConsent(deps: ReferralDeps) {
           throw new ServiceError('conflict', 'The referral changed meanwhile; reload.', {
             code: 'referral.version',
           });
-        await insertNotification(tx, {
-          organisationId: row.receiverOrganisationId,
-          kind: 'referral.consent_withdrawn',
-          text: `Referral ${row.reference}: the person withdrew their consent.`,
-          link: `/referrals/${id}`,
-          createdAt: at,
-        });
+        await insertNotice(
+          tx,
+          {
+            organisationId: row.receiverOrganisationId,
+            kind: 'referral.consent_withdrawn',
+            params: { reference: row.reference },
+            link: `/referrals/${id}`,
+          },
+          at,
+        );
         await appendAuditAs(tx, at, caller, {
           action: 'referral.consent_withdrawn',
           targetType: 'referral',

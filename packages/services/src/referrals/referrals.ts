@@ -36,7 +36,7 @@ import {
   type ReferralEventRow,
   type ReferralRow,
 } from '@steward/db/repositories/referrals';
-import { insertNotification } from '@steward/db/repositories/sharing';
+import { insertNotice } from '../notifications/notices';
 import { appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
 import { decideAndRecord, evaluate, loadActiveIsp } from '../isp/decision-point';
@@ -383,13 +383,16 @@ export function createReferralWorkflow(deps: ReferralDeps, keys: ReturnType<type
           actorOrganisationId: organisationId,
           at,
         });
-        await insertNotification(tx, {
-          organisationId: receiver.organisationId,
-          kind: 'referral.received',
-          text: `Referral ${reference} received (${priority}).`,
-          link: `/referrals/${input.id}`,
-          createdAt: at,
-        });
+        await insertNotice(
+          tx,
+          {
+            organisationId: receiver.organisationId,
+            kind: 'referral.received',
+            params: { reference, priority },
+            link: `/referrals/${input.id}`,
+          },
+          at,
+        );
         await appendAuditAs(tx, at, caller, {
           action: 'referral.sent',
           targetType: 'referral',
@@ -524,13 +527,20 @@ export function createReferralWorkflow(deps: ReferralDeps, keys: ReturnType<type
           content: input.content ?? null,
           at,
         });
-        await insertNotification(tx, {
-          organisationId: side === 'sender' ? row.receiverOrganisationId : row.senderOrganisationId,
-          kind: 'referral.updated',
-          text: `Referral ${row.reference}: ${input.state}${input.outcome ? ` (${input.outcome})` : ''}.`,
-          link: `/referrals/${id}`,
-          createdAt: at,
-        });
+        await insertNotice(
+          tx,
+          {
+            organisationId: side === 'sender' ? row.receiverOrganisationId : row.senderOrganisationId,
+            kind: 'referral.updated',
+            params: {
+              reference: row.reference,
+              state: input.state,
+              ...(input.outcome ? { outcome: input.outcome } : {}),
+            },
+            link: `/referrals/${id}`,
+          },
+          at,
+        );
         await appendAuditAs(tx, at, caller, {
           action: 'referral.updated',
           targetType: 'referral',

@@ -5,12 +5,14 @@
 import { appRoleSql, ownerSql } from '@steward/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../types';
-import { createWorld, type World } from '../test-support/fixtures';
+import { createWorld, system, type World } from '../test-support/fixtures';
 import { REMINDER_SOON_DAYS, reminderStage } from './reminders';
 
 let w: World;
 let alice: Actor;
 let bob: Actor;
+let viewer: Actor;
+let viewerId: string;
 let dueId: string;
 let laterId: string;
 
@@ -46,6 +48,15 @@ beforeAll(async () => {
     (await w.services.auth.login({ email, password, ip: null, userAgent: null })).actor;
   alice = await login(w.alice.email, w.alice.password);
   bob = await login(w.bob.email, w.bob.password);
+  viewerId = (
+    await w.services.users.create(system, {
+      email: 'viewer-a@example.org',
+      password: 'viewer-a-pass-1',
+      displayName: 'Viewer A',
+      memberships: [{ organisationId: w.orgA, role: 'viewer' }],
+    })
+  ).id;
+  viewer = await login('viewer-a@example.org', 'viewer-a-pass-1');
   // The world's clock is 2026-03-01.
   dueId = (await w.services.registry.create(alice, entry({ nextReviewOn: '2026-03-10' }))).id;
   laterId = (
@@ -120,6 +131,22 @@ describe('registry.sendReviewReminders', () => {
       w.orgA,
     );
     expect(own).toHaveLength(1);
+  });
+
+  it('goes only to those who can act on it: not to a viewer of the same organisation (issue 8)', async () => {
+    expect(await reminderNotifications(viewer)).toEqual([]);
+    const rows = await appRoleSql<{ id: string }>(
+      w.db,
+      viewerId,
+      `select id from notifications where link like '/registry/%'`,
+      w.orgA,
+    );
+    expect(rows).toEqual([]);
+    // …and it carries its code and parameters for the web app to render in the user's language.
+    expect((await reminderNotifications(alice))[0]).toMatchObject({
+      kind: 'registry-review-reminder-soon',
+      params: { title: 'Protection monitoring dashboard', date: '2026-03-10' },
+    });
   });
 
   it('reminds again, as overdue, after the review date is changed to a past date', async () => {

@@ -19,7 +19,7 @@ import {
   listRegistryEntries,
   type RegistryChangeRow,
 } from '@steward/db/repositories/registry';
-import { insertNotification } from '@steward/db/repositories/sharing';
+import { insertNotice, noticeText } from '../notifications/notices';
 import { appendAuditAs } from '../audit';
 import { systemCaller, type Context } from '../types';
 import { runAs } from '../util';
@@ -66,9 +66,10 @@ export function alreadyReminded(
 }
 
 export function reminderText(stage: ReminderStage, title: string, reviewOn: string): string {
-  return stage === 'overdue'
-    ? `Review overdue: the registry entry "${title}" was due for review on ${reviewOn}. Review it and set the next review date.`
-    : `Review due soon: the registry entry "${title}" is due for review on ${reviewOn}.`;
+  return noticeText(
+    stage === 'overdue' ? 'registry-review-reminder-overdue' : 'registry-review-reminder-soon',
+    { title, date: reviewOn },
+  );
 }
 
 export interface ReviewReminder {
@@ -112,13 +113,17 @@ export function createReviewReminders(ctx: Context) {
             action,
             changes: [{ field: 'nextReviewOn', from: null, to: entry.nextReviewOn }],
           });
-          await insertNotification(tx, {
-            organisationId: entry.organisationId,
-            kind: `registry-${action}`,
-            text: reminderText(stage, entry.title, entry.nextReviewOn),
-            link: `/registry/${entry.id}`,
-            createdAt: now,
-          });
+          await insertNotice(
+            tx,
+            {
+              organisationId: entry.organisationId,
+              kind:
+                stage === 'overdue' ? 'registry-review-reminder-overdue' : 'registry-review-reminder-soon',
+              params: { title: entry.title, date: entry.nextReviewOn },
+              link: `/registry/${entry.id}`,
+            },
+            now,
+          );
           await appendAuditAs(tx, now, caller, {
             action: 'registry.review-reminder',
             targetType: 'registry-entry',

@@ -34,7 +34,8 @@ import {
   type RetentionScheduleRow,
 } from '@steward/db/repositories/retention';
 import { findOrganisationById } from '@steward/db/repositories/organisations';
-import { findAgreement, insertNotification, listAgreements } from '@steward/db/repositories/sharing';
+import { findAgreement, listAgreements } from '@steward/db/repositories/sharing';
+import { insertNotice } from '../notifications/notices';
 import { appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
 import { DATA_MANAGER_ROLES, requireActiveOrganisation, requireRole } from '../isp/roles';
@@ -231,13 +232,16 @@ export function createRetentionService(ctx: Context) {
         requestedAt: now,
       });
       if (!asked) continue;
-      await insertNotification(tx, {
-        organisationId: a.recipientOrganisationId,
-        kind: 'retention-destroy-copy',
-        text: `The retention period of agreement ${a.reference} has ended: destroy your copy (${s.destructionMethod}) and confirm it in Steward.`,
-        link: '/retention',
-        createdAt: now,
-      });
+      await insertNotice(
+        tx,
+        {
+          organisationId: a.recipientOrganisationId,
+          kind: 'retention-destroy-copy',
+          params: { reference: a.reference, method: s.destructionMethod },
+          link: '/retention',
+        },
+        now,
+      );
       await appendAuditAs(tx, now, caller, {
         action: 'retention.copy-requested',
         targetType: 'agreement',
@@ -474,13 +478,16 @@ export function createRetentionService(ctx: Context) {
           organisationId,
           details: { scheduleId: c.scheduleId, ownerOrganisationId: c.ownerOrganisationId, method },
         });
-        await insertNotification(tx, {
-          organisationId: c.ownerOrganisationId,
-          kind: 'retention-copy-destroyed',
-          text: `A recipient confirmed destroying its copy (${method}).`,
-          link: '/retention',
-          createdAt: now,
-        });
+        await insertNotice(
+          tx,
+          {
+            organisationId: c.ownerOrganisationId,
+            kind: 'retention-copy-destroyed',
+            params: { method },
+            link: '/retention',
+          },
+          now,
+        );
         return copyView(tx, row);
       });
     },
@@ -535,13 +542,16 @@ export function createRetentionService(ctx: Context) {
           if (status === 'overdue' && !s.escalatedAt) {
             result.escalated.push(s.id);
             if (!options.dryRun) {
-              await insertNotification(tx, {
-                organisationId: s.organisationId,
-                kind: 'retention-overdue',
-                text: `Destruction is overdue since ${s.dueOn}: approve it or extend the retention with a reason.`,
-                link: '/retention',
-                createdAt: now,
-              });
+              await insertNotice(
+                tx,
+                {
+                  organisationId: s.organisationId,
+                  kind: 'retention-overdue',
+                  params: { date: s.dueOn },
+                  link: '/retention',
+                },
+                now,
+              );
               await updateRetentionSchedule(tx, s.id, { escalatedAt: now, updatedAt: now });
               await appendAuditAs(tx, now, caller, {
                 action: 'retention.escalated',
@@ -553,13 +563,16 @@ export function createRetentionService(ctx: Context) {
           } else if (!s.remindedAt) {
             result.reminded.push(s.id);
             if (!options.dryRun) {
-              await insertNotification(tx, {
-                organisationId: s.organisationId,
-                kind: 'retention-due',
-                text: `A retention period ended on ${s.dueOn}: approve destruction (${s.destructionMethod}).`,
-                link: '/retention',
-                createdAt: now,
-              });
+              await insertNotice(
+                tx,
+                {
+                  organisationId: s.organisationId,
+                  kind: 'retention-due',
+                  params: { date: s.dueOn, method: s.destructionMethod },
+                  link: '/retention',
+                },
+                now,
+              );
               await updateRetentionSchedule(tx, s.id, { remindedAt: now, updatedAt: now });
             }
           }

@@ -25,7 +25,6 @@ import {
   findDataRequest,
   insertAgreement,
   insertDataRequest,
-  insertNotification,
   listAgreements,
   listDataRequests,
   listNotifications,
@@ -47,7 +46,14 @@ import {
   evaluateEntry,
   loadActiveIsp,
 } from '../isp/decision-point';
-import { CLUSTER_ROLES, DATA_MANAGER_ROLES, requireActiveOrganisation, requireRole } from '../isp/roles';
+import {
+  activeRole,
+  CLUSTER_ROLES,
+  DATA_MANAGER_ROLES,
+  requireActiveOrganisation,
+  requireRole,
+} from '../isp/roles';
+import { insertNotice, type Notice } from '../notifications/notices';
 import { createKeyResolver, decryptFile } from '../registry/crypto';
 import { decisionBody } from '../registry/registry-service';
 import { createMailNotifier, type MailNotice, type MailNotifier } from '../mail/mailer';
@@ -162,9 +168,15 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
     return new Map((await listOrganisations(tx)).map((o) => [o.id, o.acronym]));
   }
 
-  async function notify(tx: Tx, organisationId: string, kind: string, message: string, link: string) {
-    await insertNotification(tx, { organisationId, kind, text: message, link, createdAt: ctx.clock() });
-    outboxes.get(tx)?.push({ organisationId, kind, text: message, link });
+  async function notify(tx: Tx, notice: Notice) {
+    const made = await insertNotice(tx, notice, ctx.clock());
+    outboxes.get(tx)?.push({
+      organisationId: made.organisationId,
+      kind: made.kind,
+      text: made.text,
+      link: made.link,
+      audience: made.audience,
+    });
   }
 
   async function requestView(
@@ -276,13 +288,12 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
           status: 'pending',
           createdAt: now,
         });
-        await notify(
-          tx,
-          entry.organisationId,
-          'request-received',
-          `New data-sharing request for "${entry.title}".`,
-          `/agreements#request-${row.id}`,
-        );
+        await notify(tx, {
+          organisationId: entry.organisationId,
+          kind: 'request-received',
+          params: { title: entry.title },
+          link: `/agreements#request-${row.id}`,
+        });
         await appendAuditAs(tx, now, actor, {
           action: 'sharing.request-created',
           targetType: 'data-request',
@@ -423,21 +434,19 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
           decidedBy: actor.userId,
           agreementId: agreement.id,
         });
-        await notify(
-          tx,
-          org,
-          'agreement-created',
-          `Agreement ${reference} for "${entry.title}" was made.`,
-          `/agreements#agreement-${agreement.id}`,
-        );
+        await notify(tx, {
+          organisationId: org,
+          kind: 'agreement-created',
+          params: { reference, title: entry.title },
+          link: `/agreements#agreement-${agreement.id}`,
+        });
         if (req.requesterOrganisationId) {
-          await notify(
-            tx,
-            req.requesterOrganisationId,
-            'request-approved',
-            `Your request for "${entry.title}" was approved: agreement ${reference}.`,
-            `/agreements#agreement-${agreement.id}`,
-          );
+          await notify(tx, {
+            organisationId: req.requesterOrganisationId,
+            kind: 'request-approved',
+            params: { title: entry.title, reference },
+            link: `/agreements#agreement-${agreement.id}`,
+          });
         }
         await appendAuditAs(tx, now, actor, {
           action: 'sharing.agreement-created',
@@ -469,13 +478,12 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
           rejectReason: reason,
         }))!;
         if (req.requesterOrganisationId) {
-          await notify(
-            tx,
-            req.requesterOrganisationId,
-            'request-rejected',
-            `Your request for "${req.entryTitle}" was rejected.`,
-            `/agreements#request-${id}`,
-          );
+          await notify(tx, {
+            organisationId: req.requesterOrganisationId,
+            kind: 'request-rejected',
+            params: { title: req.entryTitle },
+            link: `/agreements#request-${id}`,
+          });
         }
         await appendAuditAs(tx, now, actor, {
           action: 'sharing.request-rejected',
@@ -515,20 +523,18 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
           revokedReason: reason,
         }))!;
         if (a.recipientOrganisationId)
-          await notify(
-            tx,
-            a.recipientOrganisationId,
-            'agreement-revoked',
-            `Agreement ${a.reference} was revoked.`,
-            `/agreements#agreement-${id}`,
-          );
-        await notify(
-          tx,
-          org,
-          'agreement-revoked',
-          `Agreement ${a.reference} was revoked.`,
-          `/agreements#agreement-${id}`,
-        );
+          await notify(tx, {
+            organisationId: a.recipientOrganisationId,
+            kind: 'agreement-revoked',
+            params: { reference: a.reference },
+            link: `/agreements#agreement-${id}`,
+          });
+        await notify(tx, {
+          organisationId: org,
+          kind: 'agreement-revoked',
+          params: { reference: a.reference },
+          link: `/agreements#agreement-${id}`,
+        });
         await appendAuditAs(tx, now, actor, {
           action: 'sharing.agreement-revoked',
           targetType: 'agreement',
@@ -682,10 +688,11 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
     async notifications(actor: Actor) {
       const org = requireActiveOrganisation(actor);
       return asActor(actor, async (tx) =>
-        (await listNotifications(tx, [org])).map((n) => ({
+        (await listNotifications(tx, [org], activeRole(actor))).map((n) => ({
           id: n.id,
           kind: n.kind,
           text: n.text,
+          params: n.params,
           link: n.link,
           createdAt: n.createdAt.toISOString(),
           readAt: n.readAt?.toISOString() ?? null,

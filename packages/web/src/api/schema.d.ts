@@ -13285,9 +13285,15 @@ export interface components {
         Notification: {
             createdAt: string;
             id: string;
+            /** @description The message code: the web app renders `notice.<kind>` with `params` in the user’s language. */
             kind: string;
             link: string | null;
+            /** @description The message parameters: titles, references, dates and codes. */
+            params: {
+                [key: string]: string;
+            };
             readAt: string | null;
+            /** @description The message in English (for clients that cannot render the code). */
             text: string;
         };
         Organisation: {

@@ -2,7 +2,8 @@ import { data } from '../../api/steward-client';
 import { Link } from '../../app/router';
 import { useApi } from '../../app/session-context';
 import { useI18n } from '../../i18n/i18n-context';
-import { showDate, useLoad } from '../registry/shared';
+import { useLoad, showDate } from '../registry/shared';
+import { noticeMessage } from './notice-message';
 
 /** The organisation's in-app notifications (the ten latest), each linking to its request or agreement. */
 export function Notifications({ version }: { version: number }) {
@@ -25,7 +26,7 @@ export function Notifications({ version }: { version: number }) {
         {state.data.items.slice(0, 10).map((n) => (
           <li key={n.id} className={n.readAt ? 'read' : 'unread'}>
             <span>{showDate(t, n.createdAt)} · </span>
-            {n.link ? <Link to={n.link}>{n.text}</Link> : n.text}
+            {n.link ? <Link to={n.link}>{noticeMessage(t, n)}</Link> : noticeMessage(t, n)}
             {!n.readAt && (
               <button
                 type="button"

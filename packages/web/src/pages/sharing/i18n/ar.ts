@@ -127,4 +127,24 @@ export const sharingAr: Messages = {
     'يمكن للمنظمات من خارج المجموعة طلب أصل بيانات مسجَّل من هنا. تراجع المنظمة المالكة كل طلب وفق بروتوكول مشاركة المعلومات الخاص بالمجموعة.',
   'share.public.sent': 'تم إرسال طلبك (المرجع {id}). ستتواصل معك المنظمة المالكة.',
   'share.public.privacy': 'نحتفظ باسمك ومنظمتك وبريدك الإلكتروني فقط لمعالجة هذا الطلب.',
+  'notice.registry-review-reminder-soon': 'مراجعة قريبة: موعد مراجعة مُدخل السجل «{title}» هو {date}.',
+  'notice.registry-review-reminder-overdue':
+    'مراجعة متأخرة: كان موعد مراجعة مُدخل السجل «{title}» في {date}. راجِعه وحدّد موعد المراجعة التالية.',
+  'notice.request-received': 'طلب جديد لمشاركة البيانات بشأن «{title}».',
+  'notice.request-received-public': 'وصل طلب لمشاركة البيانات بشأن «{title}» عبر النموذج العام.',
+  'notice.agreement-created': 'أُبرم الاتفاق {reference} بشأن «{title}».',
+  'notice.request-approved': 'تمت الموافقة على طلبك بشأن «{title}»: الاتفاق {reference}.',
+  'notice.request-rejected': 'رُفض طلبك بشأن «{title}».',
+  'notice.agreement-revoked': 'أُلغي الاتفاق {reference}.',
+  'notice.referral.received': 'وردت الإحالة {reference} ({priority}).',
+  'notice.referral.updated': 'الإحالة {reference}: {state}.',
+  'notice.referral.updated-outcome': 'الإحالة {reference}: {state} ({outcome}).',
+  'notice.referral.consent_withdrawn': 'الإحالة {reference}: سحب الشخص موافقته.',
+  'notice.retention-destroy-copy':
+    'انتهت مدة الاحتفاظ الخاصة بالاتفاق {reference}: أتلِف نسختك ({method}) وأكّد ذلك في Steward.',
+  'notice.retention-copy-destroyed': 'أكّد أحد المستلمين إتلاف نسخته ({method}).',
+  'notice.retention-overdue': 'الإتلاف متأخر منذ {date}: وافِق عليه أو مدّد الاحتفاظ مع ذكر السبب.',
+  'notice.retention-due': 'انتهت مدة احتفاظ في {date}: وافِق على الإتلاف ({method}).',
+  'notice.incident-agreement':
+    'أبلغت {reporter} عن حادث بيانات يخص الاتفاق {reference}. ستتواصل معك {reporter} بما تحتاج إلى معرفته.',
 };

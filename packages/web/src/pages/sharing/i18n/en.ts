@@ -104,4 +104,26 @@ export const sharingEn = {
     'Organisations outside the cluster can ask for a registered data asset here. The owning organisation reviews every request against the cluster’s Information Sharing Protocol.',
   'share.public.sent': 'Your request was sent (reference {id}). The owning organisation will contact you.',
   'share.public.privacy': 'We keep your name, organisation and e-mail only to handle this request.',
+  'notice.registry-review-reminder-soon':
+    'Review due soon: the registry entry “{title}” is due for review on {date}.',
+  'notice.registry-review-reminder-overdue':
+    'Review overdue: the registry entry “{title}” was due for review on {date}. Review it and set the next review date.',
+  'notice.request-received': 'New data-sharing request for “{title}”.',
+  'notice.request-received-public': 'A data-sharing request for “{title}” arrived through the public form.',
+  'notice.agreement-created': 'Agreement {reference} for “{title}” was made.',
+  'notice.request-approved': 'Your request for “{title}” was approved: agreement {reference}.',
+  'notice.request-rejected': 'Your request for “{title}” was rejected.',
+  'notice.agreement-revoked': 'Agreement {reference} was revoked.',
+  'notice.referral.received': 'Referral {reference} received ({priority}).',
+  'notice.referral.updated': 'Referral {reference}: {state}.',
+  'notice.referral.updated-outcome': 'Referral {reference}: {state} ({outcome}).',
+  'notice.referral.consent_withdrawn': 'Referral {reference}: the person withdrew their consent.',
+  'notice.retention-destroy-copy':
+    'The retention period of agreement {reference} has ended: destroy your copy ({method}) and confirm it in Steward.',
+  'notice.retention-copy-destroyed': 'A recipient confirmed destroying its copy ({method}).',
+  'notice.retention-overdue':
+    'Destruction is overdue since {date}: approve it or extend the retention with a reason.',
+  'notice.retention-due': 'A retention period ended on {date}: approve destruction ({method}).',
+  'notice.incident-agreement':
+    '{reporter} reported a data incident that concerns agreement {reference}. {reporter} will contact you with what you need to know.',
 } as const;

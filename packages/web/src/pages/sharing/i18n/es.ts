@@ -120,4 +120,27 @@ export const sharingEs: Messages = {
     'Se envió su solicitud (referencia {id}). La organización propietaria se pondrá en contacto con usted.',
   'share.public.privacy':
     'Conservamos su nombre, organización y correo electrónico solo para tramitar esta solicitud.',
+  'notice.registry-review-reminder-soon':
+    'Revisión próxima: la entrada del registro «{title}» debe revisarse el {date}.',
+  'notice.registry-review-reminder-overdue':
+    'Revisión atrasada: la entrada del registro «{title}» debía revisarse el {date}. Revísela y fije la próxima fecha de revisión.',
+  'notice.request-received': 'Nueva solicitud de intercambio de datos para «{title}».',
+  'notice.request-received-public':
+    'Llegó una solicitud de intercambio de datos para «{title}» por el formulario público.',
+  'notice.agreement-created': 'Se celebró el acuerdo {reference} para «{title}».',
+  'notice.request-approved': 'Su solicitud para «{title}» fue aprobada: acuerdo {reference}.',
+  'notice.request-rejected': 'Su solicitud para «{title}» fue rechazada.',
+  'notice.agreement-revoked': 'El acuerdo {reference} fue revocado.',
+  'notice.referral.received': 'Derivación {reference} recibida ({priority}).',
+  'notice.referral.updated': 'Derivación {reference}: {state}.',
+  'notice.referral.updated-outcome': 'Derivación {reference}: {state} ({outcome}).',
+  'notice.referral.consent_withdrawn': 'Derivación {reference}: la persona retiró su consentimiento.',
+  'notice.retention-destroy-copy':
+    'El período de conservación del acuerdo {reference} terminó: destruya su copia ({method}) y confírmelo en Steward.',
+  'notice.retention-copy-destroyed': 'Un destinatario confirmó que destruyó su copia ({method}).',
+  'notice.retention-overdue':
+    'La destrucción está atrasada desde el {date}: apruébela o prolongue la conservación con un motivo.',
+  'notice.retention-due': 'Un período de conservación terminó el {date}: apruebe la destrucción ({method}).',
+  'notice.incident-agreement':
+    '{reporter} notificó un incidente de datos que afecta al acuerdo {reference}. {reporter} le contactará con lo que necesita saber.',
 };

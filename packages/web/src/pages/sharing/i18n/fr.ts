@@ -119,4 +119,28 @@ export const sharingFr: Messages = {
     'Votre demande a été envoyée (référence {id}). L’organisation propriétaire vous contactera.',
   'share.public.privacy':
     'Nous gardons votre nom, votre organisation et votre courriel uniquement pour traiter cette demande.',
+  'notice.registry-review-reminder-soon':
+    'Revue bientôt due : l’entrée du registre « {title} » doit être revue le {date}.',
+  'notice.registry-review-reminder-overdue':
+    'Revue en retard : l’entrée du registre « {title} » devait être revue le {date}. Revoyez-la et fixez la prochaine date de revue.',
+  'notice.request-received': 'Nouvelle demande de partage de données pour « {title} ».',
+  'notice.request-received-public':
+    'Une demande de partage de données pour « {title} » est arrivée par le formulaire public.',
+  'notice.agreement-created': 'L’accord {reference} pour « {title} » a été conclu.',
+  'notice.request-approved': 'Votre demande pour « {title} » a été approuvée : accord {reference}.',
+  'notice.request-rejected': 'Votre demande pour « {title} » a été refusée.',
+  'notice.agreement-revoked': 'L’accord {reference} a été révoqué.',
+  'notice.referral.received': 'Référencement {reference} reçu ({priority}).',
+  'notice.referral.updated': 'Référencement {reference} : {state}.',
+  'notice.referral.updated-outcome': 'Référencement {reference} : {state} ({outcome}).',
+  'notice.referral.consent_withdrawn': 'Référencement {reference} : la personne a retiré son consentement.',
+  'notice.retention-destroy-copy':
+    'La durée de conservation de l’accord {reference} a pris fin : détruisez votre copie ({method}) et confirmez-le dans Steward.',
+  'notice.retention-copy-destroyed': 'Un destinataire a confirmé avoir détruit sa copie ({method}).',
+  'notice.retention-overdue':
+    'La destruction est en retard depuis le {date} : approuvez-la ou prolongez la conservation avec une raison.',
+  'notice.retention-due':
+    'Une durée de conservation a pris fin le {date} : approuvez la destruction ({method}).',
+  'notice.incident-agreement':
+    '{reporter} a signalé un incident de données qui concerne l’accord {reference}. {reporter} vous contactera avec ce que vous devez savoir.',
 };

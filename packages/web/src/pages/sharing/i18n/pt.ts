@@ -115,4 +115,27 @@ export const sharingPt: Messages = {
   'share.public.sent':
     'O seu pedido foi enviado (referência {id}). A organização proprietária entrará em contacto consigo.',
   'share.public.privacy': 'Guardamos o seu nome, organização e e-mail apenas para tratar este pedido.',
+  'notice.registry-review-reminder-soon':
+    'Revisão em breve: a entrada do registo «{title}» deve ser revista a {date}.',
+  'notice.registry-review-reminder-overdue':
+    'Revisão em atraso: a entrada do registo «{title}» devia ter sido revista a {date}. Reveja-a e defina a próxima data de revisão.',
+  'notice.request-received': 'Novo pedido de partilha de dados para «{title}».',
+  'notice.request-received-public':
+    'Chegou um pedido de partilha de dados para «{title}» pelo formulário público.',
+  'notice.agreement-created': 'Foi celebrado o acordo {reference} para «{title}».',
+  'notice.request-approved': 'O seu pedido para «{title}» foi aprovado: acordo {reference}.',
+  'notice.request-rejected': 'O seu pedido para «{title}» foi recusado.',
+  'notice.agreement-revoked': 'O acordo {reference} foi revogado.',
+  'notice.referral.received': 'Encaminhamento {reference} recebido ({priority}).',
+  'notice.referral.updated': 'Encaminhamento {reference}: {state}.',
+  'notice.referral.updated-outcome': 'Encaminhamento {reference}: {state} ({outcome}).',
+  'notice.referral.consent_withdrawn': 'Encaminhamento {reference}: a pessoa retirou o seu consentimento.',
+  'notice.retention-destroy-copy':
+    'O período de conservação do acordo {reference} terminou: destrua a sua cópia ({method}) e confirme-o no Steward.',
+  'notice.retention-copy-destroyed': 'Um destinatário confirmou ter destruído a sua cópia ({method}).',
+  'notice.retention-overdue':
+    'A destruição está em atraso desde {date}: aprove-a ou prolongue a conservação com um motivo.',
+  'notice.retention-due': 'Um período de conservação terminou a {date}: aprove a destruição ({method}).',
+  'notice.incident-agreement':
+    '{reporter} comunicou um incidente de dados que diz respeito ao acordo {reference}. {reporter} irá contactá-lo com o que precisa de saber.',
 };
