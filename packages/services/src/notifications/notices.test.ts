@@ -12,7 +12,8 @@ describe('notices', () => {
       if (kind.startsWith('registry-') || kind.startsWith('request-') || kind.startsWith('agreement-')) {
         expect([...audience].sort(), kind).toEqual([...managers].sort());
       }
-      if (kind.startsWith('referral.'))
+      if (kind === 'referral.override_requested') expect(audience, kind).toEqual(['partner-focal-point']);
+      if (kind.startsWith('referral.') && kind !== 'referral.override_requested')
         expect([...audience].sort(), kind).toEqual(['caseworker', 'partner-focal-point']);
     }
   });

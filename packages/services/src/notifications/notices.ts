@@ -5,7 +5,7 @@
  * database's row-level security filters on `audience`). Parameters are titles, references, dates
  * and codes, never personal data.
  */
-import type { MembershipRole } from '@steward/core/auth/permissions';
+import { membershipRolesAllowed, type MembershipRole } from '@steward/core/auth/permissions';
 import type { Tx } from '@steward/db';
 import { insertNotification } from '@steward/db/repositories/sharing';
 import { INCIDENT_MANAGER_ROLES } from '../incidents/deps';
@@ -64,6 +64,19 @@ export const NOTICES = {
   'referral.updated': {
     audience: REFERRAL_ROLES,
     english: (p) => `Referral ${p.reference}: ${p.state}${p.outcome ? ` (${p.outcome})` : ''}.`,
+  },
+  'referral.override_requested': {
+    // Only another focal point of the sending organisation approves or refuses the override.
+    audience: membershipRolesAllowed('referral.consent-override'),
+    english: (p) => `Referral ${p.reference} waits for a second person to approve its consent override.`,
+  },
+  'referral.override_approved': {
+    audience: REFERRAL_ROLES,
+    english: (p) => `Referral ${p.reference}: consent override approved.`,
+  },
+  'referral.override_refused': {
+    audience: REFERRAL_ROLES,
+    english: (p) => `Referral ${p.reference}: consent override refused.`,
   },
   'referral.consent_withdrawn': {
     audience: REFERRAL_ROLES,

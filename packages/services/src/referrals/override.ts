@@ -10,7 +10,7 @@
 import { dueBy as dueByOf } from '@steward/core/referrals/index';
 import { findService } from '@steward/db/repositories/directory';
 import { decideReferralOverride, insertReferralEvent } from '@steward/db/repositories/referrals';
-import { insertNotification } from '@steward/db/repositories/sharing';
+import { insertNotice } from '../notifications/notices';
 import { appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
 import type { Caller } from '../types';
@@ -95,13 +95,16 @@ export function createReferralOverride(deps: ReferralDeps) {
           actorOrganisationId: organisationId,
           at,
         });
-        await insertNotification(tx, {
-          organisationId: row.receiverOrganisationId,
-          kind: 'referral.received',
-          text: `Referral ${row.reference} received (${row.priority}).`,
-          link: `/referrals/${id}`,
-          createdAt: at,
-        });
+        await insertNotice(
+          tx,
+          {
+            organisationId: row.receiverOrganisationId,
+            kind: 'referral.received',
+            params: { reference: row.reference, priority: row.priority },
+            link: `/referrals/${id}`,
+          },
+          at,
+        );
         await appendAuditAs(tx, at, caller, {
           action: 'referral.sent',
           targetType: 'referral',
@@ -116,13 +119,16 @@ export function createReferralOverride(deps: ReferralDeps) {
           },
         });
       }
-      await insertNotification(tx, {
-        organisationId,
-        kind: `referral.override_${decision}`,
-        text: `Referral ${row.reference}: consent override ${decision}.`,
-        link: `/referrals/${id}`,
-        createdAt: at,
-      });
+      await insertNotice(
+        tx,
+        {
+          organisationId,
+          kind: `referral.override_${decision}`,
+          params: { reference: row.reference },
+          link: `/referrals/${id}`,
+        },
+        at,
+      );
       return {
         id,
         state: updated.state === 'sent' ? ('sent' as const) : ('draft' as const),

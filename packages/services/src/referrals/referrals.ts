@@ -350,13 +350,16 @@ export function createReferralWorkflow(deps: ReferralDeps, keys: ReturnType<type
           throw error;
         }
         if (override) {
-          await insertNotification(tx, {
-            organisationId,
-            kind: 'referral.override_requested',
-            text: `Referral ${reference} waits for a second person to approve its consent override.`,
-            link: `/referrals/${input.id}`,
-            createdAt: at,
-          });
+          await insertNotice(
+            tx,
+            {
+              organisationId,
+              kind: 'referral.override_requested',
+              params: { reference },
+              link: `/referrals/${input.id}`,
+            },
+            at,
+          );
           await appendAuditAs(tx, at, caller, {
             action: 'referral.override-requested',
             targetType: 'referral',

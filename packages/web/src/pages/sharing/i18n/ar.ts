@@ -147,4 +147,7 @@ export const sharingAr: Messages = {
   'notice.retention-due': 'انتهت مدة احتفاظ في {date}: وافِق على الإتلاف ({method}).',
   'notice.incident-agreement':
     'أبلغت {reporter} عن حادث بيانات يخص الاتفاق {reference}. ستتواصل معك {reporter} بما تحتاج إلى معرفته.',
+  'notice.referral.override_requested': 'تنتظر الإحالة {reference} موافقة شخص ثانٍ على تجاوز الموافقة.',
+  'notice.referral.override_approved': 'الإحالة {reference}: تمت الموافقة على تجاوز الموافقة.',
+  'notice.referral.override_refused': 'الإحالة {reference}: رُفض تجاوز الموافقة.',
 };

@@ -126,4 +126,8 @@ export const sharingEn = {
   'notice.retention-due': 'A retention period ended on {date}: approve destruction ({method}).',
   'notice.incident-agreement':
     '{reporter} reported a data incident that concerns agreement {reference}. {reporter} will contact you with what you need to know.',
+  'notice.referral.override_requested':
+    'Referral {reference} waits for a second person to approve its consent override.',
+  'notice.referral.override_approved': 'Referral {reference}: consent override approved.',
+  'notice.referral.override_refused': 'Referral {reference}: consent override refused.',
 } as const;

@@ -143,4 +143,8 @@ export const sharingEs: Messages = {
   'notice.retention-due': 'Un período de conservación terminó el {date}: apruebe la destrucción ({method}).',
   'notice.incident-agreement':
     '{reporter} notificó un incidente de datos que afecta al acuerdo {reference}. {reporter} le contactará con lo que necesita saber.',
+  'notice.referral.override_requested':
+    'La derivación {reference} espera que una segunda persona apruebe su excepción al consentimiento.',
+  'notice.referral.override_approved': 'Derivación {reference}: excepción al consentimiento aprobada.',
+  'notice.referral.override_refused': 'Derivación {reference}: excepción al consentimiento rechazada.',
 };

@@ -143,4 +143,8 @@ export const sharingFr: Messages = {
     'Une durée de conservation a pris fin le {date} : approuvez la destruction ({method}).',
   'notice.incident-agreement':
     '{reporter} a signalé un incident de données qui concerne l’accord {reference}. {reporter} vous contactera avec ce que vous devez savoir.',
+  'notice.referral.override_requested':
+    'Le référencement {reference} attend qu’une deuxième personne approuve sa dérogation au consentement.',
+  'notice.referral.override_approved': 'Référencement {reference} : dérogation au consentement approuvée.',
+  'notice.referral.override_refused': 'Référencement {reference} : dérogation au consentement refusée.',
 };

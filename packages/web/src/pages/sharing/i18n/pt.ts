@@ -138,4 +138,8 @@ export const sharingPt: Messages = {
   'notice.retention-due': 'Um período de conservação terminou a {date}: aprove a destruição ({method}).',
   'notice.incident-agreement':
     '{reporter} comunicou um incidente de dados que diz respeito ao acordo {reference}. {reporter} irá contactá-lo com o que precisa de saber.',
+  'notice.referral.override_requested':
+    'O encaminhamento {reference} aguarda que uma segunda pessoa aprove a sua exceção ao consentimento.',
+  'notice.referral.override_approved': 'Encaminhamento {reference}: exceção ao consentimento aprovada.',
+  'notice.referral.override_refused': 'Encaminhamento {reference}: exceção ao consentimento recusada.',
 };
