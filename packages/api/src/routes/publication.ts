@@ -10,6 +10,14 @@ import type { Context } from 'hono';
 import type { Router } from '../routing';
 import type { AppEnv } from '../types';
 import { AnyObject, IdParams, body, dataRoute, fileResponse, json } from './isp';
+import {
+  DiaRequiredSchema,
+  PublicSnapshotSchema,
+  PublicationListSchema,
+  PublicationRefusedSchema,
+  PublicationSchema,
+  PublishResultSchema,
+} from './publication-schemas';
 import { requireActor } from './session';
 
 const FormatQuery = z.object({ format: z.enum(['csv', 'hxl', 'xlsx']).default('csv') });
@@ -39,10 +47,14 @@ export function registerPublicationRoutes(router: Router): void {
       tags: ['publication'],
       summary: 'Publish a table as a frozen, checked snapshot (cluster roles)',
       request: { body: body(AnyObject) },
-      responses: { 201: json(z.any(), 'Published (the public token is shown once)') },
+      responses: {
+        201: json(PublishResultSchema, 'Published (the public token is shown once)'),
+        403: json(PublicationRefusedSchema, 'Refused by the ISP or disclosure control: cells and rule named'),
+        409: json(DiaRequiredSchema, 'A signed-off impact assessment is required (name it as assessmentId)'),
+      },
     },
     async (c) =>
-      c.json(await c.get('services').publication.publish(requireActor(c), c.req.valid('json')), 201),
+      c.json(await c.get('services').publication.publish(requireActor(c), c.req.valid('json')), 201) as never,
   );
 
   dataRoute(
@@ -55,9 +67,9 @@ export function registerPublicationRoutes(router: Router): void {
       path: '/api/publications',
       tags: ['publication'],
       summary: 'Publications the actor may see',
-      responses: { 200: json(z.any(), 'Publications') },
+      responses: { 200: json(PublicationListSchema, 'Publications') },
     },
-    async (c) => c.json({ items: await c.get('services').publication.list(requireActor(c)) }, 200),
+    async (c) => c.json({ items: await c.get('services').publication.list(requireActor(c)) }, 200) as never,
   );
 
   dataRoute(
@@ -71,10 +83,10 @@ export function registerPublicationRoutes(router: Router): void {
       tags: ['publication'],
       summary: 'One publication',
       request: { params: IdParams },
-      responses: { 200: json(z.any(), 'Publication') },
+      responses: { 200: json(PublicationSchema, 'Publication') },
     },
     async (c) =>
-      c.json(await c.get('services').publication.get(requireActor(c), c.req.valid('param').id), 200),
+      c.json(await c.get('services').publication.get(requireActor(c), c.req.valid('param').id), 200) as never,
   );
 
   dataRoute(
@@ -107,10 +119,16 @@ export function registerPublicationRoutes(router: Router): void {
       tags: ['publication'],
       summary: 'Republish (re-checked)',
       request: { params: IdParams },
-      responses: { 200: json(z.any(), 'Republished') },
+      responses: {
+        200: json(PublishResultSchema, 'Republished'),
+        403: json(PublicationRefusedSchema, 'Refused on re-check: the publication is withdrawn'),
+      },
     },
     async (c) =>
-      c.json(await c.get('services').publication.republish(requireActor(c), c.req.valid('param').id), 200),
+      c.json(
+        await c.get('services').publication.republish(requireActor(c), c.req.valid('param').id),
+        200,
+      ) as never,
   );
 
   dataRoute(
@@ -124,10 +142,13 @@ export function registerPublicationRoutes(router: Router): void {
       tags: ['publication'],
       summary: 'Unpublish (immediate)',
       request: { params: IdParams },
-      responses: { 200: json(z.any(), 'Unpublished') },
+      responses: { 200: json(PublicationSchema, 'Unpublished') },
     },
     async (c) =>
-      c.json(await c.get('services').publication.unpublish(requireActor(c), c.req.valid('param').id), 200),
+      c.json(
+        await c.get('services').publication.unpublish(requireActor(c), c.req.valid('param').id),
+        200,
+      ) as never,
   );
 
   dataRoute(
@@ -141,11 +162,11 @@ export function registerPublicationRoutes(router: Router): void {
       tags: ['publication'],
       summary: 'A public snapshot by its link (no sign-in)',
       request: { params: TokenParams },
-      responses: { 200: json(z.any(), 'The snapshot') },
+      responses: { 200: json(PublicSnapshotSchema, 'The snapshot') },
     },
     async (c) => {
       const snap = await c.get('services').publication.publicSnapshot(c.req.valid('param').token);
-      return c.json(snap, 200, { 'cache-control': 'no-store', 'x-robots-tag': 'noindex' });
+      return c.json(snap, 200, { 'cache-control': 'no-store', 'x-robots-tag': 'noindex' }) as never;
     },
   );
 

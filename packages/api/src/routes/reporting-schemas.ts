@@ -119,3 +119,71 @@ export const EntriesBodySchema = z.object({
     .max(10_000),
   reason: z.string().max(2000).optional(),
 });
+
+/** One problem of an upload or a form save: the file's row and column, the bad value, a code. */
+const UploadProblemSchema = z.object({
+  row: z.number().int().nullable().openapi({ description: "The file's line, counting from 1" }),
+  column: z.string().nullable(),
+  value: z.string().nullable(),
+  message: z.string(),
+  code: z.string().openapi({ description: 'Stable problem code, rendered through i18n with params' }),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
+/** 400 of an import or a form save: nothing was written; every problem named (at most 50 kept). */
+export const UploadProblemsErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.literal('validation'),
+      message: z.string(),
+      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      details: z
+        .object({
+          problems: z.array(UploadProblemSchema),
+          lines: z.array(z.string()).openapi({ description: 'One line per problem, as the CLI prints them' }),
+          problemCount: z.number().int(),
+          moreProblems: z.number().int(),
+        })
+        .partial()
+        .openapi({ description: 'Present when the file or the entries had problems' }),
+    }),
+  })
+  .openapi('UploadProblemsError');
+
+const DecisionConditionSchema = z
+  .object({ kind: z.string(), text: z.string() })
+  .catchall(z.unknown())
+  .openapi({ description: 'An ISP condition (kind, its parameters, and its text)' });
+
+/** The protected aggregate: cells with a key per dimension (`total` in margins). */
+export const AggregateTableSchema = z
+  .object({
+    framework: z.string(),
+    periods: z.array(z.string()),
+    by: z.array(z.string()),
+    measure: z.enum(['reached', 'targeted']),
+    audience: z.enum(['public', 'cluster']),
+    threshold: z.number().int(),
+    decision: z.object({
+      sensitivity: z.string(),
+      decision: z.string(),
+      conditions: z.array(DecisionConditionSchema),
+      rule: z.string().nullable(),
+      explanation: z.string(),
+    }),
+    cells: z.array(
+      z
+        .object({
+          count: z.number().int().nullable().openapi({ description: 'null when suppressed, never 0' }),
+          status: z.enum(['published', 'suppressed-primary', 'suppressed-secondary']),
+          rule: z.string().nullable(),
+        })
+        .catchall(z.union([z.string(), z.number(), z.null()]))
+        .openapi({
+          description: 'One key per `by` dimension (its code, or "total"), then count, status, rule',
+        }),
+    ),
+    primaryCount: z.number().int(),
+    secondaryCount: z.number().int(),
+  })
+  .openapi('AggregateTable');

@@ -8,6 +8,7 @@ import { z } from '@hono/zod-openapi';
 import type { Router } from '../routing';
 import { AnyObject, IdParams, body, dataRoute, fileResponse, json, uploadedFile } from './isp';
 import {
+  AggregateTableSchema,
   AreaSchema,
   CompletenessSchema,
   EntriesBodySchema,
@@ -16,6 +17,7 @@ import {
   ReportEventSchema,
   ReportSchema,
   ReportValuesSchema,
+  UploadProblemsErrorSchema,
 } from './reporting-schemas';
 import { requireActor } from './session';
 
@@ -138,7 +140,10 @@ export function registerReportingRoutes(router: Router): void {
       request: { params: PeriodParams },
       responses: {
         201: json(ImportResultSchema, 'Imported: the report, rows and values'),
-        400: json(z.any(), 'Problems by row and column (details.problems, details.lines); nothing imported'),
+        400: json(
+          UploadProblemsErrorSchema,
+          'Problems by row and column (details.problems, details.lines); nothing imported',
+        ),
       },
     },
     async (c) => {
@@ -243,7 +248,7 @@ export function registerReportingRoutes(router: Router): void {
           audience: z.enum(['public', 'cluster']).optional(),
         }),
       },
-      responses: { 200: json(AnyObject, 'The table: { cells, threshold, decision, … }') },
+      responses: { 200: json(AggregateTableSchema, 'The table: { cells, threshold, decision, … }') },
     },
     async (c) => {
       const q = c.req.valid('query');
@@ -386,7 +391,7 @@ export function registerReportingRoutes(router: Router): void {
       responses: {
         200: json(ImportResultSchema, 'Saved: the report, rows and values'),
         400: json(
-          z.any(),
+          UploadProblemsErrorSchema,
           'Problems by row (entry N is row N + 2) and column (hashtag) in details.problems; nothing saved',
         ),
       },

@@ -7644,7 +7644,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["PublicSnapshot"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -7852,7 +7852,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["PublicationList"];
                     };
                 };
                 /** @description Not signed in, session expired, or API token invalid */
@@ -7907,7 +7907,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["PublishResult"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -7928,13 +7928,22 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not allowed, or missing CSRF token on a cookie-authenticated write */
+                /** @description Refused by the ISP or disclosure control: cells and rule named */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Error"];
+                        "application/json": components["schemas"]["PublicationRefused"];
+                    };
+                };
+                /** @description A signed-off impact assessment is required (name it as assessmentId) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DiaRequired"];
                     };
                 };
                 /** @description Request body too large */
@@ -7988,7 +7997,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["Publication"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -8156,7 +8165,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["PublishResult"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -8177,13 +8186,13 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not allowed, or missing CSRF token on a cookie-authenticated write */
+                /** @description Refused on re-check: the publication is withdrawn */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Error"];
+                        "application/json": components["schemas"]["PublicationRefused"];
                     };
                 };
                 /** @description Request body too large */
@@ -8239,7 +8248,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["Publication"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -10739,7 +10748,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["UploadProblemsError"];
                     };
                 };
                 /** @description Not signed in, session expired, or API token invalid */
@@ -10824,7 +10833,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": components["schemas"]["UploadProblemsError"];
                     };
                 };
                 /** @description Not signed in, session expired, or API token invalid */
@@ -10909,9 +10918,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["AggregateTable"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -12634,6 +12641,39 @@ export interface components {
             /** @enum {string} */
             role: "cluster-coordinator" | "cluster-imo" | "partner-focal-point" | "partner-im-officer" | "caseworker" | "viewer";
         };
+        AggregateTable: {
+            /** @enum {string} */
+            audience: "public" | "cluster";
+            by: string[];
+            cells: ({
+                /** @description null when suppressed, never 0 */
+                count: number | null;
+                rule: string | null;
+                /** @enum {string} */
+                status: "published" | "suppressed-primary" | "suppressed-secondary";
+            } & {
+                [key: string]: string | number | null;
+            })[];
+            decision: {
+                conditions: ({
+                    kind: string;
+                    text: string;
+                } & {
+                    [key: string]: unknown;
+                })[];
+                decision: string;
+                explanation: string;
+                rule: string | null;
+                sensitivity: string;
+            };
+            framework: string;
+            /** @enum {string} */
+            measure: "reached" | "targeted";
+            periods: string[];
+            primaryCount: number;
+            secondaryCount: number;
+            threshold: number;
+        };
         Agreement: {
             conditions: string[];
             dataTypes: string[];
@@ -12843,6 +12883,20 @@ export interface components {
                 role: "cluster-coordinator" | "cluster-imo" | "partner-focal-point" | "partner-im-officer" | "caseworker" | "viewer";
             }[];
             password: string;
+        };
+        DiaRequired: {
+            error: {
+                /** @enum {string} */
+                code: "dia-required";
+                details: {
+                    assessmentId: string | null;
+                    reason?: string;
+                    reasons: string[];
+                    /** @description Where the web app starts an assessment */
+                    start: string;
+                };
+                message: string;
+            };
         };
         DirectoryService: {
             alert: string | null;
@@ -13330,6 +13384,108 @@ export interface components {
         PasswordRequest: {
             password: string;
         };
+        Publication: {
+            aggregation: string;
+            /** @enum {string} */
+            audience: "public" | "cluster" | "organisation";
+            audienceOrganisationId: string | null;
+            checks: components["schemas"]["PublicationChecks"];
+            dataType: string;
+            id: string;
+            /** @enum {string} */
+            kind: "table" | "dashboard";
+            publishedAt: string;
+            snapshot: components["schemas"]["PublicationSnapshot"];
+            /** @enum {string} */
+            status: "published" | "unpublished";
+            title: string;
+            unpublishedAt: string | null;
+            version: number;
+        };
+        PublicationChecks: {
+            aggregation: string;
+            audience: string;
+            audit: {
+                certificate: number;
+                lp: number;
+                safe: boolean;
+            };
+            dataType: string;
+            isp: {
+                decision: string;
+                explanation: string;
+                ispVersion: string;
+                reason: string;
+                rule: string | null;
+                sensitivity: string;
+            };
+            primaryCount: number;
+            primaryRule: string;
+            secondaryCount: number;
+            threshold: number;
+        };
+        PublicationList: {
+            items: components["schemas"]["Publication"][];
+        };
+        PublicationRefused: {
+            error: {
+                /** @enum {string} */
+                code: "publication-refused";
+                details: {
+                    /** @description Cells concerned, codes joined by "/" */
+                    cells: string[];
+                    checks: components["schemas"]["PublicationChecks"] & (Record<string, never> | null);
+                    decision: {
+                        decision: string;
+                        explanation: string;
+                        ispVersion: string;
+                        reason: string;
+                        rule: string | null;
+                        sensitivity: string;
+                    };
+                    /** @enum {string} */
+                    reason: "isp-denied" | "aggregation-too-fine" | "invalid-table" | "audit-not-proven";
+                    rule: string | null;
+                };
+                message: string;
+            };
+        };
+        PublicationSnapshot: {
+            cells: {
+                codes: string[];
+                /** @description null when suppressed, never 0 */
+                count: number | null;
+                /** @description e.g. freq(3), secondary; "" when published */
+                rule: string;
+                /** @enum {string} */
+                status: "published" | "suppressed-primary" | "suppressed-secondary";
+            }[];
+            dimensions: {
+                name: string;
+                total: string;
+            }[];
+            /** @description dimension → code → name (the gazetteer's area names, frozen) */
+            labels?: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
+        };
+        PublicSnapshot: {
+            aggregation: string;
+            dataType: string;
+            /** @enum {string} */
+            kind: "table" | "dashboard";
+            publishedAt: string;
+            snapshot: components["schemas"]["PublicationSnapshot"];
+            title: string;
+            version: number;
+        };
+        PublishResult: {
+            publication: components["schemas"]["Publication"];
+            /** @description Shown once; audience public only */
+            publicToken: string | null;
+        };
         ReasonBody: {
             reason: string;
         };
@@ -13807,6 +13963,36 @@ export interface components {
             name?: string;
             /** @enum {string} */
             type?: "cluster-lead" | "cluster-co-lead" | "un-agency" | "international-ngo" | "national-ngo" | "government" | "other";
+        };
+        UploadProblemsError: {
+            error: {
+                /** @enum {string} */
+                code: "validation";
+                /** @description Present when the file or the entries had problems */
+                details: {
+                    /** @description One line per problem, as the CLI prints them */
+                    lines?: string[];
+                    moreProblems?: number;
+                    problemCount?: number;
+                    problems?: {
+                        /** @description Stable problem code, rendered through i18n with params */
+                        code: string;
+                        column: string | null;
+                        message: string;
+                        params: {
+                            [key: string]: string | number;
+                        };
+                        /** @description The file's line, counting from 1 */
+                        row: number | null;
+                        value: string | null;
+                    }[];
+                };
+                fields?: {
+                    message: string;
+                    path: string;
+                }[];
+                message: string;
+            };
         };
         User: {
             displayName: string;
