@@ -164,6 +164,45 @@ function clientOf(tx: Tx): { exec?: (text: string) => Promise<{ rows: unknown[] 
   return (tx as unknown as { session: { client: ReturnType<typeof clientOf> } }).session.client;
 }
 
+/** Statements held for the end of a transaction (deferToCommit), by transaction handle. */
+const atCommit = new WeakMap<object, string[]>();
+
+/**
+ * Holds `text` (statements without parameters, every value a checked literal: see sqlLiteral) to
+ * be run at the end of the transaction, just before COMMIT; on the server in the same message as
+ * COMMIT. For work that takes a lock held until the transaction ends (appending to the audit
+ * chain), so that the lock is held for no round trip to the application. A failure there rolls the
+ * whole transaction back, as it would have at once.
+ */
+export function deferToCommit(tx: Tx, text: string): void {
+  const list = atCommit.get(tx);
+  if (list) list.push(text);
+  else atCommit.set(tx, [text]);
+}
+
+function takeDeferred(tx: Tx): string[] {
+  const list = atCommit.get(tx) ?? [];
+  atCommit.delete(tx);
+  return list;
+}
+
+/** Runs what deferToCommit held for `tx` (drivers whose COMMIT is sent by drizzle). */
+async function flushDeferred(tx: Tx): Promise<void> {
+  const list = takeDeferred(tx);
+  if (list.length) await execBatch(tx, list.join(';\n'));
+}
+
+/**
+ * A string as an SQL literal (node-postgres' escapeLiteral rule: quotes doubled, and backslashes
+ * doubled in an E'' literal, so it is right whatever standard_conforming_strings says). Null → NULL.
+ */
+export function sqlLiteral(value: string | null): string {
+  if (value === null) return 'NULL';
+  if (value.includes('\0')) throw new TypeError('sqlLiteral: text cannot hold a NUL character');
+  const body = value.replaceAll("'", "''");
+  return value.includes('\\') ? ` E'${body.replaceAll('\\', '\\\\')}'` : `'${body}'`;
+}
+
 /**
  * Runs statements without parameters in one round trip on the transaction's connection (simple
  * query protocol) and returns the rows of each. The text must hold no value the caller did not
@@ -212,7 +251,13 @@ interface Driver {
 function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver } {
   const inTx = <T>(orm: Orm, fn: (tx: Tx) => Promise<T>): Promise<T> =>
     mapErrors(() =>
-      driver.transaction ? driver.transaction(orm, fn) : orm.transaction((tx) => fn(tx as unknown as Tx)),
+      driver.transaction
+        ? driver.transaction(orm, fn)
+        : orm.transaction(async (tx) => {
+            const result = await fn(tx as unknown as Tx);
+            await flushDeferred(tx as unknown as Tx);
+            return result;
+          }),
     );
   /** An application transaction with its actor: BEGIN and the actor in one round trip where possible. */
   const asApp = <T>(actor: DbActor | null, fn: (tx: Tx) => Promise<T>): Promise<T> => {
@@ -378,7 +423,9 @@ export function databaseFromUrl(url: string, options: { appUrl?: string; poolSiz
     if (!pool)
       return orm.transaction(async (tx) => {
         if (prelude) await execBatch(tx as unknown as Tx, prelude);
-        return fn(tx as unknown as Tx);
+        const result = await fn(tx as unknown as Tx);
+        await flushDeferred(tx as unknown as Tx);
+        return result;
       });
     const client = await pool.connect();
     let broken: Error | undefined;
@@ -401,7 +448,7 @@ export function databaseFromUrl(url: string, options: { appUrl?: string; poolSiz
       let result: T;
       try {
         result = await fn(tx);
-        await client.query('commit');
+        await client.query([...takeDeferred(tx), 'commit'].join(';\n'));
       } catch (error) {
         // A connection that failed cannot roll back; the pool discards it below.
         if (!broken) await client.query('rollback').catch(() => {});

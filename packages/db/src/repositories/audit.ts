@@ -1,5 +1,5 @@
 import { asc, desc, gt, sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Tx } from '../database';
+import { deferToCommit, queryRows, sqlLiteral, type Tx } from '../database';
 import { auditLog } from '../schema/audit';
 
 export interface AuditRow {
@@ -40,6 +40,53 @@ export async function auditHead(tx: Tx): Promise<{ sequence: number; hash: strin
     sql`select head_sequence, head_hash from steward_audit_head()`,
   );
   return row ? { sequence: Number(row.head_sequence), hash: row.head_hash } : null;
+}
+
+/**
+ * An entry to append with steward_append_audit: every column but the sequence and the hash, and
+ * the entry's canonical text split around its sequence number (`before` + sequence + `after`).
+ */
+export interface AuditAppend {
+  before: string;
+  after: string;
+  occurredAt: Date;
+  actorUserId: string | null;
+  actorOrganisationId: string | null;
+  organisationId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  outcome: string;
+  details: Record<string, unknown>;
+}
+
+/**
+ * Appends an entry in one statement (steward_append_audit: the append lock, the head, the hash and
+ * the insert, in the database). The lock is held until the transaction ends.
+ */
+export async function appendAuditEntry(tx: Tx, e: AuditAppend): Promise<void> {
+  await tx.execute(
+    sql`select steward_append_audit(${e.before}, ${e.after}, ${e.occurredAt.toISOString()}::timestamptz, ${e.actorUserId}::uuid, ${e.actorOrganisationId}::uuid, ${e.organisationId}::uuid, ${e.action}, ${e.targetType}, ${e.targetId}, ${e.outcome}, ${JSON.stringify(e.details)}::jsonb)`,
+  );
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function uuidLiteral(value: string | null): string {
+  if (value !== null && !UUID.test(value)) throw new TypeError('audit entry: an id is not a UUID');
+  return `${sqlLiteral(value)}::uuid`;
+}
+
+/**
+ * Appends an entry at the end of the transaction, in the same message as its COMMIT on a server
+ * (deferToCommit), so that the append lock is held for no round trip to the application: for
+ * audit entries of reads (ISP decision batches), on the hot path of every list.
+ */
+export function appendAuditEntryAtCommit(tx: Tx, e: AuditAppend): void {
+  deferToCommit(
+    tx,
+    `select steward_append_audit(${sqlLiteral(e.before)}, ${sqlLiteral(e.after)}, ${sqlLiteral(e.occurredAt.toISOString())}::timestamptz, ${uuidLiteral(e.actorUserId)}, ${uuidLiteral(e.actorOrganisationId)}, ${uuidLiteral(e.organisationId)}, ${sqlLiteral(e.action)}, ${sqlLiteral(e.targetType)}, ${sqlLiteral(e.targetId)}, ${sqlLiteral(e.outcome)}, ${sqlLiteral(JSON.stringify(e.details))}::jsonb)`,
+  );
 }
 
 export async function insertAuditEntry(tx: Tx, row: AuditRow): Promise<void> {

@@ -1,7 +1,7 @@
 /**
  * The hash chain: what an entry is, how it is hashed, and how it is appended (docs/decisions/0004).
  */
-import { auditHead, insertAuditEntry, type AuditRow, type Tx } from '@steward/db';
+import { appendAuditEntry, appendAuditEntryAtCommit, type AuditRow, type Tx } from '@steward/db';
 import { canonicalJson } from '../canonical-json';
 import type { Caller } from '../types';
 import { auditActor, sha256Hex } from '../util';
@@ -42,14 +42,35 @@ export function auditHash(previousHash: string, entry: Hashed): string {
   return sha256Hex(previousHash + auditEntryText(entry));
 }
 
+/** A sequence number no chain reaches, written where the entry's sequence goes, then cut out. */
+const SEQUENCE_MARK = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The entry's canonical text (auditEntryText) split around its sequence number, which only the
+ * database knows when it appends (steward_append_audit hashes previous hash + before + sequence +
+ * after). Keys are sorted, so the top-level "sequence" is the last one followed by "targetId".
+ */
+export function auditTextAroundSequence(entry: Omit<Hashed, 'sequence'>): { before: string; after: string } {
+  const text = auditEntryText({ ...entry, sequence: SEQUENCE_MARK });
+  const key = `"sequence":${SEQUENCE_MARK}`;
+  const at = text.lastIndexOf(`${key},"targetId":`);
+  if (at < 0) throw new Error('auditTextAroundSequence: no top-level sequence in the canonical text');
+  return { before: text.slice(0, at) + '"sequence":', after: text.slice(at + key.length) };
+}
+
 /**
  * Appends an entry inside the caller's transaction (so the entry commits or rolls back with the
- * change it records). Appends are serialised by an advisory lock taken with the chain head.
+ * change it records), in one statement: the database takes the append lock, reads the head and
+ * hashes as auditHash does. `atCommit`: sent with the transaction's COMMIT instead (reads whose
+ * decisions are recorded), so the lock is not held across a round trip to the application.
  */
-export async function appendAudit(tx: Tx, at: Date, input: AuditInput): Promise<void> {
-  const head = await auditHead(tx);
-  const entry: Hashed = {
-    sequence: (head?.sequence ?? 0) + 1,
+export async function appendAudit(
+  tx: Tx,
+  at: Date,
+  input: AuditInput,
+  options: { atCommit?: boolean } = {},
+): Promise<void> {
+  const entry: Omit<Hashed, 'sequence'> = {
     occurredAt: new Date(Math.floor(at.getTime())),
     actorUserId: input.actorUserId,
     actorOrganisationId: input.actorOrganisationId,
@@ -60,7 +81,9 @@ export async function appendAudit(tx: Tx, at: Date, input: AuditInput): Promise<
     outcome: input.outcome ?? 'success',
     details: input.details ?? {},
   };
-  await insertAuditEntry(tx, { ...entry, hash: auditHash(head?.hash ?? '', entry) });
+  const append = { ...entry, ...auditTextAroundSequence(entry) };
+  if (options.atCommit) appendAuditEntryAtCommit(tx, append);
+  else await appendAuditEntry(tx, append);
 }
 
 /** Shortcut: append as `caller` (system callers get `details.system`). */
@@ -69,11 +92,17 @@ export function appendAuditAs(
   at: Date,
   caller: Caller,
   entry: Omit<AuditInput, 'actorUserId' | 'actorOrganisationId'>,
+  options: { atCommit?: boolean } = {},
 ): Promise<void> {
   const { system, ...actor } = auditActor(caller);
-  return appendAudit(tx, at, {
-    ...entry,
-    ...actor,
-    details: { ...(entry.details ?? {}), ...(system ? { system } : {}) },
-  });
+  return appendAudit(
+    tx,
+    at,
+    {
+      ...entry,
+      ...actor,
+      details: { ...(entry.details ?? {}), ...(system ? { system } : {}) },
+    },
+    options,
+  );
 }

@@ -250,23 +250,30 @@ export async function recordDecisionBatch(
   active: Isp | null,
 ): Promise<void> {
   if (items.length === 0) return;
-  await appendAuditAs(tx, at, caller, {
-    action: DECISION_AUDIT_ACTION,
-    targetType,
-    targetId: null,
-    organisationId: null,
-    outcome: 'success',
-    details: {
-      ispVersion: active?.version ?? 'none',
-      ispId: active?.id ?? null,
-      form: 'share',
-      decisions: items.map((i) => ({
-        id: i.id,
-        organisationId: i.organisationId,
-        decision: i.decision.decision,
-        rule: i.decision.rule,
-        sensitivity: i.decision.sensitivity,
-      })),
+  // At commit: the append lock is then held for no round trip (these entries are on every list).
+  await appendAuditAs(
+    tx,
+    at,
+    caller,
+    {
+      action: DECISION_AUDIT_ACTION,
+      targetType,
+      targetId: null,
+      organisationId: null,
+      outcome: 'success',
+      details: {
+        ispVersion: active?.version ?? 'none',
+        ispId: active?.id ?? null,
+        form: 'share',
+        decisions: items.map((i) => ({
+          id: i.id,
+          organisationId: i.organisationId,
+          decision: i.decision.decision,
+          rule: i.decision.rule,
+          sensitivity: i.decision.sensitivity,
+        })),
+      },
     },
-  });
+    { atCommit: true },
+  );
 }
