@@ -172,6 +172,34 @@ export default async function setup(project: TestProject) {
   if (createProbe.status !== 0)
     throw new Error(`steward user create failed: ${createProbe.stderr || createProbe.stdout}`);
 
+  // A second partner focal point of TRI (the demo has one): the consent override needs two people.
+  const secondFocalPoint: DemoCredential = {
+    email: 'focal-point-2.tri@e2e.example.org',
+    password: randomBytes(18).toString('base64url'),
+    role: 'partner-focal-point',
+    organisationAcronym: 'TRI',
+  };
+  const createSecond = spawnSync(
+    process.execPath,
+    [
+      STEWARD,
+      'user',
+      'create',
+      '--email',
+      secondFocalPoint.email,
+      '--name',
+      'Second Focal Point TRI',
+      '--org',
+      'TRI',
+      '--role',
+      'partner-focal-point',
+      '--password-stdin',
+    ],
+    { cwd: ROOT, env, encoding: 'utf8', input: `${secondFocalPoint.password}\n`, timeout: START_TIMEOUT_MS },
+  );
+  if (createSecond.status !== 0)
+    throw new Error(`steward user create failed: ${createSecond.stderr || createSecond.stdout}`);
+
   const port = await freePort();
   const server = spawn(process.execPath, [STEWARD, 'serve', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: ROOT,
@@ -196,6 +224,7 @@ export default async function setup(project: TestProject) {
   project.provide('credentials', credentials);
   project.provide('lockoutAccount', lockout);
   project.provide('accountProbe', accountProbe);
+  project.provide('secondFocalPoint', secondFocalPoint);
   project.provide('dataDir', env.STEWARD_DATA_DIR!);
   project.provide('serverLog', serverLog);
 

@@ -23,6 +23,8 @@ declare module 'vitest' {
     lockoutAccount: DemoCredential;
     /** An account no other test uses: the account-security test changes its password and 2FA. */
     accountProbe: DemoCredential;
+    /** A second partner focal point of TRI: the second person of the consent-override test. */
+    secondFocalPoint: DemoCredential;
     /** The server's data folder (PGlite) and the file its output is written to (marker test). */
     dataDir: string;
     serverLog: string;

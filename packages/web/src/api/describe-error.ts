@@ -26,5 +26,9 @@ export function describeError(t: Translator, error: unknown): string {
   const reason = error.details.reason;
   const because = typeof reason === 'string' ? t.tryT(`errors.reason.${reason}`) : undefined;
   if (because) return because;
+  // A refusal with a stable code of its own (e.g. referral.override_same_person): its sentence.
+  const code = error.details.code;
+  const specific = typeof code === 'string' ? t.tryT(`errors.code.${code}`) : undefined;
+  if (specific) return specific;
   return t.tryT(`errors.${error.code}`) ?? (error.message || t.t('errors.unknown'));
 }

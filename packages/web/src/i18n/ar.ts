@@ -21,6 +21,7 @@ import { dashboardsAr } from '../pages/dashboards/i18n/ar';
 import { publicationsAr } from '../pages/publications/i18n/ar';
 import { referralsAr } from '../pages/referrals/i18n/ar';
 import { referralKeysAr } from '../pages/referrals/i18n/keys-ar';
+import { referralOverrideAr } from '../pages/referrals/i18n/override-ar';
 
 const switchHint = 'يمكنك التبديل بينها من قائمة المنظمة في الأعلى.';
 const locked = 'محاولات فاشلة كثيرة جدًا.';
@@ -341,4 +342,5 @@ export const ar: Dictionary = {
   ...publicationsAr,
   ...referralsAr,
   ...referralKeysAr,
+  ...referralOverrideAr,
 };

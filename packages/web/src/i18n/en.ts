@@ -25,6 +25,7 @@ import { dashboardsEn } from '../pages/dashboards/i18n/en';
 import { publicationsEn } from '../pages/publications/i18n/en';
 import { referralsEn } from '../pages/referrals/i18n/en';
 import { referralKeysEn } from '../pages/referrals/i18n/keys-en';
+import { referralOverrideEn } from '../pages/referrals/i18n/override-en';
 
 export const en = {
   'app.name': 'Steward',
@@ -327,4 +328,5 @@ export const en = {
   ...publicationsEn,
   ...referralsEn,
   ...referralKeysEn,
+  ...referralOverrideEn,
 } as const;

@@ -21,6 +21,7 @@ import { dashboardsEs } from '../pages/dashboards/i18n/es';
 import { publicationsEs } from '../pages/publications/i18n/es';
 import { referralsEs } from '../pages/referrals/i18n/es';
 import { referralKeysEs } from '../pages/referrals/i18n/keys-es';
+import { referralOverrideEs } from '../pages/referrals/i18n/override-es';
 
 /** Spanish (Español). Plural messages list `one`, `many` (millions: “1 millón de …”) and `other`. */
 export const es: Dictionary = {
@@ -336,4 +337,5 @@ export const es: Dictionary = {
   ...publicationsEs,
   ...referralsEs,
   ...referralKeysEs,
+  ...referralOverrideEs,
 };

@@ -21,6 +21,7 @@ import { dashboardsFr } from '../pages/dashboards/i18n/fr';
 import { publicationsFr } from '../pages/publications/i18n/fr';
 import { referralsFr } from '../pages/referrals/i18n/fr';
 import { referralKeysFr } from '../pages/referrals/i18n/keys-fr';
+import { referralOverrideFr } from '../pages/referrals/i18n/override-fr';
 
 export const fr: Dictionary = {
   'app.name': 'Steward',
@@ -341,4 +342,5 @@ export const fr: Dictionary = {
   ...publicationsFr,
   ...referralsFr,
   ...referralKeysFr,
+  ...referralOverrideFr,
 };

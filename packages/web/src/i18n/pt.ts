@@ -21,6 +21,7 @@ import { dashboardsPt } from '../pages/dashboards/i18n/pt';
 import { publicationsPt } from '../pages/publications/i18n/pt';
 import { referralsPt } from '../pages/referrals/i18n/pt';
 import { referralKeysPt } from '../pages/referrals/i18n/keys-pt';
+import { referralOverridePt } from '../pages/referrals/i18n/override-pt';
 
 /**
  * Portuguese (Português), in the European/Mozambican norm (registo, ficheiro, utilizador).
@@ -335,4 +336,5 @@ export const pt: Dictionary = {
   ...publicationsPt,
   ...referralsPt,
   ...referralKeysPt,
+  ...referralOverridePt,
 };

@@ -3,12 +3,20 @@
  * shown; "referrals not accepted" blocks), the minimum payload of domain.md §10.2, the consent
  * record of §10.5, the checks on this device (payload fields, consent covers the organisation, the
  * service and every field), then encryption here and sending. Nothing leaves the device in clear.
+ * When the consent does not cover the referral, a holder of `referral.consent-override` (a partner
+ * focal point) is offered a consent override: a legal basis other than consent and a justification
+ * (encrypted with the content); the referral then waits for a second focal point's approval.
  */
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { membershipRolesAllowed } from '@steward/core/auth/permissions';
 import {
-  checkConsent,
   checkReferralPayload,
   encryptContent,
+  OVERRIDE_JUSTIFICATION_MAX,
+  OVERRIDE_JUSTIFICATION_MIN,
+  OVERRIDE_LEGAL_BASES,
+  planSending,
+  type ConsentOverride,
   type ConsentProblem,
   type PayloadProblem,
 } from '@steward/core/referrals/index';
@@ -65,7 +73,10 @@ export function NewReferral() {
   const api = useApi();
   const session = useAuthenticatedSession();
   const { navigate } = useRouter();
-  const { acronym: myAcronym, keyring, keyStatus } = useReferrals();
+  const { acronym: myAcronym, keyring, keyStatus, role } = useReferrals();
+  const overrideHolder = (membershipRolesAllowed('referral.consent-override') as string[]).includes(
+    role ?? '',
+  );
   useDocumentTitle(t.t('referrals.new'));
 
   const [services, setServices] = useState<Load<DirectoryService[]>>({ status: 'loading' });
@@ -107,6 +118,11 @@ export function NewReferral() {
   const [problems, setProblems] = useState<string[]>([]);
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
+  // Consent override: offered once the check found consent that does not cover the referral.
+  const [consentFailed, setConsentFailed] = useState(false);
+  const [useOverride, setUseOverride] = useState(false);
+  const [overrideBasis, setOverrideBasis] = useState('');
+  const [justification, setJustification] = useState('');
 
   useEffect(() => {
     data(api.GET('/api/directory/services', { params: { query: {} } })).then(
@@ -266,14 +282,28 @@ export function NewReferral() {
     }
     if (receiverKey?.status === 'failed') found.push(describeError(t, receiverKey.error));
     if (keyChanged && !confirmKeyChange) errors.keyChange = t.t('referrals.key.confirmNeeded');
+    let override: ConsentOverride | null = null;
     if (checked.ok && to && serviceId && method) {
-      const consent = checkConsent(consentObject(), {
-        organisation: to,
-        service: serviceId,
-        payloadFields: Object.keys(checked.payload),
-        today: today(),
-      });
-      if (!consent.ok) found.push(...consentProblem(consent.problem));
+      const plan = planSending(
+        consentObject(),
+        { organisation: to, service: serviceId, payloadFields: Object.keys(checked.payload), today: today() },
+        overrideHolder && useOverride ? { legalBasis: overrideBasis, justification } : null,
+      );
+      if (!plan.ok) {
+        const p = plan.problem;
+        if (p.code === 'referral.override_not_needed') {
+          setConsentFailed(false);
+          setUseOverride(false);
+          found.push(t.t('refoverride.notNeeded'));
+        } else if (p.code === 'referral.override_legal_basis')
+          errors.overrideBasis = t.t('refoverride.chooseBasis');
+        else if (p.code === 'referral.override_justification')
+          errors.justification = t.t('refoverride.justificationLength', { min: p.min, max: p.max });
+        else {
+          found.push(...consentProblem(p));
+          if (p.code !== 'consent.invalid') setConsentFailed(true);
+        }
+      } else override = plan.override;
     }
     setFieldErrors(errors);
     const all = [...Object.values(errors).filter((v, i, a) => a.indexOf(v) === i), ...found];
@@ -318,7 +348,12 @@ export function NewReferral() {
       }
       const id = crypto.randomUUID();
       const content = await encryptContent(
-        { payload: checked.ok ? checked.payload : payload, consent: consentObject(), priority },
+        {
+          payload: checked.ok ? checked.payload : payload,
+          consent: consentObject(),
+          priority,
+          ...(override ? { override } : {}),
+        },
         id,
         1,
         [
@@ -328,11 +363,20 @@ export function NewReferral() {
       );
       await data(
         api.POST('/api/referrals', {
-          body: { id, to, serviceId, priority, adm2, content, consentChecked: true },
+          body: {
+            id,
+            to,
+            serviceId,
+            priority,
+            adm2,
+            content,
+            consentChecked: true,
+            ...(override ? { consentCovered: false, override: { legalBasis: override.legalBasis } } : {}),
+          },
         }),
       );
       localStorage.setItem(SEEN_KEYS, JSON.stringify({ ...seenKeys(), [to]: fresh.fingerprint }));
-      navigate(`/referrals/${id}?sent=1`);
+      navigate(`/referrals/${id}?${override ? 'override' : 'sent'}=1`);
     } catch (error) {
       setSendError(describeError(t, error));
     } finally {
@@ -794,6 +838,66 @@ export function NewReferral() {
         <section className="card" aria-labelledby="ref-send-title">
           <h2 id="ref-send-title">{t.t('referrals.step.send')}</h2>
           <p className="muted">{t.t('referrals.sendIntro')}</p>
+          {consentFailed &&
+            (overrideHolder ? (
+              <fieldset className="ref-override" data-testid="override-offer">
+                <legend>{t.t('refoverride.title')}</legend>
+                <p className="muted">{t.t('refoverride.offerHint')}</p>
+                <Checkbox
+                  id="ref-override"
+                  label={t.t('refoverride.offer')}
+                  checked={useOverride}
+                  onChange={setUseOverride}
+                />
+                {useOverride && (
+                  <>
+                    <FormField
+                      id="ref-override-basis"
+                      label={t.t('refoverride.legalBasis')}
+                      {...err('overrideBasis')}
+                    >
+                      {(props) => (
+                        <select
+                          {...props}
+                          value={overrideBasis}
+                          onChange={(e) => setOverrideBasis(e.target.value)}
+                        >
+                          <option value="">{t.t('refoverride.chooseBasis')}</option>
+                          {OVERRIDE_LEGAL_BASES.map((b) => (
+                            <option key={b} value={b}>
+                              {say(`referrals.consent.basis.${b}`)}
+                            </option>
+                          ))}
+                        </select>
+                      )}
+                    </FormField>
+                    <FormField
+                      id="ref-override-justification"
+                      label={t.t('refoverride.justification')}
+                      hint={t.t('refoverride.justificationHint', {
+                        min: OVERRIDE_JUSTIFICATION_MIN,
+                        max: OVERRIDE_JUSTIFICATION_MAX,
+                      })}
+                      {...err('justification')}
+                    >
+                      {(props) => (
+                        <textarea
+                          {...props}
+                          maxLength={OVERRIDE_JUSTIFICATION_MAX}
+                          rows={4}
+                          value={justification}
+                          onChange={(e) => setJustification(e.target.value)}
+                        />
+                      )}
+                    </FormField>
+                  </>
+                )}
+              </fieldset>
+            ) : (
+              <p className="notice" data-testid="override-not-holder">
+                {t.t('refoverride.notHolder')}
+              </p>
+            ))}
           <div aria-live="polite">
             {problems.length > 0 && (
               <div className="alert" role="alert" data-testid="send-problems">
@@ -813,7 +917,11 @@ export function NewReferral() {
           </div>
           <p>
             <button type="submit" className="button button-primary" disabled={sending}>
-              {sending ? t.t('referrals.sending') : t.t('referrals.send')}
+              {sending
+                ? t.t('referrals.sending')
+                : consentFailed && overrideHolder && useOverride
+                  ? t.t('refoverride.sendButton')
+                  : t.t('referrals.send')}
             </button>
           </p>
         </section>

@@ -15,6 +15,7 @@ import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { tryDecrypt } from './keyring';
 import { useReferrals } from './referrals-context';
 import { ReferralsHeader } from './referrals-header';
+import { OverridePanel } from './override-panel';
 import { UnlockPanel } from './unlock-panel';
 import {
   PRIORITY_TONE,
@@ -68,9 +69,11 @@ export function ReferralDetailPage({ id }: { id: string }) {
   const [reason, setReason] = useState('');
   const [outcome, setOutcome] = useState('');
   const [formError, setFormError] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(
-    new URLSearchParams(location.search).get('sent') ? t.t('referrals.sentDone') : null,
-  );
+  const [message, setMessage] = useState<string | null>(() => {
+    const query = new URLSearchParams(location.search);
+    if (query.get('override')) return t.t('refoverride.requested');
+    return query.get('sent') ? t.t('referrals.sentDone') : null;
+  });
   const [busy, setBusy] = useState(false);
   const [withdrawError, setWithdrawError] = useState<string | null>(null);
   const title =
@@ -296,6 +299,14 @@ export function ReferralDetailPage({ id }: { id: string }) {
       </section>
 
       <UnlockPanel />
+      <OverridePanel
+        referral={r}
+        content={content}
+        onDecided={async (m) => {
+          setMessage(m);
+          await reload();
+        }}
+      />
       {keyring && content === 'failed' && (
         <p className="alert" role="alert">
           {t.t('referrals.detail.cannotDecrypt')}

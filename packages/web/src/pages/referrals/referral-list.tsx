@@ -1,9 +1,10 @@
 /** The inbox (received) and sent lists: state, priority, overdue flag, filters; case codes once unlocked. */
 import { useEffect, useMemo, useState } from 'react';
+import { membershipRolesAllowed } from '@steward/core/auth/permissions';
 import { describeError } from '../../api/describe-error';
 import { data } from '../../api/steward-client';
 import { Link } from '../../app/router';
-import { useApi } from '../../app/session-context';
+import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { StatusBadge } from '../../components';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { tryDecrypt } from './keyring';
@@ -14,6 +15,7 @@ import { PRIORITY_TONE, STATE_TONE, type ReferralContent, type ReferralView } fr
 import { useSay } from './say';
 
 const STATES = ['sent', 'accepted', 'in_service', 'closed', 'declined', 'withdrawn'] as const;
+const OVERRIDE_TONE = { pending: 'warning', approved: 'ok', refused: 'danger' } as const;
 const PRIORITIES = ['emergency', 'urgent', 'normal'] as const;
 
 type Load<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
@@ -22,7 +24,11 @@ export function ReferralList({ direction }: { direction: 'received' | 'sent' }) 
   const { t } = useI18n();
   const say = useSay();
   const api = useApi();
-  const { keyring } = useReferrals();
+  const { keyring, role } = useReferrals();
+  const session = useAuthenticatedSession();
+  const overrideHolder = (membershipRolesAllowed('referral.consent-override') as string[]).includes(
+    role ?? '',
+  );
   const title = t.t(direction === 'received' ? 'referrals.inbox' : 'referrals.sent');
   useDocumentTitle(title);
   const [load, setLoad] = useState<Load<ReferralView[]>>({ status: 'loading' });
@@ -87,7 +93,7 @@ export function ReferralList({ direction }: { direction: 'received' | 'sent' }) 
           <span>{t.t('referrals.col.state')}</span>
           <select value={state} onChange={(e) => setState(e.target.value)}>
             <option value="">{t.t('referrals.filter.any')}</option>
-            {STATES.map((s) => (
+            {(direction === 'sent' ? (['draft', ...STATES] as const) : STATES).map((s) => (
               <option key={s} value={s}>
                 {say(`referrals.state.${s}`)}
               </option>
@@ -120,6 +126,19 @@ export function ReferralList({ direction }: { direction: 'received' | 'sent' }) 
           {describeError(t, load.error)}
         </p>
       )}
+      {load.status === 'ready' &&
+        direction === 'sent' &&
+        overrideHolder &&
+        (() => {
+          const waiting = load.value.filter(
+            (r) => r.override?.status === 'pending' && r.override.requestedBy !== session.user.id,
+          ).length;
+          return waiting > 0 ? (
+            <p className="notice" data-testid="override-pending-notice">
+              {say('refoverride.pendingNotice', { count: waiting })}
+            </p>
+          ) : null;
+        })()}
       {load.status === 'ready' && load.value.length === 0 && (
         <p className="card empty-state">
           {t.t(direction === 'received' ? 'referrals.emptyInbox' : 'referrals.emptySent')}
@@ -176,6 +195,14 @@ export function ReferralList({ direction }: { direction: 'received' | 'sent' }) 
                         <>
                           {' '}
                           <StatusBadge tone="danger">{t.t('referrals.consentWithdrawn')}</StatusBadge>
+                        </>
+                      )}
+                      {r.override && (
+                        <>
+                          {' '}
+                          <StatusBadge tone={OVERRIDE_TONE[r.override.status]} testId="override-badge">
+                            {t.t('refoverride.title')}: {t.t(`refoverride.status.${r.override.status}`)}
+                          </StatusBadge>
                         </>
                       )}
                     </td>

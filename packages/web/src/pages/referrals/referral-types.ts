@@ -47,6 +47,17 @@ export interface ReferralView {
   dueBy: string;
   overdue: boolean;
   consentWithdrawn: boolean;
+  /** Consent override metadata (names for the sending organisation only). */
+  override: {
+    legalBasis: string;
+    status: 'pending' | 'approved' | 'refused';
+    requestedBy: string | null;
+    requestedByName: string | null;
+    requestedAt: string;
+    decidedBy: string | null;
+    decidedByName: string | null;
+    decidedAt: string | null;
+  } | null;
   updatedAt: string;
   content: Envelope;
 }
@@ -84,6 +95,8 @@ export interface ReferralContent {
   payload?: Record<string, unknown>;
   consent?: Record<string, unknown>;
   priority?: string;
+  /** A consent override's legal basis and justification (encrypted with the content). */
+  override?: { legalBasis?: string; justification?: string };
 }
 
 export const STATE_TONE = {
