@@ -7,7 +7,7 @@
  * returns RCSN's with a comment and sees who reported. Axe on each view; en + ar screenshots.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
@@ -56,6 +56,34 @@ async function openReporting(page: Page): Promise<void> {
 
 const monthRow = (page: Page, period: string) =>
   page.getByTestId('my-reports').locator(`tr[data-period="${period}"]`);
+
+/**
+ * At 1280 px the sex × age grid never widens the page: it scrolls in its own box, and scrolled to
+ * its far end the area names (sticky at the start edge) and the column headings stay in view.
+ */
+async function expectGridFits(page: Page, grid: Locator): Promise<void> {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  const box = grid.locator('.table-scroll');
+  await box.evaluate((el) => {
+    el.scrollLeft = document.documentElement.dir === 'rtl' ? -el.scrollWidth : el.scrollWidth;
+  });
+  const inView = await box.evaluate((el) => {
+    const frame = el.getBoundingClientRect();
+    const within = (e: Element | null) => {
+      if (!e) return false;
+      const r = e.getBoundingClientRect();
+      return r.left >= frame.left - 1 && r.right <= frame.right + 1;
+    };
+    return {
+      area: within(el.querySelector('tbody th[scope="row"]')),
+      areaHeading: within(el.querySelector('thead th')),
+    };
+  });
+  expect(inView).toEqual({ area: true, areaHeading: true });
+  await page.screenshot({
+    path: `${SHOTS}/reporting-grid-scrolled-${await page.evaluate(() => document.documentElement.lang)}.png`,
+  });
+}
 
 describe('partner reporting', () => {
   it('a partner reports the month through the form: live totals, last month beside, a cell refused then fixed, submitted', async () => {
@@ -120,6 +148,7 @@ describe('partner reporting', () => {
     expect(await page.getByTestId('report-state').textContent()).toBe(en['rep.state.missing']);
     await expectAccessible(page, 'reporting form with a refused cell (en)');
     await page.screenshot({ path: `${SHOTS}/reporting-form-en.png`, fullPage: true });
+    await expectGridFits(page, grid);
 
     // Fixed, saved as a draft, then submitted.
     await row.locator('input[data-tag="#targeted+f+children"]').fill('3');
@@ -141,6 +170,7 @@ describe('partner reporting', () => {
       .toBe(ar['rep.state.submitted']);
     await expectAccessible(page, 'reporting form (ar)');
     await page.screenshot({ path: `${SHOTS}/reporting-form-ar.png`, fullPage: true });
+    await expectGridFits(page, grid);
     await page.context().close();
   });
 
