@@ -6,17 +6,21 @@
  * entries. Review reminders sent by `steward serve` at start show on the agreements page and link
  * to the overdue entry.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../src/i18n/en';
+import { ar } from '../src/i18n/ar';
 import { fr } from '../src/i18n/fr';
+import { FSI, PDI } from '../src/i18n/locales';
 import { launchBrowser, newPage, signIn } from './support';
 
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
+const SCREENSHOTS = fileURLToPath(new URL('../../../test-results/e2e', import.meta.url));
 const owner =
   credentials.find((c) => c.role === 'partner-im-officer') ??
   credentials.find((c) => c.role === 'partner-focal-point')!;
@@ -182,6 +186,42 @@ describe('Data registry', () => {
         expect.stringContaining(`Import ${stamp} first`),
         expect.stringContaining(`Import ${stamp} second`),
       ]);
+    await page.context().close();
+  });
+
+  it('says with whom an entry may be shared: the decision names its recipient and the ISP says who may receive it (issue 8)', async () => {
+    const tri = credentials.find((c) => c.role === 'partner-focal-point' && c.organisationAcronym === 'TRI')!;
+    const page = await newPage(browser);
+    await signIn(page, baseUrl, tri);
+    await page.goto(`${baseUrl}/registry`);
+    const title = 'Protection monitoring household survey — raw responses';
+    await page.getByTestId('registry-table').getByRole('link', { name: title }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const cluster = en['vocab.recipientClass.cluster'];
+    expect(await page.getByTestId('entry-decision-heading').textContent()).toBe(
+      en['reg.entry.decision'].replace('{recipient}', cluster),
+    );
+    expect(await page.getByTestId('entry-decision').textContent()).toContain(
+      en['reg.decision.deny'].replace('{recipient}', cluster),
+    );
+    // A severe entry that may leave its owner only under an agreement, or not at all: said in so many words.
+    expect([en['reg.audience.agreement'], en['reg.audience.no-share']]).toContain(
+      await page.getByTestId('entry-audience').textContent(),
+    );
+    expect(await page.getByTestId('entry-sensitivity').textContent()).not.toContain(
+      'Shareable with the cluster',
+    );
+    await page.getByRole('combobox', { name: en['header.language'], exact: true }).selectOption('ar');
+    await expect
+      .poll(() => page.getByTestId('entry-decision-heading').textContent())
+      .toBe(
+        ar['reg.entry.decision'].replace('{recipient}', `${FSI}${ar['vocab.recipientClass.cluster']}${PDI}`),
+      );
+    expect([ar['reg.audience.agreement'], ar['reg.audience.no-share']]).toContain(
+      await page.getByTestId('entry-audience').textContent(),
+    );
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'entry-decision-ar.png'), fullPage: true });
     await page.context().close();
   });
 

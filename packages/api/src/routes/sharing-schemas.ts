@@ -30,6 +30,15 @@ export const DecisionBodySchema = z
         'The explanation as codes with parameters (web messages isp.why.<code>); parameters are codes, ids, numbers or comma-separated lists',
       ),
     ispVersion: z.string(),
+    recipient: z
+      .enum(['public', 'cluster', 'organisation', 'bilateral'])
+      .describe('Whom the decision is about: the recipient class asked for'),
+    sharing: z
+      .enum(['public', 'coordination', 'on-request', 'agreement', 'no-share'])
+      .nullable()
+      .describe(
+        'The winning rule’s sharing approach: who may receive the data at all (null when no rule matched)',
+      ),
   })
   .openapi('IspDecisionBody');
 

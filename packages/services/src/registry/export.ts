@@ -107,6 +107,9 @@ export function createRegistryExport(deps: RegistryDeps) {
             },
           ],
           ispVersion: isp?.version ?? 'none',
+          // Each entry was decided for the actor's organisation; the export has no one rule.
+          recipient: 'organisation' as const,
+          sharing: null,
         };
         if (format === 'csv') {
           const text =

@@ -63,6 +63,8 @@ export function createFileDownload(deps: RegistryDeps) {
                 explanation: 'Your organisation owns this file.',
                 why: [{ code: 'owner', params: {} }],
                 ispVersion: 'owner',
+                recipient: 'organisation' as const,
+                sharing: null,
               },
         };
       });

@@ -22,6 +22,10 @@ export function decisionBody(d: IspDecision) {
     /** The explanation as codes with parameters (core `CodedMessage`), for translated display. */
     why: d.why.map((w) => ({ code: w.code, params: { ...w.params } })),
     ispVersion: d.ispVersion,
+    /** Whom this decision is about (the recipient class asked for). */
+    recipient: d.recipient,
+    /** The winning rule's sharing approach: who may receive the data at all under the ISP. */
+    sharing: d.sharing,
   };
 }
 

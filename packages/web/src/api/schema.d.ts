@@ -13140,9 +13140,19 @@ export interface components {
             decision: "allow" | "allow-with-conditions" | "deny";
             explanation: string;
             ispVersion: string;
+            /**
+             * @description Whom the decision is about: the recipient class asked for
+             * @enum {string}
+             */
+            recipient: "public" | "cluster" | "organisation" | "bilateral";
             rule: string | null;
             /** @enum {string} */
             sensitivity: "low" | "moderate" | "high" | "severe";
+            /**
+             * @description The winning rule’s sharing approach: who may receive the data at all (null when no rule matched)
+             * @enum {string|null}
+             */
+            sharing: "public" | "coordination" | "on-request" | "agreement" | "no-share" | null;
             /** @description The explanation as codes with parameters (web messages isp.why.<code>); parameters are codes, ids, numbers or comma-separated lists */
             why: components["schemas"]["CodedMessage"][];
         } | null;
@@ -13667,9 +13677,19 @@ export interface components {
                 decision: "allow" | "allow-with-conditions" | "deny";
                 explanation: string;
                 ispVersion: string;
+                /**
+                 * @description Whom the decision is about: the recipient class asked for
+                 * @enum {string}
+                 */
+                recipient: "public" | "cluster" | "organisation" | "bilateral";
                 rule: string | null;
                 /** @enum {string} */
                 sensitivity: "low" | "moderate" | "high" | "severe";
+                /**
+                 * @description The winning rule’s sharing approach: who may receive the data at all (null when no rule matched)
+                 * @enum {string|null}
+                 */
+                sharing: "public" | "coordination" | "on-request" | "agreement" | "no-share" | null;
                 /** @description The explanation as codes with parameters (web messages isp.why.<code>); parameters are codes, ids, numbers or comma-separated lists */
                 why: components["schemas"]["CodedMessage"][];
             };

@@ -16,6 +16,7 @@ import {
   COLLECTION_METHODS,
   DATA_TYPES,
   LEGAL_BASES,
+  RECIPIENT_CLASSES,
 } from '@steward/core/vocabulary/index';
 import type { Isp } from '@steward/core/isp/index';
 import {
@@ -381,8 +382,12 @@ export function EntryForm({ entryId }: { entryId: string | null }) {
             {preview ? (
               <div data-testid="isp-preview">
                 <p>
-                  <SensitivityBadge level={preview.sensitivity} /> {t.t(`reg.decision.${preview.decision}`)}
+                  <SensitivityBadge level={preview.sensitivity} />{' '}
+                  {t.t(`reg.decision.${preview.decision}`, {
+                    recipient: termLabel(t, RECIPIENT_CLASSES, preview.recipient),
+                  })}
                 </p>
+                {preview.sharing && <p>{t.t(`reg.audience.${preview.sharing}`)}</p>}
                 <p className="muted small">{whyText(t, preview.why, preview.explanation)}</p>
                 <Guidance id="registry.sensitivity" />
               </div>

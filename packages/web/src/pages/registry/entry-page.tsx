@@ -17,6 +17,7 @@ import {
   COLLECTION_METHODS,
   DATA_TYPES,
   LEGAL_BASES,
+  RECIPIENT_CLASSES,
 } from '@steward/core/vocabulary/index';
 import { conditionLabel } from '../sharing/condition-label';
 import { DataTable, DownloadButton, Progress, type Column } from '../../components';
@@ -138,9 +139,15 @@ function EntryView({
           <p>{sensitivity ? t.tryT(`reg.sensMeaning.${sensitivity}`) : t.t('reg.entry.noSensitivity')}</p>
           {entry.decision && (
             <>
-              <h3 className="subtle-heading">{t.t('reg.entry.decision')}</h3>
-              <p>
-                {t.t(`reg.decision.${entry.decision.decision}`)}
+              <h3 className="subtle-heading" data-testid="entry-decision-heading">
+                {t.t('reg.entry.decision', {
+                  recipient: termLabel(t, RECIPIENT_CLASSES, entry.decision.recipient),
+                })}
+              </h3>
+              <p data-testid="entry-decision">
+                {t.t(`reg.decision.${entry.decision.decision}`, {
+                  recipient: termLabel(t, RECIPIENT_CLASSES, entry.decision.recipient),
+                })}
                 {entry.decision.rule && (
                   <>
                     {' '}
@@ -154,6 +161,9 @@ function EntryView({
                     <li key={c}>{conditionLabel(t, c)}</li>
                   ))}
                 </ul>
+              )}
+              {entry.decision.sharing && (
+                <p data-testid="entry-audience">{t.t(`reg.audience.${entry.decision.sharing}`)}</p>
               )}
               <p className="muted small">{whyText(t, entry.decision.why, entry.decision.explanation)}</p>
             </>

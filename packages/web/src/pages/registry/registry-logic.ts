@@ -3,7 +3,13 @@
  * the advisory checklist that follows what the user declares, and filtering/sorting of the table
  * (the API filters too; the page applies the same rules so the table is always consistent).
  */
-import { decide, type DecisionJson, decisionToJson, type Isp } from '@steward/core/isp/index';
+import {
+  decide,
+  type DecisionJson,
+  decisionToJson,
+  type Isp,
+  type IspDecision,
+} from '@steward/core/isp/index';
 import {
   AGGREGATION_LEVELS,
   COLLECTION_METHODS,
@@ -151,7 +157,10 @@ export function adviceFor(input: RegistryInput): AdviceKey[] {
  * What the ISP says about an entry as declared: the decision for sharing with all cluster members
  * for each data type, the most sensitive one first. Null when the ISP or the facts are missing.
  */
-export function previewDecision(isp: Isp | null, input: RegistryInput): DecisionJson | null {
+export function previewDecision(
+  isp: Isp | null,
+  input: RegistryInput,
+): (DecisionJson & Pick<IspDecision, 'recipient' | 'sharing'>) | null {
   if (!isp || !isTerm(AGGREGATION_LEVELS, input.aggregationLevel) || input.dataTypes.length === 0)
     return null;
   const decisions = input.dataTypes.map((dataType) =>
@@ -168,7 +177,9 @@ export function previewDecision(isp: Isp | null, input: RegistryInput): Decision
     ),
   );
   decisions.sort((a, b) => sensitivityRank(b.sensitivity) - sensitivityRank(a.sensitivity));
-  return decisions[0] ? decisionToJson(decisions[0]) : null;
+  const first = decisions[0];
+  // With whom (the recipient asked about) and who may receive it at all (the rule's approach).
+  return first ? { ...decisionToJson(first), recipient: first.recipient, sharing: first.sharing } : null;
 }
 
 const SENS_ORDER: Readonly<Record<string, number>> = { low: 0, moderate: 1, high: 2, severe: 3 };

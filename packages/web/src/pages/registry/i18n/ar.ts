@@ -176,9 +176,9 @@ export const registryAr: Messages = {
   'reg.legalHelp.legitimate-interest': 'المصلحة المشروعة: ضرورية لعمل منظمتك ولا تطغى عليها حقوق الشخص.',
   'reg.legalHelp.contract': 'العقد: ضروري لتنفيذ عقد مع الشخص (مثل الموظفين أو متلقي المساعدات النقدية).',
   'reg.legalHelp.legal-obligation': 'الالتزام القانوني: القانون يفرض المعالجة.',
-  'reg.decision.allow': 'قابل للمشاركة مع المجموعة',
-  'reg.decision.allow-with-conditions': 'قابل للمشاركة مع المجموعة بشروط',
-  'reg.decision.deny': 'غير قابل للمشاركة مع المجموعة',
+  'reg.decision.allow': 'قابل للمشاركة مع {recipient}',
+  'reg.decision.allow-with-conditions': 'قابل للمشاركة مع {recipient} بشروط',
+  'reg.decision.deny': 'غير قابل للمشاركة مع {recipient}',
   'reg.sensMeaning.low':
     'من غير المرجح أن يسبب الكشف غير المصرح به أي ضرر للمتضررين أو للعاملين في المجال الإنساني.',
   'reg.sensMeaning.moderate':
@@ -190,7 +190,13 @@ export const registryAr: Messages = {
   'reg.entry.details': 'التفاصيل',
   'reg.entry.sensitivity': 'الحساسية وفق البروتوكول',
   'reg.entry.noSensitivity': 'لا يصنّف البروتوكول هذا القيد بعد.',
-  'reg.entry.decision': 'القرار بشأن المشاركة مع المجموعة',
+  'reg.entry.decision': 'القرار بشأن المشاركة مع {recipient}',
+  'reg.audience.public': 'بموجب البروتوكول، يجوز لأي أحد تلقيه (نشر مفتوح بعد ضبط الإفصاح).',
+  'reg.audience.coordination': 'بموجب البروتوكول، يجوز لجميع أعضاء المجموعة تلقيه دون مشاركته أبعد من ذلك.',
+  'reg.audience.on-request': 'بموجب البروتوكول، لا يجوز تلقيه إلا لمنظمة مسمّاة بناءً على طلب مُوافق عليه.',
+  'reg.audience.agreement':
+    'بموجب البروتوكول، لا يجوز تلقيه إلا لمنظمة شريكة مسمّاة في اتفاق لمشاركة البيانات، من شريك إلى شريك؛ ولا تتلقاه المجموعة ككل أبدًا.',
+  'reg.audience.no-share': 'بموجب البروتوكول، لا يجوز لأحد خارج منظمتك تلقيه.',
   'reg.entry.history': 'سجل التغييرات',
   'reg.entry.noHistory': 'لم تُسجَّل أي تغييرات بعد.',
   'reg.entry.change': '{field}: {from} ← {to}',

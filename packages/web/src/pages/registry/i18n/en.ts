@@ -161,9 +161,9 @@ export const registryEn = {
   'reg.legalHelp.contract':
     'Contract: needed to perform a contract with the person (e.g. staff or cash recipients).',
   'reg.legalHelp.legal-obligation': 'Legal obligation: the law requires the processing.',
-  'reg.decision.allow': 'Shareable with the cluster',
-  'reg.decision.allow-with-conditions': 'Shareable with the cluster, with conditions',
-  'reg.decision.deny': 'Not shareable with the cluster',
+  'reg.decision.allow': 'Shareable with {recipient}',
+  'reg.decision.allow-with-conditions': 'Shareable with {recipient}, with conditions',
+  'reg.decision.deny': 'Not shareable with {recipient}',
   'reg.sensMeaning.low':
     'Disclosure without authorisation is unlikely to cause any harm to affected people or humanitarian actors.',
   'reg.sensMeaning.moderate':
@@ -176,7 +176,14 @@ export const registryEn = {
   'reg.entry.details': 'Details',
   'reg.entry.sensitivity': 'Sensitivity under the ISP',
   'reg.entry.noSensitivity': 'The ISP does not classify this entry yet.',
-  'reg.entry.decision': 'Decision for sharing with the cluster',
+  'reg.entry.decision': 'Decision for sharing with {recipient}',
+  'reg.audience.public': 'Under the ISP, anyone may receive it (open publication, after disclosure control).',
+  'reg.audience.coordination': 'Under the ISP, all cluster members may receive it, with no further sharing.',
+  'reg.audience.on-request':
+    'Under the ISP, only a named organisation may receive it, on an approved request.',
+  'reg.audience.agreement':
+    'Under the ISP, only a partner organisation named in a data-sharing agreement may receive it, partner to partner; the cluster as a whole never receives it.',
+  'reg.audience.no-share': 'Under the ISP, no one outside your organisation may receive it.',
   'reg.entry.history': 'History of changes',
   'reg.entry.noHistory': 'No changes recorded yet.',
   'reg.entry.change': '{field}: {from} → {to}',

@@ -174,9 +174,9 @@ export const registryEs: Messages = {
   'reg.legalHelp.contract':
     'Contrato: necesario para ejecutar un contrato con la persona (p. ej. personal o receptores de efectivo).',
   'reg.legalHelp.legal-obligation': 'Obligación legal: la ley exige el tratamiento.',
-  'reg.decision.allow': 'Se puede compartir con el clúster',
-  'reg.decision.allow-with-conditions': 'Se puede compartir con el clúster, con condiciones',
-  'reg.decision.deny': 'No se puede compartir con el clúster',
+  'reg.decision.allow': 'Se puede compartir con {recipient}',
+  'reg.decision.allow-with-conditions': 'Se puede compartir con {recipient}, con condiciones',
+  'reg.decision.deny': 'No se puede compartir con {recipient}',
   'reg.sensMeaning.low':
     'Es poco probable que la divulgación no autorizada cause algún daño a las personas afectadas o a los actores humanitarios.',
   'reg.sensMeaning.moderate':
@@ -189,7 +189,16 @@ export const registryEs: Messages = {
   'reg.entry.details': 'Detalles',
   'reg.entry.sensitivity': 'Sensibilidad según el PII',
   'reg.entry.noSensitivity': 'El PII todavía no clasifica esta entrada.',
-  'reg.entry.decision': 'Decisión sobre compartir con el clúster',
+  'reg.entry.decision': 'Decisión sobre compartir con {recipient}',
+  'reg.audience.public':
+    'Según el PIC, cualquiera puede recibirlo (publicación abierta, tras el control de divulgación).',
+  'reg.audience.coordination':
+    'Según el PIC, todos los miembros del clúster pueden recibirlo, sin compartirlo más.',
+  'reg.audience.on-request':
+    'Según el PIC, solo una organización nombrada puede recibirlo, con una solicitud aprobada.',
+  'reg.audience.agreement':
+    'Según el PIC, solo una organización socia nombrada en un acuerdo de intercambio de datos puede recibirlo, de socio a socio; el clúster en su conjunto nunca lo recibe.',
+  'reg.audience.no-share': 'Según el PIC, nadie fuera de su organización puede recibirlo.',
   'reg.entry.history': 'Historial de cambios',
   'reg.entry.noHistory': 'Todavía no hay cambios registrados.',
   'reg.entry.change': '{field}: {from} → {to}',

@@ -177,9 +177,9 @@ export const registryFr: Messages = {
   'reg.legalHelp.contract':
     'Contrat : nécessaire à l’exécution d’un contrat avec la personne (personnel, bénéficiaires d’espèces…).',
   'reg.legalHelp.legal-obligation': 'Obligation légale : la loi impose le traitement.',
-  'reg.decision.allow': 'Partageable avec le cluster',
-  'reg.decision.allow-with-conditions': 'Partageable avec le cluster, sous conditions',
-  'reg.decision.deny': 'Non partageable avec le cluster',
+  'reg.decision.allow': 'Partageable avec {recipient}',
+  'reg.decision.allow-with-conditions': 'Partageable avec {recipient}, sous conditions',
+  'reg.decision.deny': 'Non partageable avec {recipient}',
   'reg.sensMeaning.low':
     'Une divulgation non autorisée ne causerait probablement aucun tort aux personnes affectées ni aux acteurs humanitaires.',
   'reg.sensMeaning.moderate':
@@ -192,7 +192,16 @@ export const registryFr: Messages = {
   'reg.entry.details': 'Détails',
   'reg.entry.sensitivity': 'Sensibilité selon le PPI',
   'reg.entry.noSensitivity': 'Le PPI ne classe pas encore cette entrée.',
-  'reg.entry.decision': 'Décision pour un partage avec le cluster',
+  'reg.entry.decision': 'Décision pour un partage avec {recipient}',
+  'reg.audience.public':
+    'Selon le PPI, tout le monde peut la recevoir (publication ouverte, après contrôle de divulgation).',
+  'reg.audience.coordination':
+    'Selon le PPI, tous les membres du cluster peuvent la recevoir, sans partage ultérieur.',
+  'reg.audience.on-request':
+    'Selon le PPI, seule une organisation nommée peut la recevoir, sur demande approuvée.',
+  'reg.audience.agreement':
+    'Selon le PPI, seule une organisation partenaire nommée dans un accord de partage de données peut la recevoir, de partenaire à partenaire ; le cluster dans son ensemble ne la reçoit jamais.',
+  'reg.audience.no-share': 'Selon le PPI, personne en dehors de votre organisation ne peut la recevoir.',
   'reg.entry.history': 'Historique des modifications',
   'reg.entry.noHistory': 'Aucune modification enregistrée.',
   'reg.entry.change': '{field} : {from} → {to}',

@@ -173,9 +173,9 @@ export const registryPt: Messages = {
   'reg.legalHelp.contract':
     'Contrato: necessário para executar um contrato com a pessoa (p. ex. pessoal ou beneficiários de transferências monetárias).',
   'reg.legalHelp.legal-obligation': 'Obrigação legal: a lei exige o tratamento.',
-  'reg.decision.allow': 'Pode ser partilhado com o cluster',
-  'reg.decision.allow-with-conditions': 'Pode ser partilhado com o cluster, com condições',
-  'reg.decision.deny': 'Não pode ser partilhado com o cluster',
+  'reg.decision.allow': 'Pode ser partilhado com {recipient}',
+  'reg.decision.allow-with-conditions': 'Pode ser partilhado com {recipient}, com condições',
+  'reg.decision.deny': 'Não pode ser partilhado com {recipient}',
   'reg.sensMeaning.low':
     'É pouco provável que a divulgação não autorizada cause qualquer dano às pessoas afetadas ou aos atores humanitários.',
   'reg.sensMeaning.moderate':
@@ -188,7 +188,16 @@ export const registryPt: Messages = {
   'reg.entry.details': 'Detalhes',
   'reg.entry.sensitivity': 'Sensibilidade segundo o PPI',
   'reg.entry.noSensitivity': 'O PPI ainda não classifica esta entrada.',
-  'reg.entry.decision': 'Decisão sobre a partilha com o cluster',
+  'reg.entry.decision': 'Decisão sobre a partilha com {recipient}',
+  'reg.audience.public':
+    'Segundo o PPI, qualquer pessoa o pode receber (publicação aberta, após o controlo de divulgação).',
+  'reg.audience.coordination':
+    'Segundo o PPI, todos os membros do cluster o podem receber, sem partilha posterior.',
+  'reg.audience.on-request':
+    'Segundo o PPI, só uma organização nomeada o pode receber, mediante pedido aprovado.',
+  'reg.audience.agreement':
+    'Segundo o PPI, só uma organização parceira nomeada num acordo de partilha de dados o pode receber, de parceiro para parceiro; o cluster no seu conjunto nunca o recebe.',
+  'reg.audience.no-share': 'Segundo o PPI, ninguém fora da sua organização o pode receber.',
   'reg.entry.history': 'Histórico de alterações',
   'reg.entry.noHistory': 'Ainda não há alterações registadas.',
   'reg.entry.change': '{field}: {from} → {to}',
