@@ -36,6 +36,11 @@ const NO_DATA_ASSET: Readonly<Record<string, string>> = {
   'POST /api/admin/users/:userId/two-factor-reset': 'account administration',
   'GET /api/organisations': 'the cluster directory (names, acronyms)',
   'POST /api/organisations': 'directory administration',
+  'GET /api/organisations/overview':
+    "the cluster's contact list (organisations, focal points, key fingerprints)",
+  'PATCH /api/organisations/:organisationId': 'directory administration',
+  'POST /api/organisations/:organisationId/deactivate': 'directory administration',
+  'POST /api/organisations/:organisationId/reactivate': 'directory administration',
   'GET /api/organisations/:organisationId/members': 'account administration',
   'POST /api/organisations/:organisationId/members': 'account administration',
   'PATCH /api/organisations/:organisationId/members/:userId': 'account administration',
