@@ -261,3 +261,28 @@ describe('consent override with a second person (Chromium, en + ar)', () => {
     await amd.close();
   });
 });
+
+describe('referral counts chart for the cluster (Chromium, en + ar)', () => {
+  for (const lang of ['en', 'ar'] as const)
+    it(`shows a chart beside the table; suppressed cells are marked, never 0 (${lang})`, async () => {
+      const coordinator = credentials.find((c) => c.role === 'cluster-coordinator')!;
+      const page = await session(coordinator, lang);
+      await page.goto(`${baseUrl}/referrals/counts`);
+      await page.getByTestId('counts-table').waitFor();
+      await page.getByTestId('counts-chart').waitFor();
+      await eventually(() =>
+        page.locator('[data-testid="counts-chart"] canvas, [data-testid="counts-chart"] svg').count(),
+      ).toBeGreaterThan(0);
+      // The demo's counts have small cells: the chart names them as suppressed (x), never draws 0.
+      const suppressedCells = await page
+        .locator('[data-testid="counts-table"] td[data-status^="suppressed"]')
+        .count();
+      expect(suppressedCells).toBeGreaterThan(0);
+      await page.getByTestId('counts-chart-suppressed').waitFor();
+      const note = (await page.getByTestId('counts-chart-suppressed').textContent()) ?? '';
+      expect(note.length).toBeGreaterThan(0);
+      await page.screenshot({ path: `${SHOTS}/referral-counts-chart-${lang}.png`, fullPage: true });
+      await expectAccessible(page, `referral counts chart (${lang})`);
+      await page.close();
+    });
+});

@@ -1,13 +1,16 @@
 /**
  * Referral counts for cluster roles (issue 9): computed in the database, protected by the
  * disclosure engine (threshold from the ISP, at least 5, secondary suppression). Suppressed cells
- * are shown as suppressed with their rule, never as a number; downloadable as CSV. No content.
+ * are shown as suppressed with their rule, never as a number; downloadable as CSV. A chart
+ * (components/chart) beside the table marks suppressed cells (not drawn, never 0). No content.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { describeError } from '../../api/describe-error';
 import { data } from '../../api/steward-client';
 import { useApi } from '../../app/session-context';
 import { CheckboxGroup } from '../../components';
+import { Chart } from '../../components/chart';
+import { countsChartData } from './counts-chart-data';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { ReferralsHeader } from './referrals-header';
 import type { StatsAnswer } from './referral-types';
@@ -63,6 +66,20 @@ export function ReferralCounts() {
   }, [load]);
   useEffect(() => () => void (csvUrl && URL.revokeObjectURL(csvUrl)), [csvUrl]);
 
+  const chartData = useMemo(
+    () =>
+      load.status === 'ready'
+        ? countsChartData(
+            load.value,
+            (d, c) => label(d, c),
+            (d) => say(`referrals.dim.${d}`),
+            t.t('referrals.counts.count'),
+          )
+        : null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- label and say follow the locale in t
+    [load, t],
+  );
+
   const suppressedText = (status: string, threshold: number) =>
     status === 'suppressed-primary'
       ? t.t('referrals.counts.primary', { threshold })
@@ -91,44 +108,59 @@ export function ReferralCounts() {
           {load.value.cells.length === 0 ? (
             <p className="card empty-state">{t.t('referrals.counts.empty')}</p>
           ) : (
-            <div className="card table-card">
-              <div className="table-scroll">
-                <table className="table" data-testid="counts-table">
-                  <caption className="visually-hidden">{t.t('referrals.counts.title')}</caption>
-                  <thead>
-                    <tr>
-                      {load.value.dimensions.map((d) => (
-                        <th key={d} scope="col">
-                          {say(`referrals.dim.${d}`)}
-                        </th>
-                      ))}
-                      <th scope="col">{t.t('referrals.counts.count')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {load.value.cells.map((c, i) => (
-                      <tr key={i}>
+            <div className="ref-counts">
+              {chartData && (
+                <div className="card ref-counts-chart">
+                  <Chart
+                    kind="bar"
+                    title={t.t('referrals.counts.title')}
+                    data={chartData}
+                    stacked={load.value.dimensions.length > 1}
+                    tableOpen={false}
+                    fileName={`referral-counts-${dims.join('-')}`}
+                    testId="counts-chart"
+                  />
+                </div>
+              )}
+              <div className="card table-card">
+                <div className="table-scroll">
+                  <table className="table" data-testid="counts-table">
+                    <caption className="visually-hidden">{t.t('referrals.counts.title')}</caption>
+                    <thead>
+                      <tr>
                         {load.value.dimensions.map((d) => (
-                          <td key={d}>
-                            <bdi>{label(d, c[d] ?? null)}</bdi>
-                          </td>
+                          <th key={d} scope="col">
+                            {say(`referrals.dim.${d}`)}
+                          </th>
                         ))}
-                        <td data-status={c.status}>
-                          {c.count === null ? (
-                            <span title={suppressedText(c.status, load.value.threshold)}>
-                              {t.t('referrals.counts.suppressed')}{' '}
-                              <span className="muted">
-                                ({suppressedText(c.status, load.value.threshold)})
-                              </span>
-                            </span>
-                          ) : (
-                            t.number(c.count)
-                          )}
-                        </td>
+                        <th scope="col">{t.t('referrals.counts.count')}</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {load.value.cells.map((c, i) => (
+                        <tr key={i}>
+                          {load.value.dimensions.map((d) => (
+                            <td key={d}>
+                              <bdi>{label(d, c[d] ?? null)}</bdi>
+                            </td>
+                          ))}
+                          <td data-status={c.status}>
+                            {c.count === null ? (
+                              <span title={suppressedText(c.status, load.value.threshold)}>
+                                {t.t('referrals.counts.suppressed')}{' '}
+                                <span className="muted">
+                                  ({suppressedText(c.status, load.value.threshold)})
+                                </span>
+                              </span>
+                            ) : (
+                              t.number(c.count)
+                            )}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
               </div>
             </div>
           )}
