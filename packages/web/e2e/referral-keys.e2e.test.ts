@@ -8,7 +8,9 @@
  * caseworker sends a referral to BCSA; the fresh caseworker decrypts it. In Arabic the caseworker
  * changes their passphrase: the old referral still opens with the new one, not with the old one.
  * Every request body the pages sent is inspected: no passphrase and no recovery code reached the
- * server. axe on each state; screenshots in /tmp/shots.
+ * server. Then the focal point revokes the caseworker and rotates the key (a new recovery code):
+ * the caseworker's key no longer opens any organisation key, while the focal point still reads the
+ * referral received under the old key. axe on each state; screenshots in /tmp/shots.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -135,6 +137,15 @@ afterAll(async () => {
 describe('Referral key setup in the browser', () => {
   it('the focal point creates their key and the organisation key with a recovery code; a fresh caseworker creates theirs, is granted, and decrypts a referral (en)', async () => {
     const d = en;
+    // --- A sender choosing BCSA is told why it cannot receive referrals yet.
+    const early = await session(sender, 'en');
+    await early.goto(`${baseUrl}/referrals/new`);
+    await early.getByLabel(d['referrals.field.to'], { exact: true }).selectOption('BCSA');
+    await eventually(() => early.getByTestId('receiver-key-error').textContent()).toBe(
+      d['errors.reason.referral.no-receiver-key'],
+    );
+    await early.context().close();
+
     // --- The focal point: no organisation key yet.
     const fp = await session(focal, 'en');
     await keysPage(fp);
@@ -327,6 +338,60 @@ describe('Referral key setup in the browser', () => {
     await expectAccessible(fp, 'focal point keys page (ar)');
     await fp.screenshot({ path: `${SHOTS}/referral-keys-members-ar.png`, fullPage: true });
     await fp.context().close();
+  }, 300_000);
+
+  it('the focal point revokes the caseworker and rotates the key: the caseworker no longer opens it; old referrals stay readable (en)', async () => {
+    expect(referralId).not.toBe('');
+    const d = en;
+    const fp = await session(focal, 'en');
+    await keysPage(fp);
+    const before = (await fp.getByTestId('org-key-fingerprint').textContent()) ?? '';
+    await unlock(fp, 'en', focalPassphrase);
+    const row = fp.locator('tr', { has: fp.locator(`[data-member="${FRESH_NAME}"]`) });
+    await row.getByRole('button', { name: `Revoke ${FRESH_NAME}`, exact: true }).click();
+    const dialog = fp.getByTestId('key-dialog');
+    expect(await dialog.textContent()).toContain(d['refkeys.revoke.rotation']);
+    await expectAccessible(fp, 'revoke dialog (en)');
+    await dialog.getByRole('button', { name: d['refkeys.revoke.confirm'], exact: true }).click();
+    await eventually(() => fp.getByTestId('org-key-message').textContent()).toBe(
+      `${FRESH_NAME} no longer holds the organisation key.`,
+    );
+    await eventually(() => row.locator('[data-access]').getAttribute('data-access')).toBe('waiting');
+    expect(await fp.getByTestId('rotate-now').textContent()).toContain(FRESH_NAME);
+    // The rotation: a new key with a new recovery code, granted to the remaining holders.
+    await fp.getByRole('button', { name: d['refkeys.rotate.prepare'], exact: true }).click();
+    const codeBox = fp.getByTestId('recovery-code');
+    await codeBox.waitFor({ timeout: 60_000 });
+    const code = ((await codeBox.textContent()) ?? '').trim();
+    secrets.push(code, code.replace(/-/g, ''));
+    await fp.getByLabel(d['refkeys.recovery.saved'], { exact: true }).check();
+    await fp.screenshot({ path: `${SHOTS}/referral-keys-rotate-en.png`, fullPage: true });
+    await fp.getByRole('button', { name: d['refkeys.rotate.submit'], exact: true }).click();
+    await eventually(() => fp.getByTestId('org-key-message').textContent()).toContain(
+      'The organisation key was rotated',
+    );
+    await eventually(() => fp.getByTestId('org-key-fingerprint').textContent()).not.toBe(before);
+    expect(await fp.getByTestId('org-key-fingerprint').textContent()).toMatch(
+      /^([0-9a-f]{4} ){7}[0-9a-f]{4}$/,
+    );
+    await expectAccessible(fp, 'key rotated (en)');
+    // The referral received under the old key still opens for the focal point (history copy).
+    await fp.goto(`${baseUrl}/referrals/${referralId}`);
+    await unlock(fp, 'en', focalPassphrase);
+    await eventually(() => fp.locator('[data-field="reason"]').textContent()).toBe(reason);
+    await fp.context().close();
+
+    // The revoked caseworker: their key still unlocks, but no organisation key opens any more.
+    const cw = await session(fresh, 'en');
+    await cw.goto(`${baseUrl}/referrals/${referralId}`);
+    await cw.getByLabel(d['referrals.unlock.passphrase'], { exact: true }).fill(freshPassphrase2);
+    await cw.getByRole('button', { name: d['referrals.unlock.submit'], exact: true }).click();
+    await eventually(() => cw.locator('#ref-passphrase-error').textContent()).toBe(
+      d['referrals.unlock.noOrgCopy'],
+    );
+    expect(await cw.getByTestId('keys-unlocked').count()).toBe(0);
+    expect(await cw.getByRole('link', { name: d['refkeys.empty.link'] }).count()).toBe(1);
+    await cw.context().close();
   }, 300_000);
 
   it('no passphrase and no recovery code was in any request body the pages sent', () => {

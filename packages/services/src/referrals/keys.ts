@@ -104,6 +104,7 @@ export function createReferralKeys(deps: ReferralDeps) {
         `${org.acronym} has no referral key yet: it cannot receive encrypted referrals.`,
         {
           code: 'referral.no_receiver_key',
+          reason: 'referral.no-receiver-key',
           acronym: org.acronym,
         },
       );

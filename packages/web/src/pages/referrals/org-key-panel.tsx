@@ -33,9 +33,10 @@ export function OrgKeyPanel({ status }: { status: KeyStatus }) {
   const holds = me?.holdsCurrentKey === true;
   const orgPrivate = orgKey && keyring ? keyring.keys.get(orgKey.keyId) : undefined;
 
+  // The new status first, then the message: what the message says is already on the page.
   const done = async (text: string) => {
-    setMessage({ tone: 'ok', text });
     await reloadKeys();
+    setMessage({ tone: 'ok', text });
   };
 
   const confirm = async () => {

@@ -129,6 +129,8 @@ export const referralKeysEn = {
     'A fingerprint is a short summary of a public key. Compare fingerprints out of band to be sure nobody swapped a key.',
   'refkeys.how.limit':
     'Whoever controls the server could change the web application itself: for the most sensitive work, also use the command-line tool.',
+  'errors.reason.referral.no-receiver-key':
+    'This organisation has no referral key yet, so it cannot receive encrypted referrals. Its focal point sets it up on the Referral keys page; choose another organisation or contact them.',
   'errors.reason.referral.focal-point-required':
     'Only a partner focal point of your organisation revokes access to the organisation key.',
 } as const;

@@ -136,6 +136,8 @@ export const referralKeysEs: Messages = {
     'Una huella es un breve resumen de una clave pública. Compare las huellas por otro canal para asegurarse de que nadie cambió una clave.',
   'refkeys.how.limit':
     'Quien controle el servidor podría modificar la propia aplicación web: para el trabajo más sensible, use también la herramienta de línea de comandos.',
+  'errors.reason.referral.no-receiver-key':
+    'Esta organización aún no tiene clave de remisiones: no puede recibir remisiones cifradas. Su punto focal la configura en la página Claves de remisión; elija otra organización o póngase en contacto con ella.',
   'errors.reason.referral.focal-point-required':
     'Solo un punto focal socio de su organización revoca el acceso a la clave de la organización.',
 };

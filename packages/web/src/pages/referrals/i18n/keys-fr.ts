@@ -137,6 +137,8 @@ export const referralKeysFr: Messages = {
     'Une empreinte est un court résumé d’une clé publique. Comparez les empreintes par un autre canal pour vous assurer que personne n’a substitué une clé.',
   'refkeys.how.limit':
     'Qui contrôle le serveur pourrait modifier l’application web elle-même : pour le travail le plus sensible, utilisez aussi l’outil en ligne de commande.',
+  'errors.reason.referral.no-receiver-key':
+    'Cette organisation n’a pas encore de clé de référencement : elle ne peut pas recevoir de référencement chiffré. Son point focal la configure sur la page Clés de référencement ; choisissez une autre organisation ou contactez-la.',
   'errors.reason.referral.focal-point-required':
     'Seul un point focal partenaire de votre organisation retire l’accès à la clé de l’organisation.',
 };

@@ -136,6 +136,8 @@ export const referralKeysPt: Messages = {
     'Uma impressão digital é um breve resumo de uma chave pública. Compare as impressões digitais por outro canal para ter a certeza de que ninguém trocou uma chave.',
   'refkeys.how.limit':
     'Quem controla o servidor poderia alterar a própria aplicação web: para o trabalho mais sensível, use também a ferramenta de linha de comandos.',
+  'errors.reason.referral.no-receiver-key':
+    'Esta organização ainda não tem chave de encaminhamento: não pode receber encaminhamentos cifrados. O seu ponto focal configura-a na página Chaves de encaminhamento; escolha outra organização ou contacte-a.',
   'errors.reason.referral.focal-point-required':
     'Só um ponto focal parceiro da sua organização revoga o acesso à chave da organização.',
 };
