@@ -242,6 +242,11 @@ interface Driver {
    * parameters) travels in the same message as BEGIN.
    */
   transaction?: <T>(orm: Orm, fn: (tx: Tx) => Promise<T>, prelude?: string) => Promise<T>;
+  /**
+   * When the last statement was sent (PGlite: its one connection serves one transaction at a
+   * time, so a health check queues behind a long one, such as an import of thousands of rows).
+   */
+  lastStatementAt?: () => number;
   /** Runs BEGIN, `text` and COMMIT in one message on the application's connection; rows per statement. */
   batch?: (text: string) => Promise<Record<string, unknown>[][]>;
   runMigrations(): Promise<void>;
@@ -249,7 +254,25 @@ interface Driver {
 }
 
 function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver } {
-  const inTx = <T>(orm: Orm, fn: (tx: Tx) => Promise<T>): Promise<T> =>
+  let openTransactions = 0;
+  let migrationsKnownCurrent = false;
+  /**
+   * PGlite: a transaction is open and sent a statement within the last second, so the database is
+   * working; a health check answers from that instead of queueing behind the transaction.
+   */
+  const busyAndWorking = () =>
+    driver.lastStatementAt !== undefined &&
+    openTransactions > 0 &&
+    Date.now() - driver.lastStatementAt() < 1_000;
+  const inTx = async <T>(orm: Orm, fn: (tx: Tx) => Promise<T>): Promise<T> => {
+    openTransactions += 1;
+    try {
+      return await inTxOnce(orm, fn);
+    } finally {
+      openTransactions -= 1;
+    }
+  };
+  const inTxOnce = <T>(orm: Orm, fn: (tx: Tx) => Promise<T>): Promise<T> =>
     mapErrors(() =>
       driver.transaction
         ? driver.transaction(orm, fn)
@@ -302,6 +325,7 @@ function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver
     },
     asSystem: (_reason, fn) => asSystem(fn),
     async ping() {
+      if (busyAndWorking()) return true;
       try {
         await mapErrors(() => driver.owner.execute(sql`select 1`));
         return true;
@@ -310,6 +334,8 @@ function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver
       }
     },
     async migrationsCurrent() {
+      // Applied migrations are never taken back: once current, current for this process's life.
+      if (migrationsKnownCurrent) return true;
       try {
         const files = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });
         const last = files.at(-1);
@@ -326,7 +352,8 @@ function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver
           );
           return Number(result?.last ?? 0);
         });
-        return applied >= last.folderMillis;
+        migrationsKnownCurrent = applied >= last.folderMillis;
+        return migrationsKnownCurrent;
       } catch {
         return false;
       }
@@ -346,10 +373,19 @@ export async function migrate(db: Database): Promise<void> {
 
 /** Wraps an open PGlite instance (used by createDatabase and the test harness). */
 export function databaseFromPglite(client: PGlite, location: string, onClose?: () => void): Database {
-  const orm = drizzlePglite(client, { schema }) as unknown as Orm;
+  let lastStatementAt = 0;
+  const orm = drizzlePglite(client, {
+    schema,
+    logger: {
+      logQuery: () => {
+        lastStatementAt = Date.now();
+      },
+    },
+  }) as unknown as Orm;
   return makeDatabase({
     kind: 'pglite',
     location,
+    lastStatementAt: () => lastStatementAt,
     app: orm,
     owner: orm,
     // The one connection's session user is the superuser `postgres`; system work resets the

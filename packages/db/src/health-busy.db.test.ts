@@ -1,0 +1,41 @@
+// Health while a long transaction runs (issue 7: `/api/health` answers during an import). On
+// PGlite the one connection serves one transaction at a time, so a ping used to queue behind an
+// import's transaction until it ended; now a transaction that is sending statements counts as the
+// database working. No timing here: the ping must answer while the transaction is still open.
+// Real database: PGlite, or the server named by TEST_DATABASE_URL.
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Database, queryRows } from './database';
+import { createTestDatabase } from './testing';
+
+let db: Database;
+beforeAll(async () => {
+  db = await createTestDatabase();
+}, 60_000);
+afterAll(async () => db?.close());
+
+describe('health during a long transaction', () => {
+  it('pings and reports migrations while another transaction is still open and working', async () => {
+    expect(await db.migrationsCurrent()).toBe(true);
+    let started!: () => void;
+    const statementSent = new Promise<void>((resolve) => (started = resolve));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let open = true;
+    const long = db.withAnonymous(async (tx) => {
+      await queryRows(tx, sql`select 1`);
+      started();
+      await gate;
+      await queryRows(tx, sql`select 2`);
+      open = false;
+    });
+    await statementSent;
+    const answers = await Promise.all([db.ping(), db.migrationsCurrent()]);
+    expect(open).toBe(true);
+    expect(answers).toEqual([true, true]);
+    release();
+    await long;
+    expect(open).toBe(false);
+    expect(await db.ping()).toBe(true);
+  });
+});
