@@ -61,6 +61,21 @@ describe('dashboards', () => {
       );
     expect(cells.length).toBeGreaterThan(0);
     for (const c of cells.filter((c) => c.status?.startsWith('suppressed'))) expect(c.text).toMatch(/^x/);
+    // Referral counts (cluster roles): from the referral stats API, suppressed like the rest.
+    const referrals = page.getByTestId('referral-dashboard');
+    await referrals.waitFor();
+    await expect
+      .poll(async () => {
+        const text = (await referrals.textContent()) ?? '';
+        if (text.includes(en['dashboards.referrals.empty'])) return 'empty';
+        return (await page
+          .locator('[data-testid="chart-referrals-month"] .figure-canvas[data-state="ready"] svg')
+          .count()) > 0
+          ? 'drawn'
+          : 'waiting';
+      })
+      .not.toBe('waiting');
+    expect(await referrals.getByRole('alert').count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/dashboards-en.png`, fullPage: true });
     await expectAccessible(page, 'dashboards');
 

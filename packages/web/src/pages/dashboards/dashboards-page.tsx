@@ -7,7 +7,8 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { describeError } from '../../api/describe-error';
 import { data } from '../../api/steward-client';
-import { useApi } from '../../app/session-context';
+import { activeMembership } from '../../api/session';
+import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { useRouter } from '../../app/router';
 import { AreaMap } from '../../components/area-map';
 import { loadBoundaries } from '../../components/area-map/boundaries';
@@ -16,6 +17,7 @@ import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import type { Translator } from '../../i18n/locales';
 import { dashboardSearch, parseDashboardState, periodsBetween, type DashboardState } from './dashboard-state';
 import { areaValues, pivot, TOTAL, type AggregateTable } from './figures';
+import { ReferralFigures } from './referral-figures';
 import { useAggregate, type Loaded } from './use-aggregate';
 import './dashboards.css';
 
@@ -123,6 +125,8 @@ export default function DashboardsPage() {
   const now = useMemo(() => new Date(), []);
   const state = parseDashboardState(location.search, now);
   const names = useAreaNames();
+  const role = activeMembership(useAuthenticatedSession())?.role;
+  const clusterRole = role === 'cluster-imo' || role === 'cluster-coordinator';
   const label = useMemo(() => codeLabel(t, names), [t, names]);
   const periods = periodsBetween(state.from, state.to);
   const options = useFilterOptions(state.framework);
@@ -306,6 +310,8 @@ export default function DashboardsPage() {
           )}
         </Figure>
       </section>
+
+      {clusterRole ? <ReferralFigures label={label} /> : null}
     </section>
   );
 }

@@ -43,4 +43,11 @@ export const dashboardsAr: Messages = {
   'dashboards.code.population-group.idp': 'النازحون داخليًا',
   'dashboards.code.population-group.returnee': 'العائدون',
   'dashboards.code.population-group.host': 'المجتمع المضيف',
+  'dashboards.referrals.title': 'أعداد الإحالات',
+  'dashboards.referrals.help':
+    'الإحالات بين الشركاء حتى اليوم، حسب الشهر والخدمة وحسب المقاطعة، تُعدّ دون أي محتوى؛ وتُحجب الأعداد الصغيرة. لا تنطبق عوامل تصفية الفترة والشريك أعلاه هنا.',
+  'dashboards.referrals.byMonth': 'الإحالات حسب الشهر والخدمة',
+  'dashboards.referrals.map': 'الإحالات حسب المقاطعة',
+  'dashboards.referrals.count': 'الإحالات',
+  'dashboards.referrals.empty': 'لا توجد إحالات بعد.',
 };

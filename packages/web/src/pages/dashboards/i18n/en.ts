@@ -39,4 +39,11 @@ export const dashboardsEn = {
   'dashboards.code.population-group.idp': 'Internally displaced',
   'dashboards.code.population-group.returnee': 'Returnees',
   'dashboards.code.population-group.host': 'Host community',
+  'dashboards.referrals.title': 'Referral counts',
+  'dashboards.referrals.help':
+    'Referrals between partners to date, by month and service and by province, counted without any content; small numbers are suppressed. The period and partner filters above do not apply here.',
+  'dashboards.referrals.byMonth': 'Referrals by month and service',
+  'dashboards.referrals.map': 'Referrals by province',
+  'dashboards.referrals.count': 'Referrals',
+  'dashboards.referrals.empty': 'No referral yet.',
 } as const;

@@ -43,4 +43,11 @@ export const dashboardsEs: Messages = {
   'dashboards.code.population-group.idp': 'Desplazados internos',
   'dashboards.code.population-group.returnee': 'Retornados',
   'dashboards.code.population-group.host': 'Comunidad de acogida',
+  'dashboards.referrals.title': 'Número de derivaciones',
+  'dashboards.referrals.help':
+    'Derivaciones entre socios hasta la fecha, por mes y servicio y por provincia, contadas sin ningún contenido; los números pequeños se suprimen. Los filtros de período y socio de arriba no se aplican aquí.',
+  'dashboards.referrals.byMonth': 'Derivaciones por mes y servicio',
+  'dashboards.referrals.map': 'Derivaciones por provincia',
+  'dashboards.referrals.count': 'Derivaciones',
+  'dashboards.referrals.empty': 'Aún no hay derivaciones.',
 };

@@ -43,4 +43,11 @@ export const dashboardsFr: Messages = {
   'dashboards.code.population-group.idp': 'Personnes déplacées internes',
   'dashboards.code.population-group.returnee': 'Retournés',
   'dashboards.code.population-group.host': "Communauté d'accueil",
+  'dashboards.referrals.title': 'Nombre de référencements',
+  'dashboards.referrals.help':
+    "Référencements entre partenaires à ce jour, par mois et service et par province, comptés sans aucun contenu ; les petits nombres sont masqués. Les filtres de période et de partenaire ci-dessus ne s'appliquent pas ici.",
+  'dashboards.referrals.byMonth': 'Référencements par mois et service',
+  'dashboards.referrals.map': 'Référencements par province',
+  'dashboards.referrals.count': 'Référencements',
+  'dashboards.referrals.empty': 'Aucun référencement pour le moment.',
 };

@@ -43,4 +43,11 @@ export const dashboardsPt: Messages = {
   'dashboards.code.population-group.idp': 'Deslocados internos',
   'dashboards.code.population-group.returnee': 'Retornados',
   'dashboards.code.population-group.host': 'Comunidade de acolhimento',
+  'dashboards.referrals.title': 'Número de encaminhamentos',
+  'dashboards.referrals.help':
+    'Encaminhamentos entre parceiros até à data, por mês e serviço e por província, contados sem qualquer conteúdo; os números pequenos são suprimidos. Os filtros de período e de parceiro acima não se aplicam aqui.',
+  'dashboards.referrals.byMonth': 'Encaminhamentos por mês e serviço',
+  'dashboards.referrals.map': 'Encaminhamentos por província',
+  'dashboards.referrals.count': 'Encaminhamentos',
+  'dashboards.referrals.empty': 'Ainda não há encaminhamentos.',
 };
