@@ -1,40 +1,46 @@
 /**
  * Checks of an organisation's directory entry (name, acronym, type), each failure a `validation`
- * error naming its field. The acronym is how people and referrals name the organisation: letters
- * and digits (any script) with `-`, `.`, `&`, `/` or `'` inside, no spaces.
+ * error naming its field and the rule (@steward/core/organisations/directory-entry, which the web
+ * form uses too).
  */
+import {
+  acronymProblem,
+  nameProblem,
+  ORGANISATION_ACRONYM_MAX,
+  ORGANISATION_NAME_MAX,
+} from '@steward/core/organisations/directory-entry';
 import { ORGANISATION_TYPES, type OrganisationType } from '@steward/db';
 import { ServiceError } from '../errors';
 
-export const NAME_MAX = 200;
-export const ACRONYM_MAX = 30;
-/** Letters/digits first and last; `- . & / '` allowed between; no spaces or control characters. */
-export const ACRONYM_PATTERN = /^[\p{L}\p{N}](?:[\p{L}\p{N}\-.&/']*[\p{L}\p{N}.])?$/u;
-
 export function checkName(value: unknown): string {
-  const name = typeof value === 'string' ? value.trim() : '';
-  if (!name || name.length > NAME_MAX || /\p{Cc}/u.test(name))
-    throw new ServiceError('validation', `name: required, at most ${NAME_MAX} characters`, {
+  const name = typeof value === 'string' ? value : '';
+  if (nameProblem(name))
+    throw new ServiceError('validation', `name: required, at most ${ORGANISATION_NAME_MAX} characters`, {
       field: 'name',
       rule: 'name',
     });
-  return name;
+  return name.trim();
 }
 
 export function checkAcronym(value: unknown): string {
-  const acronym = typeof value === 'string' ? value.trim() : '';
-  if (!acronym || acronym.length > ACRONYM_MAX)
-    throw new ServiceError('validation', `acronym: required, at most ${ACRONYM_MAX} characters`, {
-      field: 'acronym',
-      rule: 'acronym-length',
-    });
-  if (!ACRONYM_PATTERN.test(acronym))
+  const acronym = typeof value === 'string' ? value : '';
+  const problem = acronymProblem(acronym);
+  if (problem === 'acronym-length')
+    throw new ServiceError(
+      'validation',
+      `acronym: required, at most ${ORGANISATION_ACRONYM_MAX} characters`,
+      {
+        field: 'acronym',
+        rule: problem,
+      },
+    );
+  if (problem)
     throw new ServiceError(
       'validation',
       "acronym: letters and digits, with - . & / ' between them; no spaces",
-      { field: 'acronym', rule: 'acronym-format' },
+      { field: 'acronym', rule: problem },
     );
-  return acronym;
+  return acronym.trim();
 }
 
 export function checkType(value: unknown): OrganisationType {

@@ -6,7 +6,6 @@ import { AppFrame } from '../layout/app-frame';
 import { availableModules, MODULES } from '../modules/registry';
 import { HomePage } from '../pages/home-page';
 import { NotFoundPage } from '../pages/not-found-page';
-import { OrganisationsPage } from '../pages/organisations-page';
 import { SignInPage } from '../pages/sign-in-page';
 import { AccountPage } from '../pages/account/account-page';
 import { SignInStepPage } from '../pages/account/sign-in-step-page';
@@ -20,6 +19,12 @@ const PUBLIC_PAGES: ReadonlyMap<string, LazyExoticComponent<ComponentType>> = ne
   ['/public/directory', lazy(() => import('../pages/directory/public-directory-page'))],
   ['/public/snapshot', lazy(() => import('../pages/publications/public-snapshot-page'))],
 ]);
+
+/** Pages of the frame itself, loaded on first visit (the first-load budget). */
+const OrganisationsPage = lazy(() =>
+  import('../pages/organisations/organisations-page').then((m) => ({ default: m.OrganisationsPage })),
+);
+const TokensPage = lazy(() => import('../pages/account/tokens-page'));
 
 /** One lazily loaded page per module that exists (loaded on first visit). */
 const modulePages: ReadonlyMap<string, LazyExoticComponent<ComponentType>> = new Map(
@@ -55,8 +60,16 @@ function SignedInRoutes({ pathname }: { pathname: string }) {
   const { state } = useSession();
   const role = state.status === 'authenticated' ? activeMembership(state.session)?.role : undefined;
   if (pathname === '/') return <HomePage />;
-  if (pathname === '/organisations') return <OrganisationsPage />;
   if (pathname === '/account') return <AccountPage />;
+  const FramePage =
+    pathname === '/organisations' ? OrganisationsPage : pathname === '/account/tokens' ? TokensPage : null;
+  if (FramePage) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <FramePage />
+      </Suspense>
+    );
+  }
   const module = availableModules(MODULES, role).find(
     (m) => pathname === m.path || pathname.startsWith(`${m.path}/`),
   );

@@ -3,6 +3,8 @@ import { guidanceAr } from '../guidance/i18n/ar';
 import { registryAr } from '../pages/registry/i18n/ar';
 import { ispAr } from '../pages/isp/i18n/ar';
 import { membersAr } from '../pages/members/i18n/ar';
+import { organisationsAr } from '../pages/organisations/i18n/ar';
+import { tokensAr } from '../pages/account/i18n/tokens-ar';
 import { directoryAr } from '../pages/directory/i18n/ar';
 import { catalogueAr } from '../pages/catalogue/i18n/ar';
 import { auditAr } from '../pages/audit/i18n/ar';
@@ -323,6 +325,8 @@ export const ar: Dictionary = {
   ...registryAr,
   ...ispAr,
   ...membersAr,
+  ...organisationsAr,
+  ...tokensAr,
   ...directoryAr,
   ...catalogueAr,
   ...auditAr,

@@ -8,6 +8,8 @@ import { guidanceEn } from '../guidance/i18n/en';
 import { registryEn } from '../pages/registry/i18n/en';
 import { ispEn } from '../pages/isp/i18n/en';
 import { membersEn } from '../pages/members/i18n/en';
+import { organisationsEn } from '../pages/organisations/i18n/en';
+import { tokensEn } from '../pages/account/i18n/tokens-en';
 import { directoryEn } from '../pages/directory/i18n/en';
 import { catalogueEn } from '../pages/catalogue/i18n/en';
 import { auditEn } from '../pages/audit/i18n/en';
@@ -309,6 +311,8 @@ export const en = {
   ...registryEn,
   ...ispEn,
   ...membersEn,
+  ...organisationsEn,
+  ...tokensEn,
   ...directoryEn,
   ...catalogueEn,
   ...auditEn,

@@ -3,6 +3,8 @@ import { guidanceEs } from '../guidance/i18n/es';
 import { registryEs } from '../pages/registry/i18n/es';
 import { ispEs } from '../pages/isp/i18n/es';
 import { membersEs } from '../pages/members/i18n/es';
+import { organisationsEs } from '../pages/organisations/i18n/es';
+import { tokensEs } from '../pages/account/i18n/tokens-es';
 import { directoryEs } from '../pages/directory/i18n/es';
 import { catalogueEs } from '../pages/catalogue/i18n/es';
 import { auditEs } from '../pages/audit/i18n/es';
@@ -318,6 +320,8 @@ export const es: Dictionary = {
   ...registryEs,
   ...ispEs,
   ...membersEs,
+  ...organisationsEs,
+  ...tokensEs,
   ...directoryEs,
   ...catalogueEs,
   ...auditEs,

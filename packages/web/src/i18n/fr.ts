@@ -3,6 +3,8 @@ import { guidanceFr } from '../guidance/i18n/fr';
 import { registryFr } from '../pages/registry/i18n/fr';
 import { ispFr } from '../pages/isp/i18n/fr';
 import { membersFr } from '../pages/members/i18n/fr';
+import { organisationsFr } from '../pages/organisations/i18n/fr';
+import { tokensFr } from '../pages/account/i18n/tokens-fr';
 import { directoryFr } from '../pages/directory/i18n/fr';
 import { catalogueFr } from '../pages/catalogue/i18n/fr';
 import { auditFr } from '../pages/audit/i18n/fr';
@@ -323,6 +325,8 @@ export const fr: Dictionary = {
   ...registryFr,
   ...ispFr,
   ...membersFr,
+  ...organisationsFr,
+  ...tokensFr,
   ...directoryFr,
   ...catalogueFr,
   ...auditFr,

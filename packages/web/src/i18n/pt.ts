@@ -3,6 +3,8 @@ import { guidancePt } from '../guidance/i18n/pt';
 import { registryPt } from '../pages/registry/i18n/pt';
 import { ispPt } from '../pages/isp/i18n/pt';
 import { membersPt } from '../pages/members/i18n/pt';
+import { organisationsPt } from '../pages/organisations/i18n/pt';
+import { tokensPt } from '../pages/account/i18n/tokens-pt';
 import { directoryPt } from '../pages/directory/i18n/pt';
 import { cataloguePt } from '../pages/catalogue/i18n/pt';
 import { auditPt } from '../pages/audit/i18n/pt';
@@ -317,6 +319,8 @@ export const pt: Dictionary = {
   ...registryPt,
   ...ispPt,
   ...membersPt,
+  ...organisationsPt,
+  ...tokensPt,
   ...directoryPt,
   ...cataloguePt,
   ...auditPt,

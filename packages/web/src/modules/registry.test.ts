@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../api/session';
-import { ROLE_CAPABILITIES, capabilitiesOf } from './capabilities';
+import { CAPABILITY_PAGES, ROLE_CAPABILITIES, capabilitiesOf } from './capabilities';
 import { availableModules, MODULES, type ModuleDefinition } from './registry';
 
 const Page = () => null;
@@ -62,5 +62,22 @@ describe('capabilities', () => {
     expect(admin).toContain('can.verifyAudit');
     expect(capabilitiesOf('viewer', 1)).not.toContain('can.verifyAudit');
     expect(new Set(admin).size).toBe(admin.length);
+  });
+
+  it('links each capability the home page promises to a page that exists (issue 8)', () => {
+    const framePages = ['/organisations', '/account/tokens'];
+    const modulePaths = MODULES.filter((m) => m.exists).map((m) => m.path);
+    for (const key of [
+      'can.manageOrganisations',
+      'can.manageMembers',
+      'can.manageTokens',
+      'can.readAudit',
+    ] as const) {
+      const path = CAPABILITY_PAGES[key];
+      expect(path && (framePages.includes(path) || modulePaths.includes(path))).toBeTruthy();
+    }
+    // Those who may act see the link's page in their navigation: members and audit for coordinators.
+    for (const path of ['/members', '/audit'])
+      expect(MODULES.find((m) => m.path === path)?.roles).toContain('cluster-coordinator');
   });
 });

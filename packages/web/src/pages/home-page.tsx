@@ -1,10 +1,11 @@
 import { activeMembership } from '../api/session';
 import { Link } from '../app/router';
 import { useAuthenticatedSession } from '../app/session-context';
+import type { PlainKey } from '../i18n/dictionary';
 import { Rich, useDocumentTitle, useI18n } from '../i18n/i18n-context';
 import { AuditHeadCard } from './audit-head-card';
 import { RecentActivity } from './recent-activity';
-import { capabilitiesOf } from '../modules/capabilities';
+import { CAPABILITY_PAGES, capabilitiesOf } from '../modules/capabilities';
 import { availableModules, MODULES } from '../modules/registry';
 
 /** Home of the active organisation: who you are, your role, what you can do, what will appear here. */
@@ -15,6 +16,13 @@ export function HomePage() {
   const membership = activeMembership(session);
   const modules = availableModules(MODULES, membership?.role);
   const others = session.memberships.length - 1;
+  /** Where a capability is done: frame pages always, module pages only when this role may open them. */
+  const pageOf = (key: PlainKey): string | undefined => {
+    const path = CAPABILITY_PAGES[key];
+    if (!path) return undefined;
+    const framePage = path === '/organisations' || path === '/account/tokens';
+    return framePage || modules.some((m) => m.path === path) ? path : undefined;
+  };
 
   return (
     <div className="page">
@@ -56,9 +64,20 @@ export function HomePage() {
             </h2>
             <ul className="checklist">
               {capabilitiesOf(membership.role, session.memberships.length, session.user.isAdmin).map(
-                (key) => (
-                  <li key={key}>{t.t(key)}</li>
-                ),
+                (key) => {
+                  const path = pageOf(key);
+                  return (
+                    <li key={key}>
+                      {path ? (
+                        <Link to={path} data-testid={`capability-${key}`}>
+                          {t.t(key)}
+                        </Link>
+                      ) : (
+                        t.t(key)
+                      )}
+                    </li>
+                  );
+                },
               )}
             </ul>
           </section>

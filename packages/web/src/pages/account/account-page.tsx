@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import type { Organisation } from '../../api/session';
 import { data } from '../../api/steward-client';
+import { Link } from '../../app/router';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import type { Member, SessionInfo, TwoFactorStatus } from './account-client';
@@ -291,6 +292,11 @@ export function AccountPage() {
       <header className="page-header">
         <h1 tabIndex={-1}>{t.t('account.heading')}</h1>
         <p className="muted">{t.t('account.intro')}</p>
+        <p>
+          <Link to="/account/tokens" data-testid="tokens-link">
+            {t.t('tokens.linkFromAccount')}
+          </Link>
+        </p>
       </header>
       <TwoFactorSection />
       <PasswordSection />
