@@ -4,8 +4,10 @@
  * risk with an unknown likelihood and severe harm (rated by the precautionary rule, previewed
  * before saving), a measure with its owner and a residual rating, and is refused signing off
  * their own assessment; FUDA's focal point (a second person) signs it off and the entry is then
- * covered. The demo's DIA shows its data-flow map (diagram and table). Screenshots in en and ar;
- * axe on each state.
+ * covered. The demo's DIA shows its data-flow map (diagram and table). The registry flags the
+ * entries that lack a required DIA (badge, notice, filter); activating a draft entry with personal
+ * data is refused with the reasons and a link that starts its DIA. Screenshots in en and ar; axe on
+ * each state.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -218,6 +220,69 @@ describe('data impact assessments', () => {
     await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
     await detail(page).getByTestId('flow-map-chart').locator('svg').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'assessments-flow-ar.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('the registry flags entries that lack a required DIA; activating one is refused with the reasons and a link to start it', async () => {
+    const page = await newPage(browser);
+    await signInAs(page, 'partner-focal-point', 'TRI');
+    await page
+      .getByRole('navigation', { name: en['nav.label'] })
+      .getByRole('link', { name: en['nav.registry'] })
+      .click();
+    const table = page.getByTestId('registry-table');
+    await table.waitFor();
+    // the notice and the badge: TRI's legal aid case files wait as a draft for their DIA
+    await page.getByTestId('registry-dia-notice').waitFor();
+    const legal = table.locator('tr', { hasText: 'Legal aid case management' });
+    expect(await legal.textContent()).toContain(en['reg.diaMissing']);
+    expect(await legal.textContent()).toContain(en['reg.status.draft']);
+    const covered = table.locator('tr', { hasText: 'Protection monitoring household survey' });
+    expect(await covered.textContent()).not.toContain(en['reg.diaMissing']);
+    // the filter keeps only those
+    await page
+      .getByTestId('registry-dia-notice')
+      .getByRole('button', { name: en['reg.diaNotice.show'] })
+      .click();
+    expect(await page.getByLabel(en['reg.filter.dia']).inputValue()).toBe('missing');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
+    await expectAccessible(page, 'registry: DIA missing filter (en)');
+    await page.screenshot({ path: join(SCREENSHOTS, 'registry-dia-missing-en.png'), fullPage: true });
+
+    // the entry explains why, and activation is refused with the reasons and where to start
+    await legal.getByRole('link', { name: 'Legal aid case management' }).click();
+    const dia = page.getByTestId('entry-dia');
+    await dia.waitFor();
+    expect(await dia.textContent()).toContain(en['assessments.dia.required.personal_data']);
+    expect(await dia.textContent()).toContain(en['reg.dia.missing']);
+    await dia.getByRole('button', { name: en['reg.activate'] }).click();
+    const refused = dia.getByTestId('dia-required');
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain(en['assessments.blocked.title']);
+    expect(await refused.textContent()).toContain(en['assessments.dia.required.personal_data']);
+    expect(await page.getByTestId('entry-draft').textContent()).toBe(en['reg.status.draft']);
+    await expectAccessible(page, 'registry: activation refused (en)');
+    await page.screenshot({ path: join(SCREENSHOTS, 'registry-dia-refused-en.png'), fullPage: true });
+
+    await page.getByRole('combobox', { name: en['header.language'], exact: true }).selectOption('ar');
+    await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
+    await dia.getByRole('button', { name: ar['reg.activate'] }).click();
+    await expect.poll(() => refused.textContent()).toContain(ar['assessments.blocked.title']);
+    expect(await refused.textContent()).toContain(ar['assessments.dia.required.personal_data']);
+    await expectAccessible(page, 'registry: activation refused (ar)');
+    await page.screenshot({ path: join(SCREENSHOTS, 'registry-dia-refused-ar.png'), fullPage: true });
+    await page.getByRole('combobox', { name: ar['header.language'], exact: true }).selectOption('en');
+    await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('ltr');
+
+    // the link starts a DIA with the entry linked
+    await refused.getByRole('link', { name: en['assessments.blocked.start'] }).click();
+    await page.getByLabel(en['assessments.start.name'], { exact: true }).waitFor();
+    expect(
+      await page
+        .getByRole('group', { name: en['assessments.start.entries'] })
+        .getByLabel('Legal aid case management')
+        .isChecked(),
+    ).toBe(true);
     await page.context().close();
   });
 });

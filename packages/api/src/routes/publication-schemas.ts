@@ -66,6 +66,13 @@ export const PublicationSchema = z
     unpublishedAt: z.string().nullable(),
     snapshot: SnapshotSchema,
     checks: PublicationChecksSchema,
+    includesCoordinates: z
+      .boolean()
+      .openapi({ description: 'Point coordinates, declared or seen in the table (a DIA trigger)' }),
+    assessmentId: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The signed-off DIA that covered it; republishing checks it again' }),
   })
   .openapi('Publication');
 

@@ -117,16 +117,22 @@ export function registerPublicationRoutes(router: Router): void {
       method: 'post',
       path: '/api/publications/{id}/republish',
       tags: ['publication'],
-      summary: 'Republish (re-checked)',
-      request: { params: IdParams },
+      summary: 'Republish (re-checked, its DIA too; optional body { assessmentId })',
+      request: {
+        params: IdParams,
+        body: { required: false, content: { 'application/json': { schema: AnyObject } } },
+      },
       responses: {
         200: json(PublishResultSchema, 'Republished'),
         403: json(PublicationRefusedSchema, 'Refused on re-check: the publication is withdrawn'),
+        409: json(DiaRequiredSchema, 'The DIA no longer covers it: the publication is withdrawn'),
       },
     },
     async (c) =>
       c.json(
-        await c.get('services').publication.republish(requireActor(c), c.req.valid('param').id),
+        await c
+          .get('services')
+          .publication.republish(requireActor(c), c.req.valid('param').id, c.req.valid('json')),
         200,
       ) as never,
   );

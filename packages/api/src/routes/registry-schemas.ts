@@ -8,6 +8,11 @@ import { AGGREGATION_LEVELS, SENSITIVITY_LEVELS } from '@steward/core/vocabulary
 import { DecisionBodySchema } from './sharing-schemas';
 
 const Sensitivity = z.enum(SENSITIVITY_LEVELS.ids);
+const EntryStatus = z
+  .enum(['draft', 'active'])
+  .describe(
+    'An entry that triggers a DIA starts as a draft and is activated once a linked DIA is signed off',
+  );
 const ReviewStatus = z
   .enum(['ok', 'soon', 'overdue'])
   .describe('Next review: overdue, within 30 days, or later');
@@ -31,6 +36,12 @@ export const RegistrySummarySchema = z
     fileCount: z.number(),
     quarantinedFiles: z.number(),
     own: z.boolean().describe("The entry belongs to the actor's active organisation"),
+    status: EntryStatus,
+    diaMissing: z
+      .boolean()
+      .describe(
+        'Own entries: a DIA is required (personal data, High/Severe) and no linked one is signed off',
+      ),
   })
   .openapi('RegistrySummary');
 
@@ -121,5 +132,23 @@ export const RegistryEntrySchema = z
       }),
     ),
     files: z.array(FileInfoSchema),
+    status: EntryStatus,
+    dia: z
+      .object({
+        reasons: z.array(z.string()).describe('dia.required.* codes; empty when no DIA is required'),
+        satisfiedBy: z.string().nullable(),
+        missing: z.boolean(),
+        assessments: z.array(
+          z.object({
+            id: z.string(),
+            title: z.string(),
+            status: z.string(),
+            reviewDue: z.string().nullable(),
+          }),
+        ),
+        start: z.string().describe('Where the web app starts a DIA that links this entry'),
+      })
+      .nullable()
+      .describe("The entry's DIA requirement (own entries; null for another organisation's)"),
   })
   .openapi('RegistryEntry');

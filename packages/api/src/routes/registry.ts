@@ -16,6 +16,8 @@ const ListQuery = z.object({
   sensitivity: z.enum(['low', 'moderate', 'high', 'severe']).optional(),
   owner: z.string().optional(),
   reviewDue: z.enum(['overdue', 'soon']).optional(),
+  dia: z.enum(['missing']).optional().describe('Own entries that lack a required DIA'),
+  status: z.enum(['draft', 'active']).optional(),
   q: z.string().max(200).optional(),
   sort: z.enum(['title', 'updatedAt', 'nextReviewOn', 'sensitivity']).optional(),
   order: z.enum(['asc', 'desc']).optional(),
@@ -140,6 +142,29 @@ export function registerRegistryRoutes(router: Router): void {
           .registry.update(requireActor(c), c.req.valid('param').id, c.req.valid('json')),
         200,
       ),
+  );
+
+  dataRoute(
+    router,
+    'owner-only',
+    OWN,
+    'signed-in',
+    {
+      method: 'post',
+      path: '/api/registry/{id}/activate',
+      tags: ['registry'],
+      summary: 'Activate a draft entry (owner); 409 dia-required until a linked DIA is signed off',
+      request: { params: IdParams },
+      responses: {
+        200: json(RegistryEntrySchema, 'Active'),
+        409: json(
+          ErrorSchema,
+          'dia-required: the reasons (details.reasons) and where to start one (details.start)',
+        ),
+      },
+    },
+    async (c) =>
+      c.json(await c.get('services').registry.activate(requireActor(c), c.req.valid('param').id), 200),
   );
 
   dataRoute(

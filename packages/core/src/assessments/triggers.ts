@@ -77,3 +77,72 @@ export function adminLevelOf(aggregation: string): number | null {
   if (aggregation === 'site' || aggregation === 'household' || aggregation === 'individual') return 9;
   return null;
 }
+
+/**
+ * The status a new registry entry starts in. An entry whose facts trigger a DIA starts as a draft:
+ * a DIA can only link an entry that exists, so it is activated once a linked DIA is signed off.
+ * Other entries start active.
+ */
+export function initialEntryStatus(reasons: readonly DiaReason[]): 'draft' | 'active' {
+  return reasons.length > 0 ? 'draft' : 'active';
+}
+
+/** Dimension names that hold point locations (a GPS column, latitude/longitude, a site's point). */
+const COORDINATE_NAMES =
+  /^(coord(inate)?s?|gps|geo ?point|point|lat(itude)?|lon(gitude)?|lng|lat[ _-]?lon|lat[ _-]?lng|x[ _-]?y|location[ _-]?point)$/i;
+/** A code written as a point: "-25.9653, 32.5892" (two decimal numbers, both in range). */
+const POINT_CODE = /^\s*\(?\s*(-?\d{1,3}\.\d{3,})\s*[,; ]\s*(-?\d{1,3}\.\d{3,})\s*\)?\s*$/;
+
+/**
+ * Whether a table to publish carries coordinates (domain notes §9.2: publishing "with coordinates"
+ * triggers a DIA): a dimension named for coordinates, or any code written as a latitude/longitude
+ * pair with at least three decimals (about 100 m, finer than any admin area).
+ */
+export function tableHasCoordinates(table: {
+  readonly dimensions: readonly {
+    readonly name: string;
+    readonly codes: readonly { readonly code: string }[];
+  }[];
+}): boolean {
+  return table.dimensions.some(
+    (d) =>
+      COORDINATE_NAMES.test(d.name.trim()) ||
+      d.codes.some((c) => {
+        const m = POINT_CODE.exec(c.code);
+        return m !== null && Math.abs(Number(m[1])) <= 90 && Math.abs(Number(m[2])) <= 180;
+      }),
+  );
+}
+
+/** An agreement as a data flow: who provides, who receives, which data types. */
+export interface PartnerFlow {
+  readonly providerOrganisationId: string;
+  /** Null for an outside recipient (not a partner: no partner-to-partner flow). */
+  readonly recipientOrganisationId: string | null;
+  readonly dataTypes: readonly string[];
+}
+
+/**
+ * The data types of `flow` that are NEW between the two partners (domain notes §9.2, "before any
+ * new data flow between partners"; Steward's definition, docs/decisions): a partner-to-partner flow
+ * is (providing organisation, receiving member organisation, data type). It is new when no earlier
+ * agreement between the same two organisations in the same direction, not revoked, covered that
+ * data type. An expired agreement still counts as the flow having existed (its DIA was asked then);
+ * a revoked one does not (the flow was stopped). An outside recipient or an organisation sharing
+ * with itself is not a partner-to-partner flow.
+ */
+export function newFlowDataTypes(
+  flow: PartnerFlow,
+  earlier: readonly (PartnerFlow & { readonly revoked: boolean })[],
+): string[] {
+  if (flow.recipientOrganisationId === null) return [];
+  if (flow.recipientOrganisationId === flow.providerOrganisationId) return [];
+  const known = new Set<string>();
+  for (const e of earlier) {
+    if (e.revoked) continue;
+    if (e.providerOrganisationId !== flow.providerOrganisationId) continue;
+    if (e.recipientOrganisationId !== flow.recipientOrganisationId) continue;
+    for (const t of e.dataTypes) known.add(t);
+  }
+  return [...new Set(flow.dataTypes)].filter((t) => !known.has(t));
+}

@@ -1,4 +1,5 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { impactAssessments } from './assessments';
 import { organisations } from './organisations';
 import { users } from './users';
 
@@ -35,6 +36,10 @@ export const publications = pgTable(
     /** What was checked: ISP decision, rule, threshold, suppression counts, audit. */
     checks: jsonb('checks').$type<Record<string, unknown>>().notNull(),
     publicTokenHash: text('public_token_hash').unique(),
+    /** The publisher declared (or the table shows) point coordinates: a DIA trigger (§9.2). */
+    includesCoordinates: boolean('includes_coordinates').notNull().default(false),
+    /** The signed-off DIA that covered it; republishing checks it again. */
+    assessmentId: uuid('assessment_id').references(() => impactAssessments.id, { onDelete: 'set null' }),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
     publishedBy: uuid('published_by').references(() => users.id, { onDelete: 'set null' }),
     unpublishedAt: timestamp('unpublished_at', { withTimezone: true }),

@@ -54,6 +54,13 @@ export const registryEntries = pgTable(
     lastReviewedOn: text('last_reviewed_on'),
     nextReviewOn: text('next_review_on').notNull(),
     sharedWithCluster: boolean('shared_with_cluster').notNull().default(false),
+    /**
+     * draft | active. An entry that triggers a DIA (personal data, High/Severe ISP level) is created
+     * as a draft and activated only when a linked DIA is signed off (domain notes §9.2).
+     */
+    status: text('status', { enum: ['draft', 'active'] })
+      .notNull()
+      .default('active'),
     /** Bumped on every change (agreements record the version they cover). */
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),

@@ -32,12 +32,20 @@ export async function checkDia(
   trigger: DiaTrigger,
   assessmentIds: readonly string[],
   target: { targetType: string; targetId: string | null },
+  options: {
+    /** Assessments already linked to the activity (for example a registry entry's), of any organisation. */
+    readonly linked?: readonly AssessmentRow[];
+    /** Where the web app starts the DIA for this activity (default START_ASSESSMENT_PATH). */
+    readonly start?: string;
+  } = {},
 ): Promise<DiaCheck> {
-  const linked: AssessmentRow[] = [];
+  const linked: AssessmentRow[] = (options.linked ?? []).filter((d) => d.organisationId === organisationId);
   for (const id of assessmentIds) {
+    if (linked.some((d) => d.id === id)) continue;
     const row = await findAssessment(tx, id);
     if (row && row.organisationId === organisationId) linked.push(row);
   }
+  const start = options.start ?? START_ASSESSMENT_PATH;
   const gate = diaGate(trigger, linked, now.toISOString().slice(0, 10));
   if (!gate.blocked) return { ok: true, reasons: gate.reasons, assessmentId: gate.satisfiedBy, error: null };
   await appendAuditAs(tx, now, actor, {
@@ -53,12 +61,12 @@ export async function checkDia(
     'dia-required',
     named
       ? `A data impact assessment is required (${gate.reasons.join(', ')}): assessment ${named.id} is not signed off or its review date has passed.`
-      : `A data impact assessment is required first (${gate.reasons.join(', ')}). Start one at ${START_ASSESSMENT_PATH} and name it as assessmentId.`,
+      : `A data impact assessment is required first (${gate.reasons.join(', ')}). Start one at ${start} and name it as assessmentId.`,
     {
       reason: gate.reasons[0],
       reasons: gate.reasons,
       assessmentId: named?.id ?? null,
-      start: START_ASSESSMENT_PATH,
+      start,
     },
   );
   return { ok: false, reasons: gate.reasons, assessmentId: null, error };

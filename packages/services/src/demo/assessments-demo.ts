@@ -10,6 +10,7 @@ import type { Tx } from '@steward/db';
 import { queryRows } from '@steward/db';
 import { insertAssessment, insertAssessmentRisk } from '@steward/db/repositories/assessments';
 import { findOrganisationByAcronym } from '@steward/db/repositories/organisations';
+import { insertRegistryChange } from '@steward/db/repositories/registry';
 import { findUserByEmail } from '@steward/db/repositories/users';
 import { sql } from 'drizzle-orm';
 import { demoAuditor } from './demo-audit';
@@ -108,5 +109,111 @@ export async function loadAssessmentsDemo(tx: Tx, now: Date): Promise<void> {
       createdAt: dia.createdAt,
     });
   await audit('assessment.created', 'impact-assessment', dia.id, tri.id, { entries: dia.entryIds });
+  await activateCovered(tx, now, dia.id, dia.entryIds, tri.id, signer);
   await audit('assessment.signed-off', 'impact-assessment', dia.id, tri.id, { risks: risks.length });
+}
+
+/**
+ * FUDA's assessment of sharing its IDP site list (site names and GPS points, Severe) with TRI's
+ * monitors: the DIA the site list was activated with and its agreement rests on. Signed off seven
+ * months ago; its review date passed three weeks ago, so the registry flags the site list as lacking
+ * its DIA until FUDA reviews it (the browser test starts that new assessment). Not shared.
+ */
+export async function loadFudaAssessmentDemo(tx: Tx, now: Date): Promise<void> {
+  const audit = demoAuditor(tx, now);
+  const fuda = await findOrganisationByAcronym(tx, 'FUDA');
+  if (!fuda) throw new Error('demo: organisation FUDA missing');
+  const day = (offset: number) => new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  const entries = await queryRows<{ id: string }>(
+    tx,
+    sql`select id from registry_entries where organisation_id = ${fuda.id}
+          and title like 'IDP site list%' order by title`,
+  );
+  const agreements = await queryRows<{ id: string }>(
+    tx,
+    sql`select id from agreements where provider_organisation_id = ${fuda.id}`,
+  );
+  const signer = await findUserByEmail(tx, 'im-officer@demo.example.org');
+  const steps = Object.fromEntries(
+    DIA_STEPS.map((s) => [
+      s,
+      { state: s === 'update' ? 'not_started' : 'complete', answer: FUDA_ANSWERS[s] ?? ANSWERS[s] },
+    ]),
+  );
+  const dia = await insertAssessment(tx, {
+    organisationId: fuda.id,
+    title: 'IDP site list — sharing site locations with partners',
+    scope: 'The site list with GPS points given to TRI monitors under an agreement.',
+    status: 'signed_off',
+    steps,
+    entryIds: entries.map((e) => e.id),
+    agreementIds: agreements.map((a) => a.id),
+    reviewDue: day(-20),
+    authorId: null,
+    authorName: 'FUDA DTM coordinator',
+    signedOffBy: signer?.id ?? null,
+    signedOffName: signer?.displayName ?? 'FUDA IM officer',
+    signedOffAt: new Date(now.getTime() - 200 * 86_400_000),
+    sharedWithCluster: false,
+    createdAt: new Date(now.getTime() - 210 * 86_400_000),
+    updatedAt: new Date(now.getTime() - 200 * 86_400_000),
+  });
+  await insertAssessmentRisk(tx, {
+    assessmentId: dia.id,
+    organisationId: fuda.id,
+    position: 1,
+    principles: ['human_rights', 'data_security'],
+    threat: 'Site points reach an armed group through a forwarded file',
+    vulnerability: 'Partners keep downloaded copies on laptops',
+    likelihood: 'possible',
+    severity: 'severe',
+    existingControls: 'Agreement forbids onward sharing',
+    measures: [
+      { text: 'Share through Steward only; copies destroyed at expiry', owner: 'FUDA IM officer', due: null },
+    ],
+    residualLikelihood: 'rare',
+    residualSeverity: 'severe',
+    createdAt: dia.createdAt,
+  });
+  await audit('assessment.created', 'impact-assessment', dia.id, fuda.id, { entries: dia.entryIds });
+  await activateCovered(tx, now, dia.id, dia.entryIds, fuda.id, signer);
+  await audit('assessment.signed-off', 'impact-assessment', dia.id, fuda.id, { risks: 1 });
+}
+
+const FUDA_ANSWERS: Partial<Record<(typeof DIA_STEPS)[number], string>> = {
+  need: 'The site list holds site names and GPS points of displaced people: Severe under the ISP, and a new flow to TRI.',
+  describe: 'DTM database at FUDA; the list goes to TRI monitors through Steward under an agreement.',
+  identify_risks: 'Site points forwarded beyond TRI; copies kept after the agreement ends.',
+};
+
+/** The entries a signed-off demo DIA covers wait as drafts until then; now they are activated. */
+async function activateCovered(
+  tx: Tx,
+  now: Date,
+  assessmentId: string,
+  entryIds: readonly string[],
+  organisationId: string,
+  signer: { id: string; displayName: string } | null,
+): Promise<void> {
+  const audit = demoAuditor(tx, now);
+  for (const entryId of entryIds) {
+    const [entry] = await queryRows<{ status: string }>(
+      tx,
+      sql`select status from registry_entries where id = ${entryId}`,
+    );
+    if (entry?.status !== 'draft') continue;
+    await tx.execute(sql`update registry_entries set status = 'active' where id = ${entryId}`);
+    await insertRegistryChange(tx, {
+      entryId,
+      organisationId,
+      at: now,
+      actorUserId: signer?.id ?? null,
+      actorName: signer?.displayName ?? 'Demo loader',
+      action: 'activated',
+      changes: [{ field: 'status', from: 'draft', to: 'active' }],
+    });
+    await audit('registry.entry-activated', 'registry-entry', entryId, organisationId, {
+      assessment: assessmentId,
+    });
+  }
 }

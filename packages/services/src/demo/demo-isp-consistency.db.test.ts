@@ -10,7 +10,10 @@ import { createTestDatabase, ownerSql } from '@steward/db/testing';
 import { findRegistryEntry } from '@steward/db/repositories/registry';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../index';
+import { diaGate } from '@steward/core/assessments/index';
+import { listAssessments } from '@steward/db/repositories/assessments';
 import { evaluateEntry, loadActiveIsp } from '../isp/decision-point';
+import { entryTrigger } from '../registry/dia';
 
 let db: Database;
 beforeAll(async () => {
@@ -62,4 +65,39 @@ describe('the demo agrees with its ISP', () => {
       expect(denied).toEqual([]);
     },
   );
+});
+
+describe('the demo agrees with its DIA triggers (domain notes §9.2)', () => {
+  it('activated every entry that needs a DIA with a signed-off one, shares no draft, and shows the flag', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const entries = await ownerSql<{ id: string }>(db, `select id from registry_entries`);
+    const onDrafts = await ownerSql<{ reference: string }>(
+      db,
+      `select a.reference from agreements a join registry_entries e on e.id = a.registry_entry_id where e.status = 'draft'`,
+    );
+    const out = await db.asSystem('test', async (tx) => {
+      const isp = await loadActiveIsp(tx);
+      const dias = await listAssessments(tx);
+      const problems: string[] = [];
+      let drafts = 0;
+      let lapsed = 0;
+      for (const { id } of entries) {
+        const e = (await findRegistryEntry(tx, id))!;
+        const linked = dias.filter((d) => d.organisationId === e.organisationId && d.entryIds.includes(e.id));
+        const gate = diaGate(entryTrigger(isp, e), linked, today);
+        if (e.status === 'draft') drafts++;
+        // Active: it was activated with a signed-off DIA; one whose review date passed since is flagged.
+        if (e.status === 'active' && gate.blocked) {
+          if (linked.some((d) => d.status === 'signed_off')) lapsed++;
+          else problems.push(`${e.title}: active without a signed-off DIA`);
+        }
+      }
+      for (const a of onDrafts) problems.push(`${a.reference}: an agreement on a draft entry`);
+      return { problems, drafts, lapsed };
+    });
+    expect(out.problems).toEqual([]);
+    // the demo shows the flag: entries waiting for their DIA, and one whose DIA is due for review
+    expect(out.drafts).toBeGreaterThan(0);
+    expect(out.lapsed).toBe(1);
+  });
 });

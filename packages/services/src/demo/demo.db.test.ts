@@ -125,16 +125,26 @@ describe('demo.load', () => {
     expect((await services.audit.verify()).ok).toBe(true);
   });
 
-  it('contains a signed-off DIA with a precautionary risk, shared with the cluster', async () => {
-    const dias = await ownerSql<{ id: string; status: string; entries: number; agreements: number }>(
+  it('contains signed-off DIAs (one with a precautionary risk, shared with the cluster; one due for review)', async () => {
+    const dias = await ownerSql<{
+      id: string;
+      status: string;
+      entries: number;
+      agreements: number;
+      shared: boolean;
+    }>(
       db,
-      `select id, status, jsonb_array_length(entry_ids)::int as entries,
-              jsonb_array_length(agreement_ids)::int as agreements from impact_assessments`,
+      `select id, status, jsonb_array_length(entry_ids)::int as entries, shared_with_cluster as shared,
+              jsonb_array_length(agreement_ids)::int as agreements from impact_assessments order by created_at desc`,
     );
-    expect(dias).toEqual([expect.objectContaining({ status: 'signed_off', entries: 2, agreements: 1 })]);
+    expect(dias).toEqual([
+      expect.objectContaining({ status: 'signed_off', entries: 2, agreements: 1, shared: true }),
+      expect.objectContaining({ status: 'signed_off', entries: 1, agreements: 1, shared: false }),
+    ]);
     const risks = await ownerSql<{ likelihood: string; severity: string }>(
       db,
-      `select likelihood, severity from impact_assessment_risks order by position`,
+      `select likelihood, severity from impact_assessment_risks
+        where assessment_id = (select id from impact_assessments where shared_with_cluster) order by position`,
     );
     expect(risks[0]).toEqual({ likelihood: 'unknown', severity: 'severe' });
   });

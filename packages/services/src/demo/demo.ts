@@ -28,7 +28,7 @@ import { DEMO_REFERRAL_ORGS, loadReferralsDemo, type DemoKeyHolder } from './ref
 import { loadRegistryDemo } from './registry-demo';
 import { loadDiagnosticDemo } from './diagnostic-demo';
 import { loadIncidentsDemo } from './incidents-demo';
-import { loadAssessmentsDemo } from './assessments-demo';
+import { loadAssessmentsDemo, loadFudaAssessmentDemo } from './assessments-demo';
 
 export const DEMO_LOADED_KEY = 'demo-loaded';
 export const ADMIN_AREAS_FILE = new URL('./mozambique-admin-areas.csv', import.meta.url);
@@ -244,6 +244,7 @@ export function createDemoService(ctx: Context) {
         await loadDiagnosticDemo(tx, now);
         await loadIncidentsDemo(tx, now);
         await loadAssessmentsDemo(tx, now);
+        await loadFudaAssessmentDemo(tx, now);
         const holders: DemoKeyHolder[] = [];
         for (const c of credentials) {
           if (

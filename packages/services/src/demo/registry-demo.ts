@@ -22,7 +22,9 @@ import {
 } from '@steward/db/repositories/sharing';
 import { findUserByEmail } from '@steward/db/repositories/users';
 import { insertNotice } from '../notifications/notices';
+import { diaRequired, initialEntryStatus } from '@steward/core/assessments/index';
 import { demoAuditor } from './demo-audit';
+import { entryTrigger } from '../registry/dia';
 import { evaluateEntry } from '../isp/decision-point';
 import {
   KEY_ID_CONFIGURED,
@@ -443,6 +445,10 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
     const organisationId = ids.get(owner)!;
     const row = await insertRegistryEntry(tx, {
       ...fields,
+      // As Steward creates it: a draft when it needs a DIA (the demo DIA activates the ones it covers).
+      status: initialEntryStatus(
+        diaRequired(entryTrigger(isp, { ...fields, consentObtained: fields.consentObtained ?? false })),
+      ),
       consentObtained: fields.consentObtained ?? false,
       impactAssessmentRef: fields.impactAssessmentRef ?? null,
       lastReviewedOn: lastReviewedOffset === null ? null : day(now, lastReviewedOffset),

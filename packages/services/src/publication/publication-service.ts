@@ -17,7 +17,7 @@ import {
   type Snapshot,
 } from '@steward/core/publication/index';
 import type { IspDecision } from '@steward/core/isp/index';
-import { adminLevelOf } from '@steward/core/assessments/index';
+import { adminLevelOf, tableHasCoordinates } from '@steward/core/assessments/index';
 import { AGGREGATION_LEVELS, DATA_TYPES, type AggregationLevel } from '@steward/core/vocabulary/index';
 import { isAggregateDimension } from '@steward/core/reporting/aggregate';
 import { loadHighsSolver } from '@steward/core/sdc/tables/highs';
@@ -62,8 +62,10 @@ export interface PublishInput {
   readonly table?: PublicationTableInput;
   /** … or computed in the database from approved partner reports, with the publisher's rights. */
   readonly report?: ReportSource;
-  /** The signed-off DIA that covers a publication finer than admin-2 (domain notes §9.2). */
+  /** The signed-off DIA that covers a publication finer than admin-2 or with coordinates (§9.2). */
   readonly assessmentId?: string;
+  /** The table carries point coordinates (also detected from its dimensions and codes). */
+  readonly includesCoordinates?: boolean;
 }
 
 /** A table of approved report values (issue 10 reporting): framework, months, dimensions. */
@@ -89,6 +91,9 @@ export interface PublicationView {
   unpublishedAt: string | null;
   snapshot: Snapshot;
   checks: Record<string, unknown>;
+  includesCoordinates: boolean;
+  /** The DIA that covered it (finer than admin-2 or with coordinates), or null. */
+  assessmentId: string | null;
 }
 
 export interface PublishResult {
@@ -112,8 +117,12 @@ function view(row: PublicationRow): PublicationView {
     unpublishedAt: row.unpublishedAt?.toISOString() ?? null,
     snapshot: row.snapshot as unknown as Snapshot,
     checks: row.checks,
+    includesCoordinates: row.includesCoordinates,
+    assessmentId: row.assessmentId,
   };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function validate(input: unknown): PublishInput {
   const o = (input ?? {}) as Record<string, unknown>;
@@ -171,12 +180,10 @@ function validate(input: unknown): PublishInput {
       });
   }
   const assessmentId = o.assessmentId;
-  if (
-    assessmentId !== undefined &&
-    (typeof assessmentId !== 'string' ||
-      !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(assessmentId))
-  )
+  if (assessmentId !== undefined && (typeof assessmentId !== 'string' || !UUID.test(assessmentId)))
     fields.push({ path: 'assessmentId', message: 'The id of a signed-off impact assessment' });
+  if (o.includesCoordinates !== undefined && typeof o.includesCoordinates !== 'boolean')
+    fields.push({ path: 'includesCoordinates', message: 'true or false' });
   if (fields.length > 0) throw new ServiceError('validation', 'The publication is not valid.', { fields });
   return {
     title,
@@ -187,7 +194,25 @@ function validate(input: unknown): PublishInput {
     audienceOrganisationId: o.audience === 'organisation' ? (o.audienceOrganisationId as string) : null,
     ...(report !== undefined ? { report } : { table: table! }),
     ...(typeof assessmentId === 'string' ? { assessmentId } : {}),
+    ...(o.includesCoordinates === true ? { includesCoordinates: true } : {}),
   };
+}
+
+/** Coordinates as declared, or seen in the table (a coordinates dimension, lat/lon codes). */
+function withCoordinates(input: PublishInput & { table: PublicationTableInput }): boolean {
+  return input.includesCoordinates === true || tableHasCoordinates(input.table);
+}
+
+/** Validates the optional body of a republication: { assessmentId? }. */
+function validateRepublish(raw: unknown): { assessmentId?: string } {
+  if (raw === undefined || raw === null) return {};
+  const o = raw as Record<string, unknown>;
+  if (o.assessmentId === undefined) return {};
+  if (typeof o.assessmentId !== 'string' || !UUID.test(o.assessmentId))
+    throw new ServiceError('validation', 'The republication is not valid.', {
+      fields: [{ path: 'assessmentId', message: 'The id of a signed-off impact assessment' }],
+    });
+  return { assessmentId: o.assessmentId };
 }
 
 /**
@@ -274,7 +299,7 @@ export function createPublicationService(ctx: Context) {
           dataType: input.dataType,
           aggregation: input.aggregation,
           includesNames: false,
-          includesCoordinates: false,
+          includesCoordinates: withCoordinates(input),
         },
         recipient: input.audience,
         form: 'aggregate-publication',
@@ -345,13 +370,14 @@ export function createPublicationService(ctx: Context) {
         const input = await resolveTable(tx, given);
         const { result, decision } = await check(tx, actor, org, input, null);
         if (!result.ok) return { error: await refuse(tx, actor, org, null, input, result, decision) };
-        // Finer than admin-2: a signed-off DIA of the publisher's organisation first (§9.2).
+        // Finer than admin-2 or with coordinates: a signed-off DIA of the publisher's organisation first (§9.2).
+        const coordinates = withCoordinates(input);
         const dia = await checkDia(
           tx,
           ctx.clock(),
           actor,
           org,
-          { kind: 'publication', adminLevel: adminLevelOf(input.aggregation), coordinates: false },
+          { kind: 'publication', adminLevel: adminLevelOf(input.aggregation), coordinates },
           given.assessmentId ? [given.assessmentId] : [],
           { targetType: 'publication', targetId: null },
         );
@@ -373,6 +399,8 @@ export function createPublicationService(ctx: Context) {
             snapshot: snapshot as unknown as Record<string, unknown>,
             checks: result.checks as unknown as Record<string, unknown>,
             publicTokenHash: token ? sha256Hex(token) : null,
+            includesCoordinates: coordinates,
+            assessmentId: dia.assessmentId,
             publishedAt: ctx.clock(),
             publishedBy: actor.userId,
           },
@@ -401,8 +429,9 @@ export function createPublicationService(ctx: Context) {
     },
 
     /** Re-checks the stored source under the ISP in force and replaces the snapshot (same link). */
-    async republish(actor: Actor, id: string): Promise<PublishResult> {
+    async republish(actor: Actor, id: string, raw?: unknown): Promise<PublishResult> {
       const org = requireRole(actor, CLUSTER_ROLES, 'publish');
+      const given = validateRepublish(raw);
       const outcome = await asActor(actor, async (tx) => {
         const row = await findPublication(tx, id);
         const source = row && row.organisationId === org ? await findPublicationSource(tx, id) : null;
@@ -418,6 +447,7 @@ export function createPublicationService(ctx: Context) {
           ...(source.report
             ? { report: source.report as unknown as ReportSource }
             : { table: source.table as unknown as PublicationTableInput }),
+          ...(row.includesCoordinates ? { includesCoordinates: true } : {}),
         });
         const { result, decision } = await check(tx, actor, org, input, id);
         if (!result.ok) {
@@ -428,6 +458,28 @@ export function createPublicationService(ctx: Context) {
             unpublishedBy: actor.userId,
           });
           return { error: await refuse(tx, actor, org, id, input, result, decision) };
+        }
+        // The DIA is checked again (§9.2): one named now, else the one that covered it. A DIA that
+        // is no longer signed off or in date withdraws the publication, like a failed ISP check.
+        const coordinates = withCoordinates(input);
+        const named = given.assessmentId ?? row.assessmentId;
+        const dia = await checkDia(
+          tx,
+          ctx.clock(),
+          actor,
+          org,
+          { kind: 'publication', adminLevel: adminLevelOf(input.aggregation), coordinates },
+          named ? [named] : [],
+          { targetType: 'publication', targetId: id },
+        );
+        if (dia.error) {
+          if (row.status === 'published')
+            await updatePublication(tx, id, {
+              status: 'unpublished',
+              unpublishedAt: ctx.clock(),
+              unpublishedBy: actor.userId,
+            });
+          return { error: dia.error };
         }
         const version = row.version + 1;
         const token = row.audience === 'public' && !row.publicTokenHash ? randomToken(ctx) : null;
@@ -440,6 +492,8 @@ export function createPublicationService(ctx: Context) {
           publishedBy: actor.userId,
           unpublishedAt: null,
           unpublishedBy: null,
+          includesCoordinates: coordinates,
+          assessmentId: dia.assessmentId,
           ...(token ? { publicTokenHash: sha256Hex(token) } : {}),
         });
         await appendAuditAs(tx, ctx.clock(), actor, {
@@ -454,6 +508,7 @@ export function createPublicationService(ctx: Context) {
             version,
             republished: true,
             checks: result.checks,
+            ...(dia.assessmentId ? { assessment: dia.assessmentId } : {}),
           },
         });
         return { value: { publication: view(updated!), publicToken: token } };

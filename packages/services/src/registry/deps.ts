@@ -10,6 +10,10 @@ import {
   type RegistryEntryRow,
 } from '@steward/db/repositories/registry';
 import type { Tx } from '@steward/db';
+import { diaRequired, initialEntryStatus } from '@steward/core/assessments/index';
+import type { Isp } from '@steward/core/isp/index';
+import { loadActiveIsp } from '../isp/decision-point';
+import { entryTrigger } from './dia';
 import { appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
 import type { Actor, Context } from '../types';
@@ -37,7 +41,17 @@ export interface RegistryDeps {
     action: string,
     changes: FieldChange[],
   ): Promise<void>;
-  createEntry(tx: Tx, actor: Actor, organisationId: string, value: RegistryInput): Promise<RegistryEntryRow>;
+  /**
+   * Creates an entry: a draft when its facts trigger a DIA (it is activated once a linked DIA is
+   * signed off), active otherwise. `isp`: the ISP in force, when the caller has it loaded.
+   */
+  createEntry(
+    tx: Tx,
+    actor: Actor,
+    organisationId: string,
+    value: RegistryInput,
+    isp?: Isp | null,
+  ): Promise<RegistryEntryRow>;
 }
 
 export function createRegistryDeps(ctx: Context): RegistryDeps {
@@ -76,10 +90,12 @@ export function createRegistryDeps(ctx: Context): RegistryDeps {
       });
     },
 
-    async createEntry(tx, actor, organisationId, value) {
+    async createEntry(tx, actor, organisationId, value, isp) {
       const now = ctx.clock();
+      const trigger = entryTrigger(isp === undefined ? await loadActiveIsp(tx) : isp, value);
       const row = await insertRegistryEntry(tx, {
         ...value,
+        status: initialEntryStatus(diaRequired(trigger)),
         organisationId,
         createdAt: now,
         createdBy: actor.userId,
@@ -97,6 +113,7 @@ export function createRegistryDeps(ctx: Context): RegistryDeps {
         targetType: 'registry-entry',
         targetId: row.id,
         organisationId,
+        details: { status: row.status },
       });
       return row;
     },

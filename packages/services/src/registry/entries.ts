@@ -1,7 +1,11 @@
 /** Registry entry use cases: list, get, create, update (with field-level history), remove. */
 import type { RegistryEntryRow } from '@steward/db/repositories/registry';
 import { deleteRegistryEntry, updateRegistryEntry } from '@steward/db/repositories/registry';
+import { listAssessmentsForEntry } from '@steward/db/repositories/assessments';
 import { appendAuditAs } from '../audit';
+import type { ServiceError } from '../errors';
+import { loadActiveIsp } from '../isp/decision-point';
+import { checkEntryDia } from './dia';
 import { DATA_MANAGER_ROLES, requireRole } from '../isp/roles';
 import type { Actor } from '../types';
 import type { RegistryDeps } from './deps';
@@ -11,6 +15,8 @@ import type { RegistryEntryView, RegistryFilters, RegistrySummary } from './type
 import { validateRegistryInput, type RegistryInput } from './validation';
 import { entryInput, same, validationError } from './views';
 
+type Outcome = { value: RegistryEntryView } | { error: ServiceError };
+
 export interface RegistryEntries {
   /** Entries the actor may see (own organisation; cluster roles: shared ones), filtered and sorted. */
   list(actor: Actor, filters?: RegistryFilters): Promise<RegistrySummary[]>;
@@ -18,6 +24,12 @@ export interface RegistryEntries {
   create(actor: Actor, input: unknown): Promise<RegistryEntryView>;
   update(actor: Actor, id: string, input: unknown): Promise<RegistryEntryView>;
   remove(actor: Actor, id: string): Promise<void>;
+  /**
+   * Activates a draft entry (the owner's data managers). An entry with personal data or a
+   * High/Severe ISP level needs a signed-off, in-date DIA of its organisation that links it:
+   * otherwise `dia-required` (audited) naming the reasons and where to start one.
+   */
+  activate(actor: Actor, id: string): Promise<RegistryEntryView>;
 }
 
 export function createRegistryEntries(deps: RegistryDeps): RegistryEntries {
@@ -47,7 +59,8 @@ export function createRegistryEntries(deps: RegistryDeps): RegistryEntries {
 
     async update(actor, id, input) {
       requireRole(actor, DATA_MANAGER_ROLES, 'edit registry entries');
-      return asActor(actor, async (tx) => {
+      // A refusal keeps its audit entry: decided in the transaction, thrown after it commits.
+      const out = await asActor(actor, async (tx): Promise<Outcome> => {
         const row = await deps.mustFind(tx, id);
         deps.requireOwner(actor, row, 'edit this entry');
         const v = validateRegistryInput(input, { partial: true, base: entryInput(row) });
@@ -55,8 +68,22 @@ export function createRegistryEntries(deps: RegistryDeps): RegistryEntries {
         const changes = Object.entries(v.value)
           .filter(([f, to]) => !same(row[f as keyof RegistryEntryRow], to))
           .map(([field, to]) => ({ field, from: row[field as keyof RegistryEntryRow], to }));
-        if (changes.length === 0) return entryView(deps, tx, actor, row);
+        if (changes.length === 0) return { value: await entryView(deps, tx, actor, row) };
         const now = ctx.clock();
+        // An active entry stays active only while its DIA covers its facts (§9.2): an edit that
+        // adds personal data or raises the level to High/Severe needs the signed-off DIA first.
+        if (row.status === 'active') {
+          const next = { ...row, ...v.value };
+          const dia = await checkEntryDia(
+            tx,
+            now,
+            actor,
+            await loadActiveIsp(tx),
+            next,
+            await listAssessmentsForEntry(tx, row.id),
+          );
+          if (dia.error) return { error: dia.error };
+        }
         const updated = (await updateRegistryEntry(tx, id, {
           ...v.value,
           version: row.version + 1,
@@ -70,8 +97,43 @@ export function createRegistryEntries(deps: RegistryDeps): RegistryEntries {
           organisationId: row.organisationId,
           details: { fields: changes.map((c) => c.field) },
         });
-        return entryView(deps, tx, actor, updated);
+        return { value: await entryView(deps, tx, actor, updated) };
       });
+      if ('error' in out) throw out.error;
+      return out.value;
+    },
+
+    async activate(actor, id) {
+      requireRole(actor, DATA_MANAGER_ROLES, 'activate registry entries');
+      const out = await asActor(actor, async (tx): Promise<Outcome> => {
+        const row = await deps.mustFind(tx, id);
+        deps.requireOwner(actor, row, 'activate this entry');
+        if (row.status === 'active') return { value: await entryView(deps, tx, actor, row) };
+        const now = ctx.clock();
+        const dia = await checkEntryDia(
+          tx,
+          now,
+          actor,
+          await loadActiveIsp(tx),
+          row,
+          await listAssessmentsForEntry(tx, row.id),
+        );
+        if (dia.error) return { error: dia.error };
+        const updated = (await updateRegistryEntry(tx, id, { status: 'active', updatedAt: now }))!;
+        await deps.writeHistory(tx, actor, updated, 'activated', [
+          { field: 'status', from: row.status, to: 'active' },
+        ]);
+        await appendAuditAs(tx, now, actor, {
+          action: 'registry.entry-activated',
+          targetType: 'registry-entry',
+          targetId: id,
+          organisationId: row.organisationId,
+          details: { reasons: dia.reasons, ...(dia.assessmentId ? { assessment: dia.assessmentId } : {}) },
+        });
+        return { value: await entryView(deps, tx, actor, updated) };
+      });
+      if ('error' in out) throw out.error;
+      return out.value;
     },
 
     async remove(actor, id) {

@@ -1,11 +1,13 @@
 /** The registry list: entries the actor may see, with their ISP sensitivity, filtered and sorted. */
 import { SENSITIVITY_LEVELS, type SensitivityLevel } from '@steward/core/vocabulary/index';
 import type { Tx } from '@steward/db';
+import { listAssessments } from '@steward/db/repositories/assessments';
 import { listRegistryEntriesWithFileCounts } from '@steward/db/repositories/registry';
 import { accessBases, recipientFor } from '../access/entry-access';
 import { evaluateEntry, loadActiveIsp, recordDecisionBatch } from '../isp/decision-point';
 import type { Actor } from '../types';
 import type { RegistryDeps } from './deps';
+import { entryGate } from './dia';
 import type { RegistryFilters, RegistrySummary } from './types';
 import { reviewStatus } from './views';
 
@@ -26,6 +28,8 @@ export async function registrySummaries(
   const bases = await accessBases(tx, actor, visible, deps.today());
   const rows = visible.filter((r) => bases.get(r.id));
   const t = deps.today();
+  // The actor's own DIAs (row-level security shows the organisation's), for the missing-DIA flag.
+  const dias = (await listAssessments(tx)).filter((d) => d.organisationId === actor.activeOrganisationId);
   const decided = rows.map((r) => {
     const basis = bases.get(r.id)!;
     return {
@@ -68,6 +72,8 @@ export async function registrySummaries(
       fileCount: counts.fileCount,
       quarantinedFiles: counts.quarantinedFiles,
       own: row.organisationId === actor.activeOrganisationId,
+      status: row.status,
+      diaMissing: row.organisationId === actor.activeOrganisationId && entryGate(isp, row, dias, t).blocked,
     };
   });
   if (filters.dataType) items = items.filter((i) => i.dataTypes.includes(filters.dataType!));
@@ -78,6 +84,8 @@ export async function registrySummaries(
       (i) => i.organisationId === filters.owner || i.organisationAcronym.toLowerCase() === o,
     );
   }
+  if (filters.dia === 'missing') items = items.filter((i) => i.diaMissing);
+  if (filters.status) items = items.filter((i) => i.status === filters.status);
   if (filters.reviewDue === 'overdue') items = items.filter((i) => i.reviewStatus === 'overdue');
   if (filters.reviewDue === 'soon') items = items.filter((i) => i.reviewStatus !== 'ok');
   if (filters.q) {

@@ -5,11 +5,13 @@ import {
   listRegistryFiles,
   type RegistryEntryRow,
 } from '@steward/db/repositories/registry';
+import { listAssessmentsForEntry } from '@steward/db/repositories/assessments';
 import { agreementGivesFile } from '@steward/core/sharing/access';
 import { decideEntryAccess } from '../access/entry-access';
 import { evaluateEntry, loadActiveIsp } from '../isp/decision-point';
 import type { Actor } from '../types';
 import type { RegistryDeps } from './deps';
+import { entryAssessments, entryGate, startFor } from './dia';
 import type { RegistryEntryView } from './types';
 import { decisionBody, entryInput, fileInfo, reviewStatus } from './views';
 
@@ -37,6 +39,23 @@ export async function entryView(
     (f) => basis.kind !== 'agreement' || agreementGivesFile(basis.agreement, f.id),
   );
   const acr = await deps.acronyms(tx);
+  let dia: RegistryEntryView['dia'] = null;
+  if (row.organisationId === actor.activeOrganisationId) {
+    const linked = entryAssessments(row, await listAssessmentsForEntry(tx, row.id));
+    const gate = entryGate(isp, row, linked, deps.today());
+    dia = {
+      reasons: [...gate.reasons],
+      satisfiedBy: gate.satisfiedBy,
+      missing: gate.blocked,
+      assessments: linked.map((d) => ({
+        id: d.id,
+        title: d.title,
+        status: d.status,
+        reviewDue: d.reviewDue,
+      })),
+      start: startFor(row.id),
+    };
+  }
   return {
     ...entryInput(row),
     id: row.id,
@@ -55,5 +74,7 @@ export async function entryView(
       changes: c.changes,
     })),
     files: files.map(fileInfo),
+    status: row.status,
+    dia,
   };
 }

@@ -6,6 +6,7 @@
  */
 import { UPLOAD_LIMITS } from '@steward/core/limits';
 import { appendAuditAs } from '../audit';
+import { loadActiveIsp } from '../isp/decision-point';
 import { ServiceError } from '../errors';
 import { DATA_MANAGER_ROLES, requireRole } from '../isp/roles';
 import type { Actor } from '../types';
@@ -50,7 +51,8 @@ export function createRegistryImport(deps: RegistryDeps) {
       }
       const values = parsed.values;
       return asActor(actor, async (tx) => {
-        for (const v of values) await deps.createEntry(tx, actor, organisationId, v);
+        const isp = await loadActiveIsp(tx);
+        for (const v of values) await deps.createEntry(tx, actor, organisationId, v, isp);
         await appendAuditAs(tx, ctx.clock(), actor, {
           action: 'registry.imported',
           targetType: 'registry',

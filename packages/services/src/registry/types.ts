@@ -29,6 +29,21 @@ export interface RegistrySummary {
   quarantinedFiles: number;
   /** The entry belongs to the actor's active organisation. */
   own: boolean;
+  /** draft | active: an entry that triggers a DIA is activated once a linked DIA is signed off. */
+  status: 'draft' | 'active';
+  /** Own entries only: a DIA is required (§9.2) and no linked one is signed off and in date. */
+  diaMissing: boolean;
+}
+
+/** Own entries: whether a DIA is required, why, and which linked one satisfies it. */
+export interface EntryDiaView {
+  reasons: string[];
+  satisfiedBy: string | null;
+  missing: boolean;
+  /** The organisation's DIAs that link the entry. */
+  assessments: { id: string; title: string; status: string; reviewDue: string | null }[];
+  /** Where the web app starts a DIA that links the entry. */
+  start: string;
 }
 
 export interface FileInfo {
@@ -72,6 +87,9 @@ export interface RegistryEntryView extends RegistryInput {
   decision: DecisionBody;
   history: HistoryItem[];
   files: FileInfo[];
+  status: 'draft' | 'active';
+  /** Null for another organisation's entry (its DIAs are its own). */
+  dia: EntryDiaView | null;
 }
 
 export interface RegistryFilters {
@@ -79,6 +97,9 @@ export interface RegistryFilters {
   sensitivity?: string;
   owner?: string;
   reviewDue?: 'overdue' | 'soon';
+  /** 'missing': own entries that lack a required DIA. */
+  dia?: 'missing';
+  status?: 'draft' | 'active';
   q?: string;
   sort?: 'title' | 'updatedAt' | 'nextReviewOn' | 'sensitivity';
   order?: 'asc' | 'desc';

@@ -8147,7 +8147,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Republish (re-checked) */
+        /** Republish (re-checked, its DIA too; optional body { assessmentId }) */
         post: {
             parameters: {
                 query?: never;
@@ -8157,7 +8157,13 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             responses: {
                 /** @description Republished */
                 200: {
@@ -8193,6 +8199,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["PublicationRefused"];
+                    };
+                };
+                /** @description dia-required: the DIA no longer covers it (the publication is withdrawn) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description Request body too large */
@@ -9433,12 +9448,15 @@ export interface paths {
             parameters: {
                 query?: {
                     dataType?: string;
+                    /** @description Own entries that lack a required DIA */
+                    dia?: "missing";
                     order?: "asc" | "desc";
                     owner?: string;
                     q?: string;
                     reviewDue?: "overdue" | "soon";
                     sensitivity?: "low" | "moderate" | "high" | "severe";
                     sort?: "title" | "updatedAt" | "nextReviewOn" | "sensitivity";
+                    status?: "draft" | "active";
                 };
                 header?: never;
                 path?: never;
@@ -9809,6 +9827,98 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/registry/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Activate a draft entry (owner); 409 dia-required until a linked DIA is signed off */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Active */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistryEntry"];
+                    };
+                };
+                /** @description Invalid request: `error.fields` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, session expired, or API token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed, or missing CSRF token on a cookie-authenticated write */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description dia-required: the reasons (details.reasons) and where to start one (details.start) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Database unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/registry/{id}/files": {
@@ -13695,6 +13805,21 @@ export interface components {
             };
             description: string;
             destructionMethod: string;
+            /** @description The entry's DIA requirement (own entries; null for another organisation's) */
+            dia: {
+                assessments: {
+                    id: string;
+                    reviewDue: string | null;
+                    status: string;
+                    title: string;
+                }[];
+                missing: boolean;
+                /** @description dia.required.* codes; empty when no DIA is required */
+                reasons: string[];
+                satisfiedBy: string | null;
+                /** @description Where the web app starts a DIA that links this entry */
+                start: string;
+            } | null;
             files: components["schemas"]["RegistryFile"][];
             focalPoint: string;
             history: {
@@ -13730,6 +13855,11 @@ export interface components {
             /** @enum {string} */
             sensitivity: "low" | "moderate" | "high" | "severe";
             sharedWithCluster: boolean;
+            /**
+             * @description An entry that triggers a DIA starts as a draft and is activated once a linked DIA is signed off
+             * @enum {string}
+             */
+            status: "draft" | "active";
             storageLocation: string;
             title: string;
             updatedAt: string;
@@ -13768,6 +13898,8 @@ export interface components {
             aggregationLevel: string;
             containsPersonalData: boolean;
             dataTypes: string[];
+            /** @description Own entries: a DIA is required (personal data, High/Severe) and no linked one is signed off */
+            diaMissing: boolean;
             fileCount: number;
             id: string;
             includesCoordinates: boolean;
@@ -13786,6 +13918,11 @@ export interface components {
             /** @enum {string} */
             sensitivity: "low" | "moderate" | "high" | "severe";
             sharedWithCluster: boolean;
+            /**
+             * @description An entry that triggers a DIA starts as a draft and is activated once a linked DIA is signed off
+             * @enum {string}
+             */
+            status: "draft" | "active";
             title: string;
             updatedAt: string;
         };

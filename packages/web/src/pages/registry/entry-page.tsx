@@ -25,6 +25,9 @@ import { RequestForm } from '../sharing/request-form';
 import { shownChanges } from './history';
 import { LoadView, SensitivityBadge, showDate, termLabel, useLoad } from './shared';
 import { whyText } from '../isp/labels';
+import { activeMembership } from '../../api/session';
+import { can } from '@steward/core/auth/permissions';
+import { DiaRequiredNotice, isDiaRequired } from '../assessments/dia-required-notice';
 
 export function EntryPage({ entryId }: { entryId: string }) {
   const { t } = useI18n();
@@ -109,6 +112,11 @@ function EntryView({
           <h1 tabIndex={-1}>{entry.title}</h1>
           <p className="muted">
             {entry.organisationAcronym} · <SensitivityBadge level={sensitivity} />
+            {entry.status === 'draft' && (
+              <span className="badge badge-muted tag" data-testid="entry-draft">
+                {t.t('reg.status.draft')}
+              </span>
+            )}
           </p>
         </div>
         {isOwner && (
@@ -119,6 +127,7 @@ function EntryView({
           </div>
         )}
       </header>
+      {isOwner && entry.dia && <DiaSection entry={entry} dia={entry.dia} onChange={onChange} />}
       <div className="grid grid-main-side">
         <section className="card" aria-labelledby="details-heading">
           <h2 id="details-heading">{t.t('reg.entry.details')}</h2>
@@ -198,6 +207,105 @@ function EntryView({
         )}
       </section>
     </>
+  );
+}
+
+/**
+ * The entry's DIA requirement (owner): why one is needed, the assessments that link it, a link to
+ * start one, and for a draft the activation (refused with the reasons until one is signed off).
+ */
+function DiaSection({
+  entry,
+  dia,
+  onChange,
+}: {
+  entry: RegistryEntry;
+  dia: NonNullable<RegistryEntry['dia']>;
+  onChange: (entry: RegistryEntry) => void;
+}) {
+  const { t } = useI18n();
+  const api = useApi();
+  const role = activeMembership(useAuthenticatedSession())?.role;
+  const canActivate = role !== undefined && can(role, 'registry.manage');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<{ ok: true } | { ok: false; error: unknown } | null>(null);
+  const activate = async () => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      onChange(await data(api.POST('/api/registry/{id}/activate', { params: { path: { id: entry.id } } })));
+      setOutcome({ ok: true });
+    } catch (error) {
+      setOutcome({ ok: false, error });
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (dia.reasons.length === 0 && entry.status === 'active') return null;
+  return (
+    <section className="card" aria-labelledby="dia-heading" data-testid="entry-dia">
+      <h2 id="dia-heading">{t.t('reg.dia.heading')}</h2>
+      {dia.reasons.length === 0 ? (
+        <p>{t.t('reg.dia.none')}</p>
+      ) : (
+        <>
+          <p>{t.t('reg.dia.why')}</p>
+          <ul>
+            {dia.reasons.map((r) => (
+              <li key={r}>{t.tryT(`assessments.${r}`) ?? r}</li>
+            ))}
+          </ul>
+          <p className={dia.missing ? 'dia-missing-text' : undefined}>
+            {dia.missing ? <span className="badge dia-missing-badge">{t.t('reg.diaMissing')}</span> : null}{' '}
+            {t.t(dia.missing ? 'reg.dia.missing' : 'reg.dia.covered')}
+          </p>
+          {dia.assessments.length > 0 && (
+            <>
+              <h3 className="subtle-heading">{t.t('reg.dia.linked')}</h3>
+              <ul className="plain-list">
+                {dia.assessments.map((a) => (
+                  <li key={a.id}>
+                    <Link to={`/assessments/${encodeURIComponent(a.id)}`}>{a.title}</Link> ·{' '}
+                    {t.tryT(`assessments.status.${a.status}`) ?? a.status}
+                    {a.reviewDue ? ` · ${showDate(t, a.reviewDue)}` : ''}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {dia.missing && (
+            <p>
+              <Link to={dia.start} className="button button-secondary">
+                {t.t('reg.dia.start')}
+              </Link>
+            </p>
+          )}
+        </>
+      )}
+      {entry.status === 'draft' && (
+        <>
+          <p>{t.t('reg.draft.explain')}</p>
+          {canActivate && (
+            <p>
+              <button type="button" className="button button-primary" disabled={busy} onClick={activate}>
+                {t.t('reg.activate')}
+              </button>
+            </p>
+          )}
+        </>
+      )}
+      {outcome?.ok && (
+        <p role="status" className="notice">
+          {t.t('reg.activated')}
+        </p>
+      )}
+      {outcome && !outcome.ok && isDiaRequired(outcome.error) && <DiaRequiredNotice error={outcome.error} />}
+      {outcome && !outcome.ok && !isDiaRequired(outcome.error) && (
+        <p role="alert" className="alert">
+          {describeError(t, outcome.error)}
+        </p>
+      )}
+    </section>
   );
 }
 

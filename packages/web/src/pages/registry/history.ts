@@ -64,6 +64,7 @@ export function valueLabel(t: Translator, field: string, value: unknown): string
   }
   const text = typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
   if (field === 'kind' && (text === 'asset' || text === 'activity')) return t.t(`reg.kind.${text}`);
+  if (field === 'status' && (text === 'draft' || text === 'active')) return t.t(`reg.status.${text}`);
   const list = VOCABULARY[field];
   if (list) return termLabel(t, list, text);
   if (DATE_FIELDS.has(field)) return showDate(t, text);

@@ -14,8 +14,10 @@ export type Sensitivity = RegistrySummary['sensitivity'];
 export type ReviewStatus = RegistrySummary['reviewStatus'];
 type ListQuery = NonNullable<paths['/api/registry']['get']['parameters']['query']>;
 /** Filters and order of the registry list (the query of GET /api/registry; '' = no review filter). */
-export type RegistryQuery = Omit<ListQuery, 'reviewDue' | 'sensitivity'> & {
+export type RegistryQuery = Omit<ListQuery, 'reviewDue' | 'sensitivity' | 'dia'> & {
   reviewDue?: ListQuery['reviewDue'] | '';
+  /** 'missing': own entries that lack a required DIA. */
+  dia?: ListQuery['dia'] | '';
   sensitivity?: string;
 };
 

@@ -28,7 +28,9 @@ export function RegistryList() {
   const set = (patch: Partial<RegistryQuery>) => setQuery((q) => ({ ...q, ...patch }));
   const sortBy = (key: SortKey) =>
     setQuery((q) => ({ ...q, sort: key, order: q.sort === key && q.order === 'asc' ? 'desc' : 'asc' }));
-  const filtering = Boolean(query.dataType || query.sensitivity || query.owner || query.reviewDue || query.q);
+  const filtering = Boolean(
+    query.dataType || query.sensitivity || query.owner || query.reviewDue || query.dia || query.q,
+  );
 
   return (
     <div className="page">
@@ -101,6 +103,7 @@ function RegistryTable({
 }) {
   const { t } = useI18n();
   const rows = useMemo(() => filterAndSort(items, query), [items, query]);
+  const missing = useMemo(() => items.filter((i) => i.diaMissing).length, [items]);
   const owners = useMemo(
     () =>
       [...new Map(items.map((i) => [i.organisationId, i.organisationAcronym])).entries()].sort((a, b) =>
@@ -205,7 +208,29 @@ function RegistryTable({
             <option value="overdue">{t.t('reg.filter.reviewOverdue')}</option>
           </select>
         </div>
+        <div className="field">
+          <label htmlFor="reg-dia">{t.t('reg.filter.dia')}</label>
+          <select
+            id="reg-dia"
+            className="select"
+            value={query.dia ?? ''}
+            onChange={(e) => set({ dia: e.target.value as RegistryQuery['dia'] })}
+          >
+            <option value="">{t.t('reg.filter.all')}</option>
+            <option value="missing">{t.t('reg.filter.diaMissing')}</option>
+          </select>
+        </div>
       </form>
+      {missing > 0 && !query.dia && (
+        <div className="notice dia-notice" data-testid="registry-dia-notice">
+          <p>
+            {t.t('reg.diaNotice')} <strong>{t.t('reg.count', { count: missing })}</strong>
+          </p>
+          <button type="button" className="button button-secondary" onClick={() => set({ dia: 'missing' })}>
+            {t.t('reg.diaNotice.show')}
+          </button>
+        </div>
+      )}
       {rows.length === 0 ? (
         <div className="card empty-state" data-testid="registry-no-match">
           <span className="empty-icon" aria-hidden="true" />
@@ -214,7 +239,7 @@ function RegistryTable({
             <button
               type="button"
               className="button button-secondary"
-              onClick={() => set({ dataType: '', sensitivity: '', owner: '', reviewDue: '', q: '' })}
+              onClick={() => set({ dataType: '', sensitivity: '', owner: '', reviewDue: '', dia: '', q: '' })}
             >
               {t.t('reg.filter.clear')}
             </button>
@@ -245,6 +270,14 @@ function RegistryTable({
                       <Link to={`/registry/${encodeURIComponent(item.id)}`}>{item.title}</Link>
                       {item.sharedWithCluster && (
                         <span className="badge badge-muted tag">{t.t('reg.sharedBadge')}</span>
+                      )}
+                      {item.status === 'draft' && (
+                        <span className="badge badge-muted tag">{t.t('reg.status.draft')}</span>
+                      )}
+                      {item.diaMissing && (
+                        <span className="badge tag dia-missing-badge" data-testid="dia-missing">
+                          {t.t('reg.diaMissing')}
+                        </span>
                       )}
                     </th>
                     <td>{item.dataTypes.map((d) => termLabel(t, DATA_TYPES, d)).join(t.t('reg.listSep'))}</td>

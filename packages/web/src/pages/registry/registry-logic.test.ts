@@ -139,6 +139,8 @@ function row(p: Partial<RegistrySummary> & { id: string }): RegistrySummary {
     updatedAt: '2026-01-01',
     fileCount: 0,
     quarantinedFiles: 0,
+    status: 'active',
+    diaMissing: false,
     ...p,
   };
 }
@@ -151,6 +153,8 @@ describe('filterAndSort', () => {
       sensitivity: 'severe',
       dataTypes: ['referral-data'],
       reviewStatus: 'overdue',
+      status: 'draft',
+      diaMissing: true,
     }),
     row({ id: 'a', title: 'alpha', sensitivity: 'low', organisationId: 'o2', organisationAcronym: 'BBB' }),
     row({ id: 'c', title: 'Charlie', reviewStatus: 'soon', nextReviewOn: '2026-02-01' }),
@@ -176,5 +180,10 @@ describe('filterAndSort', () => {
     expect(filterAndSort(items, { reviewDue: 'overdue' }).map((r) => r.id)).toEqual(['b']);
     expect(filterAndSort(items, { reviewDue: 'soon' }).map((r) => r.id)).toEqual(['b', 'c']);
     expect(filterAndSort(items, { q: 'CHAR' }).map((r) => r.id)).toEqual(['c']);
+  });
+
+  it('filters the entries that lack a required DIA', () => {
+    expect(filterAndSort(items, { dia: 'missing' }).map((r) => r.id)).toEqual(['b']);
+    expect(filterAndSort(items, { dia: '' }).map((r) => r.id)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -196,6 +196,7 @@ export function filterAndSort(items: readonly RegistrySummary[], query: Registry
         (query.reviewDue === 'overdue'
           ? item.reviewStatus === 'overdue'
           : item.reviewStatus === 'soon' || item.reviewStatus === 'overdue')) &&
+      (!query.dia || item.diaMissing) &&
       (!q || item.title.toLowerCase().includes(q) || item.organisationAcronym.toLowerCase().includes(q)),
   );
   const sort = query.sort ?? 'title';

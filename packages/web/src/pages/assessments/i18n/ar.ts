@@ -10,7 +10,7 @@ export const assessmentsAr = {
   'assessments.saved': 'تم الحفظ.',
   'assessments.required.title': 'قيود السجل التي تتطلب تقييم أثر',
   'assessments.required.intro':
-    'يطلب Steward تقييم أثر قبل أي نشاط فيه بيانات شخصية أو مستوى بروتوكول مرتفع أو شديد. ويُحتسب التقييم بعد اعتماده وما دام تاريخ مراجعته لم يمضِ.',
+    'يطلب ستيوارد تقييم أثر قبل أي نشاط فيه بيانات شخصية أو مستوى بروتوكول مرتفع أو شديد. ويُحتسب التقييم بعد اعتماده وما دام تاريخ مراجعته لم يمضِ.',
   'assessments.required.none': 'لا يتطلب أي قيد في سجلكم تقييم أثر.',
   'assessments.required.missing': 'تقييم الأثر ناقص',
   'assessments.required.covered': 'مشمول',
@@ -176,4 +176,10 @@ export const assessmentsAr = {
   'assessments.problem.risk_without_residual': 'خطر ليس له تقييم متبقٍ.',
   'assessments.problem.threat_without_vulnerability': 'تهديد بلا موطن ضعف (وعندها ليس خطرًا).',
   'assessments.problem.already': 'هو معتمد بالفعل.',
+  'assessments.blocked.title': 'يلزم أولًا تقييم أثر بيانات معتمد',
+  'assessments.blocked.because': 'يطلبه ستيوارد للأسباب التالية:',
+  'assessments.blocked.named': 'التقييم المذكور غير معتمد أو فات موعد مراجعته.',
+  'assessments.blocked.start': 'ابدأ تقييم الأثر أو افتحه',
+  'assessments.blocked.choose': 'تقييم الأثر المعتمد الذي يغطيه',
+  'assessments.blocked.none': 'لا يوجد',
 } as const;

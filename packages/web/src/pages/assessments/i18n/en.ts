@@ -180,4 +180,10 @@ export const assessmentsEn = {
   'assessments.problem.threat_without_vulnerability':
     'A threat has no vulnerability (then it is not a risk).',
   'assessments.problem.already': 'It is already signed off.',
+  'assessments.blocked.title': 'A signed-off data impact assessment is needed first',
+  'assessments.blocked.because': 'Steward asks for one because:',
+  'assessments.blocked.named': 'The assessment named is not signed off or its review date has passed.',
+  'assessments.blocked.start': 'Start or open the impact assessment',
+  'assessments.blocked.choose': 'Signed-off impact assessment that covers it',
+  'assessments.blocked.none': 'None',
 } as const;

@@ -183,4 +183,10 @@ export const assessmentsEs = {
   'assessments.problem.threat_without_vulnerability':
     'Una amenaza no tiene vulnerabilidad (entonces no es un riesgo).',
   'assessments.problem.already': 'Ya está aprobada.',
+  'assessments.blocked.title': 'Primero se necesita una evaluación de impacto aprobada',
+  'assessments.blocked.because': 'Steward la pide porque:',
+  'assessments.blocked.named': 'La evaluación indicada no está aprobada o su fecha de revisión ha pasado.',
+  'assessments.blocked.start': 'Iniciar o abrir la evaluación de impacto',
+  'assessments.blocked.choose': 'Evaluación de impacto aprobada que la cubre',
+  'assessments.blocked.none': 'Ninguna',
 } as const;

@@ -183,4 +183,10 @@ export const assessmentsFr = {
   'assessments.problem.threat_without_vulnerability':
     'Une menace n’a pas de vulnérabilité (ce n’est alors pas un risque).',
   'assessments.problem.already': 'Elle est déjà validée.',
+  'assessments.blocked.title': 'Une analyse d’impact validée est d’abord nécessaire',
+  'assessments.blocked.because': 'Steward la demande car :',
+  'assessments.blocked.named': 'L’analyse indiquée n’est pas validée ou sa date de révision est passée.',
+  'assessments.blocked.start': 'Commencer ou ouvrir l’analyse d’impact',
+  'assessments.blocked.choose': 'Analyse d’impact validée qui la couvre',
+  'assessments.blocked.none': 'Aucune',
 } as const;

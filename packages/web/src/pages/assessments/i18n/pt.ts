@@ -182,4 +182,10 @@ export const assessmentsPt = {
   'assessments.problem.threat_without_vulnerability':
     'Uma ameaça não tem vulnerabilidade (então não é um risco).',
   'assessments.problem.already': 'Já está aprovada.',
+  'assessments.blocked.title': 'Primeiro é precisa uma avaliação de impacto aprovada',
+  'assessments.blocked.because': 'O Steward pede-a porque:',
+  'assessments.blocked.named': 'A avaliação indicada não está aprovada ou a sua data de revisão passou.',
+  'assessments.blocked.start': 'Iniciar ou abrir a avaliação de impacto',
+  'assessments.blocked.choose': 'Avaliação de impacto aprovada que a cobre',
+  'assessments.blocked.none': 'Nenhuma',
 } as const;
