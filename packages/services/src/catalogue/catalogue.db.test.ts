@@ -109,6 +109,19 @@ beforeAll(async () => {
   });
   await create(carol, 'carols', { title: 'Needs of returnees', sharedWithCluster: true });
   await ownerSql(w.db, `update organisations set status = 'inactive' where id = '${orgC}'`);
+  // Entries with personal data or a High/Severe level start as drafts until a signed-off DIA covers
+  // them (issue 11, decision 0024): these stand for activated ones (their DIAs are not this test's
+  // subject). One more stays a draft, and the catalogue leaves it out.
+  await ownerSql(w.db, `update registry_entries set status = 'active'`);
+  await create(alice, 'draft', {
+    title: 'IDP site list — next round',
+    dataTypes: ['movement-locations'],
+    aggregationLevel: 'site',
+    includesNames: true,
+    includesCoordinates: true,
+    containsPersonalData: false,
+    sharedWithCluster: true,
+  });
 }, 120_000);
 afterAll(async () => w?.db.close());
 
@@ -143,13 +156,14 @@ describe('the cluster catalogue', () => {
       expect(needs).not.toHaveProperty(k);
   });
 
-  it('leaves out entries kept from the cluster, not shareable under the ISP, destroyed, or of inactive organisations', async () => {
+  it('leaves out entries kept from the cluster, not shareable under the ISP, destroyed, drafts, or of inactive organisations', async () => {
     const all = titles(await w.services.catalogue.list(bob, { pageSize: 100 }));
     for (const hidden of [
       'Internal needs tracker',
       'Referral log',
       'Old needs assessment 2019',
       'Needs of returnees',
+      'IDP site list — next round',
     ])
       expect(all).not.toContain(hidden);
     // The owner sees its own shared entries, the ISP's verdict on them notwithstanding (it owns them).
@@ -157,6 +171,7 @@ describe('the cluster catalogue', () => {
     expect(mine).toContain('Referral log');
     expect(mine).not.toContain('Internal needs tracker');
     expect(mine).not.toContain('Old needs assessment 2019');
+    expect(mine).not.toContain('IDP site list — next round');
   });
 
   it('searches titles and filters by owner, data type, level, sensitivity and "I can request", in pages', async () => {

@@ -8201,13 +8201,13 @@ export interface paths {
                         "application/json": components["schemas"]["PublicationRefused"];
                     };
                 };
-                /** @description dia-required: the DIA no longer covers it (the publication is withdrawn) */
+                /** @description The DIA no longer covers it: the publication is withdrawn */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Error"];
+                        "application/json": components["schemas"]["DiaRequired"];
                     };
                 };
                 /** @description Request body too large */
@@ -13506,12 +13506,16 @@ export interface components {
         };
         Publication: {
             aggregation: string;
+            /** @description The signed-off DIA that covered it; republishing checks it again */
+            assessmentId: string | null;
             /** @enum {string} */
             audience: "public" | "cluster" | "organisation";
             audienceOrganisationId: string | null;
             checks: components["schemas"]["PublicationChecks"];
             dataType: string;
             id: string;
+            /** @description Point coordinates, declared or seen in the table (a DIA trigger) */
+            includesCoordinates: boolean;
             /** @enum {string} */
             kind: "table" | "dashboard";
             publishedAt: string;
