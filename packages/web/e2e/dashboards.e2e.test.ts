@@ -76,6 +76,19 @@ describe('dashboards', () => {
       })
       .not.toBe('waiting');
     expect(await referrals.getByRole('alert').count()).toBe(0);
+    // Gaps: a map of districts with a target and nobody reached, or the no-gap message.
+    const gaps = page.getByTestId('gaps-dashboard');
+    await expect
+      .poll(async () =>
+        (await gaps.getByTestId('gaps-none').count()) > 0
+          ? 'none'
+          : (await page.locator('[data-testid="map-gaps"] .figure-canvas[data-state="ready"] svg').count()) >
+              0
+            ? 'map'
+            : 'waiting',
+      )
+      .not.toBe('waiting');
+    expect(await gaps.getByRole('alert').count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/dashboards-en.png`, fullPage: true });
     await expectAccessible(page, 'dashboards');
 

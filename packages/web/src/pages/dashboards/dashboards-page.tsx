@@ -17,6 +17,7 @@ import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import type { Translator } from '../../i18n/locales';
 import { dashboardSearch, parseDashboardState, periodsBetween, type DashboardState } from './dashboard-state';
 import { areaValues, pivot, TOTAL, type AggregateTable } from './figures';
+import { gapAreas, gapMapValues } from './gaps';
 import { ReferralFigures } from './referral-figures';
 import { useAggregate, type Loaded } from './use-aggregate';
 import './dashboards.css';
@@ -154,6 +155,8 @@ export default function DashboardsPage() {
   const byArea = useAggregate({ ...base, by: [state.adm1 ? 'adm2' : 'adm1'] });
   const reached = useAggregate({ ...base, by: ['sex', 'age'], measure: 'reached' });
   const targeted = useAggregate({ ...base, by: ['sex', 'age'], measure: 'targeted' });
+  const reachedByArea = useAggregate({ ...base, by: ['adm2'], measure: 'reached' });
+  const targetedByArea = useAggregate({ ...base, by: ['adm2'], measure: 'targeted' });
   const provinces = [...names]
     .filter(([code]) => /^[A-Z]{2}\d{2}$/.test(code))
     .sort((a, b) => a[1].localeCompare(b[1]));
@@ -306,6 +309,33 @@ export default function DashboardsPage() {
                   )}
                 />
               )}
+            </Figure>
+          )}
+        </Figure>
+      </section>
+
+      <section className="card" aria-labelledby="dash-gaps" data-testid="gaps-dashboard">
+        <h2 id="dash-gaps">{t.t('dashboards.gaps.title')}</h2>
+        <p className="muted">{t.t('dashboards.gaps.help')}</p>
+        <Figure loaded={reachedByArea}>
+          {(r) => (
+            <Figure loaded={targetedByArea}>
+              {(g) => {
+                const gaps = gapAreas(r, g);
+                return gaps.length === 0 ? (
+                  <p data-testid="gaps-none">{t.t('dashboards.gaps.none')}</p>
+                ) : (
+                  <AreaMap
+                    key={state.adm1 || 'country'}
+                    level="adm2"
+                    within={state.adm1}
+                    testId="map-gaps"
+                    title={t.t('dashboards.gaps.map')}
+                    valueLabel={t.t('dashboards.targeted')}
+                    values={gapMapValues(gaps)}
+                  />
+                );
+              }}
             </Figure>
           )}
         </Figure>

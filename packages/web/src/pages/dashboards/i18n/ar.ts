@@ -50,4 +50,9 @@ export const dashboardsAr: Messages = {
   'dashboards.referrals.map': 'الإحالات حسب المقاطعة',
   'dashboards.referrals.count': 'الإحالات',
   'dashboards.referrals.empty': 'لا توجد إحالات بعد.',
+  'dashboards.gaps.title': 'الفجوات',
+  'dashboards.gaps.help':
+    'المديريات التي حدّد فيها الشركاء أهدافًا للفترة دون الوصول إلى أحد (تعطي التقارير أهدافًا لا احتياجات: الأهداف تقوم مقامها). الرقم الصغير للوصول محجوب وليس فجوة.',
+  'dashboards.gaps.map': 'مديريات لها هدف ولم يُوصل فيها إلى أحد',
+  'dashboards.gaps.none': 'لا فجوات: كل مديرية لها هدف وصلت إلى أشخاص في هذه الفترة.',
 };

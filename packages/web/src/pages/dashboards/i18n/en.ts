@@ -46,4 +46,9 @@ export const dashboardsEn = {
   'dashboards.referrals.map': 'Referrals by province',
   'dashboards.referrals.count': 'Referrals',
   'dashboards.referrals.empty': 'No referral yet.',
+  'dashboards.gaps.title': 'Gaps',
+  'dashboards.gaps.help':
+    'Districts where partners set targets for the period but reached nobody (reports give targets, not needs: the targets stand for them). A small reached figure is suppressed, not a gap.',
+  'dashboards.gaps.map': 'Districts with a target and nobody reached',
+  'dashboards.gaps.none': 'No gap: every district with a target reached people in this period.',
 } as const;

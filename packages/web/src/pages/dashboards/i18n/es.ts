@@ -50,4 +50,9 @@ export const dashboardsEs: Messages = {
   'dashboards.referrals.map': 'Derivaciones por provincia',
   'dashboards.referrals.count': 'Derivaciones',
   'dashboards.referrals.empty': 'Aún no hay derivaciones.',
+  'dashboards.gaps.title': 'Brechas',
+  'dashboards.gaps.help':
+    'Distritos donde los socios fijaron metas para el período sin alcanzar a nadie (los informes dan metas, no necesidades: las metas las representan). Una cifra alcanzada pequeña se suprime, no es una brecha.',
+  'dashboards.gaps.map': 'Distritos con meta y nadie alcanzado',
+  'dashboards.gaps.none': 'Sin brechas: cada distrito con meta alcanzó a personas en el período.',
 };

@@ -50,4 +50,10 @@ export const dashboardsFr: Messages = {
   'dashboards.referrals.map': 'Référencements par province',
   'dashboards.referrals.count': 'Référencements',
   'dashboards.referrals.empty': 'Aucun référencement pour le moment.',
+  'dashboards.gaps.title': 'Lacunes',
+  'dashboards.gaps.help':
+    "Districts où les partenaires ont fixé des cibles pour la période sans atteindre personne (les rapports donnent des cibles, pas des besoins : les cibles en tiennent lieu). Un petit nombre atteint est masqué, ce n'est pas une lacune.",
+  'dashboards.gaps.map': 'Districts avec une cible et personne atteint',
+  'dashboards.gaps.none':
+    'Aucune lacune : chaque district avec une cible a atteint des personnes sur la période.',
 };

@@ -50,4 +50,9 @@ export const dashboardsPt: Messages = {
   'dashboards.referrals.map': 'Encaminhamentos por província',
   'dashboards.referrals.count': 'Encaminhamentos',
   'dashboards.referrals.empty': 'Ainda não há encaminhamentos.',
+  'dashboards.gaps.title': 'Lacunas',
+  'dashboards.gaps.help':
+    'Distritos onde os parceiros definiram metas para o período sem alcançar ninguém (os relatórios dão metas, não necessidades: as metas representam-nas). Um número alcançado pequeno é suprimido, não é uma lacuna.',
+  'dashboards.gaps.map': 'Distritos com meta e ninguém alcançado',
+  'dashboards.gaps.none': 'Sem lacunas: cada distrito com meta alcançou pessoas no período.',
 };
