@@ -332,7 +332,8 @@ describe('Referrals in the browser', () => {
     await eventually(() => a.getByTestId('referral-message').textContent()).toBe(
       'Consent withdrawal recorded: 1 referral flagged to both organisations.',
     );
-    expect(await a.getByTestId('referral-detail').textContent()).toContain(
+    // The message shows before the page has reloaded the referral: wait for the flag.
+    await eventually(() => a.getByTestId('referral-detail').textContent()).toContain(
       d['referrals.consentWithdrawnNotice'],
     );
     await expectAccessible(a, 'referral with consent withdrawn (en)');
