@@ -183,7 +183,7 @@ describe('organisations', () => {
   it('lists the organisations of the response', async () => {
     const page = await open();
     await signIn(page, baseUrl, credentialFor('cluster-coordinator'));
-    await page.getByRole('link', { name: en['nav.organisations'] }).click();
+    await page.getByRole('link', { name: en['nav.organisations'], exact: true }).click();
     await page.waitForURL(/\/organisations$/);
     const table = page.getByTestId('organisations-table');
     await table.waitFor();
@@ -297,7 +297,7 @@ describe('sessions and lockout', () => {
     const who = credentialFor('partner-im-officer');
     await signIn(page, baseUrl, who);
     await page.context().clearCookies(); // the session is gone, as after expiry
-    await page.getByRole('link', { name: en['nav.organisations'] }).click();
+    await page.getByRole('link', { name: en['nav.organisations'], exact: true }).click();
     await page.waitForURL(/\/sign-in\?next=%2Forganisations$/);
     await page.getByRole('status').filter({ hasText: en['signIn.sessionEnded'] }).waitFor();
 
