@@ -79,6 +79,33 @@ export function registerDirectoryRoutes(router: Router): void {
 
   dataRoute(
     router,
+    'isp-decision',
+    'Exports the directory as the HSDS 3.0 tabular data package: the same decision, audit and visibility as the JSON export.',
+    'signed-in',
+    {
+      method: 'get',
+      path: '/api/directory/export.zip',
+      tags: ['directory'],
+      summary:
+        'Export the directory as the HSDS 3.0 tabular data package (ZIP of datapackage.json and CSV files)',
+      responses: {
+        200: {
+          description: 'ZIP file',
+          content: { 'application/zip': { schema: z.string().openapi({ format: 'binary' }) } },
+        },
+      },
+    },
+    async (c) => {
+      const zip = await services(c).exportHsdsCsvPackage(requireActor(c));
+      return c.body(new Uint8Array(zip), 200, {
+        'content-type': 'application/zip',
+        'content-disposition': 'attachment; filename="steward-directory-hsds.zip"',
+      }) as never;
+    },
+  );
+
+  dataRoute(
+    router,
     'owner-only',
     "Imports services into the actor's own organisation (all or nothing).",
     'signed-in',

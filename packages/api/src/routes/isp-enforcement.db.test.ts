@@ -185,6 +185,7 @@ describe('ISP enforcement over the route table', () => {
         path: '/api/reporting/frameworks/5w/table?period=2026-01&by=adm1,sex&audience=public',
       },
       'GET /api/directory/export': { who: imo, path: '/api/directory/export' },
+      'GET /api/directory/export.zip': { who: imo, path: '/api/directory/export.zip' },
       'GET /api/directory/services': { who: imo, path: '/api/directory/services' },
       'GET /api/directory/services/:id': { who: imo, path: `/api/directory/services/${service.id}` },
       'POST /api/publications': { who: imo, path: '/api/publications', method: 'POST', body: publication },

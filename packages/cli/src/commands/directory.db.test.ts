@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readZipDirectory, zipEntryText } from '@steward/core/sdc/io/zip';
 import { startTestServer, type TestServer } from '../remote/testing';
 
 let server: TestServer;
@@ -32,6 +33,35 @@ describe('directory commands', () => {
     const unknown = await server.run(['referral', 'services', '--to', 'NOPE', '--json'], { token });
     expect(unknown.code).not.toBe(0);
     expect(unknown.stderr).toMatch(/NOPE/);
+  });
+
+  it('steward services export -o FILE.zip writes the HSDS tabular data package with the services of the JSON export', async () => {
+    const token = await tokenOf('focal-point.amd@demo.example.org', 'AMD');
+    const json = join(dir, 'package-check.json');
+    const zip = join(dir, 'directory-hsds.zip');
+    expect((await server.run(['services', 'export', '-o', json], { token })).code).toBe(0);
+    const exported = await server.run(['services', 'export', '-o', zip], { token });
+    expect(exported.code).toBe(0);
+    expect(exported.stderr).toMatch(/tabular data package written/);
+    const bytes = new Uint8Array(readFileSync(zip));
+    const entries = readZipDirectory(bytes);
+    if (typeof entries === 'string') throw new Error(entries);
+    expect(entries.has('datapackage.json')).toBe(true);
+    const services = (await zipEntryText(bytes, entries.get('services.csv')!)).trimEnd().split('\r\n');
+    expect(services[0]).toMatch(/^id,organization_id,program_id,name,/);
+    const page = JSON.parse(readFileSync(json, 'utf8')) as { contents: { id: string }[] };
+    expect(
+      services
+        .slice(1)
+        .map((l) => l.slice(0, 36))
+        .sort(),
+    ).toEqual(page.contents.map((s) => s.id).sort());
+
+    const refused = await server.run(['services', 'export', '-o', join(dir, 'x.csv')], { token });
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/\.json .* or \.zip/);
+    const noSession = await fetch(`${server.url}/api/directory/export.zip`);
+    expect(noSession.status).toBe(401);
   });
 
   it('steward services export -o FILE.json writes HSDS; steward services import FILE.json reads it back (all or nothing)', async () => {

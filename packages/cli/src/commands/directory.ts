@@ -1,6 +1,7 @@
 /**
  * Service directory commands (issue 9), clients of a running server:
- * - `steward services export -o FILE.json`: the directory as HSDS 3.0 JSON (the /services page);
+ * - `steward services export -o FILE.json|FILE.zip`: the directory as HSDS 3.0 JSON (the /services
+ *   page), or as the HSDS 3.0 tabular data package (datapackage.json + one CSV per table) for .zip;
  * - `steward services import FILE.json`: HSDS 3.0 JSON into your organisation, all or nothing;
  * - `steward referral services --to ACRONYM --json`: the organisation's services that accept
  *   referrals (`id`, `name`, `serviceType`, `referralMethod`).
@@ -22,18 +23,32 @@ interface ReferralService {
 
 export const servicesExportCommand = defineCommand({
   name: 'services export',
-  summary: 'Write the service directory as HSDS 3.0 JSON',
+  summary: 'Write the service directory as HSDS 3.0 JSON or tabular data package (ZIP)',
   description:
-    "Writes every service you can see as an Open Referral HSDS 3.0 /services page. Other organisations' location points are included only where the ISP allows them for cluster members.",
+    "Writes every service you can see as an Open Referral HSDS 3.0 /services page (FILE.json), or as the HSDS 3.0 tabular data package (FILE.zip: datapackage.json and one CSV per HSDS table). Other organisations' location points are included only where the ISP allows them for cluster members.",
   flags: {
     ...REMOTE_FLAGS,
-    output: { type: 'string', short: 'o', required: true, valueName: 'FILE', description: 'FILE.json' },
+    output: {
+      type: 'string',
+      short: 'o',
+      required: true,
+      valueName: 'FILE',
+      description: 'FILE.json or FILE.zip',
+    },
   },
-  examples: ['steward services export -o directory.json'],
+  examples: ['steward services export -o directory.json', 'steward services export -o directory-hsds.zip'],
   async run({ flags, io }) {
     const out = resolve(io.cwd, flags.output);
-    if (!out.toLowerCase().endsWith('.json')) throw new CliError('-o: the file must end in .json');
+    const lower = out.toLowerCase();
+    if (!lower.endsWith('.json') && !lower.endsWith('.zip'))
+      throw new CliError('-o: the file must end in .json (HSDS JSON) or .zip (HSDS tabular data package)');
     const client = connect(flags, io);
+    if (lower.endsWith('.zip')) {
+      const response = await client.request('/api/directory/export.zip');
+      writeFileSync(out, new Uint8Array(await response.arrayBuffer()));
+      io.stderr(`HSDS tabular data package written to ${out}\n`);
+      return;
+    }
     const page = await client.get<{ total_items: number }>('/api/directory/export');
     writeFileSync(out, `${JSON.stringify(page, null, 2)}\n`);
     io.stderr(`${page.total_items} services written to ${out}\n`);

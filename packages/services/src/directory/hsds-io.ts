@@ -13,6 +13,7 @@ import type { Actor, Caller } from '../types';
 import { allowed } from '../util';
 import type { DirectoryDeps } from './deps';
 import { findHsdsServices, fromHsdsService, toHsdsPage, toHsdsService } from './hsds';
+import { hsdsCsvPackage } from './hsds-csv';
 import { pointsForCluster, readViews, writeService } from './services';
 import { validateService, validationError, type FieldProblem, type ServiceInput } from './validation';
 
@@ -37,7 +38,7 @@ export function createHsdsIo(deps: DirectoryDeps) {
     return caller;
   };
 
-  return {
+  const api = {
     async exportHsds(caller: Caller): Promise<Record<string, unknown>> {
       const actor = requireActor(caller);
       const now = ctx.clock();
@@ -65,6 +66,14 @@ export function createHsdsIo(deps: DirectoryDeps) {
         });
         return toHsdsPage(released.map((s) => toHsdsService(s, terms)));
       });
+    },
+
+    /**
+     * The same export as the HSDS 3.0 tabular data package (a ZIP of datapackage.json and one CSV
+     * per resource): built from the JSON export, so the same decision, audit and visibility apply.
+     */
+    async exportHsdsCsvPackage(caller: Caller): Promise<Uint8Array> {
+      return hsdsCsvPackage(await api.exportHsds(caller));
     },
 
     async importHsds(caller: Caller, doc: unknown): Promise<ImportResult> {
@@ -141,4 +150,5 @@ export function createHsdsIo(deps: DirectoryDeps) {
       }
     },
   };
+  return api;
 }
