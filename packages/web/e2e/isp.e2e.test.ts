@@ -91,6 +91,8 @@ describe('Information Sharing Protocol', () => {
     expect(await page.getByRole('button', { name: /^Endorse/ }).count()).toBe(0);
     await page.getByRole('button', { name: en['isp.toConsultation'] }).click();
     await page.getByText(en['isp.status.in-consultation'], { exact: true }).first().waitFor();
+    // Members are told that any change clears their endorsements (issue 8; enforced in the database).
+    expect(await page.getByTestId('endorse-exact-text').textContent()).toBe(en['isp.endorse.exactText']);
     await page.context().close();
 
     for (const fp of focalPoints) {

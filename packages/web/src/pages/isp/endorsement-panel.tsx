@@ -79,6 +79,11 @@ export function EndorsementPanel({
           {t.t('isp.endorse.afterConsultation')}
         </p>
       )}
+      {consulting && (
+        <p className="muted" data-testid="endorse-exact-text">
+          {t.t('isp.endorse.exactText')}
+        </p>
+      )}
       {e.pending.length > 0 && (
         <p className="muted">
           {t.t('isp.endorse.waiting', { names: t.list(e.pending.map((p) => p.name ?? p.organisationId)) })}

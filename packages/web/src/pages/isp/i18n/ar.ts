@@ -134,6 +134,8 @@ export const ispAr: Messages = {
   'isp.endorse.done': 'صادقت منظمتك على هذا الإصدار.',
   'isp.endorse.afterConsultation':
     'تصادق المنظمات الأعضاء على هذا الإصدار بعد إرساله للتشاور: قد تتغير المسودة بعد.',
+  'isp.endorse.exactText':
+    'يعتمد الأعضاء هذا النص بعينه: أي تغيير فيه، أو إعادته إلى مسودة، يمحو كل الاعتمادات فيعتمدونه من جديد.',
   'isp.endorse.yours': 'صادقت منظمتك على هذا الإصدار',
   'isp.endorse.col.organisation': 'المنظمة',
   'isp.endorse.col.person': 'صادق عليه',

@@ -113,6 +113,8 @@ export const ispEn = {
   'isp.endorse.done': 'Your organisation endorsed this version.',
   'isp.endorse.afterConsultation':
     'Member organisations endorse this version once it is sent for consultation: a draft may still change.',
+  'isp.endorse.exactText':
+    'Members endorse this exact text: any change to it, or taking it back to draft, clears every endorsement and they endorse again.',
   'isp.endorse.yours': 'Your organisation endorsed this version',
   'isp.endorse.col.organisation': 'Organisation',
   'isp.endorse.col.person': 'Endorsed by',

@@ -127,6 +127,8 @@ export const ispEs: Messages = {
   'isp.endorse.done': 'Su organización respaldó esta versión.',
   'isp.endorse.afterConsultation':
     'Las organizaciones miembro respaldan esta versión cuando se envía a consulta: un borrador aún puede cambiar.',
+  'isp.endorse.exactText':
+    'Los miembros respaldan este texto exacto: cualquier cambio, o volver a borrador, borra todos los respaldos y deben respaldarlo de nuevo.',
   'isp.endorse.yours': 'Su organización respaldó esta versión',
   'isp.endorse.col.organisation': 'Organización',
   'isp.endorse.col.person': 'Respaldada por',

@@ -126,6 +126,8 @@ export const ispFr: Messages = {
   'isp.endorse.done': 'Votre organisation a approuvé cette version.',
   'isp.endorse.afterConsultation':
     'Les organisations membres approuvent cette version une fois mise en consultation : un brouillon peut encore changer.',
+  'isp.endorse.exactText':
+    'Les membres approuvent ce texte exact : toute modification, ou un retour au brouillon, efface toutes les approbations et ils approuvent à nouveau.',
   'isp.endorse.yours': 'Votre organisation a approuvé cette version',
   'isp.endorse.col.organisation': 'Organisation',
   'isp.endorse.col.person': 'Approuvé par',

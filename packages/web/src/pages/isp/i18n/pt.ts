@@ -127,6 +127,8 @@ export const ispPt: Messages = {
   'isp.endorse.done': 'A sua organização subscreveu esta versão.',
   'isp.endorse.afterConsultation':
     'As organizações membros subscrevem esta versão quando for enviada para consulta: um rascunho ainda pode mudar.',
+  'isp.endorse.exactText':
+    'Os membros endossam este texto exato: qualquer alteração, ou o regresso a rascunho, apaga todos os endossos e eles endossam de novo.',
   'isp.endorse.yours': 'A sua organização subscreveu esta versão',
   'isp.endorse.col.organisation': 'Organização',
   'isp.endorse.col.person': 'Subscrita por',
