@@ -9,6 +9,7 @@ import { describeError } from '../../api/describe-error';
 import { activeMembership } from '../../api/session';
 import { Link, useRouter } from '../../app/router';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
+import { DownloadButton } from '../../components';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { DirectoryFilters, ServiceFields, ServiceList } from './directory-parts';
 import {
@@ -88,6 +89,23 @@ function DirectoryList() {
     <div className="page">
       <Header title={t.t('dir.title')} intro={t.t('dir.intro')} />
       {cluster && <p className="hint">{t.t('dir.staleHelp')}</p>}
+      <section className="actions" aria-label={t.t('dir.exportHelp')}>
+        <DownloadButton
+          href="/api/directory/export.zip"
+          fileName="steward-directory-hsds.zip"
+          testId="hsds-package"
+        >
+          {t.t('dir.exportPackage')}
+        </DownloadButton>
+        <DownloadButton
+          href="/api/directory/export"
+          fileName="steward-directory-hsds.json"
+          testId="hsds-json"
+        >
+          {t.t('dir.exportJson')}
+        </DownloadButton>
+        <p className="muted small">{t.t('dir.exportHelp')}</p>
+      </section>
       <DirectoryFilters value={filters} onChange={setFilters} serviceTypes={types} showStale />
       {load.status === 'loading' && (
         <p className="muted" role="status">

@@ -18,6 +18,10 @@ export const directoryAr: Messages = {
   'dir.mineIntro': 'أكّد أن كل قيد ما زال صحيحًا: يُعلَّم القيد الذي لم يُراجَع منذ 90 يومًا بأنه قديم.',
   'dir.mineEmpty': 'لم تُدرج منظمتك أي خدمة بعد.',
   'dir.publicLink': 'الدليل العام',
+  'dir.exportJson': 'تنزيل ⁨HSDS 3.0⁩ (⁨JSON⁩)',
+  'dir.exportPackage': 'تنزيل حزمة بيانات ⁨HSDS 3.0⁩ الجدولية (ملف ⁨ZIP⁩ من ملفات ⁨CSV⁩)',
+  'dir.exportHelp':
+    'تتضمن التنزيلات كل الخدمات التي تراها بصيغة ⁨Open Referral HSDS 3.0⁩؛ وتخضع خدمات الشركاء الآخرين لقرار بروتوكول تبادل المعلومات بشأن رسم خرائط الخدمات.',
   'dir.filter.legend': 'عوامل التصفية',
   'dir.filter.any': 'الكل',
   'dir.filter.type': 'نوع الخدمة',

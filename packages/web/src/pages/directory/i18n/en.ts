@@ -12,6 +12,10 @@ export const directoryEn = {
     'Confirm that each entry is still current: an entry not reviewed in 90 days is flagged as stale.',
   'dir.mineEmpty': 'Your organisation lists no service yet.',
   'dir.publicLink': 'Public directory',
+  'dir.exportJson': 'Download HSDS 3.0 (JSON)',
+  'dir.exportPackage': 'Download HSDS 3.0 tabular data package (ZIP of CSV files)',
+  'dir.exportHelp':
+    "Downloads hold every service you can see, as Open Referral HSDS 3.0; other partners' services follow the ISP decision for service mapping.",
   'dir.filter.legend': 'Filters',
   'dir.filter.any': 'Any',
   'dir.filter.type': 'Service type',

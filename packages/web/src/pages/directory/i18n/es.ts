@@ -19,6 +19,10 @@ export const directoryEs: Messages = {
     'Confirme que cada ficha sigue vigente: una ficha no revisada en 90 días se marca como desactualizada.',
   'dir.mineEmpty': 'Su organización aún no registra ningún servicio.',
   'dir.publicLink': 'Directorio público',
+  'dir.exportJson': 'Descargar HSDS 3.0 (JSON)',
+  'dir.exportPackage': 'Descargar el paquete de datos tabular HSDS 3.0 (ZIP de archivos CSV)',
+  'dir.exportHelp':
+    'Las descargas contienen todos los servicios que usted ve, en Open Referral HSDS 3.0; los servicios de otros socios siguen la decisión del PIC para el mapeo de servicios.',
   'dir.filter.legend': 'Filtros',
   'dir.filter.any': 'Cualquiera',
   'dir.filter.type': 'Tipo de servicio',

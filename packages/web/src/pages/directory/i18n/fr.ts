@@ -19,6 +19,10 @@ export const directoryFr: Messages = {
     'Confirmez que chaque fiche est toujours à jour : une fiche non revue depuis 90 jours est signalée comme périmée.',
   'dir.mineEmpty': 'Votre organisation ne référence encore aucun service.',
   'dir.publicLink': 'Annuaire public',
+  'dir.exportJson': 'Télécharger HSDS 3.0 (JSON)',
+  'dir.exportPackage': 'Télécharger le paquet de données tabulaire HSDS 3.0 (ZIP de fichiers CSV)',
+  'dir.exportHelp':
+    'Les téléchargements contiennent tous les services que vous voyez, au format Open Referral HSDS 3.0 ; les services des autres partenaires suivent la décision du PPI pour la cartographie des services.',
   'dir.filter.legend': 'Filtres',
   'dir.filter.any': 'Tous',
   'dir.filter.type': 'Type de service',

@@ -19,6 +19,10 @@ export const directoryPt: Messages = {
     'Confirme que cada ficha continua atual: uma ficha não revista há 90 dias é assinalada como desatualizada.',
   'dir.mineEmpty': 'A sua organização ainda não lista nenhum serviço.',
   'dir.publicLink': 'Diretório público',
+  'dir.exportJson': 'Descarregar HSDS 3.0 (JSON)',
+  'dir.exportPackage': 'Descarregar o pacote de dados tabular HSDS 3.0 (ZIP de ficheiros CSV)',
+  'dir.exportHelp':
+    'As transferências contêm todos os serviços que vê, em Open Referral HSDS 3.0; os serviços de outros parceiros seguem a decisão do PPI para o mapeamento de serviços.',
   'dir.filter.legend': 'Filtros',
   'dir.filter.any': 'Qualquer',
   'dir.filter.type': 'Tipo de serviço',
