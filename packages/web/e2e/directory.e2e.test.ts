@@ -7,7 +7,7 @@
  * in the public directory with its public fields only, and deletes it; the cluster IMO lists the
  * stale entries and flags one. axe on each state; en and ar screenshots in /tmp/shots.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/i18n/ar';
@@ -350,6 +350,26 @@ describe('Service directory', () => {
     await page.getByTestId('service-flagged').waitFor();
     await expectAccessible(page, 'flagged service (en)');
     await page.screenshot({ path: '/tmp/shots/directory-flagged-en.png', fullPage: true });
+    await page.context().close();
+  });
+  it('downloads the directory as the HSDS 3.0 tabular data package (en, ar)', async () => {
+    const page = await newPage(browser);
+    await signIn(page, baseUrl, caseworker);
+    await page.goto(`${baseUrl}/directory`);
+    await page.getByTestId('directory-table').waitFor();
+    const button = page.getByRole('button', { name: en['dir.exportPackage'] });
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toBe('steward-directory-hsds.zip');
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+    expect(bytes.includes('services.csv')).toBe(true);
+    await page.screenshot({ path: '/tmp/shots/directory-export-en.png' });
+    await page.goto(`${baseUrl}/`);
+    await setLanguage(page, 'ar');
+    await page.goto(`${baseUrl}/directory`);
+    await page.getByRole('button', { name: ar['dir.exportPackage'] }).waitFor();
+    await expectAccessible(page, 'directory with downloads (ar)');
+    await page.screenshot({ path: '/tmp/shots/directory-export-ar.png' });
     await page.context().close();
   });
 });

@@ -89,7 +89,7 @@ function DirectoryList() {
     <div className="page">
       <Header title={t.t('dir.title')} intro={t.t('dir.intro')} />
       {cluster && <p className="hint">{t.t('dir.staleHelp')}</p>}
-      <section className="actions" aria-label={t.t('dir.exportHelp')}>
+      <section className="actions dir-downloads" aria-label={t.t('dir.exportHelp')}>
         <DownloadButton
           href="/api/directory/export.zip"
           fileName="steward-directory-hsds.zip"
