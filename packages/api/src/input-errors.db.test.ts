@@ -90,9 +90,10 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
     const shared = await one<{ id: string }>(
       `select id from registry_entries where shared_with_cluster and organisation_id <> '${own.organisation_id}' limit 1`,
     );
-    const file = await one<{ id: string; entry_id: string }>(
+    // `one` gives undefined when no row matches: an entry without a file takes a made-up file id.
+    const file = (await one<{ id: string; entry_id: string } | undefined>(
       `select f.id, f.entry_id from registry_files f where f.entry_id = '${own.id}' limit 1`,
-    ).catch(() => ({ id: crypto.randomUUID(), entry_id: own.id }));
+    )) ?? { id: crypto.randomUUID(), entry_id: own.id };
     const isp = await one<{ id: string }>(`select id from isp_versions order by created_at desc limit 1`);
     const pending = await one<{ id: string }>(
       `select id from data_requests where status = 'pending' limit 1`,
@@ -445,6 +446,11 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
         path: `/api/referrals/${crypto.randomUUID()}`,
         body: { state: 'accepted', outcome: 'service_provided' },
       },
+      'POST /api/referrals/:id/override-decision': {
+        who: coordinator,
+        path: `/api/referrals/${crypto.randomUUID()}/override-decision`,
+        body: { decision: 'approved' },
+      },
       'POST /api/agreements/:id/revoke': {
         who: fuda,
         path: `/api/agreements/${agreement.id}/revoke`,
@@ -476,6 +482,11 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
         path: `/api/reporting/reports/${submitted.id}/return`,
         body: { comment: 'Please check the figures' },
       },
+      'POST /api/publications/:id/republish': {
+        who: coordinator,
+        path: `/api/publications/${crypto.randomUUID()}/republish`,
+        body: { assessmentId: crypto.randomUUID() },
+      },
       'POST /api/publications': {
         who: coordinator,
         path: '/api/publications',
@@ -500,6 +511,8 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
         logged.push(args.map(String).join(' '));
       }),
     );
+    const missing = bodyRoutes.map(keyOf).filter((k) => !calls[k]);
+    expect(missing, 'JSON-body routes without a NUL fixture: add one for each').toEqual([]);
     const failures: string[] = [];
     try {
       for (const route of bodyRoutes) {
