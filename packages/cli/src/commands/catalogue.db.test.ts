@@ -20,7 +20,9 @@ describe('steward catalogue list', () => {
     expect(r.code).toBe(0);
     const items = JSON.parse(r.stdout) as { title: string; organisationAcronym: string; access: string }[];
     const titles = items.map((i) => i.title);
-    expect(titles).toContain('FGD analysis — adolescent girls, Montepuez');
+    expect(titles).toContain('Community perception survey — district results');
+    // BCSA's High entry is a draft until a DIA covers it (issue 11): drafts stay out of the catalogue.
+    expect(titles).not.toContain('FGD analysis — adolescent girls, Montepuez');
     expect(titles).not.toContain('Protection monitoring household survey — raw responses');
     expect(items.find((i) => i.title === 'IDP site list with coordinates')).toMatchObject({
       organisationAcronym: 'FUDA',
@@ -29,12 +31,17 @@ describe('steward catalogue list', () => {
   });
 
   it('passes the filters to the server and prints one line per entry', async () => {
-    const r = await server.run(['catalogue', 'list', '--owner', 'bcsa', '--search', 'FGD', '--requestable'], {
-      token,
-    });
+    const r = await server.run(
+      ['catalogue', 'list', '--owner', 'rcsn', '--search', 'perception', '--requestable'],
+      {
+        token,
+      },
+    );
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n')).toEqual([
-      expect.stringMatching(/ BCSA {2}high {2}on request {2}fgd-kii-analysis\/adm2 {2}FGD analysis/),
+      expect.stringMatching(
+        / RCSN {2}moderate {2}on request {2}community-perception\/adm2 {2}Community perception survey/,
+      ),
     ]);
     const bad = await server.run(['catalogue', 'list', '--owner', 'NOPE'], { token });
     expect(bad.code).toBe(1);
