@@ -111,7 +111,7 @@ export const ReferralViewSchema = z
     override: z
       .object({
         legalBasis: z.enum(OVERRIDE_LEGAL_BASES),
-        status: z.enum(['pending', 'approved', 'refused']),
+        status: z.enum(['pending', 'approved', 'refused', 'cancelled']),
         requestedBy: z.string().nullable(),
         requestedByName: z.string().nullable(),
         requestedAt: z.string(),

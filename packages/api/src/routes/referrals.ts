@@ -351,4 +351,27 @@ export function registerReferralRoutes(router: Router): void {
       );
     },
   );
+
+  dataRoute(
+    router,
+    ...own('The requester cancels their own pending consent override (the referral never leaves).'),
+    'signed-in',
+    {
+      method: 'post',
+      path: '/api/referrals/{id}/override-cancel',
+      tags: ['referrals'],
+      summary: 'Cancel your own pending consent override (it stays a draft and is never sent)',
+      request: { params: IdParams },
+      responses: {
+        200: json(
+          z
+            .object({ id: z.string(), state: z.enum(['draft']), override: z.enum(['cancelled']) })
+            .openapi('ReferralOverrideCancelled'),
+          'Cancelled',
+        ),
+      },
+    },
+    async (c) =>
+      c.json(await c.get('services').referrals.cancelOverride(requireActor(c), c.req.valid('param').id), 200),
+  );
 }

@@ -250,4 +250,32 @@ describe('steward referral send --override-legal-basis / approve-override', () =
     const again = await server.run(['referral', 'refuse-override', id], as('fp2'));
     expect(again.stderr).toMatch(/The consent override was approved already/);
   });
+
+  it('cancel-override: only the requester cancels a pending override; it is never sent', async () => {
+    const sent = await send('fp1', consent({ status: 'refused' }), [
+      '--override-legal-basis',
+      'vital_interest',
+      '--override-justification',
+      file('why.txt', `Vital interest: ${marker}`),
+    ]);
+    const { id: cancelId } = JSON.parse(sent.stdout) as { id: string };
+    const other = await server.run(['referral', 'cancel-override', cancelId], as('fp2'));
+    expect(other.code).toBe(1);
+    expect(other.stderr).toMatch(/Only the person who asked for a consent override can cancel it/);
+    const help = await server.run(['referral', 'cancel-override', '--help']);
+    expect(help.stdout).toMatch(/never leaves your organisation/);
+    const cancelled = await server.run(['referral', 'cancel-override', cancelId, '--json'], as('fp1'));
+    expect(cancelled.stderr).toBe('');
+    expect(JSON.parse(cancelled.stdout)).toEqual({ id: cancelId, state: 'draft', override: 'cancelled' });
+    const approve = await server.run(['referral', 'approve-override', cancelId], as('fp2'));
+    expect(approve.stderr).toMatch(/The consent override was cancelled already/);
+    const pending = JSON.parse(
+      (await server.run(['referral', 'pending-overrides', '--json'], as('fp2'))).stdout,
+    ) as { id: string }[];
+    expect(pending.map((p) => p.id)).not.toContain(cancelId);
+    const inbox = JSON.parse((await server.run(['referral', 'inbox', '--json'], as('cwAmd'))).stdout) as {
+      id: string;
+    }[];
+    expect(inbox.map((r) => r.id)).not.toContain(cancelId);
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * `steward referral send|inbox|show|update|stats|approve-override|refuse-override` (issue 9, exact
+ * `steward referral send|inbox|show|update|stats|approve-override|refuse-override|cancel-override` (issue 9, exact
  * contract; the override commands go beyond it): clients of a running
  * server. Content is encrypted and decrypted here, on the caller's machine; the key passphrase
  * comes from STEWARD_KEY_PASSPHRASE only (never a flag).
@@ -61,7 +61,7 @@ interface ReferralView {
   consentWithdrawn: boolean;
   override: {
     legalBasis: string;
-    status: 'pending' | 'approved' | 'refused';
+    status: 'pending' | 'approved' | 'refused' | 'cancelled';
     requestedByName: string | null;
     requestedAt: string;
     decidedByName: string | null;
@@ -537,6 +537,25 @@ function overrideDecisionCommand(decision: 'approved' | 'refused') {
 export const referralApproveOverrideCommand = overrideDecisionCommand('approved');
 export const referralRefuseOverrideCommand = overrideDecisionCommand('refused');
 
+export const referralCancelOverrideCommand = defineCommand({
+  name: 'referral cancel-override',
+  summary: 'Cancel your own consent override while it waits for a second person',
+  description:
+    'The person who asked for a consent override withdraws it before another focal point decides: the referral stays a draft that never leaves your organisation, and no one can approve it any more. Audited; your organisation is notified (reference only). Needs no key passphrase: nothing is decrypted.',
+  flags: { ...REMOTE_FLAGS, ...jsonFlag },
+  positionals: [{ name: 'id', description: 'Referral id', required: true }],
+  examples: ['steward referral cancel-override 0b7c… --json'],
+  async run({ flags, positionals, io }) {
+    const client = connect(flags, io);
+    const id = positionals[0]!;
+    const cancelled = await client.post<{ id: string; state: string; override: string }>(
+      `/api/referrals/${encodeURIComponent(id)}/override-cancel`,
+    );
+    if (flags.json) io.stdout(`${JSON.stringify(cancelled)}\n`);
+    else io.stdout(`Cancelled: ${id} stays a draft and will not be sent.\n`);
+  },
+});
+
 export const referralPendingOverridesCommand = defineCommand({
   name: 'referral pending-overrides',
   summary: 'List your organisation’s consent overrides waiting for a second person',
@@ -583,4 +602,5 @@ export const referralCommands = [
   referralPendingOverridesCommand,
   referralApproveOverrideCommand,
   referralRefuseOverrideCommand,
+  referralCancelOverrideCommand,
 ];

@@ -40,7 +40,8 @@ export const REFERRAL_OVERRIDE_LEGAL_BASES = [
   'contract',
   'legal_obligation',
 ] as const;
-export const REFERRAL_OVERRIDE_DECISIONS = ['approved', 'refused'] as const;
+/** `cancelled`: the requester withdrew their own pending override (it never leaves). */
+export const REFERRAL_OVERRIDE_DECISIONS = ['approved', 'refused', 'cancelled'] as const;
 
 /** A user's referral key pair: public key and the passphrase-wrapped private key. */
 export const referralUserKeys = pgTable('referral_user_keys', {
@@ -171,11 +172,11 @@ export const referrals = pgTable(
     ),
     check(
       'referrals_override_decision_check',
-      sql`${t.overrideDecision} IS NULL OR (${t.overrideDecision} IN ('approved', 'refused') AND ${t.overrideLegalBasis} IS NOT NULL AND ${t.overrideDecidedAt} IS NOT NULL)`,
+      sql`${t.overrideDecision} IS NULL OR (${t.overrideDecision} IN ('approved', 'refused', 'cancelled') AND ${t.overrideLegalBasis} IS NOT NULL AND ${t.overrideDecidedAt} IS NOT NULL)`,
     ),
     check(
       'referrals_override_two_people_check',
-      sql`${t.overrideDecidedBy} IS NULL OR ${t.overrideRequestedBy} IS NULL OR ${t.overrideDecidedBy} <> ${t.overrideRequestedBy}`,
+      sql`${t.overrideDecidedBy} IS NULL OR ${t.overrideRequestedBy} IS NULL OR ${t.overrideDecidedBy} <> ${t.overrideRequestedBy} OR ${t.overrideDecision} = 'cancelled'`,
     ),
     check(
       'referrals_override_approved_to_leave_draft_check',

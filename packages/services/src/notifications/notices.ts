@@ -78,6 +78,10 @@ export const NOTICES = {
     audience: REFERRAL_ROLES,
     english: (p) => `Referral ${p.reference}: consent override refused.`,
   },
+  'referral.override_cancelled': {
+    audience: REFERRAL_ROLES,
+    english: (p) => `Referral ${p.reference}: consent override cancelled by the person who asked for it.`,
+  },
   'referral.consent_withdrawn': {
     audience: REFERRAL_ROLES,
     english: (p) => `Referral ${p.reference}: the person withdrew their consent.`,

@@ -256,6 +256,76 @@ describe('consent override: the second person', () => {
     expect(mine.override).toMatchObject({ status: 'refused', decidedByName: 'Second Focal Point TRI' });
   });
 
+  it('the requester cancels their own pending override: it never leaves and no one can decide it any more', async () => {
+    const { id: cancelId } = await requestOverride(who.fp1!);
+    // Only the requester: not the second focal point, not a caseworker, not another organisation.
+    expect((await failure(services.referrals.cancelOverride(who.fp2!, cancelId))).details).toMatchObject({
+      code: 'referral.override_not_requester',
+    });
+    expect((await failure(services.referrals.cancelOverride(who.cwTri!, cancelId))).details).toMatchObject({
+      code: 'referral.override_not_requester',
+    });
+    expect((await failure(services.referrals.cancelOverride(who.fpAmd!, cancelId))).code).toBe('not-found');
+    // The database refuses a cancellation written as SQL by someone else (the app role).
+    await expect(
+      appRoleSql(
+        db,
+        who.fp2!.userId,
+        `update referrals set override_decision = 'cancelled', override_decided_by = '${who.fp2!.userId}', override_decided_at = now() where id = '${cancelId}' returning id`,
+      ),
+    ).rejects.toThrow(/only the requester cancels/);
+    // …and a cancellation that sends it.
+    await expect(
+      appRoleSql(
+        db,
+        who.fp1!.userId,
+        `update referrals set override_decision = 'cancelled', override_decided_by = '${who.fp1!.userId}', override_decided_at = now(), state = 'sent' where id = '${cancelId}' returning id`,
+      ),
+    ).rejects.toThrow();
+    expect(await services.referrals.cancelOverride(who.fp1!, cancelId)).toEqual({
+      id: cancelId,
+      state: 'draft',
+      override: 'cancelled',
+    });
+    for (const decide of [services.referrals.approveOverride, services.referrals.refuseOverride])
+      expect((await failure(decide(who.fp2!, cancelId))).details).toMatchObject({
+        code: 'referral.override_decided',
+      });
+    expect((await failure(services.referrals.cancelOverride(who.fp1!, cancelId))).details).toMatchObject({
+      code: 'referral.override_decided',
+    });
+    await expect(
+      appRoleSql(
+        db,
+        who.fp2!.userId,
+        `update referrals set override_decision = 'approved', override_decided_by = '${who.fp2!.userId}', override_decided_at = now(), state = 'sent' where id = '${cancelId}' returning id`,
+      ),
+    ).rejects.toThrow(/decided already/);
+    expect((await services.referrals.list(who.cwAmd!, 'all')).map((r) => r.id)).not.toContain(cancelId);
+    const mine = (await services.referrals.list(who.fp2!, 'sent')).find((r) => r.id === cancelId)!;
+    expect(mine).toMatchObject({ state: 'draft' });
+    expect(mine.override).toMatchObject({ status: 'cancelled', decidedByName: 'Demo Partner Focal Point' });
+    const [audit] = await ownerSql<{ actor_user_id: string }>(
+      db,
+      `select actor_user_id from audit_log where action = 'referral.override-cancelled' and target_id = '${cancelId}'`,
+    );
+    expect(audit?.actor_user_id).toBe(who.fp1!.userId);
+    const notes = await ownerSql<{ organisation_id: string; kind: string }>(
+      db,
+      `select organisation_id, kind from notifications where link = '/referrals/${cancelId}' order by created_at, kind`,
+    );
+    expect(notes).toEqual([
+      { organisation_id: tri, kind: 'referral.override_cancelled' },
+      { organisation_id: tri, kind: 'referral.override_requested' },
+    ]);
+    // A referral without an override has nothing to cancel.
+    const plain = (await services.referrals.list(who.fp1!, 'sent')).find((r) => r.override === null);
+    if (plain)
+      expect((await failure(services.referrals.cancelOverride(who.fp1!, plain.id))).details).toMatchObject({
+        code: 'referral.override_none',
+      });
+  });
+
   it('the justification is nowhere in plaintext (database, audit, notifications)', async () => {
     const tables = await ownerSql<{ table_name: string }>(
       db,

@@ -14,7 +14,7 @@ import { insertNotice } from '../notifications/notices';
 import { appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
 import type { Caller } from '../types';
-import { findOwnReferral, overrideMembership, UUID, type ReferralDeps } from './deps';
+import { findOwnReferral, overrideMembership, referralMembership, UUID, type ReferralDeps } from './deps';
 import { decideReferralSharing } from './referrals';
 
 export type OverrideDecision = 'approved' | 'refused';
@@ -138,7 +138,73 @@ export function createReferralOverride(deps: ReferralDeps) {
     });
   }
 
+  /**
+   * The requester withdraws their own pending override: it is marked `cancelled`, stays a draft
+   * that never leaves, and no one can approve it any more. Audited; the organisation is notified.
+   */
+  async function cancel(
+    caller: Caller,
+    id: string,
+  ): Promise<{ id: string; state: 'draft'; override: 'cancelled' }> {
+    const { organisationId, actor } = referralMembership(caller);
+    if (!UUID.test(id)) throw new ServiceError('not-found', 'No such referral.');
+    const at = deps.now();
+    return deps.as(caller, async (tx) => {
+      const row = await findOwnReferral(tx, id, organisationId);
+      if (row.senderOrganisationId !== organisationId)
+        throw new ServiceError('not-found', 'No such referral.');
+      if (!row.overrideLegalBasis)
+        throw new ServiceError('conflict', 'This referral has no consent override to cancel.', {
+          code: 'referral.override_none',
+        });
+      if (row.overrideRequestedBy !== actor.userId)
+        throw new ServiceError(
+          'forbidden',
+          'Only the person who asked for a consent override can cancel it.',
+          { code: 'referral.override_not_requester' },
+        );
+      if (row.overrideDecision !== null || row.state !== 'draft')
+        throw new ServiceError(
+          'conflict',
+          `The consent override was ${row.overrideDecision ?? 'decided'} already.`,
+          {
+            code: 'referral.override_decided',
+          },
+        );
+      const updated = await decideReferralOverride(tx, id, {
+        overrideDecision: 'cancelled',
+        overrideDecidedBy: actor.userId,
+        overrideDecidedAt: at,
+        updatedAt: at,
+      });
+      if (!updated)
+        throw new ServiceError('conflict', 'The consent override was decided meanwhile; reload.', {
+          code: 'referral.override_decided',
+        });
+      await appendAuditAs(tx, at, caller, {
+        action: 'referral.override-cancelled',
+        targetType: 'referral',
+        targetId: id,
+        organisationId,
+        details: { legalBasis: row.overrideLegalBasis, serviceType: row.serviceType, priority: row.priority },
+      });
+      await insertNotice(
+        tx,
+        {
+          organisationId,
+          kind: 'referral.override_cancelled',
+          params: { reference: row.reference },
+          link: `/referrals/${id}`,
+        },
+        at,
+      );
+      return { id, state: 'draft' as const, override: 'cancelled' as const };
+    });
+  }
+
   return {
+    /** The requester cancels their own pending consent override: it never leaves. */
+    cancelOverride: cancel,
     /** A second person of the sending organisation approves a pending consent override: it is sent. */
     approveOverride: (caller: Caller, id: string) => decide(caller, id, 'approved'),
     /** A second person refuses a pending consent override: the referral never leaves. */

@@ -72,7 +72,8 @@ export interface ReferralView {
   consentWithdrawn: boolean;
   /**
    * Consent override (plaintext metadata only; the justification is in the encrypted content):
-   * `pending` until a second person of the sending organisation approves or refuses. Names are
+   * `pending` until a second person of the sending organisation approves or refuses
+   * (or the requester cancels it). Names are
    * given to the sending organisation only.
    */
   override: ReferralOverrideView | null;
@@ -83,7 +84,7 @@ export interface ReferralView {
 
 export interface ReferralOverrideView {
   legalBasis: OverrideLegalBasis;
-  status: 'pending' | 'approved' | 'refused';
+  status: 'pending' | 'approved' | 'refused' | 'cancelled';
   requestedBy: string | null;
   requestedByName: string | null;
   requestedAt: string;

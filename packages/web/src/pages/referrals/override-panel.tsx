@@ -15,7 +15,7 @@ import { useReferrals } from './referrals-context';
 import type { ReferralContent, ReferralDetail } from './referral-types';
 import { useSay } from './say';
 
-const STATUS_TONE = { pending: 'warning', approved: 'ok', refused: 'danger' } as const;
+const STATUS_TONE = { pending: 'warning', approved: 'ok', refused: 'danger', cancelled: 'neutral' } as const;
 
 export function OverridePanel({
   referral: r,
@@ -60,6 +60,19 @@ export function OverridePanel({
           ? t.t('refoverride.approvedDone', { organisation: r.to })
           : t.t('refoverride.refusedDone'),
       );
+    } catch (e) {
+      setError(describeError(t, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const cancel = async () => {
+    setError(null);
+    setBusy(true);
+    try {
+      await data(api.POST('/api/referrals/{id}/override-cancel', { params: { path: { id: r.id } } }));
+      await onDecided(t.t('refoverride.cancelledDone'));
     } catch (e) {
       setError(describeError(t, e));
     } finally {
@@ -128,9 +141,23 @@ export function OverridePanel({
       </dl>
       {o.status === 'pending' &&
         (mine ? (
-          <p className="notice" data-testid="override-own">
-            {t.t('refoverride.ownRequest')}
-          </p>
+          <>
+            <p className="notice" data-testid="override-own">
+              {t.t('refoverride.ownRequest')}
+            </p>
+            <p className="muted">{t.t('refoverride.cancelHint')}</p>
+            <p className="actions">
+              <button
+                type="button"
+                className="button"
+                disabled={busy}
+                data-testid="override-cancel"
+                onClick={() => void cancel()}
+              >
+                {t.t('refoverride.cancel')}
+              </button>
+            </p>
+          </>
         ) : !holder ? (
           <p className="notice">{t.t('refoverride.needsHolder')}</p>
         ) : (

@@ -15,7 +15,12 @@ import { PRIORITY_TONE, STATE_TONE, type ReferralContent, type ReferralView } fr
 import { useSay } from './say';
 
 const STATES = ['sent', 'accepted', 'in_service', 'closed', 'declined', 'withdrawn'] as const;
-const OVERRIDE_TONE = { pending: 'warning', approved: 'ok', refused: 'danger' } as const;
+const OVERRIDE_TONE = {
+  pending: 'warning',
+  approved: 'ok',
+  refused: 'danger',
+  cancelled: 'neutral',
+} as const;
 const PRIORITIES = ['emergency', 'urgent', 'normal'] as const;
 
 type Load<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };

@@ -50,4 +50,9 @@ export const referralOverrideAr = {
   'errors.code.referral.override_not_needed': 'سجل الموافقة يغطي هذه الإحالة: لا حاجة إلى تجاوز.',
   'errors.code.referral.override_required': 'سجل الموافقة لا يغطي هذه الإحالة: تحتاج إلى تجاوز.',
   'errors.code.referral.override_legal_basis': 'لا يمكن أن تكون الموافقة نفسها أساسًا قانونيًا للتجاوز.',
+  'refoverride.status.cancelled': 'ملغى',
+  'refoverride.cancel': 'إلغاء طلبي',
+  'refoverride.cancelHint': 'الإلغاء يُبقي الإحالة داخل منظمتك نهائيًا: لن يستطيع أحد الموافقة عليها بعد ذلك.',
+  'refoverride.cancelledDone': 'أُلغي: تبقى الإحالة في منظمتك ولن تُرسل.',
+  'errors.code.referral.override_not_requester': 'لا يلغي تجاوز الموافقة إلا الشخص الذي طلبه.',
 } as const;

@@ -50,4 +50,11 @@ export const referralOverrideEn = {
   'errors.code.referral.override_required':
     'The consent record does not cover this referral: it needs a consent override.',
   'errors.code.referral.override_legal_basis': 'Consent itself cannot be the legal basis of an override.',
+  'refoverride.status.cancelled': 'Cancelled',
+  'refoverride.cancel': 'Cancel my request',
+  'refoverride.cancelHint':
+    'Cancelling keeps the referral inside your organisation for good: no one can approve it any more.',
+  'refoverride.cancelledDone': 'Cancelled: the referral stays in your organisation and will not be sent.',
+  'errors.code.referral.override_not_requester':
+    'Only the person who asked for this consent override can cancel it.',
 } as const;

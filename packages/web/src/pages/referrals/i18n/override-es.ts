@@ -52,4 +52,10 @@ export const referralOverrideEs = {
     'El consentimiento no cubre esta remisión: necesita una excepción.',
   'errors.code.referral.override_legal_basis':
     'El consentimiento mismo no puede ser la base legal de una excepción.',
+  'refoverride.status.cancelled': 'Cancelada',
+  'refoverride.cancel': 'Cancelar mi solicitud',
+  'refoverride.cancelHint':
+    'Cancelar deja la remisión en su organización para siempre: nadie podrá aprobarla.',
+  'refoverride.cancelledDone': 'Cancelada: la remisión queda en su organización y no se enviará.',
+  'errors.code.referral.override_not_requester': 'Solo la persona que pidió esta excepción puede cancelarla.',
 } as const;

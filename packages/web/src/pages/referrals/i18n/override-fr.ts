@@ -53,4 +53,12 @@ export const referralOverrideFr = {
     'Le consentement ne couvre pas ce référencement : il faut une dérogation.',
   'errors.code.referral.override_legal_basis':
     'Le consentement lui-même ne peut pas être la base légale d’une dérogation.',
+  'refoverride.status.cancelled': 'Annulée',
+  'refoverride.cancel': 'Annuler ma demande',
+  'refoverride.cancelHint':
+    'Annuler garde définitivement le référencement dans votre organisation : personne ne pourra plus l’approuver.',
+  'refoverride.cancelledDone':
+    'Annulée : le référencement reste dans votre organisation et ne sera pas envoyé.',
+  'errors.code.referral.override_not_requester':
+    'Seule la personne qui a demandé cette dérogation peut l’annuler.',
 } as const;

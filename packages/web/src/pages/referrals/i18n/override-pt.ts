@@ -51,4 +51,10 @@ export const referralOverridePt = {
     'O consentimento não cobre este encaminhamento: precisa de uma exceção.',
   'errors.code.referral.override_legal_basis':
     'O próprio consentimento não pode ser a base legal de uma exceção.',
+  'refoverride.status.cancelled': 'Cancelada',
+  'refoverride.cancel': 'Cancelar o meu pedido',
+  'refoverride.cancelHint':
+    'Cancelar mantém o encaminhamento na sua organização para sempre: ninguém poderá aprová-lo.',
+  'refoverride.cancelledDone': 'Cancelada: o encaminhamento fica na sua organização e não será enviado.',
+  'errors.code.referral.override_not_requester': 'Só a pessoa que pediu esta exceção pode cancelá-la.',
 } as const;

@@ -150,4 +150,5 @@ export const sharingAr: Messages = {
   'notice.referral.override_requested': 'تنتظر الإحالة {reference} موافقة شخص ثانٍ على تجاوز الموافقة.',
   'notice.referral.override_approved': 'الإحالة {reference}: تمت الموافقة على تجاوز الموافقة.',
   'notice.referral.override_refused': 'الإحالة {reference}: رُفض تجاوز الموافقة.',
+  'notice.referral.override_cancelled': 'الإحالة {reference}: ألغى الشخص الذي طلب تجاوز الموافقة طلبه.',
 };

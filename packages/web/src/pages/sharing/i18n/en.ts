@@ -130,4 +130,6 @@ export const sharingEn = {
     'Referral {reference} waits for a second person to approve its consent override.',
   'notice.referral.override_approved': 'Referral {reference}: consent override approved.',
   'notice.referral.override_refused': 'Referral {reference}: consent override refused.',
+  'notice.referral.override_cancelled':
+    'Referral {reference}: consent override cancelled by the person who asked for it.',
 } as const;

@@ -147,4 +147,6 @@ export const sharingEs: Messages = {
     'La derivación {reference} espera que una segunda persona apruebe su excepción al consentimiento.',
   'notice.referral.override_approved': 'Derivación {reference}: excepción al consentimiento aprobada.',
   'notice.referral.override_refused': 'Derivación {reference}: excepción al consentimiento rechazada.',
+  'notice.referral.override_cancelled':
+    'Derivación {reference}: excepción al consentimiento cancelada por la persona que la pidió.',
 };

@@ -147,4 +147,6 @@ export const sharingFr: Messages = {
     'Le référencement {reference} attend qu’une deuxième personne approuve sa dérogation au consentement.',
   'notice.referral.override_approved': 'Référencement {reference} : dérogation au consentement approuvée.',
   'notice.referral.override_refused': 'Référencement {reference} : dérogation au consentement refusée.',
+  'notice.referral.override_cancelled':
+    'Référencement {reference} : dérogation au consentement annulée par la personne qui l’avait demandée.',
 };

@@ -142,4 +142,6 @@ export const sharingPt: Messages = {
     'O encaminhamento {reference} aguarda que uma segunda pessoa aprove a sua exceção ao consentimento.',
   'notice.referral.override_approved': 'Encaminhamento {reference}: exceção ao consentimento aprovada.',
   'notice.referral.override_refused': 'Encaminhamento {reference}: exceção ao consentimento recusada.',
+  'notice.referral.override_cancelled':
+    'Encaminhamento {reference}: exceção ao consentimento cancelada pela pessoa que a pediu.',
 };
