@@ -87,9 +87,10 @@ export async function findEndorsedIspCached(tx: Tx): Promise<Readonly<IspVersion
     .select({
       ...metaColumns,
       rowVersion,
-      document: sql<Isp | null>`case when ${ispVersions.id} = ${cached?.id ?? null}::uuid and ${rowVersion} = ${cached?.rowVersion ?? null}::text then null else ${ispVersions.document} end`.mapWith(
-        documentColumn,
-      ),
+      document:
+        sql<Isp | null>`case when ${ispVersions.id} = ${cached?.id ?? null}::uuid and ${rowVersion} = ${cached?.rowVersion ?? null}::text then null else ${ispVersions.document} end`.mapWith(
+          documentColumn,
+        ),
     })
     .from(ispVersions)
     .where(eq(ispVersions.status, 'endorsed'))
