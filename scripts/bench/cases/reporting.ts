@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { createTestDatabase } from '@steward/db/testing';
+import { createTestDatabase, ownerSql } from '@steward/db/testing';
 import type { Database } from '@steward/db';
 import { createServices, systemCaller, type Actor, type Services } from '@steward/services';
 import type { BenchCase } from '../cases';
@@ -19,6 +19,8 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padSta
 
 interface Ctx {
   db: Database;
+  /** Rows of report_value_sums the aggregate reads (the values folded to admin-1 per report). */
+  sums: number;
   services: Services;
   imo: Actor;
 }
@@ -38,8 +40,9 @@ async function prepare(server: boolean): Promise<Ctx> {
   });
   await services.demo.load();
   const system = systemCaller('bench');
-  // Twelve approved monthly reports per partner, then 1,000,000 values spread over them, the
-  // 159 admin-2 areas, the five indicators and the four sex × age cells (seeded by row number).
+  // Twelve approved monthly reports per partner, then 1,000,000 values, each a distinct cell as
+  // an import leaves them (duplicates are refused): report × 159 admin-2 areas × five indicators ×
+  // sex × age × population group × disability, taken in that order by row number.
   await db.asSystem('test', async (tx) => {
     await tx.execute(
       sql.raw(`
@@ -54,20 +57,26 @@ async function prepare(server: boolean): Promise<Ctx> {
       with r as (select row_number() over (order by id) - 1 as k, id, organisation_id, framework_id, period
                    from reports where period like '2024-%'),
            a as (select row_number() over (order by pcode) - 1 as k, pcode, parent_pcode from admin_areas where level = 2),
-           nr as (select count(*) as n from r), na as (select count(*) as n from a)
-      insert into report_values (report_id, organisation_id, framework_id, period, indicator, adm1, adm2, sex, age, measure, value)
+           nr as (select count(*) as n from r), na as (select count(*) as n from a),
+           c as (select g, g / nr.n as rest, nr.n as nr, na.n as na from generate_series(0, ${ROWS - 1}) as g
+                   cross join nr cross join na)
+      insert into report_values (report_id, organisation_id, framework_id, period, indicator, adm1, adm2, sex, age,
+                                 population_group, disability, measure, value)
       select r.id, r.organisation_id, r.framework_id, r.period,
-             (array['pm-people','pss-people','cm-people','aw-people','doc-people'])[1 + (g % 5)],
+             (array['pm-people','pss-people','cm-people','aw-people','doc-people'])[1 + (c.rest / c.na) % 5],
              a.parent_pcode, a.pcode,
-             case when g % 2 = 0 then 'f' else 'm' end,
-             case when (g / 2) % 2 = 0 then 'children' else 'adults' end,
-             'reached', (1 + (g::bigint * 7919) % 97)::int
-        from generate_series(0, ${ROWS - 1}) as g
-        cross join nr cross join na
-        join r on r.k = g % nr.n
-        join a on a.k = (g / 7) % na.n`),
+             case when (c.rest / c.na / 5) % 2 = 0 then 'f' else 'm' end,
+             case when (c.rest / c.na / 10) % 2 = 0 then 'children' else 'adults' end,
+             (array['idp','returnee','host'])[1 + (c.rest / c.na / 20) % 3],
+             case when (c.rest / c.na / 60) % 2 = 0 then 'with' else 'without' end,
+             'reached', (1 + (c.g::bigint * 7919) % 97)::int
+        from c
+        join r on r.k = c.g % c.nr
+        join a on a.k = c.rest % c.na`),
     );
     await tx.execute(sql.raw('analyze report_values'));
+    await tx.execute(sql.raw('analyze report_value_sums'));
+    await tx.execute(sql.raw('analyze reports'));
   });
   const user = (await services.users.findByEmail(system, 'imo@demo.example.org'))!;
   const org = (await services.organisations.list(system)).find((o) => o.acronym === 'DPCCU')!;
@@ -77,7 +86,8 @@ async function prepare(server: boolean): Promise<Ctx> {
     name: 'bench',
   });
   const imo = (await services.auth.authenticateToken(`Bearer ${token}`))!;
-  return { db, services, imo };
+  const [counted] = await ownerSql<{ n: string }>(db, 'select count(*) as n from report_value_sums');
+  return { db, services, imo, sums: Number(counted?.n ?? 0) };
 }
 
 async function run(ctx: Ctx, notes: string[]): Promise<void> {
@@ -89,7 +99,7 @@ async function run(ctx: Ctx, notes: string[]): Promise<void> {
   });
   const total = r.cells.find((c) => c.adm1 === 'total' && c.month === 'total' && c.sex === 'total');
   notes.push(
-    `${r.cells.length} cells, ${r.primaryCount} primary, ${r.secondaryCount} secondary; grand total ${String(total?.count)}; ISP ${r.decision.decision}, threshold ${r.threshold}`,
+    `${r.cells.length} cells, ${r.primaryCount} primary, ${r.secondaryCount} secondary; grand total ${String(total?.count)}; read from ${ctx.sums.toLocaleString('en-US')} rows of sums per report and admin-1; ISP ${r.decision.decision}, threshold ${r.threshold}`,
   );
 }
 

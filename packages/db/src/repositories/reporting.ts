@@ -247,10 +247,13 @@ export async function aggregateReportValues(
     );
   const join = q.by.includes('organisation') ? sql` join organisations o on o.id = v.organisation_id` : sql``;
   const group = cols.length > 0 ? sql` group by ${sql.join(cols, sql`, `)}` : sql``;
+  // Without admin-2 the sums per report and admin-1 (report_value_sums, kept by triggers, same
+  // row-level security) hold the same totals in about 15 times fewer rows.
+  const source = q.by.includes('adm2') ? sql`report_values` : sql`report_value_sums`;
   const rows = await queryRows<Record<string, unknown>>(
     tx,
     sql`select ${sql.join([...selectCols, sql`coalesce(sum(v.value), 0)::bigint as n`], sql`, `)}
-          from report_values v join reports r on r.id = v.report_id${join}
+          from ${source} v join reports r on r.id = v.report_id${join}
          where ${sql.join(where, sql` and `)}${group}`,
   );
   return rows

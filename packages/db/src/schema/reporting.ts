@@ -1,4 +1,14 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
 import { users } from './users';
 
@@ -87,6 +97,55 @@ export const reportValues = pgTable(
   (t) => [
     index('report_values_framework_period_idx').on(t.frameworkId, t.period, t.measure, t.indicator),
     index('report_values_report_idx').on(t.reportId),
+  ],
+);
+
+/**
+ * Sums of `report_values` per report with the admin-2 area folded into its admin-1 (issue 10,
+ * "Scale"): what every dashboard aggregate that does not group by admin-2 reads, about 15 times
+ * fewer rows than the values. Written ONLY by the statement triggers on `report_values`
+ * (migration 0046, SECURITY DEFINER; the application role may only read it) and read under the
+ * same row-level security as the values: the viewer's rights.
+ */
+export const reportValueSums = pgTable(
+  'report_value_sums',
+  {
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    frameworkId: uuid('framework_id')
+      .notNull()
+      .references(() => reportingFrameworks.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    measure: text('measure').notNull(),
+    indicator: text('indicator').notNull(),
+    adm1: text('adm1').notNull(),
+    sex: text('sex').notNull(),
+    age: text('age').notNull(),
+    populationGroup: text('population_group').notNull(),
+    disability: text('disability').notNull(),
+    value: bigint('value', { mode: 'number' }).notNull(),
+    /** How many `report_values` rows the sum holds (the row goes when it reaches 0). */
+    rows: integer('rows').notNull(),
+  },
+  (t) => [
+    uniqueIndex('report_value_sums_key_idx').on(
+      t.reportId,
+      t.organisationId,
+      t.frameworkId,
+      t.period,
+      t.measure,
+      t.indicator,
+      t.adm1,
+      t.sex,
+      t.age,
+      t.populationGroup,
+      t.disability,
+    ),
+    index('report_value_sums_framework_period_idx').on(t.frameworkId, t.period, t.measure),
   ],
 );
 

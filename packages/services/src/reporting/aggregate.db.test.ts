@@ -345,3 +345,75 @@ describe('report workflow', () => {
     });
   });
 });
+
+describe('report_value_sums (the values summed per report and admin-1, issue 10 "Scale")', () => {
+  const KEYS =
+    'report_id, organisation_id, framework_id, period, measure, indicator, adm1, sex, age, population_group, disability';
+  /** The sums table and the values grouped the same way, as sorted text, for equality. */
+  async function bothWays(): Promise<{ sums: string[]; values: string[] }> {
+    const text = (rows: { k: string }[]) => rows.map((r) => r.k).sort();
+    const sums = await ownerSql<{ k: string }>(
+      db,
+      `select concat_ws('|', ${KEYS}, value, rows) as k from report_value_sums`,
+    );
+    const values = await ownerSql<{ k: string }>(
+      db,
+      `select concat_ws('|', ${KEYS}, sum(value), count(*)) as k from report_values group by ${KEYS}`,
+    );
+    return { sums: text(sums), values: text(values) };
+  }
+
+  it('equals the values grouped by report and admin-1 after the imports, corrections and edits', async () => {
+    const first = await bothWays();
+    expect(first.sums.length).toBeGreaterThan(10);
+    expect(first.sums).toEqual(first.values);
+    // An UPDATE that moves values between admin-1 areas, a DELETE, then a report deleted (cascade).
+    await ownerSql(
+      db,
+      `update report_values set value = value + 2, adm1 = 'MZ01' where indicator = 'pss-people'`,
+    );
+    await ownerSql(
+      db,
+      `delete from report_values where id in (select id from report_values order by id limit 7)`,
+    );
+    const after = await bothWays();
+    expect(after.sums).toEqual(after.values);
+    await ownerSql(
+      db,
+      `delete from reports where id = (select report_id from report_values order by report_id limit 1)`,
+    );
+    const deleted = await bothWays();
+    expect(deleted.sums).toEqual(deleted.values);
+    expect(deleted.sums.some((k) => k.endsWith('|0'))).toBe(false); // empty sums go
+  });
+
+  it('the adm1 totals read from the sums equal those read from the values (by admin-2)', async () => {
+    const coarse = await services.reporting.aggregate(imo, { framework: '5w', periods, by: ['adm1'] });
+    const fine = await services.reporting.aggregate(imo, { framework: '5w', periods, by: ['adm1', 'adm2'] });
+    const coarseTotals = coarse.cells.map((c) => [c.adm1, c.count]);
+    const fineTotals = fine.cells.filter((c) => c.adm2 === 'total').map((c) => [c.adm1, c.count]);
+    expect(fineTotals.length).toBeGreaterThan(1);
+    expect(coarseTotals.filter(([, n]) => n !== null)).toEqual(
+      expect.arrayContaining(fineTotals.filter(([, n]) => n !== null)),
+    );
+    const grand = (cells: typeof coarse.cells) =>
+      cells.find((c) => c.adm1 === 'total' && (c.adm2 ?? 'total') === 'total')!.count;
+    expect(grand(coarse.cells)).toBe(grand(fine.cells));
+  });
+
+  it("is read with the viewer's row-level security and cannot be written by the application", async () => {
+    const asActor = (a: Actor, text: string) =>
+      db.withActor(dbActor(a), (tx) => queryRows<{ acronym: string; state: string }>(tx, sql.raw(text)));
+    const read = `select distinct o.acronym, r.state from report_value_sums v join reports r on r.id = v.report_id
+                  join organisations o on o.id = v.organisation_id`;
+    expect(new Set((await asActor(tri, read)).map((r) => r.acronym))).toEqual(new Set(['TRI']));
+    const imoRows = await asActor(imo, read);
+    expect(imoRows.length).toBeGreaterThan(1);
+    expect(imoRows.some((r) => r.state === 'draft')).toBe(false);
+    expect(await asActor(viewer, read)).toEqual([]);
+    await expect(asActor(tri, `update report_value_sums set value = value + 1`)).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(asActor(tri, `delete from report_value_sums`)).rejects.toThrow(/permission denied/);
+  });
+});

@@ -2,25 +2,19 @@
 import { parseRegistryImport, type ImportParse } from '../registry/import-parse';
 import { scanFile, type ScanResult } from '../registry/files';
 import { readReportRows, type ReportRowsParse } from '../reporting/read-rows';
-import { readHsdsPackage, type HsdsPackageParse } from '../directory/hsds-package-read';
 
 export type ParseJob =
   | { task: 'registry-import'; name: string; bytes: Uint8Array }
   | { task: 'scan'; name: string; bytes: Uint8Array }
-  | { task: 'report-rows'; name: string; bytes: Uint8Array }
-  | { task: 'hsds-package'; name: string; bytes: Uint8Array };
+  | { task: 'report-rows'; name: string; bytes: Uint8Array };
 
 export type ParseOutput<J extends ParseJob> = J extends { task: 'registry-import' }
   ? ImportParse
   : J extends { task: 'report-rows' }
     ? ReportRowsParse
-    : J extends { task: 'hsds-package' }
-      ? HsdsPackageParse
-      : ScanResult;
+    : ScanResult;
 
-export async function runParseJob(
-  job: ParseJob,
-): Promise<ImportParse | ScanResult | ReportRowsParse | HsdsPackageParse> {
+export async function runParseJob(job: ParseJob): Promise<ImportParse | ScanResult | ReportRowsParse> {
   switch (job.task) {
     case 'registry-import':
       return parseRegistryImport(job.name, job.bytes);
@@ -28,7 +22,5 @@ export async function runParseJob(
       return scanFile(job.name, job.bytes);
     case 'report-rows':
       return readReportRows(job.name, job.bytes);
-    case 'hsds-package':
-      return readHsdsPackage(job.name, job.bytes);
   }
 }
