@@ -50,6 +50,7 @@ function isUploadRoute(method: string, path: string): boolean {
   return (
     method === 'POST' &&
     (path === '/api/registry/import' ||
+      path === '/api/directory/import.zip' ||
       /^\/api\/registry\/[^/]+\/files$/.test(path) ||
       /^\/api\/reporting\/frameworks\/[^/]+\/reports\/[^/]+\/import$/.test(path))
   );

@@ -222,3 +222,44 @@ describe('issue 7 §1: the ISP in force', () => {
     expect((await auditActions()).map((e) => e.action)).toContain('isp.status-change-rejected');
   }, 120_000);
 });
+
+describe('decision 0013: the ISP in force is parsed once per version, never stale', () => {
+  it('the next request after a successor comes into force decides with the successor', async () => {
+    const coordinator = await signIn('cluster-coordinator');
+    const focal = await signIn('partner-focal-point');
+    const list = async () => {
+      const res = await app.request('/api/registry', { headers: { cookie: focal.cookie } });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { items: { id: string; own: boolean; sensitivity: string }[] }).items;
+    };
+    const lastListDecision = async () =>
+      (await auditActions())
+        .filter((e) => e.action === 'isp.decision' && e.actor === focal.userId)
+        .map((e) => e.details)[0]; // newest first
+    // Twice with the version in force: the second answer comes from the parsed document kept.
+    const before = (await active(coordinator))!;
+    await list();
+    const shared = (await list()).filter((i) => !i.own);
+    expect(shared.length).toBeGreaterThan(0);
+    expect(await lastListDecision()).toMatchObject({
+      ispId: before.id,
+      decisions: shared.map((i) => expect.objectContaining({ id: i.id, decision: 'allow' })),
+    });
+
+    // Nothing may be shared any more: a stricter successor, in force with one person.
+    const closed = await successor(coordinator, (isp) => ({
+      ...isp,
+      rules: isp.rules.map((r) => ({ ...r, sharing: 'no-share' })),
+    }));
+    const res = await post(coordinator, `/api/isp/versions/${closed.id}/status`, { status: 'endorsed' });
+    expect(res.status).toBe(200);
+
+    const after = (await list()).filter((i) => !i.own);
+    expect(after.map((i) => i.id)).toEqual(shared.map((i) => i.id));
+    expect(await lastListDecision()).toMatchObject({
+      ispId: closed.id,
+      ispVersion: closed.version,
+      decisions: shared.map((i) => expect.objectContaining({ id: i.id, decision: 'deny' })),
+    });
+  }, 120_000);
+});

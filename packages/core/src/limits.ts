@@ -40,6 +40,11 @@ export const UPLOAD_LIMITS = {
   rows: 1_000_000,
   /** Rows of a registry import (one entry each). */
   importRows: 5_000,
+  /**
+   * Rows of one table of an HSDS tabular data package import (a service has several attributes,
+   * schedules, languages, areas and contacts; the services themselves are capped by the import).
+   */
+  directoryImportRows: 50_000,
   columns: 1_000,
   /** Excel's own limit for one cell. */
   cellChars: 32_767,
@@ -66,3 +71,9 @@ export const SCAN_READ_LIMITS: ReadLimits = {
 
 /** The reader limits for a registry import. */
 export const IMPORT_READ_LIMITS: ReadLimits = { ...SCAN_READ_LIMITS, rows: UPLOAD_LIMITS.importRows };
+
+/** The reader limits for each CSV of an HSDS tabular data package import (service directory). */
+export const DIRECTORY_IMPORT_READ_LIMITS: ReadLimits = {
+  ...SCAN_READ_LIMITS,
+  rows: UPLOAD_LIMITS.directoryImportRows,
+};

@@ -253,7 +253,28 @@ interface Driver {
   close(): Promise<void>;
 }
 
+/** Each transaction's database-wide cache (see databaseCache). */
+const transactionCaches = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * A cache shared by every transaction of the database that opened `tx` (one map per Database, so
+ * two databases in one process never share an entry), for values a repository can check are
+ * still current in the transaction's own snapshot (e.g. the ISP in force, by row version). Null
+ * for a handle not opened by a Database.
+ */
+export function databaseCache(tx: Tx): Map<string, unknown> | null {
+  return transactionCaches.get(tx) ?? null;
+}
+
 function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver } {
+  const cache = new Map<string, unknown>();
+  /** `fn`, with its transaction handle given the database's cache first. */
+  const withCache =
+    <T>(fn: (tx: Tx) => Promise<T>) =>
+    (tx: Tx): Promise<T> => {
+      transactionCaches.set(tx, cache);
+      return fn(tx);
+    };
   let openTransactions = 0;
   let migrationsKnownCurrent = false;
   /**
@@ -283,7 +304,8 @@ function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver
           }),
     );
   /** An application transaction with its actor: BEGIN and the actor in one round trip where possible. */
-  const asApp = <T>(actor: DbActor | null, fn: (tx: Tx) => Promise<T>): Promise<T> => {
+  const asApp = <T>(actor: DbActor | null, work: (tx: Tx) => Promise<T>): Promise<T> => {
+    const fn = withCache(work);
     const prelude = actorPreludeText(actor);
     if (!prelude)
       return inTx(driver.app, async (tx) => {
@@ -297,10 +319,13 @@ function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver
     });
   };
   const asSystem = <T>(fn: (tx: Tx) => Promise<T>): Promise<T> =>
-    inTx(driver.owner, async (tx) => {
-      if (driver.systemPrelude) await tx.execute(sql.raw(driver.systemPrelude));
-      return fn(tx);
-    });
+    inTx(
+      driver.owner,
+      withCache(async (tx) => {
+        if (driver.systemPrelude) await tx.execute(sql.raw(driver.systemPrelude));
+        return fn(tx);
+      }),
+    );
   return {
     [driverKey]: driver,
     kind: driver.kind,

@@ -7,7 +7,8 @@
 import { z } from '@hono/zod-openapi';
 import type { Services } from '@steward/services';
 import type { Router } from '../routing';
-import { AnyObject, IdParams, body, dataRoute, json } from './isp';
+import { ErrorSchema } from '../schemas';
+import { AnyObject, IdParams, body, dataRoute, json, uploadedFile } from './isp';
 import { requireActor } from './session';
 import { DirectoryListSchema, DirectoryServiceSchema, PublicDirectorySchema } from './directory-schemas';
 
@@ -123,6 +124,36 @@ export function registerDirectoryRoutes(router: Router): void {
       },
     },
     async (c) => c.json(await services(c).importHsds(requireActor(c), c.req.valid('json')), 201),
+  );
+
+  dataRoute(
+    router,
+    'owner-only',
+    "Imports services into the actor's own organisation (all or nothing).",
+    'signed-in',
+    {
+      method: 'post',
+      path: '/api/directory/import.zip',
+      tags: ['directory'],
+      summary:
+        'Import the HSDS 3.0 tabular data package (ZIP of datapackage.json and CSVs, multipart field "file"); all or nothing',
+      responses: {
+        201: json(
+          z.object({
+            created: z.number(),
+            updated: z.number(),
+            note: z.string().optional(),
+            warnings: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+          }),
+          'Imported',
+        ),
+        400: json(ErrorSchema, 'Errors by file, row and column (error.fields); nothing imported'),
+      },
+    },
+    async (c) => {
+      const file = await uploadedFile(c);
+      return c.json(await services(c).importHsdsPackage(requireActor(c), file), 201);
+    },
   );
 
   dataRoute(

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readZipDirectory, zipEntryText } from '@steward/core/sdc/io/zip';
+import { hsdsCsvPackage } from '@steward/services/directory/hsds-csv';
 import { startTestServer, type TestServer } from '../remote/testing';
 
 let server: TestServer;
@@ -101,5 +102,35 @@ describe('directory commands', () => {
     const broken = await server.run(['services', 'import', notJson], { token });
     expect(broken.code).not.toBe(0);
     expect(broken.stderr).toMatch(/not JSON/);
+  });
+
+  it('steward services import FILE.zip reads the HSDS tabular data package (all or nothing, file/row/column errors)', async () => {
+    const token = await tokenOf('focal-point.amd@demo.example.org', 'AMD');
+    const zip = join(dir, 'all-hsds.zip');
+    expect((await server.run(['services', 'export', '-o', zip], { token })).code).toBe(0);
+    // The whole directory holds other organisations' services: refused, nothing written.
+    const refused = await server.run(['services', 'import', zip], { token });
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/services\.csv, row \d+, column id: is a service of another organisation/);
+
+    const json = join(dir, 'own-check.json');
+    expect((await server.run(['services', 'export', '-o', json], { token })).code).toBe(0);
+    const page = JSON.parse(readFileSync(json, 'utf8')) as { contents: Record<string, unknown>[] };
+    const own = page.contents.filter(
+      (s) => (s.organization as { alternate_name?: string }).alternate_name === 'AMD',
+    );
+    const ownZip = join(dir, 'own-hsds.zip');
+    writeFileSync(ownZip, hsdsCsvPackage({ contents: own }));
+    const imported = await server.run(['services', 'import', ownZip, '--json'], { token });
+    expect(imported.stderr).toBe('');
+    expect(JSON.parse(imported.stdout)).toEqual({ created: 0, updated: own.length });
+    const text = await server.run(['services', 'import', ownZip], { token });
+    expect(text.stdout).toBe(`0 services created, ${own.length} updated\n`);
+
+    const notZip = join(dir, 'not.zip');
+    writeFileSync(notZip, 'hello');
+    const broken = await server.run(['services', 'import', notZip], { token });
+    expect(broken.code).not.toBe(0);
+    expect(broken.stderr).toMatch(/not a readable HSDS tabular data package/);
   });
 });

@@ -2,17 +2,21 @@
  * Service directory commands (issue 9), clients of a running server:
  * - `steward services export -o FILE.json|FILE.zip`: the directory as HSDS 3.0 JSON (the /services
  *   page), or as the HSDS 3.0 tabular data package (datapackage.json + one CSV per table) for .zip;
- * - `steward services import FILE.json`: HSDS 3.0 JSON into your organisation, all or nothing;
+ * - `steward services import FILE.json|FILE.zip`: HSDS 3.0 JSON or tabular data package into your
+ *   organisation, all or nothing;
  * - `steward referral services --to ACRONYM --json`: the organisation's services that accept
  *   referrals (`id`, `name`, `serviceType`, `referralMethod`).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { UPLOAD_LIMITS } from '@steward/core/limits';
 import { CliError, defineCommand } from '../framework';
 import { connect, REMOTE_FLAGS } from '../remote/client';
 
 /** The API's JSON body limit: a larger file is refused before it is sent. */
 const MAX_IMPORT_BYTES = 1024 * 1024;
+/** The upload limit of a data package (core/src/limits.ts, fileBytes). */
+const MAX_PACKAGE_BYTES = UPLOAD_LIMITS.fileBytes;
 
 interface ReferralService {
   id: string;
@@ -55,40 +59,55 @@ export const servicesExportCommand = defineCommand({
   },
 });
 
+interface ImportAnswer {
+  created: number;
+  updated: number;
+  note?: string;
+  warnings?: { path: string; message: string }[];
+}
+
 export const servicesImportCommand = defineCommand({
   name: 'services import',
-  summary: 'Import HSDS 3.0 JSON into your organisation (all or nothing)',
+  summary: 'Import HSDS 3.0 JSON or tabular data package (ZIP) into your organisation (all or nothing)',
   description:
-    'Reads an HSDS 3.0 document (a service, a /services page, an organization with services, or service_at_location) and writes its services for the organisation of your token. A service with the id of one of yours is updated. Any problem: nothing is written, and every problem is named by its path and field.',
+    'Reads an HSDS 3.0 document (FILE.json: a service, a /services page, an organization with services, or service_at_location) or the HSDS 3.0 tabular data package (FILE.zip: datapackage.json and one CSV per table, as "services export -o FILE.zip" writes it) and writes its services for the organisation of your token. A service with the id of one of yours is updated. Any problem: nothing is written, and every problem is named by its path and field (JSON) or its file, row and column (ZIP).',
   flags: {
     ...REMOTE_FLAGS,
     json: { type: 'boolean', description: 'Print the result as one JSON object' },
   },
-  positionals: [{ name: 'FILE', description: 'The HSDS 3.0 JSON file', required: true }],
-  examples: ['steward services import directory.json'],
+  positionals: [
+    { name: 'FILE', description: 'The HSDS 3.0 JSON file or tabular data package (.zip)', required: true },
+  ],
+  examples: ['steward services import directory.json', 'steward services import directory-hsds.zip'],
   async run({ flags, positionals, io }) {
     const path = resolve(io.cwd, positionals[0]!);
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(path, 'utf8');
+      bytes = readFileSync(path);
     } catch {
       throw new CliError(`cannot read ${path}`);
     }
-    if (Buffer.byteLength(text) > MAX_IMPORT_BYTES)
+    const zip = path.toLowerCase().endsWith('.zip') || (bytes[0] === 0x50 && bytes[1] === 0x4b);
+    if (!zip && bytes.length > MAX_IMPORT_BYTES)
       throw new CliError(`${path}: larger than ${MAX_IMPORT_BYTES} bytes; split it into several files`);
-    let doc: unknown;
-    try {
-      doc = JSON.parse(text);
-    } catch (error) {
-      throw new CliError(`${path}: not JSON (${(error as Error).message})`);
-    }
+    if (zip && bytes.length > MAX_PACKAGE_BYTES)
+      throw new CliError(`${path}: larger than ${MAX_PACKAGE_BYTES} bytes (limit "fileBytes")`);
     const client = connect(flags, io);
-    const result = await client.post<{
-      created: number;
-      updated: number;
-      note?: string;
-      warnings?: { path: string; message: string }[];
-    }>('/api/directory/import', doc);
+    let result: ImportAnswer;
+    if (zip) {
+      const form = new FormData();
+      form.append('file', new Blob([bytes as unknown as ArrayBuffer]), basename(path));
+      const response = await client.request('/api/directory/import.zip', { method: 'POST', body: form });
+      result = (await response.json()) as ImportAnswer;
+    } else {
+      let doc: unknown;
+      try {
+        doc = JSON.parse(bytes.toString('utf8'));
+      } catch (error) {
+        throw new CliError(`${path}: not JSON (${(error as Error).message})`);
+      }
+      result = await client.post<ImportAnswer>('/api/directory/import', doc);
+    }
     if (flags.json) {
       io.stdout(`${JSON.stringify(result)}\n`);
       return;

@@ -1,6 +1,6 @@
 import type { Isp } from '@steward/core/isp/index';
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
-import type { Tx } from '../database';
+import { and, asc, desc, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
+import { databaseCache, type Tx } from '../database';
 import { ispEndorsements, ispStatusRequests, ispVersions } from '../schema/isp';
 
 export type IspVersionStatus = (typeof ispVersions.$inferSelect)['status'];
@@ -48,6 +48,63 @@ export async function findEndorsedIsp(tx: Tx): Promise<IspVersionRow | null> {
     .orderBy(desc(ispVersions.endorsedAt))
     .limit(1);
   return row ?? null;
+}
+
+/** The version in force as last read by this database's transactions, with its row version. */
+interface EndorsedIspCacheEntry {
+  readonly id: string;
+  /** `xmin/ctid` of the row read: a row version, different after any update of the row. */
+  readonly rowVersion: string;
+  readonly row: Readonly<IspVersionRow>;
+}
+
+const ENDORSED_ISP_CACHE = 'isp.endorsed';
+
+const { document: documentColumn, ...metaColumns } = getTableColumns(ispVersions);
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
+ * The endorsed (active) version, as `findEndorsedIsp`, read without its document when the
+ * document is one this database already parsed: ONE statement, in the transaction's own snapshot,
+ * gives the row in force and its row version (`xmin` and `ctid`: any update of the row, or another
+ * version endorsed, gives another), and the document only when that differs from the cached one.
+ * So a change of the ISP in force, committed by this process or any other, is used by the very
+ * next statement, and a version is never matched with another's document. The row is frozen
+ * (shared by every reader).
+ */
+export async function findEndorsedIspCached(tx: Tx): Promise<Readonly<IspVersionRow> | null> {
+  const cache = databaseCache(tx);
+  const cached = cache?.get(ENDORSED_ISP_CACHE) as EndorsedIspCacheEntry | undefined;
+  const rowVersion = sql<string>`(${ispVersions}.xmin::text || '/' || ${ispVersions}.ctid::text)`;
+  const [row] = await tx
+    .select({
+      ...metaColumns,
+      rowVersion,
+      document:
+        sql<Isp | null>`case when ${ispVersions.id} = ${cached?.id ?? null}::uuid and ${rowVersion} = ${cached?.rowVersion ?? null}::text then null else ${ispVersions.document} end`.mapWith(
+          documentColumn,
+        ),
+    })
+    .from(ispVersions)
+    .where(eq(ispVersions.status, 'endorsed'))
+    .orderBy(desc(ispVersions.endorsedAt))
+    .limit(1);
+  if (!row) return null;
+  const { rowVersion: version, document, ...meta } = row;
+  if (document === null) {
+    if (cached && cached.id === row.id && cached.rowVersion === version) return cached.row;
+    throw new Error('findEndorsedIspCached: the ISP in force has no document');
+  }
+  const fresh = deepFreeze({ ...meta, document });
+  cache?.set(ENDORSED_ISP_CACHE, { id: row.id, rowVersion: version, row: fresh });
+  return fresh;
 }
 
 export async function insertIspVersion(

@@ -1,6 +1,7 @@
 /** What the directory's use cases share: running as the caller and today's date. */
 import type { Tx } from '@steward/db';
 import type { Caller, Context } from '../types';
+import { sharedParsePool, type ParsePool } from '../uploads/parse-pool';
 import { runAs } from '../util';
 
 export interface DirectoryDeps {
@@ -18,6 +19,8 @@ export interface DirectoryDeps {
   revision(): number;
   /** Called after a write to the directory commits. */
   changed(): void;
+  /** The worker that reads uploaded packages off the request path. */
+  parse: ParsePool;
 }
 
 export function createDirectoryDeps(ctx: Context): DirectoryDeps {
@@ -31,5 +34,6 @@ export function createDirectoryDeps(ctx: Context): DirectoryDeps {
     as: (caller, fn) => runAs(ctx, caller, fn),
     asPublic: (fn) => ctx.db.withAnonymous(fn),
     today: () => ctx.clock().toISOString().slice(0, 10),
+    parse: sharedParsePool(),
   };
 }

@@ -12,7 +12,10 @@ import { decideAndRecord } from '../isp/decision-point';
 import type { Actor, Caller } from '../types';
 import { allowed } from '../util';
 import type { DirectoryDeps } from './deps';
-import { findHsdsServices, fromHsdsService, toHsdsPage, toHsdsService } from './hsds';
+import { UPLOAD_LIMITS } from '@steward/core/limits';
+import { checkFileBytes, readError } from '../uploads/read-errors';
+import { findHsdsServices, fromHsdsService, toHsdsPage, toHsdsService, type HsdsServiceFound } from './hsds';
+import { packagePath } from './hsds-package-read';
 import { hsdsCsvPackage } from './hsds-csv';
 import { pointsForCluster, readViews, writeService } from './services';
 import { validateService, validationError, type FieldProblem, type ServiceInput } from './validation';
@@ -37,6 +40,81 @@ export function createHsdsIo(deps: DirectoryDeps) {
       throw new ServiceError('forbidden', 'The directory is used by signed-in members.');
     return caller;
   };
+
+  const importer = (caller: Caller): { actor: Actor; org: string } => {
+    const actor = requireActor(caller);
+    const org = actor.activeOrganisationId;
+    if (!org || !allowed(actor, 'registry.manage', org))
+      throw new ServiceError(
+        'forbidden',
+        "Only your organisation's focal points and information managers import its services.",
+      );
+    return { actor, org };
+  };
+
+  /** Writes the services found, all or nothing; `where` names a problem's place in the file. */
+  async function importFound(
+    actor: Actor,
+    org: string,
+    found: HsdsServiceFound[],
+    where: (path: string) => string,
+    readWarnings: FieldProblem[],
+  ): Promise<ImportResult> {
+    if (found.length === 0)
+      return { created: 0, updated: 0, note: 'The file holds no services: nothing to import.' };
+    if (found.length > MAX_IMPORT_SERVICES)
+      throw new ServiceError(
+        'limit-exceeded',
+        `At most ${MAX_IMPORT_SERVICES} services in one import (the file has ${found.length}).`,
+      );
+    const now = ctx.clock();
+    const located = (p: FieldProblem): FieldProblem => ({ path: where(p.path), message: p.message });
+    try {
+      return await deps.as(actor, async (tx: Tx) => {
+        const taxonomy = new Set((await listTaxonomyTerms(tx)).map((t) => t.code));
+        const problems: FieldProblem[] = [];
+        const warnings: FieldProblem[] = [...readWarnings];
+        const inputs: { id: string | null; input: ServiceInput }[] = [];
+        for (const f of found) {
+          const adjusted: FieldProblem[] = [];
+          const v = validateService(fromHsdsService(f, taxonomy, adjusted), taxonomy, f.path);
+          warnings.push(...adjusted.map(located));
+          if (!v.ok) problems.push(...v.problems.map(located));
+          else
+            inputs.push({
+              id: typeof f.service.id === 'string' && UUID.test(f.service.id) ? f.service.id : null,
+              input: v.value,
+            });
+        }
+        if (problems.length)
+          throw validationError(
+            'The HSDS file was not imported (nothing was written)',
+            problems.slice(0, 100),
+          );
+        let created = 0;
+        let updated = 0;
+        for (const [i, { id, input }] of inputs.entries()) {
+          const existing = id ? await findService(tx, id) : null;
+          if (existing && existing.organizationId !== org)
+            throw validationError('The HSDS file was not imported (nothing was written)', [
+              located({ path: `${found[i]!.path}.id`, message: 'is a service of another organisation' }),
+            ]);
+          await writeService(tx, now, actor, org, input, existing, id ?? undefined);
+          if (existing) updated++;
+          else created++;
+        }
+        await appendAuditAs(tx, now, actor, {
+          action: 'directory.import',
+          targetType: 'directory',
+          organisationId: org,
+          details: { created, updated },
+        });
+        return { created, updated, ...(warnings.length ? { warnings: warnings.slice(0, 100) } : {}) };
+      });
+    } finally {
+      deps.changed();
+    }
+  }
 
   const api = {
     async exportHsds(caller: Caller): Promise<Record<string, unknown>> {
@@ -77,13 +155,7 @@ export function createHsdsIo(deps: DirectoryDeps) {
     },
 
     async importHsds(caller: Caller, doc: unknown): Promise<ImportResult> {
-      const actor = requireActor(caller);
-      const org = actor.activeOrganisationId;
-      if (!org || !allowed(actor, 'registry.manage', org))
-        throw new ServiceError(
-          'forbidden',
-          "Only your organisation's focal points and information managers import its services.",
-        );
+      const { actor, org } = importer(caller);
       const found = findHsdsServices(doc);
       if (!Array.isArray(found)) {
         if (found.kind === 'location' || found.kind === 'taxonomy' || found.kind === 'metadata')
@@ -97,57 +169,46 @@ export function createHsdsIo(deps: DirectoryDeps) {
           'The file is not an HSDS 3.0 document with services (a service, a page of services, an organization with services, or a service_at_location).',
         );
       }
-      if (found.length === 0)
-        return { created: 0, updated: 0, note: 'The file holds no services: nothing to import.' };
-      if (found.length > MAX_IMPORT_SERVICES)
+      return importFound(actor, org, found, (path) => path, []);
+    },
+
+    /**
+     * The HSDS 3.0 tabular data package (the ZIP export.zip writes: datapackage.json and one CSV
+     * per table), read in the parse worker within the upload limits, then imported as the JSON
+     * is: all or nothing, every problem named by file, row and column.
+     */
+    async importHsdsPackage(
+      caller: Caller,
+      file: { name: string; bytes: Uint8Array },
+    ): Promise<ImportResult> {
+      const { actor, org } = importer(caller);
+      checkFileBytes(file.name, file.bytes.length);
+      const parsed = await deps.parse.run({ task: 'hsds-package', name: file.name, bytes: file.bytes });
+      if (parsed.kind === 'read-error') throw readError(parsed.error);
+      if (parsed.kind === 'problems') {
+        const more = parsed.total - parsed.problems.length;
         throw new ServiceError(
-          'limit-exceeded',
-          `At most ${MAX_IMPORT_SERVICES} services in one import (the file has ${found.length}).`,
+          'validation',
+          `Nothing was imported: ${parsed.total} problem(s) in "${file.name}"` +
+            (more > 0 ? `; the first ${parsed.problems.length} are listed, ${more} more are not.` : '.') +
+            ` ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+          {
+            fields: parsed.problems,
+            problemCount: parsed.total,
+            moreProblems: more,
+            ...(more > 0 ? { limit: 'errorsKept', max: UPLOAD_LIMITS.errorsKept } : {}),
+          },
         );
-      const now = ctx.clock();
-      try {
-        return await deps.as(actor, async (tx: Tx) => {
-          const taxonomy = new Set((await listTaxonomyTerms(tx)).map((t) => t.code));
-          const problems: FieldProblem[] = [];
-          const warnings: FieldProblem[] = [];
-          const inputs: { id: string | null; input: ServiceInput }[] = [];
-          for (const f of found) {
-            const v = validateService(fromHsdsService(f, taxonomy, warnings), taxonomy, f.path);
-            if (!v.ok) problems.push(...v.problems);
-            else
-              inputs.push({
-                id: typeof f.service.id === 'string' && UUID.test(f.service.id) ? f.service.id : null,
-                input: v.value,
-              });
-          }
-          if (problems.length)
-            throw validationError(
-              'The HSDS file was not imported (nothing was written)',
-              problems.slice(0, 100),
-            );
-          let created = 0;
-          let updated = 0;
-          for (const [i, { id, input }] of inputs.entries()) {
-            const existing = id ? await findService(tx, id) : null;
-            if (existing && existing.organizationId !== org)
-              throw validationError('The HSDS file was not imported (nothing was written)', [
-                { path: `${found[i]!.path}.id`, message: 'is a service of another organisation' },
-              ]);
-            await writeService(tx, now, actor, org, input, existing, id ?? undefined);
-            if (existing) updated++;
-            else created++;
-          }
-          await appendAuditAs(tx, now, actor, {
-            action: 'directory.import',
-            targetType: 'directory',
-            organisationId: org,
-            details: { created, updated },
-          });
-          return { created, updated, ...(warnings.length ? { warnings: warnings.slice(0, 100) } : {}) };
-        });
-      } finally {
-        deps.changed();
       }
+      const found = findHsdsServices(parsed.page);
+      if (!Array.isArray(found) || found.length === 0)
+        return {
+          created: 0,
+          updated: 0,
+          note: 'The package holds no services: nothing to import.',
+          ...(parsed.warnings.length ? { warnings: parsed.warnings } : {}),
+        };
+      return importFound(actor, org, found, (path) => packagePath(path, parsed.origins), parsed.warnings);
     },
   };
   return api;

@@ -13,7 +13,7 @@ import {
 } from '@steward/core/isp/index';
 import type { PurposeId, RecipientClass, ShareForm } from '@steward/core/vocabulary/index';
 import type { Tx } from '@steward/db';
-import { findEndorsedIsp } from '@steward/db/repositories/isp';
+import { findEndorsedIspCached } from '@steward/db/repositories/isp';
 import { appendAuditAs } from '../audit';
 import type { Caller } from '../types';
 
@@ -36,9 +36,13 @@ export interface DecisionRequest {
 /** Audit action of every recorded decision (the enforcement test looks for it). */
 export const DECISION_AUDIT_ACTION = 'isp.decision';
 
-/** The active endorsed ISP, with its row id as `isp.id`, or null. */
+/**
+ * The active endorsed ISP, with its row id as `isp.id`, or null. Its document is parsed once per
+ * row version (findEndorsedIspCached checks the version in force in this transaction's snapshot):
+ * deeply frozen, never to be changed by a caller.
+ */
 export async function loadActiveIsp(tx: Tx): Promise<Isp | null> {
-  const row = await findEndorsedIsp(tx);
+  const row = await findEndorsedIspCached(tx);
   return row ? { ...row.document, id: row.id, version: row.version, status: row.status } : null;
 }
 

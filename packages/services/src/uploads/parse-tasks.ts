@@ -2,19 +2,25 @@
 import { parseRegistryImport, type ImportParse } from '../registry/import-parse';
 import { scanFile, type ScanResult } from '../registry/files';
 import { readReportRows, type ReportRowsParse } from '../reporting/read-rows';
+import { readHsdsPackage, type HsdsPackageParse } from '../directory/hsds-package-read';
 
 export type ParseJob =
   | { task: 'registry-import'; name: string; bytes: Uint8Array }
   | { task: 'scan'; name: string; bytes: Uint8Array }
-  | { task: 'report-rows'; name: string; bytes: Uint8Array };
+  | { task: 'report-rows'; name: string; bytes: Uint8Array }
+  | { task: 'hsds-package'; name: string; bytes: Uint8Array };
 
 export type ParseOutput<J extends ParseJob> = J extends { task: 'registry-import' }
   ? ImportParse
   : J extends { task: 'report-rows' }
     ? ReportRowsParse
-    : ScanResult;
+    : J extends { task: 'hsds-package' }
+      ? HsdsPackageParse
+      : ScanResult;
 
-export async function runParseJob(job: ParseJob): Promise<ImportParse | ScanResult | ReportRowsParse> {
+export async function runParseJob(
+  job: ParseJob,
+): Promise<ImportParse | ScanResult | ReportRowsParse | HsdsPackageParse> {
   switch (job.task) {
     case 'registry-import':
       return parseRegistryImport(job.name, job.bytes);
@@ -22,5 +28,7 @@ export async function runParseJob(job: ParseJob): Promise<ImportParse | ScanResu
       return scanFile(job.name, job.bytes);
     case 'report-rows':
       return readReportRows(job.name, job.bytes);
+    case 'hsds-package':
+      return readHsdsPackage(job.name, job.bytes);
   }
 }

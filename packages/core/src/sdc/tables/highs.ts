@@ -25,6 +25,9 @@ import type {
 
 type HighsModel = ReturnType<Highs['createModel']>;
 
+/** HiGHS option `simplex_strategy`: 4 is the primal simplex (`kSimplexStrategyPrimal`). */
+const PRIMAL_SIMPLEX = 4;
+
 interface Sparse {
   starts: Int32Array;
   indices: Int32Array;
@@ -182,7 +185,10 @@ export function highsSolver(highs: Highs, options: HighsSolverOptions = {}): LpS
       return;
     }
     const model = createModel(highs, lp, new Float64Array(lp.variables));
-    model.options.set({ presolve: 'off' });
+    // Without presolve, and with the primal simplex: a new objective leaves the last optimal basis
+    // primal feasible, so each solve starts from it (the dual simplex would start over: ~850
+    // iterations per LP on the benchmark's 2,254-cell component against ~15).
+    model.options.set({ presolve: 'off', simplex_strategy: PRIMAL_SIMPLEX });
     try {
       for (let o = next(null); o;) o = next(solveOne(model, lp, o));
     } finally {

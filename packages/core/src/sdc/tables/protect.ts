@@ -220,15 +220,16 @@ function verify(
   const primaries = only ? [...only] : state.status.flatMap((s, i) => (s === 'u' ? [i] : []));
   const verification = new Map<number, Verification>();
   const certified = new Set<number>();
-  if (certificates.length > 0) {
-    const rel = tableRelations(table);
+  const mode = options.audit ?? 'auto';
+  // A solver given by the caller (HiGHS) audits every primary by LP: no sampling, no size limit.
+  const full = options.solver !== undefined && mode !== 'certificates';
+  const rel = tableRelations(table);
+  // Certificates only count where a primary gets no LP verdict, which the full audit never leaves.
+  if (certificates.length > 0 && !full) {
     const relOf = relationsOfCells(table, rel);
     for (const cert of certificates)
       if (verifyCertificate(table, state, rel, relOf, cert)) certified.add(cert.cell);
   }
-  const mode = options.audit ?? 'auto';
-  // A solver given by the caller (HiGHS) audits every primary by LP: no sampling, no size limit.
-  const full = options.solver !== undefined && mode !== 'certificates';
   const lpAll =
     full || mode === 'lp' || (mode === 'auto' && table.cellCount <= (options.lpAuditMaxCells ?? 2000));
   const lpCells = new Set<number>(primaries.filter((c) => lpAll || !certified.has(c)));
@@ -242,6 +243,7 @@ function verify(
     maxComponentCells: full ? Number.POSITIVE_INFINITY : options.maxAuditComponentCells,
     solver: options.solver,
     witnesses: full,
+    relations: rel,
   });
   for (const c of primaries) if (certified.has(c)) verification.set(c, 'certificate');
   for (const a of report.audited) verification.set(a.cell, a.safe ? 'lp' : 'failed');
