@@ -9,11 +9,20 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
-import { expectAccessible, launchBrowser, me, newPage, signIn, type DemoCredential } from './support';
+import {
+  expectAccessible,
+  launchBrowser,
+  me,
+  newPage,
+  signIn,
+  signOffDiaFor,
+  type DemoCredential,
+} from './support';
 
 const SHOTS = '/tmp/shots';
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
+const secondFocalPoint = inject('secondFocalPoint');
 let browser: Browser;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -144,6 +153,25 @@ describe('advice where people act', () => {
     });
     expect(created.status(), await created.text()).toBe(201);
     const entry = (await created.json()) as { id: string };
+    // A High entry is a draft until a signed-off DIA covers it, and the catalogue, and so a request
+    // by id, leaves drafts out: a second focal point of TRI signs the DIA off, then the owner activates.
+    const signer = await newPage(browser);
+    await signIn(signer, baseUrl, secondFocalPoint);
+    await actForOwnOrganisation(signer, secondFocalPoint);
+    const signerCsrf = (
+      (await (await signer.context().request.get(`${baseUrl}/api/me`)).json()) as { csrfToken: string }
+    ).csrfToken;
+    await signOffDiaFor(
+      baseUrl,
+      { request: setup.context().request, csrf },
+      { request: signer.context().request, csrf: signerCsrf },
+      entry.id,
+    );
+    await signer.context().close();
+    const activated = await setup.context().request.post(`${baseUrl}/api/registry/${entry.id}/activate`, {
+      headers: { 'x-csrf-token': csrf },
+    });
+    expect(activated.status(), await activated.text()).toBe(200);
     await setup.context().close();
 
     const page = await newPage(browser);

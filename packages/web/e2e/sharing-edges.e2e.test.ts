@@ -9,11 +9,21 @@ import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
-import { launchBrowser, me, newPage, signIn, type DemoCredential, tickRiskChecklist } from './support';
+import {
+  launchBrowser,
+  me,
+  newPage,
+  signIn,
+  signOffDiaFor,
+  type DemoCredential,
+  tickRiskChecklist,
+} from './support';
 
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
 const focalPoints = credentials.filter((c) => c.role === 'partner-focal-point');
+/** A second focal point of TRI (the first demo focal point's organisation): signs DIAs off. */
+const secondFocalPoint = inject('secondFocalPoint');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -105,17 +115,35 @@ describe('Sharing rough edges', () => {
   it('a request the ISP denies shows the denial and offers no approval (en, fr)', async () => {
     const ownerPage = await newPage(browser);
     const ownerCsrf = await actAs(ownerPage, owner());
+    // Requests go only to entries the catalogue shows (one the ISP denies is refused as not found), so
+    // the request is filed while the entry is aggregated, and the owner then turns it into raw
+    // responses, which a signed-off DIA must cover first (issue 11).
     const severe = await createEntry(ownerPage.context().request, ownerCsrf, {
       title: `E2E raw responses ${Date.now()}`,
-      dataTypes: ['protection-monitoring-case-data'],
-      containsPersonalData: true,
-      containsDemographicData: true,
-      aggregationLevel: 'household',
     });
     const requesterPage = await newPage(browser);
     const requesterCsrf = await actAs(requesterPage, requester());
     await requestEntry(requesterPage.context().request, requesterCsrf, severe.id);
     await requesterPage.context().close();
+    const signerPage = await newPage(browser);
+    const signerCsrf = await actAs(signerPage, secondFocalPoint);
+    await signOffDiaFor(
+      baseUrl,
+      { request: ownerPage.context().request, csrf: ownerCsrf },
+      { request: signerPage.context().request, csrf: signerCsrf },
+      severe.id,
+    );
+    await signerPage.context().close();
+    const changed = await ownerPage.context().request.patch(`${baseUrl}/api/registry/${severe.id}`, {
+      headers: { 'x-csrf-token': ownerCsrf },
+      data: {
+        dataTypes: ['protection-monitoring-case-data'],
+        containsPersonalData: true,
+        containsDemographicData: true,
+        aggregationLevel: 'household',
+      },
+    });
+    expect(changed.status(), await changed.text()).toBe(200);
 
     for (const [lang, dict] of [
       ['en', en],

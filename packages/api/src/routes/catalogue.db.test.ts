@@ -3,7 +3,7 @@
 // entries kept from the cluster; every role of a member may read it; no session → 401; bad
 // filters → 400 naming the field.
 // eslint-disable-next-line no-restricted-imports -- tests need a database; the API code itself never imports db
-import { createTestDatabase } from '@steward/db/testing';
+import { createTestDatabase, ownerSql } from '@steward/db/testing';
 import { createServices } from '@steward/services';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,5 +99,58 @@ describe('GET /api/catalogue', () => {
       expect(res.status, query).toBe(400);
       expect(JSON.stringify(await res.json())).toContain(field);
     }
+  });
+});
+
+describe('POST /api/requests applies the catalogue rule', () => {
+  const session = async (email: string) => {
+    const c = credentials.find((x) => x.email === email)!;
+    const res = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: c.email, password: c.password }),
+    });
+    const { csrfToken } = (await res.json()) as { csrfToken: string };
+    return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]!, csrf: csrfToken };
+  };
+  const request = (s: { cookie: string; csrf: string }, registryEntryId: string) =>
+    app.request('/api/requests', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf },
+      body: JSON.stringify({
+        registryEntryId,
+        purpose: 'Joint analysis.',
+        intendedUse: 'Aggregated figures.',
+        recipients: 'IM team',
+        requestedDurationDays: 30,
+        contactEmail: 'im-officer@demo.example.org',
+      }),
+    });
+  const idOf = async (title: string) =>
+    (await ownerSql<{ id: string }>(db, `select id from registry_entries where title = '${title}'`))[0]!.id;
+
+  it('answers 404 for an entry the catalogue hides, as for an unknown id, and files one it shows', async () => {
+    const fuda = await session('im-officer@demo.example.org');
+    const hidden = await idOf('Protection monitoring household survey — raw responses');
+    // Shared with the cluster (so it was requestable by id before), but the ISP keeps it with TRI.
+    const [shared] = await ownerSql<{ s: boolean }>(
+      db,
+      `select shared_with_cluster as s from registry_entries where id = '${hidden}'`,
+    );
+    expect(shared?.s).toBe(true);
+    const refused = await request(fuda, hidden);
+    expect(refused.status).toBe(404);
+    const unknown = await request(fuda, '00000000-0000-4000-8000-000000000000');
+    expect(unknown.status).toBe(404);
+    const body = await refused.text();
+    expect(body).toBe(await unknown.text());
+    expect(body).not.toContain('household survey');
+    const [{ n } = { n: 0 }] = await ownerSql<{ n: number }>(
+      db,
+      `select count(*)::int as n from data_requests where registry_entry_id = '${hidden}'`,
+    );
+    expect(n).toBe(0);
+    const shown = await request(fuda, await idOf('Protection monitoring dashboard — provincial figures'));
+    expect(shown.status).toBe(201);
   });
 });

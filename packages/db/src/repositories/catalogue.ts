@@ -53,7 +53,24 @@ export async function listCatalogueEntries(tx: Tx, query: CatalogueQuery): Promi
     tx,
     sql`select * from steward_catalogue_entries(${query.q ?? null}::text, ${query.owner ?? null}::uuid, ${query.dataType ?? null}::text, ${query.aggregationLevel ?? null}::text)`,
   );
-  return rows.map((r) => ({
+  return rows.map(fromRaw);
+}
+
+/**
+ * One entry as the catalogue gives it to the transaction's actor, or null when the catalogue leaves
+ * it out (not shared with the cluster, draft, inactive owner, destroyed, no actor). Creating a
+ * request applies the same rule as the listing (the services then ask the ISP, as the listing does).
+ */
+export async function findCatalogueEntry(tx: Tx, id: string): Promise<CatalogueRow | null> {
+  const [row] = await queryRows<RawRow>(
+    tx,
+    sql`select * from steward_catalogue_entries(null::text, null::uuid, null::text, null::text) where id = ${id}::uuid`,
+  );
+  return row ? fromRaw(row) : null;
+}
+
+function fromRaw(r: RawRow): CatalogueRow {
+  return {
     id: r.id,
     organisationId: r.organisation_id,
     organisationAcronym: r.organisation_acronym,
@@ -67,5 +84,5 @@ export async function listCatalogueEntries(tx: Tx, query: CatalogueQuery): Promi
     includesCoordinates: r.includes_coordinates,
     consentObtained: r.consent_obtained,
     updatedAt: r.updated_at instanceof Date ? r.updated_at : new Date(r.updated_at),
-  }));
+  };
 }

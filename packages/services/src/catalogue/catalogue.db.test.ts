@@ -298,4 +298,31 @@ describe('the cluster catalogue', () => {
       'IDP site list with coordinates',
     ]);
   });
+
+  it('refuses a request by id for every entry the catalogue hides, as for an unknown id (issue 8)', async () => {
+    const ask = (registryEntryId: string) =>
+      w.services.sharing.createRequest(bob, {
+        registryEntryId,
+        purpose: 'Joint analysis.',
+        intendedUse: 'Aggregated outputs.',
+        recipients: 'B IM team',
+        requestedDurationDays: 30,
+        contactEmail: 'bob@example.org',
+      });
+    const unknown = await ask('00000000-0000-4000-8000-000000000000').catch((e: unknown) => e);
+    expect(unknown).toMatchObject({ code: 'not-found' });
+    // Kept from the cluster, never shareable under the ISP, destroyed, of an inactive organisation, a draft.
+    for (const key of ['private', 'noShare', 'destroyed', 'carols', 'draft']) {
+      const err = await ask(ids[key]!).catch((e: unknown) => e);
+      expect(err, key).toMatchObject({ code: 'not-found' });
+      expect((err as Error).message, key).toBe((unknown as Error).message);
+    }
+    const [{ n } = { n: -1 }] = await ownerSql<{ n: number }>(
+      w.db,
+      `select count(*)::int as n from data_requests where registry_entry_id in ('${ids.noShare}', '${ids.destroyed}', '${ids.carols}', '${ids.draft}')`,
+    );
+    expect(n).toBe(0);
+    // What the catalogue shows can be asked for, under an agreement too.
+    await expect(ask(ids.sites!)).resolves.toMatchObject({ entryTitle: 'IDP site list with coordinates' });
+  });
 });

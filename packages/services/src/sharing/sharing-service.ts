@@ -38,6 +38,7 @@ import {
   type DataRequestRow,
 } from '@steward/db/repositories/sharing';
 import { decideEntryAccess } from '../access/entry-access';
+import { catalogueShowsEntry } from '../catalogue/visible';
 import { appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
 import {
@@ -63,6 +64,17 @@ import type { Actor, Context } from '../types';
 import { dbActor, validateEmail } from '../util';
 
 export const EXPIRING_SOON_DAYS = 30;
+
+/** An entry that does not exist, is not shared, or that the catalogue hides: one answer for all. */
+function noSharedEntry(): ServiceError {
+  return new ServiceError(
+    'not-found',
+    'There is no registry entry with this id that is shared with the cluster.',
+    {
+      fields: [{ path: 'registryEntryId', message: 'No shared registry entry has this id' }],
+    },
+  );
+}
 
 export { agreementStatus, type AgreementStatus } from '@steward/core/sharing/access';
 
@@ -270,14 +282,12 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
       const body = requestBody(input);
       return asActor(actor, async (tx) => {
         const entry = await requestableEntry(tx, body.registryEntryId);
-        if (!entry)
-          throw new ServiceError(
-            'not-found',
-            'There is no registry entry with this id that is shared with the cluster.',
-            { fields: [{ path: 'registryEntryId', message: 'No shared registry entry has this id' }] },
-          );
+        if (!entry) throw noSharedEntry();
         if (entry.organisationId === organisationId)
           throw fieldError('registryEntryId', 'this entry belongs to your own organisation');
+        // The catalogue's rule (issue 8): an entry it hides from this organisation (draft, inactive
+        // owner, destroyed, or one the ISP never lets it have) is not found, as an unknown id.
+        if (!(await catalogueShowsEntry(tx, body.registryEntryId, organisationId))) throw noSharedEntry();
         const now = ctx.clock();
         const row = await insertDataRequest(tx, {
           ...body,
@@ -319,12 +329,7 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
           at: ctx.clock(),
         }),
       );
-      if (!id)
-        throw new ServiceError(
-          'not-found',
-          'There is no registry entry with this id that is shared with the cluster.',
-          { fields: [{ path: 'registryEntryId', message: 'No shared registry entry has this id' }] },
-        );
+      if (!id) throw noSharedEntry();
       return { id };
     },
 
