@@ -41,7 +41,15 @@ export const KeyStatusSchema = z
       .object({ publicKey: z.string(), wrappedPrivateKey: PassphraseWrappedSchema, fingerprint: z.string() })
       .nullable(),
     organisationKey: z
-      .object({ keyId: z.string(), publicKey: z.string(), fingerprint: z.string() })
+      .object({
+        keyId: z.string(),
+        publicKey: z.string(),
+        fingerprint: z.string(),
+        rotationRequired: z.boolean().openapi({
+          description:
+            'A member who held this key left, lost their referral role, was disabled or was revoked: no referral is sent from or to the organisation until a holder rotates it',
+        }),
+      })
       .nullable(),
     copies: z.array(
       z.object({

@@ -61,6 +61,12 @@ export async function findCurrentReferralOrgKey(
   return row ?? null;
 }
 
+/** Organisation keys by id (public parts; any organisation's — RLS lets signed-in users read them). */
+export async function findReferralOrgKeysByIds(tx: Tx, ids: string[]): Promise<ReferralOrgKeyRow[]> {
+  if (ids.length === 0) return [];
+  return tx.select().from(referralOrgKeys).where(inArray(referralOrgKeys.id, ids));
+}
+
 export async function listReferralOrgKeys(tx: Tx, organisationId: string): Promise<ReferralOrgKeyRow[]> {
   return tx
     .select()

@@ -69,6 +69,12 @@ export const referralOrgKeys = pgTable(
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     retiredAt: timestamp('retired_at', { withTimezone: true }),
+    /**
+     * Set (by the triggers of migration 0047) when a member holding a copy of this key leaves the
+     * organisation, loses their referral role, is disabled or has their copy revoked: until a
+     * remaining holder rotates the key, no referral is sent from or to the organisation.
+     */
+    rotationRequiredAt: timestamp('rotation_required_at', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('referral_org_keys_current_idx')

@@ -40,7 +40,16 @@ export interface OrgPublicKey {
 
 export interface KeyStatus {
   userKey: { publicKey: string; wrappedPrivateKey: PassphraseWrapped; fingerprint: string } | null;
-  organisationKey: { keyId: string; publicKey: string; fingerprint: string } | null;
+  /**
+   * `rotationRequired`: a member who held it left, lost their referral role, was disabled or had
+   * their copy revoked; no referral is sent from or to the organisation until a holder rotates it.
+   */
+  organisationKey: {
+    keyId: string;
+    publicKey: string;
+    fingerprint: string;
+    rotationRequired: boolean;
+  } | null;
   /** The caller's sealed copies of their organisation's keys (current and old), recovery copy and history. */
   copies: {
     orgKeyId: string;
@@ -108,6 +117,15 @@ export function createReferralKeys(deps: ReferralDeps) {
           acronym: org.acronym,
         },
       );
+    if (key.rotationRequiredAt)
+      throw new ServiceError(
+        'conflict',
+        `${org.acronym} must rotate its referral key before it receives referrals: a member who held it left or lost access.`,
+        {
+          code: 'referral.receiver_rotation_required',
+          acronym: org.acronym,
+        },
+      );
     return {
       organisationId: org.id,
       acronym: org.acronym,
@@ -154,7 +172,12 @@ export function createReferralKeys(deps: ReferralDeps) {
               }
             : null,
           organisationKey: current
-            ? { keyId: current.id, publicKey: current.publicKey, fingerprint: current.fingerprint }
+            ? {
+                keyId: current.id,
+                publicKey: current.publicKey,
+                fingerprint: current.fingerprint,
+                rotationRequired: current.rotationRequiredAt !== null,
+              }
             : null,
           copies: copies.map((c) => ({
             orgKeyId: c.orgKeyId,

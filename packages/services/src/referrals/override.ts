@@ -9,7 +9,11 @@
  */
 import { dueBy as dueByOf } from '@steward/core/referrals/index';
 import { findService } from '@steward/db/repositories/directory';
-import { decideReferralOverride, insertReferralEvent } from '@steward/db/repositories/referrals';
+import {
+  decideReferralOverride,
+  findReferralOrgKeysByIds,
+  insertReferralEvent,
+} from '@steward/db/repositories/referrals';
 import { insertNotice } from '../notifications/notices';
 import { appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
@@ -57,6 +61,27 @@ export function createReferralOverride(deps: ReferralDeps) {
           throw new ServiceError('conflict', `${service?.name ?? 'The service'} does not accept referrals.`, {
             code: 'referral.not_accepted',
           });
+        const keys = await findReferralOrgKeysByIds(tx, [row.senderKeyId, row.receiverKeyId]);
+        const sender = keys.find((k) => k.id === row.senderKeyId);
+        const receiver = keys.find((k) => k.id === row.receiverKeyId);
+        if (sender?.rotationRequiredAt)
+          throw new ServiceError(
+            'conflict',
+            'Your organisation must rotate its referral key before sending: a member who held it left or lost access.',
+            { code: 'referral.rotation_required' },
+          );
+        if (receiver?.rotationRequiredAt)
+          throw new ServiceError(
+            'conflict',
+            'The receiving organisation must rotate its referral key before it receives referrals.',
+            { code: 'referral.receiver_rotation_required' },
+          );
+        if (!sender || !receiver || sender.retiredAt || receiver.retiredAt)
+          throw new ServiceError(
+            'conflict',
+            'An organisation key this referral was encrypted to was rotated since: send it again.',
+            { code: 'referral.stale_key' },
+          );
         await decideReferralSharing(tx, at, caller, id, organisationId, service.referralMethod);
         due = dueByOf(row.priority, at);
       }

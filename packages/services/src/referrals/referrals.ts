@@ -297,6 +297,12 @@ export function createReferralWorkflow(deps: ReferralDeps, keys: ReturnType<type
           throw new ServiceError('conflict', 'Your organisation has no referral key yet: set it up first.', {
             code: 'referral.no_sender_key',
           });
+        if (senderKey.rotationRequiredAt)
+          throw new ServiceError(
+            'conflict',
+            'Your organisation must rotate its referral key before sending: a member who held it left or lost access.',
+            { code: 'referral.rotation_required' },
+          );
         const ids = envelope.recipients.map((r) => r.keyId).sort();
         if (ids.length !== 2 || ids.join() !== [receiver.keyId, senderKey.id].sort().join())
           throw new ServiceError(

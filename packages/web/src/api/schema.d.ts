@@ -13926,6 +13926,8 @@ export interface components {
                 fingerprint: string;
                 keyId: string;
                 publicKey: string;
+                /** @description A member who held this key left, lost their referral role, was disabled or was revoked: no referral is sent from or to the organisation until a holder rotates it */
+                rotationRequired: boolean;
             } | null;
             pendingMembers: {
                 displayName: string;

@@ -193,6 +193,11 @@ export function OrgKeyPanel({ status }: { status: KeyStatus }) {
               {orgKey.fingerprint}
             </dd>
           </dl>
+          {orgKey.rotationRequired && (
+            <p className="alert" role="alert" data-testid="rotation-required">
+              {t.t('refkeys.rotate.required', { organisation: acronym })}
+            </p>
+          )}
           <p data-testid="org-key-holding">
             {t.t(
               holds
@@ -218,7 +223,7 @@ export function OrgKeyPanel({ status }: { status: KeyStatus }) {
             </p>
           )}
           {holds && isFocal && (
-            <details className="ref-keys-details" open={revokedName !== null}>
+            <details className="ref-keys-details" open={revokedName !== null || orgKey.rotationRequired}>
               <summary>{t.t('refkeys.rotate.title')}</summary>
               {keyring ? (
                 <OrgKeyCreation

@@ -3,7 +3,12 @@ import type { Envelope, PassphraseWrapped, SealedBox } from '@steward/core/refer
 
 export interface KeyStatus {
   userKey: { publicKey: string; wrappedPrivateKey: PassphraseWrapped; fingerprint: string } | null;
-  organisationKey: { keyId: string; publicKey: string; fingerprint: string } | null;
+  organisationKey: {
+    keyId: string;
+    publicKey: string;
+    fingerprint: string;
+    rotationRequired: boolean;
+  } | null;
   copies: {
     orgKeyId: string;
     kind: 'member' | 'recovery' | 'history';

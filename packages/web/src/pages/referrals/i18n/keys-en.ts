@@ -133,4 +133,10 @@ export const referralKeysEn = {
     'This organisation has no referral key yet, so it cannot receive encrypted referrals. Its focal point sets it up on the Referral keys page; choose another organisation or contact them.',
   'errors.reason.referral.focal-point-required':
     'Only a partner focal point of your organisation revokes access to the organisation key.',
+  'refkeys.rotate.required':
+    'A member who held this key left, lost their referral role, was disabled or had their copy revoked. No referral can be sent from or to {organisation} until a focal point who holds the key rotates it.',
+  'errors.code.referral.rotation_required':
+    'Your organisation must rotate its referral key before sending: a member who held it left or lost access. A focal point rotates it on the Referral keys page.',
+  'errors.code.referral.receiver_rotation_required':
+    'The receiving organisation must rotate its referral key before it can receive referrals (a member who held it left). Try again later or contact its focal point.',
 } as const;

@@ -140,4 +140,10 @@ export const referralKeysEs: Messages = {
     'Esta organización aún no tiene clave de remisiones: no puede recibir remisiones cifradas. Su punto focal la configura en la página Claves de remisión; elija otra organización o póngase en contacto con ella.',
   'errors.reason.referral.focal-point-required':
     'Solo un punto focal socio de su organización revoca el acceso a la clave de la organización.',
+  'refkeys.rotate.required':
+    'Un miembro que tenía esta clave se fue, perdió su rol de remisiones, fue desactivado o se revocó su copia. No se puede enviar ninguna remisión desde o hacia {organisation} hasta que un punto focal que tenga la clave la renueve.',
+  'errors.code.referral.rotation_required':
+    'Su organización debe renovar su clave de remisiones antes de enviar: un miembro que la tenía se fue o perdió el acceso. Un punto focal la renueva en la página Claves de remisión.',
+  'errors.code.referral.receiver_rotation_required':
+    'La organización receptora debe renovar su clave de remisiones antes de recibir remisiones (un miembro que la tenía se fue). Inténtelo más tarde o contacte con su punto focal.',
 };

@@ -141,4 +141,10 @@ export const referralKeysFr: Messages = {
     'Cette organisation n’a pas encore de clé de référencement : elle ne peut pas recevoir de référencement chiffré. Son point focal la configure sur la page Clés de référencement ; choisissez une autre organisation ou contactez-la.',
   'errors.reason.referral.focal-point-required':
     'Seul un point focal partenaire de votre organisation retire l’accès à la clé de l’organisation.',
+  'refkeys.rotate.required':
+    'Un membre qui détenait cette clé est parti, a perdu son rôle de référencement, a été désactivé ou a vu sa copie révoquée. Aucun référencement ne peut être envoyé depuis ou vers {organisation} tant qu’un point focal détenteur de la clé ne l’a pas renouvelée.',
+  'errors.code.referral.rotation_required':
+    'Votre organisation doit renouveler sa clé de référencement avant d’envoyer : un membre qui la détenait est parti ou a perdu l’accès. Un point focal la renouvelle sur la page Clés de référencement.',
+  'errors.code.referral.receiver_rotation_required':
+    'L’organisation destinataire doit renouveler sa clé de référencement avant de recevoir des référencements (un membre qui la détenait est parti). Réessayez plus tard ou contactez son point focal.',
 };

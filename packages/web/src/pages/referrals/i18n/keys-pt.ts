@@ -140,4 +140,10 @@ export const referralKeysPt: Messages = {
     'Esta organização ainda não tem chave de encaminhamento: não pode receber encaminhamentos cifrados. O seu ponto focal configura-a na página Chaves de encaminhamento; escolha outra organização ou contacte-a.',
   'errors.reason.referral.focal-point-required':
     'Só um ponto focal parceiro da sua organização revoga o acesso à chave da organização.',
+  'refkeys.rotate.required':
+    'Um membro que detinha esta chave saiu, perdeu o papel de encaminhamentos, foi desativado ou teve a sua cópia revogada. Nenhum encaminhamento pode ser enviado de ou para {organisation} até que um ponto focal que detenha a chave a renove.',
+  'errors.code.referral.rotation_required':
+    'A sua organização tem de renovar a chave de encaminhamentos antes de enviar: um membro que a detinha saiu ou perdeu o acesso. Um ponto focal renova-a na página Chaves de encaminhamento.',
+  'errors.code.referral.receiver_rotation_required':
+    'A organização recetora tem de renovar a chave de encaminhamentos antes de receber encaminhamentos (um membro que a detinha saiu). Tente mais tarde ou contacte o seu ponto focal.',
 };
