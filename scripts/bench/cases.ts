@@ -1,6 +1,6 @@
 /** The benchmark cases. Each case prepares its input once (setup) and measures `run`. */
 import { browserCheck } from './cases/browser';
-import { adultGeneralisation } from './cases/generalisation';
+import { adultGeneralisation, adultGeneralisationNine } from './cases/generalisation';
 import { checkWholeProcess, csvReader } from './cases/reading';
 import { groupCountBaseline, riskMeasures } from './cases/risk';
 import { localSuppressionFree1 } from './cases/suppression';
@@ -17,6 +17,8 @@ export interface BenchCase {
   /** The input the figure is measured on (the same file for Steward and the peer). */
   file?: string;
   comment?: string;
+  /** Warm-up runs before the measured ones (default 1); stated in the case's comment when more. */
+  warmups?: number;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   setup(): Promise<any>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -32,6 +34,7 @@ export const cases: BenchCase[] = [
   riskMeasures,
   localSuppressionFree1,
   adultGeneralisation,
+  adultGeneralisationNine,
   hierarchicalTable,
   hierarchicalTableFullAudit,
   optimalSecondary,

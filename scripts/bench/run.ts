@@ -31,7 +31,7 @@ async function measure(bench: BenchCase): Promise<Result> {
   process.stderr.write(`▸ ${bench.name}: preparing…\n`);
   const ctx = await bench.setup();
   const notes: string[] = [];
-  await bench.run(ctx, notes); // warm-up
+  for (let w = 0; w < (bench.warmups ?? 1); w++) await bench.run(ctx, notes); // warm-up
   const times: number[] = [];
   let peak = process.memoryUsage().rss;
   for (let i = 0; i < RUNS; i++) {
