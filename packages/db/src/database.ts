@@ -219,6 +219,45 @@ export async function execBatch(tx: Tx, text: string): Promise<Record<string, un
 }
 
 /**
+ * Runs `work`, which asks `tx` for several queries together (Promise.all), with the connection's
+ * writes held until every one of them is sent: on the server they leave in ONE write (one system
+ * call instead of one per query) and, the connection being pipelined (databaseFromUrl), are
+ * answered in one round trip. The writes are released once the work's synchronous part and its
+ * microtasks are done (setImmediate), or when it settles, whichever is first. On PGlite (no socket)
+ * the work runs as it is.
+ */
+export async function together<T>(tx: Tx, work: () => Promise<T>): Promise<T> {
+  const release = holdWrites(clientOf(tx));
+  try {
+    return await work();
+  } finally {
+    release();
+  }
+}
+
+/**
+ * Holds the writes of a node-postgres client's socket (cork) until the current work's synchronous
+ * part and microtasks are done (setImmediate) or the returned function is called, whichever is
+ * first; the messages written meanwhile leave together. Nothing to hold on PGlite.
+ */
+function holdWrites(client: unknown): () => void {
+  const stream = (client as { connection?: { stream?: { cork?: () => void; uncork?: () => void } } } | null)
+    ?.connection?.stream;
+  if (typeof stream?.cork !== 'function' || typeof stream.uncork !== 'function') return () => {};
+  stream.cork();
+  let held = true;
+  const release = () => {
+    if (held) {
+      held = false;
+      clearImmediate(timer);
+      stream.uncork!();
+    }
+  };
+  const timer = setImmediate(release);
+  return release;
+}
+
+/**
  * Switches the actor of an application transaction that is already open (`withAnonymous`), for
  * the rest of it: authenticating a request looks the credential up, then loads who it belongs to,
  * in one transaction instead of two. The role stays the application role.
@@ -460,8 +499,12 @@ export function databaseFromUrl(url: string, options: { appUrl?: string; poolSiz
     max: appUrl ? 2 : (options.poolSize ?? 10),
     ...common,
   });
+  // Pipelined: queries a transaction asks for together (Promise.all) are written at once and
+  // answered in order, one round trip instead of one each (node-postgres pipeline mode; each query
+  // keeps its own Sync, so an error fails that query and, in a transaction, the ones after it).
+  // Nothing here keeps a portal open (cursors, streams), which pipeline mode refuses.
   const appPool = appUrl
-    ? new pg.Pool({ connectionString: appUrl, max: options.poolSize ?? 10, ...common })
+    ? new pg.Pool({ connectionString: appUrl, max: options.poolSize ?? 10, pipeline: true, ...common })
     : null;
   // An idle client losing its connection must not crash the process; the next query reports it.
   ownerPool.on('error', () => {});
@@ -505,15 +548,29 @@ export function databaseFromUrl(url: string, options: { appUrl?: string; poolSiz
       const { dialect, session } = clientOrm as unknown as { dialect: Args[0]; session: Args[1] };
       const relations = (session as unknown as { schema: Args[2] }).schema;
       const tx = new NodePgTransaction(dialect, session, relations) as unknown as Tx;
-      await client.query(prelude ? `begin;\n${prelude}` : 'begin');
+      // BEGIN and the actor are not waited for: the transaction's first queries are written behind
+      // them, in the same write (holdWrites), and run after them on this one connection (in order;
+      // pipelined on the application's pool). Should that message fail, the queries behind it fail
+      // too (the transaction is aborted: BEGIN is its first statement, so nothing ever runs outside
+      // the transaction or without its actor), and its error is the one thrown.
+      const release = holdWrites(client);
+      const begun = client.query(prelude ? `begin;\n${prelude}` : 'begin').then(
+        () => null,
+        (error: unknown) => error,
+      );
       let result: T;
       try {
         result = await fn(tx);
+        release();
+        const beginError = await begun;
+        if (beginError) throw beginError;
         await client.query([...takeDeferred(tx), 'commit'].join(';\n'));
       } catch (error) {
+        release();
+        const beginError = await begun;
         // A connection that failed cannot roll back; the pool discards it below.
         if (!broken) await client.query('rollback').catch(() => {});
-        throw error;
+        throw beginError ?? error;
       }
       return result;
     } catch (error) {

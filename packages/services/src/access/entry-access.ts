@@ -145,18 +145,26 @@ export async function decideEntryAccess(
   return { ok: true, basis, decision };
 }
 
+/** The agreements naming the actor's active organisation as recipient (none without one). */
+export function agreementsOfActor(tx: Tx, actor: Actor): Promise<AgreementRow[]> {
+  const org = actor.activeOrganisationId;
+  return org ? listRecipientAgreementsOf(tx, org) : Promise.resolve([]);
+}
+
 /**
  * The basis on which the actor sees each entry of a list (own, agreement in force, cluster view),
- * or null: entries without one are left out by the caller. One query for the agreements.
+ * or null: entries without one are left out by the caller. One query for the agreements
+ * (`recipientAgreements`: already read by the caller with agreementsOfActor).
  */
 export async function accessBases(
   tx: Tx,
   actor: Actor,
   entries: readonly RegistryEntryRow[],
   today: string,
+  recipientAgreements?: readonly AgreementRow[],
 ): Promise<Map<string, AccessBasis | null>> {
   const org = actor.activeOrganisationId;
-  const agreements = org ? await listRecipientAgreementsOf(tx, org) : [];
+  const agreements = recipientAgreements ?? (await agreementsOfActor(tx, actor));
   const cluster = isClusterActor(actor);
   return new Map(
     entries.map((e) => {

@@ -1,9 +1,9 @@
 /** The registry list: entries the actor may see, with their ISP sensitivity, filtered and sorted. */
 import { SENSITIVITY_LEVELS, type SensitivityLevel } from '@steward/core/vocabulary/index';
-import type { Tx } from '@steward/db';
+import { together, type Tx } from '@steward/db';
 import { listAssessments } from '@steward/db/repositories/assessments';
 import { listRegistryEntriesWithFileCounts } from '@steward/db/repositories/registry';
-import { accessBases, recipientFor } from '../access/entry-access';
+import { accessBases, agreementsOfActor, recipientFor } from '../access/entry-access';
 import { evaluateEntry, loadActiveIsp, recordDecisionBatch } from '../isp/decision-point';
 import type { Actor } from '../types';
 import type { RegistryDeps } from './deps';
@@ -19,17 +19,25 @@ export async function registrySummaries(
   record: boolean,
 ): Promise<RegistrySummary[]> {
   const { ctx } = deps;
-  const isp = await loadActiveIsp(tx);
-  // Only entries the one access path gives a basis for (own, agreement in force, cluster view);
-  // row-level security already hides the others, this is the same rule in code.
-  const listed = await listRegistryEntriesWithFileCounts(tx);
+  // The four reads are independent: asked together, they leave in one write and are answered in one
+  // round trip on the server (see `together`); PGlite runs them one after the other.
+  const [isp, listed, agreements, assessments] = await together(tx, () =>
+    Promise.all([
+      loadActiveIsp(tx),
+      // Only entries the one access path gives a basis for (own, agreement in force, cluster view);
+      // row-level security already hides the others, this is the same rule in code.
+      listRegistryEntriesWithFileCounts(tx),
+      agreementsOfActor(tx, actor),
+      // The actor's own DIAs (row-level security shows the organisation's), for the missing-DIA flag.
+      listAssessments(tx),
+    ]),
+  );
   const visible = listed.map((l) => l.entry);
   const listedById = new Map(listed.map((l) => [l.entry.id, l]));
-  const bases = await accessBases(tx, actor, visible, deps.today());
+  const bases = await accessBases(tx, actor, visible, deps.today(), agreements);
   const rows = visible.filter((r) => bases.get(r.id));
   const t = deps.today();
-  // The actor's own DIAs (row-level security shows the organisation's), for the missing-DIA flag.
-  const dias = (await listAssessments(tx)).filter((d) => d.organisationId === actor.activeOrganisationId);
+  const dias = assessments.filter((d) => d.organisationId === actor.activeOrganisationId);
   const decided = rows.map((r) => {
     const basis = bases.get(r.id)!;
     return {
