@@ -220,4 +220,29 @@ describe('the witness audit (full audit on HiGHS)', () => {
       expect(auditSuppression(table, thinned, { solver: highs, witnesses: true }).safe).toBe(false);
     }
   });
+
+  it("falls back to the cells' own LPs when the sum of the unproven cells is unbounded", () => {
+    // Every cell of the test problem suppressed: nothing bounds the cells from above.
+    const table = testProblem();
+    const state = initialState(table);
+    for (let c = 0; c < table.cellCount; c++) state.status[c] = 'x';
+    for (const c of [4, 5, 10]) markPrimary(state, c, 'set by hand', { sliding: 3, upper: 5 });
+    // 15 variables: HiGHS's adaptive solve runs them on the in-core simplex, which reports the
+    // sum's LP unbounded.
+    const witnessed = auditSuppression(table, state, {
+      solver: highs,
+      witnesses: true,
+      maxComponentCells: Number.POSITIVE_INFINITY,
+    });
+    expect(witnessed.safe).toBe(true);
+    expect(witnessed.audited.map((a) => a.max)).toEqual([Infinity, Infinity, Infinity]);
+    // 336 variables: on HiGHS itself.
+    const sparse = sparseHierarchicalTable({ groups: 3, perGroup: 4, ages: 6, records: 600, seed: 11 }, 3);
+    const all = copyState(sparse.primary);
+    for (let c = 0; c < sparse.table.cellCount; c++) if (all.status[c] === 's') all.status[c] = 'x';
+    const large = auditSuppression(sparse.table, all, { solver: highs, witnesses: true });
+    expect(large.audited.length).toBeGreaterThan(20);
+    expect(large.safe).toBe(true);
+    expect(large.audited.every((a) => a.max === Infinity)).toBe(true);
+  });
 });
