@@ -89,6 +89,19 @@ describe('dashboards', () => {
       )
       .not.toBe('waiting');
     expect(await gaps.getByRole('alert').count()).toBe(0);
+    // Gaps of the service directory: districts with no active service of a type (counts only).
+    const dirGaps = page.getByTestId('directory-gaps');
+    await drawn(page, 'map-directory-gaps');
+    await dirGaps.getByTestId('directory-gaps-type').selectOption('legal');
+    await expect
+      .poll(async () => (await dirGaps.getByTestId('directory-gaps-count').textContent()) ?? '')
+      .toMatch(/Districts without a “Legal aid” service: \d+ of 159\./);
+    await drawn(page, 'map-directory-gaps');
+    const dirRows = dirGaps.getByRole('table').locator('tbody tr');
+    await expect.poll(() => dirRows.count()).toBe(159);
+    expect(await dirGaps.getByTestId('directory-gaps-list').locator('li').count()).toBeGreaterThan(100);
+    expect(await dirGaps.getByRole('alert').count()).toBe(0);
+    await dirGaps.screenshot({ path: `${SHOTS}/dashboards-directory-gaps-en.png` });
     await page.screenshot({ path: `${SHOTS}/dashboards-en.png`, fullPage: true });
     await expectAccessible(page, 'dashboards');
 
@@ -139,6 +152,11 @@ describe('dashboards', () => {
     await drawn(page, 'chart-month-activity');
     await drawn(page, 'map-reached');
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await page.getByRole('heading', { name: ar['dashboards.directoryGaps.title'] }).waitFor();
+    await drawn(page, 'map-directory-gaps');
+    await page
+      .getByTestId('directory-gaps')
+      .screenshot({ path: `${SHOTS}/dashboards-directory-gaps-ar.png` });
     await page.screenshot({ path: `${SHOTS}/dashboards-ar.png`, fullPage: true });
     await page.context().close();
   });

@@ -90,3 +90,17 @@ export const PublicDirectorySchema = z.object({
   points: PublicDecisionSchema,
   services: z.array(DirectoryServiceSchema),
 });
+
+export const DirectoryCoverageSchema = z
+  .object({
+    country: z.string(),
+    items: z.array(
+      z.object({
+        pcode: z.string(),
+        parentPcode: z.string().nullable(),
+        serviceType: z.string(),
+        services: z.number().int(),
+      }),
+    ),
+  })
+  .openapi('DirectoryCoverage');

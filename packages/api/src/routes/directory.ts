@@ -10,7 +10,12 @@ import type { Router } from '../routing';
 import { ErrorSchema } from '../schemas';
 import { AnyObject, IdParams, body, dataRoute, json, uploadedFile } from './isp';
 import { requireActor } from './session';
-import { DirectoryListSchema, DirectoryServiceSchema, PublicDirectorySchema } from './directory-schemas';
+import {
+  DirectoryCoverageSchema,
+  DirectoryListSchema,
+  DirectoryServiceSchema,
+  PublicDirectorySchema,
+} from './directory-schemas';
 
 const DIRECTORY_WHY =
   "The service directory: what each partner publishes to the cluster about its own services (not a data asset); partner-only fields stay inside the cluster, writes are the owner's (RLS).";
@@ -154,6 +159,22 @@ export function registerDirectoryRoutes(router: Router): void {
       const file = await uploadedFile(c);
       return c.json(await services(c).importHsdsPackage(requireActor(c), file), 201);
     },
+  );
+
+  dataRoute(
+    router,
+    'no-organisation-data',
+    'Counts of active services per district and service type (the directory’s gaps): no organisation named, no location point.',
+    'signed-in',
+    {
+      method: 'get',
+      path: '/api/directory/coverage',
+      tags: ['directory'],
+      summary: 'Active services per district and service type; 0 is a gap of the directory',
+      request: { query: z.object({ serviceType: z.string().max(40).optional() }) },
+      responses: { 200: json(DirectoryCoverageSchema, 'Coverage') },
+    },
+    async (c) => c.json(await services(c).coverage(requireActor(c), c.req.valid('query')), 200),
   );
 
   dataRoute(

@@ -214,3 +214,47 @@ export async function findPublicEndorsedIsp(
     typeof row.document === 'string' ? (JSON.parse(row.document) as Record<string, unknown>) : row.document;
   return { id: row.id, version: row.version, document };
 }
+
+// --- coverage of the directory (gaps) -------------------------------------------------------------
+
+/** One district of the gazetteer and one service type: how many active services cover it. */
+export interface DirectoryCoverageRow {
+  pcode: string;
+  parentPcode: string | null;
+  serviceType: string;
+  services: number;
+}
+
+/**
+ * Coverage of the directory by district (admin-2 areas of the country's gazetteer) and service
+ * type: the active services (those the caller may read, RLS) whose coverage p-codes or location
+ * p-codes name the district or its province. A district with 0 for a type is a gap of the
+ * directory. Every district × every type of the taxonomy, ordered by p-code then type.
+ */
+export function directoryCoverage(tx: Tx, countryIso3: string): Promise<DirectoryCoverageRow[]> {
+  return queryRows<DirectoryCoverageRow>(
+    tx,
+    sql`with areas as (
+          select pcode, parent_pcode from admin_areas where country_iso3 = ${countryIso3} and level = 2
+        ),
+        served as (
+          select s.id, s.service_type, c.pcode
+            from services s, jsonb_array_elements_text(s.coverage_pcodes) as c(pcode)
+           where s.status = 'active'
+          union
+          select s.id, s.service_type, l.admin_pcode
+            from services s
+            join service_at_locations sal on sal.service_id = s.id
+            join service_locations l on l.id = sal.location_id
+           where s.status = 'active' and l.admin_pcode is not null
+        )
+        select a.pcode, a.parent_pcode as "parentPcode", t.code as "serviceType",
+               count(distinct sv.id)::int as services
+          from areas a
+         cross join service_taxonomy_terms t
+          left join served sv
+            on sv.service_type = t.code and (sv.pcode = a.pcode or sv.pcode = a.parent_pcode)
+         group by a.pcode, a.parent_pcode, t.code
+         order by a.pcode, t.code`,
+  );
+}

@@ -5,7 +5,9 @@
  *   stale (cluster roles), taxonomy; views.ts (views, stale rule, open now, filters);
  *   validation.ts (field problems)
  * - public.ts: the public directory and HSDS feed, through the ISP
- * - hsds.ts (HSDS 3.0 mapping) and hsds-io.ts (export, all-or-nothing import)
+ * - hsds.ts (HSDS 3.0 mapping) and hsds-io.ts (export, all-or-nothing import of JSON or of the
+ *   tabular data package read by hsds-package-read.ts)
+ * - coverage.ts: services per district and service type (the directory's gaps)
  * Shared helpers live in deps.ts.
  */
 import type { Context } from '../types';
@@ -14,12 +16,14 @@ import { createReferralServices } from './referral-services';
 import { createDirectoryServices } from './services';
 import { createPublicDirectory } from './public';
 import { createHsdsIo } from './hsds-io';
+import { createDirectoryCoverage } from './coverage';
 
 export type { ReferralServiceRow } from './referral-services';
 export type { ServiceView, LocationView, ContactView, DirectoryFilters } from './views';
 export type { TaxonomyTermView } from './services';
 export type { PublicDirectory, PublicDecision } from './public';
 export type { ImportResult } from './hsds-io';
+export type { DirectoryCoverage, DirectoryCoverageRow } from './coverage';
 
 export function createDirectoryService(ctx: Context) {
   const deps = createDirectoryDeps(ctx);
@@ -28,6 +32,7 @@ export function createDirectoryService(ctx: Context) {
     ...createDirectoryServices(deps),
     ...createPublicDirectory(deps),
     ...createHsdsIo(deps),
+    ...createDirectoryCoverage(deps),
   };
 }
 

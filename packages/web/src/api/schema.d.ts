@@ -3001,6 +3001,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/directory/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active services per district and service type; 0 is a gap of the directory */
+        get: {
+            parameters: {
+                query?: {
+                    serviceType?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Coverage */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DirectoryCoverage"];
+                    };
+                };
+                /** @description Invalid request: `error.fields` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, session expired, or API token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed, or missing CSRF token on a cookie-authenticated write */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Database unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/directory/export": {
         parameters: {
             query?: never;
@@ -13233,6 +13316,15 @@ export interface components {
                 };
                 message: string;
             };
+        };
+        DirectoryCoverage: {
+            country: string;
+            items: {
+                parentPcode: string | null;
+                pcode: string;
+                services: number;
+                serviceType: string;
+            }[];
         };
         DirectoryService: {
             alert: string | null;

@@ -1,6 +1,7 @@
 /**
  * Dashboards (issue 10): 5W coverage (who does what where, by month), people reached against
- * targeted by disaggregation, referral counts and gaps. Every figure comes from the API, computed
+ * targeted by disaggregation, referral counts, gaps, and the directory's gaps (no service of a
+ * type in a district). Every figure comes from the API, computed
  * with the viewer's rights and protected (suppressed cells shown as suppressed); the filters are
  * in the URL. Charts and maps are the shared components (loaded on demand).
  */
@@ -19,6 +20,7 @@ import { dashboardSearch, parseDashboardState, periodsBetween, type DashboardSta
 import { areaValues, pivot, TOTAL, type AggregateTable } from './figures';
 import { gapAreas, gapMapValues } from './gaps';
 import { ReferralFigures } from './referral-figures';
+import { DirectoryGaps } from './directory-gaps';
 import { useAggregate, type Loaded } from './use-aggregate';
 import './dashboards.css';
 
@@ -340,6 +342,8 @@ export default function DashboardsPage() {
           )}
         </Figure>
       </section>
+
+      <DirectoryGaps within={state.adm1} names={names} />
 
       {clusterRole ? <ReferralFigures label={label} /> : null}
     </section>

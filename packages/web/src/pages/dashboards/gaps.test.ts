@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AggregateTable } from './figures';
-import { gapAreas, gapMapValues } from './gaps';
+import { directoryGaps, gapAreas, gapMapValues } from './gaps';
 
 const table = (measure: 'reached' | 'targeted', cells: AggregateTable['cells']): AggregateTable => ({
   framework: '5w',
@@ -46,5 +46,31 @@ describe('gaps', () => {
       { pcode: 'MZ0102', value: 30 },
       { pcode: 'MZ0104', value: null, status: 'suppressed-primary', rule: 'freq(3)' },
     ]);
+  });
+});
+
+describe('directory gaps', () => {
+  const rows = [
+    { pcode: 'MZ0101', parentPcode: 'MZ01', serviceType: 'legal', services: 2 },
+    { pcode: 'MZ0102', parentPcode: 'MZ01', serviceType: 'legal', services: 0 },
+    { pcode: 'MZ0201', parentPcode: 'MZ02', serviceType: 'legal', services: 0 },
+    { pcode: 'MZ0101', parentPcode: 'MZ01', serviceType: 'health', services: 0 },
+  ];
+  it('maps the count of services of the type per district and lists the districts with none', () => {
+    expect(directoryGaps(rows, 'legal')).toEqual({
+      values: [
+        { pcode: 'MZ0101', value: 2 },
+        { pcode: 'MZ0102', value: 0 },
+        { pcode: 'MZ0201', value: 0 },
+      ],
+      gaps: ['MZ0102', 'MZ0201'],
+    });
+  });
+  it('keeps to the districts of one province when asked', () => {
+    expect(directoryGaps(rows, 'legal', 'MZ02').gaps).toEqual(['MZ0201']);
+    expect(directoryGaps(rows, 'health', 'MZ01')).toEqual({
+      values: [{ pcode: 'MZ0101', value: 0 }],
+      gaps: ['MZ0101'],
+    });
   });
 });

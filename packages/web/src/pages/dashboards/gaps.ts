@@ -35,3 +35,30 @@ export function gapMapValues(gaps: readonly Gap[]): AreaValue[] {
       : { pcode: g.pcode, value: null, status: g.status, rule: g.rule ?? '' },
   );
 }
+
+/** One district and service type of the directory's coverage (GET /api/directory/coverage). */
+export interface CoverageRow {
+  readonly pcode: string;
+  readonly parentPcode: string | null;
+  readonly serviceType: string;
+  readonly services: number;
+}
+
+/**
+ * The directory's gaps for one service type: every district (of the province `within`, when
+ * given) with its count of active services for the map, and the districts with none (sorted).
+ */
+export function directoryGaps(
+  items: readonly CoverageRow[],
+  serviceType: string,
+  within = '',
+): { values: AreaValue[]; gaps: string[] } {
+  const rows = items.filter((r) => r.serviceType === serviceType && (!within || r.parentPcode === within));
+  return {
+    values: rows.map((r) => ({ pcode: r.pcode, value: r.services })),
+    gaps: rows
+      .filter((r) => r.services === 0)
+      .map((r) => r.pcode)
+      .sort(),
+  };
+}

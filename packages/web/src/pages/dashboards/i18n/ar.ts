@@ -55,4 +55,12 @@ export const dashboardsAr: Messages = {
     'المديريات التي حدّد فيها الشركاء أهدافًا للفترة دون الوصول إلى أحد (تعطي التقارير أهدافًا لا احتياجات: الأهداف تقوم مقامها). الرقم الصغير للوصول محجوب وليس فجوة.',
   'dashboards.gaps.map': 'مديريات لها هدف ولم يُوصل فيها إلى أحد',
   'dashboards.gaps.none': 'لا فجوات: كل مديرية لها هدف وصلت إلى أشخاص في هذه الفترة.',
+  'dashboards.directoryGaps.title': 'الفجوات في دليل الخدمات',
+  'dashboards.directoryGaps.help':
+    'المقاطعات التي لا تُدرج فيها أي خدمة نشطة من النوع المختار في دليل الخدمات (تُحتسب الخدمة حيث تذكر تغطيتها أو أحد مواقعها المقاطعة أو إقليمها). أعداد الخدمات فقط: لا منظمة ولا نقطة موقع.',
+  'dashboards.directoryGaps.serviceType': 'نوع الخدمة',
+  'dashboards.directoryGaps.count': 'المقاطعات التي لا توجد فيها خدمة «{type}»: {gaps} من {districts}.',
+  'dashboards.directoryGaps.map': 'خدمات «{type}» النشطة حسب المقاطعة',
+  'dashboards.directoryGaps.services': 'الخدمات',
+  'dashboards.directoryGaps.list': 'المقاطعات التي تفتقر إلى هذه الخدمة ({count})',
 };

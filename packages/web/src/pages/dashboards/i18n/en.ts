@@ -51,4 +51,12 @@ export const dashboardsEn = {
     'Districts where partners set targets for the period but reached nobody (reports give targets, not needs: the targets stand for them). A small reached figure is suppressed, not a gap.',
   'dashboards.gaps.map': 'Districts with a target and nobody reached',
   'dashboards.gaps.none': 'No gap: every district with a target reached people in this period.',
+  'dashboards.directoryGaps.title': 'Gaps in the service directory',
+  'dashboards.directoryGaps.help':
+    'Districts where no active service of the chosen type is listed in the service directory (a service counts where its coverage or one of its locations names the district or its province). Counts of services only: no organisation and no location point.',
+  'dashboards.directoryGaps.serviceType': 'Service type',
+  'dashboards.directoryGaps.count': 'Districts without a “{type}” service: {gaps} of {districts}.',
+  'dashboards.directoryGaps.map': 'Active “{type}” services per district',
+  'dashboards.directoryGaps.services': 'Services',
+  'dashboards.directoryGaps.list': 'Districts without this service ({count})',
 } as const;

@@ -55,4 +55,12 @@ export const dashboardsEs: Messages = {
     'Distritos donde los socios fijaron metas para el período sin alcanzar a nadie (los informes dan metas, no necesidades: las metas las representan). Una cifra alcanzada pequeña se suprime, no es una brecha.',
   'dashboards.gaps.map': 'Distritos con meta y nadie alcanzado',
   'dashboards.gaps.none': 'Sin brechas: cada distrito con meta alcanzó a personas en el período.',
+  'dashboards.directoryGaps.title': 'Brechas del directorio de servicios',
+  'dashboards.directoryGaps.help':
+    'Distritos donde ningún servicio activo del tipo elegido figura en el directorio (un servicio cuenta donde su cobertura o uno de sus lugares nombra el distrito o su provincia). Solo números de servicios: ninguna organización ni punto de ubicación.',
+  'dashboards.directoryGaps.serviceType': 'Tipo de servicio',
+  'dashboards.directoryGaps.count': 'Distritos sin servicio «{type}»: {gaps} de {districts}.',
+  'dashboards.directoryGaps.map': 'Servicios «{type}» activos por distrito',
+  'dashboards.directoryGaps.services': 'Servicios',
+  'dashboards.directoryGaps.list': 'Distritos sin este servicio ({count})',
 };

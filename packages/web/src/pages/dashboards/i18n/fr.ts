@@ -56,4 +56,12 @@ export const dashboardsFr: Messages = {
   'dashboards.gaps.map': 'Districts avec une cible et personne atteint',
   'dashboards.gaps.none':
     'Aucune lacune : chaque district avec une cible a atteint des personnes sur la période.',
+  'dashboards.directoryGaps.title': 'Lacunes de l’annuaire des services',
+  'dashboards.directoryGaps.help':
+    'Districts où aucun service actif du type choisi ne figure dans l’annuaire (un service compte là où sa couverture ou l’un de ses lieux nomme le district ou sa province). Nombres de services seulement : aucune organisation, aucun point de localisation.',
+  'dashboards.directoryGaps.serviceType': 'Type de service',
+  'dashboards.directoryGaps.count': 'Districts sans service « {type} » : {gaps} sur {districts}.',
+  'dashboards.directoryGaps.map': 'Services « {type} » actifs par district',
+  'dashboards.directoryGaps.services': 'Services',
+  'dashboards.directoryGaps.list': 'Districts sans ce service ({count})',
 };

@@ -55,4 +55,12 @@ export const dashboardsPt: Messages = {
     'Distritos onde os parceiros definiram metas para o período sem alcançar ninguém (os relatórios dão metas, não necessidades: as metas representam-nas). Um número alcançado pequeno é suprimido, não é uma lacuna.',
   'dashboards.gaps.map': 'Distritos com meta e ninguém alcançado',
   'dashboards.gaps.none': 'Sem lacunas: cada distrito com meta alcançou pessoas no período.',
+  'dashboards.directoryGaps.title': 'Lacunas do diretório de serviços',
+  'dashboards.directoryGaps.help':
+    'Distritos onde nenhum serviço ativo do tipo escolhido consta do diretório (um serviço conta onde a sua cobertura ou um dos seus locais indica o distrito ou a sua província). Apenas números de serviços: nenhuma organização nem ponto de localização.',
+  'dashboards.directoryGaps.serviceType': 'Tipo de serviço',
+  'dashboards.directoryGaps.count': 'Distritos sem serviço «{type}»: {gaps} de {districts}.',
+  'dashboards.directoryGaps.map': 'Serviços «{type}» ativos por distrito',
+  'dashboards.directoryGaps.services': 'Serviços',
+  'dashboards.directoryGaps.list': 'Distritos sem este serviço ({count})',
 };
