@@ -97,7 +97,7 @@ describe('dashboards', () => {
       .poll(async () => (await dirGaps.getByTestId('directory-gaps-count').textContent()) ?? '')
       .toMatch(/Districts without a “Legal aid” service: \d+ of 159\./);
     await drawn(page, 'map-directory-gaps');
-    const dirRows = dirGaps.getByRole('table').locator('tbody tr');
+    const dirRows = dirGaps.locator('table tbody tr');
     await expect.poll(() => dirRows.count()).toBe(159);
     expect(await dirGaps.getByTestId('directory-gaps-list').locator('li').count()).toBeGreaterThan(100);
     expect(await dirGaps.getByRole('alert').count()).toBe(0);
@@ -159,7 +159,7 @@ describe('dashboards', () => {
       .screenshot({ path: `${SHOTS}/dashboards-directory-gaps-ar.png` });
     await page.screenshot({ path: `${SHOTS}/dashboards-ar.png`, fullPage: true });
     await page.context().close();
-  });
+  }, 180_000);
 });
 
 describe('publication', () => {

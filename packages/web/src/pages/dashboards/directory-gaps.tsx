@@ -81,6 +81,7 @@ export function DirectoryGaps(props: { within: string; names: ReadonlyMap<string
             title={t.t('dashboards.directoryGaps.map', { type: typeName(type) })}
             valueLabel={t.t('dashboards.directoryGaps.services')}
             values={view.values}
+            tableOpen={false}
           />
           {view.gaps.length > 0 ? (
             <details>
