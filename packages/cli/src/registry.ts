@@ -28,7 +28,12 @@ import { migrateCommand } from './commands/migrate';
 import { registryRemindCommand } from './commands/registry-remind';
 import { retentionRunCommand } from './commands/retention-run';
 import { restoreCommand } from './commands/restore';
-import { reportImportCommand, reportTableCommand, reportTemplateCommand } from './commands/report';
+import {
+  reportImportCommand,
+  reportKoboMappingCommand,
+  reportTableCommand,
+  reportTemplateCommand,
+} from './commands/report';
 import { serveCommand } from './commands/serve';
 import { tableCommand } from './commands/table';
 import { tokenCreateCommand } from './commands/token-create';
@@ -56,6 +61,7 @@ export const COMMANDS: readonly Command[] = [
   migrateCommand,
   registryRemindCommand,
   reportImportCommand,
+  reportKoboMappingCommand,
   reportTableCommand,
   reportTemplateCommand,
   restoreCommand,

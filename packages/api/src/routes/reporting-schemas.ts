@@ -57,8 +57,45 @@ export const ReportSchema = z
   .openapi('Report');
 
 export const ImportResultSchema = z
-  .object({ report: ReportSchema, rows: z.number().int(), values: z.number().int() })
+  .object({
+    report: ReportSchema,
+    rows: z.number().int(),
+    values: z.number().int(),
+    notApproved: z
+      .number()
+      .int()
+      .optional()
+      .describe('KoboToolbox export: submissions left out because Kobo marks them "Not approved"'),
+  })
   .openapi('ReportImportResult');
+
+export const KoboMappingSchema = z
+  .object({
+    columns: z
+      .record(z.string(), z.string())
+      .describe('Export column (XLSForm field name or group path) → template hashtag'),
+    choices: z
+      .record(z.string(), z.record(z.string(), z.string()))
+      .describe("Per hashtag: an exported answer (choice name or label) → the framework's value"),
+  })
+  .openapi('KoboMapping');
+
+export const KoboMappingAnswerSchema = z
+  .object({ mapping: KoboMappingSchema.nullable() })
+  .openapi('KoboMappingAnswer');
+
+export const KoboInspectionSchema = z
+  .object({
+    rows: z.number().int(),
+    columns: z.array(
+      z.object({ name: z.string(), meta: z.boolean(), answers: z.array(z.string()).nullable() }),
+    ),
+    targets: z.array(z.object({ hashtag: z.string(), header: z.string() })),
+    choiceTargets: z.array(z.string()),
+    proposal: KoboMappingSchema,
+    remembered: z.boolean(),
+  })
+  .openapi('KoboInspection');
 
 export const ReportValueSchema = z.object({
   indicator: z.string(),

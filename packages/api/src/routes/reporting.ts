@@ -5,6 +5,7 @@
  * test (see ./isp.ts).
  */
 import { z } from '@hono/zod-openapi';
+import type { ImportSource } from '@steward/services/reporting/reporting-service';
 import type { Router } from '../routing';
 import { AnyObject, IdParams, body, dataRoute, fileResponse, json, uploadedFile } from './isp';
 import {
@@ -14,12 +15,16 @@ import {
   EntriesBodySchema,
   FrameworkSchema,
   ImportResultSchema,
+  KoboInspectionSchema,
+  KoboMappingAnswerSchema,
   ReportEventSchema,
   ReportSchema,
   ReportValuesSchema,
   UploadProblemsErrorSchema,
 } from './reporting-schemas';
 import { requireActor } from './session';
+import { ApiError } from '../errors';
+import { invalidTextReason } from '../text-input';
 
 const CodeParams = z.object({ code: z.string().min(1).max(40) });
 const Period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'A period is YYYY-MM');
@@ -136,7 +141,7 @@ export function registerReportingRoutes(router: Router): void {
       path: '/api/reporting/frameworks/{code}/reports/{period}/import',
       tags: ['reporting'],
       summary:
-        'Import a month\'s report from CSV/XLSX (multipart field "file", optional field "reason" for a correction); all or nothing',
+        'Import a month\'s report from CSV/XLSX (multipart field "file", optional field "reason" for a correction; "source"="kobo" reads a KoboToolbox/ODK export through the field "mapping" (JSON) or the remembered mapping); all or nothing',
       request: { params: PeriodParams },
       responses: {
         201: json(ImportResultSchema, 'Imported: the report, rows and values'),
@@ -151,6 +156,7 @@ export function registerReportingRoutes(router: Router): void {
       const file = await uploadedFile(c);
       const form = await c.req.parseBody();
       const reason = typeof form.reason === 'string' ? form.reason : undefined;
+      const source = importSource(form);
       return c.json(
         await c.get('services').reporting.importReport(requireActor(c), {
           framework: p.code,
@@ -158,10 +164,60 @@ export function registerReportingRoutes(router: Router): void {
           name: file.name,
           bytes: file.bytes,
           ...(reason !== undefined ? { reason } : {}),
+          ...(source ? { source } : {}),
         }),
         201,
       ) as never;
     },
+  );
+
+  dataRoute(
+    router,
+    'owner-only',
+    "The actor's own organisation's export and remembered mapping only (RLS); nothing is stored.",
+    'signed-in',
+    {
+      method: 'post',
+      path: '/api/reporting/frameworks/{code}/kobo/inspect',
+      tags: ['reporting'],
+      summary:
+        'Read a KoboToolbox/ODK export (multipart field "file") for the mapping step: its columns, the answers of select_one-like columns, and a proposed mapping (the remembered one first)',
+      request: { params: CodeParams },
+      responses: { 200: json(KoboInspectionSchema, 'Columns and the proposed mapping') },
+    },
+    async (c) => {
+      const file = await uploadedFile(c);
+      return c.json(
+        await c.get('services').reporting.inspectKobo(requireActor(c), {
+          framework: c.req.valid('param').code,
+          name: file.name,
+          bytes: file.bytes,
+        }),
+        200,
+      ) as never;
+    },
+  );
+
+  dataRoute(
+    router,
+    'owner-only',
+    "The actor's own organisation's remembered mapping only (RLS).",
+    'signed-in',
+    {
+      method: 'get',
+      path: '/api/reporting/frameworks/{code}/kobo/mapping',
+      tags: ['reporting'],
+      summary: "Your organisation's remembered KoboToolbox mapping for the framework (null when none)",
+      request: { params: CodeParams },
+      responses: { 200: json(KoboMappingAnswerSchema, 'The mapping or null') },
+    },
+    async (c) =>
+      c.json(
+        {
+          mapping: await c.get('services').reporting.koboMapping(requireActor(c), c.req.valid('param').code),
+        },
+        200,
+      ) as never,
   );
 
   dataRoute(
@@ -430,4 +486,28 @@ export function registerReportingRoutes(router: Router): void {
         200,
       ) as never,
   );
+}
+
+/** The multipart fields `source` and `mapping` (JSON) of an import. */
+function importSource(form: Record<string, unknown>): ImportSource | undefined {
+  const source = form.source;
+  if (source === undefined || source === 'template') return undefined;
+  if (source !== 'kobo')
+    throw new ApiError('validation', 'The field "source" is "template" or "kobo".', [
+      { path: 'source', message: 'template or kobo' },
+    ]);
+  const text = form.mapping;
+  if (text === undefined) return { kind: 'kobo' };
+  const bad = typeof text === 'string' ? invalidTextReason(text) : 'a text field';
+  if (typeof text !== 'string' || bad || text.length > 200_000)
+    throw new ApiError('validation', 'The field "mapping" is the mapping as JSON text.', [
+      { path: 'mapping', message: bad ?? 'at most 200,000 characters' },
+    ]);
+  try {
+    return { kind: 'kobo', mapping: JSON.parse(text) as unknown };
+  } catch {
+    throw new ApiError('validation', 'The field "mapping" is not valid JSON.', [
+      { path: 'mapping', message: 'JSON' },
+    ]);
+  }
 }

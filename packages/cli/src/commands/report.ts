@@ -74,7 +74,71 @@ interface ImportAnswer {
   report: { id: string; state: string; version: number; period: string; organisation: string };
   rows: number;
   values: number;
+  notApproved?: number;
 }
+
+interface KoboInspectionAnswer {
+  rows: number;
+  columns: { name: string; meta: boolean; answers: string[] | null }[];
+  targets: { hashtag: string; header: string }[];
+  choiceTargets: string[];
+  proposal: { columns: Record<string, string>; choices: Record<string, Record<string, string>> };
+  remembered: boolean;
+}
+
+export const reportKoboMappingCommand = defineCommand({
+  name: 'report kobo-mapping',
+  summary: 'Propose the mapping of a KoboToolbox/ODK export to a framework (edit it, then import with it)',
+  description:
+    "Sends the export to the server, which reads its columns and proposes a mapping: your organisation's remembered mapping where the export still has its fields, else common 5W field names (province, district, girls, boys, women, men, target_girls …). Writes it as JSON { columns: { field: hashtag }, choices: { hashtag: { answer: value } } } to -o, and lists the template columns nothing maps to and the answers of mapped choice fields that are not translated. Nothing is stored: the mapping is remembered when `steward report import FILE --kobo --mapping FILE.json` succeeds.",
+  flags: {
+    ...REMOTE_FLAGS,
+    framework: FRAMEWORK,
+    output: {
+      type: 'string',
+      short: 'o',
+      required: true,
+      valueName: 'FILE.json',
+      description: 'Where to write the proposed mapping',
+    },
+  },
+  positionals: [{ name: 'FILE', description: 'The KoboToolbox export (.csv or .xlsx)', required: true }],
+  examples: ['steward report kobo-mapping kobo-export.csv --framework 5w -o kobo-5w.json'],
+  async run({ flags, positionals, io }) {
+    const path = resolve(io.cwd, positionals[0]!);
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      throw new CliError(`cannot read ${path}`);
+    }
+    const client = connect(flags, io);
+    const form = new FormData();
+    form.append('file', new Blob([bytes as unknown as ArrayBuffer]), basename(path));
+    const response = await client.request(
+      `/api/reporting/frameworks/${encodeURIComponent(flags.framework)}/kobo/inspect`,
+      { method: 'POST', body: form },
+    );
+    const answer = (await response.json()) as KoboInspectionAnswer;
+    const out = resolve(io.cwd, flags.output);
+    writeFileSync(out, `${JSON.stringify(answer.proposal, null, 2)}\n`);
+    io.stdout(
+      `wrote ${out}: ${Object.keys(answer.proposal.columns).length} field(s) mapped${answer.remembered ? ' (from your remembered mapping)' : ''}; ${answer.rows} submission(s) in the export\n`,
+    );
+    const mapped = new Set(Object.values(answer.proposal.columns));
+    const unmapped = answer.targets.filter((t) => !mapped.has(t.hashtag)).map((t) => t.hashtag);
+    if (unmapped.length > 0) io.stdout(`not mapped: ${unmapped.join(' ')}\n`);
+    for (const [field, tag] of Object.entries(answer.proposal.columns)) {
+      if (!answer.choiceTargets.includes(tag)) continue;
+      const answers = answer.columns.find((c) => c.name === field)?.answers ?? [];
+      const open = answers.filter((a) => answer.proposal.choices[tag]?.[a] === undefined);
+      if (open.length > 0)
+        io.stdout(
+          `${field} (${tag}) answers taken as they are unless translated in choices: ${open.join(', ')}\n`,
+        );
+    }
+  },
+});
 
 export const reportImportCommand = defineCommand({
   name: 'report import',
@@ -86,10 +150,24 @@ export const reportImportCommand = defineCommand({
     framework: FRAMEWORK,
     period: PERIOD,
     reason: { type: 'string', valueName: 'TEXT', description: 'Why an approved report is corrected' },
+    kobo: {
+      type: 'boolean',
+      description:
+        "FILE is a KoboToolbox/ODK export (XLSForm field names as headers, one row per submission): read it through your organisation's remembered mapping, or --mapping",
+    },
+    mapping: {
+      type: 'string',
+      valueName: 'FILE.json',
+      description:
+        'With --kobo: the mapping to use (write a first one with `steward report kobo-mapping`); remembered for the next import once this one succeeds',
+    },
     json: { type: 'boolean', description: 'Print one JSON object' },
   },
   positionals: [{ name: 'FILE', description: 'The report (.csv or .xlsx)', required: true }],
-  examples: ['steward report import 5w-2026-10.csv --framework 5w --period 2026-10'],
+  examples: [
+    'steward report import 5w-2026-10.csv --framework 5w --period 2026-10',
+    'steward report import kobo-export.xlsx --framework 5w --period 2026-10 --kobo --mapping kobo-5w.json',
+  ],
   async run({ flags, positionals, io }) {
     checkPeriod(flags.period);
     const path = resolve(io.cwd, positionals[0]!);
@@ -99,10 +177,27 @@ export const reportImportCommand = defineCommand({
     } catch {
       throw new CliError(`cannot read ${path}`);
     }
+    if (flags.mapping !== undefined && !flags.kobo) throw new CliError('--mapping goes with --kobo');
+    let mapping: string | undefined;
+    if (flags.mapping !== undefined) {
+      const mappingPath = resolve(io.cwd, flags.mapping);
+      try {
+        mapping = readFileSync(mappingPath, 'utf8');
+      } catch {
+        throw new CliError(`cannot read ${mappingPath}`);
+      }
+      try {
+        JSON.parse(mapping);
+      } catch {
+        throw new CliError(`--mapping: ${mappingPath} is not JSON`);
+      }
+    }
     const client = connect(flags, io);
     const form = new FormData();
     form.append('file', new Blob([bytes as unknown as ArrayBuffer]), basename(path));
     if (flags.reason) form.append('reason', flags.reason);
+    if (flags.kobo) form.append('source', 'kobo');
+    if (mapping !== undefined) form.append('mapping', mapping);
     let answer: ImportAnswer;
     try {
       const response = await client.request(
@@ -137,11 +232,12 @@ export const reportImportCommand = defineCommand({
       version: answer.report.version,
       rows: answer.rows,
       values: answer.values,
+      ...(answer.notApproved !== undefined ? { notApproved: answer.notApproved } : {}),
     };
     if (flags.json) io.stdout(`${JSON.stringify(result)}\n`);
     else
       io.stdout(
-        `imported ${result.rows} row(s), ${result.values} value(s) for ${result.organisation} ${result.period} (report ${result.state}, version ${result.version})\n`,
+        `imported ${result.rows} row(s), ${result.values} value(s) for ${result.organisation} ${result.period} (report ${result.state}, version ${result.version})${answer.notApproved ? `; ${answer.notApproved} submission(s) marked "Not approved" in Kobo left out` : ''}\n`,
       );
   },
 });

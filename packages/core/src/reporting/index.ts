@@ -3,3 +3,4 @@ export * from './framework';
 export * from './aggregate';
 export * from './hxl';
 export * from './upload';
+export * from './kobo';

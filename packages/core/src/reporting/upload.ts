@@ -59,6 +59,8 @@ export const UPLOAD_PROBLEM_CODES = [
   'reached-above-targeted',
   'duplicate',
   'no-data-rows',
+  'kobo-field-missing',
+  'duplicate-submission',
 ] as const;
 export type UploadProblemCode = (typeof UPLOAD_PROBLEM_CODES)[number];
 
@@ -288,6 +290,17 @@ export interface UploadContext {
   readonly gazetteer: readonly GazetteerArea[];
   /** Problems kept (the rest are counted). */
   readonly maxProblems?: number;
+  /**
+   * The hashtag of each column, given by the caller (a KoboToolbox export read through the
+   * organisation's mapping): row 0 is the file's header row, data start on row 1, and problems
+   * name a column as `header (hashtag)`. Absent: found from the hashtag row or the template headers.
+   */
+  readonly columns?: readonly (string | null)[];
+  /**
+   * Rows of the same indicator and admin-2 area are added up instead of refused as duplicates
+   * (a KoboToolbox export has one row per submission, several per area and month).
+   */
+  readonly sumRepeats?: boolean;
 }
 
 /** A p-code the user may have meant: normalised code (case, ISO3 prefix, zero padding) or the area's name. */
@@ -343,22 +356,31 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
   };
   const fail = (): UploadResult => ({ ok: false, problems, total });
 
-  // Columns: by hashtag (HXL), else by the template's header texts.
-  const tagRow = findHashtagRow(rows);
+  // Columns: given by the caller, else by hashtag (HXL), else by the template's header texts.
+  const given = ctx.columns;
+  const tagRow = given ? -1 : findHashtagRow(rows);
   const headerRow = tagRow > 0 ? tagRow - 1 : 0;
   const template = templateColumns(ctx.framework);
   const byHeader = new Map(template.map((c) => [fold(c.header), c.hashtag]));
   const roles: (Role | null)[] = [];
   const names: string[] = [];
-  const width = Math.max(0, ...rows.slice(0, Math.max(tagRow, 0) + 1).map((r) => r.length));
+  const width = given
+    ? given.length
+    : Math.max(0, ...rows.slice(0, Math.max(tagRow, 0) + 1).map((r) => r.length));
   for (let c = 0; c < width; c++) {
     const header = rows[headerRow]?.[c] ?? '';
-    const tagText = tagRow >= 0 ? (rows[tagRow]?.[c] ?? '') : (byHeader.get(fold(header)) ?? '');
+    const tagText = given
+      ? (given[c] ?? '')
+      : tagRow >= 0
+        ? (rows[tagRow]?.[c] ?? '')
+        : (byHeader.get(fold(header)) ?? '');
     const spec = parseTagSpec(tagText);
     const role = spec ? roleOfSpec(spec) : null;
     roles.push(role);
     names.push(
-      tagRow >= 0 && tagRow !== headerRow ? `${header} (${tagText.trim()})`.trim() : tagText || header,
+      (given && tagText !== '') || (tagRow >= 0 && tagRow !== headerRow)
+        ? `${header} (${tagText.trim()})`.trim()
+        : tagText || header,
     );
     if (spec && !role && (spec.tag === 'reached' || spec.tag === 'targeted'))
       add({
@@ -631,7 +653,7 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
       }
       const dup = `${indicator.id}|${adm2}`;
       const first = seen.get(dup);
-      if (first !== undefined)
+      if (first !== undefined && !ctx.sumRepeats)
         add({
           row: line,
           column: at('adm2'),
@@ -678,5 +700,29 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
       params: {},
     });
   if (total > 0) return fail();
-  return { ok: true, values, rows: dataRows };
+  const kept = ctx.sumRepeats ? sumValues(values) : values;
+  const tooBig = kept.find((v) => v.value > 2_000_000_000);
+  if (tooBig) {
+    add({
+      row: null,
+      column: null,
+      value: String(tooBig.value),
+      message: `${tooBig.indicator} in ${tooBig.adm2} adds up to more than 2,000,000,000`,
+      code: 'not-a-whole-number',
+      params: {},
+    });
+    return fail();
+  }
+  return { ok: true, values: kept, rows: dataRows };
+}
+
+/** Adds up the values of the same indicator, area, disaggregation cell and measure (first order kept). */
+function sumValues(values: readonly ParsedValue[]): ParsedValue[] {
+  const out = new Map<string, ParsedValue>();
+  for (const v of values) {
+    const k = `${v.indicator}|${v.adm2}|${key(v)}|${v.measure}`;
+    const prev = out.get(k);
+    out.set(k, prev ? { ...prev, value: prev.value + v.value } : v);
+  }
+  return [...out.values()];
 }

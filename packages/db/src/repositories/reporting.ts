@@ -3,6 +3,7 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Tx } from '../database';
 import {
   reportEvents,
+  reportImportMappings,
   reportingFrameworks,
   reports,
   reportValues,
@@ -284,4 +285,56 @@ export async function reportAreas(
   const out = new Map<string, string[]>();
   for (const r of rows) out.set(r.report_id, [...(out.get(r.report_id) ?? []), r.adm2]);
   return out;
+}
+
+/** The organisation's remembered export mapping for a framework (RLS: its own only). */
+export async function findImportMapping(
+  tx: Tx,
+  organisationId: string,
+  frameworkId: string,
+  source: 'kobo',
+): Promise<unknown> {
+  const [row] = await tx
+    .select({ mapping: reportImportMappings.mapping })
+    .from(reportImportMappings)
+    .where(
+      and(
+        eq(reportImportMappings.organisationId, organisationId),
+        eq(reportImportMappings.frameworkId, frameworkId),
+        eq(reportImportMappings.source, source),
+      ),
+    );
+  return row?.mapping ?? null;
+}
+
+/** Remembers (inserts or replaces) the organisation's export mapping for a framework. */
+export async function saveImportMapping(
+  tx: Tx,
+  input: {
+    organisationId: string;
+    frameworkId: string;
+    source: 'kobo';
+    mapping: unknown;
+    at: Date;
+    userId: string | null;
+  },
+): Promise<void> {
+  await tx
+    .insert(reportImportMappings)
+    .values({
+      organisationId: input.organisationId,
+      frameworkId: input.frameworkId,
+      source: input.source,
+      mapping: input.mapping,
+      updatedAt: input.at,
+      updatedBy: input.userId,
+    })
+    .onConflictDoUpdate({
+      target: [
+        reportImportMappings.organisationId,
+        reportImportMappings.frameworkId,
+        reportImportMappings.source,
+      ],
+      set: { mapping: input.mapping, updatedAt: input.at, updatedBy: input.userId },
+    });
 }

@@ -4,6 +4,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -167,4 +168,26 @@ export const reportEvents = pgTable(
     comment: text('comment'),
   },
   (t) => [index('report_events_report_idx').on(t.reportId)],
+);
+
+/**
+ * How an organisation's KoboToolbox/ODK export maps to a framework's template (XLSForm field →
+ * hashtag, select_one answer → framework value): remembered per organisation, framework and
+ * source, proposed at the next import. Row-level security: the organisation's members only.
+ */
+export const reportImportMappings = pgTable(
+  'report_import_mappings',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    frameworkId: uuid('framework_id')
+      .notNull()
+      .references(() => reportingFrameworks.id, { onDelete: 'cascade' }),
+    source: text('source', { enum: ['kobo'] }).notNull(),
+    mapping: jsonb('mapping').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.frameworkId, t.source] })],
 );

@@ -16,11 +16,14 @@ export {
   entryRows,
   problemLine,
   type ImportResult,
+  type ImportSource,
   type ReportEntry,
   type ReportValueView,
   type ReportView,
   type TemplateFile,
 } from './reports';
+
+export type { KoboColumn, KoboInspection } from './kobo';
 
 export function createReportingService(ctx: Context) {
   return {

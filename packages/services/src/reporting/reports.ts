@@ -7,10 +7,13 @@ import { UPLOAD_LIMITS } from '@steward/core/limits';
 import {
   dueDate,
   isPeriod,
+  koboRows,
+  parseKoboMapping,
   parseReportUpload,
   templateColumns,
   templateRows,
   type Framework,
+  type KoboMapping,
   type UploadProblem,
 } from '@steward/core/reporting/index';
 import { categoricalFromStrings, datasetFromColumns } from '@steward/core/sdc/dataset';
@@ -20,6 +23,7 @@ import { listOrganisations } from '@steward/db/repositories/organisations';
 import { listAdminAreas } from '@steward/db/repositories/reference';
 import {
   findFrameworkById,
+  findImportMapping,
   findReport,
   findReportById,
   reportAreas,
@@ -29,6 +33,7 @@ import {
   listReportValues,
   listReports,
   replaceReportValues,
+  saveImportMapping,
   updateReport,
   type ReportRow,
 } from '@steward/db/repositories/reporting';
@@ -40,6 +45,7 @@ import { sharedParsePool } from '../uploads/parse-pool';
 import { checkFileBytes, readError } from '../uploads/read-errors';
 import { dbActor } from '../util';
 import { mustFindFramework } from './frameworks';
+import { inspectKoboRows, type KoboInspection } from './kobo';
 
 export interface ReportView {
   id: string;
@@ -60,7 +66,15 @@ export interface ImportResult {
   report: ReportView;
   rows: number;
   values: number;
+  /** A KoboToolbox export: submissions left out because Kobo marks them "Not approved". */
+  notApproved?: number;
 }
+
+/** How an import reads its file: the template/HXL columns, or a KoboToolbox export through a mapping. */
+export type ImportSource =
+  | { kind: 'template' }
+  /** `mapping` absent: the organisation's remembered mapping for the framework. */
+  | { kind: 'kobo'; mapping?: unknown };
 
 /** One row of the web form: an indicator in an admin-2 area, figures by template hashtag (`#reached+f+children` …). */
 export interface ReportEntry {
@@ -228,7 +242,14 @@ export function createReports(ctx: Context) {
      */
     async importReport(
       actor: Actor,
-      input: { framework: string; period: string; name: string; bytes: Uint8Array; reason?: string },
+      input: {
+        framework: string;
+        period: string;
+        name: string;
+        bytes: Uint8Array;
+        reason?: string;
+        source?: ImportSource;
+      },
     ): Promise<ImportResult> {
       requireRole(actor, DATA_MANAGER_ROLES, 'report for the organisation');
       checkPeriod(input.period);
@@ -237,6 +258,39 @@ export function createReports(ctx: Context) {
       const read = await sharedParsePool().run({ task: 'report-rows', name: input.name, bytes: input.bytes });
       if (read.kind === 'read-error') throw readError(read.error);
       return importRows(actor, { ...input, rows: () => read.rows });
+    },
+
+    /** The organisation's remembered KoboToolbox mapping for a framework, or null. */
+    async koboMapping(actor: Actor, framework: string): Promise<KoboMapping | null> {
+      const organisationId = requireRole(actor, DATA_MANAGER_ROLES, 'report for the organisation');
+      return asActor(actor, async (tx) => {
+        const fw = await mustFindFramework(tx, framework);
+        const raw = await findImportMapping(tx, organisationId, fw.id, 'kobo');
+        if (raw === null) return null;
+        const checked = parseKoboMapping(raw, fw);
+        return checked.ok ? checked.value : null;
+      });
+    },
+
+    /**
+     * Reads a KoboToolbox export for the mapping step: its columns (with the distinct answers of
+     * columns that have few, as select_one fields do), Kobo's own columns, and a proposed mapping —
+     * the remembered one first, then common field names. Nothing is stored.
+     */
+    async inspectKobo(
+      actor: Actor,
+      input: { framework: string; name: string; bytes: Uint8Array },
+    ): Promise<KoboInspection> {
+      const organisationId = requireRole(actor, DATA_MANAGER_ROLES, 'report for the organisation');
+      checkFileBytes(input.name, input.bytes.length);
+      const read = await sharedParsePool().run({ task: 'report-rows', name: input.name, bytes: input.bytes });
+      if (read.kind === 'read-error') throw readError(read.error);
+      return asActor(actor, async (tx) => {
+        const fw = await mustFindFramework(tx, input.framework);
+        const raw = await findImportMapping(tx, organisationId, fw.id, 'kobo');
+        const remembered = raw === null ? null : parseKoboMapping(raw, fw);
+        return inspectKoboRows(read.rows, fw, remembered?.ok ? remembered.value : null);
+      });
     },
 
     /** The web form's entries, validated and stored exactly as an upload of the same figures would be. */
@@ -408,34 +462,48 @@ export function createReports(ctx: Context) {
       name: string;
       rows: (f: Framework) => string[][];
       reason?: string;
+      source?: ImportSource;
     },
   ): Promise<ImportResult> {
     const organisationId = requireRole(actor, DATA_MANAGER_ROLES, 'report for the organisation');
     return asActor(actor, async (tx) => {
-      const f: Framework = await mustFindFramework(tx, input.framework);
+      const fw = await mustFindFramework(tx, input.framework);
+      const f: Framework = fw;
       const org = (await listOrganisations(tx)).find((o) => o.id === organisationId)!;
       const gazetteer = await listAdminAreas(tx, f.countryIso3);
-      const parsed = parseReportUpload(input.rows(f), {
+      let rows = input.rows(f);
+      let kobo: { mapping: KoboMapping; columns: (string | null)[]; notApproved: number } | null = null;
+      let before: UploadProblem[] = [];
+      if (input.source?.kind === 'kobo') {
+        const mapping = await koboMappingFor(tx, fw, organisationId, input.source.mapping);
+        const prepared = koboRows(rows, mapping);
+        rows = prepared.rows;
+        before = prepared.problems;
+        kobo = { mapping, columns: prepared.columns, notApproved: prepared.notApproved };
+      }
+      const parsed = parseReportUpload(rows, {
         framework: f,
         period: input.period,
         organisation: { acronym: org.acronym, name: org.name },
         gazetteer,
         maxProblems: UPLOAD_LIMITS.errorsKept,
+        ...(kobo ? { columns: kobo.columns, sumRepeats: true } : {}),
       });
-      if (!parsed.ok) {
-        const more = parsed.total - parsed.problems.length;
+      if (!parsed.ok || before.length > 0) {
+        const all = [...before, ...(parsed.ok ? [] : parsed.problems)];
+        const total = before.length + (parsed.ok ? 0 : parsed.total);
+        const problems = all.slice(0, UPLOAD_LIMITS.errorsKept);
         throw new ServiceError(
           'validation',
-          `Nothing was imported: ${parsed.total} problem(s) in "${input.name}".`,
+          `Nothing was imported: ${total} problem(s) in "${input.name}".`,
           {
-            problems: parsed.problems,
-            lines: parsed.problems.map(problemLine),
-            problemCount: parsed.total,
-            moreProblems: more,
+            problems,
+            lines: problems.map(problemLine),
+            problemCount: total,
+            moreProblems: total - problems.length,
           },
         );
       }
-      const fw = await mustFindFramework(tx, input.framework);
       let report = await findReport(tx, fw.id, organisationId, input.period);
       let action = 'imported';
       if (!report) {
@@ -477,8 +545,48 @@ export function createReports(ctx: Context) {
       }));
       await replaceReportValues(tx, report.id, values);
       await event(tx, actor, report, action, action === 'corrected' ? input.reason!.trim() : null);
+      if (kobo) {
+        // Remembered only once an import with it succeeded: the next export is proposed the same.
+        await saveImportMapping(tx, {
+          organisationId,
+          frameworkId: fw.id,
+          source: 'kobo',
+          mapping: kobo.mapping,
+          at: ctx.clock(),
+          userId: actor.userId,
+        });
+        return {
+          report: await view(tx, report, f.code),
+          rows: parsed.rows,
+          values: values.length,
+          notApproved: kobo.notApproved,
+        };
+      }
       return { report: await view(tx, report, f.code), rows: parsed.rows, values: values.length };
     });
+  }
+
+  /** The mapping given (checked against the template), else the organisation's remembered one. */
+  async function koboMappingFor(
+    tx: Tx,
+    fw: Framework & { id: string },
+    organisationId: string,
+    given: unknown,
+  ): Promise<KoboMapping> {
+    const raw = given ?? (await findImportMapping(tx, organisationId, fw.id, 'kobo'));
+    if (raw === null || raw === undefined)
+      throw new ServiceError(
+        'validation',
+        `Your organisation has no KoboToolbox mapping for ${fw.code} yet: map the export's fields to the template's columns first.`,
+        { field: 'mapping' },
+      );
+    const checked = parseKoboMapping(raw, fw);
+    if (!checked.ok)
+      throw new ServiceError('validation', `The mapping is not valid: ${checked.errors.join(' ')}`, {
+        field: 'mapping',
+        errors: checked.errors,
+      });
+    return checked.value;
   }
 
   async function codeOf(tx: Tx, row: ReportRow): Promise<string> {

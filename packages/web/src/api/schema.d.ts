@@ -11032,6 +11032,172 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reporting/frameworks/{code}/kobo/inspect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read a KoboToolbox/ODK export (multipart field "file") for the mapping step: its columns, the answers of select_one-like columns, and a proposed mapping (the remembered one first) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Columns and the proposed mapping */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KoboInspection"];
+                    };
+                };
+                /** @description Invalid request: `error.fields` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, session expired, or API token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed, or missing CSRF token on a cookie-authenticated write */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Database unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/frameworks/{code}/kobo/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your organisation's remembered KoboToolbox mapping for the framework (null when none) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The mapping or null */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KoboMappingAnswer"];
+                    };
+                };
+                /** @description Invalid request: `error.fields` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, session expired, or API token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed, or missing CSRF token on a cookie-authenticated write */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Database unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reporting/frameworks/{code}/reports": {
         parameters: {
             query?: never;
@@ -11224,7 +11390,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import a month's report from CSV/XLSX (multipart field "file", optional field "reason" for a correction); all or nothing */
+        /** Import a month's report from CSV/XLSX (multipart field "file", optional field "reason" for a correction; "source"="kobo" reads a KoboToolbox/ODK export through the field "mapping" (JSON) or the remembered mapping); all or nothing */
         post: {
             parameters: {
                 query?: never;
@@ -13752,6 +13918,36 @@ export interface components {
             status: components["schemas"]["IspStatus"];
             version: string;
         };
+        KoboInspection: {
+            choiceTargets: string[];
+            columns: {
+                answers: string[] | null;
+                meta: boolean;
+                name: string;
+            }[];
+            proposal: components["schemas"]["KoboMapping"];
+            remembered: boolean;
+            rows: number;
+            targets: {
+                hashtag: string;
+                header: string;
+            }[];
+        };
+        KoboMapping: {
+            /** @description Per hashtag: an exported answer (choice name or label) → the framework's value */
+            choices: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
+            /** @description Export column (XLSForm field name or group path) → template hashtag */
+            columns: {
+                [key: string]: string;
+            };
+        };
+        KoboMappingAnswer: {
+            mapping: components["schemas"]["KoboMapping"] & (Record<string, never> | null);
+        };
         LoginRequest: {
             email: string;
             password: string;
@@ -14274,6 +14470,8 @@ export interface components {
             version: number;
         };
         ReportImportResult: {
+            /** @description KoboToolbox export: submissions left out because Kobo marks them "Not approved" */
+            notApproved?: number;
             report: components["schemas"]["Report"];
             rows: number;
             values: number;

@@ -142,6 +142,8 @@ export const reportingAr: Messages = {
   'rep.problem.reached-above-targeted': 'المستفيدون ({reached}) أكثر من المستهدفين ({targeted})',
   'rep.problem.duplicate': 'تكرار: {indicator} في {adm2} موجود في الصف {row}',
   'rep.problem.no-data-rows': 'لا يحتوي الملف على صفوف بيانات',
+  'rep.problem.kobo-field-missing': 'تشير المطابقة إلى الحقل {field} وهو غير موجود في هذا التصدير',
+  'rep.problem.duplicate-submission': 'الإرسال نفسه ({uuid}) موجود مسبقًا في الصف {row}',
   'rep.review.title': 'مراجعة التقارير',
   'rep.review.intro':
     'التقارير التي أرسلها الشركاء عن الشهر: راجع الأرقام، ثم أعدها مع ملاحظات أو اعتمدها. المسودات غير مرئية للمجموعة.',

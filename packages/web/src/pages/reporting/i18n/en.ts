@@ -126,6 +126,8 @@ export const reportingEn = {
   'rep.problem.reached-above-targeted': 'Reached ({reached}) is above targeted ({targeted})',
   'rep.problem.duplicate': 'Duplicate: {indicator} in {adm2} is already on row {row}',
   'rep.problem.no-data-rows': 'The file has no data rows',
+  'rep.problem.kobo-field-missing': 'The mapping names the field {field}, which is not in this export',
+  'rep.problem.duplicate-submission': 'The same submission ({uuid}) is already on row {row}',
   'rep.review.title': 'Review reports',
   'rep.review.intro':
     'Reports partners submitted for the month: check the figures, return with comments or approve. Drafts are not visible to the cluster.',

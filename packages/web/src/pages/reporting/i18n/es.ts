@@ -137,6 +137,9 @@ export const reportingEs: Messages = {
   'rep.problem.reached-above-targeted': 'Alcanzados ({reached}) supera la meta ({targeted})',
   'rep.problem.duplicate': 'Duplicado: {indicator} en {adm2} ya está en la fila {row}',
   'rep.problem.no-data-rows': 'El archivo no tiene filas de datos',
+  'rep.problem.kobo-field-missing':
+    'La correspondencia nombra el campo {field}, que no está en esta exportación',
+  'rep.problem.duplicate-submission': 'El mismo envío ({uuid}) ya está en la fila {row}',
   'rep.review.title': 'Revisar informes',
   'rep.review.intro':
     'Los informes que los socios enviaron para el mes: revise las cifras, devuelva con comentarios o apruebe. Los borradores no son visibles para el clúster.',

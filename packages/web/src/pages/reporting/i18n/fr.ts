@@ -141,6 +141,8 @@ export const reportingFr: Messages = {
   'rep.problem.reached-above-targeted': 'Atteints ({reached}) dépasse ciblés ({targeted})',
   'rep.problem.duplicate': 'Doublon : {indicator} dans {adm2} figure déjà à la ligne {row}',
   'rep.problem.no-data-rows': 'Le fichier n’a aucune ligne de données',
+  'rep.problem.kobo-field-missing': 'La correspondance nomme le champ {field}, absent de cet export',
+  'rep.problem.duplicate-submission': 'La même soumission ({uuid}) est déjà à la ligne {row}',
   'rep.review.title': 'Examiner les rapports',
   'rep.review.intro':
     'Les rapports soumis par les partenaires pour le mois : vérifiez les chiffres, renvoyez avec commentaires ou approuvez. Les brouillons ne sont pas visibles du cluster.',

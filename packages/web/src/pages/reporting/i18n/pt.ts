@@ -136,6 +136,8 @@ export const reportingPt: Messages = {
   'rep.problem.reached-above-targeted': 'Alcançados ({reached}) acima da meta ({targeted})',
   'rep.problem.duplicate': 'Duplicado: {indicator} em {adm2} já está na linha {row}',
   'rep.problem.no-data-rows': 'O ficheiro não tem linhas de dados',
+  'rep.problem.kobo-field-missing': 'O mapeamento indica o campo {field}, que não está nesta exportação',
+  'rep.problem.duplicate-submission': 'A mesma submissão ({uuid}) já está na linha {row}',
   'rep.review.title': 'Rever relatórios',
   'rep.review.intro':
     'Os relatórios que os parceiros submeteram para o mês: verifique os números, devolva com comentários ou aprove. Os rascunhos não são visíveis para o cluster.',

@@ -1,0 +1,214 @@
+/**
+ * KoboToolbox/ODK import (issue 10): the hand-written export in test-data/kobo read through a
+ * mapping, all or nothing with the export's own lines and fields, the mapping remembered per
+ * organisation and framework (row-level security: no other organisation sees it) and proposed
+ * at the next export.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '@steward/db';
+import { appRoleSql, createTestDatabase, ownerSql } from '@steward/db/testing';
+import { createServices, systemCaller, type Actor, type Services } from '../index';
+import { ServiceError } from '../errors';
+
+const system = systemCaller('test');
+let db: Database;
+let services: Services;
+let tri: Actor;
+let fuda: Actor;
+let imo: Actor;
+const now = new Date('2026-11-15T09:00:00Z');
+const PERIOD = '2025-03';
+const NAME = 'protection-activities-2025-03.csv';
+const bytes = new Uint8Array(readFileSync(new URL(`../../../../test-data/kobo/${NAME}`, import.meta.url)));
+
+const MAPPING = {
+  columns: {
+    partner: '#org',
+    'activity_details/activity': '#activity',
+    'activity_details/activity_date': '#date',
+    'location/province': '#adm1+code',
+    'location/district': '#adm2+code',
+    'participants/girls': '#reached+f+children',
+    'participants/boys': '#reached+m+children',
+    'participants/women': '#reached+f+adults',
+    'participants/men': '#reached+m+adults',
+    'participants/total_participants': '#reached+total',
+    'targets/target_girls': '#targeted+f+children',
+    'targets/target_boys': '#targeted+m+children',
+    'targets/target_women': '#targeted+f+adults',
+    'targets/target_men': '#targeted+m+adults',
+  },
+  choices: {
+    '#activity': {
+      pss: 'Psychosocial support',
+      awareness: 'Protection awareness',
+      civil_documentation: 'Legal assistance and documentation',
+    },
+    '#adm1+code': { cabo_delgado: 'MZ01' },
+  },
+};
+
+async function actorFor(email: string, acronym: string): Promise<Actor> {
+  const user = (await services.users.findByEmail(system, email))!;
+  const org = (await services.organisations.list(system)).find((o) => o.acronym === acronym)!;
+  const { token } = await services.tokens.create(system, {
+    userId: user.id,
+    organisationId: org.id,
+    name: 't',
+  });
+  return (await services.auth.authenticateToken(`Bearer ${token}`))!;
+}
+
+async function failure(p: Promise<unknown>): Promise<ServiceError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof ServiceError) return e;
+    throw e;
+  }
+  throw new Error('expected a ServiceError');
+}
+
+const text = (file: Uint8Array) => new TextDecoder().decode(file);
+const encode = (s: string) => new TextEncoder().encode(s);
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  services = createServices({
+    db,
+    clock: () => now,
+    randomBytes: (n) => new Uint8Array(randomBytes(n)),
+    config: { twoFactorRequired: false },
+  });
+  await services.demo.load();
+  tri = await actorFor('focal-point@demo.example.org', 'TRI');
+  fuda = await actorFor('focal-point.fuda@demo.example.org', 'FUDA');
+  imo = await actorFor('imo@demo.example.org', 'DPCCU');
+});
+afterAll(async () => db?.close());
+
+describe('KoboToolbox import', () => {
+  it('without a mapping given or remembered, asks for one; the first inspection proposes common names', async () => {
+    const e = await failure(
+      services.reporting.importReport(tri, {
+        framework: '5w',
+        period: PERIOD,
+        name: NAME,
+        bytes,
+        source: { kind: 'kobo' },
+      }),
+    );
+    expect(e.code).toBe('validation');
+    expect(e.message).toMatch(/no KoboToolbox mapping for 5w/);
+    const inspection = await services.reporting.inspectKobo(tri, { framework: '5w', name: NAME, bytes });
+    expect(inspection.remembered).toBe(false);
+    expect(inspection.rows).toBe(8);
+    expect(inspection.proposal.columns['location/district']).toBe('#adm2+code');
+    expect(inspection.columns.find((c) => c.name === 'activity_details/activity')?.answers).toEqual([
+      'awareness',
+      'civil_documentation',
+      'protection_monitoring',
+      'pss',
+    ]);
+    expect(inspection.columns.find((c) => c.name === '_uuid')?.meta).toBe(true);
+    expect(inspection.columns.find((c) => c.name === 'participants/girls')?.answers).toBeNull();
+  });
+
+  it('a bad line names the export line and field, imports nothing and remembers nothing', async () => {
+    const bad = encode(text(bytes).replace('"MZ0106";"Mucojo"', '"MZ0199";"Mucojo"'));
+    const e = await failure(
+      services.reporting.importReport(tri, {
+        framework: '5w',
+        period: PERIOD,
+        name: NAME,
+        bytes: bad,
+        source: { kind: 'kobo', mapping: MAPPING },
+      }),
+    );
+    expect(e.code).toBe('validation');
+    const details = e.details as { lines: string[]; problemCount: number };
+    expect(details.problemCount).toBe(1);
+    expect(details.lines[0]).toMatch(
+      /^row 4, column location\/district \(#adm2\+code\): "MZ0199" — Not an admin-2 p-code of MOZ/,
+    );
+    expect(await services.reporting.koboMapping(tri, '5w')).toBeNull();
+    expect(await services.reporting.listReports(tri, '5w', PERIOD)).toEqual([]);
+  });
+
+  it('imports the export through the mapping (submissions added up, "Not approved" left out) and remembers it', async () => {
+    const r = await services.reporting.importReport(tri, {
+      framework: '5w',
+      period: PERIOD,
+      name: NAME,
+      bytes,
+      source: { kind: 'kobo', mapping: MAPPING },
+    });
+    expect(r).toMatchObject({ rows: 7, values: 36, notApproved: 1 });
+    const { values } = await services.reporting.reportValues(tri, r.report.id);
+    const pm = values.filter(
+      (v) => v.indicator === 'pm-people' && v.adm2 === 'MZ0104' && v.measure === 'reached',
+    );
+    expect(pm.reduce((s, v) => s + v.value, 0)).toBe(90); // 70 + 20, two submissions
+    expect(values.some((v) => v.indicator === 'pss-people' && v.adm2 === 'MZ0112')).toBe(false);
+    expect(await services.reporting.koboMapping(tri, '5w')).toEqual(MAPPING);
+    // The next export is proposed with the remembered mapping, and imports without one given.
+    const again = await services.reporting.inspectKobo(tri, { framework: '5w', name: NAME, bytes });
+    expect(again.remembered).toBe(true);
+    expect(again.proposal.columns).toEqual(MAPPING.columns);
+    expect(again.proposal.choices['#activity']).toMatchObject(MAPPING.choices['#activity']);
+    const second = await services.reporting.importReport(tri, {
+      framework: '5w',
+      period: PERIOD,
+      name: NAME,
+      bytes,
+      source: { kind: 'kobo' },
+    });
+    expect(second.values).toBe(36);
+  });
+
+  it('the mapping is the organisation’s own: other organisations and the cluster do not see it', async () => {
+    expect(fuda.activeOrganisationId).not.toBe(tri.activeOrganisationId);
+    expect(await services.reporting.koboMapping(fuda, '5w')).toBeNull();
+    const [stored] = await ownerSql<{ n: string }>(
+      db,
+      'select count(*)::text as n from report_import_mappings',
+    );
+    expect(stored?.n).toBe('1');
+    const asImo = await appRoleSql<{ n: string }>(
+      db,
+      imo.userId!,
+      'select count(*)::text as n from report_import_mappings',
+      imo.activeOrganisationId!,
+    );
+    expect(asImo[0]?.n).toBe('0');
+    const asTri = await appRoleSql<{ n: string }>(
+      db,
+      tri.userId!,
+      'select count(*)::text as n from report_import_mappings',
+      tri.activeOrganisationId!,
+    );
+    expect(asTri[0]?.n).toBe('1');
+  });
+
+  it('refuses a mapping to columns the template does not have, or with a NUL byte', async () => {
+    const e = await failure(
+      services.reporting.importReport(tri, {
+        framework: '5w',
+        period: PERIOD,
+        name: NAME,
+        bytes,
+        source: {
+          kind: 'kobo',
+          mapping: { columns: { partner: '#sector+name', 'a\u0000b': '#org' }, choices: {} },
+        },
+      }),
+    );
+    expect(e.code).toBe('validation');
+    expect((e.details as { errors: string[] }).errors).toEqual([
+      'columns["partner"]: "#sector+name" is not a column of the 5w template.',
+      'columns: a field name has 1–200 characters, no control characters.',
+    ]);
+  });
+});
