@@ -4,9 +4,12 @@
 // Real database: PGlite, or the server named by TEST_DATABASE_URL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { type Database, queryRows } from './database';
+import { actAs, type Database, queryRows } from './database';
 import {
+  authenticateApiTokenByHash,
   authenticateSessionByTokenHash,
+  insertApiToken,
+  lookupApiTokenByHash,
   findUserWithMemberships,
   insertMembership,
   insertOrganisation,
@@ -104,5 +107,104 @@ describe('authenticateSessionByTokenHash', () => {
       queryRows<{ u: string | null }>(tx, sql`select current_setting('app.user_id', true) as u`),
     );
     expect(row?.u ?? '').toBe('');
+  });
+});
+
+describe('authenticateApiTokenByHash', () => {
+  const tokens: Record<string, { hash: string; organisationId: string }> = {};
+  const now = new Date('2026-01-01T12:00:00Z');
+
+  beforeAll(async () => {
+    const orgs = await ownerSql<{ id: string; acronym: string }>(db, 'select id, acronym from organisations');
+    const org = (acronym: string) => orgs.find((o) => o.acronym === acronym)!.id;
+    const cases: [string, string, string, { expiresAt?: Date; revokedAt?: Date }][] = [
+      ['two-orgs-alpha', 'two-orgs', 'AL', {}],
+      ['two-orgs-zulu', 'two-orgs', 'ZU', { expiresAt: new Date('2026-02-01T00:00:00Z') }],
+      ['coordinator', 'coordinator', 'LD', {}],
+      ['admin', 'admin', 'AL', {}],
+      ['disabled', 'disabled', 'AL', {}],
+      ['revoked', 'two-orgs', 'AL', { revokedAt: new Date('2026-01-01T06:00:00Z') }],
+      ['expired', 'two-orgs', 'AL', { expiresAt: new Date('2026-01-01T11:59:59Z') }],
+    ];
+    await db.asSystem('test', async (tx) => {
+      let n = 0;
+      for (const [key, user, acronym, extra] of cases) {
+        n += 1;
+        const hash = n.toString(16).padStart(64, 'b');
+        tokens[key] = { hash, organisationId: org(acronym) };
+        await insertApiToken(tx, {
+          userId: users[user]!,
+          organisationId: org(acronym),
+          name: key,
+          tokenHash: hash,
+          tokenPrefix: 'stw_test',
+          createdAt: at,
+          expiresAt: extra.expiresAt ?? null,
+        });
+        if (extra.revokedAt)
+          await tx.execute(
+            sql`update api_tokens set revoked_at = ${extra.revokedAt} where token_hash = ${hash}`,
+          );
+      }
+    });
+  });
+
+  it('gives the token, user and memberships that the three-step lookup gives, as the user in the token’s organisation', async () => {
+    for (const key of ['two-orgs-alpha', 'two-orgs-zulu', 'coordinator', 'admin', 'disabled']) {
+      const { hash, organisationId } = tokens[key]!;
+      const token = await db.withAnonymous((tx) => lookupApiTokenByHash(tx, hash));
+      const found = await db.withAnonymous(async (tx) => {
+        await actAs(tx, { userId: token!.userId, organisationId });
+        return findUserWithMemberships(tx, token!.userId);
+      });
+      const got = await authenticateApiTokenByHash(db, hash, now);
+      expect(got, key).toEqual({
+        token,
+        lastUsedAt: null,
+        user: found!.user,
+        memberships: found!.memberships,
+      });
+    }
+  });
+
+  it('sets no actor for a revoked or expired token: its user and last use are not read', async () => {
+    for (const key of ['revoked', 'expired']) {
+      const got = await authenticateApiTokenByHash(db, tokens[key]!.hash, now);
+      expect(got?.token.userId, key).toBe(users['two-orgs']);
+      expect(got?.user, key).toBeNull();
+      expect(got?.memberships, key).toEqual([]);
+    }
+    // The same token an instant before its expiry: valid.
+    const before = await authenticateApiTokenByHash(
+      db,
+      tokens.expired!.hash,
+      new Date('2026-01-01T11:59:58Z'),
+    );
+    expect(before?.user?.id).toBe(users['two-orgs']);
+  });
+
+  it('reads the last use as the token’s user', async () => {
+    const { hash } = tokens['two-orgs-alpha']!;
+    await ownerSql(
+      db,
+      `update api_tokens set last_used_at = '2026-01-01T11:00:00Z' where token_hash = '${hash}'`,
+    );
+    expect((await authenticateApiTokenByHash(db, hash, now))?.lastUsedAt).toEqual(
+      new Date('2026-01-01T11:00:00Z'),
+    );
+  });
+
+  it('finds nothing for an unknown or malformed token hash, and leaves no actor behind', async () => {
+    expect(await authenticateApiTokenByHash(db, 'f'.repeat(64), now)).toBeNull();
+    expect(await authenticateApiTokenByHash(db, "' or true --", now)).toBeNull();
+    await authenticateApiTokenByHash(db, tokens.coordinator!.hash, now);
+    const [row] = await db.withAnonymous((tx) =>
+      queryRows<{ u: string | null; o: string | null }>(
+        tx,
+        sql`select current_setting('app.user_id', true) as u, current_setting('app.organisation_id', true) as o`,
+      ),
+    );
+    expect(row?.u ?? '').toBe('');
+    expect(row?.o ?? '').toBe('');
   });
 });

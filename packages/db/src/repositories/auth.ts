@@ -56,32 +56,16 @@ function sessionFromRow(row: Record<string, unknown>): SessionLookup {
   };
 }
 
-/**
- * A session by token hash, with its user and the user's memberships as that user sees them, in
- * ONE round trip to the database (`Database.batch`): the SECURITY DEFINER lookup
- * (steward_auth_session) sets the transaction's actor to the session's user, then the user and
- * memberships are read under row-level security as that user, exactly as
- * `lookupSessionByTokenHash` + `actAs` + `findUserWithMemberships` did in three. Null when no such
- * session (or the hash is not a SHA-256 hex digest); `user` null when the user row is not visible.
- */
-export async function authenticateSessionByTokenHash(
-  db: Database,
-  tokenHash: string,
-): Promise<{
-  session: SessionLookup;
-  user: UserRow | null;
-  memberships: (MembershipRow & { organisationStatus: OrganisationStatus })[];
-} | null> {
-  if (!SHA256_HEX.test(tokenHash)) return null;
-  const [sessionRows, userRows] = await db.batch(null, [
-    `select s.session_id, s.user_id, s.csrf_token, s.active_organisation_id, s.expires_at, s.last_seen_at, s.created_at, s.pending, set_config('app.user_id', s.user_id::text, true) as actor from steward_auth_session('${tokenHash}') s`,
-    `select u.id, u.email, u.display_name, u.is_admin, u.disabled, m.id as membership_id, o.id as organisation_id, o.name as organisation_name, o.acronym, o.type as organisation_type, o.status as organisation_status, m.role from users u left join memberships m on m.user_id = u.id left join organisations o on o.id = m.organisation_id where u.id = steward_actor_user_id() order by o.name asc`,
-  ]);
-  const row = sessionRows?.[0];
-  if (!row) return null;
-  const session = sessionFromRow(row);
+/** The acting user and their memberships, read under row-level security as that user (one statement). */
+const ACTOR_USER_WITH_MEMBERSHIPS = `select u.id, u.email, u.display_name, u.is_admin, u.disabled, m.id as membership_id, o.id as organisation_id, o.name as organisation_name, o.acronym, o.type as organisation_type, o.status as organisation_status, m.role from users u left join memberships m on m.user_id = u.id left join organisations o on o.id = m.organisation_id where u.id = steward_actor_user_id() order by o.name asc`;
+
+/** The rows of ACTOR_USER_WITH_MEMBERSHIPS as findUserWithMemberships gives them; user null when not `userId`'s. */
+function userWithMemberships(
+  userRows: Record<string, unknown>[],
+  userId: string,
+): { user: UserRow | null; memberships: (MembershipRow & { organisationStatus: OrganisationStatus })[] } {
   const first = userRows?.[0];
-  if (!first || first.id !== session.userId) return { session, user: null, memberships: [] };
+  if (!first || first.id !== userId) return { user: null, memberships: [] };
   const user: UserRow = {
     id: first.id as string,
     email: first.email as string,
@@ -104,7 +88,83 @@ export async function authenticateSessionByTokenHash(
       role: r.role as MembershipRow['role'],
     });
   }
-  return { session, user, memberships };
+  return { user, memberships };
+}
+
+/**
+ * A session by token hash, with its user and the user's memberships as that user sees them, in
+ * ONE round trip to the database (`Database.batch`): the SECURITY DEFINER lookup
+ * (steward_auth_session) sets the transaction's actor to the session's user, then the user and
+ * memberships are read under row-level security as that user, exactly as
+ * `lookupSessionByTokenHash` + `actAs` + `findUserWithMemberships` did in three. Null when no such
+ * session (or the hash is not a SHA-256 hex digest); `user` null when the user row is not visible.
+ */
+export async function authenticateSessionByTokenHash(
+  db: Database,
+  tokenHash: string,
+): Promise<{
+  session: SessionLookup;
+  user: UserRow | null;
+  memberships: (MembershipRow & { organisationStatus: OrganisationStatus })[];
+} | null> {
+  if (!SHA256_HEX.test(tokenHash)) return null;
+  const [sessionRows, userRows] = await db.batch(null, [
+    `select s.session_id, s.user_id, s.csrf_token, s.active_organisation_id, s.expires_at, s.last_seen_at, s.created_at, s.pending, set_config('app.user_id', s.user_id::text, true) as actor from steward_auth_session('${tokenHash}') s`,
+    ACTOR_USER_WITH_MEMBERSHIPS,
+  ]);
+  const row = sessionRows?.[0];
+  if (!row) return null;
+  const session = sessionFromRow(row);
+  return { session, ...userWithMemberships(userRows ?? [], session.userId) };
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * An API token by hash, with its user and the user's memberships as that user sees them and the
+ * token's last use, in ONE round trip to the database (`Database.batch`), as
+ * authenticateSessionByTokenHash does for sessions: the SECURITY DEFINER lookup
+ * (steward_auth_api_token) makes the token's user and organisation the transaction's actor only
+ * when the token is neither revoked nor expired at `now` (the application's clock), then the user,
+ * memberships and the token's last use are read under row-level security as that user (nothing
+ * is visible for a token that did not set the actor). Same answers as `lookupApiTokenByHash` +
+ * `actAs` + `findUserWithMemberships`. Null when no such token (or the hash is not a SHA-256 hex
+ * digest); `user` null when the user row is not visible.
+ */
+export async function authenticateApiTokenByHash(
+  db: Database,
+  tokenHash: string,
+  now: Date,
+): Promise<{
+  token: ApiTokenLookup;
+  lastUsedAt: Date | null;
+  user: UserRow | null;
+  memberships: (MembershipRow & { organisationStatus: OrganisationStatus })[];
+} | null> {
+  if (!SHA256_HEX.test(tokenHash)) return null;
+  const at = now.toISOString();
+  if (!ISO_INSTANT.test(at)) throw new RangeError(`authenticateApiTokenByHash: unusable time ${at}`);
+  const valid = `t.revoked_at is null and (t.expires_at is null or t.expires_at > '${at}'::timestamptz)`;
+  const [tokenRows, userRows, useRows] = await db.batch(null, [
+    `select t.token_id, t.user_id, t.organisation_id, t.expires_at, t.revoked_at, set_config('app.user_id', case when ${valid} then t.user_id::text else '' end, true) as actor, set_config('app.organisation_id', case when ${valid} then t.organisation_id::text else '' end, true) as scope from steward_auth_api_token('${tokenHash}') t`,
+    ACTOR_USER_WITH_MEMBERSHIPS,
+    `select last_used_at from api_tokens where token_hash = '${tokenHash}'`,
+  ]);
+  const row = tokenRows?.[0];
+  if (!row) return null;
+  const token: ApiTokenLookup = {
+    tokenId: row.token_id as string,
+    userId: row.user_id as string,
+    organisationId: row.organisation_id as string,
+    expiresAt: row.expires_at === null ? null : new Date(row.expires_at as string | Date),
+    revokedAt: row.revoked_at === null ? null : new Date(row.revoked_at as string | Date),
+  };
+  const used = useRows?.[0]?.last_used_at as string | Date | null | undefined;
+  return {
+    token,
+    lastUsedAt: used ? new Date(used) : null,
+    ...userWithMemberships(userRows ?? [], token.userId),
+  };
 }
 
 /** Session by token hash, before the actor is known (SECURITY DEFINER function). */
