@@ -125,16 +125,21 @@ describe('signing in as each demo role', () => {
 
       // Navigation shows what exists for this role: home, organisations, then the modules by group.
       const nav = page.getByRole('navigation', { name: en['nav.label'] });
-      const groups = navigationGroups(MODULES, active?.role as Role);
+      const viewer = { role: active?.role as Role, isAdmin: body?.user.isAdmin ?? false };
+      const groups = navigationGroups(MODULES, viewer);
       expect(await nav.getByRole('link').allTextContents()).toEqual(
         groups.flatMap((g) => g.items.map((i) => en[i.labelKey])),
       );
       expect(await nav.locator('.nav-group-label').allTextContents()).toEqual(
         groups.map((g) => en[g.labelKey]),
       );
-      expect(groups.flatMap((g) => g.items).length).toBe(
-        2 + availableModules(MODULES, active?.role as Role).length,
-      );
+      expect(groups.flatMap((g) => g.items).length).toBe(2 + availableModules(MODULES, viewer).length);
+      // Navigation by permission (issue 8): the administrator, a viewer of the cluster lead, may read
+      // the audit log and gets its link; a plain viewer does not.
+      if (who.role === 'admin' || who.role === 'viewer')
+        expect(await nav.getByRole('link', { name: en['nav.audit'], exact: true }).count()).toBe(
+          who.role === 'admin' ? 1 : 0,
+        );
       expect(await page.title()).toBe(en['title.format'].replace('{page}', en['title.home']));
     },
   );

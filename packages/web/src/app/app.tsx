@@ -59,6 +59,7 @@ function BootFailed({ error, retry }: { error: unknown; retry: () => void }) {
 function SignedInRoutes({ pathname }: { pathname: string }) {
   const { state } = useSession();
   const role = state.status === 'authenticated' ? activeMembership(state.session)?.role : undefined;
+  const isAdmin = state.status === 'authenticated' && state.session.user.isAdmin;
   if (pathname === '/') return <HomePage />;
   if (pathname === '/account') return <AccountPage />;
   const FramePage =
@@ -70,7 +71,7 @@ function SignedInRoutes({ pathname }: { pathname: string }) {
       </Suspense>
     );
   }
-  const module = availableModules(MODULES, role).find(
+  const module = availableModules(MODULES, { role, isAdmin }).find(
     (m) => pathname === m.path || pathname.startsWith(`${m.path}/`),
   );
   const Page = module ? modulePages.get(module.path) : undefined;

@@ -19,7 +19,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
   const session = useAuthenticatedSession();
   const { location } = useRouter();
   const role = activeMembership(session)?.role;
-  const groups = navigationGroups(MODULES, role);
+  const groups = navigationGroups(MODULES, { role, isAdmin: session.user.isAdmin });
   const navId = useId();
   const [menuOpen, setMenuOpen] = useState(false);
 

@@ -18,7 +18,7 @@ describe('navigation groups', () => {
   it('lists Home and Organisations first, then modules by group in a fixed order', () => {
     const groups = navigationGroups(
       [mod('audit', 'governance'), mod('registry', 'data'), mod('isp', 'sharing'), mod('check', 'data')],
-      'viewer',
+      { role: 'viewer' },
     );
     expect(groups.map((g) => [g.group, g.items.map((i) => i.path)])).toEqual([
       ['overview', ['/', '/organisations']],
@@ -29,22 +29,28 @@ describe('navigation groups', () => {
   });
 
   it('puts a module without a group under "More", last, and leaves out empty groups', () => {
-    const groups = navigationGroups([mod('new-thing'), mod('registry', 'data')], 'viewer');
+    const groups = navigationGroups([mod('new-thing'), mod('registry', 'data')], { role: 'viewer' });
     expect(groups.map((g) => g.group)).toEqual(['overview', 'data', 'other']);
     expect(groups.at(-1)?.labelKey).toBe('nav.group.other');
   });
 
   it('offers every available module of the real registry exactly once, for every role', () => {
     for (const role of ROLES) {
-      const paths = navigationGroups(MODULES, role).flatMap((g) => g.items.map((i) => i.path));
+      const paths = navigationGroups(MODULES, { role }).flatMap((g) => g.items.map((i) => i.path));
       expect(paths.slice(0, 2)).toEqual(['/', '/organisations']);
       expect([...paths.slice(2)].sort()).toEqual(
-        availableModules(MODULES, role)
+        availableModules(MODULES, { role: role })
           .map((m) => m.path)
           .sort(),
       );
       expect(new Set(paths).size).toBe(paths.length);
     }
+    // A site administrator whose membership is only a viewer's gets the audit log in navigation.
+    const admin = navigationGroups(MODULES, { role: 'viewer', isAdmin: true });
+    expect(admin.find((g) => g.group === 'governance')?.items.map((i) => i.path)).toContain('/audit');
+    expect(
+      navigationGroups(MODULES, { role: 'viewer' }).flatMap((g) => g.items.map((i) => i.path)),
+    ).not.toContain('/audit');
     // Every real module names its group (none falls into "More" by accident).
     expect(MODULES.filter((m) => m.exists && !m.group).map((m) => m.id)).toEqual([]);
   });

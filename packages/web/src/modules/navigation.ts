@@ -1,11 +1,16 @@
 /**
- * The navigation's content: Home and Organisations, then every module the role may open, grouped
+ * The navigation's content: Home and Organisations, then every module the viewer may open, grouped
  * (MODULE_GROUPS order, modules in registry order within a group; empty groups left out). Fifteen
  * and more modules stay findable: a side navigation with a few labelled groups, not one row of tabs.
  */
-import type { Role } from '../api/session';
 import type { PlainKey } from '../i18n/dictionary';
-import { availableModules, MODULE_GROUPS, type ModuleDefinition, type ModuleGroup } from './registry';
+import {
+  availableModules,
+  MODULE_GROUPS,
+  type ModuleDefinition,
+  type ModuleGroup,
+  type Viewer,
+} from './registry';
 
 export interface NavItem {
   readonly path: string;
@@ -32,8 +37,8 @@ const FRAME_PAGES: readonly NavItem[] = [
   { path: '/organisations', labelKey: 'nav.organisations' },
 ];
 
-export function navigationGroups(modules: readonly ModuleDefinition[], role: Role | undefined): NavGroup[] {
-  const available = availableModules(modules, role);
+export function navigationGroups(modules: readonly ModuleDefinition[], viewer: Viewer): NavGroup[] {
+  const available = availableModules(modules, viewer);
   return MODULE_GROUPS.map((group) => ({
     group,
     labelKey: GROUP_LABELS[group],

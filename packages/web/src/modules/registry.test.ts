@@ -1,3 +1,4 @@
+import { can } from '@steward/core/auth/permissions';
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../api/session';
 import { CAPABILITY_PAGES, ROLE_CAPABILITIES, capabilitiesOf } from './capabilities';
@@ -10,7 +11,9 @@ describe('module registry', () => {
   it('can load every module it says exists, and offers each to some role', () => {
     for (const m of MODULES.filter((m) => m.exists)) {
       expect(typeof m.load, m.id).toBe('function');
-      const offered = ROLES.some((role) => availableModules(MODULES, role).some((a) => a.id === m.id));
+      const offered = ROLES.some((role) =>
+        availableModules(MODULES, { role: role }).some((a) => a.id === m.id),
+      );
       expect(offered, m.id).toBe(true);
     }
   });
@@ -21,7 +24,7 @@ describe('module registry', () => {
       { id: 'b', path: '/b', labelKey: 'nav.home', descriptionKey: 'nav.home', exists: false, load },
       { id: 'c', path: '/c', labelKey: 'nav.home', descriptionKey: 'nav.home', exists: true },
     ];
-    expect(availableModules(modules, 'viewer').map((m) => m.id)).toEqual(['a']);
+    expect(availableModules(modules, { role: 'viewer' }).map((m) => m.id)).toEqual(['a']);
   });
 
   it('hides a module from roles it is not meant for', () => {
@@ -36,9 +39,9 @@ describe('module registry', () => {
         roles: ['cluster-imo'],
       },
     ];
-    expect(availableModules(modules, 'cluster-imo')).toHaveLength(1);
-    expect(availableModules(modules, 'caseworker')).toHaveLength(0);
-    expect(availableModules(modules, undefined)).toHaveLength(0);
+    expect(availableModules(modules, { role: 'cluster-imo' })).toHaveLength(1);
+    expect(availableModules(modules, { role: 'caseworker' })).toHaveLength(0);
+    expect(availableModules(modules, { role: undefined })).toHaveLength(0);
   });
 
   it('has distinct paths and ids', () => {
@@ -78,6 +81,26 @@ describe('capabilities', () => {
     }
     // Those who may act see the link's page in their navigation: members and audit for coordinators.
     for (const path of ['/members', '/audit'])
-      expect(MODULES.find((m) => m.path === path)?.roles).toContain('cluster-coordinator');
+      expect(
+        availableModules(MODULES, { role: 'cluster-coordinator' }).some((m) => m.path === path),
+        path,
+      ).toBe(true);
+  });
+
+  it('offers the pages by permission, as the API checks it: a site administrator of any role sees the audit log and members (issue 8)', () => {
+    const paths = (viewer: Parameters<typeof availableModules>[1]) =>
+      availableModules(MODULES, viewer).map((m) => m.path);
+    // The demo administrator is a viewer of the cluster lead: the API lets it read the audit log.
+    expect(paths({ role: 'viewer', isAdmin: true })).toEqual(expect.arrayContaining(['/audit', '/members']));
+    expect(paths({ role: undefined, isAdmin: true })).toEqual(expect.arrayContaining(['/audit', '/members']));
+    expect(paths({ role: 'viewer' })).not.toContain('/audit');
+    expect(paths({ role: 'viewer', isAdmin: false })).not.toContain('/members');
+    // Each role: the audit log exactly when the permissions table grants audit.read.
+    for (const role of ROLES) expect(paths({ role }).includes('/audit'), role).toBe(can(role, 'audit.read'));
+    for (const role of ROLES)
+      expect(paths({ role }).includes('/members'), role).toBe(can(role, 'membership.manage'));
+    // The home page's capability "check the audit log" then links to a page the navigation offers.
+    for (const key of capabilitiesOf('viewer', 1, true).filter((k) => CAPABILITY_PAGES[k] === '/audit'))
+      expect(paths({ role: 'viewer', isAdmin: true })).toContain(CAPABILITY_PAGES[key]);
   });
 });

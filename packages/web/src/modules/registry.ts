@@ -7,6 +7,7 @@
  *   load: () => import('../pages/check-dataset/check-dataset-page'),
  * (the page module's default export is its React component).
  */
+import { can, type Action } from '@steward/core/auth/permissions';
 import type { ComponentType } from 'react';
 import type { Role } from '../api/session';
 import type { PlainKey } from '../i18n/dictionary';
@@ -32,6 +33,17 @@ export interface ModuleDefinition {
   readonly load?: () => Promise<{ default: ComponentType }>;
   /** Roles that may open it; all roles when absent. */
   readonly roles?: readonly Role[];
+  /**
+   * The permission (core permissions table) that opens it, as the API checks it: a role holding it,
+   * or a site administrator (who holds every permission, whatever the membership role).
+   */
+  readonly action?: Action;
+}
+
+/** Who is looking: the active membership's role and whether the user is a site administrator. */
+export interface Viewer {
+  readonly role: Role | undefined;
+  readonly isAdmin?: boolean;
 }
 
 export const MODULES: readonly ModuleDefinition[] = [
@@ -146,8 +158,8 @@ export const MODULES: readonly ModuleDefinition[] = [
     descriptionKey: 'module.members.description',
     exists: true,
     load: () => import('../pages/members/members-page'),
-    // Those who manage memberships (permissions table: membership.manage).
-    roles: ['cluster-coordinator', 'partner-focal-point'],
+    // Those who manage memberships (permissions table), administrators too.
+    action: 'membership.manage',
   },
   {
     id: 'diagnostic',
@@ -193,21 +205,24 @@ export const MODULES: readonly ModuleDefinition[] = [
     descriptionKey: 'module.audit.description',
     exists: true,
     load: () => import('../pages/audit/audit-log-page'),
-    roles: ['cluster-coordinator', 'partner-focal-point'],
+    // Those who may read the audit log (permissions table), administrators whatever their role.
+    action: 'audit.read',
   },
 ];
 
 export type AvailableModule = ModuleDefinition & { readonly load: () => Promise<{ default: ComponentType }> };
 
-/** The modules to show: those that exist (and can be loaded) and that the role may open. */
+/** The modules to show: those that exist (and can be loaded) and that the viewer may open. */
 export function availableModules(
   modules: readonly ModuleDefinition[],
-  role: Role | undefined,
+  viewer: Viewer,
 ): readonly AvailableModule[] {
+  const { role, isAdmin = false } = viewer;
   return modules.filter(
     (m): m is AvailableModule =>
       m.exists &&
       m.load !== undefined &&
-      (m.roles === undefined || (role !== undefined && m.roles.includes(role))),
+      (m.roles === undefined || (role !== undefined && m.roles.includes(role))) &&
+      (m.action === undefined || isAdmin || (role !== undefined && can(role, m.action))),
   );
 }

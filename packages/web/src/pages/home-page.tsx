@@ -14,7 +14,10 @@ export function HomePage() {
   const session = useAuthenticatedSession();
   useDocumentTitle(t.t('title.home'));
   const membership = activeMembership(session);
-  const modules = availableModules(MODULES, membership?.role);
+  const modules = availableModules(MODULES, {
+    role: membership?.role,
+    isAdmin: session.user.isAdmin,
+  });
   const others = session.memberships.length - 1;
   /** Where a capability is done: frame pages always, module pages only when this role may open them. */
   const pageOf = (key: PlainKey): string | undefined => {
