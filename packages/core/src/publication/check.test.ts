@@ -210,3 +210,126 @@ describe('checkPublication with HiGHS (the services pass it)', () => {
     expect(byHighs.snapshot).toEqual(bySimplex.snapshot);
   });
 });
+
+describe('checkPublication: magnitudes and the dominance rule (issue 10)', () => {
+  /**
+   * Items distributed by province × month, contributors = organisations. MZ01/jan: FUDA 900 of
+   * 1000 with TRI 60 and AMD 40 → rest 40 < 10 % of 900: dominated. MZ01/feb: three similar
+   * partners → safe. MZ02/jan: one partner only → unsafe. MZ02/feb: 2 partners → unsafe.
+   * MZ03: four similar partners each month → safe.
+   */
+  const magnitudeTable: PublicationTableInput = {
+    magnitude: true,
+    dimensions: [
+      { name: 'adm1', codes: [{ code: 'MZ01' }, { code: 'MZ02' }, { code: 'MZ03' }] },
+      { name: 'month', codes: [{ code: '2025-01' }, { code: '2025-02' }] },
+    ],
+    rows: [
+      {
+        codes: ['MZ01', '2025-01'],
+        count: 1000,
+        contributors: [
+          { id: 'FUDA', value: 900 },
+          { id: 'TRI', value: 60 },
+          { id: 'AMD', value: 40 },
+        ],
+      },
+      {
+        codes: ['MZ01', '2025-02'],
+        count: 300,
+        contributors: [
+          { id: 'FUDA', value: 100 },
+          { id: 'TRI', value: 110 },
+          { id: 'AMD', value: 90 },
+        ],
+      },
+      { codes: ['MZ02', '2025-01'], count: 500, contributors: [{ id: 'BCSA', value: 500 }] },
+      {
+        codes: ['MZ02', '2025-02'],
+        count: 700,
+        contributors: [
+          { id: 'BCSA', value: 400 },
+          { id: 'TRI', value: 300 },
+        ],
+      },
+      ...['2025-01', '2025-02'].map((m) => ({
+        codes: ['MZ03', m],
+        count: 400,
+        contributors: ['FUDA', 'TRI', 'AMD', 'RCSN'].map((id) => ({ id, value: 100 })),
+      })),
+    ],
+  };
+
+  function publish(t: PublicationTableInput) {
+    const decision = decide(isp, facts('3w-4w-5w', 'adm1'), 'public', undefined, 'aggregate-publication');
+    return checkPublication({
+      dataType: '3w-4w-5w',
+      aggregation: 'adm1',
+      audience: 'public',
+      table: t,
+      decision,
+      settings: isp.settings,
+    });
+  }
+
+  it('suppresses dominated cells and cells of one or two contributors, whatever their size, then protects them', () => {
+    const result = publish(magnitudeTable);
+    if (!result.ok) throw new Error(result.refusal.message);
+    const byKey = new Map(result.snapshot.cells.map((c) => [c.codes.join('/'), c]));
+    for (const k of ['MZ01/2025-01', 'MZ02/2025-01', 'MZ02/2025-02'])
+      expect(byKey.get(k)).toMatchObject({ count: null, status: 'suppressed-primary', rule: 'p(10)' });
+    // Large counts but not dominated: published with their magnitude (not the contributor count).
+    expect(byKey.get('MZ01/2025-02')!.status).not.toBe('suppressed-primary');
+    expect(byKey.get('MZ03/2025-01')!.status).not.toBe('suppressed-primary');
+    expect(byKey.get('Total/Total')).toMatchObject({ count: 3300, status: 'published' });
+    // MZ02's total has only BCSA (900) and TRI (300): two contributors, so it is primary too.
+    expect(byKey.get('MZ02/Total')!.status).toBe('suppressed-primary');
+    expect(result.checks).toMatchObject({ magnitude: true, primaryRule: 'p(10)', audit: { safe: true } });
+    // The same figures as counts of people: only the small-count rule applies, nothing is small.
+    const asPeople = publish({ ...magnitudeTable, magnitude: false });
+    if (!asPeople.ok) throw new Error(asPeople.refusal.message);
+    expect(asPeople.checks.primaryCount).toBe(0);
+  });
+
+  it("a contributor's share of a total is summed over the leaves it reports in", () => {
+    // FUDA holds 475 of 515 in each month of MZ04 and 950 of 1,030 in its total. Counted as two
+    // separate contributions of 475 the total would pass (1,030 − 475 − 475 = 80 ≥ 47.5); as one
+    // organisation's 950 it is dominated (1,030 − 950 − 20 − 20 = 40 < 95).
+    const t: PublicationTableInput = {
+      magnitude: true,
+      dimensions: [
+        { name: 'adm1', codes: [{ code: 'MZ04' }, { code: 'MZ05' }] },
+        { name: 'month', codes: [{ code: '2025-01' }, { code: '2025-02' }] },
+      ],
+      rows: [
+        ...['2025-01', '2025-02'].map((m) => ({
+          codes: ['MZ04', m],
+          count: 515,
+          contributors: [
+            { id: 'FUDA', value: 475 },
+            { id: 'TRI', value: 20 },
+            { id: 'AMD', value: 20 },
+          ],
+        })),
+        ...['2025-01', '2025-02'].map((m) => ({
+          codes: ['MZ05', m],
+          count: 300,
+          contributors: ['TRI', 'AMD', 'RCSN'].map((id) => ({ id, value: 100 })),
+        })),
+      ],
+    };
+    const result = publish(t);
+    if (!result.ok) throw new Error(result.refusal.message);
+    const byKey = new Map(result.snapshot.cells.map((c) => [c.codes.join('/'), c]));
+    expect(byKey.get('MZ04/Total')).toMatchObject({ status: 'suppressed-primary', rule: 'p(10)' });
+    expect(byKey.get('MZ05/Total')!.status).not.toBe('suppressed-primary');
+  });
+
+  it('refuses a magnitude table whose rows lack contributors or do not add up', () => {
+    const [first, ...rest] = magnitudeTable.rows;
+    const missing = publish({ ...magnitudeTable, rows: [{ codes: first!.codes, count: 1000 }, ...rest] });
+    expect(missing).toMatchObject({ ok: false, refusal: { reason: 'invalid-table' } });
+    const wrong = publish({ ...magnitudeTable, rows: [{ ...first!, count: 999 }, ...rest] });
+    expect(!wrong.ok && wrong.refusal.message).toMatch(/add up to 1000, not 999/);
+  });
+});

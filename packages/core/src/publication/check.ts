@@ -12,7 +12,9 @@ import {
   parseRule,
   primarySuppression,
   protectTable,
+  ruleLabel,
   tableFromAggregates,
+  tableFromContributions,
   type Dimension,
   type LpSolver,
   type PrimaryRule,
@@ -34,9 +36,31 @@ export interface PublicationDimension {
 
 export interface PublicationTableInput {
   readonly dimensions: readonly PublicationDimension[];
-  /** Leaf cells: one code per dimension and a count of people (missing leaves count 0). */
-  readonly rows: readonly { readonly codes: readonly string[]; readonly count: number }[];
+  /**
+   * Leaf cells: one code per dimension and a count of people (missing leaves count 0). In a
+   * magnitude table `count` is the leaf's total and `contributors` each contributor's share.
+   */
+  readonly rows: readonly {
+    readonly codes: readonly string[];
+    readonly count: number;
+    readonly contributors?: readonly { readonly id: string; readonly value: number }[];
+  }[];
+  /**
+   * A magnitude (an indicator whose unit is not people, e.g. items distributed): protected by the
+   * dominance rule on its contributors (MAGNITUDE_DOMINANCE_RULE) instead of the small-count
+   * threshold; every row then lists its contributors (the organisations' values).
+   */
+  readonly magnitude?: boolean;
 }
+
+/**
+ * The dominance rule for magnitude tables (issue 10, "dominance for magnitudes"): the p% rule with
+ * p = 10 — a cell is unsafe when the other contributors together hold less than 10 % of the
+ * largest contribution, i.e. the second-largest contributor could estimate the largest within
+ * 10 %. It also makes every cell with one or two contributors unsafe. Fixed for now: the ISP's
+ * settings do not carry a dominance rule yet (decision 0028).
+ */
+export const MAGNITUDE_DOMINANCE_RULE: PrimaryRule = { kind: 'p', p: 10 };
 
 export interface SnapshotCell {
   readonly codes: readonly string[];
@@ -63,6 +87,8 @@ export interface PublicationChecks {
   /** The primary rule applied, e.g. "freq(5)". */
   readonly primaryRule: string;
   readonly threshold: number;
+  /** True when the table was a magnitude protected by the dominance rule. */
+  readonly magnitude?: boolean;
   readonly primaryCount: number;
   readonly secondaryCount: number;
   /** How the audit proved the pattern safe: primaries by LP and by certificate. */
@@ -149,7 +175,8 @@ function buildDimensions(
 export function checkPublication(request: PublicationRequest): PublicationCheck {
   const { decision, dataType, aggregation, audience } = request;
   const threshold = publicationThreshold(dataType, request.settings, decision);
-  const primaryRuleText = `freq(${threshold})`;
+  const magnitude = request.table.magnitude === true;
+  const primaryRuleText = magnitude ? ruleLabel(MAGNITUDE_DOMINANCE_RULE) : `freq(${threshold})`;
   const baseChecks = {
     isp: {
       decision: decision.decision,
@@ -164,6 +191,7 @@ export function checkPublication(request: PublicationRequest): PublicationCheck 
     audience,
     primaryRule: primaryRuleText,
     threshold,
+    ...(magnitude ? { magnitude: true } : {}),
   };
   const refuse = (
     reason: PublicationRefusalReason,
@@ -186,17 +214,38 @@ export function checkPublication(request: PublicationRequest): PublicationCheck 
 
   const dims = buildDimensions(request.table);
   if (!dims.ok) return refuse('invalid-table', dims.error);
-  for (const [i, row] of request.table.rows.entries())
+  for (const [i, row] of request.table.rows.entries()) {
     if (!Number.isInteger(row.count) || row.count < 0)
       return refuse('invalid-table', `Row ${i + 1}: the count must be a whole number ≥ 0, not ${row.count}`);
-  const table = tableFromAggregates(
-    dims.dims,
-    request.table.rows.map((r) => ({ codes: r.codes, freq: r.count })),
-  );
+    if (!magnitude) continue;
+    const contributors = row.contributors;
+    if (!contributors)
+      return refuse('invalid-table', `Row ${i + 1}: a magnitude table lists each cell's contributors`);
+    const bad = contributors.find((c) => !Number.isInteger(c.value) || c.value < 0);
+    if (bad)
+      return refuse(
+        'invalid-table',
+        `Row ${i + 1}: contributor ${bad.id} must have a whole number ≥ 0, not ${bad.value}`,
+      );
+    const sum = contributors.reduce((a, c) => a + c.value, 0);
+    if (sum !== row.count)
+      return refuse('invalid-table', `Row ${i + 1}: the contributors add up to ${sum}, not ${row.count}`);
+  }
+  const table = magnitude
+    ? tableFromContributions(
+        dims.dims,
+        request.table.rows.map((r) => ({ codes: r.codes, contributors: r.contributors ?? [] })),
+      )
+    : tableFromAggregates(
+        dims.dims,
+        request.table.rows.map((r) => ({ codes: r.codes, freq: r.count })),
+      );
   if (!table.ok) return refuse('invalid-table', table.error);
 
-  const rule = parseRule(primaryRuleText) as { ok: true; value: PrimaryRule };
-  const primary = primarySuppression(table.value, [rule.value]);
+  const rule = magnitude
+    ? MAGNITUDE_DOMINANCE_RULE
+    : (parseRule(primaryRuleText) as { ok: true; value: PrimaryRule }).value;
+  const primary = primarySuppression(table.value, [rule]);
   if (!primary.ok) return refuse('invalid-table', primary.error);
   const result = protectTable(table.value, primary.value, { audit: 'lp', solver: request.solver });
   let lp = 0;
@@ -227,7 +276,7 @@ export function checkPublication(request: PublicationRequest): PublicationCheck 
       return { codes: c.codes, count: null, status: 'suppressed-primary', rule: primaryRuleText };
     if (c.status === 'x')
       return { codes: c.codes, count: null, status: 'suppressed-secondary', rule: 'secondary' };
-    return { codes: c.codes, count: c.freq, status: 'published', rule: '' };
+    return { codes: c.codes, count: magnitude ? c.value! : c.freq, status: 'published', rule: '' };
   });
   return {
     ok: true,

@@ -34,6 +34,7 @@ import {
 } from '@steward/db/repositories/publication';
 import { adminAreaNames } from '@steward/db/repositories/reference';
 import { checkDia } from '../assessments/gate';
+import { frameworkView } from '../reporting/frameworks';
 import { appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
 import { decideAndRecord, loadActiveIsp } from '../isp/decision-point';
@@ -226,26 +227,50 @@ async function resolveTable(
 ): Promise<PublishInput & { table: PublicationTableInput }> {
   if (!input.report) return input as PublishInput & { table: PublicationTableInput };
   const r = input.report;
-  const framework = await findFrameworkByCode(tx, r.framework);
-  if (!framework)
+  const row = await findFrameworkByCode(tx, r.framework);
+  if (!row)
     throw new ServiceError('not-found', `There is no reporting framework with the code ${r.framework}.`);
+  const framework = frameworkView(row);
+  // A magnitude (unit other than people, e.g. items) is protected by the dominance rule on the
+  // organisations' contributions; people by the small-count threshold. Never both in one sum.
+  const selected = framework.indicators.filter((i) => r.indicator === undefined || i.id === r.indicator);
+  const magnitude = selected.length > 0 && selected.every((i) => i.unit !== 'people');
+  if (!magnitude && selected.some((i) => i.unit !== 'people'))
+    throw new ServiceError(
+      'validation',
+      `The framework ${framework.code} mixes people and other units (${[...new Set(selected.map((i) => i.unit))].join(', ')}): publish one indicator at a time.`,
+    );
   const rows = await aggregateReportValues(tx, {
     frameworkId: framework.id,
     periods: r.periods,
-    by: r.by,
+    // Magnitudes: one more group, the organisation, whose values are each cell's contributions.
+    by: magnitude ? [...r.by, 'organisation'] : r.by,
     measure: r.measure ?? 'reached',
     ...(r.indicator ? { indicators: [r.indicator] } : {}),
     viewerOrganisationId: null,
   });
   const codes = r.by.map(() => new Set<string>());
-  for (const row of rows) row.codes.forEach((c, j) => codes[j]!.add(c));
+  for (const v of rows) r.by.forEach((_, j) => codes[j]!.add(v.codes[j]!));
+  const leaves = new Map<
+    string,
+    { codes: string[]; count: number; contributors: { id: string; value: number }[] }
+  >();
+  for (const v of rows) {
+    const cell = v.codes.slice(0, r.by.length);
+    const key = JSON.stringify(cell);
+    const leaf = leaves.get(key) ?? { codes: cell, count: 0, contributors: [] };
+    leaf.count += Number(v.count);
+    if (magnitude) leaf.contributors.push({ id: v.codes[r.by.length]!, value: Number(v.count) });
+    leaves.set(key, leaf);
+  }
   return {
     ...input,
     dataType: framework.dataType,
     aggregation: r.by.includes('adm2') ? 'adm2' : r.by.includes('adm1') ? 'adm1' : 'adm0',
     table: {
       dimensions: r.by.map((name, j) => ({ name, codes: [...codes[j]!].sort().map((code) => ({ code })) })),
-      rows: rows.map((row) => ({ codes: row.codes, count: Number(row.count) })),
+      rows: [...leaves.values()].map((l) => (magnitude ? l : { codes: l.codes, count: l.count })),
+      ...(magnitude ? { magnitude: true } : {}),
     },
   };
 }

@@ -417,3 +417,62 @@ describe('report_value_sums (the values summed per report and admin-1, issue 10 
     await expect(asActor(tri, `delete from report_value_sums`)).rejects.toThrow(/permission denied/);
   });
 });
+
+describe('publishing a magnitude: the dominance rule on the organisations (issue 10)', () => {
+  it('a non-people indicator is published with p(10) over the partners’ contributions, not the small-count rule', async () => {
+    await services.reporting.createFramework(imo, {
+      code: 'kits',
+      name: 'Dignity kits (test)',
+      dataType: '3w-4w-5w',
+      periodicity: 'monthly',
+      adminLevel: 'adm2',
+      countryIso3: 'MOZ',
+      dueDay: 10,
+      indicators: [
+        {
+          id: 'kits-items',
+          activity: 'Dignity kits',
+          label: 'Dignity kits distributed',
+          unit: 'items',
+          disaggregation: { sex: false, age: false, populationGroup: false, disability: false },
+          hasTarget: false,
+          reachedNotAboveTargeted: false,
+        },
+      ],
+    });
+    // MZ01: FUDA 900 of 1,000 (dominant); MZ02: three similar partners; MZ03: four.
+    await ownerSql(
+      db,
+      `insert into reports (framework_id, organisation_id, period, state, due_on, created_at, updated_at)
+       select f.id, o.id, '2025-01', 'approved', '2025-02-10', now(), now()
+         from reporting_frameworks f cross join organisations o
+        where f.code = 'kits' and o.acronym in ('FUDA', 'TRI', 'AMD', 'BCSA')`,
+    );
+    await ownerSql(
+      db,
+      `insert into report_values (report_id, organisation_id, framework_id, period, indicator, adm1, adm2, measure, value)
+       select r.id, r.organisation_id, r.framework_id, r.period, 'kits-items', v.adm1, v.adm1 || '01', 'reached', v.value
+         from reports r join organisations o on o.id = r.organisation_id
+         join reporting_frameworks f on f.id = r.framework_id and f.code = 'kits'
+         join (values ('FUDA', 'MZ01', 900), ('TRI', 'MZ01', 60), ('AMD', 'MZ01', 40),
+                      ('FUDA', 'MZ02', 100), ('TRI', 'MZ02', 110), ('AMD', 'MZ02', 90),
+                      ('FUDA', 'MZ03', 100), ('TRI', 'MZ03', 100), ('AMD', 'MZ03', 100), ('BCSA', 'MZ03', 100))
+              as v(org, adm1, value) on v.org = o.acronym`,
+    );
+    const { publication } = await services.publication.publish(imo, {
+      title: 'Dignity kits by province, January 2025',
+      audience: 'public',
+      report: { framework: 'kits', periods: ['2025-01'], by: ['adm1'] },
+    });
+    const byCode = new Map(publication.snapshot.cells.map((c) => [c.codes.join('/'), c]));
+    expect(byCode.get('MZ01')).toMatchObject({ count: null, status: 'suppressed-primary', rule: 'p(10)' });
+    expect(byCode.get('Total')).toMatchObject({ count: 1700, status: 'published' });
+    // One more province hides MZ01 from the total; the other keeps its magnitude.
+    const others = ['MZ02', 'MZ03'].map((k) => byCode.get(k)!);
+    expect(others.filter((c) => c.status === 'suppressed-secondary')).toHaveLength(1);
+    expect(others.find((c) => c.status === 'published')!.count).toBe(
+      others.find((c) => c.codes[0] === 'MZ02')!.status === 'published' ? 300 : 400,
+    );
+    expect(publication.checks).toMatchObject({ primaryRule: 'p(10)', primaryCount: 1, magnitude: true });
+  });
+});

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { categoricalFromStrings, datasetFromColumns, numericFromValues } from '../dataset';
 import { dimensionFromEdges, flatDimension } from './dimension';
-import { buildTable, cellCodes, cellIndex, tableFromAggregates, tableRelations } from './table';
+import {
+  buildTable,
+  cellCodes,
+  cellIndex,
+  tableFromAggregates,
+  tableFromContributions,
+  tableRelations,
+} from './table';
 import { readReferenceRows } from '../test-support/reference-data';
 import { testProblem } from './test-support/reference';
 
@@ -167,5 +174,62 @@ describe('tableFromAggregates', () => {
       ok: false,
       error: expect.stringContaining('is a total'),
     });
+  });
+});
+
+describe('tableFromContributions', () => {
+  it('sums values, counts distinct contributors and keeps the largest per-contributor shares of every total', () => {
+    const region = dimensionFromEdges('region', 'Total', [
+      { code: 'A', parent: 'Total' },
+      { code: 'B', parent: 'Total' },
+    ]);
+    if (!region.ok) throw new Error(region.error);
+    const t = tableFromContributions(
+      [region.value],
+      [
+        {
+          codes: ['A'],
+          contributors: [
+            { id: 'x', value: 5 },
+            { id: 'y', value: 1 },
+          ],
+        },
+        {
+          codes: ['B'],
+          contributors: [
+            { id: 'x', value: 3 },
+            { id: 'z', value: 4 },
+          ],
+        },
+      ],
+      { topContributions: 2 },
+    );
+    if (!t.ok) throw new Error(t.error);
+    const total = region.value.index.get('Total')!;
+    expect(t.value.value![total]).toBe(13);
+    expect(t.value.freq[total]).toBe(3); // x, y, z: x once
+    const c = t.value.contributions!;
+    expect([c.values[total * 2], c.values[total * 2 + 1]]).toEqual([8, 4]); // x = 5 + 3, then z
+    expect(c.total[total]).toBe(13);
+    const a = region.value.index.get('A')!;
+    expect([c.values[a * 2], c.values[a * 2 + 1]]).toEqual([5, 1]);
+  });
+
+  it('refuses a contributor given twice in one row', () => {
+    const region = dimensionFromEdges('region', 'Total', [{ code: 'A', parent: 'Total' }]);
+    if (!region.ok) throw new Error(region.error);
+    const t = tableFromContributions(
+      [region.value],
+      [
+        {
+          codes: ['A'],
+          contributors: [
+            { id: 'x', value: 1 },
+            { id: 'x', value: 2 },
+          ],
+        },
+      ],
+    );
+    expect(t).toMatchObject({ ok: false });
   });
 });

@@ -378,6 +378,81 @@ export function tableFromAggregates(
   });
 }
 
+/** A leaf cell of a magnitude table given as its contributors' values (e.g. organisations'). */
+export interface ContributorRow {
+  /** One leaf code per dimension. */
+  readonly codes: readonly string[];
+  /** Each contributor once, with its value in this leaf (≥ 0 for dominance rules). */
+  readonly contributors: readonly { readonly id: string; readonly value: number }[];
+}
+
+/**
+ * A magnitude table from leaf cells given by contributor (issue 10: a partner-reported magnitude,
+ * contributors = organisations). Every cell, totals included, gets its value (Σ contributions),
+ * its frequency (the number of DISTINCT contributors: an organisation present in several leaves
+ * counts once in their total) and its `k` largest contributions with each contributor's values
+ * summed over the cell's leaves, so dominance rules see an organisation's whole share of a total.
+ */
+export function tableFromContributions(
+  dimensions: readonly Dimension[],
+  rows: readonly ContributorRow[],
+  options: { readonly topContributions?: number } = {},
+): TableResult<Table> {
+  const k = options.topContributions ?? 4;
+  if (!Number.isInteger(k) || k < 1) return fail(`topContributions must be a positive integer, got ${k}`);
+  for (const [i, row] of rows.entries()) {
+    const seen = new Set<string>();
+    for (const c of row.contributors) {
+      if (!Number.isFinite(c.value)) return fail(`Row ${i + 1}: contributor ${c.id} has no value`);
+      if (seen.has(c.id)) return fail(`Row ${i + 1}: contributor ${c.id} given twice`);
+      seen.add(c.id);
+    }
+  }
+  const base = tableFromAggregates(
+    dimensions,
+    rows.map((r) => ({
+      codes: r.codes,
+      freq: r.contributors.length,
+      value: r.contributors.reduce((a, c) => a + c.value, 0),
+    })),
+    { magnitude: true },
+  );
+  if (!base.ok) return base;
+  const t = base.value;
+  const shares: (Map<string, number> | undefined)[] = new Array(t.cellCount);
+  for (const row of rows) {
+    let cell = 0;
+    row.codes.forEach((code, d) => (cell += dimensions[d]!.index.get(code)! * t.strides[d]!));
+    shares[cell] = new Map(row.contributors.map((c) => [c.id, c.value]));
+  }
+  rollUp(dimensions, t.strides, t.cellCount, (from, to) => {
+    const f = shares[from];
+    if (!f) return;
+    const into = (shares[to] ??= new Map());
+    for (const [id, v] of f) into.set(id, (into.get(id) ?? 0) + v);
+  });
+  const freq = new Float64Array(t.cellCount);
+  const values = new Float64Array(t.cellCount * k).fill(Number.NaN);
+  const total = new Float64Array(t.cellCount);
+  let hasNegative = false;
+  for (let cell = 0; cell < t.cellCount; cell++) {
+    const m = shares[cell];
+    if (!m) continue;
+    const sorted = [...m.values()].sort((a, b) => b - a);
+    freq[cell] = sorted.length;
+    for (let j = 0; j < Math.min(k, sorted.length); j++) values[cell * k + j] = sorted[j]!;
+    for (const v of sorted) {
+      total[cell]! += v;
+      if (v < 0) hasNegative = true;
+    }
+  }
+  return ok({
+    ...t,
+    freq,
+    contributions: { k, values, multiplicity: null, total, hasNegative },
+  });
+}
+
 /**
  * The table's additive relations: for every dimension, every non-leaf code p and every combination
  * of the other dimensions' codes, `cell(p) = Σ cell(child)`. Stored flat: relation r has total
