@@ -116,6 +116,9 @@ export const ReferralViewSchema = z
     dueBy: z.string(),
     overdue: z.boolean(),
     consentWithdrawn: z.boolean(),
+    consentRef: z.string().nullable().openapi({
+      description: 'Opaque consent reference chosen on the sending device (sending organisation only)',
+    }),
     override: z
       .object({
         legalBasis: z.enum(OVERRIDE_LEGAL_BASES),

@@ -153,7 +153,7 @@ export function registerReferralRoutes(router: Router): void {
       tags: ['referrals'],
       summary: 'Send an encrypted referral',
       description:
-        'Body: id, to, serviceId, priority, adm2, content (envelope), consentChecked: true. When the consent check on the device failed: consentCovered: false and override: { legalBasis } (not consent; the justification is in the encrypted content); the referral is then a draft until a second person approves it (POST /api/referrals/{id}/override-decision).',
+        'Body: id, to, serviceId, priority, adm2, content (envelope), consentChecked: true, consentRef (the opaque random reference of the consent record, chosen on the device; refused once that consent was withdrawn). When the consent check on the device failed: consentCovered: false and override: { legalBasis } (not consent; the justification is in the encrypted content); the referral is then a draft until a second person approves it (POST /api/referrals/{id}/override-decision).',
       request: { body: body(AnyObject) },
       responses: { 201: json(SentSchema, 'Sent') },
     },
@@ -169,6 +169,9 @@ export function registerReferralRoutes(router: Router): void {
           content: b.content,
           consentChecked: b.consentChecked === true,
           ...(b.consentCovered === false ? { consentCovered: false } : {}),
+          ...(b.consentRef !== undefined && b.consentRef !== null
+            ? { consentRef: typeof b.consentRef === 'string' ? b.consentRef : '' }
+            : {}),
           ...(typeof b.override === 'object' && b.override !== null
             ? { override: { legalBasis: str((b.override as Record<string, unknown>).legalBasis) } }
             : {}),
@@ -297,7 +300,16 @@ export function registerReferralRoutes(router: Router): void {
       request: { params: IdParams },
       responses: {
         200: json(
-          z.object({ id: z.string(), consentWithdrawnAt: z.string() }).openapi('ReferralConsentWithdrawn'),
+          z
+            .object({
+              id: z.string(),
+              consentWithdrawnAt: z.string(),
+              flagged: z.array(z.string()).openapi({
+                description:
+                  'Open referrals flagged now: every open referral your organisation sent with the same consent reference',
+              }),
+            })
+            .openapi('ReferralConsentWithdrawn'),
           'Flagged',
         ),
       },

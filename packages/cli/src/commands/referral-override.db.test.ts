@@ -278,4 +278,34 @@ describe('steward referral send --override-legal-basis / approve-override', () =
     }[];
     expect(inbox.map((r) => r.id)).not.toContain(cancelId);
   });
+
+  it('withdraw-consent: open referrals with the same consent reference are flagged, and a new one with it is refused', async () => {
+    const first = await send('cwTri', consent(), []);
+    expect(first.stderr).toBe('');
+    const sentA = JSON.parse(first.stdout) as { id: string; state: string };
+    expect(sentA.state).toBe('sent');
+    const shown = JSON.parse(
+      (await server.run(['referral', 'show', sentA.id, '--json'], as('cwTri'))).stdout,
+    ) as {
+      consentRef: string;
+      consent: { id: string };
+    };
+    expect(shown.consentRef).toMatch(/^[0-9a-f-]{36}$/);
+    expect(shown.consent.id).toBe(shown.consentRef);
+    const a = { id: sentA.id, consentRef: shown.consentRef };
+    // The case-management system keeps the reference as the consent record's id for the next referral.
+    const b = JSON.parse((await send('cwTri', consent({ id: a.consentRef }), [])).stdout) as { id: string };
+    const withdrawn = await server.run(['referral', 'withdraw-consent', a.id, '--json'], as('cwTri'));
+    expect(withdrawn.stderr).toBe('');
+    expect((JSON.parse(withdrawn.stdout) as { flagged: string[] }).flagged.sort()).toEqual(
+      [a.id, b.id].sort(),
+    );
+    const again = await send('cwTri', consent({ id: a.consentRef }), []);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/withdrew this consent/);
+    const inbox = JSON.parse((await server.run(['referral', 'inbox', '--json'], as('cwAmd'))).stdout) as {
+      id: string;
+    }[];
+    expect(inbox.filter((r) => r.id === a.id || r.id === b.id)).toHaveLength(2);
+  });
 });

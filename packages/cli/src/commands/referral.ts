@@ -1,5 +1,5 @@
 /**
- * `steward referral send|inbox|show|update|stats|approve-override|refuse-override|cancel-override` (issue 9, exact
+ * `steward referral send|inbox|show|update|stats|approve-override|refuse-override|cancel-override|withdraw-consent` (issue 9, exact
  * contract; the override commands go beyond it): clients of a running
  * server. Content is encrypted and decrypted here, on the caller's machine; the key passphrase
  * comes from STEWARD_KEY_PASSPHRASE only (never a flag).
@@ -24,6 +24,8 @@ import {
   type SealedBox,
 } from '@steward/core/referrals/index';
 import { CliError, defineCommand, type Io } from '../framework';
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 import { connect, REMOTE_FLAGS, type RemoteClient } from '../remote/client';
 
 interface KeyStatus {
@@ -59,6 +61,7 @@ interface ReferralView {
   dueBy: string;
   overdue: boolean;
   consentWithdrawn: boolean;
+  consentRef: string | null;
   override: {
     legalBasis: string;
     status: 'pending' | 'approved' | 'refused' | 'cancelled';
@@ -263,10 +266,15 @@ export const referralSendCommand = defineCommand({
       `/api/referrals/keys/organisations/${encodeURIComponent(flags.to)}`,
     );
     const id = randomUUID();
+    // The consent's opaque reference, sent as plaintext so the server can refuse a withdrawn
+    // consent: the consent record's own id when it is a UUID (random by construction), otherwise a
+    // fresh random one (then the consent record's "id" when it had none; shown by `referral show`).
+    const ownId = typeof plan.consent.id === 'string' ? plan.consent.id : '';
+    const consentRef = UUID_RE.test(ownId) ? ownId.toLowerCase() : randomUUID();
     const content = await encryptContent(
       {
         payload: checked.payload,
-        consent: plan.consent,
+        consent: ownId === '' ? { ...plan.consent, id: consentRef } : plan.consent,
         priority: flags.priority,
         ...(plan.override ? { override: plan.override } : {}),
       },
@@ -287,11 +295,14 @@ export const referralSendCommand = defineCommand({
         adm2: checked.payload.adm2,
         content,
         consentChecked: true,
+        consentRef,
         ...(plan.override
           ? { consentCovered: false, override: { legalBasis: plan.override.legalBasis } }
           : {}),
       },
     );
+    // The contract pins these three fields; the consent reference is the consent record's "id"
+    // (encrypted with it) and `consentRef` of `steward referral show ID --json`.
     const result = { id: sent.id, state: sent.state, dueBy: sent.dueBy };
     if (flags.json) io.stdout(`${JSON.stringify(result)}\n`);
     else if (sent.state === 'draft')
@@ -300,7 +311,7 @@ export const referralSendCommand = defineCommand({
       );
     else
       io.stdout(
-        `Sent ${sent.reference} (${sent.id}) to ${receiver.acronym}, due by ${sent.dueBy}. Key fingerprint ${receiver.fingerprint}.\n`,
+        `Sent ${sent.reference} (${sent.id}) to ${receiver.acronym}, due by ${sent.dueBy}. Key fingerprint ${receiver.fingerprint}. Consent reference ${consentRef}.\n`,
       );
   },
 });
@@ -326,6 +337,7 @@ async function decryptedView(r: ReferralView, keys: Map<string, string>) {
     dueBy: r.dueBy,
     overdue: r.overdue,
     consentWithdrawn: r.consentWithdrawn,
+    consentRef: r.consentRef,
     override: r.override
       ? {
           ...r.override,
@@ -556,6 +568,28 @@ export const referralCancelOverrideCommand = defineCommand({
   },
 });
 
+export const referralWithdrawConsentCommand = defineCommand({
+  name: 'referral withdraw-consent',
+  summary: 'Record that the person withdrew their consent (flags open referrals to both sides)',
+  description:
+    "For a referral your organisation sent: the person withdrew the consent it rests on. The server records the withdrawal against the referral's opaque consent reference (never the consent itself, which stays encrypted): every open referral your organisation sent with that consent is flagged to both sides at once, and any new referral sent with it is refused. Audited; receivers are notified with the reference only.",
+  flags: { ...REMOTE_FLAGS, ...jsonFlag },
+  positionals: [{ name: 'id', description: 'Referral id', required: true }],
+  examples: ['steward referral withdraw-consent 0b7c… --json'],
+  async run({ flags, positionals, io }) {
+    const client = connect(flags, io);
+    const id = positionals[0]!;
+    const res = await client.post<{ id: string; consentWithdrawnAt: string; flagged: string[] }>(
+      `/api/referrals/${encodeURIComponent(id)}/consent-withdrawal`,
+    );
+    if (flags.json) io.stdout(`${JSON.stringify(res)}\n`);
+    else
+      io.stdout(
+        `Consent withdrawn at ${res.consentWithdrawnAt}: ${res.flagged.length} open referral(s) flagged; new referrals with this consent are refused.\n`,
+      );
+  },
+});
+
 export const referralPendingOverridesCommand = defineCommand({
   name: 'referral pending-overrides',
   summary: 'List your organisation’s consent overrides waiting for a second person',
@@ -603,4 +637,5 @@ export const referralCommands = [
   referralApproveOverrideCommand,
   referralRefuseOverrideCommand,
   referralCancelOverrideCommand,
+  referralWithdrawConsentCommand,
 ];

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../database';
 import {
+  referralConsentWithdrawals,
   referralEvents,
   referralOrgKeyCopies,
   referralOrgKeys,
@@ -294,4 +295,42 @@ export async function findStewardReferralService(
     sql`select id from services where organization_id = ${organisationId} and service_type = ${serviceType} and referral_method = 'steward' order by name limit 1`,
   );
   return row?.id ?? null;
+}
+
+// ---- consent withdrawals (opaque references) -----------------------------------------------
+/** Records that the consent with this reference was withdrawn (idempotent). */
+export async function insertConsentWithdrawal(
+  tx: Tx,
+  input: typeof referralConsentWithdrawals.$inferInsert,
+): Promise<void> {
+  await tx.insert(referralConsentWithdrawals).values(input).onConflictDoNothing();
+}
+
+export async function isConsentWithdrawn(
+  tx: Tx,
+  organisationId: string,
+  consentRef: string,
+): Promise<boolean> {
+  const [row] = await tx
+    .select({ at: referralConsentWithdrawals.withdrawnAt })
+    .from(referralConsentWithdrawals)
+    .where(
+      and(
+        eq(referralConsentWithdrawals.organisationId, organisationId),
+        eq(referralConsentWithdrawals.consentRef, consentRef),
+      ),
+    );
+  return row !== undefined;
+}
+
+/** Referrals the organisation sent with this consent reference (any state). */
+export async function listReferralsByConsentRef(
+  tx: Tx,
+  organisationId: string,
+  consentRef: string,
+): Promise<ReferralRow[]> {
+  return tx
+    .select()
+    .from(referrals)
+    .where(and(eq(referrals.senderOrganisationId, organisationId), eq(referrals.consentRef, consentRef)));
 }

@@ -5,6 +5,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -148,6 +149,12 @@ export const referrals = pgTable(
     /** Consent withdrawn after sending: flagged to both sides (no content). */
     consentWithdrawnAt: timestamp('consent_withdrawn_at', { withTimezone: true }),
     /**
+     * Opaque consent reference: a random id chosen on the sending device for the consent record
+     * (never derived from personal data), so the server can refuse a referral sent with a consent
+     * that was withdrawn and flag the open referrals that rest on it. Null for older referrals.
+     */
+    consentRef: text('consent_ref'),
+    /**
      * Consent override (issue 9): the device's consent check failed and a person holding
      * `referral.consent-override` sends on another legal basis; a second such person of the sending
      * organisation approves before the referral leaves `draft`. Plaintext: the flag (legal basis
@@ -168,6 +175,7 @@ export const referrals = pgTable(
   (t) => [
     index('referrals_sender_idx').on(t.senderOrganisationId),
     index('referrals_receiver_idx').on(t.receiverOrganisationId),
+    index('referrals_consent_ref_idx').on(t.senderOrganisationId, t.consentRef),
     check(
       'referrals_override_legal_basis_check',
       sql`${t.overrideLegalBasis} IS NULL OR ${t.overrideLegalBasis} IN ('vital_interest', 'public_interest', 'legitimate_interest', 'contract', 'legal_obligation')`,
@@ -189,6 +197,23 @@ export const referrals = pgTable(
       sql`${t.overrideLegalBasis} IS NULL OR ${t.state} = 'draft' OR ${t.overrideDecision} IS NOT DISTINCT FROM 'approved'`,
     ),
   ],
+);
+
+/**
+ * A consent withdrawn, known to the server by its opaque reference only (issue 9): no referral of
+ * the organisation is sent with it any more, and its open referrals are flagged to both sides.
+ */
+export const referralConsentWithdrawals = pgTable(
+  'referral_consent_withdrawals',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    consentRef: text('consent_ref').notNull(),
+    withdrawnBy: uuid('withdrawn_by').references(() => users.id, { onDelete: 'set null' }),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.consentRef] })],
 );
 
 /** State changes; free text (reasons, notes) only as an encrypted envelope. */

@@ -13,6 +13,7 @@ import {
   decideReferralOverride,
   findReferralOrgKeysByIds,
   insertReferralEvent,
+  isConsentWithdrawn,
 } from '@steward/db/repositories/referrals';
 import { insertNotice } from '../notifications/notices';
 import { appendAuditAs } from '../audit';
@@ -81,6 +82,12 @@ export function createReferralOverride(deps: ReferralDeps) {
             'conflict',
             'An organisation key this referral was encrypted to was rotated since: send it again.',
             { code: 'referral.stale_key' },
+          );
+        if (row.consentRef && (await isConsentWithdrawn(tx, organisationId, row.consentRef)))
+          throw new ServiceError(
+            'conflict',
+            'The person withdrew this consent: the referral cannot be sent.',
+            { code: 'referral.consent_withdrawn' },
           );
         await decideReferralSharing(tx, at, caller, id, organisationId, service.referralMethod);
         due = dueByOf(row.priority, at);

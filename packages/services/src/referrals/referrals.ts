@@ -27,6 +27,7 @@ import { findOrganisationById } from '@steward/db/repositories/organisations';
 import {
   findCurrentReferralOrgKey,
   insertReferral,
+  isConsentWithdrawn,
   insertReferralEvent,
   listReferralEvents,
   listReferralMembers,
@@ -70,6 +71,8 @@ export interface ReferralView {
   dueBy: string;
   overdue: boolean;
   consentWithdrawn: boolean;
+  /** The opaque consent reference (sending organisation only; null for the receiver or older referrals). */
+  consentRef: string | null;
   /**
    * Consent override (plaintext metadata only; the justification is in the encrypted content):
    * `pending` until a second person of the sending organisation approves or refuses
@@ -122,6 +125,8 @@ export interface StatsCell {
 }
 
 const MAX_ENVELOPE_BYTES = 256 * 1024;
+/** An opaque consent reference: a random id chosen on the device (UUID, base64url…). */
+export const CONSENT_REF = /^[A-Za-z0-9_-]{16,64}$/;
 
 async function memberNames(tx: Tx, organisationId: string): Promise<Map<string, string>> {
   return new Map((await listReferralMembers(tx, organisationId)).map((m) => [m.userId, m.displayName]));
@@ -195,6 +200,7 @@ export function createReferralWorkflow(deps: ReferralDeps, keys: ReturnType<type
       dueBy: row.dueBy.toISOString(),
       overdue: isOverdue(row.state, row.dueBy, deps.now()),
       consentWithdrawn: row.consentWithdrawnAt !== null,
+      consentRef: sent ? row.consentRef : null,
       override: row.overrideLegalBasis
         ? {
             legalBasis: row.overrideLegalBasis,
@@ -242,6 +248,8 @@ export function createReferralWorkflow(deps: ReferralDeps, keys: ReturnType<type
         consentCovered?: boolean | undefined;
         /** A consent override (legal basis only; the justification is in the encrypted content). */
         override?: { legalBasis: string } | null | undefined;
+        /** Opaque reference of the consent record (random, chosen on the device); see consent.ts. */
+        consentRef?: string | null | undefined;
       },
     ): Promise<{ id: string; reference: string; state: 'sent' | 'draft'; dueBy: string }> {
       const override = input.override ?? null;
@@ -283,6 +291,13 @@ export function createReferralWorkflow(deps: ReferralDeps, keys: ReturnType<type
           `The legal basis of an override is one of ${OVERRIDE_LEGAL_BASES.join(', ')}; consent itself cannot be.`,
           { field: 'override.legalBasis', code: 'referral.override_legal_basis' },
         );
+      const consentRef = input.consentRef ?? null;
+      if (consentRef !== null && (typeof consentRef !== 'string' || !CONSENT_REF.test(consentRef)))
+        throw new ServiceError(
+          'validation',
+          'consentRef must be an opaque random reference of 16 to 64 letters, digits, - or _ (never personal data).',
+          { field: 'consentRef', code: 'referral.consent_ref_invalid' },
+        );
       checkEnvelopeSize(input.content, 'content');
       const envelope = input.content;
       const priority = input.priority as ReferralPriority;
@@ -309,6 +324,12 @@ export function createReferralWorkflow(deps: ReferralDeps, keys: ReturnType<type
             'conflict',
             `The referral is not encrypted to ${receiver.acronym}'s current key (fingerprint ${receiver.fingerprint}) and your organisation's current key; fetch the keys again.`,
             { code: 'referral.stale_key', fingerprint: receiver.fingerprint },
+          );
+        if (consentRef !== null && (await isConsentWithdrawn(tx, organisationId, consentRef)))
+          throw new ServiceError(
+            'conflict',
+            'The person withdrew this consent: no referral can be sent with it. Nothing was sent.',
+            { field: 'consentRef', code: 'referral.consent_withdrawn' },
           );
         const service = await findService(tx, input.serviceId);
         if (!service || service.organizationId !== receiver.organisationId)
@@ -343,6 +364,7 @@ export function createReferralWorkflow(deps: ReferralDeps, keys: ReturnType<type
               : {}),
             adm1: adm1Of(input.adm2),
             adm2: input.adm2,
+            consentRef,
             content: envelope,
             senderKeyId: senderKey.id,
             receiverKeyId: receiver.keyId,

@@ -8623,7 +8623,7 @@ export interface paths {
         put?: never;
         /**
          * Send an encrypted referral
-         * @description Body: id, to, serviceId, priority, adm2, content (envelope), consentChecked: true. When the consent check on the device failed: consentCovered: false and override: { legalBasis } (not consent; the justification is in the encrypted content); the referral is then a draft until a second person approves it (POST /api/referrals/{id}/override-decision).
+         * @description Body: id, to, serviceId, priority, adm2, content (envelope), consentChecked: true, consentRef (the opaque random reference of the consent record, chosen on the device; refused once that consent was withdrawn). When the consent check on the device failed: consentCovered: false and override: { legalBasis } (not consent; the justification is in the encrypted content); the referral is then a draft until a second person approves it (POST /api/referrals/{id}/override-decision).
          */
         post: {
             parameters: {
@@ -14130,6 +14130,8 @@ export interface components {
         Referral: {
             adm1: string;
             adm2: string;
+            /** @description Opaque consent reference chosen on the sending device (sending organisation only) */
+            consentRef: string | null;
             consentWithdrawn: boolean;
             content: components["schemas"]["ReferralEnvelope"];
             /** @enum {string} */
@@ -14161,6 +14163,8 @@ export interface components {
         }[];
         ReferralConsentWithdrawn: {
             consentWithdrawnAt: string;
+            /** @description Open referrals flagged now: every open referral your organisation sent with the same consent reference */
+            flagged: string[];
             id: string;
         };
         ReferralDetail: components["schemas"]["Referral"] & {

@@ -324,9 +324,15 @@ export function NewReferral() {
       const sent = (await data(
         api.GET('/api/referrals', { params: { query: { direction: 'sent' } } }),
       )) as ReferralView[];
-      for (const r of sent.filter((x) => x.consentWithdrawn)) {
+      // The consent's opaque reference (server-known, so the server refuses it once withdrawn):
+      // the one of an earlier referral for the same case, else a fresh random one.
+      let consentRef: string | null = null;
+      for (const r of sent.filter((x) => x.consentWithdrawn || x.consentRef !== null)) {
         const c = await tryDecrypt<ReferralContent>(keyring, r.content, r.id, 1);
-        if (checked.ok && c?.payload?.caseCode === checked.payload.caseCode) {
+        const same = checked.ok && c?.payload?.caseCode === checked.payload.caseCode;
+        if (same && consentRef === null && r.consentRef !== null && c?.consent?.id === r.consentRef)
+          consentRef = r.consentRef;
+        if (same && r.consentWithdrawn) {
           setProblems([
             t.t('referrals.check.consentWithdrawnCase', {
               caseCode: checked.payload.caseCode,
@@ -347,10 +353,11 @@ export function NewReferral() {
         return;
       }
       const id = crypto.randomUUID();
+      consentRef ??= crypto.randomUUID();
       const content = await encryptContent(
         {
           payload: checked.ok ? checked.payload : payload,
-          consent: consentObject(),
+          consent: { ...consentObject(), id: consentRef },
           priority,
           ...(override ? { override } : {}),
         },
@@ -371,6 +378,7 @@ export function NewReferral() {
             adm2,
             content,
             consentChecked: true,
+            consentRef,
             ...(override ? { consentCovered: false, override: { legalBasis: override.legalBasis } } : {}),
           },
         }),

@@ -52,6 +52,7 @@ export interface ReferralView {
   dueBy: string;
   overdue: boolean;
   consentWithdrawn: boolean;
+  consentRef: string | null;
   /** Consent override metadata (names for the sending organisation only). */
   override: {
     legalBasis: string;
