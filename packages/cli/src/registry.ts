@@ -26,6 +26,7 @@ import { diagnosticScoreCommand } from './commands/diagnostic-score';
 import { ispDecideCommand } from './commands/isp-decide';
 import { migrateCommand } from './commands/migrate';
 import { registryRemindCommand } from './commands/registry-remind';
+import { reportingRemindCommand } from './commands/reporting-remind';
 import { retentionRunCommand } from './commands/retention-run';
 import { restoreCommand } from './commands/restore';
 import {
@@ -64,6 +65,7 @@ export const COMMANDS: readonly Command[] = [
   reportKoboMappingCommand,
   reportTableCommand,
   reportTemplateCommand,
+  reportingRemindCommand,
   restoreCommand,
   retentionRunCommand,
   serveCommand,

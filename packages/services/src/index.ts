@@ -36,6 +36,7 @@ import { createReviewReminders } from './registry/reminders';
 import { createSharingService } from './sharing/sharing-service';
 import { createDirectoryService } from './directory/directory-service';
 import { createReportingService } from './reporting/reporting-service';
+import { createReportReminders } from './reporting/reminders';
 import { createIncidentsService } from './incidents/incidents-service';
 import { createAssessmentsService } from './assessments/assessments-service';
 import { createDiagnosticService } from './diagnostic/diagnostic-service';
@@ -144,7 +145,7 @@ export function createServices(deps: ServiceDeps & MailOptions) {
     registry: guard({ ...createRegistryService(ctx), ...createReviewReminders(ctx) }),
     sharing: guard(createSharingService(ctx, mail)),
     directory: guard(createDirectoryService(ctx)),
-    reporting: guard(createReportingService(ctx)),
+    reporting: guard({ ...createReportingService(ctx), ...createReportReminders(ctx, mail) }),
     incidents: guard(createIncidentsService(ctx)),
     assessments: guard(createAssessmentsService(ctx)),
     diagnostic: guard(createDiagnosticService(ctx)),

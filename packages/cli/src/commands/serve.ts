@@ -58,9 +58,15 @@ export const serveCommand = defineCommand({
     let reminderTimer: NodeJS.Timeout | undefined;
     let reminderRun = Promise.resolve();
     const remind = () => {
-      reminderRun = env.services.registry.sendReviewReminders(new Date()).then(
-        (run) => {
+      reminderRun = Promise.all([
+        env.services.registry.sendReviewReminders(new Date()),
+        // Reporting deadlines (issue 10): due soon and overdue reports, once each.
+        env.services.reporting.sendReportReminders(new Date()),
+      ]).then(
+        ([run, reporting]) => {
           if (run.created.length > 0) io.stdout(`Review reminders: ${run.created.length} created.\n`);
+          if (reporting.created.length > 0)
+            io.stdout(`Reporting reminders: ${reporting.created.length} created.\n`);
         },
         (error: unknown) =>
           io.stderr(

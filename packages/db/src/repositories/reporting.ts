@@ -1,6 +1,7 @@
 /** Partner reporting: frameworks, reports, the narrow report-values table and its aggregate. */
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Tx } from '../database';
+import { notifications } from '../schema/sharing';
 import {
   reportEvents,
   reportImportMappings,
@@ -337,4 +338,23 @@ export async function saveImportMapping(
       ],
       set: { mapping: input.mapping, updatedAt: input.at, updatedBy: input.userId },
     });
+}
+
+/** Whether the organisation already has a reporting reminder of `kind` for the framework and period. */
+export async function hasReportReminder(
+  tx: Tx,
+  input: { organisationId: string; kind: string; framework: string; period: string },
+): Promise<boolean> {
+  const rows = await tx
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.organisationId, input.organisationId),
+        eq(notifications.kind, input.kind),
+        sql`${notifications.params} @> ${JSON.stringify({ framework: input.framework, period: input.period })}::jsonb`,
+      ),
+    )
+    .limit(1);
+  return rows.length > 0;
 }

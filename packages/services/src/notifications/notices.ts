@@ -104,6 +104,16 @@ export const NOTICES = {
     audience: DATA_MANAGER_ROLES,
     english: (p) => `A retention period ended on ${p.date}: approve destruction (${p.method}).`,
   },
+  'reporting-deadline-soon': {
+    audience: DATA_MANAGER_ROLES,
+    english: (p) =>
+      `Report due soon: your ${p.framework} report for ${p.period} is due on ${p.date} and has not been submitted.`,
+  },
+  'reporting-overdue': {
+    audience: DATA_MANAGER_ROLES,
+    english: (p) =>
+      `Report overdue: your ${p.framework} report for ${p.period} was due on ${p.date} and has not been submitted.`,
+  },
   'incident-agreement': {
     audience: INCIDENT_MANAGER_ROLES,
     english: (p) =>

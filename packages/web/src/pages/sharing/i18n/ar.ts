@@ -127,6 +127,10 @@ export const sharingAr: Messages = {
     'يمكن للمنظمات من خارج المجموعة طلب أصل بيانات مسجَّل من هنا. تراجع المنظمة المالكة كل طلب وفق بروتوكول مشاركة المعلومات الخاص بالمجموعة.',
   'share.public.sent': 'تم إرسال طلبك (المرجع {id}). ستتواصل معك المنظمة المالكة.',
   'share.public.privacy': 'نحتفظ باسمك ومنظمتك وبريدك الإلكتروني فقط لمعالجة هذا الطلب.',
+  'notice.reporting-deadline-soon':
+    'موعد التقرير قريب: تقريركم {framework} لفترة {period} مستحق في {date} ولم يُرسل بعد.',
+  'notice.reporting-overdue':
+    'التقرير متأخر: كان تقريركم {framework} لفترة {period} مستحقًا في {date} ولم يُرسل بعد.',
   'notice.registry-review-reminder-soon': 'مراجعة قريبة: موعد مراجعة مُدخل السجل «{title}» هو {date}.',
   'notice.registry-review-reminder-overdue':
     'مراجعة متأخرة: كان موعد مراجعة مُدخل السجل «{title}» في {date}. راجِعه وحدّد موعد المراجعة التالية.',

@@ -104,6 +104,10 @@ export const sharingEn = {
     'Organisations outside the cluster can ask for a registered data asset here. The owning organisation reviews every request against the cluster’s Information Sharing Protocol.',
   'share.public.sent': 'Your request was sent (reference {id}). The owning organisation will contact you.',
   'share.public.privacy': 'We keep your name, organisation and e-mail only to handle this request.',
+  'notice.reporting-deadline-soon':
+    'Report due soon: your {framework} report for {period} is due on {date} and has not been submitted.',
+  'notice.reporting-overdue':
+    'Report overdue: your {framework} report for {period} was due on {date} and has not been submitted.',
   'notice.registry-review-reminder-soon':
     'Review due soon: the registry entry “{title}” is due for review on {date}.',
   'notice.registry-review-reminder-overdue':

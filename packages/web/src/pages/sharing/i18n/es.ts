@@ -120,6 +120,10 @@ export const sharingEs: Messages = {
     'Se envió su solicitud (referencia {id}). La organización propietaria se pondrá en contacto con usted.',
   'share.public.privacy':
     'Conservamos su nombre, organización y correo electrónico solo para tramitar esta solicitud.',
+  'notice.reporting-deadline-soon':
+    'Informe próximo a vencer: su informe {framework} de {period} vence el {date} y no se ha enviado.',
+  'notice.reporting-overdue':
+    'Informe atrasado: su informe {framework} de {period} vencía el {date} y no se ha enviado.',
   'notice.registry-review-reminder-soon':
     'Revisión próxima: la entrada del registro «{title}» debe revisarse el {date}.',
   'notice.registry-review-reminder-overdue':

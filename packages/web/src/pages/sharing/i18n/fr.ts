@@ -119,6 +119,10 @@ export const sharingFr: Messages = {
     'Votre demande a été envoyée (référence {id}). L’organisation propriétaire vous contactera.',
   'share.public.privacy':
     'Nous gardons votre nom, votre organisation et votre courriel uniquement pour traiter cette demande.',
+  'notice.reporting-deadline-soon':
+    'Rapport bientôt dû : votre rapport {framework} de {period} est attendu le {date} et n’a pas été soumis.',
+  'notice.reporting-overdue':
+    'Rapport en retard : votre rapport {framework} de {period} était attendu le {date} et n’a pas été soumis.',
   'notice.registry-review-reminder-soon':
     'Revue bientôt due : l’entrée du registre « {title} » doit être revue le {date}.',
   'notice.registry-review-reminder-overdue':

@@ -115,6 +115,10 @@ export const sharingPt: Messages = {
   'share.public.sent':
     'O seu pedido foi enviado (referência {id}). A organização proprietária entrará em contacto consigo.',
   'share.public.privacy': 'Guardamos o seu nome, organização e e-mail apenas para tratar este pedido.',
+  'notice.reporting-deadline-soon':
+    'Relatório a vencer: o seu relatório {framework} de {period} vence a {date} e não foi submetido.',
+  'notice.reporting-overdue':
+    'Relatório em atraso: o seu relatório {framework} de {period} venceu a {date} e não foi submetido.',
   'notice.registry-review-reminder-soon':
     'Revisão em breve: a entrada do registo «{title}» deve ser revista a {date}.',
   'notice.registry-review-reminder-overdue':
