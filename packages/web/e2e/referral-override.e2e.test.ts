@@ -262,6 +262,42 @@ describe('consent override with a second person (Chromium, en + ar)', () => {
   });
 });
 
+describe('the requester cancels a pending override (Chromium, ar)', () => {
+  it('the cancel button keeps the referral a draft that no one can approve any more', async () => {
+    const page = await session(first, 'ar');
+    await page.goto(`${baseUrl}/referrals/new`);
+    await unlock(page, 'ar', passphrases.get(first.email)!);
+    await fillRefusedConsent(page, 'ar', 'MZ-OVR-3');
+    await page.getByRole('button', { name: ar['referrals.send'], exact: true }).click();
+    await page.getByTestId('override-offer').waitFor();
+    await page.locator('#ref-override').check();
+    await page.locator('#ref-override-basis').selectOption('vital_interest');
+    await page.locator('#ref-override-justification').fill(justification);
+    await page.getByRole('button', { name: ar['refoverride.sendButton'], exact: true }).click();
+    await page.waitForURL(/\/referrals\/[0-9a-f-]+\?override=1/, { timeout: 60_000 });
+    const cancelId = /\/referrals\/([0-9a-f-]+)/.exec(page.url())![1]!;
+    await page.getByTestId('override-cancel').waitFor();
+    expect(await page.getByTestId('override-cancel').textContent()).toBe(ar['refoverride.cancel']);
+    await expectAccessible(page, 'override cancel (ar)');
+    await page.getByTestId('override-cancel').click();
+    await eventually(() => page.getByTestId('referral-message').textContent()).toBe(
+      ar['refoverride.cancelledDone'],
+    );
+    await eventually(() => page.getByTestId('override-status').textContent()).toBe(
+      ar['refoverride.status.cancelled'],
+    );
+    expect(await page.getByTestId('referral-state').textContent()).toBe(ar['referrals.state.draft']);
+    expect(await page.getByTestId('override-cancel').count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/override-cancelled-ar.png`, fullPage: true });
+    await page.close();
+    const api = await apiAs(second);
+    const late = await api.attempt(`/api/referrals/${cancelId}/override-decision`, { decision: 'approved' });
+    expect(late.status).toBe(409);
+    expect(late.text).toContain('referral.override_decided');
+    await api.close();
+  });
+});
+
 describe('referral counts chart for the cluster (Chromium, en + ar)', () => {
   for (const lang of ['en', 'ar'] as const)
     it(`shows a chart beside the table; suppressed cells are marked, never 0 (${lang})`, async () => {
