@@ -104,6 +104,69 @@ describe('Service directory', () => {
     await page.context().close();
   });
 
+  it('maps where the services are: own points, other partners as district shading only (en, ar)', async () => {
+    const page = await newPage(browser);
+    await signIn(page, baseUrl, caseworker);
+    await page.goto(`${baseUrl}/directory`);
+    await page.getByTestId('directory-table').waitFor();
+    const map = page.getByTestId('directory-map');
+    await map
+      .locator('[data-testid="map-directory"] .figure-canvas[data-state="ready"] svg')
+      .first()
+      .waitFor();
+    // What the API gave this caseworker: coordinates of their own organisation's locations only
+    // (the demo ISP keeps other partners' points on request), p-codes for every location.
+    const listed = (await page.evaluate(async () => {
+      const r = await fetch('/api/directory/services', { credentials: 'same-origin' });
+      return ((await r.json()) as { items: unknown[] }).items;
+    })) as {
+      id: string;
+      name: string;
+      organisationAcronym: string | null;
+      locations: { latitude: number | null; adminPcode: string | null }[];
+    }[];
+    const own = caseworker.organisationAcronym;
+    const withPoints = listed.filter((s) => s.locations.some((l) => l.latitude !== null));
+    expect(withPoints.length).toBeGreaterThan(0);
+    for (const s of withPoints) expect(s.organisationAcronym).toBe(own);
+    const pointCount = withPoints.flatMap((s) => s.locations.filter((l) => l.latitude !== null)).length;
+    const districts = new Set(
+      listed.flatMap((s) => s.locations.map((l) => l.adminPcode).filter((p) => p && /^MZ\d{4}$/.test(p))),
+    );
+    // The points table lists exactly those points; the area table the districts with services.
+    await poll(() => map.locator('[data-testid="directory-map-points"] tbody tr').count()).toBe(pointCount);
+    const names = await map
+      .locator('[data-testid="directory-map-points"] tbody th')
+      .evaluateAll((ths) => ths.map((th) => th.textContent ?? ''));
+    for (const n of names) expect(withPoints.map((s) => s.name)).toContain(n);
+    const shaded = await map
+      .locator('[data-testid="map-directory"] table tbody tr')
+      .evaluateAll((trs) =>
+        trs
+          .filter((tr) => (tr.querySelector('td.figure-number')?.textContent ?? '–') !== '–')
+          .map((tr) => tr.getAttribute('data-pcode')),
+      );
+    expect(new Set(shaded)).toEqual(districts);
+    const shown = en['dir.map.pointsShown'];
+    expect(await map.getByTestId('directory-map-points-note').textContent()).toBe(
+      (pointCount === 1 ? shown.one : shown.other).replace('{count}', String(pointCount)),
+    );
+    await map.screenshot({ path: '/tmp/shots/directory-map-en.png' });
+    await expectAccessible(page, 'directory map (en)');
+
+    // On the directory page the language filter is also a "Language" box: the header's by its id.
+    await page.getByTestId('language-switcher').selectOption('ar');
+    await poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
+    await page.getByRole('heading', { name: ar['dir.map.title'] }).waitFor();
+    await map
+      .locator('[data-testid="map-directory"] .figure-canvas[data-state="ready"] svg')
+      .first()
+      .waitFor();
+    await map.screenshot({ path: '/tmp/shots/directory-map-ar.png' });
+    await expectAccessible(page, 'directory map (ar)');
+    await page.context().close();
+  }, 120_000);
+
   it('lets the owner confirm its service is current', async () => {
     const owner = credentials.find(
       (c) => c.role === 'partner-focal-point' && c.organisationAcronym === 'RCSN',

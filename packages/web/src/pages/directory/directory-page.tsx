@@ -19,6 +19,7 @@ import {
   type DirectoryService,
 } from './directory-types';
 import { ServiceEditForm } from './service-edit-form';
+import { ServiceMap } from './service-map';
 import './directory.css';
 
 const CLUSTER_ROLES = ['cluster-coordinator', 'cluster-imo'];
@@ -116,6 +117,7 @@ function DirectoryList() {
       {load.status === 'ready' && (
         <ServiceList services={load.value} link={(s) => <Link to={`/directory/${s.id}`}>{s.name}</Link>} />
       )}
+      {load.status === 'ready' && <ServiceMap services={load.value} />}
     </div>
   );
 }

@@ -171,4 +171,20 @@ export const directoryEn = {
   'dir.day.FR': 'Friday',
   'dir.day.SA': 'Saturday',
   'dir.day.SU': 'Sunday',
+  'dir.map.title': 'Where the services are',
+  'dir.map.help':
+    'Districts are shaded by the number of listed services with a location there. Points are the locations whose coordinates you may see: your organisation’s, and other partners’ only where the information sharing protocol allows location points for members.',
+  'dir.map.pointsShown': {
+    one: '{count} location point is shown on the map.',
+    other: '{count} location points are shown on the map.',
+  },
+  'dir.map.noPoints': 'No location point is visible to you: the map shows the districts where services are.',
+  'dir.map.mapTitle': 'Services per district',
+  'dir.map.services': 'Services',
+  'dir.map.pointsTable': 'Location points',
+  'dir.map.service': 'Service',
+  'dir.map.location': 'Location',
+  'dir.map.pcode': 'P-code',
+  'dir.map.lat': 'Latitude',
+  'dir.map.lon': 'Longitude',
 } as const;

@@ -177,4 +177,21 @@ export const directoryEs: Messages = {
   'dir.day.FR': 'viernes',
   'dir.day.SA': 'sábado',
   'dir.day.SU': 'domingo',
+  'dir.map.title': 'Dónde están los servicios',
+  'dir.map.help':
+    'Los distritos se colorean según el número de servicios listados con un lugar allí. Los puntos son los lugares cuyas coordenadas usted puede ver: los de su organización, y los de otros socios solo donde el protocolo de intercambio de información permite puntos para los miembros.',
+  'dir.map.pointsShown': {
+    one: '{count} punto de ubicación se muestra en el mapa.',
+    many: '{count} puntos de ubicación se muestran en el mapa.',
+    other: '{count} puntos de ubicación se muestran en el mapa.',
+  },
+  'dir.map.noPoints': 'No ve ningún punto de ubicación: el mapa muestra los distritos donde hay servicios.',
+  'dir.map.mapTitle': 'Servicios por distrito',
+  'dir.map.services': 'Servicios',
+  'dir.map.pointsTable': 'Puntos de ubicación',
+  'dir.map.service': 'Servicio',
+  'dir.map.location': 'Lugar',
+  'dir.map.pcode': 'P-code',
+  'dir.map.lat': 'Latitud',
+  'dir.map.lon': 'Longitud',
 };

@@ -178,4 +178,22 @@ export const directoryFr: Messages = {
   'dir.day.FR': 'vendredi',
   'dir.day.SA': 'samedi',
   'dir.day.SU': 'dimanche',
+  'dir.map.title': 'Où sont les services',
+  'dir.map.help':
+    'Les districts sont colorés selon le nombre de services listés qui y ont un lieu. Les points sont les lieux dont vous pouvez voir les coordonnées : ceux de votre organisation, et ceux des autres partenaires seulement là où le protocole de partage d’informations autorise les points pour les membres.',
+  'dir.map.pointsShown': {
+    one: '{count} point de localisation est montré sur la carte.',
+    many: '{count} points de localisation sont montrés sur la carte.',
+    other: '{count} points de localisation sont montrés sur la carte.',
+  },
+  'dir.map.noPoints':
+    'Aucun point de localisation ne vous est visible : la carte montre les districts où se trouvent les services.',
+  'dir.map.mapTitle': 'Services par district',
+  'dir.map.services': 'Services',
+  'dir.map.pointsTable': 'Points de localisation',
+  'dir.map.service': 'Service',
+  'dir.map.location': 'Lieu',
+  'dir.map.pcode': 'P-code',
+  'dir.map.lat': 'Latitude',
+  'dir.map.lon': 'Longitude',
 };

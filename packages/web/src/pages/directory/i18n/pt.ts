@@ -177,4 +177,22 @@ export const directoryPt: Messages = {
   'dir.day.FR': 'sexta-feira',
   'dir.day.SA': 'sábado',
   'dir.day.SU': 'domingo',
+  'dir.map.title': 'Onde estão os serviços',
+  'dir.map.help':
+    'Os distritos são coloridos pelo número de serviços listados com um local aí. Os pontos são os locais cujas coordenadas pode ver: os da sua organização, e os de outros parceiros apenas onde o protocolo de partilha de informação permite pontos para os membros.',
+  'dir.map.pointsShown': {
+    one: '{count} ponto de localização é mostrado no mapa.',
+    many: '{count} pontos de localização são mostrados no mapa.',
+    other: '{count} pontos de localização são mostrados no mapa.',
+  },
+  'dir.map.noPoints':
+    'Nenhum ponto de localização lhe é visível: o mapa mostra os distritos onde há serviços.',
+  'dir.map.mapTitle': 'Serviços por distrito',
+  'dir.map.services': 'Serviços',
+  'dir.map.pointsTable': 'Pontos de localização',
+  'dir.map.service': 'Serviço',
+  'dir.map.location': 'Local',
+  'dir.map.pcode': 'P-code',
+  'dir.map.lat': 'Latitude',
+  'dir.map.lon': 'Longitude',
 };
