@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
 import {
+  coverNewFlow,
   expectAccessible,
   launchBrowser,
   me,
@@ -202,6 +203,7 @@ describe('advice where people act', () => {
       if (r.url().endsWith('/approve') && r.method() === 'POST') approvals += 1;
     });
     // not ticked: refused in the page, nothing sent
+    await coverNewFlow(item);
     await item.getByRole('button', { name: en['share.approve.submit'] }).click();
     await checklist.getByText(en['guidance.checklist.incomplete']).waitFor();
     expect(approvals).toBe(0);
@@ -211,6 +213,7 @@ describe('advice where people act', () => {
     expect(boxes.length).toBe(4);
     for (const box of boxes) await box.check();
     expect(await checklist.getByText(en['guidance.checklist.incomplete']).count()).toBe(0);
+    await coverNewFlow(item);
     await item.getByRole('button', { name: en['share.approve.submit'] }).click();
     const row = ownerPage.getByTestId('agreement-row').filter({ hasText: title }).first();
     await row.waitFor();

@@ -8,7 +8,15 @@ import type { APIRequestContext, Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
-import { launchBrowser, me, newPage, signIn, type DemoCredential, tickRiskChecklist } from './support';
+import {
+  coverNewFlow,
+  launchBrowser,
+  me,
+  newPage,
+  signIn,
+  type DemoCredential,
+  tickRiskChecklist,
+} from './support';
 
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
@@ -121,6 +129,7 @@ describe('Approve with conditions', () => {
         (r) => r.url().endsWith('/approve') && r.request().method() === 'POST',
       );
       await tickRiskChecklist(item);
+      await coverNewFlow(item);
       await item.getByRole('button', { name: dict['share.approve.submit'] }).click();
       const response = await approved;
       const sent = JSON.parse(response.request().postData() ?? '{}') as { conditions: unknown[] };

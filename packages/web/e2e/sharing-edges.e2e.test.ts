@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
 import {
+  coverNewFlow,
   launchBrowser,
   me,
   newPage,
@@ -183,6 +184,7 @@ describe('Sharing rough edges', () => {
     await later.waitFor();
     expect(await later.isChecked()).toBe(false);
     await tickRiskChecklist(item);
+    await coverNewFlow(item);
     await item.getByRole('button', { name: en['share.approve.submit'] }).click();
     await ownerPage.getByTestId('agreement-row').filter({ hasText: empty.title }).first().waitFor();
     await ownerPage.context().close();

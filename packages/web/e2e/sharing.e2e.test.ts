@@ -8,7 +8,15 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../src/i18n/en';
-import { launchBrowser, me, newPage, signIn, type DemoCredential, tickRiskChecklist } from './support';
+import {
+  coverNewFlow,
+  launchBrowser,
+  me,
+  newPage,
+  signIn,
+  type DemoCredential,
+  tickRiskChecklist,
+} from './support';
 
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
@@ -130,6 +138,7 @@ describe('Requests and agreements', () => {
     await item.getByRole('button', { name: en['share.approve.open'] }).click();
     await item.getByRole('checkbox', { name: en['vocab.conditionKind.remove-names'] }).check();
     await tickRiskChecklist(item);
+    await coverNewFlow(item);
     await item.getByRole('button', { name: en['share.approve.submit'] }).click();
     const row = ownerPage.getByTestId('agreement-row').filter({ hasText: target.title }).first();
     await row.waitFor();

@@ -183,3 +183,20 @@ export async function signOffDiaFor(
   if (signed.status() !== 200) throw new Error(`DIA sign-off: ${signed.status()} ${await signed.text()}`);
   return id;
 }
+
+/**
+ * Names a signed-off impact assessment of the owner's organisation when the approval form says the
+ * request opens a new data flow between partners (decision 0024): whether it does depends on the
+ * agreements earlier tests made on the same server. Tests that are about something else call this
+ * before approving; the new-flow browser test checks the refusal and the choice themselves.
+ */
+export async function coverNewFlow(scope: Locator): Promise<void> {
+  const flow = scope.getByTestId('new-flow');
+  if ((await flow.count()) === 0) return;
+  const select = flow.getByTestId('new-flow-dia');
+  const options = select.locator('option');
+  for (let i = 0; i < 100 && (await options.count()) < 2; i++) await new Promise((r) => setTimeout(r, 100));
+  if ((await select.inputValue()) !== '') return;
+  const value = await options.nth(1).getAttribute('value');
+  if (value) await select.selectOption(value);
+}

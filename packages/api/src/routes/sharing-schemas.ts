@@ -59,6 +59,20 @@ export const SharingRequestSchema = z
     status: z.enum(['pending', 'approved', 'rejected']),
     rejectReason: z.string().nullable(),
     decision: DecisionBodySchema.nullable(),
+    flow: z
+      .object({
+        newDataTypes: z
+          .array(z.string())
+          .describe('Data types that would go from the provider to this member for the first time'),
+        coveredBy: z
+          .string()
+          .nullable()
+          .describe('A signed-off, in-date impact assessment linking the entry that covers the new flow'),
+      })
+      .nullable()
+      .describe(
+        'For the provider of a pending request from a member: a new partner flow needs a signed-off impact assessment (null otherwise)',
+      ),
     createdAt: z.string(),
     agreementId: z.string().nullable(),
   })
@@ -112,6 +126,13 @@ export const ApproveRequestBodySchema = z
     expiresOn: z.string().describe('YYYY-MM-DD'),
     signatories: z.array(SignatorySchema),
     includesLaterVersions: z.boolean().optional(),
+    assessmentId: z
+      .string()
+      .nullable()
+      .optional()
+      .describe(
+        'A signed-off impact assessment of your organisation covering a new partner-to-partner flow (else one linking the entry is used)',
+      ),
   })
   .openapi('ApproveRequestBody');
 

@@ -8,6 +8,7 @@ import { ApiError } from '../errors';
 import type { Router } from '../routing';
 import { AnyObject, IdParams, body, dataRoute, fileResponse, json } from './isp';
 import { clientIp, requireActor } from './session';
+import { DiaRequiredSchema } from './publication-schemas';
 import {
   AgreementSchema,
   ApproveRequestBodySchema,
@@ -109,7 +110,13 @@ export function registerSharingRoutes(router: Router): void {
       tags: ['sharing'],
       summary: 'Approve with conditions → agreement',
       request: { params: IdParams, body: body(ApproveRequestBodySchema) },
-      responses: { 201: json(AgreementSchema, 'Agreement') },
+      responses: {
+        201: json(AgreementSchema, 'Agreement'),
+        409: json(
+          DiaRequiredSchema,
+          'A new partner-to-partner flow needs a signed-off impact assessment linking the entry (or named as assessmentId)',
+        ),
+      },
     },
     async (c) =>
       c.json(

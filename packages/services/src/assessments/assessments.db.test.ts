@@ -7,7 +7,13 @@ import { DIA_STEPS } from '@steward/core/assessments/index';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIsp } from '../demo/registry-demo';
 import type { Actor } from '../types';
-import { aggregatedEntryInput, createWorld, system, type World } from '../test-support/fixtures';
+import {
+  aggregatedEntryInput,
+  createWorld,
+  signedOffDia,
+  system,
+  type World,
+} from '../test-support/fixtures';
 
 let w: World;
 let alice: Actor; // focal point of A (author)
@@ -86,6 +92,8 @@ beforeAll(async () => {
     requestedDurationDays: 30,
     contactEmail: 'im@b.example.org',
   });
+  // A new partner flow: A's DIA of the sharing covers it (decision 0024).
+  await signedOffDia(w, alice, [plainEntry], { title: 'Sharing district needs' });
   agreementId = (
     await w.services.sharing.approve(alice, req.id, {
       conditions: [],

@@ -7,7 +7,13 @@ import { appRoleSql, ownerSql } from '@steward/db/testing';
 import { insertIspVersion } from '@steward/db/repositories/isp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIsp } from '../demo/registry-demo';
-import { aggregatedEntryInput, createWorld, system, type World } from '../test-support/fixtures';
+import {
+  aggregatedEntryInput,
+  createWorld,
+  signedOffDia,
+  system,
+  type World,
+} from '../test-support/fixtures';
 import type { Actor } from '../types';
 
 let w: World;
@@ -244,6 +250,8 @@ describe('the cluster catalogue', () => {
       provider: 'ORGA',
       status: 'pending',
     });
+    // A new partner flow: A's DIA covers it (decision 0024).
+    await signedOffDia(w, alice, [needs!.id]);
     await w.services.sharing.approve(alice, request.id, {
       conditions: [],
       startsOn: '2026-03-01',

@@ -178,7 +178,75 @@ export async function loadFudaAssessmentDemo(tx: Tx, now: Date): Promise<void> {
   await audit('assessment.created', 'impact-assessment', dia.id, fuda.id, { entries: dia.entryIds });
   await activateCovered(tx, now, dia.id, dia.entryIds, fuda.id, signer);
   await audit('assessment.signed-off', 'impact-assessment', dia.id, fuda.id, { risks: 1 });
+  await loadFudaNeedsAssessmentDemo(tx, now);
 }
+
+/**
+ * FUDA's assessment of giving its district needs aggregates to partners: sharing them with a
+ * member that never received them is a new partner flow (decision 0024), so the demo's pending
+ * request from RCSN can be approved under it (the approval links the agreement to it). Signed off
+ * by FUDA's focal point three weeks ago, review due in five months. Not shared.
+ */
+async function loadFudaNeedsAssessmentDemo(tx: Tx, now: Date): Promise<void> {
+  const audit = demoAuditor(tx, now);
+  const fuda = await findOrganisationByAcronym(tx, 'FUDA');
+  if (!fuda) throw new Error('demo: organisation FUDA missing');
+  const day = (offset: number) => new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  const entries = await queryRows<{ id: string }>(
+    tx,
+    sql`select id from registry_entries where organisation_id = ${fuda.id}
+          and title like 'Multi-sector needs assessment%' order by title`,
+  );
+  const author = await findUserByEmail(tx, 'im-officer@demo.example.org');
+  const signer = await findUserByEmail(tx, 'focal-point.fuda@demo.example.org');
+  const steps = Object.fromEntries(
+    DIA_STEPS.map((s) => [
+      s,
+      { state: s === 'update' ? 'not_started' : 'complete', answer: NEEDS_ANSWERS[s] ?? ANSWERS[s] },
+    ]),
+  );
+  const dia = await insertAssessment(tx, {
+    organisationId: fuda.id,
+    title: 'Needs assessment — district aggregates to partners',
+    scope: 'MSNA indicators aggregated to district, given to member organisations under agreements.',
+    status: 'signed_off',
+    steps,
+    entryIds: entries.map((e) => e.id),
+    agreementIds: [],
+    reviewDue: day(150),
+    authorId: author?.id ?? null,
+    authorName: author?.displayName ?? 'FUDA IM officer',
+    signedOffBy: signer?.id ?? null,
+    signedOffName: signer?.displayName ?? 'FUDA focal point',
+    signedOffAt: new Date(now.getTime() - 21 * 86_400_000),
+    sharedWithCluster: false,
+    createdAt: new Date(now.getTime() - 40 * 86_400_000),
+    updatedAt: new Date(now.getTime() - 21 * 86_400_000),
+  });
+  await insertAssessmentRisk(tx, {
+    assessmentId: dia.id,
+    organisationId: fuda.id,
+    position: 1,
+    principles: ['human_rights', 'confidentiality'],
+    threat: 'Small district figures single out communities',
+    vulnerability: 'Some districts have very few households surveyed',
+    likelihood: 'possible',
+    severity: 'moderate',
+    existingControls: 'District aggregates only; no household rows leave FUDA',
+    measures: [{ text: 'Suppress cells below the ISP threshold', owner: 'FUDA IM officer', due: null }],
+    residualLikelihood: 'rare',
+    residualSeverity: 'moderate',
+    createdAt: dia.createdAt,
+  });
+  await audit('assessment.created', 'impact-assessment', dia.id, fuda.id, { entries: dia.entryIds });
+  await audit('assessment.signed-off', 'impact-assessment', dia.id, fuda.id, { risks: 1 });
+}
+
+const NEEDS_ANSWERS: Partial<Record<(typeof DIA_STEPS)[number], string>> = {
+  need: 'District aggregates carry no personal data, but giving them to a partner for the first time is a new data flow between partners.',
+  describe: 'FUDA data platform; district tables go to partners through Steward under an agreement.',
+  identify_risks: 'Communities singled out by small district figures; tables passed on beyond the recipient.',
+};
 
 const FUDA_ANSWERS: Partial<Record<(typeof DIA_STEPS)[number], string>> = {
   need: 'The site list holds site names and GPS points of displaced people: Severe under the ISP, and a new flow to TRI.',

@@ -125,7 +125,7 @@ describe('demo.load', () => {
     expect((await services.audit.verify()).ok).toBe(true);
   });
 
-  it('contains signed-off DIAs (one with a precautionary risk, shared with the cluster; one due for review)', async () => {
+  it('contains signed-off DIAs (one with a precautionary risk, shared with the cluster; one covering a new partner flow; one due for review)', async () => {
     const dias = await ownerSql<{
       id: string;
       status: string;
@@ -139,6 +139,8 @@ describe('demo.load', () => {
     );
     expect(dias).toEqual([
       expect.objectContaining({ status: 'signed_off', entries: 2, agreements: 1, shared: true }),
+      // FUDA's needs aggregates to partners: covers the pending request's new partner flow
+      expect.objectContaining({ status: 'signed_off', entries: 1, agreements: 0, shared: false }),
       expect.objectContaining({ status: 'signed_off', entries: 1, agreements: 1, shared: false }),
     ]);
     const risks = await ownerSql<{ likelihood: string; severity: string }>(

@@ -8,7 +8,13 @@ import { insertIspVersion } from '@steward/db/repositories/isp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIsp } from '../demo/registry-demo';
 import type { Actor } from '../types';
-import { aggregatedEntryInput, createWorld, system, type World } from '../test-support/fixtures';
+import {
+  aggregatedEntryInput,
+  createWorld,
+  signedOffDia,
+  system,
+  type World,
+} from '../test-support/fixtures';
 
 let w: World;
 let alice: Actor; // focal point of A
@@ -67,6 +73,8 @@ beforeAll(async () => {
     requestedDurationDays: 30,
     contactEmail: 'im@b.example.org',
   });
+  // A new partner flow: A's DIA covers it (decision 0024).
+  await signedOffDia(w, alice, [entryId]);
   agreement = await w.services.sharing.approve(alice, req.id, {
     conditions: [],
     startsOn: '2026-03-01',

@@ -12,7 +12,7 @@ import { createServices, systemCaller, type Actor, type Services } from '../inde
 import { startFakeSmtpServer, type FakeSmtpServer } from './fake-smtp-server';
 import { createSmtpMailer } from './mailer';
 import { parseSmtpUrl } from './smtp';
-import { aggregatedEntryInput } from '../test-support/fixtures';
+import { aggregatedEntryInput, signedOffDia } from '../test-support/fixtures';
 
 const system = systemCaller('test');
 const now = new Date('2026-03-01T09:00:00.000Z');
@@ -102,6 +102,8 @@ beforeAll(async () => {
   );
   const alice = await login(plain, people.alice);
   entryId = (await plain.registry.create(alice, aggregatedEntryInput({ sharedWithCluster: true }))).id;
+  // Sharing it with B is a new partner flow: A's DIA covers it (decision 0024).
+  await signedOffDia({ services: plain }, alice, [entryId]);
 }, 120_000);
 afterAll(async () => db?.close());
 

@@ -7,7 +7,7 @@ import { appRoleSql } from '@steward/db/testing';
 import { insertIspVersion } from '@steward/db/repositories/isp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIsp } from '../demo/registry-demo';
-import { aggregatedEntryInput, createWorld, type World } from '../test-support/fixtures';
+import { aggregatedEntryInput, createWorld, signedOffDia, type World } from '../test-support/fixtures';
 import type { Actor } from '../types';
 
 let w: World;
@@ -84,6 +84,8 @@ beforeAll(async () => {
   alice = await login(w.alice.email, w.alice.password);
   bob = await login(w.bob.email, w.bob.password);
   entryId = (await w.services.registry.create(alice, entry)).id;
+  // Sharing it with B is a new partner flow: A's DIA covers it (decision 0024).
+  await signedOffDia(w, alice, [entryId]);
   v1 = (
     await w.services.registry.uploadFile(alice, entryId, {
       name: 'needs.csv',

@@ -10,9 +10,16 @@
  * - Both parties get in-app notifications, and e-mail after the commit when a mailer is configured
  *   (mail/mailer.ts).
  */
+import { diaGate, newFlowDataTypes } from '@steward/core/assessments/index';
 import { describeCondition } from '@steward/core/isp/index';
 import { agreementStatus, type AgreementStatus } from '@steward/core/sharing/access';
 import type { Tx } from '@steward/db';
+import {
+  findAssessment,
+  listAssessmentsForEntry,
+  updateAssessment,
+  type AssessmentRow,
+} from '@steward/db/repositories/assessments';
 import { listOrganisations } from '@steward/db/repositories/organisations';
 import {
   findLatestReleasedFile,
@@ -39,6 +46,8 @@ import {
 } from '@steward/db/repositories/sharing';
 import { decideEntryAccess } from '../access/entry-access';
 import { catalogueShowsEntry } from '../catalogue/visible';
+import { checkDia } from '../assessments/gate';
+import { startFor } from '../registry/dia';
 import { appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
 import {
@@ -94,6 +103,12 @@ export interface RequestView {
   status: 'pending' | 'approved' | 'rejected';
   rejectReason: string | null;
   decision: ReturnType<typeof decisionBody> | null;
+  /**
+   * For the provider of a pending request from a member: the data types that would flow to that
+   * member for the first time (a new partner flow needs a signed-off DIA, decision 0024) and the
+   * DIA linking the entry that covers it, if any. Null otherwise.
+   */
+  flow: { newDataTypes: string[]; coveredBy: string | null } | null;
   createdAt: string;
   agreementId: string | null;
 }
@@ -198,12 +213,21 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
     acr: Map<string, string>,
   ): Promise<RequestView> {
     let decision: RequestView['decision'] = null;
+    let flow: RequestView['flow'] = null;
     if (r.providerOrganisationId === actor.activeOrganisationId) {
       const entry = await findRegistryEntry(tx, r.registryEntryId);
       if (entry)
         decision = decisionBody(
           evaluateEntry(await loadActiveIsp(tx), entry, { recipient: 'bilateral', activeAgreement: true }),
         );
+      if (entry && r.status === 'pending' && r.requesterOrganisationId) {
+        const newDataTypes = await newFlowTypes(tx, r, entry);
+        const linked = (await listAssessmentsForEntry(tx, entry.id)).filter(
+          (d) => d.organisationId === r.providerOrganisationId,
+        );
+        const gate = diaGate({ kind: 'partner_flow', newFlow: newDataTypes.length > 0 }, linked, today());
+        flow = { newDataTypes, coveredBy: gate.satisfiedBy };
+      }
     }
     return {
       id: r.id,
@@ -223,6 +247,7 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
       status: r.status,
       rejectReason: r.rejectReason,
       decision,
+      flow,
       createdAt: r.createdAt.toISOString(),
       agreementId: r.agreementId,
     };
@@ -273,6 +298,62 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
     const a = await findAgreement(tx, id);
     if (!a) throw new ServiceError('not-found', `There is no agreement ${id} that you can see.`);
     return a;
+  }
+
+  /** The entry's data types that would go from the provider to the requester for the first time. */
+  async function newFlowTypes(
+    tx: Tx,
+    req: DataRequestRow,
+    entry: { dataTypes: string[] },
+  ): Promise<string[]> {
+    const earlier = (await listAgreements(tx)).map((a) => ({
+      providerOrganisationId: a.providerOrganisationId,
+      recipientOrganisationId: a.recipientOrganisationId,
+      dataTypes: a.dataTypes,
+      revoked: a.revokedAt !== null,
+    }));
+    return newFlowDataTypes(
+      {
+        providerOrganisationId: req.providerOrganisationId,
+        recipientOrganisationId: req.requesterOrganisationId,
+        dataTypes: entry.dataTypes,
+      },
+      earlier,
+    );
+  }
+
+  /**
+   * The DIA gate of a new partner-to-partner flow (decision 0024): approving a member's request
+   * opens a new flow when a data type of the entry never went from the provider to that member
+   * under an earlier agreement (expired ones count, revoked ones do not). Then a signed-off, in-date
+   * DIA of the provider — named as `assessmentId`, or linking the entry — must cover it.
+   */
+  async function flowGate(
+    tx: Tx,
+    now: Date,
+    actor: Actor,
+    req: DataRequestRow,
+    entry: { id: string; dataTypes: string[] },
+    assessmentId: string | null,
+  ): Promise<{ error: ServiceError | null; newDataTypes: string[]; assessment: AssessmentRow | null }> {
+    const newDataTypes = await newFlowTypes(tx, req, entry);
+    if (newDataTypes.length === 0) return { error: null, newDataTypes, assessment: null };
+    const linked = await listAssessmentsForEntry(tx, entry.id);
+    const check = await checkDia(
+      tx,
+      now,
+      actor,
+      req.providerOrganisationId,
+      { kind: 'partner_flow', newFlow: true },
+      assessmentId ? [assessmentId] : [],
+      { targetType: 'data-request', targetId: req.id },
+      { linked, start: startFor(entry.id) },
+    );
+    if (check.error) return { error: check.error, newDataTypes, assessment: null };
+    const assessment =
+      linked.find((d) => d.id === check.assessmentId) ??
+      (check.assessmentId ? await findAssessment(tx, check.assessmentId) : null);
+    return { error: null, newDataTypes, assessment };
   }
 
   return {
@@ -369,6 +450,12 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
       const includesLaterVersions = o.includesLaterVersions ?? false;
       if (typeof includesLaterVersions !== 'boolean')
         throw fieldError('includesLaterVersions', 'true or false');
+      const assessmentId = o.assessmentId ?? null;
+      if (
+        assessmentId !== null &&
+        (typeof assessmentId !== 'string' || !/^[0-9a-f-]{36}$/i.test(assessmentId))
+      )
+        throw fieldError('assessmentId', 'not an impact assessment id');
       const signatories = o.signatories;
       if (!Array.isArray(signatories) || signatories.length === 0)
         throw fieldError('signatories', 'at least one signatory (name, role, organisation, signedOn)');
@@ -404,6 +491,9 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
             { decision: decisionBody(decision) },
           );
         }
+        // A new partner-to-partner flow waits for a signed-off DIA (domain notes §9.2; decision 0024).
+        const flow = await flowGate(tx, now, actor, req, entry, assessmentId as string | null);
+        if (flow.error) return flow.error;
         const all = [
           ...decision.conditions.map(describeCondition),
           ...(conditions as string[]).map((c) => c.trim()),
@@ -453,12 +543,25 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
             link: `/agreements#agreement-${agreement.id}`,
           });
         }
+        // The DIA that covered the new flow links the agreement (its data-flow map shows it).
+        if (flow.assessment && !flow.assessment.agreementIds.includes(agreement.id))
+          await updateAssessment(tx, flow.assessment.id, {
+            agreementIds: [...flow.assessment.agreementIds, agreement.id],
+          });
         await appendAuditAs(tx, now, actor, {
           action: 'sharing.agreement-created',
           targetType: 'agreement',
           targetId: agreement.id,
           organisationId: org,
-          details: { reference, requestId: req.id, ispVersion: decision.ispVersion, rule: decision.rule },
+          details: {
+            reference,
+            requestId: req.id,
+            ispVersion: decision.ispVersion,
+            rule: decision.rule,
+            ...(flow.newDataTypes.length > 0
+              ? { newFlow: flow.newDataTypes, assessmentId: flow.assessment?.id ?? null }
+              : {}),
+          },
         });
         return agreementView(tx, agreement, await acronyms(tx));
       });

@@ -7,7 +7,7 @@ import { insertIspVersion } from '@steward/db/repositories/isp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIsp } from '../demo/registry-demo';
 import type { Actor } from '../types';
-import { aggregatedEntryInput, createWorld, type World } from '../test-support/fixtures';
+import { aggregatedEntryInput, createWorld, signedOffDia, type World } from '../test-support/fixtures';
 
 let w: World;
 let alice: Actor;
@@ -186,12 +186,23 @@ describe('requests and agreements', () => {
       }),
     ).rejects.toMatchObject({ code: 'validation', details: { fields: [{ path: 'expiresOn' }] } });
     expect((await w.services.sharing.listRequests(alice, 'incoming'))[0]!.status).toBe('pending');
-    const agreement = await w.services.sharing.approve(alice, req.id, {
+    const approval = {
       conditions: ['Aggregated outputs only'],
       startsOn: '2026-03-01',
       expiresOn: '2026-03-31',
       signatories: [{ name: 'Focal A', role: 'Provider', organisation: 'ORGA', signedOn: '2026-03-01' }],
+    };
+    // Needs data never went from A to B before: a new partner flow waits for a signed-off DIA
+    // (decision 0024) — the covered fixture below, not a bypass.
+    await expect(w.services.sharing.approve(alice, req.id, approval)).rejects.toMatchObject({
+      code: 'dia-required',
+      details: { reasons: ['dia.required.partner_flow'], start: `/assessments?entry=${sharedId}` },
     });
+    const dia = await signedOffDia(w, alice, [sharedId], { title: 'Sharing district needs with partners' });
+    const agreement = await w.services.sharing.approve(alice, req.id, approval);
+    expect((await w.services.assessments.get(alice, dia.id)).agreements.map((a) => a.id)).toEqual([
+      agreement.id,
+    ]);
     expect(agreement.reference).toBe('DSA-2026-0001');
     expect(agreement.status).toBe('active');
     const approved = (await w.services.sharing.notifications(bob)).find((n) => n.kind === 'request-approved');

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { DIA_STEPS } from '@steward/core/assessments/index';
 import type { Database } from '@steward/db';
 import { createTestDatabase } from '@steward/db/testing';
 import { createServices, systemCaller, type Services, type ServicesConfig } from '../index';
+import type { Actor } from '../types';
 
 export interface World {
   db: Database;
@@ -87,4 +89,55 @@ export function aggregatedEntryInput(over: Record<string, unknown> = {}): Record
     sharedWithCluster: false,
     ...over,
   };
+}
+
+const reviewers = new WeakMap<Services, Map<string, Actor>>();
+
+/**
+ * A signed-off, in-date data impact assessment of the author's organisation linking `entryIds`:
+ * what Steward asks for before an entry with personal data or a High/Severe level is activated and
+ * before a new partner-to-partner flow (decision 0024). Taken through every step with one risk,
+ * then signed off by a second person of the organisation (an IM officer made for it once per
+ * services instance).
+ */
+export async function signedOffDia(
+  w: { services: Services },
+  author: Actor,
+  entryIds: readonly string[],
+  options: { title?: string; reviewDue?: string } = {},
+): Promise<{ id: string }> {
+  const organisationId = author.activeOrganisationId;
+  if (!organisationId) throw new Error('signedOffDia: the author has no active organisation');
+  const byOrg = reviewers.get(w.services) ?? new Map<string, Actor>();
+  reviewers.set(w.services, byOrg);
+  let second = byOrg.get(organisationId);
+  if (!second) {
+    const email = `dia-reviewer-${organisationId.slice(0, 8)}@example.org`;
+    const password = `${email}-password`;
+    await w.services.users.create(system, {
+      email,
+      password,
+      displayName: 'DIA reviewer',
+      memberships: [{ organisationId, role: 'partner-im-officer' }],
+    });
+    second = (await w.services.auth.login({ email, password, ip: null, userAgent: null })).actor;
+    byOrg.set(organisationId, second);
+  }
+  const dia = await w.services.assessments.create(author, {
+    title: options.title ?? 'Sharing with partners',
+    entryIds: [...entryIds],
+    reviewDue: options.reviewDue ?? '2030-12-31',
+  });
+  for (const step of DIA_STEPS.filter((s) => s !== 'update'))
+    await w.services.assessments.setStep(author, dia.id, step, { state: 'complete', answer: step });
+  await w.services.assessments.addRisk(author, dia.id, {
+    threat: 'Onward sharing beyond the recipient',
+    vulnerability: 'Copies kept on laptops',
+    likelihood: 'possible',
+    severity: 'moderate',
+    measures: [{ text: 'Agreement forbids onward sharing', owner: 'IM officer' }],
+    residualLikelihood: 'rare',
+    residualSeverity: 'moderate',
+  });
+  return w.services.assessments.signOff(second, dia.id);
 }

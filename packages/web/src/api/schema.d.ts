@@ -12290,6 +12290,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description A new partner-to-partner flow needs a signed-off impact assessment linking the entry (or named as assessmentId) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DiaRequired"];
+                    };
+                };
                 /** @description Request body too large */
                 413: {
                     headers: {
@@ -13303,6 +13312,8 @@ export interface components {
             items: components["schemas"]["ApiToken"][];
         };
         ApproveRequestBody: {
+            /** @description A signed-off impact assessment of your organisation covering a new partner-to-partner flow (else one linking the entry is used) */
+            assessmentId?: string | null;
             /** @description Conditions added to the ISP's own (which the agreement always carries) */
             conditions?: string[];
             /** @description YYYY-MM-DD */
@@ -14620,6 +14631,13 @@ export interface components {
             createdAt: string;
             decision: components["schemas"]["IspDecisionBody"];
             entryTitle: string;
+            /** @description For the provider of a pending request from a member: a new partner flow needs a signed-off impact assessment (null otherwise) */
+            flow: {
+                /** @description A signed-off, in-date impact assessment linking the entry that covers the new flow */
+                coveredBy: string | null;
+                /** @description Data types that would go from the provider to this member for the first time */
+                newDataTypes: string[];
+            } | null;
             id: string;
             intendedUse: string;
             provider: string;

@@ -2,17 +2,23 @@
  * Approve (conditions, dates, signatory) or reject (a reason) one incoming request. The ISP's own
  * conditions are always part of the agreement (the API adds them): they are listed, not ticked;
  * the approver picks only what to add. A request the ISP denies offers no approval at all.
+ * A request that opens a new data flow between partners says so and asks which signed-off impact
+ * assessment of the organisation covers it (decision 0024); the API refuses it otherwise
+ * (`dia-required`), and the refusal names why and where to start one.
  */
 import { Guidance } from '../../guidance/guidance';
 import { RiskChecklist, checklistComplete, type ChecklistState } from '../../guidance/risk-checklist';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { describeError } from '../../api/describe-error';
 import { fieldErrorMap } from '../../api/api-error';
 import { data } from '../../api/steward-client';
 import { activeMembership } from '../../api/session';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { useI18n } from '../../i18n/i18n-context';
-import { CONDITION_KINDS } from '@steward/core/vocabulary/index';
+import { CONDITION_KINDS, DATA_TYPES } from '@steward/core/vocabulary/index';
+import { Link } from '../../app/router';
+import { DiaRequiredNotice, isDiaRequired } from '../assessments/dia-required-notice';
+import type { ListItem as AssessmentItem } from '../assessments/types';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { Field, addDays, termLabel, todayIso } from '../registry/shared';
 import { conditionLabel } from './condition-label';
@@ -45,6 +51,19 @@ export function ReviewForms({ request, onDone }: { request: SharingRequest; onDo
   const highRisk = request.decision?.sensitivity === 'high' || request.decision?.sensitivity === 'severe';
   const [checklist, setChecklist] = useState<ChecklistState>([]);
   const [checklistError, setChecklistError] = useState(false);
+  // A new partner flow: the organisation's usable DIAs, the one linking the entry chosen if any.
+  const newTypes = request.flow?.newDataTypes ?? [];
+  const [assessments, setAssessments] = useState<AssessmentItem[] | null>(null);
+  const [assessmentId, setAssessmentId] = useState(request.flow?.coveredBy ?? '');
+  const [refusal, setRefusal] = useState<unknown>(null);
+  useEffect(() => {
+    if (mode !== 'approve' || newTypes.length === 0 || assessments !== null) return;
+    data(api.GET('/api/assessments')).then(
+      (list) =>
+        setAssessments(list.items.filter((a) => a.own && a.status === 'signed_off' && !a.reviewOverdue)),
+      () => setAssessments([]),
+    );
+  }, [api, mode, newTypes.length, assessments]);
 
   const approve = async (event: FormEvent) => {
     event.preventDefault();
@@ -57,6 +76,7 @@ export function ReviewForms({ request, onDone }: { request: SharingRequest; onDo
     if (Object.keys(found).length > 0 || checklistMissing) return;
     setBusy(true);
     setProblem(null);
+    setRefusal(null);
     try {
       await data(
         api.POST('/api/requests/{id}/approve', {
@@ -74,13 +94,15 @@ export function ReviewForms({ request, onDone }: { request: SharingRequest; onDo
               },
             ],
             includesLaterVersions: draft.includesLaterVersions,
+            ...(newTypes.length > 0 && assessmentId ? { assessmentId } : {}),
           },
         }),
       );
       onDone();
     } catch (error) {
       setErrors(fieldErrorMap(error));
-      setProblem(describeError(t, error));
+      if (isDiaRequired(error)) setRefusal(error);
+      else setProblem(describeError(t, error));
     } finally {
       setBusy(false);
     }
@@ -232,6 +254,51 @@ export function ReviewForms({ request, onDone }: { request: SharingRequest; onDo
               {t.t('share.approve.includesLaterVersionsHint')}
             </p>
           </div>
+          {newTypes.length > 0 && (
+            <fieldset className="field" data-testid="new-flow">
+              <legend className="label-text">{t.t('share.flow.title')}</legend>
+              <p className="hint">
+                {t.t('share.flow.help', {
+                  org: request.requester,
+                  types: newTypes.map((d) => termLabel(t, DATA_TYPES, d)).join(', '),
+                })}
+              </p>
+              {request.flow?.coveredBy && assessmentId === request.flow.coveredBy && (
+                <p className="hint" data-testid="new-flow-covered">
+                  {t.t('share.flow.covered')}
+                </p>
+              )}
+              {assessments !== null && assessments.length === 0 ? (
+                <p>{t.t('share.flow.none')}</p>
+              ) : (
+                <Field id={`${request.id}-dia`} label={t.t('share.flow.choose')}>
+                  {(props) => (
+                    <select
+                      {...props}
+                      data-testid="new-flow-dia"
+                      value={assessmentId}
+                      onChange={(e) => setAssessmentId(e.target.value)}
+                    >
+                      <option value="">{t.t('share.flow.choosePlaceholder')}</option>
+                      {(assessments ?? []).map((a) => (
+                        <option key={a.id} value={a.id}>
+                          {a.title}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+              )}
+              <p>
+                <Link
+                  to={`/assessments?entry=${encodeURIComponent(request.registryEntryId)}`}
+                  className="button button-secondary"
+                >
+                  {t.t('share.flow.start')}
+                </Link>
+              </p>
+            </fieldset>
+          )}
           {highRisk && (
             <RiskChecklist
               kind="share-high"
@@ -243,6 +310,7 @@ export function ReviewForms({ request, onDone }: { request: SharingRequest; onDo
               error={checklistError}
             />
           )}
+          <div aria-live="assertive">{isDiaRequired(refusal) && <DiaRequiredNotice error={refusal} />}</div>
           <button type="submit" className="button button-primary" disabled={busy}>
             {t.t('share.approve.submit')}
           </button>

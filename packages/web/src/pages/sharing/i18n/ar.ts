@@ -71,6 +71,14 @@ export const sharingAr: Messages = {
   'share.approve.signatory': 'الموقّع',
   'share.approve.signatoryRole': 'صفة الموقّع',
   'share.approve.submit': 'الموافقة وإنشاء الاتفاقية',
+  'share.flow.title': 'تدفق بيانات جديد بين الشركاء',
+  'share.flow.help':
+    'لم تنتقل أنواع البيانات هذه قط من منظمتك إلى {org}: {types}. يجب أن يغطي التدفقَ الجديد تقييمُ أثرٍ موقَّع من منظمتك لم يحن موعد مراجعته بعد، قبل الموافقة.',
+  'share.flow.covered': 'تقييم الأثر المرتبط بهذا الإدخال يغطيه.',
+  'share.flow.choose': 'تقييم الأثر الذي يغطي التدفق',
+  'share.flow.choosePlaceholder': '— اختر تقييمًا موقَّعًا —',
+  'share.flow.none': 'ليس لدى منظمتك بعد تقييم أثر موقَّع وساري المفعول.',
+  'share.flow.start': 'ابدأ تقييم أثر لهذا الإدخال',
   'share.approve.ispConditions': 'يحددها البروتوكول، وهي جزء من الاتفاقية دائمًا',
   'share.approve.deniedNoApproval':
     'لا يمكن الموافقة: لا يسمح البروتوكول بمشاركة هذا الإدخال حتى بموجب اتفاق (انظر القرار أعلاه). ارفض الطلب، أو عدّل الإدخال أو البروتوكول أولاً.',

@@ -51,6 +51,14 @@ export const sharingEn = {
   'share.approve.signatory': 'Signatory',
   'share.approve.signatoryRole': 'Signatory’s role',
   'share.approve.submit': 'Approve and create the agreement',
+  'share.flow.title': 'A new data flow between partners',
+  'share.flow.help':
+    'These data types have never gone from your organisation to {org}: {types}. A signed-off impact assessment of your organisation, with its review date not passed, must cover the new flow before you approve.',
+  'share.flow.covered': 'The impact assessment linking this entry covers it.',
+  'share.flow.choose': 'Impact assessment covering the flow',
+  'share.flow.choosePlaceholder': '— choose a signed-off assessment —',
+  'share.flow.none': 'Your organisation has no signed-off impact assessment in date yet.',
+  'share.flow.start': 'Start an impact assessment for this entry',
   'share.approve.ispConditions': 'Set by the ISP, always part of the agreement',
   'share.approve.deniedNoApproval':
     'No approval is possible: the ISP does not allow sharing this entry, even under an agreement (see the decision above). Refuse the request, or change the entry or the ISP first.',

@@ -62,6 +62,14 @@ export const sharingEs: Messages = {
   'share.approve.signatory': 'Firmante',
   'share.approve.signatoryRole': 'Cargo del firmante',
   'share.approve.submit': 'Aprobar y crear el acuerdo',
+  'share.flow.title': 'Un nuevo flujo de datos entre socios',
+  'share.flow.help':
+    'Estos tipos de datos nunca han ido de su organización a {org}: {types}. Una evaluación de impacto firmada de su organización, con la fecha de revisión no vencida, debe cubrir el nuevo flujo antes de aprobar.',
+  'share.flow.covered': 'La evaluación de impacto vinculada a esta entrada lo cubre.',
+  'share.flow.choose': 'Evaluación de impacto que cubre el flujo',
+  'share.flow.choosePlaceholder': '— elija una evaluación firmada —',
+  'share.flow.none': 'Su organización aún no tiene una evaluación de impacto firmada y vigente.',
+  'share.flow.start': 'Iniciar una evaluación de impacto para esta entrada',
   'share.approve.ispConditions': 'Fijadas por el PII, siempre incluidas en el acuerdo',
   'share.approve.deniedNoApproval':
     'No es posible aprobar: el PII no permite compartir esta entrada, ni siquiera con un acuerdo (vea la decisión arriba). Rechace la solicitud o cambie antes la entrada o el PII.',

@@ -62,6 +62,14 @@ export const sharingFr: Messages = {
   'share.approve.signatory': 'Signataire',
   'share.approve.signatoryRole': 'Fonction du signataire',
   'share.approve.submit': 'Approuver et créer l’accord',
+  'share.flow.title': 'Un nouveau flux de données entre partenaires',
+  'share.flow.help':
+    'Ces types de données ne sont jamais allés de votre organisation vers {org} : {types}. Une analyse d’impact signée de votre organisation, dont la date de révision n’est pas dépassée, doit couvrir ce nouveau flux avant votre approbation.',
+  'share.flow.covered': 'L’analyse d’impact liée à cette entrée le couvre.',
+  'share.flow.choose': 'Analyse d’impact couvrant le flux',
+  'share.flow.choosePlaceholder': '— choisir une analyse signée —',
+  'share.flow.none': 'Votre organisation n’a pas encore d’analyse d’impact signée et à jour.',
+  'share.flow.start': 'Commencer une analyse d’impact pour cette entrée',
   'share.approve.ispConditions': 'Fixées par le PPI, toujours incluses dans l’accord',
   'share.approve.deniedNoApproval':
     'Aucune approbation n’est possible : le PPI n’autorise pas le partage de cette entrée, même sous accord (voir la décision ci-dessus). Refusez la demande, ou modifiez d’abord l’entrée ou le PPI.',

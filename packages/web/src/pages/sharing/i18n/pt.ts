@@ -58,6 +58,14 @@ export const sharingPt: Messages = {
   'share.approve.signatory': 'Signatário',
   'share.approve.signatoryRole': 'Cargo do signatário',
   'share.approve.submit': 'Aprovar e criar o acordo',
+  'share.flow.title': 'Um novo fluxo de dados entre parceiros',
+  'share.flow.help':
+    'Estes tipos de dados nunca foram da sua organização para {org}: {types}. Uma avaliação de impacto assinada da sua organização, com a data de revisão não ultrapassada, deve cobrir o novo fluxo antes de aprovar.',
+  'share.flow.covered': 'A avaliação de impacto ligada a esta entrada cobre-o.',
+  'share.flow.choose': 'Avaliação de impacto que cobre o fluxo',
+  'share.flow.choosePlaceholder': '— escolha uma avaliação assinada —',
+  'share.flow.none': 'A sua organização ainda não tem uma avaliação de impacto assinada e em dia.',
+  'share.flow.start': 'Iniciar uma avaliação de impacto para esta entrada',
   'share.approve.ispConditions': 'Definidas pelo PPI, sempre incluídas no acordo',
   'share.approve.deniedNoApproval':
     'Nenhuma aprovação é possível: o PPI não permite partilhar esta entrada, nem mesmo com um acordo (veja a decisão acima). Recuse o pedido, ou altere primeiro a entrada ou o PPI.',
