@@ -6,6 +6,7 @@ import { groupCountBaseline, riskMeasures } from './cases/risk';
 import { localSuppressionFree1 } from './cases/suppression';
 import { hierarchicalTable, hierarchicalTableFullAudit, optimalSecondary } from './cases/table';
 import { reportingAggregatePglite, reportingAggregateServer } from './cases/reporting';
+import { reportImportPglite, reportImportServer } from './cases/report-import';
 
 export interface BenchCase {
   name: string;
@@ -41,4 +42,6 @@ export const cases: BenchCase[] = [
   browserCheck,
   reportingAggregateServer,
   reportingAggregatePglite,
+  reportImportServer,
+  reportImportPglite,
 ];
