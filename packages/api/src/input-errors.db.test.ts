@@ -183,6 +183,7 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
         path: '/api/me/active-organisation',
         body: { organisationId: org.id },
       },
+      'PUT /api/me/language': { who: coordinator, path: '/api/me/language', body: { language: 'fr' } },
       'POST /api/auth/second-factor': {
         who: coordinator,
         path: '/api/auth/second-factor',

@@ -5,6 +5,7 @@
 import { z } from '@hono/zod-openapi';
 import { MEMBERSHIP_ROLES, ROLES } from '@steward/core/auth/permissions';
 import type { RoutePermission } from './routing';
+import { LANGUAGES } from '@steward/core/i18n/languages';
 
 export { ROLES };
 
@@ -97,6 +98,10 @@ export const LoginBodySchema = z
 export const ActiveOrganisationBodySchema = z
   .strictObject({ organisationId: IdSchema })
   .openapi('ActiveOrganisationRequest');
+
+export const LanguageBodySchema = z
+  .strictObject({ language: z.enum(LANGUAGES) })
+  .openapi('LanguageRequest', { description: 'The language the user chose (notification e-mails use it)' });
 
 export const OrganisationSchema = z
   .object({

@@ -23,6 +23,7 @@ const NO_DATA_ASSET: Readonly<Record<string, string>> = {
   'GET /api/me': 'session',
   'GET /api/session': 'session (signed in or not)',
   'PUT /api/me/active-organisation': 'session',
+  'PUT /api/me/language': "the actor's own settings",
   'POST /api/auth/second-factor': 'session',
   'GET /api/me/two-factor': "the actor's own sign-in settings",
   'POST /api/me/two-factor/enrolment': "the actor's own sign-in settings",

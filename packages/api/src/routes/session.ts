@@ -5,7 +5,13 @@ import { deleteCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { ApiError } from '../errors';
 import { optionalActor, SESSION_COOKIE, type Router } from '../routing';
-import { ActiveOrganisationBodySchema, LoginBodySchema, SessionSchema, SessionStateSchema } from '../schemas';
+import {
+  ActiveOrganisationBodySchema,
+  LanguageBodySchema,
+  LoginBodySchema,
+  SessionSchema,
+  SessionStateSchema,
+} from '../schemas';
 import type { Actor, LoginResult } from '@steward/services';
 import type { AppEnv } from '../types';
 
@@ -166,6 +172,26 @@ export function registerSessionRoutes(router: Router): void {
       const actor = requireActor(c);
       const updated = await c.get('services').auth.setActiveOrganisation(actor, organisationId);
       return c.json(sessionBody({ ...updated, csrfToken: updated.csrfToken ?? actor.csrfToken }), 200);
+    },
+  );
+
+  router.route(
+    'signed-in',
+    {
+      method: 'put',
+      path: '/api/me/language',
+      tags: ['session'],
+      summary:
+        'Record the language the user chose in the web app: their notification e-mails are written in it',
+      request: {
+        body: { required: true, content: { 'application/json': { schema: LanguageBodySchema } } },
+      },
+      responses: { 200: json(LanguageBodySchema, 'The language recorded') },
+    },
+    async (c) => {
+      const { language } = c.req.valid('json');
+      const recorded = await c.get('services').auth.setPreferredLanguage(requireActor(c), language);
+      return c.json({ language: recorded }, 200);
     },
   );
 }

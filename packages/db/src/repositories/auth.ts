@@ -57,7 +57,7 @@ function sessionFromRow(row: Record<string, unknown>): SessionLookup {
 }
 
 /** The acting user and their memberships, read under row-level security as that user (one statement). */
-const ACTOR_USER_WITH_MEMBERSHIPS = `select u.id, u.email, u.display_name, u.is_admin, u.disabled, m.id as membership_id, o.id as organisation_id, o.name as organisation_name, o.acronym, o.type as organisation_type, o.status as organisation_status, m.role from users u left join memberships m on m.user_id = u.id left join organisations o on o.id = m.organisation_id where u.id = steward_actor_user_id() order by o.name asc`;
+const ACTOR_USER_WITH_MEMBERSHIPS = `select u.id, u.email, u.display_name, u.is_admin, u.disabled, u.preferred_language, m.id as membership_id, o.id as organisation_id, o.name as organisation_name, o.acronym, o.type as organisation_type, o.status as organisation_status, m.role from users u left join memberships m on m.user_id = u.id left join organisations o on o.id = m.organisation_id where u.id = steward_actor_user_id() order by o.name asc`;
 
 /** The rows of ACTOR_USER_WITH_MEMBERSHIPS as findUserWithMemberships gives them; user null when not `userId`'s. */
 function userWithMemberships(
@@ -72,6 +72,7 @@ function userWithMemberships(
     displayName: first.display_name as string,
     isAdmin: first.is_admin as boolean,
     disabled: first.disabled as boolean,
+    preferredLanguage: (first.preferred_language as string | null) ?? null,
   };
   const memberships: (MembershipRow & { organisationStatus: OrganisationStatus })[] = [];
   for (const r of userRows) {
@@ -635,5 +636,14 @@ export async function countUnusedRecoveryCodes(tx: Tx, userId: string): Promise<
     .select({ n: sql<number>`count(*)::int` })
     .from(recoveryCodes)
     .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)));
+  return Number(row?.n ?? 0);
+}
+
+/** The actor sets their own preferred language (SECURITY DEFINER function: only that column). */
+export async function setOwnLanguage(tx: Tx, language: string, at: Date): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    tx,
+    sql`select steward_set_own_language(${language}, ${at.toISOString()}::timestamptz) as n`,
+  );
   return Number(row?.n ?? 0);
 }

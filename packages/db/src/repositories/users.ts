@@ -11,6 +11,8 @@ export interface UserRow {
   displayName: string;
   isAdmin: boolean;
   disabled: boolean;
+  /** The language the user chose in the web app (en, fr, es, pt, ar), or null. */
+  preferredLanguage: string | null;
 }
 
 const userColumns = {
@@ -19,6 +21,7 @@ const userColumns = {
   displayName: users.displayName,
   isAdmin: users.isAdmin,
   disabled: users.disabled,
+  preferredLanguage: users.preferredLanguage,
 };
 
 export interface NewUser {

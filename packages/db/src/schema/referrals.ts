@@ -71,7 +71,7 @@ export const referralOrgKeys = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     retiredAt: timestamp('retired_at', { withTimezone: true }),
     /**
-     * Set (by the triggers of migration 0047) when a member holding a copy of this key leaves the
+     * Set (by the triggers of migration 0048) when a member holding a copy of this key leaves the
      * organisation, loses their referral role, is disabled or has their copy revoked: until a
      * remaining holder rotates the key, no referral is sent from or to the organisation.
      */

@@ -36,6 +36,11 @@ export const users = pgTable(
     disabled: boolean('disabled').notNull().default(false),
     /** Set by an administrator's password reset: the user must choose a new password at next sign-in. */
     mustChangePassword: boolean('must_change_password').notNull().default(false),
+    /**
+     * The language the user last chose in the web app (en, fr, es, pt, ar; null: never chosen):
+     * notification e-mails are written in it (issue 8). CHECK in migration 0050.
+     */
+    preferredLanguage: text('preferred_language'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

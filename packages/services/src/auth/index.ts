@@ -2,13 +2,16 @@
  * Sign-in and the actors of requests. One small file per concern:
  * passwords (argon2id), password-policy + common-passwords (new passwords), lockout (progressive
  * delays), login, sign-in-steps (second factor, enrolment, new password), two-factor + totp,
- * sessions (create, authenticate, logout, active organisation), session-renewal (expiry rules),
+ * sessions (create, authenticate, logout, active organisation), language (preferred language),
+ * session-renewal (expiry rules),
  * session-list (own sessions), password-change (own change, admin reset), two-factor-reset (admin
  * reset of another user's authenticator), api-tokens.
  */
+import type { Language } from '@steward/core/i18n/languages';
 import { createKeyResolver } from '../registry/crypto';
 import type { Actor, Caller, Context } from '../types';
 import { authenticateToken } from './api-tokens';
+import { setPreferredLanguage } from './language';
 import { login } from './login';
 import { changePassword, resetPassword, type ChangePasswordInput } from './password-change';
 import { endOtherSessions, endSession, listSessions, type SessionInfo } from './session-list';
@@ -31,6 +34,8 @@ export interface AuthService {
   authenticateToken(bearer: string | null | undefined): Promise<Actor | null>;
   logout(actor: Actor): Promise<void>;
   setActiveOrganisation(actor: Actor, organisationId: string): Promise<Actor>;
+  /** The language the user chose in the web app: their notification e-mails are written in it. */
+  setPreferredLanguage(actor: Actor, language: unknown): Promise<Language>;
   /** The second sign-in step (TOTP or recovery code); returns a new, fully signed-in session. */
   verifySecondFactor(actor: Actor, code: string, userAgent?: string | null): Promise<LoginResult>;
   twoFactorStatus(actor: Actor): Promise<TwoFactorStatus>;
@@ -55,6 +60,7 @@ export function createAuthService(ctx: Context): AuthService {
     authenticateToken: (bearer) => authenticateToken(ctx, bearer),
     logout: (actor) => logout(ctx, actor),
     setActiveOrganisation: (actor, organisationId) => setActiveOrganisation(ctx, actor, organisationId),
+    setPreferredLanguage: (actor, language) => setPreferredLanguage(ctx, actor, language),
     verifySecondFactor: (actor, code, userAgent) => twoFactor.verifySignIn(actor, code, userAgent ?? null),
     twoFactorStatus: (actor) => twoFactor.status(actor),
     startTotpEnrolment: (actor) => twoFactor.startEnrolment(actor),

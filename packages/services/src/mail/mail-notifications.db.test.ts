@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { listAuditEntries, type Database } from '@steward/db';
 import { insertIspVersion } from '@steward/db/repositories/isp';
-import { createTestDatabase } from '@steward/db/testing';
+import { createTestDatabase, ownerSql } from '@steward/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIsp } from '../demo/registry-demo';
 import { createServices, systemCaller, type Actor, type Services } from '../index';
@@ -163,6 +163,47 @@ describe('sharing notifications by e-mail', () => {
       });
       expect(failed[0]!.details).toMatchObject({ kind: 'request-approved', code: '550' });
       expect(JSON.stringify(failed[0])).not.toMatch(/@/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("writes each person's e-mail in the language they chose in the web app: French for a French user (issue 8)", async () => {
+    const server = await startFakeSmtpServer();
+    const log: string[] = [];
+    try {
+      const s = servicesWith(server, log);
+      const bob = await login(s, people.bob);
+      await expect(s.auth.setPreferredLanguage(bob, 'de')).rejects.toMatchObject({ code: 'validation' });
+      expect(await s.auth.setPreferredLanguage(bob, 'fr')).toBe('fr');
+      const [row] = await ownerSql<{ preferred_language: string | null }>(
+        db,
+        `select preferred_language from users where email in ('${people.bob.email}', '${people.imo.email}') order by email`,
+      );
+      expect(row?.preferred_language).toBe('fr');
+      const { agreementId } = await requestAndApprove(s);
+      await s.mail.idle();
+      // Bob chose French; the IM officer of B never chose a language: English, as before.
+      const toBob = server.mails.filter((m) => m.to.includes(people.bob.email));
+      const toImo = server.mails.filter((m) => m.to.includes(people.imo.email));
+      expect(toBob).toHaveLength(1);
+      expect(toBob[0]!.to).toEqual([people.bob.email]);
+      expect(toBob[0]!.raw).toContain(
+        'Votre demande pour « District needs assessment » a été approuvée : accord DSA-2026-',
+      );
+      expect(toBob[0]!.raw).toContain(
+        `Ouvrez Steward à l’adresse /agreements#agreement-${agreementId} pour le voir.`,
+      );
+      expect(toBob[0]!.raw).toMatch(/^Subject: =\?UTF-8\?B\?/m);
+      expect(toBob[0]!.raw).not.toContain('was approved');
+      expect(toImo[0]!.raw).toMatch(
+        /^Subject: \[Steward\] Your request for "District needs assessment" was approved/m,
+      );
+      expect(log).toEqual([]);
+      const set = (await db.asSystem('test', (tx) => listAuditEntries(tx, 500))).filter(
+        (e) => e.action === 'auth.language-set',
+      );
+      expect(set.at(-1)).toMatchObject({ targetId: bob.userId, details: { language: 'fr' } });
     } finally {
       await server.close();
     }

@@ -7,12 +7,15 @@
  * error code only, and recorded in the audit log as `mail.failed` (ids and code only).
  */
 import type { MembershipRole } from '@steward/core/auth/permissions';
+import { isLanguage, type Language } from '@steward/core/i18n/languages';
 import { DATA_MANAGER_ROLES } from '../isp/roles';
 import { listMembershipsOfOrganisation, findUserById } from '@steward/db/repositories/users';
 import { appendAuditAs } from '../audit';
 import { systemCaller, type Context } from '../types';
 import { runAs } from '../util';
 import { sendSmtp, type SmtpConfig } from './smtp';
+import { mailContent } from './texts';
+import type { NoticeKind } from '../notifications/notices';
 
 export interface MailMessage {
   to: string[];
@@ -50,8 +53,9 @@ export function createSmtpMailer(
 /** One notification to mail to an organisation's people. */
 export interface MailNotice {
   organisationId: string;
-  kind: string;
-  text: string;
+  kind: NoticeKind;
+  /** The notice's parameters: each recipient's e-mail is written from them in their language. */
+  params: Readonly<Record<string, string>>;
   link: string;
   /** The roles that can act on it: only their members are mailed. */
   audience: readonly MembershipRole[];
@@ -76,33 +80,44 @@ export function createMailNotifier(ctx: Context, options: MailOptions = {}) {
 
   /**
    * The e-mail addresses of the organisation's members who can act on the notice (its audience,
-   * among the roles that handle sharing). No language is recorded per user: mail is in English.
+   * among the roles that handle sharing), by the language each chose in the web app (English when
+   * none was chosen).
    */
-  async function recipients(organisationId: string, audience: readonly MembershipRole[]): Promise<string[]> {
+  async function recipients(
+    organisationId: string,
+    audience: readonly MembershipRole[],
+  ): Promise<Map<Language, string[]>> {
     // System work of the installation, like the review reminders: the sender may not see the
     // other organisation's members under row-level security.
-    return runAs(ctx, caller, async (tx) => {
-      const out: string[] = [];
+    const people = await runAs(ctx, caller, async (tx) => {
+      const out = new Map<string, Language>();
       for (const m of await listMembershipsOfOrganisation(tx, organisationId)) {
         if (!DATA_MANAGER_ROLES.includes(m.role) || !audience.includes(m.role)) continue;
         const user = await findUserById(tx, m.userId);
-        if (user && !user.disabled) out.push(user.email);
+        if (user && !user.disabled)
+          out.set(user.email, isLanguage(user.preferredLanguage) ? user.preferredLanguage : 'en');
       }
-      return [...new Set(out)].sort();
+      return out;
     });
+    const byLanguage = new Map<Language, string[]>();
+    for (const email of [...people.keys()].sort()) {
+      const language = people.get(email)!;
+      byLanguage.set(language, [...(byLanguage.get(language) ?? []), email]);
+    }
+    return byLanguage;
   }
 
+  /** One message per language; the first refusal's code, or null when every send went through. */
   async function deliver(m: Mailer, notice: MailNotice): Promise<void> {
     let code: string | null = null;
     try {
-      const to = await recipients(notice.organisationId, notice.audience);
-      if (to.length === 0) return;
-      const result = await m.send({
-        to,
-        subject: `[Steward] ${notice.text}`,
-        text: `${notice.text}\n\nOpen Steward at ${notice.link} to see it.\n\nYou receive this message because you handle data sharing for your organisation in Steward.\n`,
-      });
-      if (!result.ok) code = result.code;
+      for (const [language, to] of await recipients(notice.organisationId, notice.audience)) {
+        const result = await m.send({
+          to,
+          ...mailContent(language, notice.kind, notice.params, notice.link),
+        });
+        if (!result.ok) code ??= result.code;
+      }
     } catch (e) {
       code = (e as { code?: unknown }).code ? String((e as { code: unknown }).code) : 'error';
     }

@@ -120,7 +120,7 @@ export function createReportReminders(ctx: Context, mail?: MailNotifier) {
               outbox.push({
                 organisationId: org.id,
                 kind,
-                text: notice.text,
+                params: notice.params,
                 link: notice.link,
                 audience: notice.audience,
               });

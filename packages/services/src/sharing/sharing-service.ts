@@ -200,7 +200,7 @@ export function createSharingService(ctx: Context, mail: MailNotifier = createMa
     outboxes.get(tx)?.push({
       organisationId: made.organisationId,
       kind: made.kind,
-      text: made.text,
+      params: made.params,
       link: made.link,
       audience: made.audience,
     });

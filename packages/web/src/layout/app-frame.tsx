@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { activeMembership } from '../api/session';
-import { useAuthenticatedSession } from '../app/session-context';
+import { useApi, useAuthenticatedSession } from '../app/session-context';
 import { Link, useRouter } from '../app/router';
 import { useI18n } from '../i18n/i18n-context';
 import { isCurrent, navigationGroups } from '../modules/navigation';
@@ -17,6 +17,7 @@ import { UserMenu } from './user-menu';
 export function AppFrame({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const session = useAuthenticatedSession();
+  const api = useApi();
   const { location } = useRouter();
   const role = activeMembership(session)?.role;
   const groups = navigationGroups(MODULES, { role, isAdmin: session.user.isAdmin });
@@ -56,7 +57,12 @@ export function AppFrame({ children }: { children: ReactNode }) {
               {t.t('nav.menu')}
             </button>
             <OrganisationSwitcher />
-            <LanguageSwitcher />
+            <LanguageSwitcher
+              onChosen={(language) => {
+                // Best effort: the interface changes at once; a failed save only leaves e-mails as they were.
+                void api.PUT('/api/me/language', { body: { language } }).catch(() => undefined);
+              }}
+            />
             <UserMenu />
           </div>
         </div>

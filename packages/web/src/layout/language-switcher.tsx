@@ -1,8 +1,12 @@
 import { useId } from 'react';
 import { useI18n } from '../i18n/i18n-context';
-import { isLocale, LOCALES } from '../i18n/locales';
+import { isLocale, LOCALES, type Locale } from '../i18n/locales';
 
-export function LanguageSwitcher() {
+/**
+ * The interface language. `onChosen` (the signed-in frame) records the choice with the user, so
+ * that their notification e-mails are written in it (PUT /api/me/language, issue 8).
+ */
+export function LanguageSwitcher({ onChosen }: { onChosen?: (locale: Locale) => void } = {}) {
   const { t, setLocale } = useI18n();
   const id = useId();
   return (
@@ -16,7 +20,10 @@ export function LanguageSwitcher() {
         data-testid="language-switcher"
         value={t.locale}
         onChange={(event) => {
-          if (isLocale(event.target.value)) setLocale(event.target.value);
+          const next = event.target.value;
+          if (!isLocale(next)) return;
+          setLocale(next);
+          onChosen?.(next);
         }}
       >
         {LOCALES.map((l) => (
