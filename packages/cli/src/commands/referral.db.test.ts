@@ -305,7 +305,9 @@ describe('steward referral (exact CLI contract)', () => {
   const api = async (token: string, path: string, init: { method?: string; body?: unknown } = {}) => {
     const res = await fetch(`${server.url}${path}`, {
       method: init.method ?? 'GET',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      // A fresh connection per call: the marker test above can stall this process (the server runs in it)
+      // longer than the server's keep-alive timeout, and a pooled socket reused then is reset (ECONNRESET).
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', connection: 'close' },
       ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
     });
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers read field by field
