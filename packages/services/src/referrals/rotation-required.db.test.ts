@@ -16,8 +16,8 @@ import {
 import type { Database } from '@steward/db';
 import { createTestDatabase, ownerSql } from '@steward/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ServiceError } from '../errors';
 import { createServices, systemCaller, type Actor, type Services } from '../index';
+import { demoActor, serviceFailure } from '../test-support/fixtures';
 
 const system = systemCaller('test');
 let db: Database;
@@ -31,26 +31,9 @@ let triId = '';
 let passCwAmd = '';
 const passFpAmd = `fp amd ${randomBytes(6).toString('hex')}`;
 
-async function actorFor(email: string, acronym: string): Promise<Actor> {
-  const user = (await services.users.findByEmail(system, email))!;
-  const org = (await services.organisations.list(system)).find((o) => o.acronym === acronym)!;
-  const { token } = await services.tokens.create(system, {
-    userId: user.id,
-    organisationId: org.id,
-    name: 't',
-  });
-  return (await services.auth.authenticateToken(`Bearer ${token}`))!;
-}
+const actorFor = (email: string, acronym: string) => demoActor(services, email, acronym);
 
-async function failure(p: Promise<unknown>): Promise<ServiceError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ServiceError) return e;
-    throw e;
-  }
-  throw new Error('expected a ServiceError');
-}
+const failure = serviceFailure;
 
 async function orgKeysOf(actor: Actor, passphrase: string): Promise<Map<string, string>> {
   const status = await services.referrals.status(actor);

@@ -10,6 +10,7 @@ import { createTestDatabase, ownerSql } from '@steward/db/testing';
 import { createServices, systemCaller, type Actor, type Services } from '../index';
 import { dbActor } from '../util';
 import { demoPeriods } from '../demo/reporting-demo';
+import { demoActor } from '../test-support/fixtures';
 
 const system = systemCaller('test');
 let db: Database;
@@ -20,16 +21,7 @@ let viewer: Actor;
 let periods: string[];
 const now = new Date('2026-11-15T09:00:00Z');
 
-async function actorFor(email: string, acronym: string): Promise<Actor> {
-  const user = (await services.users.findByEmail(system, email))!;
-  const org = (await services.organisations.list(system)).find((o) => o.acronym === acronym)!;
-  const { token } = await services.tokens.create(system, {
-    userId: user.id,
-    organisationId: org.id,
-    name: 't',
-  });
-  return (await services.auth.authenticateToken(`Bearer ${token}`))!;
-}
+const actorFor = (email: string, acronym: string) => demoActor(services, email, acronym);
 
 beforeAll(async () => {
   db = await createTestDatabase();

@@ -9,10 +9,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@steward/db';
 import { appRoleSql, createTestDatabase, ownerSql } from '@steward/db/testing';
-import { createServices, systemCaller, type Actor, type Services } from '../index';
-import { ServiceError } from '../errors';
+import { createServices, type Actor, type Services } from '../index';
+import { demoActor, serviceFailure } from '../test-support/fixtures';
 
-const system = systemCaller('test');
 let db: Database;
 let services: Services;
 let tri: Actor;
@@ -50,26 +49,9 @@ const MAPPING = {
   },
 };
 
-async function actorFor(email: string, acronym: string): Promise<Actor> {
-  const user = (await services.users.findByEmail(system, email))!;
-  const org = (await services.organisations.list(system)).find((o) => o.acronym === acronym)!;
-  const { token } = await services.tokens.create(system, {
-    userId: user.id,
-    organisationId: org.id,
-    name: 't',
-  });
-  return (await services.auth.authenticateToken(`Bearer ${token}`))!;
-}
+const actorFor = (email: string, acronym: string) => demoActor(services, email, acronym);
 
-async function failure(p: Promise<unknown>): Promise<ServiceError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ServiceError) return e;
-    throw e;
-  }
-  throw new Error('expected a ServiceError');
-}
+const failure = serviceFailure;
 
 const text = (file: Uint8Array) => new TextDecoder().decode(file);
 const encode = (s: string) => new TextEncoder().encode(s);

@@ -7,25 +7,16 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@steward/db';
 import { createTestDatabase, ownerSql } from '@steward/db/testing';
-import { createServices, systemCaller, type Actor, type Services } from '../index';
+import { createServices, type Actor, type Services } from '../index';
 import { candidatePeriods, reportReminderStage } from './reminders';
+import { demoActor } from '../test-support/fixtures';
 
-const system = systemCaller('test');
 let db: Database;
 let services: Services;
 let tri: Actor;
 const now = new Date('2026-11-15T09:00:00Z');
 
-async function actorFor(email: string, acronym: string): Promise<Actor> {
-  const user = (await services.users.findByEmail(system, email))!;
-  const org = (await services.organisations.list(system)).find((o) => o.acronym === acronym)!;
-  const { token } = await services.tokens.create(system, {
-    userId: user.id,
-    organisationId: org.id,
-    name: 't',
-  });
-  return (await services.auth.authenticateToken(`Bearer ${token}`))!;
-}
+const actorFor = (email: string, acronym: string) => demoActor(services, email, acronym);
 
 beforeAll(async () => {
   db = await createTestDatabase();

@@ -3,6 +3,7 @@ import { DIA_STEPS } from '@steward/core/assessments/index';
 import type { Database } from '@steward/db';
 import { createTestDatabase } from '@steward/db/testing';
 import { createServices, systemCaller, type Services, type ServicesConfig } from '../index';
+import { ServiceError } from '../errors';
 import type { Actor } from '../types';
 
 export interface World {
@@ -140,4 +141,27 @@ export async function signedOffDia(
     residualSeverity: 'moderate',
   });
   return w.services.assessments.signOff(second, dia.id);
+}
+
+/** The actor that a personal API token of a demo user gives in one of their organisations (by acronym). */
+export async function demoActor(services: Services, email: string, acronym: string): Promise<Actor> {
+  const user = (await services.users.findByEmail(system, email))!;
+  const org = (await services.organisations.list(system)).find((o) => o.acronym === acronym)!;
+  const { token } = await services.tokens.create(system, {
+    userId: user.id,
+    organisationId: org.id,
+    name: 't',
+  });
+  return (await services.auth.authenticateToken(`Bearer ${token}`))!;
+}
+
+/** The ServiceError a call rejects with; the test fails when it succeeds or fails otherwise. */
+export async function serviceFailure(p: Promise<unknown>): Promise<ServiceError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof ServiceError) return e;
+    throw e;
+  }
+  throw new Error('expected a ServiceError');
 }
