@@ -69,32 +69,13 @@ function exportRows(text?: string): string[][] {
   return rows;
 }
 
-const FIXTURE_MAPPING: KoboMapping = {
-  columns: {
-    partner: '#org',
-    'activity_details/activity': '#activity',
-    'activity_details/activity_date': '#date',
-    'location/province': '#adm1+code',
-    'location/district': '#adm2+code',
-    'participants/girls': '#reached+f+children',
-    'participants/boys': '#reached+m+children',
-    'participants/women': '#reached+f+adults',
-    'participants/men': '#reached+m+adults',
-    'participants/total_participants': '#reached+total',
-    'targets/target_girls': '#targeted+f+children',
-    'targets/target_boys': '#targeted+m+children',
-    'targets/target_women': '#targeted+f+adults',
-    'targets/target_men': '#targeted+m+adults',
-  },
-  choices: {
-    '#activity': {
-      pss: 'Psychosocial support',
-      awareness: 'Protection awareness',
-      civil_documentation: 'Legal assistance and documentation',
-    },
-    '#adm1+code': { cabo_delgado: 'MZ01', nampula: 'MZ07' },
-  },
-};
+/** The export's mapping, shared with the reporting service's test (test-data/kobo). */
+const FIXTURE_MAPPING = JSON.parse(
+  readFileSync(
+    new URL('../../../../test-data/kobo/protection-activities-2025-03.mapping.json', import.meta.url),
+    'utf8',
+  ),
+) as KoboMapping;
 
 function importExport(rows: string[][], mapping: KoboMapping) {
   const prepared = koboRows(rows, mapping);

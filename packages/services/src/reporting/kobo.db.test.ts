@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@steward/db';
 import { appRoleSql, createTestDatabase, ownerSql } from '@steward/db/testing';
+import type { KoboMapping } from '@steward/core/reporting/index';
 import { createServices, type Actor, type Services } from '../index';
 import { demoActor, serviceFailure } from '../test-support/fixtures';
 
@@ -22,32 +23,13 @@ const PERIOD = '2025-03';
 const NAME = 'protection-activities-2025-03.csv';
 const bytes = new Uint8Array(readFileSync(new URL(`../../../../test-data/kobo/${NAME}`, import.meta.url)));
 
-const MAPPING = {
-  columns: {
-    partner: '#org',
-    'activity_details/activity': '#activity',
-    'activity_details/activity_date': '#date',
-    'location/province': '#adm1+code',
-    'location/district': '#adm2+code',
-    'participants/girls': '#reached+f+children',
-    'participants/boys': '#reached+m+children',
-    'participants/women': '#reached+f+adults',
-    'participants/men': '#reached+m+adults',
-    'participants/total_participants': '#reached+total',
-    'targets/target_girls': '#targeted+f+children',
-    'targets/target_boys': '#targeted+m+children',
-    'targets/target_women': '#targeted+f+adults',
-    'targets/target_men': '#targeted+m+adults',
-  },
-  choices: {
-    '#activity': {
-      pss: 'Psychosocial support',
-      awareness: 'Protection awareness',
-      civil_documentation: 'Legal assistance and documentation',
-    },
-    '#adm1+code': { cabo_delgado: 'MZ01' },
-  },
-};
+/** The export's mapping, shared with core's Kobo test (test-data/kobo). */
+const MAPPING = JSON.parse(
+  readFileSync(
+    new URL(`../../../../test-data/kobo/${NAME.replace('.csv', '.mapping.json')}`, import.meta.url),
+    'utf8',
+  ),
+) as KoboMapping;
 
 const actorFor = (email: string, acronym: string) => demoActor(services, email, acronym);
 
@@ -139,7 +121,7 @@ describe('KoboToolbox import', () => {
     const again = await services.reporting.inspectKobo(tri, { framework: '5w', name: NAME, bytes });
     expect(again.remembered).toBe(true);
     expect(again.proposal.columns).toEqual(MAPPING.columns);
-    expect(again.proposal.choices['#activity']).toMatchObject(MAPPING.choices['#activity']);
+    expect(again.proposal.choices['#activity']).toMatchObject(MAPPING.choices['#activity']!);
     const second = await services.reporting.importReport(tri, {
       framework: '5w',
       period: PERIOD,
