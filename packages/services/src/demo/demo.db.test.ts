@@ -151,6 +151,20 @@ describe('demo.load', () => {
     expect(risks[0]).toEqual({ likelihood: 'unknown', severity: 'severe' });
   });
 
+  it('has one retention task, due, at a partner organisation whose focal point can act (the same file in every demo)', async () => {
+    const tasks = await ownerSql<{ acronym: string; type: string; file: string; due_on: string }>(
+      db,
+      `select o.acronym, o.type::text as type, f.name as file, s.due_on::text as due_on
+         from retention_schedules s
+         join organisations o on o.id = s.organisation_id
+         join registry_files f on f.entry_id = s.registry_entry_id`,
+    );
+    expect(tasks).toEqual([
+      { acronym: 'AMD', type: expect.any(String), file: expect.any(String), due_on: '2026-04-28' },
+    ]);
+    expect(tasks[0]?.type).not.toMatch(/^cluster-/);
+  });
+
   it('refuses a second load', async () => {
     await expect(services.demo.load()).rejects.toSatisfy(
       (e: unknown) => e instanceof ServiceError && e.code === 'conflict',

@@ -162,10 +162,14 @@ export async function loadIncidentsDemo(tx: Tx, now: Date): Promise<void> {
   });
 
   // A retention task: an entry with a stored file, retention ended 3 days ago, not yet approved.
+  // Chosen by name, not by id (ids are random and the demo's files share one upload time), and at
+  // a partner organisation, whose focal point approves destruction: the same task in every demo.
   const [withFile] = await queryRows<{ entry_id: string; organisation_id: string }>(
     tx,
-    sql`select f.entry_id, f.organisation_id from registry_files f where f.destroyed_at is null
-         order by f.uploaded_at, f.id limit 1`,
+    sql`select f.entry_id, f.organisation_id from registry_files f
+          join organisations o on o.id = f.organisation_id
+         where f.destroyed_at is null and o.type not in ('cluster-lead', 'cluster-co-lead')
+         order by o.acronym, f.name limit 1`,
   );
   if (withFile) {
     const dueOn = day(daysAgo(3));
