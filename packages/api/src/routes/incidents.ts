@@ -1,8 +1,8 @@
 /**
  * The data incident register (issue 11 §2): report, list, read, record facts, severity, state,
- * notification duties, sharing with the cluster, partners' notices, the cluster's anonymised
- * summary and the counts the diagnostic reads. Classified for the ISP enforcement test (./isp.ts).
- * Static paths are registered before `/api/incidents/{id}`.
+ * notification duties, sharing with the cluster and withdrawing it, partners' notices, the
+ * cluster's anonymised summary and the counts the diagnostic reads. Classified for the ISP
+ * enforcement test (./isp.ts). Static paths are registered before `/api/incidents/{id}`.
  */
 import { z } from '@hono/zod-openapi';
 import type { Router } from '../routing';
@@ -210,6 +210,26 @@ export function registerIncidentRoutes(router: Router): void {
     async (c) =>
       c.json(
         await c.get('services').incidents.shareWithCluster(requireActor(c), c.req.valid('param').id),
+        200,
+      ),
+  );
+
+  dataRoute(
+    router,
+    'owner-only',
+    'The owner withdraws what it shared: the cluster then sees the incident only in the anonymised summary (audited).',
+    'signed-in',
+    {
+      method: 'delete',
+      path: '/api/incidents/{id}/share',
+      tags: ['incidents'],
+      summary: 'Withdraw the record shared with the cluster',
+      request: { params: IdParams },
+      responses: { 200: json(z.any(), 'Incident') },
+    },
+    async (c) =>
+      c.json(
+        await c.get('services').incidents.withdrawFromCluster(requireActor(c), c.req.valid('param').id),
         200,
       ),
   );

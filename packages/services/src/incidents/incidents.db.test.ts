@@ -1,7 +1,7 @@
 // The incident register on a real test database (PGlite, or the server named by
 // TEST_DATABASE_URL): the short report, severity from the linked assets, the state machine with
 // the closing rule on agreements, notices to the agreement's partner (no detail), the cluster's
-// anonymised summary, sharing with the cluster, the cluster's own records, and row-level
+// anonymised summary, sharing with the cluster and withdrawing it, the cluster's own records, and row-level
 // security between organisations in SQL.
 import { appRoleSql } from '@steward/db/testing';
 import { insertIspVersion } from '@steward/db/repositories/isp';
@@ -224,6 +224,48 @@ describe('incident register', () => {
     expect((await w.services.incidents.get(carol, id)).title).toBe('Laptop stolen');
     const audit = await w.services.audit.list(alice, { limit: 1000 });
     expect(audit.filter((e) => e.action === 'incident.viewed').map((e) => e.targetId)).toContain(id);
+  });
+
+  it('sharing is revocable: once withdrawn the cluster sees the incident only in the summary', async () => {
+    const shared = await w.services.incidents.get(alice, id);
+    expect(shared).toMatchObject({ sharedWithCluster: true });
+    expect(shared.sharedAt).not.toBeNull();
+    const asCluster = (q: string) => appRoleSql<{ title: string }>(w.db, carol.userId, q, orgC);
+    expect(await asCluster(`select title from incidents where id = '${id}'`)).toEqual([
+      { title: 'Laptop stolen' },
+    ]);
+    const before = (await w.services.incidents.summary(carol)).tables.find((t) => t.dimension === 'type')!;
+    // Only the reporting organisation's focal point withdraws; the cluster cannot.
+    await expect(w.services.incidents.withdrawFromCluster(dave, id)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(w.services.incidents.withdrawFromCluster(carol, id)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    const withdrawn = await w.services.incidents.withdrawFromCluster(alice, id);
+    expect(withdrawn).toMatchObject({ sharedWithCluster: false, sharedAt: null });
+    await expect(w.services.incidents.withdrawFromCluster(alice, id)).rejects.toMatchObject({
+      code: 'conflict',
+      details: { reason: 'not-shared' },
+    });
+    // The service, the list and SQL under row-level security: the row is gone for the cluster…
+    await expect(w.services.incidents.get(carol, id)).rejects.toMatchObject({ code: 'not-found' });
+    expect((await w.services.incidents.list(carol)).map((i) => i.id)).not.toContain(id);
+    expect(await asCluster(`select title from incidents where id = '${id}'`)).toEqual([]);
+    // …and it cannot share it back itself.
+    expect(
+      await asCluster(`update incidents set shared_with_cluster = true where id = '${id}' returning id`),
+    ).toEqual([]);
+    // …but it still counts in the anonymised summary.
+    const after = (await w.services.incidents.summary(carol)).tables.find((t) => t.dimension === 'type')!;
+    expect(after.total.count).toBe(before.total.count);
+    const audit = await w.services.audit.list(alice, { limit: 1000 });
+    const entry = audit.find((e) => e.action === 'incident.share-withdrawn' && e.targetId === id);
+    expect(entry).toBeDefined();
+    // Shared again later, the cluster reads it again.
+    await w.services.incidents.shareWithCluster(alice, id);
+    expect((await w.services.incidents.get(carol, id)).title).toBe('Laptop stolen');
+    await w.services.incidents.withdrawFromCluster(alice, id);
   });
 
   it("the cluster's own incidents and learning are read by every member", async () => {

@@ -151,7 +151,10 @@ export function createIncidentRecord(deps: IncidentDeps) {
       });
     },
 
-    /** The organisation chooses to share the full record with the cluster (cannot be undone). */
+    /**
+     * The organisation chooses to share the full record with the cluster; it may withdraw that
+     * choice later (withdrawFromCluster). Row-level security reads the flag.
+     */
     async shareWithCluster(actor: Actor, id: string): Promise<IncidentView> {
       return deps.asActor(actor, async (tx) => {
         const row = await deps.mustFind(tx, id);
@@ -165,6 +168,32 @@ export function createIncidentRecord(deps: IncidentDeps) {
           targetType: 'incident',
           targetId: row.id,
           organisationId: row.organisationId,
+        });
+        return view(tx, actor, out);
+      });
+    },
+
+    /**
+     * The organisation withdraws the record it shared: from then on the cluster sees it only in
+     * the anonymised summary (row-level security hides the row from cluster roles). Audited.
+     */
+    async withdrawFromCluster(actor: Actor, id: string): Promise<IncidentView> {
+      return deps.asActor(actor, async (tx) => {
+        const row = await deps.mustFind(tx, id);
+        deps.requireManager(actor, row, 'withdraw this incident from the cluster');
+        if (!row.sharedWithCluster) {
+          throw new ServiceError('conflict', 'This incident is not shared with the cluster.', {
+            reason: 'not-shared',
+          });
+        }
+        const now = ctx.clock();
+        const out = await save(tx, row, { sharedWithCluster: false, sharedAt: null });
+        await appendAuditAs(tx, now, actor, {
+          action: 'incident.share-withdrawn',
+          targetType: 'incident',
+          targetId: row.id,
+          organisationId: row.organisationId,
+          details: { sharedAt: row.sharedAt?.toISOString() ?? null },
         });
         return view(tx, actor, out);
       });

@@ -44,6 +44,8 @@ export interface IncidentView {
   lessons: string | null;
   learningRecordedAt: string | null;
   sharedWithCluster: boolean;
+  /** When the record was shared with the cluster (null when not shared or withdrawn). */
+  sharedAt: string | null;
   clusterRecord: boolean;
   duties: DutyView[];
   /** The actor's organisation reported it (may record facts). */
@@ -99,6 +101,7 @@ export function incidentView(
     lessons: r.lessons,
     learningRecordedAt: r.learningRecordedAt?.toISOString() ?? null,
     sharedWithCluster: r.sharedWithCluster,
+    sharedAt: r.sharedAt?.toISOString() ?? null,
     clusterRecord: r.clusterRecord,
     duties: duties.map(dutyView),
     own: r.organisationId === actorOrganisationId,

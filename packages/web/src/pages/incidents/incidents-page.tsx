@@ -66,6 +66,9 @@ interface Incident {
   lessons: string | null;
   duties: Duty[];
   own: boolean;
+  sharedWithCluster: boolean;
+  sharedAt: string | null;
+  clusterRecord: boolean;
 }
 /** A row of the list (GET /api/incidents): no detail; the detail view reads the full record. */
 type ListItem = Pick<
@@ -229,6 +232,56 @@ export default function IncidentsPage() {
     }
   };
 
+  /** Shares the full record with the cluster, or withdraws it (the cluster keeps only the summary). */
+  const setSharing = async (share: boolean) => {
+    if (!selected) return;
+    const params = { params: { path: { id: selected.id } } } as never;
+    try {
+      const out = await data<Incident>(
+        (share
+          ? api.POST('/api/incidents/{id}/share', params)
+          : api.DELETE('/api/incidents/{id}/share', params)) as never,
+      );
+      await afterChange(out, { text: share ? 'incidents.share.done' : 'incidents.share.withdrawn' });
+    } catch (error) {
+      setDetailMessage({ error });
+    }
+  };
+
+  const sharing = (i: Incident) => {
+    if (i.clusterRecord) return null;
+    if (!i.own) {
+      return i.sharedWithCluster ? (
+        <p data-testid="incident-sharing">
+          {say('incidents.share.sharedBy', { organisation: i.organisation })}
+        </p>
+      ) : null;
+    }
+    return (
+      <section className="incident-sharing" aria-labelledby="incident-sharing-title">
+        <h3 id="incident-sharing-title">{t.t('incidents.share.title')}</h3>
+        <p data-testid="incident-sharing">
+          {i.sharedWithCluster
+            ? say('incidents.share.shared', {
+                date: i.sharedAt ? t.date(new Date(i.sharedAt), { dateStyle: 'medium' }) : '',
+              })
+            : t.t('incidents.share.notShared')}
+        </p>
+        {isManager && (
+          <p>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => void setSharing(!i.sharedWithCluster)}
+            >
+              {t.t(i.sharedWithCluster ? 'incidents.share.withdraw' : 'incidents.share.share')}
+            </button>
+          </p>
+        )}
+      </section>
+    );
+  };
+
   const render = (m: Message) => {
     if ('text' in m) return say(m.text, m.params);
     const text = describeError(t, m.error);
@@ -300,6 +353,7 @@ export default function IncidentsPage() {
             </button>
           </fieldset>
         )}
+        {sharing(i)}
         <h3>{t.t('incidents.duties.title')}</h3>
         {i.personalData && (
           <p className="incident-rule" data-testid="closing-rule">

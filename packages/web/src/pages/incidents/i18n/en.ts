@@ -51,6 +51,19 @@ export const incidentsEn = {
   'incidents.detail.saved': 'Details saved.',
   'incidents.detail.notOwn': 'Only the reporting organisation can change this incident.',
   'incidents.detail.notManager': "Only your organisation's focal point moves an incident to its next state.",
+  'incidents.share.title': 'Sharing with the cluster',
+  'incidents.share.notShared':
+    'Not shared: the cluster sees this incident only in the anonymised summary (counts).',
+  'incidents.share.shared':
+    'Shared with the cluster since {date}: its coordinators and information managers read the full record. You can withdraw this at any time.',
+  'incidents.share.sharedBy':
+    '{organisation} shared this record with the cluster; it can withdraw it at any time.',
+  'incidents.share.share': 'Share with the cluster',
+  'incidents.share.withdraw': 'Withdraw from the cluster',
+  'incidents.share.done': 'The full record is now shared with the cluster.',
+  'incidents.share.withdrawn':
+    'Sharing withdrawn: the cluster now sees this incident only in the anonymised summary.',
+  'errors.reason.not-shared': 'This incident is not shared with the cluster.',
   'incidents.move.classified': 'Classify',
   'incidents.move.in_treatment': 'Start treatment',
   'incidents.move.closed': 'Close',

@@ -56,6 +56,19 @@ export const incidentsEs: Messages = {
   'incidents.detail.notOwn': 'Solo la organización que lo notificó puede cambiar este incidente.',
   'incidents.detail.notManager':
     'Solo el punto focal de su organización pasa un incidente a su siguiente estado.',
+  'incidents.share.title': 'Compartir con el clúster',
+  'incidents.share.notShared':
+    'No compartido: el clúster solo ve este incidente en el resumen anonimizado (recuentos).',
+  'incidents.share.shared':
+    'Compartido con el clúster desde el {date}: sus coordinadores y gestores de información leen el registro completo. Puede retirarlo en cualquier momento.',
+  'incidents.share.sharedBy':
+    '{organisation} compartió este registro con el clúster; puede retirarlo en cualquier momento.',
+  'incidents.share.share': 'Compartir con el clúster',
+  'incidents.share.withdraw': 'Retirar del clúster',
+  'incidents.share.done': 'El registro completo se comparte ahora con el clúster.',
+  'incidents.share.withdrawn':
+    'Se retiró el registro: el clúster ahora solo ve este incidente en el resumen anonimizado.',
+  'errors.reason.not-shared': 'Este incidente no está compartido con el clúster.',
   'incidents.move.classified': 'Clasificar',
   'incidents.move.in_treatment': 'Iniciar el tratamiento',
   'incidents.move.closed': 'Cerrar',

@@ -56,6 +56,19 @@ export const incidentsFr: Messages = {
   'incidents.detail.notOwn': 'Seule l’organisation qui l’a signalé peut modifier cet incident.',
   'incidents.detail.notManager':
     'Seul le point focal de votre organisation fait passer un incident à l’état suivant.',
+  'incidents.share.title': 'Partage avec le cluster',
+  'incidents.share.notShared':
+    'Non partagé : le cluster ne voit cet incident que dans le résumé anonymisé (effectifs).',
+  'incidents.share.shared':
+    'Partagé avec le cluster depuis le {date} : ses coordonnateurs et gestionnaires de l’information lisent la fiche complète. Vous pouvez retirer ce partage à tout moment.',
+  'incidents.share.sharedBy':
+    '{organisation} a partagé cette fiche avec le cluster ; elle peut retirer ce partage à tout moment.',
+  'incidents.share.share': 'Partager avec le cluster',
+  'incidents.share.withdraw': 'Retirer le partage',
+  'incidents.share.done': 'La fiche complète est maintenant partagée avec le cluster.',
+  'incidents.share.withdrawn':
+    'Partage retiré : le cluster ne voit plus cet incident que dans le résumé anonymisé.',
+  'errors.reason.not-shared': 'Cet incident n’est pas partagé avec le cluster.',
   'incidents.move.classified': 'Classer',
   'incidents.move.in_treatment': 'Commencer le traitement',
   'incidents.move.closed': 'Clore',

@@ -55,6 +55,19 @@ export const incidentsPt: Messages = {
   'incidents.detail.saved': 'Detalhes guardados.',
   'incidents.detail.notOwn': 'Só a organização que o notificou pode alterar este incidente.',
   'incidents.detail.notManager': 'Só o ponto focal da sua organização passa um incidente ao estado seguinte.',
+  'incidents.share.title': 'Partilha com o cluster',
+  'incidents.share.notShared':
+    'Não partilhado: o cluster só vê este incidente no resumo anonimizado (contagens).',
+  'incidents.share.shared':
+    'Partilhado com o cluster desde {date}: os seus coordenadores e gestores de informação leem o registo completo. Pode retirar a partilha a qualquer momento.',
+  'incidents.share.sharedBy':
+    '{organisation} partilhou este registo com o cluster; pode retirar a partilha a qualquer momento.',
+  'incidents.share.share': 'Partilhar com o cluster',
+  'incidents.share.withdraw': 'Retirar a partilha',
+  'incidents.share.done': 'O registo completo está agora partilhado com o cluster.',
+  'incidents.share.withdrawn':
+    'Partilha retirada: o cluster vê agora este incidente apenas no resumo anonimizado.',
+  'errors.reason.not-shared': 'Este incidente não está partilhado com o cluster.',
   'incidents.move.classified': 'Classificar',
   'incidents.move.in_treatment': 'Iniciar o tratamento',
   'incidents.move.closed': 'Encerrar',
