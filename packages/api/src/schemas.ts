@@ -67,7 +67,16 @@ export const MembershipSchema = z
 
 export const SessionSchema = z
   .object({
-    user: z.object({ id: z.string(), email: z.string(), displayName: z.string(), isAdmin: z.boolean() }),
+    user: z.object({
+      id: z.string(),
+      email: z.string(),
+      displayName: z.string(),
+      isAdmin: z.boolean(),
+      preferredLanguage: z.enum(LANGUAGES).nullable().openapi({
+        description:
+          'The language the user chose (PUT /api/me/language); the web app restores it at sign-in. Null when never chosen',
+      }),
+    }),
     memberships: z.array(MembershipSchema),
     activeOrganisationId: z.string().nullable(),
     csrfToken: z

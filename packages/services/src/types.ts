@@ -1,5 +1,6 @@
 import type { MembershipRole } from '@steward/core/auth/permissions';
 import type { Database } from '@steward/db';
+import type { Language } from '@steward/core/i18n/languages';
 
 export interface ActorMembership {
   organisationId: string;
@@ -14,6 +15,11 @@ export interface Actor {
   email: string;
   displayName: string;
   isAdmin: boolean;
+  /**
+   * The language the user chose in the web app (issue 8), null when never chosen: the web app
+   * restores it at sign-in, notification e-mails are written in it. Absent on actors built by hand.
+   */
+  preferredLanguage?: Language | null;
   /** For a token: only the membership of the token's organisation. */
   memberships: ActorMembership[];
   activeOrganisationId: string | null;

@@ -200,6 +200,35 @@ export default async function setup(project: TestProject) {
   if (createSecond.status !== 0)
     throw new Error(`steward user create failed: ${createSecond.stderr || createSecond.stdout}`);
 
+  // An account of its own for the language test (issue 8): it stores French, then Arabic, as its
+  // language, which would turn any other test's signed-in pages French or Arabic.
+  const languageProbe: DemoCredential = {
+    email: 'language-probe@e2e.example.org',
+    password: randomBytes(18).toString('base64url'),
+    role: 'viewer',
+    organisationAcronym: credentials[0]?.organisationAcronym ?? '',
+  };
+  const createLanguageProbe = spawnSync(
+    process.execPath,
+    [
+      STEWARD,
+      'user',
+      'create',
+      '--email',
+      languageProbe.email,
+      '--name',
+      'Language Probe',
+      '--org',
+      languageProbe.organisationAcronym,
+      '--role',
+      languageProbe.role,
+      '--password-stdin',
+    ],
+    { cwd: ROOT, env, encoding: 'utf8', input: `${languageProbe.password}\n`, timeout: START_TIMEOUT_MS },
+  );
+  if (createLanguageProbe.status !== 0)
+    throw new Error(`steward user create failed: ${createLanguageProbe.stderr || createLanguageProbe.stdout}`);
+
   const port = await freePort();
   const server = spawn(process.execPath, [STEWARD, 'serve', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: ROOT,
@@ -225,6 +254,7 @@ export default async function setup(project: TestProject) {
   project.provide('lockoutAccount', lockout);
   project.provide('accountProbe', accountProbe);
   project.provide('secondFocalPoint', secondFocalPoint);
+  project.provide('languageProbe', languageProbe);
   project.provide('dataDir', env.STEWARD_DATA_DIR!);
   project.provide('serverLog', serverLog);
 

@@ -25,6 +25,8 @@ declare module 'vitest' {
     accountProbe: DemoCredential;
     /** A second partner focal point of TRI: the second person of the consent-override test. */
     secondFocalPoint: DemoCredential;
+    /** An account no other test uses: the language test stores French, then Arabic, as its language. */
+    languageProbe: DemoCredential;
     /** The server's data folder (PGlite) and the file its output is written to (marker test). */
     dataDir: string;
     serverLog: string;
@@ -65,7 +67,7 @@ export async function signIn(page: Page, baseUrl: string, who: Pick<DemoCredenti
 }
 
 export interface SessionBody {
-  user: { id: string; email: string; displayName: string; isAdmin: boolean };
+  user: { id: string; email: string; displayName: string; isAdmin: boolean; preferredLanguage: string | null };
   memberships: { organisationId: string; organisationName: string; acronym: string; role: string }[];
   activeOrganisationId: string | null;
   csrfToken: string | null;

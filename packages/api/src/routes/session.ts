@@ -24,6 +24,7 @@ export function sessionBody(actor: Actor): z.infer<typeof SessionSchema> {
       email: actor.email,
       displayName: partial ? '' : actor.displayName,
       isAdmin: partial ? false : actor.isAdmin,
+      preferredLanguage: partial ? null : (actor.preferredLanguage ?? null),
     },
     pending: actor.pending ?? null,
     memberships: (partial ? [] : actor.memberships).map((m) => ({

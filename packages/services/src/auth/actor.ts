@@ -5,6 +5,7 @@ import {
   type Tx,
   type UserRow,
 } from '@steward/db';
+import { isLanguage } from '@steward/core/i18n/languages';
 import type { LoadedActor } from './types';
 
 /**
@@ -33,6 +34,7 @@ export function actorFrom(
     email: user.email,
     displayName: user.displayName,
     isAdmin: user.isAdmin,
+    preferredLanguage: isLanguage(user.preferredLanguage) ? user.preferredLanguage : null,
     memberships,
   };
 }

@@ -14768,6 +14768,11 @@ export interface components {
                 email: string;
                 id: string;
                 isAdmin: boolean;
+                /**
+                 * @description The language the user chose (PUT /api/me/language); the web app restores it at sign-in. Null when never chosen
+                 * @enum {string|null}
+                 */
+                preferredLanguage: "en" | "fr" | "es" | "pt" | "ar" | null;
             };
         };
         SessionInfo: {

@@ -9,6 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { Session } from '../api/session';
+import { useI18n } from '../i18n/i18n-context';
 import { createStewardClient, data, type StewardClient } from '../api/steward-client';
 import { uploadFile, type Upload } from '../api/upload';
 
@@ -77,6 +78,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [client]);
 
   useEffect(load, [load]);
+
+  // The language the user chose, stored with them (issue 8), is restored when a user's session
+  // starts here (sign-in, or a reload of a signed-in page); later choices in this page win, and
+  // signed-out pages keep the last language chosen in this browser.
+  const { t, setLocale } = useI18n();
+  const restoredFor = useRef<string | null>(null);
+  const signedInUser = state.status === 'authenticated' ? state.session.user : null;
+  useEffect(() => {
+    if (!signedInUser) {
+      restoredFor.current = null;
+      return;
+    }
+    if (restoredFor.current === signedInUser.id) return;
+    restoredFor.current = signedInUser.id;
+    const stored = signedInUser.preferredLanguage;
+    if (stored && stored !== t.locale) setLocale(stored);
+  }, [signedInUser, t.locale, setLocale]);
 
   const signIn = useCallback(
     async (email: string, password: string) => {
