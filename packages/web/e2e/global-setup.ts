@@ -227,7 +227,9 @@ export default async function setup(project: TestProject) {
     { cwd: ROOT, env, encoding: 'utf8', input: `${languageProbe.password}\n`, timeout: START_TIMEOUT_MS },
   );
   if (createLanguageProbe.status !== 0)
-    throw new Error(`steward user create failed: ${createLanguageProbe.stderr || createLanguageProbe.stdout}`);
+    throw new Error(
+      `steward user create failed: ${createLanguageProbe.stderr || createLanguageProbe.stdout}`,
+    );
 
   const port = await freePort();
   const server = spawn(process.execPath, [STEWARD, 'serve', '--port', String(port), '--host', '127.0.0.1'], {

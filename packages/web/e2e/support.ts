@@ -67,7 +67,13 @@ export async function signIn(page: Page, baseUrl: string, who: Pick<DemoCredenti
 }
 
 export interface SessionBody {
-  user: { id: string; email: string; displayName: string; isAdmin: boolean; preferredLanguage: string | null };
+  user: {
+    id: string;
+    email: string;
+    displayName: string;
+    isAdmin: boolean;
+    preferredLanguage: string | null;
+  };
   memberships: { organisationId: string; organisationName: string; acronym: string; role: string }[];
   activeOrganisationId: string | null;
   csrfToken: string | null;
