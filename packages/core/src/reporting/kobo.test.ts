@@ -4,6 +4,7 @@ import { cellText } from '../sdc/dataset';
 import { readCsvBytes } from '../sdc/io/index';
 import {
   koboFieldName,
+  koboRepeatProblems,
   koboRows,
   parseKoboMapping,
   proposeKoboMapping,
@@ -199,5 +200,26 @@ describe('KoboToolbox export (hand-written fixture)', () => {
       'choices["#reached+total"]: answers are translated for #indicator+code, #activity, #adm1+code, #adm2+code, #org only.',
     ]);
     expect(parseKoboMapping([], framework).ok).toBe(false);
+  });
+
+  it('refuses repeat groups: a repeat sheet of the workbook, or a repeat group file given as the export', () => {
+    const rows = exportRows();
+    const sessions = {
+      name: 'sessions',
+      header: ['sessions/session_date', '_index', '_parent_table_name', '_parent_index', '_submission__uuid'],
+    };
+    const notes = { name: 'notes', header: ['key', 'value'] };
+    const prepared = koboRows(rows, FIXTURE_MAPPING, [notes, sessions]);
+    expect(prepared.problems.map((p) => [p.row, p.column, p.code, p.params])).toEqual([
+      [null, 'sessions', 'kobo-repeat-group', { sheet: 'sessions', field: '_parent_table_name' }],
+    ]);
+    expect(koboRepeatProblems(sessions.header).map((p) => [p.row, p.column, p.code])).toEqual([
+      [1, '_parent_table_name', 'kobo-repeat-file'],
+    ]);
+    // ODK Central's repeat files point to their submission with PARENT_KEY.
+    expect(koboRepeatProblems(['name', 'age', 'PARENT_KEY', 'KEY']).map((p) => p.code)).toEqual([
+      'kobo-repeat-file',
+    ]);
+    expect(koboRepeatProblems(rows[0]!, [notes])).toEqual([]);
   });
 });

@@ -321,9 +321,62 @@ export interface KoboRowsProblem {
   readonly row: number | null;
   readonly column: string | null;
   readonly value: string | null;
-  readonly code: 'kobo-field-missing' | 'duplicate-submission';
+  readonly code: 'kobo-field-missing' | 'duplicate-submission' | 'kobo-repeat-group' | 'kobo-repeat-file';
   readonly message: string;
   readonly params: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * Columns that only a repeat group's rows have: Kobo's `_parent_index` / `_parent_table_name`
+ * (joined to the submission's `_index`), ODK Central's `PARENT_KEY`.
+ */
+export const KOBO_REPEAT_COLUMNS = ['_parent_index', '_parent_table_name', 'PARENT_KEY'] as const;
+
+/** A sheet of an XLSX export besides the one read (its name and header). */
+export interface KoboSheet {
+  readonly name: string;
+  readonly header: readonly string[];
+}
+
+/**
+ * Repeat groups are refused (decision 0027, addendum): Kobo exports each repeat group as another
+ * sheet (XLSX) or file whose rows point to their submission through `_parent_index`. Steward reads
+ * one row per submission; adding up a repeat's rows into its submission would guess what the form
+ * meant (a person per row? a session per row?). The partner exports the submissions' sheet alone,
+ * with the repeat's totals computed in the form (a `calculate` field `sum(${…})`).
+ * Problems: the file read is itself a repeat group's (`kobo-repeat-file`), or the workbook has
+ * repeat-group sheets (`kobo-repeat-group`, one per sheet).
+ */
+export function koboRepeatProblems(
+  header: readonly string[],
+  otherSheets: readonly KoboSheet[] = [],
+): KoboRowsProblem[] {
+  const problems: KoboRowsProblem[] = [];
+  const marker = (h: readonly string[]) =>
+    h.map((x) => x.trim()).find((x) => (KOBO_REPEAT_COLUMNS as readonly string[]).includes(x));
+  const own = marker(header);
+  if (own !== undefined)
+    problems.push({
+      row: 1,
+      column: own,
+      value: null,
+      code: 'kobo-repeat-file',
+      message: `This is a repeat group's file (its rows point to their submission through ${own}): import the export's submissions, one row per submission`,
+      params: { field: own },
+    });
+  for (const sheet of otherSheets) {
+    const m = marker(sheet.header);
+    if (m === undefined) continue;
+    problems.push({
+      row: null,
+      column: sheet.name,
+      value: null,
+      code: 'kobo-repeat-group',
+      message: `The sheet "${sheet.name}" is a repeat group (joined by ${m}); Steward does not read repeat groups: export without them, or total the repeat in the form with a calculate field`,
+      params: { sheet: sheet.name, field: m },
+    });
+  }
+  return problems;
 }
 
 export interface KoboRows {
@@ -339,19 +392,27 @@ export interface KoboRows {
 /**
  * Prepares an export's rows for `parseReportUpload(rows, { columns, sumRepeats: true })`: answers
  * translated through `choices`, date-times cut to their date, rows of submissions marked "Not
- * approved" in Kobo emptied (skipped, line numbers kept), the same `_uuid` twice refused.
+ * approved" in Kobo emptied (skipped, line numbers kept), the same `_uuid` twice refused, repeat
+ * groups refused (`koboRepeatProblems`; `otherSheets` are the workbook's other sheets).
  */
-export function koboRows(rows: readonly (readonly string[])[], mapping: KoboMapping): KoboRows {
+export function koboRows(
+  rows: readonly (readonly string[])[],
+  mapping: KoboMapping,
+  otherSheets: readonly KoboSheet[] = [],
+): KoboRows {
   const header = (rows[0] ?? []).map((h) => h.trim());
   const { columns, missing } = resolveKoboColumns(header, mapping);
-  const problems: KoboRowsProblem[] = missing.map((field) => ({
-    row: 1,
-    column: field,
-    value: null,
-    code: 'kobo-field-missing' as const,
-    message: `The mapping names the field ${field}, which is not in this export`,
-    params: { field },
-  }));
+  const problems: KoboRowsProblem[] = koboRepeatProblems(header, otherSheets);
+  problems.push(
+    ...missing.map((field) => ({
+      row: 1,
+      column: field,
+      value: null,
+      code: 'kobo-field-missing' as const,
+      message: `The mapping names the field ${field}, which is not in this export`,
+      params: { field },
+    })),
+  );
   const uuidAt = header.findIndex((h) => h === '_uuid' || h === 'meta/instanceID' || h === 'instanceID');
   const statusAt = header.indexOf('_validation_status');
   const seen = new Map<string, number>();

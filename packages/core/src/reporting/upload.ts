@@ -61,6 +61,8 @@ export const UPLOAD_PROBLEM_CODES = [
   'no-data-rows',
   'kobo-field-missing',
   'duplicate-submission',
+  'kobo-repeat-group',
+  'kobo-repeat-file',
 ] as const;
 export type UploadProblemCode = (typeof UPLOAD_PROBLEM_CODES)[number];
 

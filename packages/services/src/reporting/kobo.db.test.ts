@@ -21,6 +21,8 @@ let imo: Actor;
 const now = new Date('2026-11-15T09:00:00Z');
 const PERIOD = '2025-03';
 const NAME = 'protection-activities-2025-03.csv';
+const XLSX = 'protection-activities-2025-03.xlsx';
+const REPEAT_XLSX = 'protection-activities-repeat-2025-03.xlsx';
 const bytes = new Uint8Array(readFileSync(new URL(`../../../../test-data/kobo/${NAME}`, import.meta.url)));
 
 /** The export's mapping, shared with core's Kobo test (test-data/kobo). */
@@ -174,5 +176,62 @@ describe('KoboToolbox import', () => {
       'columns["partner"]: "#sector+name" is not a column of the 5w template.',
       'columns: a field name has 1–200 characters, no control characters.',
     ]);
+  });
+
+  it('imports the XLSX export (test-data/kobo, same submissions) as the CSV one', async () => {
+    const xlsx = new Uint8Array(readFileSync(new URL(`../../../../test-data/kobo/${XLSX}`, import.meta.url)));
+    const inspection = await services.reporting.inspectKobo(fuda, {
+      framework: '5w',
+      name: XLSX,
+      bytes: xlsx,
+    });
+    expect(inspection.rows).toBe(8);
+    expect(inspection.proposal.columns['participants/girls']).toBe('#reached+f+children');
+    // FUDA imports TRI's export under its own name: the partner column maps to FUDA.
+    const mapping = { ...MAPPING, choices: { ...MAPPING.choices, '#org': { tri: 'FUDA' } } };
+    const r = await services.reporting.importReport(fuda, {
+      framework: '5w',
+      period: PERIOD,
+      name: XLSX,
+      bytes: xlsx,
+      source: { kind: 'kobo', mapping },
+    });
+    expect(r).toMatchObject({ rows: 7, values: 36, notApproved: 1 });
+  });
+
+  it('refuses an export with a repeat group (a sheet joined by _parent_index), naming the sheet; nothing imported', async () => {
+    const repeat = new Uint8Array(
+      readFileSync(new URL(`../../../../test-data/kobo/${REPEAT_XLSX}`, import.meta.url)),
+    );
+    const e = await failure(
+      services.reporting.importReport(tri, {
+        framework: '5w',
+        period: '2025-04',
+        name: REPEAT_XLSX,
+        bytes: repeat,
+        source: { kind: 'kobo', mapping: MAPPING },
+      }),
+    );
+    expect(e.code).toBe('validation');
+    const details = e.details as { lines: string[]; problems: { code: string; column: string }[] };
+    expect(details.problems.map((p) => [p.code, p.column])).toEqual([['kobo-repeat-group', 'sessions']]);
+    expect(details.lines[0]).toMatch(/sessions.*repeat group/);
+    const inspect = await failure(
+      services.reporting.inspectKobo(tri, { framework: '5w', name: REPEAT_XLSX, bytes: repeat }),
+    );
+    expect(inspect.code).toBe('validation');
+    expect(await services.reporting.listReports(tri, '5w', '2025-04')).toEqual([]);
+    // A repeat group's own file given as the export (Kobo CSV of the repeat, ODK Central's PARENT_KEY).
+    const csvRepeat = encode('sessions/session_date;_index;_parent_index\n2025-03-03;1;1\n');
+    const file = await failure(
+      services.reporting.importReport(tri, {
+        framework: '5w',
+        period: '2025-04',
+        name: 'sessions.csv',
+        bytes: csvRepeat,
+        source: { kind: 'kobo', mapping: MAPPING },
+      }),
+    );
+    expect((file.details as { problems: { code: string }[] }).problems[0]?.code).toBe('kobo-repeat-file');
   });
 });

@@ -8,16 +8,33 @@ import { IMPORT_READ_LIMITS, UPLOAD_LIMITS } from '@steward/core/limits';
 import { cellText } from '@steward/core/sdc/dataset';
 import { readCsvBytes, readXlsx, type IoError } from '@steward/core/sdc/io/index';
 
-export type ReportRowsParse = { kind: 'read-error'; error: IoError } | { kind: 'ok'; rows: string[][] };
+export type ReportRowsParse =
+  | { kind: 'read-error'; error: IoError }
+  | {
+      kind: 'ok';
+      rows: string[][];
+      /** With `otherSheets`: the header of each further sheet of an XLSX workbook (Kobo repeat groups). */
+      otherSheets: { name: string; header: string[] }[];
+    };
 
-export async function readReportRows(name: string, bytes: Uint8Array): Promise<ReportRowsParse> {
-  const options = { file: name, limits: { ...IMPORT_READ_LIMITS, rows: UPLOAD_LIMITS.rows } };
-  const read = name.toLowerCase().endsWith('.xlsx')
-    ? await readXlsx(bytes, options)
-    : readCsvBytes(bytes, options);
-  if (!read.ok) return { kind: 'read-error', error: read.error };
-  const ds = read.dataset;
+export async function readReportRows(
+  name: string,
+  bytes: Uint8Array,
+  options: { otherSheets?: boolean } = {},
+): Promise<ReportRowsParse> {
+  const read = { file: name, limits: { ...IMPORT_READ_LIMITS, rows: UPLOAD_LIMITS.rows } };
+  const xlsx = name.toLowerCase().endsWith('.xlsx');
+  const first = xlsx ? await readXlsx(bytes, read) : readCsvBytes(bytes, read);
+  if (!first.ok) return { kind: 'read-error', error: first.error };
+  const ds = first.dataset;
   const rows: string[][] = [ds.columns.map((c) => c.name)];
   for (let r = 0; r < ds.rowCount; r++) rows.push(ds.columns.map((c) => cellText(c, r) ?? ''));
-  return { kind: 'ok', rows };
+  const otherSheets: { name: string; header: string[] }[] = [];
+  if (options.otherSheets && xlsx)
+    for (const sheet of (first.sheets ?? []).slice(1)) {
+      // Within the same limits; an empty or unreadable extra sheet is not a repeat group.
+      const other = await readXlsx(bytes, { ...read, sheet });
+      if (other.ok) otherSheets.push({ name: sheet, header: other.dataset.columns.map((c) => c.name) });
+    }
+  return { kind: 'ok', rows, otherSheets };
 }

@@ -7,6 +7,7 @@ import { UPLOAD_LIMITS } from '@steward/core/limits';
 import {
   dueDate,
   isPeriod,
+  koboRepeatProblems,
   koboRows,
   parseKoboMapping,
   parseReportUpload,
@@ -255,8 +256,18 @@ export function createReports(ctx: Context) {
       checkPeriod(input.period);
       checkFileBytes(input.name, input.bytes.length);
       // Reading the file is CPU-heavy: it runs in the parse worker, the server keeps answering.
-      const read = await sharedParsePool().run({ task: 'report-rows', name: input.name, bytes: input.bytes });
+      const read = await sharedParsePool().run({
+        task: 'report-rows',
+        name: input.name,
+        bytes: input.bytes,
+        otherSheets: input.source?.kind === 'kobo',
+      });
       if (read.kind === 'read-error') throw readError(read.error);
+      if (input.source?.kind === 'kobo') {
+        // A repeat group refuses the whole file before its rows are checked (decision 0027).
+        const repeats = koboRepeatProblems(read.rows[0] ?? [], read.otherSheets);
+        if (repeats.length > 0) throw nothingImported(input.name, repeats, repeats.length);
+      }
       return importRows(actor, { ...input, rows: () => read.rows });
     },
 
@@ -283,8 +294,15 @@ export function createReports(ctx: Context) {
     ): Promise<KoboInspection> {
       const organisationId = requireRole(actor, DATA_MANAGER_ROLES, 'report for the organisation');
       checkFileBytes(input.name, input.bytes.length);
-      const read = await sharedParsePool().run({ task: 'report-rows', name: input.name, bytes: input.bytes });
+      const read = await sharedParsePool().run({
+        task: 'report-rows',
+        name: input.name,
+        bytes: input.bytes,
+        otherSheets: true,
+      });
       if (read.kind === 'read-error') throw readError(read.error);
+      const repeats = koboRepeatProblems(read.rows[0] ?? [], read.otherSheets);
+      if (repeats.length > 0) throw nothingImported(input.name, repeats, repeats.length);
       return asActor(actor, async (tx) => {
         const fw = await mustFindFramework(tx, input.framework);
         const raw = await findImportMapping(tx, organisationId, fw.id, 'kobo');
@@ -491,18 +509,7 @@ export function createReports(ctx: Context) {
       });
       if (!parsed.ok || before.length > 0) {
         const all = [...before, ...(parsed.ok ? [] : parsed.problems)];
-        const total = before.length + (parsed.ok ? 0 : parsed.total);
-        const problems = all.slice(0, UPLOAD_LIMITS.errorsKept);
-        throw new ServiceError(
-          'validation',
-          `Nothing was imported: ${total} problem(s) in "${input.name}".`,
-          {
-            problems,
-            lines: problems.map(problemLine),
-            problemCount: total,
-            moreProblems: total - problems.length,
-          },
-        );
+        throw nothingImported(input.name, all, before.length + (parsed.ok ? 0 : parsed.total));
       }
       let report = await findReport(tx, fw.id, organisationId, input.period);
       let action = 'imported';
@@ -563,6 +570,17 @@ export function createReports(ctx: Context) {
         };
       }
       return { report: await view(tx, report, f.code), rows: parsed.rows, values: values.length };
+    });
+  }
+
+  /** The refusal of a file with problems (row, column, value): nothing imported. */
+  function nothingImported(name: string, all: readonly UploadProblem[], total: number): ServiceError {
+    const problems = all.slice(0, UPLOAD_LIMITS.errorsKept);
+    return new ServiceError('validation', `Nothing was imported: ${total} problem(s) in "${name}".`, {
+      problems,
+      lines: problems.map(problemLine),
+      problemCount: total,
+      moreProblems: total - problems.length,
     });
   }
 

@@ -7,7 +7,7 @@ import { readHsdsPackage, type HsdsPackageParse } from '../directory/hsds-packag
 export type ParseJob =
   | { task: 'registry-import'; name: string; bytes: Uint8Array }
   | { task: 'scan'; name: string; bytes: Uint8Array }
-  | { task: 'report-rows'; name: string; bytes: Uint8Array }
+  | { task: 'report-rows'; name: string; bytes: Uint8Array; otherSheets?: boolean }
   | { task: 'hsds-package'; name: string; bytes: Uint8Array };
 
 export type ParseOutput<J extends ParseJob> = J extends { task: 'registry-import' }
@@ -27,7 +27,7 @@ export async function runParseJob(
     case 'scan':
       return scanFile(job.name, job.bytes);
     case 'report-rows':
-      return readReportRows(job.name, job.bytes);
+      return readReportRows(job.name, job.bytes, { otherSheets: job.otherSheets ?? false });
     case 'hsds-package':
       return readHsdsPackage(job.name, job.bytes);
   }

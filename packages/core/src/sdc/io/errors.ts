@@ -34,7 +34,14 @@ export interface IoError {
 }
 
 export type ReadResult =
-  | { readonly ok: true; readonly dataset: Dataset; readonly delimiter?: string; readonly sheet?: string }
+  | {
+      readonly ok: true;
+      readonly dataset: Dataset;
+      readonly delimiter?: string;
+      /** XLSX: the sheet read, and every sheet of the workbook in order. */
+      readonly sheet?: string;
+      readonly sheets?: readonly string[];
+    }
   | { readonly ok: false; readonly error: IoError };
 
 export function fileLabel(file: string | undefined): string {

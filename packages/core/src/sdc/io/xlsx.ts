@@ -78,7 +78,8 @@ export async function readXlsx(bytes: Uint8Array, options: XlsxReadOptions = {})
     const ssRel = [...rels.values()].find((r) => r.type.endsWith('/sharedStrings'));
     const ssEntry = dir.get(ssRel ? resolve(ssRel.target) : 'xl/sharedStrings.xml');
     const shared = ssEntry ? await readSharedStrings(bytes, ssEntry, budget, options) : [];
-    return await readSheet(bytes, sheetEntry, shared, wanted.name, options, budget);
+    const read = await readSheet(bytes, sheetEntry, shared, wanted.name, options, budget);
+    return read.ok ? { ...read, sheets: sheets.map((x) => x.name) } : read;
   } catch (e) {
     if (e instanceof LimitExceeded) return { ok: false, error: e.error };
     if (e instanceof ZipFormatError || e instanceof TypeError) {
@@ -310,6 +311,14 @@ export interface XlsxWriteOptions {
    * (e.g. data-sharing agreement ids).
    */
   readonly metadata?: Readonly<Record<string, string>> | readonly (readonly [string, string])[];
+  /**
+   * Further sheets after the data sheet, each its rows as written (first row the header), e.g. the
+   * repeat-group sheets of a KoboToolbox export (test-data/kobo).
+   */
+  readonly sheets?: readonly {
+    readonly name: string;
+    readonly rows: readonly (readonly (string | number | null)[])[];
+  }[];
 }
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -401,6 +410,11 @@ export function writeXlsx(dataset: Dataset, options: XlsxWriteOptions = {}): Uin
       name: dataName === 'metadata' ? 'metadata_1' : 'metadata',
       xml: sheetXml([['key', 'value'], ...entries.map(([k, v]) => [k, v])]),
     });
+  }
+  for (const extra of options.sheets ?? []) {
+    const name = safeSheetName(extra.name);
+    if (sheets.some((s) => s.name === name)) throw new Error(`writeXlsx: two sheets named "${name}".`);
+    sheets.push({ name, xml: sheetXml(extra.rows) });
   }
   const contentTypes =
     `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +

@@ -128,6 +128,10 @@ export const reportingEn = {
   'rep.problem.no-data-rows': 'The file has no data rows',
   'rep.problem.kobo-field-missing': 'The mapping names the field {field}, which is not in this export',
   'rep.problem.duplicate-submission': 'The same submission ({uuid}) is already on row {row}',
+  'rep.problem.kobo-repeat-group':
+    'The sheet {sheet} is a repeat group (joined by {field}): Steward reads one row per submission. Export without repeat groups, or total the repeat in the form with a calculate field',
+  'rep.problem.kobo-repeat-file':
+    'This is a repeat group’s file (its rows point to their submission through {field}): import the export of the submissions',
   'rep.review.title': 'Review reports',
   'rep.review.intro':
     'Reports partners submitted for the month: check the figures, return with comments or approve. Drafts are not visible to the cluster.',

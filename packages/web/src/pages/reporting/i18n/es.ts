@@ -140,6 +140,10 @@ export const reportingEs: Messages = {
   'rep.problem.kobo-field-missing':
     'La correspondencia nombra el campo {field}, que no está en esta exportación',
   'rep.problem.duplicate-submission': 'El mismo envío ({uuid}) ya está en la fila {row}',
+  'rep.problem.kobo-repeat-group':
+    'La hoja {sheet} es un grupo de repetición (unido por {field}): Steward lee una fila por envío. Exporte sin grupos de repetición, o totalice el grupo en el formulario con un campo calculate',
+  'rep.problem.kobo-repeat-file':
+    'Este es el archivo de un grupo de repetición (sus filas remiten a su envío mediante {field}): importe la exportación de los envíos',
   'rep.review.title': 'Revisar informes',
   'rep.review.intro':
     'Los informes que los socios enviaron para el mes: revise las cifras, devuelva con comentarios o apruebe. Los borradores no son visibles para el clúster.',

@@ -143,6 +143,10 @@ export const reportingFr: Messages = {
   'rep.problem.no-data-rows': 'Le fichier n’a aucune ligne de données',
   'rep.problem.kobo-field-missing': 'La correspondance nomme le champ {field}, absent de cet export',
   'rep.problem.duplicate-submission': 'La même soumission ({uuid}) est déjà à la ligne {row}',
+  'rep.problem.kobo-repeat-group':
+    'La feuille {sheet} est un groupe répété (lié par {field}) : Steward lit une ligne par soumission. Exportez sans groupes répétés, ou totalisez le groupe dans le formulaire avec un champ calculate',
+  'rep.problem.kobo-repeat-file':
+    'Ce fichier est celui d’un groupe répété (ses lignes renvoient à leur soumission par {field}) : importez l’export des soumissions',
   'rep.review.title': 'Examiner les rapports',
   'rep.review.intro':
     'Les rapports soumis par les partenaires pour le mois : vérifiez les chiffres, renvoyez avec commentaires ou approuvez. Les brouillons ne sont pas visibles du cluster.',

@@ -138,6 +138,10 @@ export const reportingPt: Messages = {
   'rep.problem.no-data-rows': 'O ficheiro não tem linhas de dados',
   'rep.problem.kobo-field-missing': 'O mapeamento indica o campo {field}, que não está nesta exportação',
   'rep.problem.duplicate-submission': 'A mesma submissão ({uuid}) já está na linha {row}',
+  'rep.problem.kobo-repeat-group':
+    'A folha {sheet} é um grupo de repetição (ligado por {field}): o Steward lê uma linha por submissão. Exporte sem grupos de repetição, ou totalize o grupo no formulário com um campo calculate',
+  'rep.problem.kobo-repeat-file':
+    'Este é o ficheiro de um grupo de repetição (as suas linhas apontam para a submissão através de {field}): importe a exportação das submissões',
   'rep.review.title': 'Rever relatórios',
   'rep.review.intro':
     'Os relatórios que os parceiros submeteram para o mês: verifique os números, devolva com comentários ou aprove. Os rascunhos não são visíveis para o cluster.',
