@@ -22,16 +22,10 @@
  *   (leaves under the generalised value − 1) / (leaves of the hierarchy − 1), a suppressed record
  *   counting 1; keys combined by the arithmetic mean (a value in [0, 1]).
  */
-import {
-  MISSING_CODE,
-  asCategorical,
-  column,
-  replaceColumn,
-  type CategoricalColumn,
-  type Dataset,
-} from '../dataset';
+import { MISSING_CODE, replaceColumn, type CategoricalColumn, type Dataset } from '../dataset';
 import type { Hierarchy } from './hierarchy';
-import { groupRows } from './encode';
+import { countClasses, meet, rollUp, type Classes, type Snapshot } from './generalisation-classes';
+import { codesAt, prepare, type Prepared } from './generalisation-prepare';
 import { fail, ok, type MethodResult } from './result';
 
 export type GeneralisationMetric = 'entropy' | 'loss';
@@ -68,25 +62,6 @@ export interface GeneralisationReport {
   readonly nodesPruned: number;
 }
 
-interface Prepared {
-  readonly K: number;
-  readonly n: number;
-  readonly heights: number[];
-  /** Distinct level-0 tuples: count m, weight per tuple. */
-  readonly m: number;
-  readonly weight: Int32Array;
-  /** gen[q][l]: generalised code per distinct tuple at level l of key q. */
-  readonly gen: Int32Array[][];
-  /** card[q][l]: number of generalised codes at level l. */
-  readonly card: number[][];
-  /** leafOf[q]: hierarchy row per record (or -1 for NA). */
-  readonly recordTuple: Int32Array;
-  readonly labels: string[][][];
-  /** Per key and level: hierarchy row → generalised code. */
-  readonly rowGen: Int32Array[][];
-  readonly recordRow: Int32Array[];
-}
-
 export function optimalGeneralisation(
   dataset: Dataset,
   options: GeneralisationOptions,
@@ -111,7 +86,7 @@ export function optimalGeneralisation(
     options.prune ?? true,
   );
   const best = search.best;
-  const cls = classesAt(P, best, null);
+  const cls = countClasses(P, best);
   const {
     dataset: out,
     suppressed,
@@ -140,7 +115,7 @@ export function generalise(
   transformation: readonly number[],
   k?: number,
 ): MethodResult<{ dataset: Dataset; suppressedRecords: number }> {
-  const prepared = prepare(dataset, { keys, hierarchies, k: k ?? 2 });
+  const prepared = prepare(dataset, { keys, hierarchies });
   if (!prepared.ok) return prepared;
   const P = prepared.value;
   for (let q = 0; q < keys.length; q++) {
@@ -149,7 +124,7 @@ export function generalise(
       return fail(`transformation[${q}]`, `level must be an integer in 0..${P.heights[q]! - 1}`);
     }
   }
-  const cls = classesAt(P, transformation, null);
+  const cls = countClasses(P, transformation);
   const r = applyNode(dataset, keys, P, transformation, cls, k ?? 0);
   return ok({ dataset: r.dataset, suppressedRecords: r.suppressed });
 }
@@ -165,7 +140,7 @@ export function entropyLossTable(P: Prepared): number[][] {
     const h = P.heights[q]!;
     const row: number[] = [];
     const a = new Float64Array(P.card[q]![0]!);
-    const g0 = P.gen[q]![0]!;
+    const g0 = codesAt(P, q, 0);
     for (let t = 0; t < P.m; t++) a[g0[t]!]! += P.weight[t]!;
     const rows0 = P.rowGen[q]![0]!;
     for (let l = 0; l < h; l++) {
@@ -184,209 +159,6 @@ export function entropyLossTable(P: Prepared): number[][] {
     out.push(row);
   }
   return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-
-function prepare(
-  dataset: Dataset,
-  options: Pick<GeneralisationOptions, 'keys' | 'hierarchies' | 'k'>,
-): MethodResult<Prepared> {
-  const { keys } = options;
-  const K = keys.length;
-  if (K === 0) return fail('keys', 'at least one key variable is required');
-  const names = dataset.columns.map((c) => c.name);
-  const n = dataset.rowCount;
-  const heights: number[] = [];
-  const recordRow: Int32Array[] = [];
-  const rowGen: Int32Array[][] = [];
-  const labels: string[][][] = [];
-  for (let q = 0; q < K; q++) {
-    const name = keys[q]!;
-    if (!names.includes(name))
-      return fail(`keys[${q}]`, `unknown column "${name}"; available: ${names.join(', ')}`);
-    const h = options.hierarchies[name];
-    if (!h) return fail(`hierarchies.${name}`, `no hierarchy for key "${name}"`);
-    heights.push(h.height);
-    const rowIndex = new Map<string, number>(h.rows.map((r, i) => [r[0]!, i]));
-    const notInHierarchy = (value: string) =>
-      fail(`hierarchies.${name}`, `value "${value}" of column "${name}" is not in its hierarchy`);
-    const source = column(dataset, name);
-    const rr = new Int32Array(n);
-    if (source.kind === 'numeric') {
-      // Each distinct number is looked up once (as its text), not converted per record.
-      const byValue = new Map<number, number>();
-      for (let i = 0; i < n; i++) {
-        const v = source.values[i]!;
-        if (Number.isNaN(v)) {
-          rr[i] = h.rows.length;
-          continue;
-        }
-        let r = byValue.get(v);
-        if (r === undefined) {
-          r = rowIndex.get(String(v));
-          if (r === undefined) return notInHierarchy(String(v));
-          byValue.set(v, r);
-        }
-        rr[i] = r;
-      }
-    } else {
-      const col = asCategorical(source);
-      const levelToRow = new Int32Array(col.levels.length);
-      for (let c = 0; c < col.levels.length; c++) {
-        const r = rowIndex.get(col.levels[c]!);
-        if (r === undefined) return notInHierarchy(col.levels[c]!);
-        levelToRow[c] = r;
-      }
-      for (let i = 0; i < n; i++) {
-        const c = col.codes[i]!;
-        rr[i] = c === MISSING_CODE ? h.rows.length : levelToRow[c]!;
-      }
-    }
-    recordRow.push(rr);
-    // Generalised code of each hierarchy row (plus one extra row for NA) at each level.
-    const perLevel: Int32Array[] = [];
-    const perLabels: string[][] = [];
-    for (let l = 0; l < h.height; l++) {
-      const map = new Map<string, number>();
-      const g = new Int32Array(h.rows.length + 1);
-      const lab: string[] = [];
-      for (let r = 0; r < h.rows.length; r++) {
-        const v = h.rows[r]![l]!;
-        let id = map.get(v);
-        if (id === undefined) {
-          id = lab.length;
-          map.set(v, id);
-          lab.push(v);
-        }
-        g[r] = id;
-      }
-      g[h.rows.length] = lab.length; // NA: a code of its own, label-less
-      perLevel.push(g);
-      perLabels.push(lab);
-    }
-    rowGen.push(perLevel);
-    labels.push(perLabels);
-  }
-  // Distinct level-0 tuples.
-  const grouping = groupRows(recordRow, n);
-  const recordTuple = grouping.ids;
-  const firstRecord = new Int32Array(grouping.groups).fill(-1);
-  for (let i = 0; i < n; i++) if (firstRecord[recordTuple[i]!]! < 0) firstRecord[recordTuple[i]!] = i;
-  const weights = grouping.sizes;
-  const m = grouping.groups;
-  const gen: Int32Array[][] = [];
-  const card: number[][] = [];
-  for (let q = 0; q < K; q++) {
-    const lv: Int32Array[] = [];
-    const cd: number[] = [];
-    for (let l = 0; l < heights[q]!; l++) {
-      const g = new Int32Array(m);
-      const rg = rowGen[q]![l]!;
-      for (let t = 0; t < m; t++) g[t] = rg[recordRow[q]![firstRecord[t]!]!]!;
-      lv.push(g);
-      cd.push(labels[q]![l]!.length + 1);
-    }
-    gen.push(lv);
-    card.push(cd);
-  }
-  return ok({ K, n, heights, m, weight: weights, gen, card, recordTuple, labels, rowGen, recordRow });
-}
-
-interface Classes {
-  /**
-   * Class id per distinct tuple; only for classes built from the tuples (`from` null): a roll-up
-   * needs only the predecessor's sizes and representatives, so the search never builds it.
-   */
-  readonly ofTuple: Int32Array;
-  /** Record count per class. */
-  readonly size: Int32Array;
-  /** A representative tuple per class. */
-  readonly rep: Int32Array;
-}
-
-let scratch = new Int32Array(0);
-/** Reused per-check buffers (the search checks nodes one at a time): class ids, touched keys. */
-let bufA = new Int32Array(0);
-let bufB = new Int32Array(0);
-let touchedBuf = new Int32Array(0);
-const NO_TUPLES = new Int32Array(0);
-
-/**
- * Classes of a node. With `from` (the classes of a predecessor), the node's classes are built by
- * merging the predecessor's classes (via their representatives) instead of all tuples, in reused
- * buffers and without the per-tuple class ids.
- */
-function classesAt(P: Prepared, node: readonly number[], from: Classes | null): Classes {
-  const units = from ? from.size.length : P.m;
-  const unitTuple = from ? from.rep : null;
-  if (bufA.length < units) {
-    bufA = new Int32Array(Math.max(units, bufA.length * 2));
-    bufB = new Int32Array(bufA.length);
-    touchedBuf = new Int32Array(bufA.length);
-  }
-  // Ping-pong between the two buffers; without `from` the last pass writes a fresh array (kept
-  // as ofTuple).
-  let ids = bufA;
-  ids.fill(0, 0, units);
-  let groups = 1;
-  const touched = touchedBuf;
-  for (let q = 0; q < P.K; q++) {
-    const g = P.gen[q]![node[q]!]!;
-    const card = P.card[q]![node[q]!]!;
-    const size = groups * card;
-    const next = !from && q === P.K - 1 ? new Int32Array(units) : ids === bufA ? bufB : bufA;
-    let count = 0;
-    if (size <= 1 << 24) {
-      if (scratch.length < size) scratch = new Int32Array(Math.max(size, scratch.length * 2)).fill(-1);
-      let nt = 0;
-      if (unitTuple) {
-        for (let u = 0; u < units; u++) {
-          const key = ids[u]! * card + g[unitTuple[u]!]!;
-          let id = scratch[key]!;
-          if (id < 0) {
-            id = count++;
-            scratch[key] = id;
-            touched[nt++] = key;
-          }
-          next[u] = id;
-        }
-      } else {
-        for (let u = 0; u < units; u++) {
-          const key = ids[u]! * card + g[u]!;
-          let id = scratch[key]!;
-          if (id < 0) {
-            id = count++;
-            scratch[key] = id;
-            touched[nt++] = key;
-          }
-          next[u] = id;
-        }
-      }
-      for (let x = 0; x < nt; x++) scratch[touched[x]!] = -1;
-    } else {
-      const map = new Map<number, number>();
-      for (let u = 0; u < units; u++) {
-        const key = ids[u]! * card + g[unitTuple ? unitTuple[u]! : u]!;
-        let id = map.get(key);
-        if (id === undefined) {
-          id = count++;
-          map.set(key, id);
-        }
-        next[u] = id;
-      }
-    }
-    ids = next;
-    groups = count;
-  }
-  const sizeArr = new Int32Array(groups);
-  const rep = new Int32Array(groups).fill(-1);
-  for (let u = 0; u < units; u++) {
-    const c = ids[u]!;
-    sizeArr[c]! += from ? from.size[u]! : P.weight[u]!;
-    if (rep[c]! < 0) rep[c] = unitTuple ? unitTuple[u]! : u;
-  }
-  return { ofTuple: from ? NO_TUPLES : ids.length === units ? ids : ids.slice(0, units), size: sizeArr, rep };
 }
 
 function outliers(cls: Classes, k: number): number {
@@ -438,22 +210,44 @@ function flash(
   const nodeEntropy = (idx: number): number => nodeLoss[idx]!;
 
   const status = new Int8Array(size); // 0 unknown, 1 anonymous, 2 not anonymous
-  const snapshots: { node: number[]; cls: Classes }[] = [];
+  const snapshots: Snapshot[] = [];
+  // Kept nodes hold a class id per tuple once used for a meet: their number bounds the memory.
+  const maxSnapshots = Math.max(4, Math.min(64, Math.floor((1 << 23) / Math.max(1, P.m))));
+  const keep = (s: Snapshot): void => {
+    if (s.cls.size.length >= P.m * 0.8) return;
+    snapshots.push(s);
+    if (snapshots.length > maxSnapshots) snapshots.shift()!.dropTupleIds();
+  };
   let checked = 0;
   const check = (idx: number): boolean => {
     checked++;
     const node = decode(idx);
-    let from: Classes | null = null;
+    // A kept node below this one, with the fewest classes: roll up from it. Else the kept node
+    // above this one on the fewest keys (then the fewest classes): split its classes on those
+    // keys (the meet of the two nodes, kept too), then roll up. Else count over all tuples.
+    let below: Snapshot | null = null;
+    let other: Snapshot | null = null;
+    let otherKeys = K;
     for (const s of snapshots) {
-      if (s.node.every((l, q) => l <= node[q]!) && (!from || s.cls.size.length < from.size.length))
-        from = s.cls;
+      let above = 0;
+      for (let q = 0; q < K; q++) if (s.node[q]! > node[q]!) above++;
+      const classes = s.cls.size.length;
+      if (above === 0) {
+        if (!below || classes < below.cls.size.length) below = s;
+      } else if (above < otherKeys || (above === otherKeys && classes < other!.cls.size.length)) {
+        other = s;
+        otherKeys = above;
+      }
     }
-    const cls = classesAt(P, node, from);
-    if (cls.size.length < P.m * 0.8) {
-      snapshots.push({ node, cls });
-      if (snapshots.length > 64) snapshots.shift();
-    }
-    return outliers(cls, k) <= maxOutliers;
+    let snap: Snapshot;
+    if (below) snap = rollUp(P, node, below);
+    else if (other && otherKeys + (other.hasTupleIds ? 0 : 1) < K / 2) {
+      const m = meet(P, node, other);
+      keep(m);
+      snap = rollUp(P, node, m);
+    } else snap = countClasses(P, node);
+    keep(snap);
+    return outliers(snap.cls, k) <= maxOutliers;
   };
   const tag = (idx: number, anonymous: boolean): void => {
     const value = anonymous ? 1 : 2;
@@ -478,16 +272,23 @@ function flash(
     }
   };
 
-  const byLevel = Array.from({ length: size }, (_, i) => i).sort(
-    (a, b) => nodeLevel[a]! - nodeLevel[b]! || nodeLoss[a]! - nodeLoss[b]! || a - b,
-  );
+  // Nodes by level (counting sort, index order within a level); a level's nodes still open when
+  // the walk reaches it are sorted by loss then (nodes tagged or excluded by then stay so).
+  let maxLevel = 0;
+  for (let q = 0; q < K; q++) maxLevel += heights[q]! - 1;
+  const levelStart = new Int32Array(maxLevel + 2);
+  for (let idx = 0; idx < size; idx++) levelStart[nodeLevel[idx]! + 1]!++;
+  for (let lv = 0; lv <= maxLevel; lv++) levelStart[lv + 1]! += levelStart[lv]!;
+  const byLevel = new Int32Array(size);
+  const fill = levelStart.slice(0, maxLevel + 1);
+  for (let idx = 0; idx < size; idx++) byLevel[fill[nodeLevel[idx]!]!++] = idx;
   // Bound: with a monotone metric, a node at least as costly as the best anonymous node found so
   // far cannot improve on it, and neither can its successors: it needs no check.
   const bound = prune && (metric === 'entropy' || maxOutliers === 0);
   let bestSoFar = Infinity;
-  for (const start of byLevel) {
-    if (status[start] !== 0) continue;
-    if (bound && nodeLoss[start]! >= bestSoFar) continue;
+  const walk = (start: number): void => {
+    if (status[start] !== 0) return;
+    if (bound && nodeLoss[start]! >= bestSoFar) return;
     // Greedy ascent through untagged successors, cheapest first.
     const path = [start];
     let cur = start;
@@ -526,8 +327,17 @@ function flash(
       if (anon) hi = mid - 1;
       else lo = mid + 1;
     }
+  };
+  const open: number[] = [];
+  for (let lv = 0; lv <= maxLevel; lv++) {
+    open.length = 0;
+    for (let i = levelStart[lv]!; i < levelStart[lv + 1]!; i++) {
+      const idx = byLevel[i]!;
+      if (status[idx] === 0 && !(bound && nodeLoss[idx]! >= bestSoFar)) open.push(idx);
+    }
+    open.sort((a, b) => nodeLoss[a]! - nodeLoss[b]! || a - b);
+    for (const start of open) walk(start);
   }
-
   // Optimum among anonymous nodes.
   let anonymous = 0;
   let pruned = 0;
@@ -569,16 +379,17 @@ function iyengarLoss(
 ): number {
   let suppressedTuple: Uint8Array | null = null;
   if (withSuppression) {
-    const cls = classesAt(P, node, null);
+    const snap = countClasses(P, node);
+    const ofTuple = snap.ofTuple(P.m);
     suppressedTuple = new Uint8Array(P.m);
-    for (let t = 0; t < P.m; t++) if (cls.size[cls.ofTuple[t]!]! < k) suppressedTuple[t] = 1;
+    for (let t = 0; t < P.m; t++) if (snap.cls.size[ofTuple[t]!]! < k) suppressedTuple[t] = 1;
   }
   let total = 0;
   for (let q = 0; q < P.K; q++) {
     const h = hierarchies[keys[q]!]!;
     const leaves = h.rows.length;
     const l = node[q]!;
-    const g = P.gen[q]![l]!;
+    const g = codesAt(P, q, l);
     const under = new Int32Array(P.card[q]![l]!);
     const rg = P.rowGen[q]![l]!;
     for (let r = 0; r < leaves; r++) under[rg[r]!]!++;
@@ -598,9 +409,11 @@ function applyNode(
   keys: readonly string[],
   P: Prepared,
   node: readonly number[],
-  cls: Classes,
+  snap: Snapshot,
   k: number,
 ): { dataset: Dataset; suppressed: number; classes: number; smallest: number } {
+  const cls = snap.cls;
+  const ofTuple = snap.ofTuple(P.m);
   const n = P.n;
   const suppressedRecord = new Uint8Array(n);
   let suppressed = 0;
@@ -613,7 +426,7 @@ function applyNode(
     }
   }
   for (let i = 0; i < n; i++) {
-    if (cls.size[cls.ofTuple[P.recordTuple[i]!]!]! < k) {
+    if (cls.size[ofTuple[P.recordTuple[i]!]!]! < k) {
       suppressedRecord[i] = 1;
       suppressed++;
     }
