@@ -3,6 +3,7 @@ import { cellText, categoricalFromStrings, column, datasetFromColumns, type Data
 import { generalise, optimalGeneralisation } from './generalisation';
 import { hierarchyFromRows, parseHierarchyCsv, type Hierarchy } from './hierarchy';
 import { loadReferenceCsv, readReferenceText } from '../test-support/reference-data';
+import { seededRandom, type Random } from '../../random';
 
 const ALL = [
   'sex',
@@ -143,5 +144,98 @@ describe('generalise (a given transformation)', () => {
       ok: false,
       error: { field: 'k' },
     });
+  });
+});
+
+describe('search against brute force (seeded random tables and tree hierarchies)', () => {
+  /** A random tree hierarchy over `leaves` values: each level merges values of the level below. */
+  function randomHierarchy(rng: Random, leaves: number, height: number): Hierarchy {
+    const rows: string[][] = Array.from({ length: leaves }, (_, v) => [`v${v}`]);
+    let groupOf = rows.map((_, v) => v);
+    for (let l = 1; l < height; l++) {
+      const groups = l === height - 1 ? 1 : Math.max(1, Math.ceil(new Set(groupOf).size / 2));
+      const parent = new Map<number, number>();
+      groupOf = groupOf.map((g) => {
+        let p = parent.get(g);
+        if (p === undefined) {
+          p = rng.int(groups);
+          parent.set(g, p);
+        }
+        return p;
+      });
+      rows.forEach((row, v) => row.push(l === height - 1 ? '*' : `l${l}g${groupOf[v]}`));
+    }
+    const h = hierarchyFromRows(rows);
+    if (!h.ok) throw new Error(h.error.message);
+    return h.value;
+  }
+
+  /** Every node classified independently: generalise, then count classes by their text. */
+  function bruteForce(ds: Dataset, keys: string[], hs: Record<string, Hierarchy>, k: number, max: number) {
+    const heights = keys.map((key) => hs[key]!.height);
+    let anonymous = 0;
+    const node = heights.map(() => 0);
+    for (;;) {
+      const g = generalise(ds, keys, hs, node);
+      if (!g.ok) throw new Error(g.error.message);
+      const { sizes } = classSizes(g.value.dataset, keys);
+      if (sizes.filter((s) => s < k).reduce((a, b) => a + b, 0) <= max) anonymous++;
+      let q = 0;
+      while (q < node.length && node[q] === heights[q]! - 1) node[q++] = 0;
+      if (q === node.length) break;
+      node[q]!++;
+    }
+    return anonymous;
+  }
+
+  it.each([1, 2, 3, 4, 5, 6])(
+    'seed %i: every node classified as counting its classes from scratch says',
+    (seed) => {
+      const rng = seededRandom(seed);
+      const keys = ['a', 'b', 'c', 'd', 'e'];
+      const leaves = [9, 6, 12, 4, 7];
+      const hs: Record<string, Hierarchy> = {};
+      keys.forEach((key, q) => (hs[key] = randomHierarchy(rng, leaves[q]!, 2 + rng.int(3))));
+      const n = 400;
+      const cols = keys.map((key, q) =>
+        categoricalFromStrings(
+          key,
+          Array.from({ length: n }, () => (rng.next() < 0.03 ? null : `v${rng.int(leaves[q]!)}`)),
+        ),
+      );
+      const ds = datasetFromColumns(cols);
+      for (const [k, limit] of [
+        [3, 0],
+        [5, 0.05],
+      ] as const) {
+        const r = optimalGeneralisation(ds, {
+          keys,
+          hierarchies: hs,
+          k,
+          suppressionLimit: limit,
+          prune: false,
+        });
+        if (!r.ok) throw new Error(r.error.message);
+        expect(r.value.anonymousNodes).toBe(bruteForce(ds, keys, hs, k, Math.floor(limit * n)));
+        const { sizes, suppressed } = classSizes(r.value.dataset, keys);
+        expect(Math.min(...sizes)).toBeGreaterThanOrEqual(k);
+        expect(suppressed).toBe(r.value.suppressedRecords);
+      }
+    },
+  );
+});
+
+describe('hierarchies must be trees', () => {
+  it('names the value that generalises two ways', () => {
+    const h = hierarchyFromRows([
+      ['a', 'x', 'P'],
+      ['b', 'x', 'Q'],
+    ]);
+    if (!h.ok) throw new Error('bad');
+    const ds = datasetFromColumns([categoricalFromStrings('v', ['a', 'b', 'a', 'b'])]);
+    const r = optimalGeneralisation(ds, { keys: ['v'], hierarchies: { v: h.value }, k: 2 });
+    expect(r).toMatchObject({ ok: false, error: { field: 'hierarchies.v' } });
+    if (!r.ok) expect(r.error.message).toContain('"x" at level 1 generalises to both "P" and "Q"');
+    expect(generalise(ds, ['v'], { v: h.value }, [0]).ok).toBe(false);
   });
 });
