@@ -45,8 +45,8 @@ export class Snapshot {
    */
   ofTuple(m: number): Int32Array {
     if (this.tupleIds) return this.tupleIds;
-    const chain: Snapshot[] = [];
-    let s: Snapshot = this;
+    const chain: Snapshot[] = [this];
+    let s = this.parent!;
     while (!s.tupleIds) {
       chain.push(s);
       s = s.parent!;
