@@ -12,6 +12,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { DatabaseUnavailableError, isConnectionError } from './errors';
 import { acquireDataDirLock } from './lock';
+import { nameRepeatedStatements, statementNames } from './prepared';
 import * as schema from './schema/index';
 
 export type Schema = typeof schema;
@@ -509,6 +510,10 @@ export function databaseFromUrl(url: string, options: { appUrl?: string; poolSiz
   // An idle client losing its connection must not crash the process; the next query reports it.
   ownerPool.on('error', () => {});
   appPool?.on('error', () => {});
+  // The application's repeated statements are named, so each connection parses and plans them once
+  // (prepared.ts). The owner's pool (migrations, system work) sends its statements as they are.
+  const names = statementNames();
+  appPool?.on('connect', (client) => nameRepeatedStatements(client, names));
   const owner = drizzleNodePg(ownerPool, { schema }) as unknown as Orm;
   const pools = new Map<unknown, pg.Pool>([[owner, ownerPool]]);
   // Only in 'set-role' mode does the owner's pool serve the application too: every application
