@@ -13,7 +13,16 @@ import { fr } from '../src/i18n/fr';
 import type { Role } from '../src/api/session';
 import { availableModules, MODULES } from '../src/modules/registry';
 import { navigationGroups } from '../src/modules/navigation';
-import { launchBrowser, me, newPage, signIn, type DemoCredential, type SessionBody } from './support';
+import {
+  backToEnglish,
+  launchBrowser,
+  me,
+  newPage,
+  nextSignIn,
+  signIn,
+  type DemoCredential,
+  type SessionBody,
+} from './support';
 
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
@@ -286,9 +295,11 @@ describe('signing out and errors', () => {
     await page.waitForURL(/\/sign-in\?next=/);
     await page.getByLabel(en['signIn.email']).fill(who.email);
     await page.getByLabel(en['signIn.password']).fill(who.password);
+    const answer = nextSignIn(page);
     await page.getByRole('button', { name: en['signIn.submit'] }).click();
     await page.waitForURL(/\/organisations$/);
     await page.getByTestId('organisations-table').waitFor();
+    await backToEnglish(page, answer);
 
     await page.goto(`${baseUrl}/no-such-page`);
     await page.getByTestId('not-found').waitFor();

@@ -47,7 +47,7 @@ describe('the user’s language', () => {
   it('is stored when chosen and restored at the next sign-in in a fresh browser: French, then Arabic', async () => {
     // 1. English browser, nothing stored yet: the app is in English; choose French.
     const first = await newPage(browser);
-    await signIn(first, baseUrl, probe);
+    await signIn(first, baseUrl, probe, { keepLanguage: true });
     expect(await html(first)).toEqual({ lang: 'en', dir: 'ltr' });
     expect((await me(first)).body?.user.preferredLanguage).toBeNull();
     await choose(first, 'fr');
@@ -62,7 +62,7 @@ describe('the user’s language', () => {
     // 2. A fresh browser (English, nothing saved): the sign-in page follows the browser; once
     //    signed in, the app is in the user's French; a reload keeps it.
     const second = await newPage(browser);
-    await signIn(second, baseUrl, probe);
+    await signIn(second, baseUrl, probe, { keepLanguage: true });
     await waitForLanguage(second, 'fr');
     await second.getByRole('navigation', { name: fr['nav.label'] }).waitFor();
     await second.screenshot({ path: '/tmp/shots/t8-lang-restored-fr.png' });
@@ -82,12 +82,22 @@ describe('the user’s language', () => {
     await third.waitForURL(/\/sign-in/);
     expect(await html(third)).toEqual({ lang: 'en', dir: 'ltr' });
     await third.getByRole('button', { name: en['signIn.submit'] }).waitFor();
-    await signIn(third, baseUrl, probe);
+    await signIn(third, baseUrl, probe, { keepLanguage: true });
     await waitForLanguage(third, 'ar');
     await third.getByRole('navigation', { name: ar['nav.label'] }).waitFor();
     expect(await html(third)).toEqual({ lang: 'ar', dir: 'rtl' });
     await third.screenshot({ path: '/tmp/shots/t8-lang-restored-ar.png' });
     await expectAccessible(third, 'home page restored in Arabic');
     await third.context().close();
-  });
+  }, 180_000);
+
+  it('is switched back to English by the tests’ signIn, so no test inherits an earlier one’s language', async () => {
+    // The other browser tests sign in through support.ts's signIn, which switches back to English
+    // (and stores it) whatever an earlier test chose for a demo user.
+    const fourth = await newPage(browser);
+    await signIn(fourth, baseUrl, probe);
+    expect(await html(fourth)).toEqual({ lang: 'en', dir: 'ltr' });
+    expect((await me(fourth)).body?.user.preferredLanguage).toBe('en');
+    await fourth.context().close();
+  }, 120_000);
 });

@@ -1,5 +1,12 @@
 /** Shared helpers of the browser tests: launching Debian's Chromium and signing in. */
-import { chromium, type APIRequestContext, type Browser, type Locator, type Page } from 'playwright-core';
+import {
+  chromium,
+  type APIRequestContext,
+  type Browser,
+  type Locator,
+  type Page,
+  type Response,
+} from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { en } from '../src/i18n/en';
@@ -56,14 +63,50 @@ export async function newPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-/** Opens the app, lands on sign-in, signs in with the form and waits for the home page. */
-export async function signIn(page: Page, baseUrl: string, who: Pick<DemoCredential, 'email' | 'password'>) {
+/** The answer to the next sign-in request of the page (start waiting before clicking "Sign in"). */
+export function nextSignIn(page: Page): Promise<Response> {
+  return page.waitForResponse(
+    (r) => new URL(r.url()).pathname === '/api/auth/login' && r.request().method() === 'POST',
+  );
+}
+
+/**
+ * The app restores the language a user chose (issue 8), and tests before this one may have chosen
+ * French or Arabic for a demo user: once signed in, back to English (and English stored again), so
+ * the test reads English whatever ran before it. Nothing to do for a user with no language stored.
+ */
+export async function backToEnglish(page: Page, signInAnswer: Promise<Response>): Promise<void> {
+  const answer = await signInAnswer;
+  if (!answer.ok()) return;
+  const stored = ((await answer.json()) as SessionBody).user.preferredLanguage;
+  if (!stored || stored === 'en') return;
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, stored);
+  const saved = page.waitForResponse(
+    (r) => new URL(r.url()).pathname === '/api/me/language' && r.request().method() === 'PUT',
+  );
+  await page.getByTestId('language-switcher').selectOption('en');
+  await saved;
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+}
+
+/**
+ * Opens the app, lands on sign-in, signs in with the form and waits for the home page, in English
+ * (see backToEnglish) unless `keepLanguage` (the language test: the user's stored language).
+ */
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  who: Pick<DemoCredential, 'email' | 'password'>,
+  options: { keepLanguage?: boolean } = {},
+) {
   await page.goto(`${baseUrl}/`);
   await page.waitForURL(/\/sign-in/);
   await page.getByLabel(en['signIn.email'], { exact: true }).fill(who.email);
   await page.getByLabel(en['signIn.password'], { exact: true }).fill(who.password);
+  const answer = nextSignIn(page);
   await page.getByRole('button', { name: en['signIn.submit'] }).click();
   await page.getByTestId('active-organisation').waitFor();
+  if (!options.keepLanguage) await backToEnglish(page, answer);
 }
 
 export interface SessionBody {
