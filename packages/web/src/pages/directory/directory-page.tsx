@@ -4,6 +4,7 @@
  * (/directory/mine) where the organisation confirms its entries are current.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { can } from '@steward/core/auth/permissions';
 import { data } from '../../api/steward-client';
 import { describeError } from '../../api/describe-error';
 import { activeMembership } from '../../api/session';
@@ -18,6 +19,7 @@ import {
   type DirectoryFilterValues,
   type DirectoryService,
 } from './directory-types';
+import { DirectoryImport } from './directory-import';
 import { ServiceEditForm } from './service-edit-form';
 import { ServiceMap } from './service-map';
 import './directory.css';
@@ -75,6 +77,10 @@ function DirectoryList() {
   const [filters, setFilters] = useState<DirectoryFilterValues>(EMPTY_FILTERS);
   const types = useServiceTypes();
   const [load, setLoad] = useState<Load<DirectoryService[]>>({ status: 'loading' });
+  const [imports, setImports] = useState(0);
+  // Importing writes the user's own organisation's services: the roles the API lets import.
+  const membership = activeMembership(useAuthenticatedSession());
+  const mayImport = membership !== undefined && can(membership.role, 'registry.manage');
 
   useEffect(() => {
     let live = true;
@@ -84,7 +90,7 @@ function DirectoryList() {
     return () => {
       live = false;
     };
-  }, [api, filters]);
+  }, [api, filters, imports]);
 
   return (
     <div className="page">
@@ -107,6 +113,9 @@ function DirectoryList() {
         </DownloadButton>
         <p className="muted small">{t.t('dir.exportHelp')}</p>
       </section>
+      {mayImport && membership && (
+        <DirectoryImport acronym={membership.acronym} onImported={() => setImports((n) => n + 1)} />
+      )}
       <DirectoryFilters value={filters} onChange={setFilters} serviceTypes={types} showStale />
       {load.status === 'loading' && (
         <p className="muted" role="status">

@@ -200,4 +200,27 @@ export const directoryAr: Messages = {
   'dir.map.pcode': 'الرمز المكاني',
   'dir.map.lat': 'خط العرض',
   'dir.map.lon': 'خط الطول',
+  // Import of HSDS 3.0 JSON or the tabular data package (issue 9).
+  'dir.import.heading': 'استيراد الخدمات (HSDS 3.0)',
+  'dir.import.intro':
+    'يضيف خدمات منظمتك {organisation} أو يحدّثها من ملف JSON بمعيار Open Referral HSDS 3.0 أو من حزمة البيانات الجدولية (ملف ZIP من ملفات CSV) التي تكتبها التنزيلات أعلاه.',
+  'dir.import.allOrNothing':
+    'الكل أو لا شيء: إذا كانت في أي خدمة في الملف مشكلة، لا يُستورد شيء وتُسرد كل المشكلات.',
+  'dir.import.file': 'الملف المراد استيراده (JSON بمعيار HSDS أو حزمة بيانات ZIP)',
+  'dir.import.submit': 'استيراد',
+  'dir.import.busy': 'جارٍ الاستيراد…',
+  'dir.import.progress': 'رفع الملف',
+  'dir.import.chooseFile': 'اختر ملفًا للاستيراد أولًا.',
+  'dir.import.fileType': 'اختر ملف JSON بمعيار HSDS 3.0 (.json) أو حزمة بيانات جدولية (.zip).',
+  'dir.import.notJson': 'الملف ليس JSON صالحًا: لم يُستورد شيء.',
+  'dir.import.done': 'تم الاستيراد.',
+  'dir.import.created': 'الخدمات المضافة',
+  'dir.import.updated': 'الخدمات المحدّثة',
+  'dir.import.nothing': 'لا يحتوي الملف على أي خدمة: لم يُستورد شيء.',
+  'dir.import.warnings': 'ما عُدّل أثناء الاستيراد',
+  'dir.import.failed': 'لم يُستورد شيء. المشكلات التي يجب تصحيحها في الملف: {total}.',
+  'dir.import.more': 'تُسرد أول {shown} مشكلة فقط.',
+  'dir.import.where': 'الموضع (الملف، الصف، الحقل)',
+  'dir.import.problem': 'المشكلة',
+  'dir.import.problemsCaption': 'المشكلات في الملف',
 };

@@ -187,4 +187,27 @@ export const directoryEn = {
   'dir.map.pcode': 'P-code',
   'dir.map.lat': 'Latitude',
   'dir.map.lon': 'Longitude',
+  // Import of HSDS 3.0 JSON or the tabular data package (issue 9).
+  'dir.import.heading': 'Import services (HSDS 3.0)',
+  'dir.import.intro':
+    'Adds or updates the services of your organisation, {organisation}, from an Open Referral HSDS 3.0 JSON file or the tabular data package (ZIP of CSV files) that the downloads above write.',
+  'dir.import.allOrNothing':
+    'All or nothing: when any service in the file has a problem, nothing is imported and every problem is listed.',
+  'dir.import.file': 'File to import (HSDS JSON or ZIP data package)',
+  'dir.import.submit': 'Import',
+  'dir.import.busy': 'Importing…',
+  'dir.import.progress': 'Upload of the file',
+  'dir.import.chooseFile': 'Choose a file to import first.',
+  'dir.import.fileType': 'Choose an HSDS 3.0 JSON file (.json) or a tabular data package (.zip).',
+  'dir.import.notJson': 'The file is not valid JSON: nothing was imported.',
+  'dir.import.done': 'Imported.',
+  'dir.import.created': 'Services added',
+  'dir.import.updated': 'Services updated',
+  'dir.import.nothing': 'The file holds no services: nothing was imported.',
+  'dir.import.warnings': 'Adjusted while importing',
+  'dir.import.failed': 'Nothing was imported. Problems to correct in the file: {total}.',
+  'dir.import.more': 'Only the first {shown} problems are listed.',
+  'dir.import.where': 'Where (file, row, field)',
+  'dir.import.problem': 'Problem',
+  'dir.import.problemsCaption': 'Problems in the file',
 } as const;

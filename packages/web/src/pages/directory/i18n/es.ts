@@ -194,4 +194,27 @@ export const directoryEs: Messages = {
   'dir.map.pcode': 'P-code',
   'dir.map.lat': 'Latitud',
   'dir.map.lon': 'Longitud',
+  // Import of HSDS 3.0 JSON or the tabular data package (issue 9).
+  'dir.import.heading': 'Importar servicios (HSDS 3.0)',
+  'dir.import.intro':
+    'Añade o actualiza los servicios de su organización, {organisation}, a partir de un archivo JSON Open Referral HSDS 3.0 o del paquete de datos tabular (ZIP de archivos CSV) que escriben las descargas de arriba.',
+  'dir.import.allOrNothing':
+    'Todo o nada: si algún servicio del archivo tiene un problema, no se importa nada y se enumeran todos los problemas.',
+  'dir.import.file': 'Archivo para importar (JSON HSDS o paquete de datos ZIP)',
+  'dir.import.submit': 'Importar',
+  'dir.import.busy': 'Importando…',
+  'dir.import.progress': 'Envío del archivo',
+  'dir.import.chooseFile': 'Elija primero un archivo para importar.',
+  'dir.import.fileType': 'Elija un archivo JSON HSDS 3.0 (.json) o un paquete de datos tabular (.zip).',
+  'dir.import.notJson': 'El archivo no es un JSON válido: no se importó nada.',
+  'dir.import.done': 'Importado.',
+  'dir.import.created': 'Servicios añadidos',
+  'dir.import.updated': 'Servicios actualizados',
+  'dir.import.nothing': 'El archivo no contiene servicios: no se importó nada.',
+  'dir.import.warnings': 'Ajustado durante la importación',
+  'dir.import.failed': 'No se importó nada. Problemas que corregir en el archivo: {total}.',
+  'dir.import.more': 'Solo se enumeran los {shown} primeros problemas.',
+  'dir.import.where': 'Dónde (archivo, fila, campo)',
+  'dir.import.problem': 'Problema',
+  'dir.import.problemsCaption': 'Problemas en el archivo',
 };

@@ -196,4 +196,28 @@ export const directoryFr: Messages = {
   'dir.map.pcode': 'P-code',
   'dir.map.lat': 'Latitude',
   'dir.map.lon': 'Longitude',
+  // Import of HSDS 3.0 JSON or the tabular data package (issue 9).
+  'dir.import.heading': 'Importer des services (HSDS 3.0)',
+  'dir.import.intro':
+    'Ajoute ou met à jour les services de votre organisation, {organisation}, à partir d’un fichier JSON Open Referral HSDS 3.0 ou du paquet de données tabulaire (ZIP de fichiers CSV) écrit par les téléchargements ci-dessus.',
+  'dir.import.allOrNothing':
+    'Tout ou rien : si un service du fichier pose problème, rien n’est importé et chaque problème est listé.',
+  'dir.import.file': 'Fichier à importer (JSON HSDS ou paquet de données ZIP)',
+  'dir.import.submit': 'Importer',
+  'dir.import.busy': 'Importation…',
+  'dir.import.progress': 'Envoi du fichier',
+  'dir.import.chooseFile': 'Choisissez d’abord un fichier à importer.',
+  'dir.import.fileType':
+    'Choisissez un fichier JSON HSDS 3.0 (.json) ou un paquet de données tabulaire (.zip).',
+  'dir.import.notJson': 'Le fichier n’est pas un JSON valide : rien n’a été importé.',
+  'dir.import.done': 'Importé.',
+  'dir.import.created': 'Services ajoutés',
+  'dir.import.updated': 'Services mis à jour',
+  'dir.import.nothing': 'Le fichier ne contient aucun service : rien n’a été importé.',
+  'dir.import.warnings': 'Ajusté pendant l’importation',
+  'dir.import.failed': 'Rien n’a été importé. Problèmes à corriger dans le fichier : {total}.',
+  'dir.import.more': 'Seuls les {shown} premiers problèmes sont listés.',
+  'dir.import.where': 'Où (fichier, ligne, champ)',
+  'dir.import.problem': 'Problème',
+  'dir.import.problemsCaption': 'Problèmes dans le fichier',
 };

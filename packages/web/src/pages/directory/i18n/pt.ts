@@ -195,4 +195,27 @@ export const directoryPt: Messages = {
   'dir.map.pcode': 'P-code',
   'dir.map.lat': 'Latitude',
   'dir.map.lon': 'Longitude',
+  // Import of HSDS 3.0 JSON or the tabular data package (issue 9).
+  'dir.import.heading': 'Importar serviços (HSDS 3.0)',
+  'dir.import.intro':
+    'Adiciona ou atualiza os serviços da sua organização, {organisation}, a partir de um ficheiro JSON Open Referral HSDS 3.0 ou do pacote de dados tabular (ZIP de ficheiros CSV) que as transferências acima escrevem.',
+  'dir.import.allOrNothing':
+    'Tudo ou nada: se algum serviço do ficheiro tiver um problema, nada é importado e todos os problemas são listados.',
+  'dir.import.file': 'Ficheiro a importar (JSON HSDS ou pacote de dados ZIP)',
+  'dir.import.submit': 'Importar',
+  'dir.import.busy': 'A importar…',
+  'dir.import.progress': 'Envio do ficheiro',
+  'dir.import.chooseFile': 'Escolha primeiro um ficheiro a importar.',
+  'dir.import.fileType': 'Escolha um ficheiro JSON HSDS 3.0 (.json) ou um pacote de dados tabular (.zip).',
+  'dir.import.notJson': 'O ficheiro não é um JSON válido: nada foi importado.',
+  'dir.import.done': 'Importado.',
+  'dir.import.created': 'Serviços adicionados',
+  'dir.import.updated': 'Serviços atualizados',
+  'dir.import.nothing': 'O ficheiro não contém serviços: nada foi importado.',
+  'dir.import.warnings': 'Ajustado durante a importação',
+  'dir.import.failed': 'Nada foi importado. Problemas a corrigir no ficheiro: {total}.',
+  'dir.import.more': 'Apenas os primeiros {shown} problemas são listados.',
+  'dir.import.where': 'Onde (ficheiro, linha, campo)',
+  'dir.import.problem': 'Problema',
+  'dir.import.problemsCaption': 'Problemas no ficheiro',
 };
