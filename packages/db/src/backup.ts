@@ -263,6 +263,18 @@ export async function restoreBackup(
       if ((rows[t] ?? 0) !== (trailer.rows[t] ?? 0))
         throw new BackupError(`${t}: ${rows[t] ?? 0} rows read, the backup says ${trailer.rows[t] ?? 0}`);
     for (const t of header.tables) await tx.execute(sql.raw(`alter table ${ident(t)} enable trigger user`));
+    // Identity keys were copied verbatim: their sequences continue after the highest one restored.
+    for (const col of await queryRows<{ t: string; c: string }>(
+      tx,
+      sql`select table_name as t, column_name as c from information_schema.columns
+           where table_schema = 'public' and is_identity = 'YES'`,
+    ))
+      if (header.tables.includes(col.t))
+        await tx.execute(
+          sql.raw(
+            `select setval(pg_get_serial_sequence('${ident(col.t)}', '${col.c}'), coalesce((select max(${ident(col.c)}) from ${ident(col.t)}), 0) + 1, false)`,
+          ),
+        );
     const filesByKey: Record<string, number> = {};
     if (header.tables.includes('registry_files')) {
       for (const r of await queryRows<{ key_id: string; n: number }>(

@@ -24,7 +24,7 @@ const ADM1 = 100;
 const ADM2_PER_ADM1 = 50;
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-interface Ctx {
+export interface Ctx {
   db: Database;
   services: Services;
   partner: Actor;
@@ -32,7 +32,7 @@ interface Ctx {
   next: number;
 }
 
-const FRAMEWORK = {
+export const FRAMEWORK = {
   ...DEMO_5W_FRAMEWORK,
   code: 'bench-5w',
   name: 'Bench: 20 indicators',
@@ -54,7 +54,15 @@ async function actorFor(services: Services, email: string, acronym: string): Pro
   return (await services.auth.authenticateToken(`Bearer ${token}`))!;
 }
 
-async function prepare(server: boolean): Promise<Ctx> {
+/**
+ * A database with the demo, the synthetic gazetteer and the bench framework, and `files` report
+ * files of `areas` × 20 rows each (5,000 areas: 100,000 rows). Also used by profile-report-import.ts.
+ */
+export async function prepare(
+  server: boolean,
+  areaCount = ADM1 * ADM2_PER_ADM1,
+  fileCount = 8,
+): Promise<Ctx> {
   const before = process.env.TEST_DATABASE_URL;
   if (server) process.env.TEST_DATABASE_URL = SERVER;
   else delete process.env.TEST_DATABASE_URL;
@@ -89,9 +97,13 @@ async function prepare(server: boolean): Promise<Ctx> {
       const adm1 = `ZB${String(a).padStart(3, '0')}`;
       areas.push({ adm1, adm2: `${adm1}${String(b).padStart(3, '0')}` });
     }
-  const files = Array.from({ length: 8 }, (_, i) => {
+  const files = Array.from({ length: fileCount }, (_, i) => {
     const period = `2025-${String(i + 1).padStart(2, '0')}`;
-    const rows = templateRows(FRAMEWORK, period, { organisation: 'TRI', areas, seed: i + 1 });
+    const rows = templateRows(FRAMEWORK, period, {
+      organisation: 'TRI',
+      areas: areas.slice(0, areaCount),
+      seed: i + 1,
+    });
     return { period, bytes: new TextEncoder().encode(writeCsvRows(rows)) };
   });
   return { db, services, partner, files, next: 0 };

@@ -347,6 +347,8 @@ function pcodeProblem(
     : { code: 'unknown-pcode', params: { level, country } };
 }
 
+const DIGITS = /^\d+$/;
+
 /** Validates the rows of a file (row 0 = the file's first line). */
 export function parseReportUpload(rows: readonly (readonly string[])[], ctx: UploadContext): UploadResult {
   const max = ctx.maxProblems ?? 100;
@@ -395,7 +397,24 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
       });
   }
   const dataStart = tagRow >= 0 ? tagRow + 1 : 1;
-  const col = (kind: Role['kind']) => roles.findIndex((r) => r?.kind === kind);
+  // The column plan, once: the first column of each kind, and each value column's cell key.
+  const firstOf = new Map<Role['kind'], number>();
+  roles.forEach((r, c) => {
+    if (r && !firstOf.has(r.kind)) firstOf.set(r.kind, c);
+  });
+  const col = (kind: Role['kind']) => firstOf.get(kind) ?? -1;
+  const valueColumns = roles.flatMap((role, c) =>
+    role?.kind === 'value'
+      ? [
+          {
+            c,
+            role,
+            cellKey: role.cell === 'total' ? '' : `${role.measure}|${key(role.cell)}`,
+            name: names[c]!,
+          },
+        ]
+      : [],
+  );
   const need = (kind: Role['kind'], label: string) => {
     if (col(kind) < 0)
       add({
@@ -437,6 +456,27 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
   for (const i of f.indicators)
     byActivity.set(fold(i.activity), [...(byActivity.get(fold(i.activity)) ?? []), i]);
   const orgNames = new Set([fold(ctx.organisation.acronym), fold(ctx.organisation.name)]);
+  // Texts that repeat on every row (organisation, activity) are folded once each.
+  const folded = new Map<string, string>();
+  const foldRepeated = (text: string) => {
+    let f = folded.get(text);
+    if (f === undefined) {
+      f = fold(text);
+      if (folded.size < 10_000) folded.set(text, f);
+    }
+    return f;
+  };
+  const wantedCells = new Map(
+    f.indicators.map((i) => [i, new Set(disaggregationCells(i.disaggregation).map(key))]),
+  );
+  const columnOf = {
+    org: col('org'),
+    indicator: col('indicator'),
+    activity: col('activity'),
+    adm1: col('adm1'),
+    adm2: col('adm2'),
+    date: col('date'),
+  };
   const seen = new Map<string, number>();
   const values: ParsedValue[] = [];
   let dataRows = 0;
@@ -446,14 +486,12 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
     if (row.every((c) => c.trim() === '')) continue;
     dataRows++;
     const line = r + 1;
-    const get = (kind: Role['kind']) => {
-      const c = col(kind);
-      return c < 0 ? '' : (row[c] ?? '').trim();
-    };
+    const cellAt = (c: number) => (c < 0 ? '' : (row[c] ?? '').trim());
+    const get = (kind: keyof typeof columnOf) => cellAt(columnOf[kind]);
     const at = (kind: Role['kind']) => names[col(kind)] ?? kind;
     const before = total;
     const org = get('org');
-    if (org !== '' && !orgNames.has(fold(org)))
+    if (org !== '' && !orgNames.has(foldRepeated(org)))
       add({
         row: line,
         column: at('org'),
@@ -478,7 +516,7 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
           params: { framework: f.code, indicators: f.indicators.map((i) => i.id).join(', ') },
         });
     } else {
-      const matches = byActivity.get(fold(activity)) ?? [];
+      const matches = byActivity.get(foldRepeated(activity)) ?? [];
       if (matches.length === 1) indicator = matches[0];
       else
         add({
@@ -539,7 +577,7 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
     // Date in the period.
     const date = get('date');
     if (
-      col('date') >= 0 &&
+      columnOf.date >= 0 &&
       date !== '' &&
       !(/^\d{4}-\d{2}(-\d{2})?$/.test(date) && date.startsWith(ctx.period))
     )
@@ -554,36 +592,28 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
     // Values.
     const cells = new Map<string, { measure: Measure; cell: CellKeys; value: number; column: string }>();
     const totals = new Map<Measure, { value: number; column: string }>();
-    roles.forEach((role, c) => {
-      if (role?.kind !== 'value') return;
-      const text = (row[c] ?? '').trim();
-      if (text === '') return;
-      if (
-        !/^\d+$/.test(text.replace(/[ ,](?=\d{3}\b)/g, '')) ||
-        Number(text.replace(/[ ,]/g, '')) > 2_000_000_000
-      ) {
+    for (const { c, role, cellKey, name } of valueColumns) {
+      const text = cellAt(c);
+      if (text === '') continue;
+      // Plain digits (the usual case) need no separator handling.
+      const plain = DIGITS.test(text);
+      const value = plain ? Number(text) : Number(text.replace(/[ ,]/g, ''));
+      if ((!plain && !DIGITS.test(text.replace(/[ ,](?=\d{3}\b)/g, ''))) || value > 2_000_000_000) {
         add({
           row: line,
-          column: names[c]!,
+          column: name,
           value: text,
           message: 'Not a whole number ≥ 0',
           code: 'not-a-whole-number',
           params: {},
         });
-        return;
+        continue;
       }
-      const value = Number(text.replace(/[ ,]/g, ''));
-      if (role.cell === 'total') totals.set(role.measure, { value, column: names[c]! });
-      else
-        cells.set(`${role.measure}|${key(role.cell)}`, {
-          measure: role.measure,
-          cell: role.cell,
-          value,
-          column: names[c]!,
-        });
-    });
+      if (role.cell === 'total') totals.set(role.measure, { value, column: name });
+      else cells.set(cellKey, { measure: role.measure, cell: role.cell, value, column: name });
+    }
     if (indicator) {
-      const wanted = new Set(disaggregationCells(indicator.disaggregation).map(key));
+      const wanted = wantedCells.get(indicator)!;
       for (const v of cells.values())
         if (!wanted.has(key(v.cell)))
           add({

@@ -114,7 +114,7 @@ export async function loadReportingDemo(tx: Tx, now: Date): Promise<void> {
           }
         }
       }
-      await replaceReportValues(tx, report.id, values);
+      await replaceReportValues(tx, report, values);
       if (state !== 'draft') {
         const submittedAt = new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)), 5));
         await updateReport(tx, report.id, {

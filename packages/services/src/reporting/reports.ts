@@ -543,14 +543,8 @@ export function createReports(ctx: Context) {
         }))!;
         action = 'corrected';
       }
-      const values = parsed.values.map((v) => ({
-        reportId: report.id,
-        organisationId,
-        frameworkId: fw.id,
-        period: input.period,
-        ...v,
-      }));
-      await replaceReportValues(tx, report.id, values);
+      const values = parsed.values;
+      await replaceReportValues(tx, report, values);
       await event(tx, actor, report, action, action === 'corrected' ? input.reason!.trim() : null);
       if (kobo) {
         // Remembered only once an import with it succeeded: the next export is proposed the same.

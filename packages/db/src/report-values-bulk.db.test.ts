@@ -1,0 +1,121 @@
+// Report values stored in bulk (decision 0029, migration 0051): the typed-array path keeps every
+// text exactly, the values keep their report's organisation, framework and period (checked once
+// per statement, for the application role and the owner alike), they go with their report and
+// organisation, and the identity key continues after a restore. PGlite and, with
+// TEST_DATABASE_URL, the PostgreSQL server.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from './database';
+import { insertMembership, insertOrganisation, insertUser } from './repositories/index';
+import {
+  insertFramework,
+  insertReport,
+  listReportValues,
+  replaceReportValues,
+  type ReportRow,
+  type ReportValueCells,
+} from './repositories/reporting';
+import { createTestDatabase, ownerSql } from './testing';
+
+const at = new Date('2026-01-01T00:00:00Z');
+let db: Database;
+let actor: { userId: string; organisationId: string };
+let other: string;
+let report: ReportRow;
+let otherFramework: string;
+
+const cells = (n: number): ReportValueCells[] =>
+  Array.from({ length: n }, (_, i) => ({
+    indicator: 'pss-people',
+    adm1: 'MZ01',
+    adm2: `MZ01${String(i).padStart(2, '0')}`,
+    sex: i % 2 ? 'f' : 'm',
+    age: 'adults',
+    populationGroup: 'all',
+    disability: 'all',
+    measure: 'reached' as const,
+    value: i,
+  }));
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await db.asSystem('test', async (tx) => {
+    const org = (await insertOrganisation(tx, { name: 'Partner', acronym: 'PA', type: 'national-ngo' })).id;
+    other = (await insertOrganisation(tx, { name: 'Other', acronym: 'OT', type: 'national-ngo' })).id;
+    const user = (await insertUser(tx, { email: 'p@example.org', displayName: 'P', passwordHash: 'x' }, at))
+      .id;
+    await insertMembership(tx, { userId: user, organisationId: org, role: 'partner-im-officer' }, at);
+    actor = { userId: user, organisationId: org };
+    const fw = await insertFramework(tx, { code: 'bulk', name: 'Bulk', dataType: 'x', definition: {}, at });
+    otherFramework = (
+      await insertFramework(tx, { code: 'bulk2', name: 'B2', dataType: 'x', definition: {}, at })
+    ).id;
+    report = await insertReport(tx, {
+      frameworkId: fw.id,
+      organisationId: org,
+      period: '2025-03',
+      dueOn: '2025-04-05',
+      at,
+    });
+  });
+});
+
+afterAll(async () => {
+  await db?.close();
+});
+
+describe('report values in bulk', () => {
+  it('keeps every text exactly through the typed arrays, as the application role', async () => {
+    const odd = ['a"b', 'back\\slash', 'com,ma', '{brace}', ' spaced ', 'NULL', 'Niassa – Lago', ''];
+    const values: ReportValueCells[] = odd.map((text, i) => ({ ...cells(1)[0]!, indicator: text, value: i }));
+    await db.withActor(actor, (tx) => replaceReportValues(tx, report, values));
+    const back = await db.withActor(actor, (tx) => listReportValues(tx, report.id));
+    expect(back.map((v) => [v.indicator, v.value]).sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual(
+      odd.map((t, i) => [t, i]),
+    );
+    expect(new Set(back.map((v) => v.organisationId))).toEqual(new Set([actor.organisationId]));
+    // The sums follow (statement triggers, decision 0026).
+    const [sum] = await ownerSql<{ n: string }>(
+      db,
+      `select sum(value)::text as n from report_value_sums where report_id = '${report.id}'`,
+    );
+    expect(sum?.n).toBe(String(odd.reduce((s, _, i) => s + i, 0)));
+  });
+
+  it('replaces in chunks larger than one statement, with identity keys', async () => {
+    const n = 60_000; // two statements of at most 50,000
+    const stored = await db.withActor(actor, (tx) => replaceReportValues(tx, report, cells(n)));
+    expect(stored).toBe(n);
+    const [row] = await ownerSql<{ n: number; total: string; ordered: boolean }>(
+      db,
+      `select count(*)::int as n, sum(value)::text as total,
+              bool_and(id > 0) as ordered from report_values where report_id = '${report.id}'`,
+    );
+    expect(row).toEqual({ n, total: String((n * (n - 1)) / 2), ordered: true });
+  }, 240_000); // PGlite on the loaded 2-core machine
+
+  it("refuses a value that does not carry its report's organisation, framework or period", async () => {
+    const insert = (org: string, fw: string, period: string) =>
+      ownerSql(
+        db,
+        `insert into report_values (report_id, organisation_id, framework_id, period, indicator, adm1, adm2, measure, value)
+         values ('${report.id}', '${org}', '${fw}', '${period}', 'x', 'MZ01', 'MZ0101', 'reached', 1)`,
+      );
+    await expect(insert(other, report.frameworkId, report.period)).rejects.toThrow(/organisation, framework/);
+    await expect(insert(report.organisationId, otherFramework, report.period)).rejects.toThrow(
+      /organisation, framework/,
+    );
+    await expect(insert(report.organisationId, report.frameworkId, '2025-04')).rejects.toThrow(
+      /organisation, framework/,
+    );
+    await expect(
+      ownerSql(db, `update report_values set period = '2025-04' where report_id = '${report.id}'`),
+    ).rejects.toThrow(/organisation, framework/);
+    await insert(report.organisationId, report.frameworkId, report.period);
+  });
+
+  it('values go with their organisation (through the report)', async () => {
+    await ownerSql(db, `delete from organisations where id = '${report.organisationId}'`);
+    const [row] = await ownerSql<{ n: number }>(db, `select count(*)::int as n from report_values`);
+    expect(row?.n).toBe(0);
+  });
+});
