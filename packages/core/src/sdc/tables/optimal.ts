@@ -8,8 +8,10 @@
  * rows: in every relation, a suppressed cell needs another suppressed cell (else it is recomputed
  * exactly; for a secondary cell, suppressing it alone costs without protecting anything).
  *
- * Separation: for the master's pattern, the attacker's LPs (audit.ts) of every primary p, as
- * maximisations: up = max x_p − a_p and down = max (−x_p) + a_p over the published cells, the
+ * Separation: for the master's pattern, the attacker's LPs (audit.ts) of the primaries, as
+ * maximisations (run on witnesses: every LP's optimal point is a feasible table and bounds every
+ * primary's reach from below, so a primary's own LP runs only for a direction one of its unmet
+ * requirements involves): up = max x_p − a_p and down = max (−x_p) + a_p over the published cells, the
  * relations and x ≥ 0. For any row multipliers γ, with d = c − Mᵀγ (c = ±e_p), weak duality
  * bounds the attacker's reach for every pattern x:
  *
@@ -35,7 +37,7 @@ import {
   type CellAudit,
   type Component,
 } from './audit';
-import type { LpConstraint, LpObjective } from './lp';
+import type { LpConstraint, LpObjective, LpResult } from './lp';
 import type { CellStatus, SuppressionState } from './primary';
 import { hypercubeRetry } from './secondary';
 import type { LpSolver, MipModel } from './solver';
@@ -71,7 +73,11 @@ export interface OptimalOutcome {
   readonly intervals: readonly CellAudit[];
 }
 
-/** One primary's attack on a (possibly fractional) pattern: its reach up and down and the duals. */
+/**
+ * One primary's attack on a (possibly fractional) pattern: its reach up and down and the duals.
+ * A direction whose LP did not run (witnesses met the requirements) has no duals and the reach the
+ * witnesses showed: a lower bound on the exact reach that meets the primary's levels.
+ */
 interface Attack {
   readonly cell: number;
   readonly up: number;
@@ -99,6 +105,7 @@ function attackComponent(
   measure: Float64Array,
   pattern: Pattern,
   solver: LpSolver,
+  requirements: Pick<SuppressionState, 'upper' | 'lower' | 'sliding'>,
 ): Attack[] {
   const varOf = new Map(comp.cells.map((c, i) => [c, i]));
   const constraints: LpConstraint[] = comp.relations.map((r) => {
@@ -119,24 +126,77 @@ function attackComponent(
     lower[i] = -Math.max(measure[c]!, 0) * w;
     upper[i] = w >= ON ? Number.POSITIVE_INFINITY : pattern.rise * w;
   });
-  const objectives: LpObjective[] = [];
-  for (const p of group) {
-    const up = new Float64Array(n);
-    up[varOf.get(p)!] = 1;
-    const down = new Float64Array(n);
-    down[varOf.get(p)!] = -1;
-    objectives.push({ sense: 'max', objective: up }, { sense: 'max', objective: down });
-  }
-  const results = solver.solveObjectives({ variables: n, constraints, lower, upper }, objectives);
-  const reach = (res: (typeof results)[number]): [number, Float64Array | undefined] => {
-    if (res.status === 'optimal') return [res.objective, res.duals];
-    if (res.status === 'unbounded') return [Number.POSITIVE_INFINITY, undefined];
-    return [0, undefined]; // numerical trouble: the unsafe side
+  const lp = { variables: n, constraints, lower, upper };
+  // Witnesses: every LP's optimal point is a feasible table, so it bounds every primary's reach
+  // from below. A primary's own LPs run only while the reaches seen leave one of its
+  // requirements unmet (then the LP of each direction that requirement involves, for the exact
+  // reach and its duals); a primary whose requirements the points seen meet needs no cut.
+  const k = group.length;
+  const upSeen = new Float64Array(k);
+  const downSeen = new Float64Array(k);
+  const upRes: (LpResult | null)[] = new Array<LpResult | null>(k).fill(null);
+  const downRes: (LpResult | null)[] = new Array<LpResult | null>(k).fill(null);
+  const groupVar = group.map((p) => varOf.get(p)!);
+  const see = (res: LpResult): void => {
+    if (res.status !== 'optimal' || !res.x) return;
+    for (let g = 0; g < k; g++) {
+      const y = res.x[groupVar[g]!]!;
+      if (y > upSeen[g]!) upSeen[g] = y;
+      if (-y > downSeen[g]!) downSeen[g] = -y;
+    }
   };
-  return group.map((p, k) => {
-    const [up, upDuals] = reach(results[2 * k]!);
-    const [down, downDuals] = reach(results[2 * k + 1]!);
-    return { cell: p, up, down, upDuals, downDuals, comp };
+  const reachOf = (res: LpResult): number =>
+    res.status === 'optimal' ? res.objective : res.status === 'unbounded' ? Number.POSITIVE_INFINITY : 0;
+  /** The directions (1 up, 2 down, 3 both) whose exact LP a primary's unmet requirements need. */
+  const needs = (g: number): number => {
+    const p = group[g]!;
+    const value = measure[p]!;
+    const eps = 1e-6 * Math.max(1, Math.abs(value));
+    const up = upRes[g] ? reachOf(upRes[g]) : upSeen[g]!;
+    const down = downRes[g] ? reachOf(downRes[g]) : downSeen[g]!;
+    let need = 0;
+    if (up < requirements.upper[p]! - eps) need |= 1;
+    if (down < requirements.lower[p]! - eps) need |= 2;
+    if (up + down < requirements.sliding[p]! - eps || up + down <= eps) need |= 3;
+    if (upRes[g]) need &= ~1;
+    if (downRes[g]) need &= ~2;
+    return need;
+  };
+  const objectiveFor = (g: number, sign: number): LpObjective => {
+    const o = new Float64Array(n);
+    o[groupVar[g]!] = sign;
+    return { sense: 'max', objective: o };
+  };
+  let g = 0;
+  let pending: { g: number; dir: 1 | 2 } | null = null;
+  const next = (last: LpResult | null): LpObjective | null => {
+    if (last && pending) {
+      see(last);
+      if (pending.dir === 1) upRes[pending.g] = last;
+      else downRes[pending.g] = last;
+    }
+    for (; g < k; g++) {
+      const need = needs(g);
+      if (need === 0) continue;
+      const dir = need & 1 ? 1 : 2;
+      pending = { g, dir };
+      return objectiveFor(g, dir === 1 ? 1 : -1);
+    }
+    return null;
+  };
+  if (solver.solveAdaptive) solver.solveAdaptive(lp, next);
+  else for (let o = next(null); o;) o = next(solver.solveObjectives(lp, [o])[0]!);
+  return group.map((p, i) => {
+    const u = upRes[i];
+    const d = downRes[i];
+    return {
+      cell: p,
+      up: u ? reachOf(u) : upSeen[i]!,
+      down: d ? reachOf(d) : downSeen[i]!,
+      upDuals: u?.status === 'optimal' ? u.duals : undefined,
+      downDuals: d?.status === 'optimal' ? d.duals : undefined,
+      comp,
+    };
   });
 }
 
@@ -148,6 +208,7 @@ function attackAll(
   measure: Float64Array,
   pattern: Pattern,
   solver: LpSolver,
+  requirements: Pick<SuppressionState, 'upper' | 'lower' | 'sliding'>,
 ): Attack[] {
   const suppressed = new Uint8Array(table.cellCount);
   for (let c = 0; c < table.cellCount; c++) if (pattern.weight[c]! > 1e-9) suppressed[c] = 1;
@@ -161,7 +222,7 @@ function attackAll(
   }
   const attacks: Attack[] = [];
   for (const [ci, group] of byComponent)
-    attacks.push(...attackComponent(rel, list[ci]!, group, measure, pattern, solver));
+    attacks.push(...attackComponent(rel, list[ci]!, group, measure, pattern, solver, requirements));
   return attacks;
 }
 
@@ -444,7 +505,7 @@ export function optimalSuppression(
       if (res.status !== 'optimal') break;
       bound = Math.max(bound, res.objective);
       const pattern = patternOf(res.x);
-      const newCuts = attackAll(table, rel, primaries, measure, pattern, solver).flatMap((a) =>
+      const newCuts = attackAll(table, rel, primaries, measure, pattern, solver, state).flatMap((a) =>
         cutsFor(cutCtx, a, pattern, false),
       );
       if (newCuts.length === 0) break;
@@ -463,7 +524,7 @@ export function optimalSuppression(
       bound = Math.max(bound, res.bound);
       const pattern = patternOf(res.x);
       for (let c = 0; c < N; c++) pattern.weight[c] = pattern.weight[c]! > 0.5 ? 1 : 0;
-      const attacks = attackAll(table, rel, primaries, measure, pattern, solver);
+      const attacks = attackAll(table, rel, primaries, measure, pattern, solver, state);
       const intervals = attacks.map((a) => safeAgainst(measure, state, a));
       const newCuts = attacks.flatMap((a) => cutsFor(cutCtx, a, pattern, true));
       const status = [...state.status];
