@@ -298,6 +298,14 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
         path: '/api/incidents',
         body: { title: 'Laptop lost', type: 'loss-or-theft', personalData: false },
       },
+      'POST /api/incidents/types': {
+        who: coordinator,
+        path: '/api/incidents/types',
+        body: {
+          code: 'cyber-attack',
+          labels: { en: 'Cyber', fr: 'Cyber', es: 'Ciber', pt: 'Ciber', ar: 'سيبراني' },
+        },
+      },
       'PATCH /api/incidents/:id': {
         who: un,
         path: `/api/incidents/${incident.id}`,

@@ -1,6 +1,6 @@
 /**
  * The data incident register (issue 11 §2): report, list, read, record facts, severity, state,
- * notification duties, sharing with the cluster and withdrawing it, partners' notices, the
+ * notification duties, sharing with the cluster and withdrawing it, types, partners' notices, the
  * cluster's anonymised summary and the counts the diagnostic reads. Classified for the ISP
  * enforcement test (./isp.ts). Static paths are registered before `/api/incidents/{id}`.
  */
@@ -58,6 +58,37 @@ export function registerIncidentRoutes(router: Router): void {
       responses: { 200: json(z.any(), 'Summary') },
     },
     async (c) => c.json(await c.get('services').incidents.summary(requireActor(c)), 200),
+  );
+
+  dataRoute(
+    router,
+    'no-organisation-data',
+    'The vocabulary of incident types (codes and labels); no incident data.',
+    'signed-in',
+    {
+      method: 'get',
+      path: '/api/incidents/types',
+      tags: ['incidents'],
+      summary: 'Incident types: the built-in ones and those the cluster added',
+      responses: { 200: json(z.any(), 'Types') },
+    },
+    async (c) => c.json({ items: await c.get('services').incidents.types(requireActor(c)) }, 200),
+  );
+
+  dataRoute(
+    router,
+    'no-organisation-data',
+    'The cluster coordinator adds a type to the vocabulary (audited); no incident data.',
+    'signed-in',
+    {
+      method: 'post',
+      path: '/api/incidents/types',
+      tags: ['incidents'],
+      summary: 'Add an incident type (cluster coordinator): code and labels in en, fr, es, pt, ar',
+      request: { body: body(AnyObject) },
+      responses: { 201: json(z.any(), 'Type') },
+    },
+    async (c) => c.json(await c.get('services').incidents.addType(requireActor(c), c.req.valid('json')), 201),
   );
 
   dataRoute(

@@ -11,7 +11,7 @@ export const incidentReportCommand = defineCommand({
   name: 'incident report',
   summary: 'Report a data incident (near misses too) to a running server',
   description:
-    "Notifies a data incident for the token's organisation with the short form; the focal point classifies it later in the web app. TYPE is one of unauthorised-disclosure, loss-or-theft, unauthorised-access, misuse, near-miss, other. --asset links a registry entry (repeatable): the severity starts at its ISP level and the partners of its agreements are notified.",
+    "Notifies a data incident for the token's organisation with the short form; the focal point classifies it later in the web app. TYPE is one of unauthorised-disclosure, loss-or-theft, unauthorised-access, misuse, near-miss, other, or a type the cluster coordinator added (an unknown type is refused with the list of valid ones). --asset links a registry entry (repeatable): the severity starts at its ISP level and the partners of its agreements are notified.",
   flags: {
     ...REMOTE_FLAGS,
     title: { type: 'string', valueName: 'T', description: 'Short title (no personal data)', required: true },

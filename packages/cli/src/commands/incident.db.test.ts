@@ -1,6 +1,7 @@
 // `steward incident report` and `steward incident summary` against a real server (test
 // database, demo loaded): the exact JSON contract, the asset's ISP level as initial severity,
-// cluster roles only for the summary, and no partner incident detail in it.
+// cluster roles only for the summary, no partner incident detail in it, and a type the cluster
+// added.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../remote/client';
 import { startTestServer, type TestServer } from '../remote/testing';
@@ -79,6 +80,43 @@ describe('steward incident', () => {
     );
     expect(pd.code).toBe(2);
     expect(pd.stderr).toMatch(/--personal-data: give yes or no/);
+  });
+
+  it('a type the cluster coordinator added is accepted; an unknown type is refused listing the valid ones', async () => {
+    const coordinator = cred('cluster-coordinator');
+    const coordinatorToken = await server.tokenFor(coordinator.email, coordinator.organisationAcronym);
+    const admin = connect({ server: server.url, token: coordinatorToken }, { env: {} });
+    await admin.post('/api/incidents/types', {
+      code: 'fraud-by-staff',
+      labels: {
+        en: 'Fraud by staff',
+        fr: 'Fraude du personnel',
+        es: 'Fraude del personal',
+        pt: 'Fraude do pessoal',
+        ar: 'احتيال من الموظفين',
+      },
+    });
+    const token = await server.tokenFor(cred('caseworker').email);
+    const args = (type: string) => [
+      'incident',
+      'report',
+      '--title',
+      'Vouchers resold',
+      '--type',
+      type,
+      '--personal-data',
+      'no',
+      '--json',
+    ];
+    const ok = await server.run(args('fraud-by-staff'), { token });
+    expect(ok.stderr).toBe('');
+    expect(JSON.parse(ok.stdout)).toMatchObject({ state: 'notified' });
+    const bad = await server.run(args('fraud'), { token });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(
+      /type: "fraud" is not an incident type; one of unauthorised-disclosure, .*other, fraud-by-staff/,
+    );
   });
 
   it('summary: cluster roles only; counts with small numbers suppressed, no titles or organisations', async () => {

@@ -1,10 +1,11 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../database';
-import { incidentAgreementDuties, incidents } from '../schema/incidents';
+import { incidentAgreementDuties, incidentTypes, incidents } from '../schema/incidents';
 
 export type IncidentRow = typeof incidents.$inferSelect;
 export type NewIncident = typeof incidents.$inferInsert;
 export type IncidentDutyRow = typeof incidentAgreementDuties.$inferSelect;
+export type IncidentTypeRow = typeof incidentTypes.$inferSelect;
 
 export async function insertIncident(tx: Tx, input: NewIncident): Promise<IncidentRow> {
   const [row] = await tx.insert(incidents).values(input).returning();
@@ -84,4 +85,18 @@ export async function countOpenIncidents(tx: Tx, organisationId: string): Promis
           and state in ('notified', 'classified', 'in_treatment')`,
   );
   return Number(row?.n ?? 0);
+}
+
+/** The incident types the cluster added (every signed-in member reads them), by code. */
+export function listIncidentTypes(tx: Tx): Promise<IncidentTypeRow[]> {
+  return tx.select().from(incidentTypes).orderBy(incidentTypes.code);
+}
+
+/** Adds a type (RLS: the cluster coordinator); null when the code exists already. */
+export async function insertIncidentType(
+  tx: Tx,
+  input: typeof incidentTypes.$inferInsert,
+): Promise<IncidentTypeRow | null> {
+  const [row] = await tx.insert(incidentTypes).values(input).onConflictDoNothing().returning();
+  return row ?? null;
 }

@@ -101,3 +101,18 @@ export const incidentAgreementDuties = pgTable(
     index('incident_duties_partner_idx').on(t.partnerOrganisationId),
   ],
 );
+
+/** An incident type's label in the five interface languages. */
+export type IncidentTypeLabels = Record<'en' | 'fr' | 'es' | 'pt' | 'ar', string>;
+
+/**
+ * Incident types the cluster adds to the six built-in ones (issue 11 §2: "extendable by the
+ * cluster"). Row-level security: every signed-in member reads them; the cluster coordinator adds
+ * them; nobody changes or deletes one (incidents keep their type).
+ */
+export const incidentTypes = pgTable('incident_types', {
+  code: text('code').primaryKey(),
+  labels: jsonb('labels').$type<IncidentTypeLabels>().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+});

@@ -317,4 +317,118 @@ describe('incident register', () => {
       await appRoleSql(w.db, w.bob.id, `select * from steward_incident_summary_records()`, w.orgB),
     ).toEqual([]);
   });
+
+  it('the cluster coordinator adds incident types; reports, the summary and the database accept them', async () => {
+    const labels = {
+      en: 'Cyber attack',
+      fr: 'Cyberattaque',
+      es: 'Ciberataque',
+      pt: 'Ciberataque',
+      ar: 'هجوم إلكتروني',
+    };
+    await expect(w.services.incidents.addType(alice, { code: 'cyber-attack', labels })).rejects.toMatchObject(
+      { code: 'forbidden' },
+    );
+    await expect(w.services.incidents.addType(carol, { code: 'misuse', labels })).rejects.toMatchObject({
+      code: 'validation',
+      details: { fields: [{ path: 'code' }] },
+    });
+    await expect(w.services.incidents.addType(carol, { code: 'Cyber Attack', labels })).rejects.toMatchObject(
+      {
+        code: 'validation',
+        details: { fields: [{ path: 'code' }] },
+      },
+    );
+    await expect(
+      w.services.incidents.addType(carol, { code: 'cyber-attack', labels: { ...labels, ar: ' ' } }),
+    ).rejects.toMatchObject({ code: 'validation', details: { fields: [{ path: 'labels.ar' }] } });
+    // Before it exists, the type is refused with the list of valid ones.
+    const refused = w.services.incidents.report(bob, {
+      title: 'x',
+      type: 'cyber-attack',
+      personalData: false,
+    });
+    await expect(refused).rejects.toMatchObject({
+      code: 'validation',
+      details: { fields: [{ path: 'type' }] },
+    });
+    await expect(refused).rejects.toThrow(
+      /"cyber-attack" is not an incident type; one of unauthorised-disclosure,/,
+    );
+
+    expect(await w.services.incidents.addType(carol, { code: 'cyber-attack', labels })).toEqual({
+      code: 'cyber-attack',
+      builtIn: false,
+      labels,
+    });
+    await expect(w.services.incidents.addType(carol, { code: 'cyber-attack', labels })).rejects.toMatchObject(
+      {
+        code: 'conflict',
+        details: { reason: 'type-exists' },
+      },
+    );
+    const types = await w.services.incidents.types(dave);
+    expect(types.map((t) => t.code)).toEqual([
+      'unauthorised-disclosure',
+      'loss-or-theft',
+      'unauthorised-access',
+      'misuse',
+      'near-miss',
+      'other',
+      'cyber-attack',
+    ]);
+    const audit = await w.services.audit.list(carol, { limit: 1000 });
+    expect(audit.find((e) => e.action === 'incident.type-added')).toBeDefined();
+
+    // Any member reports with it; an unknown code lists the new one among the valid ones.
+    const inc = await w.services.incidents.report(bob, {
+      title: 'Phishing e-mail opened',
+      type: 'cyber-attack',
+      personalData: false,
+    });
+    expect(inc.type).toBe('cyber-attack');
+    await expect(
+      w.services.incidents.report(bob, { title: 'x', type: 'phishing', personalData: false }),
+    ).rejects.toThrow(/one of .*other, cyber-attack/);
+    // The summary counts by the new type, with the same suppression (one incident: hidden).
+    const byType = (await w.services.incidents.summary(carol)).tables.find((t) => t.dimension === 'type')!;
+    expect(byType.cells.find((c) => c.code === 'cyber-attack')).toMatchObject({
+      count: null,
+      status: 'primary',
+    });
+    for (let i = 0; i < 5; i++)
+      await w.services.incidents.report(bob, {
+        title: `Phish ${i}`,
+        type: 'cyber-attack',
+        personalData: false,
+      });
+    const after = (await w.services.incidents.summary(carol)).tables.find((t) => t.dimension === 'type')!;
+    // Six: past the threshold, no longer primary-suppressed (published, or hidden only to protect
+    // another cell).
+    const cell = after.cells.find((c) => c.code === 'cyber-attack')!;
+    expect(cell.status).not.toBe('primary');
+    expect(cell.count === 6 || cell.status === 'secondary').toBe(true);
+    expect(after.total.count).toBeGreaterThanOrEqual(6);
+
+    // In SQL: members read the types, only the coordinator adds one, and an incident's type is
+    // a built-in or added code whoever writes it.
+    const asB = (q: string) => appRoleSql(w.db, w.bob.id, q, w.orgB);
+    expect(await asB(`select code from incident_types`)).toEqual([{ code: 'cyber-attack' }]);
+    await expect(
+      asB(
+        `insert into incident_types (code, labels, created_at) values ('spam', '{"en":"Spam","fr":"Spam","es":"Spam","pt":"Spam","ar":"Spam"}', now())`,
+      ),
+    ).rejects.toThrow(/row-level security/);
+    await expect(asB(`update incidents set type = 'phishing' where id = '${inc.id}'`)).rejects.toThrow(
+      /unknown incident type phishing/,
+    );
+    await expect(
+      appRoleSql(
+        w.db,
+        carol.userId,
+        `insert into incident_types (code, labels, created_at) values ('spam', '{"en":"Spam"}', now())`,
+        orgC,
+      ),
+    ).rejects.toThrow(/incident_types_labels_check/);
+  });
 });

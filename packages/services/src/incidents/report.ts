@@ -14,6 +14,7 @@ import { evaluateEntry, loadActiveIsp } from '../isp/decision-point';
 import { activeRole, requireActiveOrganisation } from '../isp/roles';
 import type { Actor } from '../types';
 import type { IncidentDeps } from './deps';
+import { addedTypeCodes } from './types';
 import { fieldError, reportInput } from './validation';
 import { incidentView, type IncidentView } from './views';
 
@@ -23,8 +24,8 @@ export function createIncidentReport(deps: IncidentDeps) {
     async report(actor: Actor, input: unknown): Promise<IncidentView> {
       const organisationId = requireActiveOrganisation(actor);
       const role = activeRole(actor)!;
-      const body = reportInput(input);
       return deps.asActor(actor, async (tx) => {
+        const body = reportInput(input, await addedTypeCodes(tx));
         const isp = await loadActiveIsp(tx);
         const levels: Severity[] = [];
         for (const [i, id] of body.assetIds.entries()) {

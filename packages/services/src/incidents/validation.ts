@@ -67,8 +67,11 @@ export interface ReportInput {
 export function reportInput(input: unknown, extraTypes: readonly string[] = []): ReportInput {
   const o = object(input);
   const type = text(o, 'type', 60, true)!;
-  if (!INCIDENT_TYPE_CODE.test(type) || ![...INCIDENT_TYPES, ...extraTypes].includes(type))
-    throw fieldError('type', `one of ${[...INCIDENT_TYPES, ...extraTypes].join(', ')}`);
+  if (!INCIDENT_TYPE_CODE.test(type) || ![...INCIDENT_TYPES, ...extraTypes].includes(type)) {
+    // The value is echoed only when it has the form of a code (nothing else reaches a message).
+    const which = INCIDENT_TYPE_CODE.test(type) ? `"${type}" is not an incident type` : 'not a type code';
+    throw fieldError('type', `${which}; one of ${[...INCIDENT_TYPES, ...extraTypes].join(', ')}`);
+  }
   if (typeof o.personalData !== 'boolean') throw fieldError('personalData', 'yes or no (true/false)');
   return {
     title: text(o, 'title', 200, true)!,
@@ -173,4 +176,33 @@ export function stateInput(input: unknown): IncidentState {
 
 export function isUuid(value: string): boolean {
   return UUID.test(value);
+}
+
+export const LABEL_LANGUAGES = ['en', 'fr', 'es', 'pt', 'ar'] as const;
+
+export interface IncidentTypeInput {
+  code: string;
+  labels: Record<(typeof LABEL_LANGUAGES)[number], string>;
+}
+
+/** A type the cluster adds: a new code (lower-case words joined by hyphens) and five labels. */
+export function incidentTypeInput(input: unknown): IncidentTypeInput {
+  const o = object(input);
+  const code = text(o, 'code', 60, true)!;
+  if (!INCIDENT_TYPE_CODE.test(code))
+    throw fieldError('code', 'lower-case letters and digits, words joined by hyphens (e.g. cyber-attack)');
+  if ((INCIDENT_TYPES as readonly string[]).includes(code))
+    throw fieldError('code', `"${code}" is a built-in type`);
+  const raw = o.labels;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw fieldError('labels', 'an object with en, fr, es, pt and ar');
+  const labels = {} as IncidentTypeInput['labels'];
+  for (const lang of LABEL_LANGUAGES) {
+    const v = (raw as Record<string, unknown>)[lang];
+    const path = `labels.${lang}`;
+    if (typeof v !== 'string' || !v.trim()) throw fieldError(path, 'Required');
+    if (v.trim().length > 80) throw fieldError(path, 'at most 80 characters');
+    labels[lang] = v.trim();
+  }
+  return { code, labels };
 }

@@ -12,16 +12,18 @@ import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { StatusBadge, type StatusTone } from '../../components/status-badge';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
+import { IncidentTypesSection, useTypeLabel, type IncidentType } from './incident-types';
 import './incidents.css';
 
-const TYPES = [
+/** The built-in types, until the API's list (with the cluster's own types) is here. */
+const BUILT_IN: IncidentType[] = [
   'unauthorised-disclosure',
   'loss-or-theft',
   'unauthorised-access',
   'misuse',
   'near-miss',
   'other',
-] as const;
+].map((code) => ({ code, builtIn: true, labels: null }));
 const NEXT: Record<string, string | undefined> = {
   notified: 'classified',
   classified: 'in_treatment',
@@ -99,6 +101,7 @@ export default function IncidentsPage() {
     (t.t as unknown as (k: string, p?: Record<string, string>) => string)(key, params);
 
   const [items, setItems] = useState<ListItem[] | null>(null);
+  const [types, setTypes] = useState<IncidentType[]>(BUILT_IN);
   const [summary, setSummary] = useState<Summary | null>(null);
   const [selected, setSelected] = useState<Incident | null>(null);
   const [title, setTitle] = useState('');
@@ -119,6 +122,13 @@ export default function IncidentsPage() {
 
   // Another organisation: its own list, nothing of the previous one left open.
   useEffect(() => setSelected(null), [session.activeOrganisationId]);
+
+  useEffect(() => {
+    void data<{ items: IncidentType[] }>(api.GET('/api/incidents/types') as never).then(
+      (body) => setTypes(body.items),
+      () => setTypes(BUILT_IN),
+    );
+  }, [api, session.activeOrganisationId]);
 
   useEffect(() => {
     void load();
@@ -302,7 +312,7 @@ export default function IncidentsPage() {
     </>
   );
 
-  const typeLabel = (code: string) => t.tryT(`incidents.type.${code}`) ?? code;
+  const typeLabel = useTypeLabel(types);
 
   const detail = (i: Incident) => {
     const next = NEXT[i.state];
@@ -446,7 +456,7 @@ export default function IncidentsPage() {
         <label className="field">
           <span>{t.t('incidents.report.type')}</span>
           <select value={type} onChange={(e) => setType(e.target.value)}>
-            {TYPES.map((code) => (
+            {types.map(({ code }) => (
               <option key={code} value={code}>
                 {typeLabel(code)}
               </option>
@@ -523,6 +533,9 @@ export default function IncidentsPage() {
           </tbody>
         </table>
       )}
+      {role === 'cluster-coordinator' && (
+        <IncidentTypesSection types={types} onAdded={(added) => setTypes([...types, added])} />
+      )}
       {summary && (
         <>
           <h2>{t.t('incidents.summary.title')}</h2>
@@ -542,7 +555,9 @@ export default function IncidentsPage() {
                     <th scope="row">
                       {cell === table.total
                         ? t.t('incidents.summary.total')
-                        : (t.tryT(`incidents.${table.dimension}.${cell.code}`) ?? cell.code)}
+                        : table.dimension === 'type'
+                          ? typeLabel(cell.code)
+                          : (t.tryT(`incidents.${table.dimension}.${cell.code}`) ?? cell.code)}
                     </th>
                     <td data-status={cell.status}>
                       {cell.count === null ? t.t('incidents.summary.suppressed') : t.number(cell.count)}

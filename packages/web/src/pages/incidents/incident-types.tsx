@@ -1,0 +1,141 @@
+/**
+ * Incident types the cluster adds for its context (issue 11 §2): the cluster coordinator gives a
+ * code and its label in the five interface languages; every member then finds the type in the
+ * short form, and the summary counts by it. The built-in types are labelled by the app's texts.
+ */
+import { useState, type FormEvent } from 'react';
+import { describeError } from '../../api/describe-error';
+import { data } from '../../api/steward-client';
+import { useApi } from '../../app/session-context';
+import { FormField } from '../../components/form-field';
+import { useI18n } from '../../i18n/i18n-context';
+import type { Locale } from '../../i18n/locales';
+
+export const LABEL_LANGUAGES: readonly Locale[] = ['en', 'fr', 'es', 'pt', 'ar'];
+
+export interface IncidentType {
+  code: string;
+  builtIn: boolean;
+  labels: Record<Locale, string> | null;
+}
+
+/** The label of a type in the current language: the cluster's own, else the app's, else the code. */
+export function useTypeLabel(types: readonly IncidentType[]): (code: string) => string {
+  const { t } = useI18n();
+  return (code) =>
+    types.find((x) => x.code === code)?.labels?.[t.locale] ?? t.tryT(`incidents.type.${code}`) ?? code;
+}
+
+const EMPTY = { en: '', fr: '', es: '', pt: '', ar: '' } as Record<Locale, string>;
+
+export function IncidentTypesSection({
+  types,
+  onAdded,
+}: {
+  types: readonly IncidentType[];
+  onAdded: (type: IncidentType) => void;
+}) {
+  const { t } = useI18n();
+  const api = useApi();
+  const label = useTypeLabel(types);
+  const [code, setCode] = useState('');
+  const [labels, setLabels] = useState<Record<Locale, string>>(EMPTY);
+  const [message, setMessage] = useState<string | null>(null);
+  const say = (key: string, params?: Record<string, string>) =>
+    (t.t as unknown as (k: string, p?: Record<string, string>) => string)(key, params);
+
+  const add = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      const added = await data<IncidentType>(
+        api.POST('/api/incidents/types', { body: { code: code.trim(), labels } } as never) as never,
+      );
+      setCode('');
+      setLabels(EMPTY);
+      setMessage(say('incidents.types.added', { code: added.code }));
+      onAdded(added);
+    } catch (error) {
+      setMessage(describeError(t, error));
+    }
+  };
+
+  const added = types.filter((x) => !x.builtIn);
+  return (
+    <section className="card incident-types" aria-labelledby="incident-types-title">
+      <h2 id="incident-types-title">{t.t('incidents.types.title')}</h2>
+      <p>{t.t('incidents.types.intro')}</p>
+      {added.length === 0 ? (
+        <p>{t.t('incidents.types.none')}</p>
+      ) : (
+        <table className="incident-types-list">
+          <caption>{t.t('incidents.types.listCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.t('incidents.types.code')}</th>
+              <th scope="col">{t.t('incidents.types.label')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {added.map((x) => (
+              <tr key={x.code} data-type={x.code}>
+                <td>
+                  <bdi>{x.code}</bdi>
+                </td>
+                <td dir="auto">{label(x.code)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form onSubmit={(e) => void add(e)} aria-labelledby="incident-types-add">
+        <h3 id="incident-types-add">{t.t('incidents.types.add')}</h3>
+        <FormField
+          id="incident-type-code"
+          label={t.t('incidents.types.code')}
+          hint={t.t('incidents.types.codeHint')}
+        >
+          {(p) => (
+            <input
+              {...p}
+              required
+              dir="ltr"
+              maxLength={60}
+              pattern="[a-z][a-z0-9]*(-[a-z0-9]+)*"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+            />
+          )}
+        </FormField>
+        {LABEL_LANGUAGES.map((lang) => (
+          <FormField
+            key={lang}
+            id={`incident-type-label-${lang}`}
+            label={say('incidents.types.labelIn', { language: say(`incidents.types.language.${lang}`) })}
+          >
+            {(p) => (
+              <input
+                {...p}
+                required
+                lang={lang}
+                dir={lang === 'ar' ? 'rtl' : 'ltr'}
+                maxLength={80}
+                value={labels[lang]}
+                onChange={(e) => setLabels({ ...labels, [lang]: e.target.value })}
+              />
+            )}
+          </FormField>
+        ))}
+        <p>
+          <button type="submit" className="button button-primary">
+            {t.t('incidents.types.submit')}
+          </button>
+        </p>
+        {message && (
+          <p role="status" data-testid="types-message">
+            {message}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}
