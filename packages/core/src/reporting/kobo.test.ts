@@ -211,10 +211,10 @@ describe('KoboToolbox export (hand-written fixture)', () => {
     const notes = { name: 'notes', header: ['key', 'value'] };
     const prepared = koboRows(rows, FIXTURE_MAPPING, [notes, sessions]);
     expect(prepared.problems.map((p) => [p.row, p.column, p.code, p.params])).toEqual([
-      [null, 'sessions', 'kobo-repeat-group', { sheet: 'sessions', field: '_parent_table_name' }],
+      [null, 'sessions', 'kobo-repeat-group', { sheet: 'sessions', field: '_parent_index' }],
     ]);
     expect(koboRepeatProblems(sessions.header).map((p) => [p.row, p.column, p.code])).toEqual([
-      [1, '_parent_table_name', 'kobo-repeat-file'],
+      [1, '_parent_index', 'kobo-repeat-file'],
     ]);
     // ODK Central's repeat files point to their submission with PARENT_KEY.
     expect(koboRepeatProblems(['name', 'age', 'PARENT_KEY', 'KEY']).map((p) => p.code)).toEqual([

@@ -352,8 +352,10 @@ export function koboRepeatProblems(
   otherSheets: readonly KoboSheet[] = [],
 ): KoboRowsProblem[] {
   const problems: KoboRowsProblem[] = [];
-  const marker = (h: readonly string[]) =>
-    h.map((x) => x.trim()).find((x) => (KOBO_REPEAT_COLUMNS as readonly string[]).includes(x));
+  const marker = (h: readonly string[]) => {
+    const names = new Set(h.map((x) => x.trim()));
+    return KOBO_REPEAT_COLUMNS.find((m) => names.has(m));
+  };
   const own = marker(header);
   if (own !== undefined)
     problems.push({

@@ -9,6 +9,8 @@ import type { components } from '../../api/schema';
 import type { Problem } from './form-logic';
 
 export type ImportResult = components['schemas']['ReportImportResult'];
+export type KoboInspection = components['schemas']['KoboInspection'];
+export type KoboMapping = components['schemas']['KoboMapping'];
 
 /** GET link of the framework's upload template (the same file as `steward report template`). */
 export function templateUrl(code: string, period: string, format: 'csv' | 'xlsx', example = false): string {
@@ -22,18 +24,52 @@ export interface UploadOptions {
   period: string;
   file: File;
   reason?: string;
+  /** A KoboToolbox/ODK export read through this mapping (remembered once the import succeeds). */
+  kobo?: { mapping: KoboMapping };
   csrfToken: string | null;
   /** Bytes sent so far, of total. */
   onProgress?: (sent: number, total: number) => void;
 }
 
 export function uploadReport(options: UploadOptions): Promise<ImportResult> {
+  const form = new FormData();
+  form.append('file', options.file);
+  if (options.reason) form.append('reason', options.reason);
+  if (options.kobo) {
+    form.append('source', 'kobo');
+    form.append('mapping', JSON.stringify(options.kobo.mapping));
+  }
+  return postForm<ImportResult>(
+    `/api/reporting/frameworks/${encodeURIComponent(options.code)}/reports/${encodeURIComponent(options.period)}/import`,
+    form,
+    options,
+  );
+}
+
+/** Reads a KoboToolbox/ODK export for the mapping step (nothing stored): columns, answers, a proposal. */
+export function inspectKobo(options: {
+  code: string;
+  file: File;
+  csrfToken: string | null;
+  onProgress?: (sent: number, total: number) => void;
+}): Promise<KoboInspection> {
+  const form = new FormData();
+  form.append('file', options.file);
+  return postForm<KoboInspection>(
+    `/api/reporting/frameworks/${encodeURIComponent(options.code)}/kobo/inspect`,
+    form,
+    options,
+  );
+}
+
+function postForm<T>(
+  url: string,
+  form: FormData,
+  options: { csrfToken: string | null; onProgress?: (sent: number, total: number) => void },
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open(
-      'POST',
-      `/api/reporting/frameworks/${encodeURIComponent(options.code)}/reports/${encodeURIComponent(options.period)}/import`,
-    );
+    xhr.open('POST', url);
     xhr.setRequestHeader('accept', 'application/json');
     if (options.csrfToken) xhr.setRequestHeader('x-csrf-token', options.csrfToken);
     xhr.withCredentials = true;
@@ -48,12 +84,9 @@ export function uploadReport(options: UploadOptions): Promise<ImportResult> {
       } catch {
         parsed = undefined;
       }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(parsed as ImportResult);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(parsed as T);
       else reject(apiErrorFrom(xhr.status, xhr.statusText, parsed, xhr.getResponseHeader('retry-after')));
     };
-    const form = new FormData();
-    form.append('file', options.file);
-    if (options.reason) form.append('reason', options.reason);
     xhr.send(form);
   });
 }

@@ -1,7 +1,8 @@
 /**
  * Partner reporting (issue 10): the organisation's reports per month with their state and due
  * dates (/reporting), the monthly form (/reporting/form/<framework>/<period>), the upload
- * (/reporting/upload/<framework>/<period>), and for the cluster IMO the review of submitted
+ * (/reporting/upload/<framework>/<period>), the KoboToolbox/ODK import with its mapping step
+ * (/reporting/kobo/<framework>/<period>), and for the cluster IMO the review of submitted
  * reports (/reporting/review/<framework>) and who reported (/reporting/completeness/<framework>).
  */
 import { useEffect, useState, type ReactNode } from 'react';
@@ -17,6 +18,7 @@ import { previousPeriod, recentPeriods, reminderFor, type FrameworkDto, type Rep
 import { dayLabel, periodLabel, STATE_TONE } from './labels';
 import { ReportForm } from './report-form';
 import { ReviewPage } from './review-page';
+import { KoboPage } from './kobo-page';
 import { UploadPage } from './upload-page';
 import './reporting.css';
 
@@ -60,6 +62,7 @@ export default function ReportingPage() {
   const [view, code, period] = parts;
   if (view === 'form' && code && period) return <ReportForm code={code} period={period} />;
   if (view === 'upload' && code && period) return <UploadPage code={code} period={period} />;
+  if (view === 'kobo' && code && period) return <KoboPage code={code} period={period} />;
   if (view === 'review' && code) return <ReviewPage code={code} />;
   if (view === 'completeness' && code) return <CompletenessPage code={code} />;
   return <ReportingHome />;

@@ -13,7 +13,8 @@ import { FormField } from '../../components/form-field';
 import { Progress } from '../../components/progress';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import type { Problem, ReportDto } from './form-logic';
-import { periodLabel, problemText } from './labels';
+import { periodLabel } from './labels';
+import { ProblemsTable } from './problems-table';
 import { problemsOf, templateUrl, uploadReport, type ImportResult } from './reporting-api';
 import { ReportingHeader, useRoles } from './reporting-page';
 
@@ -111,6 +112,9 @@ export function UploadPage({ code, period }: { code: string; period: string }) {
           </li>
         </ul>
       </section>
+      <p>
+        <Link to={`/reporting/kobo/${encodeURIComponent(code)}/${period}`}>{t.t('rep.kobo.link')}</Link>
+      </p>
       {report?.state === 'submitted' ? (
         <p className="muted">{t.t('rep.form.locked')}</p>
       ) : (
@@ -193,45 +197,7 @@ export function UploadPage({ code, period }: { code: string; period: string }) {
             {describeError(t, outcome.error)}
           </p>
         )}
-        {outcome?.kind === 'problems' && (
-          <div className="alert" role="alert" data-testid="upload-problems">
-            <p>{t.t('rep.upload.failed', { count: outcome.total })}</p>
-            <div
-              className="table-scroll"
-              tabIndex={0}
-              role="region"
-              aria-label={t.t('rep.upload.problemsTable')}
-            >
-              <table className="reporting-table problems">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.t('rep.problem.row')}</th>
-                    <th scope="col">{t.t('rep.problem.column')}</th>
-                    <th scope="col">{t.t('rep.problem.value')}</th>
-                    <th scope="col">{t.t('rep.problem.message')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {outcome.problems.map((p, i) => (
-                    <tr key={i}>
-                      <td>{p.row ?? '—'}</td>
-                      <td>
-                        <bdi>{p.column ?? '—'}</bdi>
-                      </td>
-                      <td>
-                        <bdi>{p.value ?? ''}</bdi>
-                      </td>
-                      <td>{problemText(t, p)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {outcome.total > outcome.problems.length && (
-              <p>{t.t('rep.upload.more', { count: outcome.total - outcome.problems.length })}</p>
-            )}
-          </div>
-        )}
+        {outcome?.kind === 'problems' && <ProblemsTable problems={outcome.problems} total={outcome.total} />}
       </div>
     </div>
   );

@@ -132,6 +132,52 @@ export const reportingEn = {
     'The sheet {sheet} is a repeat group (joined by {field}): Steward reads one row per submission. Export without repeat groups, or total the repeat in the form with a calculate field',
   'rep.problem.kobo-repeat-file':
     'This is a repeat group’s file (its rows point to their submission through {field}): import the export of the submissions',
+  'rep.kobo.link': 'Import a KoboToolbox / ODK export instead',
+  'rep.kobo.toUpload': 'Upload the template instead',
+  'rep.kobo.title': 'Import a KoboToolbox / ODK export for {period}',
+  'rep.kobo.intro':
+    'Your form’s export, one row per submission. Map its fields to the template’s columns once: the mapping is remembered for the next month. Submissions of the same area are added up; those marked “Not approved” in KoboToolbox are left out. If one row is wrong, nothing is imported.',
+  'rep.kobo.export': 'Export',
+  'rep.kobo.file': 'Export file',
+  'rep.kobo.fileHint':
+    'In KoboToolbox: Data → Downloads, CSV or XLS, “XML values and headers”. Repeat groups are not read.',
+  'rep.kobo.read': 'Read the export',
+  'rep.kobo.reading': 'Reading the export…',
+  'rep.kobo.summary': {
+    one: '{count} submission in the export.',
+    other: '{count} submissions in the export.',
+  },
+  'rep.kobo.remembered': 'The fields are mapped as at your last import: check them.',
+  'rep.kobo.proposed':
+    'First import of this form: the mapping is proposed from the field names. Check every field.',
+  'rep.kobo.fields': 'Form fields → template columns',
+  'rep.kobo.fieldsHelp': 'Choose the template column each field fills; leave the others “Not imported”.',
+  'rep.kobo.fieldsTable': 'Form fields and their template columns',
+  /** Field → column, mirrored in right-to-left languages. */
+  'rep.kobo.arrow': '→',
+  'rep.kobo.field': 'Form field',
+  'rep.kobo.answers': 'Answers in the export',
+  'rep.kobo.column': 'Template column',
+  'rep.kobo.none': 'Not imported',
+  'rep.kobo.numbers': 'numbers or free text',
+  'rep.kobo.twice': '{column} is chosen for two fields: choose it once.',
+  'rep.kobo.meta': {
+    one: '{count} KoboToolbox column is not imported:',
+    other: '{count} KoboToolbox columns are not imported:',
+  },
+  'rep.kobo.choices': 'Answers → framework values',
+  'rep.kobo.choicesHelp':
+    'What each answer of a choice field stands for in the framework. Answers left “As exported” are taken as they are.',
+  'rep.kobo.noChoices': 'No choice field is mapped to an activity, indicator, p-code or organisation column.',
+  'rep.kobo.answer': 'Answer in the export',
+  'rep.kobo.value': 'Value in the framework',
+  'rep.kobo.asExported': 'As exported',
+  'rep.kobo.importTitle': 'Import',
+  'rep.kobo.notApproved': {
+    one: '{count} submission marked “Not approved” in KoboToolbox was left out.',
+    other: '{count} submissions marked “Not approved” in KoboToolbox were left out.',
+  },
+  'rep.kobo.rememberedNow': 'The mapping is remembered for your next import of this form.',
   'rep.review.title': 'Review reports',
   'rep.review.intro':
     'Reports partners submitted for the month: check the figures, return with comments or approve. Drafts are not visible to the cluster.',

@@ -144,6 +144,51 @@ export const reportingEs: Messages = {
     'La hoja {sheet} es un grupo de repetición (unido por {field}): Steward lee una fila por envío. Exporte sin grupos de repetición, o totalice el grupo en el formulario con un campo calculate',
   'rep.problem.kobo-repeat-file':
     'Este es el archivo de un grupo de repetición (sus filas remiten a su envío mediante {field}): importe la exportación de los envíos',
+  'rep.kobo.link': 'Importar en su lugar una exportación de KoboToolbox / ODK',
+  'rep.kobo.toUpload': 'Subir en su lugar la plantilla',
+  'rep.kobo.title': 'Importar una exportación de KoboToolbox / ODK para {period}',
+  'rep.kobo.intro':
+    'La exportación de su formulario, una fila por envío. Asocie sus campos a las columnas de la plantilla una vez: la asociación se recuerda para el mes siguiente. Los envíos de una misma zona se suman; los marcados «No aprobado» en KoboToolbox se excluyen. Si una fila está mal, no se importa nada.',
+  'rep.kobo.export': 'Exportación',
+  'rep.kobo.file': 'Archivo de exportación',
+  'rep.kobo.fileHint':
+    'En KoboToolbox: Datos → Descargas, CSV o XLS, «valores y encabezados XML». Los grupos de repetición no se leen.',
+  'rep.kobo.read': 'Leer la exportación',
+  'rep.kobo.reading': 'Leyendo la exportación…',
+  'rep.kobo.summary': { one: '{count} envío en la exportación.', other: '{count} envíos en la exportación.' },
+  'rep.kobo.remembered': 'Los campos están asociados como en su última importación: revíselos.',
+  'rep.kobo.proposed':
+    'Primera importación de este formulario: la asociación se propone a partir de los nombres de los campos. Revise cada campo.',
+  'rep.kobo.fields': 'Campos del formulario → columnas de la plantilla',
+  'rep.kobo.fieldsHelp':
+    'Elija la columna de la plantilla que llena cada campo; deje los demás en «No importado».',
+  'rep.kobo.fieldsTable': 'Campos del formulario y sus columnas de la plantilla',
+  /** Field → column, mirrored in right-to-left languages. */
+  'rep.kobo.arrow': '→',
+  'rep.kobo.field': 'Campo del formulario',
+  'rep.kobo.answers': 'Respuestas en la exportación',
+  'rep.kobo.column': 'Columna de la plantilla',
+  'rep.kobo.none': 'No importado',
+  'rep.kobo.numbers': 'números o texto libre',
+  'rep.kobo.twice': '{column} está elegida para dos campos: elíjala una sola vez.',
+  'rep.kobo.meta': {
+    one: '{count} columna de KoboToolbox no se importa:',
+    other: '{count} columnas de KoboToolbox no se importan:',
+  },
+  'rep.kobo.choices': 'Respuestas → valores del marco',
+  'rep.kobo.choicesHelp':
+    'Lo que cada respuesta de un campo de opciones representa en el marco. Las respuestas dejadas «Tal como se exportó» se toman tal cual.',
+  'rep.kobo.noChoices':
+    'Ningún campo de opciones está asociado a una columna de actividad, indicador, p-code u organización.',
+  'rep.kobo.answer': 'Respuesta en la exportación',
+  'rep.kobo.value': 'Valor en el marco',
+  'rep.kobo.asExported': 'Tal como se exportó',
+  'rep.kobo.importTitle': 'Importar',
+  'rep.kobo.notApproved': {
+    one: 'Se excluyó {count} envío marcado «No aprobado» en KoboToolbox.',
+    other: 'Se excluyeron {count} envíos marcados «No aprobado» en KoboToolbox.',
+  },
+  'rep.kobo.rememberedNow': 'La asociación se recuerda para su próxima importación de este formulario.',
   'rep.review.title': 'Revisar informes',
   'rep.review.intro':
     'Los informes que los socios enviaron para el mes: revise las cifras, devuelva con comentarios o apruebe. Los borradores no son visibles para el clúster.',

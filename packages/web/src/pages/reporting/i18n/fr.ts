@@ -147,6 +147,55 @@ export const reportingFr: Messages = {
     'La feuille {sheet} est un groupe répété (lié par {field}) : Steward lit une ligne par soumission. Exportez sans groupes répétés, ou totalisez le groupe dans le formulaire avec un champ calculate',
   'rep.problem.kobo-repeat-file':
     'Ce fichier est celui d’un groupe répété (ses lignes renvoient à leur soumission par {field}) : importez l’export des soumissions',
+  'rep.kobo.link': 'Importer plutôt un export KoboToolbox / ODK',
+  'rep.kobo.toUpload': 'Téléverser plutôt le modèle',
+  'rep.kobo.title': 'Importer un export KoboToolbox / ODK pour {period}',
+  'rep.kobo.intro':
+    'L’export de votre formulaire, une ligne par soumission. Faites correspondre ses champs aux colonnes du modèle une fois : la correspondance est retenue pour le mois suivant. Les soumissions d’une même zone sont additionnées ; celles marquées « Non approuvé » dans KoboToolbox sont écartées. Si une ligne est fausse, rien n’est importé.',
+  'rep.kobo.export': 'Export',
+  'rep.kobo.file': 'Fichier d’export',
+  'rep.kobo.fileHint':
+    'Dans KoboToolbox : Données → Téléchargements, CSV ou XLS, « valeurs et en-têtes XML ». Les groupes répétés ne sont pas lus.',
+  'rep.kobo.read': 'Lire l’export',
+  'rep.kobo.reading': 'Lecture de l’export…',
+  'rep.kobo.summary': {
+    one: '{count} soumission dans l’export.',
+    other: '{count} soumissions dans l’export.',
+  },
+  'rep.kobo.remembered':
+    'Les champs sont mis en correspondance comme lors de votre dernier import : vérifiez-les.',
+  'rep.kobo.proposed':
+    'Premier import de ce formulaire : la correspondance est proposée d’après les noms des champs. Vérifiez chaque champ.',
+  'rep.kobo.fields': 'Champs du formulaire → colonnes du modèle',
+  'rep.kobo.fieldsHelp':
+    'Choisissez la colonne du modèle que remplit chaque champ ; laissez les autres sur « Non importé ».',
+  'rep.kobo.fieldsTable': 'Champs du formulaire et leurs colonnes du modèle',
+  /** Field → column, mirrored in right-to-left languages. */
+  'rep.kobo.arrow': '→',
+  'rep.kobo.field': 'Champ du formulaire',
+  'rep.kobo.answers': 'Réponses dans l’export',
+  'rep.kobo.column': 'Colonne du modèle',
+  'rep.kobo.none': 'Non importé',
+  'rep.kobo.numbers': 'nombres ou texte libre',
+  'rep.kobo.twice': '{column} est choisie pour deux champs : choisissez-la une seule fois.',
+  'rep.kobo.meta': {
+    one: '{count} colonne de KoboToolbox n’est pas importée :',
+    other: '{count} colonnes de KoboToolbox ne sont pas importées :',
+  },
+  'rep.kobo.choices': 'Réponses → valeurs du cadre',
+  'rep.kobo.choicesHelp':
+    'Ce que chaque réponse d’un champ à choix représente dans le cadre. Les réponses laissées « Telles qu’exportées » sont prises telles quelles.',
+  'rep.kobo.noChoices':
+    'Aucun champ à choix n’est associé à une colonne d’activité, d’indicateur, de p-code ou d’organisation.',
+  'rep.kobo.answer': 'Réponse dans l’export',
+  'rep.kobo.value': 'Valeur dans le cadre',
+  'rep.kobo.asExported': 'Telle qu’exportée',
+  'rep.kobo.importTitle': 'Importer',
+  'rep.kobo.notApproved': {
+    one: '{count} soumission marquée « Non approuvé » dans KoboToolbox a été écartée.',
+    other: '{count} soumissions marquées « Non approuvé » dans KoboToolbox ont été écartées.',
+  },
+  'rep.kobo.rememberedNow': 'La correspondance est retenue pour votre prochain import de ce formulaire.',
   'rep.review.title': 'Examiner les rapports',
   'rep.review.intro':
     'Les rapports soumis par les partenaires pour le mois : vérifiez les chiffres, renvoyez avec commentaires ou approuvez. Les brouillons ne sont pas visibles du cluster.',

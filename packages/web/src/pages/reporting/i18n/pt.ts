@@ -142,6 +142,51 @@ export const reportingPt: Messages = {
     'A folha {sheet} é um grupo de repetição (ligado por {field}): o Steward lê uma linha por submissão. Exporte sem grupos de repetição, ou totalize o grupo no formulário com um campo calculate',
   'rep.problem.kobo-repeat-file':
     'Este é o ficheiro de um grupo de repetição (as suas linhas apontam para a submissão através de {field}): importe a exportação das submissões',
+  'rep.kobo.link': 'Importar antes uma exportação do KoboToolbox / ODK',
+  'rep.kobo.toUpload': 'Carregar antes o modelo',
+  'rep.kobo.title': 'Importar uma exportação do KoboToolbox / ODK para {period}',
+  'rep.kobo.intro':
+    'A exportação do seu formulário, uma linha por submissão. Associe os seus campos às colunas do modelo uma vez: a associação fica guardada para o mês seguinte. As submissões da mesma área são somadas; as marcadas «Não aprovado» no KoboToolbox são excluídas. Se uma linha estiver errada, nada é importado.',
+  'rep.kobo.export': 'Exportação',
+  'rep.kobo.file': 'Ficheiro de exportação',
+  'rep.kobo.fileHint':
+    'No KoboToolbox: Dados → Transferências, CSV ou XLS, «valores e cabeçalhos XML». Os grupos de repetição não são lidos.',
+  'rep.kobo.read': 'Ler a exportação',
+  'rep.kobo.reading': 'A ler a exportação…',
+  'rep.kobo.summary': { one: '{count} submissão na exportação.', other: '{count} submissões na exportação.' },
+  'rep.kobo.remembered': 'Os campos estão associados como na sua última importação: verifique-os.',
+  'rep.kobo.proposed':
+    'Primeira importação deste formulário: a associação é proposta a partir dos nomes dos campos. Verifique cada campo.',
+  'rep.kobo.fields': 'Campos do formulário → colunas do modelo',
+  'rep.kobo.fieldsHelp':
+    'Escolha a coluna do modelo que cada campo preenche; deixe os outros em «Não importado».',
+  'rep.kobo.fieldsTable': 'Campos do formulário e as suas colunas do modelo',
+  /** Field → column, mirrored in right-to-left languages. */
+  'rep.kobo.arrow': '→',
+  'rep.kobo.field': 'Campo do formulário',
+  'rep.kobo.answers': 'Respostas na exportação',
+  'rep.kobo.column': 'Coluna do modelo',
+  'rep.kobo.none': 'Não importado',
+  'rep.kobo.numbers': 'números ou texto livre',
+  'rep.kobo.twice': '{column} está escolhida para dois campos: escolha-a uma só vez.',
+  'rep.kobo.meta': {
+    one: '{count} coluna do KoboToolbox não é importada:',
+    other: '{count} colunas do KoboToolbox não são importadas:',
+  },
+  'rep.kobo.choices': 'Respostas → valores do quadro',
+  'rep.kobo.choicesHelp':
+    'O que cada resposta de um campo de escolha representa no quadro. As respostas deixadas «Como exportada» são usadas tal como estão.',
+  'rep.kobo.noChoices':
+    'Nenhum campo de escolha está associado a uma coluna de atividade, indicador, p-code ou organização.',
+  'rep.kobo.answer': 'Resposta na exportação',
+  'rep.kobo.value': 'Valor no quadro',
+  'rep.kobo.asExported': 'Como exportada',
+  'rep.kobo.importTitle': 'Importar',
+  'rep.kobo.notApproved': {
+    one: '{count} submissão marcada «Não aprovado» no KoboToolbox foi excluída.',
+    other: '{count} submissões marcadas «Não aprovado» no KoboToolbox foram excluídas.',
+  },
+  'rep.kobo.rememberedNow': 'A associação fica guardada para a sua próxima importação deste formulário.',
   'rep.review.title': 'Rever relatórios',
   'rep.review.intro':
     'Os relatórios que os parceiros submeteram para o mês: verifique os números, devolva com comentários ou aprove. Os rascunhos não são visíveis para o cluster.',
