@@ -12,6 +12,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { DatabaseUnavailableError, isConnectionError } from './errors';
 import { acquireDataDirLock } from './lock';
+import { pglitePreparedQueries } from './pglite-prepared';
 import { nameRepeatedStatements, statementNames } from './prepared';
 import * as schema from './schema/index';
 
@@ -289,6 +290,8 @@ interface Driver {
   lastStatementAt?: () => number;
   /** Runs BEGIN, `text` and COMMIT in one message on the application's connection; rows per statement. */
   batch?: (text: string) => Promise<Record<string, unknown>[][]>;
+  /** Prepares a new application transaction's handle (PGlite: its repeated statements run prepared). */
+  onAppTransaction?: (tx: Tx) => void;
   runMigrations(): Promise<void>;
   close(): Promise<void>;
 }
@@ -349,11 +352,13 @@ function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver
     const prelude = actorPreludeText(actor);
     if (!prelude)
       return inTx(driver.app, async (tx) => {
+        driver.onAppTransaction?.(tx);
         await setActor(tx, actor);
         return fn(tx);
       });
     if (driver.transaction) return mapErrors(() => driver.transaction!(driver.app, fn, prelude));
     return inTx(driver.app, async (tx) => {
+      driver.onAppTransaction?.(tx);
       await execBatch(tx, prelude);
       return fn(tx);
     });
@@ -447,10 +452,15 @@ export function databaseFromPglite(client: PGlite, location: string, onClose?: (
       },
     },
   }) as unknown as Orm;
+  const prepared = pglitePreparedQueries(client);
   return makeDatabase({
     kind: 'pglite',
     location,
     lastStatementAt: () => lastStatementAt,
+    onAppTransaction(tx) {
+      const handle = clientOf(tx) as unknown as { query: Parameters<typeof prepared>[0] };
+      handle.query = prepared(handle.query.bind(handle));
+    },
     app: orm,
     owner: orm,
     // The one connection's session user is the superuser `postgres`; system work resets the

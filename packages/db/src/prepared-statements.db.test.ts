@@ -1,6 +1,7 @@
 // Named (prepared) statements on the server's application connections (decision 0013, fourth
-// round): a repeated statement is parsed and planned once per connection, and every execution
-// still sees only what its own actor may see. PGlite and, with TEST_DATABASE_URL, the server.
+// round): a repeated statement is parsed and planned once per connection (on PGlite, its one
+// backend), and every execution still sees only what its own actor may see. PGlite and, with
+// TEST_DATABASE_URL, the server.
 import { asc, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type Database } from './database';
@@ -70,29 +71,35 @@ describe('a repeated statement', () => {
     }
   });
 
-  it.runIf(process.env.TEST_DATABASE_URL)(
-    'is prepared once on the connection (server), and the actor is still read when it runs',
-    async () => {
-      const rows = await db.withActor({ userId: userA, organisationId: orgA }, async (tx) => {
-        const select = () => tx.select({ organisationId: memberships.organisationId }).from(memberships);
-        await select();
-        await select();
-        await select();
-        const prepared = await queryRows<{ name: string; statement: string }>(
-          tx,
-          sql`select name, statement from pg_prepared_statements where name like 'steward\_%' and statement like '%from "memberships"%'`,
-        );
-        // The same statement, as another actor in the same transaction: the plan is reused, the
-        // rows are that actor's.
-        await queryRows(
-          tx,
-          sql`select set_config('app.user_id', ${userB}, true), set_config('app.organisation_id', ${orgB}, true)`,
-        );
-        return { prepared, asB: await select() };
-      });
-      expect(rows.prepared.length).toBeGreaterThanOrEqual(1);
-      expect(rows.prepared[0]!.name).toMatch(/^steward_[0-9a-f]{24}$/);
-      expect(rows.asB).toEqual([{ organisationId: orgB }]);
-    },
-  );
+  it('is prepared once on the connection, and the actor is still read when it runs', async () => {
+    const rows = await db.withActor({ userId: userA, organisationId: orgA }, async (tx) => {
+      const select = () => tx.select({ organisationId: memberships.organisationId }).from(memberships);
+      await select();
+      await select();
+      await select();
+      const prepared = await queryRows<{ name: string; statement: string }>(
+        tx,
+        sql`select name, statement from pg_prepared_statements where name like 'steward\_%' and statement like '%from "memberships"%'`,
+      );
+      // The same statement, as another actor in the same transaction: the plan is reused, the
+      // rows are that actor's.
+      await queryRows(
+        tx,
+        sql`select set_config('app.user_id', ${userB}, true), set_config('app.organisation_id', ${orgB}, true)`,
+      );
+      return { prepared, asB: await select() };
+    });
+    expect(rows.prepared.length).toBeGreaterThanOrEqual(1);
+    expect(rows.prepared[0]!.name).toMatch(/^steward_[0-9a-f]{24}$/);
+    expect(rows.asB).toEqual([{ organisationId: orgB }]);
+  });
+  it('fails only its own transaction when it fails, and runs again afterwards', async () => {
+    const asUuid = (value: string) =>
+      db.withActor({ userId: userA, organisationId: orgA }, (tx) =>
+        queryRows<{ u: string }>(tx, sql`select ${value}::uuid as u`),
+      );
+    for (let i = 0; i < 3; i++) await expect(asUuid('not-a-uuid')).rejects.toMatchObject({ code: '22P02' });
+    expect(await asUuid(orgB)).toEqual([{ u: orgB }]);
+    expect(await visibleMemberships(userA, orgA)).toEqual([{ organisationId: orgA }]);
+  });
 });

@@ -1,0 +1,74 @@
+/**
+ * Named (prepared) statements on embedded PGlite (decision 0013, fourth round). PGlite's own
+ * `query()` sends each statement as six protocol calls into the WASM backend (parse, describe,
+ * bind, describe, execute, sync) and PostgreSQL parses, rewrites (row-level security included) and
+ * plans it every time. A statement the application repeats is here parsed once under a name
+ * (prepared.ts decides which), and each execution is ONE protocol call: bind, describe, execute
+ * and sync together. Values are serialised and rows parsed by PGlite's own serialisers and parsers,
+ * as its `query()` does; the call holds PGlite's query lock, so it never interleaves with another.
+ * Row-level security is unchanged (see prepared.ts).
+ */
+import {
+  parse as pgliteParse,
+  protocol,
+  type PGlite,
+  type QueryOptions,
+  type Results,
+} from '@electric-sql/pglite';
+import { statementNames } from './prepared';
+
+type Query = (text: string, params?: unknown[], options?: QueryOptions) => Promise<Results<unknown>>;
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/**
+ * For one PGlite instance (one backend): wraps a `query` function (PGlite's, or a transaction's)
+ * so that repeated statements run prepared.
+ */
+export function pglitePreparedQueries(client: PGlite): (query: Query) => Query {
+  const names = statementNames();
+  /** Parameter types of the statements this backend has prepared, by name. */
+  const prepared = new Map<string, number[]>();
+  const { serialize } = protocol;
+  const run = async (name: string, text: string, params: unknown[], options?: QueryOptions) => {
+    let types = prepared.get(name);
+    if (!types) {
+      const { messages } = await client.execProtocol(
+        concat([serialize.parse({ name, text }), serialize.describe({ type: 'S', name }), serialize.sync()]),
+        { syncToFs: false },
+      );
+      types = pgliteParse.parseDescribeStatementResults(messages);
+      prepared.set(name, types);
+    }
+    const values = params.map((param, i) => {
+      if (param === null || param === undefined) return null;
+      const oid = types[i]!;
+      const serializer = options?.serializers?.[oid] ?? client.serializers[oid];
+      return serializer ? serializer(param) : String(param);
+    });
+    const { messages } = await client.execProtocol(
+      concat([
+        serialize.bind({ statement: name, values }),
+        serialize.describe({ type: 'P' }),
+        serialize.execute({}),
+        serialize.sync(),
+      ]),
+      { syncToFs: false },
+    );
+    return pgliteParse.parseResults(messages, client.parsers, options)[0] as Results<unknown>;
+  };
+  return (query) =>
+    (text, params = [], options) => {
+      const name = options?.blob ? undefined : names.nameFor(text);
+      if (name === undefined) return query(text, params, options);
+      return client._runExclusiveQuery(() => run(name, text, params, options));
+    };
+}
