@@ -18,7 +18,7 @@ import {
   listKeyHolders,
 } from './repositories/index';
 import { services } from './schema/directory';
-import { createTestDatabase } from './testing';
+import { appRoleSql, createTestDatabase } from './testing';
 
 const at = new Date('2026-12-01T10:00:00Z');
 let db: Database;
@@ -200,9 +200,9 @@ describe('referral row-level security', () => {
     ).rejects.toThrow();
   });
 
-  it('key copies: own member copy and recovery only; colleagues read user public keys', async () => {
+  it('key copies: own member copy only (recovery for focal points); colleagues read user public keys', async () => {
     const copies = await db.withActor(as('caseB'), (tx) => listReferralOrgKeyCopies(tx, org.B!));
-    expect(copies.map((c) => c.kind).sort()).toEqual(['member', 'recovery']);
+    expect(copies.map((c) => c.kind).sort()).toEqual(['member']);
     expect(await db.withActor(as('caseC'), (tx) => listReferralOrgKeyCopies(tx, org.B!))).toHaveLength(0);
     expect(await db.withActor(as('coord'), (tx) => listReferralOrgKeyCopies(tx, org.B!))).toHaveLength(0);
     const keys = await db.withActor(as('viewerB'), (tx) =>
@@ -277,5 +277,58 @@ describe('referral row-level security', () => {
       expect(await db.withActor(actor, (tx) => listKeyHolders(tx, keyId.B!))).toEqual([]);
     }
     expect(await db.withActor(as('caseB'), (tx) => listKeyHolders(tx, keyId.A!))).toEqual([]);
+  });
+
+  it('recovery copy: only partner focal points of its organisation, in plain SQL as steward_app (0051)', async () => {
+    const recoveryRows = (name: string, organisationId?: string) =>
+      appRoleSql<{ kind: string }>(
+        db,
+        user[name]!,
+        `select kind from referral_org_key_copies where kind = 'recovery'`,
+        organisationId,
+      );
+    expect(await recoveryRows('caseB2', org.B)).toEqual([{ kind: 'recovery' }]);
+    expect(await recoveryRows('caseB2')).toEqual([{ kind: 'recovery' }]);
+    for (const name of ['caseB', 'caseB3', 'viewerB', 'imoB', 'caseA', 'caseC', 'coord', 'admin'])
+      expect(await recoveryRows(name), name).toEqual([]);
+    // A caseworker cannot delete it either (the statement matches no row).
+    await appRoleSql(db, user.caseB!, `delete from referral_org_key_copies where kind = 'recovery'`);
+    expect(await recoveryRows('caseB2')).toHaveLength(1);
+    // Recovery challenges: a focal point's own rows only; a caseworker cannot add one.
+    const challenge = randomUUID();
+    await appRoleSql(
+      db,
+      user.caseB2!,
+      `insert into referral_recovery_challenges (id, org_key_id, organisation_id, user_id, answer_hash, created_at, expires_at)
+       values ('${challenge}', '${keyId.B}', '${org.B}', '${user.caseB2}', 'h', now(), now() + interval '10 minutes')`,
+    );
+    const seen = (name: string) => appRoleSql(db, user[name]!, `select id from referral_recovery_challenges`);
+    expect(await seen('caseB2')).toHaveLength(1);
+    for (const name of ['caseB', 'caseA', 'coord', 'admin']) expect(await seen(name)).toEqual([]);
+    await expect(
+      appRoleSql(
+        db,
+        user.caseB!,
+        `insert into referral_recovery_challenges (id, org_key_id, organisation_id, user_id, answer_hash, created_at, expires_at)
+         values ('${randomUUID()}', '${keyId.B}', '${org.B}', '${user.caseB}', 'h', now(), now())`,
+      ),
+    ).rejects.toThrow();
+    // Nor for another organisation's key, nor in a colleague's name.
+    await expect(
+      appRoleSql(
+        db,
+        user.caseB2!,
+        `insert into referral_recovery_challenges (id, org_key_id, organisation_id, user_id, answer_hash, created_at, expires_at)
+         values ('${randomUUID()}', '${keyId.A}', '${org.A}', '${user.caseB2}', 'h', now(), now())`,
+      ),
+    ).rejects.toThrow();
+    await expect(
+      appRoleSql(
+        db,
+        user.caseB2!,
+        `insert into referral_recovery_challenges (id, org_key_id, organisation_id, user_id, answer_hash, created_at, expires_at)
+         values ('${randomUUID()}', '${keyId.B}', '${org.B}', '${user.caseB}', 'h', now(), now())`,
+      ),
+    ).rejects.toThrow();
   });
 });

@@ -54,11 +54,12 @@ export const KeyStatusSchema = z
     copies: z.array(
       z.object({
         orgKeyId: z.string(),
-        kind: z.enum(['member', 'recovery', 'history']),
+        kind: z.enum(['member', 'history']),
         oldKeyId: z.string().nullable(),
-        box: z
-          .unknown()
-          .openapi({ description: 'A SealedBox (member, history) or PassphraseWrapped (recovery)' }),
+        box: z.unknown().openapi({
+          description:
+            'A SealedBox. Never the recovery copy: partner focal points get it from POST /api/referrals/keys/recovery',
+        }),
       }),
     ),
     pendingMembers: z.array(
@@ -86,6 +87,39 @@ export const KeyStatusSchema = z
       }),
   })
   .openapi('ReferralKeyStatus');
+
+const SealedBoxSchema = z
+  .object({ enc: z.string(), ct: z.string() })
+  .openapi('SealedBox', { description: 'HPKE (RFC 9180) single-shot ciphertext sealed to a public key' });
+
+export const RecoveryStartSchema = z
+  .object({
+    keyId: z.string(),
+    publicKey: z.string(),
+    fingerprint: z.string(),
+    rotationRequired: z.boolean(),
+    recovery: PassphraseWrappedSchema.openapi({
+      description: "The organisation's current private key wrapped with the printed recovery code",
+    }),
+    challenge: z
+      .object({ id: z.string(), box: SealedBoxSchema })
+      .openapi({ description: 'A random answer sealed to the current public key (proof of possession)' }),
+    expiresAt: z.string(),
+  })
+  .openapi('ReferralRecoveryStart');
+
+export const RecoveryCompleteSchema = z
+  .object({
+    keyId: z.string().uuid(),
+    challengeId: z.string().uuid(),
+    answer: z.string().min(16).max(128),
+    box: SealedBoxSchema,
+  })
+  .openapi('ReferralRecoveryComplete');
+
+export const RecoveredSchema = z
+  .object({ keyId: z.string(), fingerprint: z.string(), rotationRequired: z.boolean() })
+  .openapi('ReferralRecovered');
 
 export const OrgPublicKeySchema = z
   .object({

@@ -9,6 +9,9 @@ import { AnyObject, IdParams, body, dataRoute, json } from './isp';
 import {
   KeyStatusSchema,
   OrgPublicKeySchema,
+  RecoveredSchema,
+  RecoveryCompleteSchema,
+  RecoveryStartSchema,
   ReferralDetailSchema,
   ReferralViewSchema,
   SentSchema,
@@ -120,6 +123,42 @@ export function registerReferralRoutes(router: Router): void {
       responses: { 200: json(z.any(), 'Removed') },
     },
     async (c) => c.json(await c.get('services').referrals.revoke(requireActor(c), c.req.valid('param').id)),
+  );
+
+  dataRoute(
+    router,
+    ...own(
+      "The recovery copy of the caller's own organisation key, for its partner focal points only (decision 0029).",
+    ),
+    'signed-in',
+    {
+      method: 'post',
+      path: '/api/referrals/keys/recovery',
+      tags: ['referrals'],
+      summary: 'Start recovering the organisation key with the printed recovery code (partner focal points)',
+      description:
+        "Returns the organisation's current key wrapped with the recovery code (unwrapped on the device; the code is never sent) and a challenge sealed to its public key. Audited.",
+      responses: { 201: json(RecoveryStartSchema, 'Recovery copy and challenge') },
+    },
+    async (c) => c.json(await c.get('services').referrals.recoveryStart(requireActor(c)), 201),
+  );
+
+  dataRoute(
+    router,
+    ...own("Adds the caller's own copy of their organisation key after proving possession."),
+    'signed-in',
+    {
+      method: 'post',
+      path: '/api/referrals/keys/recovery/complete',
+      tags: ['referrals'],
+      summary: 'Finish recovery: answer the challenge and store your own copy of the organisation key',
+      request: { body: body(RecoveryCompleteSchema) },
+      responses: { 200: json(RecoveredSchema, 'Recovered') },
+    },
+    async (c) => {
+      const b = c.req.valid('json');
+      return c.json(await c.get('services').referrals.recoveryComplete(requireActor(c), b), 200);
+    },
   );
 
   dataRoute(

@@ -16,7 +16,10 @@ import {
   createUserKey,
   openOrgKeyGrant,
   openOrgKeyHistory,
+  keyPairMatches,
   recoverOrgKey,
+  recoverWithCode,
+  sealRecoveryChallenge,
   unlockUserKey,
 } from './keys.js';
 
@@ -89,5 +92,44 @@ describe('key hierarchy', () => {
     expect(await openOrgKeyHistory('k1', 'k2', rotated.privateKey, rotated.history[0]!.sealed)).toBe(
       org.privateKey,
     );
+  });
+});
+
+describe('recovery with the printed code (decision 0029)', () => {
+  it('unwraps, checks the key against the current public key, answers the challenge and opens history', async () => {
+    const focal = await generateKeyPair();
+    const old = await createOrgKey('k1', []);
+    const current = await createOrgKey('k2', [], new Map([['k1', old.privateKey]]));
+    expect(await keyPairMatches(current.publicKey, current.privateKey)).toBe(true);
+    expect(await keyPairMatches(current.publicKey, old.privateKey)).toBe(false);
+    const answer = new Uint8Array(32).fill(7);
+    const offer = {
+      keyId: 'k2',
+      publicKey: current.publicKey,
+      recovery: current.recoveryWrapped,
+      challenge: { id: 'c1', box: await sealRecoveryChallenge(current.publicKey, 'k2', 'u9', 'c1', answer) },
+    };
+    const history = current.history.map((h) => ({ orgKeyId: 'k2', oldKeyId: h.keyId, box: h.sealed }));
+    const me = { userId: 'u9', publicKey: focal.publicKey };
+
+    const recovered = await recoverWithCode(offer, current.recoveryCode.toLowerCase(), me, history);
+    expect(recovered.privateKey).toBe(current.privateKey);
+    expect(recovered.answer).toBe(toB64(answer));
+    expect(recovered.history.get('k1')).toBe(old.privateKey);
+    expect(await openOrgKeyGrant('k2', 'u9', focal.privateKey, recovered.grant.sealed)).toBe(
+      current.privateKey,
+    );
+
+    // A wrong code, or the code of an older key: nothing opens.
+    await expect(recoverWithCode(offer, old.recoveryCode, me, history)).rejects.toMatchObject({
+      code: 'crypto.decrypt_failed',
+    });
+    // A recovery copy of another key, or a challenge for someone else: refused as a mismatch.
+    await expect(
+      recoverWithCode({ ...offer, publicKey: old.publicKey }, current.recoveryCode, me, history),
+    ).rejects.toMatchObject({ code: 'crypto.key_mismatch' });
+    await expect(
+      recoverWithCode(offer, current.recoveryCode, { ...me, userId: 'u8' }, history),
+    ).rejects.toMatchObject({ code: 'crypto.key_mismatch' });
   });
 });

@@ -49,9 +49,15 @@ export function fromB64(text: string): Bytes {
   return out;
 }
 
-/** Stable codes: crypto.malformed, crypto.decrypt_failed (wrong key, wrong passphrase or tampered). */
+/**
+ * Stable codes: crypto.malformed, crypto.decrypt_failed (wrong key, wrong passphrase or tampered),
+ * crypto.weak_kdf, crypto.key_mismatch (a private key that does not belong to the expected public key).
+ */
 export class ReferralCryptoError extends Error {
-  constructor(public readonly code: 'crypto.malformed' | 'crypto.decrypt_failed' | 'crypto.weak_kdf') {
+  constructor(
+    public readonly code:
+      'crypto.malformed' | 'crypto.decrypt_failed' | 'crypto.weak_kdf' | 'crypto.key_mismatch',
+  ) {
     super(code);
     this.name = 'ReferralCryptoError';
   }
@@ -215,6 +221,8 @@ export const contexts = {
   orgKeyGrant: (orgKeyId: string, userId: string) =>
     `steward/referral/org-key-grant/v1/${orgKeyId}/${userId}`,
   orgKeyRecovery: (orgKeyId: string) => `steward/referral/org-key-recovery/v1/${orgKeyId}`,
+  orgKeyRecoveryChallenge: (orgKeyId: string, userId: string, challengeId: string) =>
+    `steward/referral/org-key-recovery-challenge/v1/${orgKeyId}/${userId}/${challengeId}`,
   orgKeyHistory: (oldKeyId: string, newKeyId: string) =>
     `steward/referral/org-key-history/v1/${oldKeyId}/${newKeyId}`,
   content: (referralId: string, version: number) => `steward/referral/content/v1/${referralId}/${version}`,

@@ -11,7 +11,10 @@ import {
   generateRecoveryCode,
   normaliseRecoveryCode,
   openWith,
+  randomBytes,
+  ReferralCryptoError,
   sealTo,
+  toB64,
   unwrapWithSecret,
   utf8,
   wrapWithSecret,
@@ -151,4 +154,112 @@ export async function openOrgKeyHistory(
   sealed: SealedBox,
 ): Promise<string> {
   return utf8.decode(await openWith(newPrivateKey, sealed, contexts.orgKeyHistory(oldKeyId, newKeyId)));
+}
+
+/**
+ * True when `privateKey` belongs to `publicKey`: a random value sealed to the public key (HPKE)
+ * opens with the private key. Uses the library's primitives only.
+ */
+export async function keyPairMatches(publicKey: string, privateKey: string): Promise<boolean> {
+  const probe = randomBytes(32);
+  const context = 'steward/referral/key-pair-check/v1';
+  try {
+    const opened = await openWith(privateKey, await sealTo(publicKey, probe, context), context);
+    return opened.length === probe.length && opened.every((b, i) => b === probe[i]);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Server side of recovery (decision 0029): a random answer sealed to the organisation's current
+ * public key, bound to the key, the focal point and the challenge. Only the private key opens it.
+ */
+export async function sealRecoveryChallenge(
+  publicKey: string,
+  orgKeyId: string,
+  userId: string,
+  challengeId: string,
+  answer: Uint8Array,
+): Promise<SealedBox> {
+  return sealTo(
+    publicKey,
+    new Uint8Array(answer),
+    contexts.orgKeyRecoveryChallenge(orgKeyId, userId, challengeId),
+  );
+}
+
+/** What a partner focal point's device receives to recover the organisation key. */
+export interface RecoveryOffer {
+  keyId: string;
+  publicKey: string;
+  recovery: PassphraseWrapped;
+  challenge: { id: string; box: SealedBox };
+}
+
+export interface RecoveredOrgKey {
+  keyId: string;
+  privateKey: string;
+  /** The challenge's answer (base64url), proof for the server that the device holds the key. */
+  answer: string;
+  /** The organisation key sealed to the focal point's own user key. */
+  grant: OrgKeyGrant;
+  /** Older organisation keys opened from the history copies with the recovered key. */
+  history: Map<string, string>;
+}
+
+/**
+ * On the focal point's device: unwraps the recovery copy with the printed code (a wrong code →
+ * ReferralCryptoError('crypto.decrypt_failed')), checks the key belongs to the organisation's
+ * current public key ('crypto.key_mismatch' otherwise), opens the server's challenge, opens the
+ * history copies (a history copy that does not open → 'crypto.key_mismatch'), and seals the key to
+ * the focal point's own public key.
+ */
+export async function recoverWithCode(
+  offer: RecoveryOffer,
+  recoveryCode: string,
+  me: { userId: string; publicKey: string },
+  historyCopies: readonly { orgKeyId: string; oldKeyId: string | null; box: SealedBox }[] = [],
+): Promise<RecoveredOrgKey> {
+  const privateKey = await recoverOrgKey(offer.keyId, offer.recovery, recoveryCode);
+  if (!(await keyPairMatches(offer.publicKey, privateKey)))
+    throw new ReferralCryptoError('crypto.key_mismatch');
+  let answer: string;
+  try {
+    answer = toB64(
+      await openWith(
+        privateKey,
+        offer.challenge.box,
+        contexts.orgKeyRecoveryChallenge(offer.keyId, me.userId, offer.challenge.id),
+      ),
+    );
+  } catch {
+    throw new ReferralCryptoError('crypto.key_mismatch');
+  }
+  const history = new Map<string, string>();
+  const known = new Map<string, string>([[offer.keyId, privateKey]]);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const h of historyCopies) {
+      if (!h.oldKeyId || known.has(h.oldKeyId)) continue;
+      const newer = known.get(h.orgKeyId);
+      if (!newer) continue;
+      let old: string;
+      try {
+        old = await openOrgKeyHistory(h.oldKeyId, h.orgKeyId, newer, h.box);
+      } catch {
+        throw new ReferralCryptoError('crypto.key_mismatch');
+      }
+      known.set(h.oldKeyId, old);
+      history.set(h.oldKeyId, old);
+      changed = true;
+    }
+  }
+  return {
+    keyId: offer.keyId,
+    privateKey,
+    answer,
+    grant: await grantOrgKey(offer.keyId, privateKey, me),
+    history,
+  };
 }

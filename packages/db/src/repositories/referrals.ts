@@ -5,6 +5,7 @@ import {
   referralEvents,
   referralOrgKeyCopies,
   referralOrgKeys,
+  referralRecoveryChallenges,
   referrals,
   referralUserKeys,
 } from '../schema/referrals';
@@ -14,6 +15,7 @@ export type ReferralOrgKeyRow = typeof referralOrgKeys.$inferSelect;
 export type ReferralOrgKeyCopyRow = typeof referralOrgKeyCopies.$inferSelect;
 export type ReferralRow = typeof referrals.$inferSelect;
 export type ReferralEventRow = typeof referralEvents.$inferSelect;
+export type ReferralRecoveryChallengeRow = typeof referralRecoveryChallenges.$inferSelect;
 
 // ---- keys ----------------------------------------------------------------------------------
 export async function upsertReferralUserKey(
@@ -90,7 +92,10 @@ export async function insertReferralOrgKeyCopies(
   if (rows.length > 0) await tx.insert(referralOrgKeyCopies).values(rows);
 }
 
-/** The copies RLS lets the actor read in one organisation: their own member copies, recovery and history. */
+/**
+ * The copies RLS lets the actor read in one organisation: their own member copies and history, and
+ * the recovery copy for a partner focal point of it (migration 0051).
+ */
 export async function listReferralOrgKeyCopies(
   tx: Tx,
   organisationId: string,
@@ -132,6 +137,49 @@ export async function revokeMemberKeyCopies(tx: Tx, organisationId: string, user
 /** How many users hold a member copy of this key (of the actor's own referral organisations). */
 export async function countMemberCopies(tx: Tx, orgKeyId: string): Promise<number> {
   return (await listKeyHolders(tx, orgKeyId)).length;
+}
+
+/**
+ * The recovery copy of one organisation key (migration 0051: RLS shows it to the organisation's
+ * partner focal points only; for anyone else this returns null).
+ */
+export async function findRecoveryCopy(tx: Tx, orgKeyId: string): Promise<ReferralOrgKeyCopyRow | null> {
+  const [row] = await tx
+    .select()
+    .from(referralOrgKeyCopies)
+    .where(and(eq(referralOrgKeyCopies.orgKeyId, orgKeyId), eq(referralOrgKeyCopies.kind, 'recovery')))
+    .orderBy(desc(referralOrgKeyCopies.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function insertRecoveryChallenge(
+  tx: Tx,
+  input: typeof referralRecoveryChallenges.$inferInsert,
+): Promise<void> {
+  await tx.insert(referralRecoveryChallenges).values(input);
+}
+
+/** The actor's own recovery challenge (RLS: own rows, partner focal points only). */
+export async function findRecoveryChallenge(
+  tx: Tx,
+  id: string,
+): Promise<ReferralRecoveryChallengeRow | null> {
+  const [row] = await tx
+    .select()
+    .from(referralRecoveryChallenges)
+    .where(eq(referralRecoveryChallenges.id, id));
+  return row ?? null;
+}
+
+/** Marks a challenge used; false when it was already used (a concurrent completion). */
+export async function useRecoveryChallenge(tx: Tx, id: string, at: Date): Promise<boolean> {
+  const rows = await tx
+    .update(referralRecoveryChallenges)
+    .set({ usedAt: at })
+    .where(and(eq(referralRecoveryChallenges.id, id), isNull(referralRecoveryChallenges.usedAt)))
+    .returning({ id: referralRecoveryChallenges.id });
+  return rows.length === 1;
 }
 
 // ---- referrals -----------------------------------------------------------------------------

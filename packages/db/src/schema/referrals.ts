@@ -114,6 +114,33 @@ export const referralOrgKeyCopies = pgTable(
   ],
 );
 
+/**
+ * A recovery challenge (issue 9, decision 0029): a random answer sealed by the server to the
+ * organisation's current public key; a partner focal point who recovered the private key with the
+ * printed code opens it and sends the answer back to grant the key to themselves. Only the SHA-256
+ * of the answer is kept; one use, short expiry.
+ */
+export const referralRecoveryChallenges = pgTable(
+  'referral_recovery_challenges',
+  {
+    id: uuid('id').primaryKey(),
+    orgKeyId: uuid('org_key_id')
+      .notNull()
+      .references(() => referralOrgKeys.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    answerHash: text('answer_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('referral_recovery_challenges_user_idx').on(t.userId)],
+);
+
 /** A referral: plaintext workflow metadata + the encrypted content envelope. */
 export const referrals = pgTable(
   'referrals',

@@ -50,10 +50,13 @@ export interface KeyStatus {
     fingerprint: string;
     rotationRequired: boolean;
   } | null;
-  /** The caller's sealed copies of their organisation's keys (current and old), recovery copy and history. */
+  /**
+   * The caller's sealed copies of their organisation's keys (current and old) and history. Never the
+   * recovery copy: partner focal points get it through `recoveryStart` only (decision 0029).
+   */
   copies: {
     orgKeyId: string;
-    kind: 'member' | 'recovery' | 'history';
+    kind: 'member' | 'history';
     oldKeyId: string | null;
     box: unknown;
   }[];
@@ -74,7 +77,7 @@ export interface KeyStatus {
   }[];
 }
 
-function isBox(v: unknown): v is SealedBox {
+export function isBox(v: unknown): v is SealedBox {
   return (
     typeof v === 'object' &&
     v !== null &&
@@ -82,7 +85,7 @@ function isBox(v: unknown): v is SealedBox {
     typeof (v as SealedBox).ct === 'string'
   );
 }
-function isWrapped(v: unknown): v is PassphraseWrapped {
+export function isWrapped(v: unknown): v is PassphraseWrapped {
   const w = v as PassphraseWrapped;
   return (
     typeof v === 'object' &&
@@ -179,12 +182,11 @@ export function createReferralKeys(deps: ReferralDeps) {
                 rotationRequired: current.rotationRequiredAt !== null,
               }
             : null,
-          copies: copies.map((c) => ({
-            orgKeyId: c.orgKeyId,
-            kind: c.kind,
-            oldKeyId: c.oldKeyId,
-            box: c.box,
-          })),
+          copies: copies.flatMap((c) =>
+            c.kind === 'recovery'
+              ? []
+              : [{ orgKeyId: c.orgKeyId, kind: c.kind, oldKeyId: c.oldKeyId, box: c.box }],
+          ),
           pendingMembers,
           members: members.map((m) => {
             const key = keys.find((k) => k.userId === m.user_id);
