@@ -43,6 +43,7 @@ import { userReset2faCommand } from './commands/user-reset-2fa';
 import { whoamiCommand } from './commands/whoami';
 import { referralServicesCommand, servicesExportCommand, servicesImportCommand } from './commands/directory';
 import { referralCommands } from './commands/referral';
+import { referralKeysCommands } from './commands/referral-keys';
 import { publishCommand, unpublishCommand } from './commands/publish';
 import type { Command } from './framework';
 
@@ -78,6 +79,7 @@ export const COMMANDS: readonly Command[] = [
   servicesImportCommand,
   referralServicesCommand,
   ...referralCommands,
+  ...referralKeysCommands,
   publishCommand,
   unpublishCommand,
 ];

@@ -33,7 +33,7 @@ interface KeyStatus {
   organisationKey: { keyId: string; publicKey: string; fingerprint: string } | null;
   copies: {
     orgKeyId: string;
-    kind: 'member' | 'recovery' | 'history';
+    kind: 'member' | 'history';
     oldKeyId: string | null;
     box: SealedBox;
   }[];

@@ -14,6 +14,7 @@ import {
   findReferralUserKeys,
   insertRecoveryChallenge,
   insertReferralOrgKeyCopies,
+  listKeyHolders,
   useRecoveryChallenge,
 } from '@steward/db/repositories/referrals';
 import { appendAuditAs } from '../audit';
@@ -25,6 +26,15 @@ import { isBox, isWrapped } from './keys';
 
 /** How long a recovery challenge may be answered. */
 export const RECOVERY_CHALLENGE_MS = 10 * 60_000;
+
+const alreadyHolder = () =>
+  new ServiceError(
+    'conflict',
+    'You already hold the current organisation key: there is nothing to recover.',
+    {
+      code: 'referral.already_holder',
+    },
+  );
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -63,6 +73,7 @@ export function createReferralRecovery(deps: ReferralDeps) {
           throw new ServiceError('not-found', 'Your organisation has no referral key to recover.', {
             code: 'referral.no_org_key',
           });
+        if ((await listKeyHolders(tx, current.id)).includes(actor.userId)) throw alreadyHolder();
         const copy = await findRecoveryCopy(tx, current.id);
         if (!copy || !isWrapped(copy.box))
           throw new ServiceError('not-found', 'There is no recovery copy of the current key.', {
@@ -148,6 +159,7 @@ export function createReferralRecovery(deps: ReferralDeps) {
             'The organisation key changed since the recovery started; start again.',
             { code: 'referral.stale_key' },
           );
+        if ((await listKeyHolders(tx, current.id)).includes(actor.userId)) throw alreadyHolder();
         const [mine] = await findReferralUserKeys(tx, [actor.userId]);
         if (!mine)
           throw new ServiceError('conflict', 'Set up your own referral key first.', {
@@ -167,10 +179,7 @@ export function createReferralRecovery(deps: ReferralDeps) {
             },
           ]);
         } catch (error) {
-          if (isUniqueViolation(error))
-            throw new ServiceError('conflict', 'You already hold the current organisation key.', {
-              code: 'referral.already_holder',
-            });
+          if (isUniqueViolation(error)) throw alreadyHolder();
           throw error;
         }
         await appendAuditAs(tx, at, caller, {

@@ -9861,6 +9861,157 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/referrals/keys/recovery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start recovering the organisation key with the printed recovery code (partner focal points)
+         * @description Returns the organisation's current key wrapped with the recovery code (unwrapped on the device; the code is never sent) and a challenge sealed to its public key. Audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Recovery copy and challenge */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferralRecoveryStart"];
+                    };
+                };
+                /** @description Not signed in, session expired, or API token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed, or missing CSRF token on a cookie-authenticated write */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Database unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/keys/recovery/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finish recovery: answer the challenge and store your own copy of the organisation key */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReferralRecoveryComplete"];
+                };
+            };
+            responses: {
+                /** @description Recovered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferralRecovered"];
+                    };
+                };
+                /** @description Invalid request: `error.fields` names each offending field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, session expired, or API token invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed, or missing CSRF token on a cookie-authenticated write */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Database unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/referrals/keys/user": {
         parameters: {
             query?: never;
@@ -14499,10 +14650,10 @@ export interface components {
         };
         ReferralKeyStatus: {
             copies: {
-                /** @description A SealedBox (member, history) or PassphraseWrapped (recovery) */
+                /** @description A SealedBox. Never the recovery copy: partner focal points get it from POST /api/referrals/keys/recovery */
                 box?: unknown;
                 /** @enum {string} */
-                kind: "member" | "recovery" | "history";
+                kind: "member" | "history";
                 oldKeyId: string | null;
                 orgKeyId: string;
             }[];
@@ -14573,6 +14724,32 @@ export interface components {
         ReferralOverrideDecision: {
             /** @enum {string} */
             decision: "approved" | "refused";
+        };
+        ReferralRecovered: {
+            fingerprint: string;
+            keyId: string;
+            rotationRequired: boolean;
+        };
+        ReferralRecoveryComplete: {
+            answer: string;
+            box: components["schemas"]["SealedBox"];
+            /** Format: uuid */
+            challengeId: string;
+            /** Format: uuid */
+            keyId: string;
+        };
+        ReferralRecoveryStart: {
+            /** @description A random answer sealed to the current public key (proof of possession) */
+            challenge: {
+                box: components["schemas"]["SealedBox"];
+                id: string;
+            };
+            expiresAt: string;
+            fingerprint: string;
+            keyId: string;
+            publicKey: string;
+            recovery: components["schemas"]["PassphraseWrapped"] & unknown;
+            rotationRequired: boolean;
         };
         ReferralSent: {
             dueBy: string;
@@ -14886,6 +15063,11 @@ export interface components {
         };
         RetentionSchedules: {
             items: components["schemas"]["RetentionSchedule"][];
+        };
+        /** @description HPKE (RFC 9180) single-shot ciphertext sealed to a public key */
+        SealedBox: {
+            ct: string;
+            enc: string;
         };
         Session: {
             activeOrganisationId: string | null;

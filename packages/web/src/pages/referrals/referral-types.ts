@@ -11,7 +11,7 @@ export interface KeyStatus {
   } | null;
   copies: {
     orgKeyId: string;
-    kind: 'member' | 'recovery' | 'history';
+    kind: 'member' | 'history';
     oldKeyId: string | null;
     box: SealedBox;
   }[];
