@@ -439,6 +439,16 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
         path: '/api/referrals/keys/grants',
         body: { keyId: crypto.randomUUID(), userId: member.user_id, box: { enc: 'A', ct: 'B' } },
       },
+      'POST /api/referrals/keys/recovery/complete': {
+        who: coordinator,
+        path: '/api/referrals/keys/recovery/complete',
+        body: {
+          keyId: crypto.randomUUID(),
+          challengeId: crypto.randomUUID(),
+          answer: 'AAAAAAAAAAAAAAAAAAAAAA',
+          box: { enc: 'A', ct: 'B' },
+        },
+      },
       'POST /api/referrals': {
         who: coordinator,
         path: '/api/referrals',
