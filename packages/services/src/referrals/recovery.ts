@@ -157,7 +157,7 @@ export function createReferralRecovery(deps: ReferralDeps) {
           throw new ServiceError(
             'conflict',
             'The organisation key changed since the recovery started; start again.',
-            { code: 'referral.stale_key' },
+            { code: 'referral.recovery_key_changed' },
           );
         if ((await listKeyHolders(tx, current.id)).includes(actor.userId)) throw alreadyHolder();
         const [mine] = await findReferralUserKeys(tx, [actor.userId]);

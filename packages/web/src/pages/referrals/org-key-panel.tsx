@@ -2,7 +2,8 @@
  * The organisation's referral key (/referrals/keys): a partner focal point creates it when there is
  * none; holders grant it to colleagues who have their own key (after comparing fingerprints); a
  * focal point revokes a colleague's copy and then rotates the key, so that the colleague cannot
- * read future referrals (design note §3.5). Every private key is opened and sealed on this device.
+ * read future referrals (design note §3.5). A focal point without a copy recovers it with the printed
+ * recovery code (recover-panel.tsx). Every private key is opened and sealed on this device.
  */
 import { useState } from 'react';
 import { grantOrgKey } from '@steward/core/referrals/index';
@@ -12,6 +13,7 @@ import { useApi } from '../../app/session-context';
 import { DataTable, Dialog, StatusBadge, type Column } from '../../components';
 import { useI18n } from '../../i18n/i18n-context';
 import { lockKeyring } from './keyring';
+import { RecoverPanel } from './recover-panel';
 import { OrgKeyCreation } from './recovery-step';
 import { useReferrals } from './referrals-context';
 import type { KeyStatus } from './referral-types';
@@ -207,6 +209,19 @@ export function OrgKeyPanel({ status }: { status: KeyStatus }) {
                   : 'refkeys.org.createOwnFirst',
             )}
           </p>
+          {!holds && isFocal && status.userKey && owner && (
+            <RecoverPanel
+              status={status}
+              userId={owner.userId}
+              onDone={({ fingerprint, rotationRequired }) =>
+                done(
+                  t.t(rotationRequired ? 'refkeys.recover.doneRotate' : 'refkeys.recover.done', {
+                    fingerprint,
+                  }),
+                )
+              }
+            />
+          )}
           <h3>{t.t('refkeys.members.title')}</h3>
           <p className="muted">{t.t('refkeys.members.intro')}</p>
           <DataTable

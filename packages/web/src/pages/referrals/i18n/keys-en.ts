@@ -139,4 +139,27 @@ export const referralKeysEn = {
     'Your organisation must rotate its referral key before sending: a member who held it left or lost access. A focal point rotates it on the Referral keys page.',
   'errors.code.referral.receiver_rotation_required':
     'The receiving organisation must rotate its referral key before it can receive referrals (a member who held it left). Try again later or contact its focal point.',
+  'refkeys.recover.title': 'I have the recovery code',
+  'refkeys.recover.intro':
+    'If nobody who holds your organisation’s key can grant it to you (they left, or lost their passphrase), type the recovery code printed when the key was created or last rotated. It is checked on this device and never sent.',
+  'refkeys.recover.code': 'Recovery code',
+  'refkeys.recover.submit': 'Recover the key',
+  'refkeys.recover.working': 'Checking the code on this device…',
+  'refkeys.recover.empty': 'Type the recovery code.',
+  'refkeys.recover.done': 'Recovered: you now hold your organisation’s key (fingerprint {fingerprint}).',
+  'refkeys.recover.doneRotate':
+    'Recovered: you now hold your organisation’s key (fingerprint {fingerprint}). A member who held it left: unlock your key, then rotate the organisation key below.',
+  'refkeys.recover.wrongCode':
+    'This code does not open your organisation’s current key. Check it: a code printed before the last rotation no longer works. Nothing was changed.',
+  'refkeys.recover.mismatch':
+    'The recovery copy does not match your organisation’s current key or its history. Nothing was changed: tell your organisation’s focal points.',
+  'errors.code.referral.focal_point_required': 'Only a partner focal point of the organisation can do this.',
+  'errors.code.referral.recovery_proof_failed':
+    'The recovery proof is wrong or has expired. Nothing was changed: start the recovery again.',
+  'errors.code.referral.already_holder':
+    'You already hold your organisation’s current key: there is nothing to recover.',
+  'errors.code.referral.no_recovery_copy': 'There is no recovery copy of your organisation’s current key.',
+  'errors.code.referral.recovery_key_changed':
+    'Your organisation’s key changed while you were recovering it. Start again with the newest recovery code.',
+  'errors.code.referral.no_user_key': 'Create your own referral key first.',
 } as const;

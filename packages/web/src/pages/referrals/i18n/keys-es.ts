@@ -146,4 +146,29 @@ export const referralKeysEs: Messages = {
     'Su organización debe renovar su clave de remisiones antes de enviar: un miembro que la tenía se fue o perdió el acceso. Un punto focal la renueva en la página Claves de remisión.',
   'errors.code.referral.receiver_rotation_required':
     'La organización receptora debe renovar su clave de remisiones antes de recibir remisiones (un miembro que la tenía se fue). Inténtelo más tarde o contacte con su punto focal.',
+  'refkeys.recover.title': 'Tengo el código de recuperación',
+  'refkeys.recover.intro':
+    'Si nadie que tenga la clave de su organización puede concedérsela (se fue o perdió su frase de paso), escriba el código de recuperación impreso cuando se creó o se rotó por última vez la clave. Se comprueba en este dispositivo y nunca se envía.',
+  'refkeys.recover.code': 'Código de recuperación',
+  'refkeys.recover.submit': 'Recuperar la clave',
+  'refkeys.recover.working': 'Comprobando el código en este dispositivo…',
+  'refkeys.recover.empty': 'Escriba el código de recuperación.',
+  'refkeys.recover.done': 'Recuperada: ahora tiene la clave de su organización (huella {fingerprint}).',
+  'refkeys.recover.doneRotate':
+    'Recuperada: ahora tiene la clave de su organización (huella {fingerprint}). Un miembro que la tenía se fue: desbloquee su clave y luego rote la clave de la organización más abajo.',
+  'refkeys.recover.wrongCode':
+    'Este código no abre la clave actual de su organización. Compruébelo: un código impreso antes de la última rotación ya no sirve. No se ha cambiado nada.',
+  'refkeys.recover.mismatch':
+    'La copia de recuperación no corresponde a la clave actual de su organización ni a su historial. No se ha cambiado nada: avise a los puntos focales de su organización.',
+  'errors.code.referral.focal_point_required':
+    'Solo un punto focal socio de la organización puede hacer esto.',
+  'errors.code.referral.recovery_proof_failed':
+    'La prueba de recuperación es incorrecta o ha caducado. No se ha cambiado nada: empiece de nuevo la recuperación.',
+  'errors.code.referral.already_holder':
+    'Ya tiene la clave actual de su organización: no hay nada que recuperar.',
+  'errors.code.referral.no_recovery_copy':
+    'No existe una copia de recuperación de la clave actual de su organización.',
+  'errors.code.referral.recovery_key_changed':
+    'La clave de su organización cambió mientras la recuperaba. Empiece de nuevo con el código de recuperación más reciente.',
+  'errors.code.referral.no_user_key': 'Primero cree su propia clave de remisión.',
 };

@@ -147,4 +147,30 @@ export const referralKeysFr: Messages = {
     'Votre organisation doit renouveler sa clé de référencement avant d’envoyer : un membre qui la détenait est parti ou a perdu l’accès. Un point focal la renouvelle sur la page Clés de référencement.',
   'errors.code.referral.receiver_rotation_required':
     'L’organisation destinataire doit renouveler sa clé de référencement avant de recevoir des référencements (un membre qui la détenait est parti). Réessayez plus tard ou contactez son point focal.',
+  'refkeys.recover.title': 'J’ai le code de récupération',
+  'refkeys.recover.intro':
+    'Si personne parmi les détenteurs de la clé de votre organisation ne peut vous la transmettre (départ, phrase secrète perdue), saisissez le code de récupération imprimé lors de la création ou du dernier renouvellement de la clé. Il est vérifié sur cet appareil et jamais envoyé.',
+  'refkeys.recover.code': 'Code de récupération',
+  'refkeys.recover.submit': 'Récupérer la clé',
+  'refkeys.recover.working': 'Vérification du code sur cet appareil…',
+  'refkeys.recover.empty': 'Saisissez le code de récupération.',
+  'refkeys.recover.done':
+    'Récupérée : vous détenez maintenant la clé de votre organisation (empreinte {fingerprint}).',
+  'refkeys.recover.doneRotate':
+    'Récupérée : vous détenez maintenant la clé de votre organisation (empreinte {fingerprint}). Un membre qui la détenait est parti : déverrouillez votre clé, puis renouvelez la clé de l’organisation ci-dessous.',
+  'refkeys.recover.wrongCode':
+    'Ce code n’ouvre pas la clé actuelle de votre organisation. Vérifiez-le : un code imprimé avant le dernier renouvellement ne fonctionne plus. Rien n’a été modifié.',
+  'refkeys.recover.mismatch':
+    'La copie de récupération ne correspond pas à la clé actuelle de votre organisation ni à son historique. Rien n’a été modifié : prévenez les points focaux de votre organisation.',
+  'errors.code.referral.focal_point_required':
+    'Seul un point focal partenaire de l’organisation peut faire cela.',
+  'errors.code.referral.recovery_proof_failed':
+    'La preuve de récupération est fausse ou a expiré. Rien n’a été modifié : recommencez la récupération.',
+  'errors.code.referral.already_holder':
+    'Vous détenez déjà la clé actuelle de votre organisation : il n’y a rien à récupérer.',
+  'errors.code.referral.no_recovery_copy':
+    'Il n’existe pas de copie de récupération de la clé actuelle de votre organisation.',
+  'errors.code.referral.recovery_key_changed':
+    'La clé de votre organisation a changé pendant la récupération. Recommencez avec le code de récupération le plus récent.',
+  'errors.code.referral.no_user_key': 'Créez d’abord votre propre clé de référencement.',
 };

@@ -146,4 +146,29 @@ export const referralKeysPt: Messages = {
     'A sua organização tem de renovar a chave de encaminhamentos antes de enviar: um membro que a detinha saiu ou perdeu o acesso. Um ponto focal renova-a na página Chaves de encaminhamento.',
   'errors.code.referral.receiver_rotation_required':
     'A organização recetora tem de renovar a chave de encaminhamentos antes de receber encaminhamentos (um membro que a detinha saiu). Tente mais tarde ou contacte o seu ponto focal.',
+  'refkeys.recover.title': 'Tenho o código de recuperação',
+  'refkeys.recover.intro':
+    'Se ninguém que detém a chave da sua organização lha puder conceder (saiu ou perdeu a frase-passe), escreva o código de recuperação impresso quando a chave foi criada ou rodada pela última vez. É verificado neste dispositivo e nunca enviado.',
+  'refkeys.recover.code': 'Código de recuperação',
+  'refkeys.recover.submit': 'Recuperar a chave',
+  'refkeys.recover.working': 'A verificar o código neste dispositivo…',
+  'refkeys.recover.empty': 'Escreva o código de recuperação.',
+  'refkeys.recover.done':
+    'Recuperada: agora detém a chave da sua organização (impressão digital {fingerprint}).',
+  'refkeys.recover.doneRotate':
+    'Recuperada: agora detém a chave da sua organização (impressão digital {fingerprint}). Um membro que a detinha saiu: desbloqueie a sua chave e depois rode a chave da organização abaixo.',
+  'refkeys.recover.wrongCode':
+    'Este código não abre a chave atual da sua organização. Verifique-o: um código impresso antes da última rotação já não funciona. Nada foi alterado.',
+  'refkeys.recover.mismatch':
+    'A cópia de recuperação não corresponde à chave atual da sua organização nem ao seu histórico. Nada foi alterado: avise os pontos focais da sua organização.',
+  'errors.code.referral.focal_point_required': 'Só um ponto focal parceiro da organização pode fazer isto.',
+  'errors.code.referral.recovery_proof_failed':
+    'A prova de recuperação está errada ou expirou. Nada foi alterado: comece de novo a recuperação.',
+  'errors.code.referral.already_holder':
+    'Já detém a chave atual da sua organização: não há nada a recuperar.',
+  'errors.code.referral.no_recovery_copy':
+    'Não existe cópia de recuperação da chave atual da sua organização.',
+  'errors.code.referral.recovery_key_changed':
+    'A chave da sua organização mudou durante a recuperação. Comece de novo com o código de recuperação mais recente.',
+  'errors.code.referral.no_user_key': 'Crie primeiro a sua própria chave de encaminhamento.',
 };
