@@ -303,13 +303,30 @@ describe('steward referral (exact CLI contract)', () => {
   });
 
   const api = async (token: string, path: string, init: { method?: string; body?: unknown } = {}) => {
-    const res = await fetch(`${server.url}${path}`, {
-      method: init.method ?? 'GET',
-      // A fresh connection per call: the marker test above can stall this process (the server runs in it)
-      // longer than the server's keep-alive timeout, and a pooled socket reused then is reset (ECONNRESET).
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', connection: 'close' },
-      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-    });
+    const call = () =>
+      fetch(`${server.url}${path}`, {
+        method: init.method ?? 'GET',
+        // A fresh connection per call: the marker test above can stall this process (the server runs in it)
+        // longer than the server's keep-alive timeout, and a pooled socket reused then is reset (ECONNRESET).
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+          connection: 'close',
+        },
+        ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+      });
+    // `connection: close` does not keep fetch from picking an idle socket the CLI commands left in the
+    // shared pool (seen under load 30+): a socket reset before any answer is dropped and the call retried.
+    let res: Response;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        res = await call();
+        break;
+      } catch (error) {
+        const reset = (error as { cause?: { code?: string } }).cause?.code === 'ECONNRESET';
+        if (!reset || attempt === 3) throw error;
+      }
+    }
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers read field by field
     return { status: res.status, body: res.status === 204 ? null : ((await res.json()) as any) };
   };
