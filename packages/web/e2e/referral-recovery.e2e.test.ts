@@ -191,5 +191,5 @@ describe('Organisation key recovery in the browser', () => {
     expect(bodies.some((b) => b.url.endsWith('/api/referrals/keys/recovery/complete'))).toBe(true);
     for (const { url, body } of bodies)
       for (const secret of secrets) expect(body.includes(secret), `${url} carries a secret`).toBe(false);
-  });
+  }, 600_000);
 });
