@@ -175,7 +175,7 @@ describe('Organisation key recovery in the browser', () => {
     await fpAr.screenshot({ path: `${SHOTS}/referral-recovery-form-ar.png`, fullPage: true });
     await panelAr.getByRole('button', { name: a['refkeys.recover.submit'], exact: true }).click();
     await eventually(() => fpAr.getByTestId('org-key-message').textContent()).toBe(
-      a['refkeys.recover.done'].replace('{fingerprint}', orgFingerprint),
+      a['refkeys.recover.done'].replace('{fingerprint}', `\u2068${orgFingerprint}\u2069`),
     );
     expect(await fpAr.getByTestId('org-key-holding').textContent()).toBe(a['refkeys.org.youHold']);
     expect(await fpAr.getByTestId('recover-panel').count()).toBe(0);
