@@ -279,7 +279,7 @@ describe('referral row-level security', () => {
     expect(await db.withActor(as('caseB'), (tx) => listKeyHolders(tx, keyId.A!))).toEqual([]);
   });
 
-  it('recovery copy: only partner focal points of its organisation, in plain SQL as steward_app (0051)', async () => {
+  it('recovery copy: only partner focal points of its organisation, in plain SQL as steward_app (0053)', async () => {
     const recoveryRows = (name: string, organisationId?: string) =>
       appRoleSql<{ kind: string }>(
         db,

@@ -1,5 +1,5 @@
 /**
- * Organisation key recovery in Chromium (issue 9, decision 0029), in English and Arabic. DPDSA has
+ * Organisation key recovery in Chromium (issue 9, decision 0030), in English and Arabic. DPDSA has
  * a focal point and no referral key in the demo. The focal point creates their key and the
  * organisation key (the recovery code is shown once), then forgets their passphrase and replaces
  * their key: they hold no copy of the organisation key any more, and nobody else does. On the key

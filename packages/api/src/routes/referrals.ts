@@ -128,7 +128,7 @@ export function registerReferralRoutes(router: Router): void {
   dataRoute(
     router,
     ...own(
-      "The recovery copy of the caller's own organisation key, for its partner focal points only (decision 0029).",
+      "The recovery copy of the caller's own organisation key, for its partner focal points only (decision 0030).",
     ),
     'signed-in',
     {

@@ -1,4 +1,4 @@
-// Issue 9, decision 0029: `steward referral keys recover` against a real server (demo loaded, real
+// Issue 9, decision 0030: `steward referral keys recover` against a real server (demo loaded, real
 // crypto). AMD loses its only key holder; its partner focal point restores access with the printed
 // recovery code read from STEWARD_RECOVERY_CODE, then reads the referrals AMD received before. A
 // wrong code changes nothing; the recovery route refuses caseworkers, viewers, other organisations'

@@ -1,5 +1,5 @@
 /**
- * `steward referral keys recover` (issue 9, decision 0029): a partner focal point restores access
+ * `steward referral keys recover` (issue 9, decision 0030): a partner focal point restores access
  * to their organisation's referral key with the printed recovery code. A client of a running
  * server, like the other `steward referral` commands: the code comes from STEWARD_RECOVERY_CODE
  * only (never a flag) and never leaves this machine. The recovery copy is unwrapped here, checked

@@ -95,7 +95,7 @@ describe('key hierarchy', () => {
   });
 });
 
-describe('recovery with the printed code (decision 0029)', () => {
+describe('recovery with the printed code (decision 0030)', () => {
   it('unwraps, checks the key against the current public key, answers the challenge and opens history', async () => {
     const focal = await generateKeyPair();
     const old = await createOrgKey('k1', []);

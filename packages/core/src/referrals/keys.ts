@@ -172,7 +172,7 @@ export async function keyPairMatches(publicKey: string, privateKey: string): Pro
 }
 
 /**
- * Server side of recovery (decision 0029): a random answer sealed to the organisation's current
+ * Server side of recovery (decision 0030): a random answer sealed to the organisation's current
  * public key, bound to the key, the focal point and the challenge. Only the private key opens it.
  */
 export async function sealRecoveryChallenge(

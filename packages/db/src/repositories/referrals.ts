@@ -94,7 +94,7 @@ export async function insertReferralOrgKeyCopies(
 
 /**
  * The copies RLS lets the actor read in one organisation: their own member copies and history, and
- * the recovery copy for a partner focal point of it (migration 0051).
+ * the recovery copy for a partner focal point of it (migration 0053).
  */
 export async function listReferralOrgKeyCopies(
   tx: Tx,
@@ -140,7 +140,7 @@ export async function countMemberCopies(tx: Tx, orgKeyId: string): Promise<numbe
 }
 
 /**
- * The recovery copy of one organisation key (migration 0051: RLS shows it to the organisation's
+ * The recovery copy of one organisation key (migration 0053: RLS shows it to the organisation's
  * partner focal points only; for anyone else this returns null).
  */
 export async function findRecoveryCopy(tx: Tx, orgKeyId: string): Promise<ReferralOrgKeyCopyRow | null> {

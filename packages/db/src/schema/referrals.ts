@@ -115,7 +115,7 @@ export const referralOrgKeyCopies = pgTable(
 );
 
 /**
- * A recovery challenge (issue 9, decision 0029): a random answer sealed by the server to the
+ * A recovery challenge (issue 9, decision 0030): a random answer sealed by the server to the
  * organisation's current public key; a partner focal point who recovered the private key with the
  * printed code opens it and sends the answer back to grant the key to themselves. Only the SHA-256
  * of the answer is kept; one use, short expiry.

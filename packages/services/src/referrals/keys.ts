@@ -52,7 +52,7 @@ export interface KeyStatus {
   } | null;
   /**
    * The caller's sealed copies of their organisation's keys (current and old) and history. Never the
-   * recovery copy: partner focal points get it through `recoveryStart` only (decision 0029).
+   * recovery copy: partner focal points get it through `recoveryStart` only (decision 0030).
    */
   copies: {
     orgKeyId: string;

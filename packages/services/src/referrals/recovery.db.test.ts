@@ -1,4 +1,4 @@
-// Issue 9, decision 0029: a partner focal point recovers the organisation referral key with the
+// Issue 9, decision 0030: a partner focal point recovers the organisation referral key with the
 // printed recovery code after every holder is gone. The recovery copy goes to partner focal points
 // of the organisation only (never in a member's key listing); the code never reaches the server;
 // the device proves it holds the key by opening a challenge sealed to the current public key. A

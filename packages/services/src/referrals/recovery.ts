@@ -1,7 +1,7 @@
 /**
- * Recovery of an organisation referral key with the printed recovery code (issue 9, decision 0029).
+ * Recovery of an organisation referral key with the printed recovery code (issue 9, decision 0030).
  * The recovery copy goes only to partner focal points of the organisation (service and RLS,
- * migration 0051); the code never reaches the server. The focal point's device unwraps the copy,
+ * migration 0053); the code never reaches the server. The focal point's device unwraps the copy,
  * checks it against the current public key, answers a challenge the server sealed to that key
  * (proof of possession), and sends the key sealed to the focal point's own user key.
  */
@@ -57,7 +57,7 @@ export interface RecoveryStart extends RecoveryOffer {
 export function createReferralRecovery(deps: ReferralDeps) {
   return {
     /**
-     * Recovery, step 1 (decision 0029): a partner focal point receives the recovery copy of their
+     * Recovery, step 1 (decision 0030): a partner focal point receives the recovery copy of their
      * organisation's current key (wrapped with the printed code; unwrapped on their device only)
      * and a challenge sealed to that key's public key. Audited (no secret).
      */

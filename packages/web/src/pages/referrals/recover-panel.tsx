@@ -1,5 +1,5 @@
 /**
- * "I have the recovery code" (/referrals/keys, issue 9, decision 0029): a partner focal point who
+ * "I have the recovery code" (/referrals/keys, issue 9, decision 0030): a partner focal point who
  * does not hold the organisation's current key restores access with the printed recovery code.
  * The page fetches the recovery copy and a challenge (focal points only), unwraps the copy on this
  * device, checks it against the current public key and history, answers the challenge and stores
