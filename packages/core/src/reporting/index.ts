@@ -4,3 +4,4 @@ export * from './aggregate';
 export * from './hxl';
 export * from './upload';
 export * from './kobo';
+export * from './value-columns';

@@ -1,5 +1,6 @@
 /** Partner reporting: frameworks, reports, the narrow report-values table and its aggregate. */
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { ReportValueColumns } from '@steward/core/reporting/value-columns';
 import { queryRows, type Tx } from '../database';
 import { notifications } from '../schema/sharing';
 import {
@@ -201,6 +202,43 @@ export async function replaceReportValues(
     );
   }
   return values.length;
+}
+
+/**
+ * replaceReportValues for values handed over as columns (core ReportValueColumns, built by the
+ * parse worker): the same statements, each column's array literal read from its codes, each
+ * distinct text quoted once for the whole report.
+ */
+export async function replaceReportValueColumns(
+  tx: Tx,
+  report: Pick<ReportRow, 'id' | 'organisationId' | 'frameworkId' | 'period'>,
+  columns: ReportValueColumns,
+): Promise<number> {
+  if (columns.codes.length !== TEXT_COLUMNS.length)
+    throw new TypeError('replaceReportValueColumns: one code array per text column');
+  const quoted = columns.texts.map(quoteElement);
+  await tx.delete(reportValues).where(eq(reportValues.reportId, report.id));
+  for (let start = 0; start < columns.length; start += VALUES_PER_STATEMENT) {
+    const end = Math.min(columns.length, start + VALUES_PER_STATEMENT);
+    const literal = (codes: Uint32Array) => {
+      const parts: string[] = new Array<string>(end - start);
+      for (let i = start; i < end; i++) parts[i - start] = quoted[codes[i]!]!;
+      return `{${parts.join(',')}}`;
+    };
+    const [indicator, adm1, adm2, sex, age, populationGroup, disability, measure] =
+      columns.codes.map(literal);
+    const numbers = `{${columns.values.subarray(start, end).join(',')}}`;
+    await tx.execute(
+      sql`insert into report_values (report_id, organisation_id, framework_id, period, indicator, adm1, adm2,
+                                     sex, age, population_group, disability, measure, value)
+          select ${report.id}::uuid, ${report.organisationId}::uuid, ${report.frameworkId}::uuid, ${report.period}::text,
+                 x.indicator, x.adm1, x.adm2, x.sex, x.age, x.population_group, x.disability, x.measure, x.value
+            from unnest(${indicator}::text[], ${adm1}::text[], ${adm2}::text[], ${sex}::text[], ${age}::text[],
+                        ${populationGroup}::text[], ${disability}::text[], ${measure}::text[], ${numbers}::integer[])
+              as x(indicator, adm1, adm2, sex, age, population_group, disability, measure, value)`,
+    );
+  }
+  return columns.length;
 }
 
 export function listReportValues(tx: Tx, reportId: string) {

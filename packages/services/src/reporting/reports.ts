@@ -8,9 +8,7 @@ import {
   dueDate,
   isPeriod,
   koboRepeatProblems,
-  koboRows,
   parseKoboMapping,
-  parseReportUpload,
   templateColumns,
   templateRows,
   type Framework,
@@ -33,7 +31,7 @@ import {
   listReportEvents,
   listReportValues,
   listReports,
-  replaceReportValues,
+  replaceReportValueColumns,
   saveImportMapping,
   updateReport,
   type ReportRow,
@@ -47,6 +45,7 @@ import { checkFileBytes, readError } from '../uploads/read-errors';
 import { dbActor } from '../util';
 import { mustFindFramework } from './frameworks';
 import { inspectKoboRows, type KoboInspection } from './kobo';
+import type { ReportImportJob, ReportValidationContext } from './validate-import';
 
 export interface ReportView {
   id: string;
@@ -255,20 +254,7 @@ export function createReports(ctx: Context) {
       requireRole(actor, DATA_MANAGER_ROLES, 'report for the organisation');
       checkPeriod(input.period);
       checkFileBytes(input.name, input.bytes.length);
-      // Reading the file is CPU-heavy: it runs in the parse worker, the server keeps answering.
-      const read = await sharedParsePool().run({
-        task: 'report-rows',
-        name: input.name,
-        bytes: input.bytes,
-        otherSheets: input.source?.kind === 'kobo',
-      });
-      if (read.kind === 'read-error') throw readError(read.error);
-      if (input.source?.kind === 'kobo') {
-        // A repeat group refuses the whole file before its rows are checked (decision 0027).
-        const repeats = koboRepeatProblems(read.rows[0] ?? [], read.otherSheets);
-        if (repeats.length > 0) throw nothingImported(input.name, repeats, repeats.length);
-      }
-      return importRows(actor, { ...input, rows: () => read.rows });
+      return importRows(actor, input, { bytes: input.bytes });
     },
 
     /** The organisation's remembered KoboToolbox mapping for a framework, or null. */
@@ -320,7 +306,7 @@ export function createReports(ctx: Context) {
       checkPeriod(input.period);
       if (input.entries.length > UPLOAD_LIMITS.rows)
         throw new ServiceError('validation', `At most ${UPLOAD_LIMITS.rows} rows.`, { field: 'entries' });
-      return importRows(actor, { ...input, name: 'form', rows: (f) => entryRows(f, input.entries) });
+      return importRows(actor, { ...input, name: 'form' }, { rows: (f) => entryRows(f, input.entries) });
     },
 
     /** A report and its figures (the organisation's own; cluster roles: submitted or later). */
@@ -471,46 +457,74 @@ export function createReports(ctx: Context) {
     },
   };
 
-  /** Validates rows (line 1 = the first line) and stores them for the actor's organisation: all or nothing. */
+  /**
+   * Validates a file or the form's rows and stores them for the actor's organisation: all or
+   * nothing. What validation needs is looked up first (a short transaction); reading and
+   * validating run in the parse worker (issue 7: the server keeps answering, `/api/health`
+   * included), which hands back the problems or the values as columns; the values are then stored
+   * in a second transaction. The checks and their order are unchanged: a read error, then Kobo
+   * repeat groups, then the framework and the mapping, then the rows, then the report's state.
+   */
   async function importRows(
     actor: Actor,
-    input: {
-      framework: string;
-      period: string;
-      name: string;
-      rows: (f: Framework) => string[][];
-      reason?: string;
-      source?: ImportSource;
-    },
+    input: { framework: string; period: string; name: string; reason?: string; source?: ImportSource },
+    from: { bytes: Uint8Array } | { rows: (f: Framework) => string[][] },
   ): Promise<ImportResult> {
     const organisationId = requireRole(actor, DATA_MANAGER_ROLES, 'report for the organisation');
+    let lookupError: ServiceError | null = null;
+    let context: ReportValidationContext | null = null;
+    try {
+      context = await asActor(actor, async (tx) => {
+        const fw = await mustFindFramework(tx, input.framework);
+        const org = (await listOrganisations(tx)).find((o) => o.id === organisationId)!;
+        const gazetteer = (await listAdminAreas(tx, fw.countryIso3)).map((a) => ({
+          pcode: a.pcode,
+          name: a.name,
+          level: a.level,
+          parentPcode: a.parentPcode,
+        }));
+        const kobo =
+          input.source?.kind === 'kobo'
+            ? await koboMappingFor(tx, fw, organisationId, input.source.mapping)
+            : null;
+        return {
+          framework: fw,
+          period: input.period,
+          organisation: { acronym: org.acronym, name: org.name },
+          gazetteer,
+          kobo,
+          maxProblems: UPLOAD_LIMITS.errorsKept,
+        };
+      });
+    } catch (error) {
+      // A file is read first (its read errors and repeat groups come first), the lookup's error after.
+      if (!('bytes' in from) || !(error instanceof ServiceError)) throw error;
+      lookupError = error;
+    }
+    const job: ReportImportJob =
+      'bytes' in from
+        ? {
+            task: 'report-import',
+            name: input.name,
+            bytes: from.bytes,
+            kobo: input.source?.kind === 'kobo',
+            context,
+          }
+        : {
+            task: 'report-import',
+            name: input.name,
+            rows: from.rows(context!.framework),
+            kobo: false,
+            context,
+          };
+    // Reading and validating are CPU-heavy: they run in the parse worker, the server keeps answering.
+    const parsed = await sharedParsePool().run(job);
+    if (parsed.kind === 'read-error') throw readError(parsed.error);
+    if (parsed.kind === 'problems') throw nothingImported(input.name, parsed.problems, parsed.total);
+    if (parsed.kind === 'no-context' || !context) throw lookupError ?? new Error('importRows: no context');
+    const mapping = context.kobo;
     return asActor(actor, async (tx) => {
       const fw = await mustFindFramework(tx, input.framework);
-      const f: Framework = fw;
-      const org = (await listOrganisations(tx)).find((o) => o.id === organisationId)!;
-      const gazetteer = await listAdminAreas(tx, f.countryIso3);
-      let rows = input.rows(f);
-      let kobo: { mapping: KoboMapping; columns: (string | null)[]; notApproved: number } | null = null;
-      let before: UploadProblem[] = [];
-      if (input.source?.kind === 'kobo') {
-        const mapping = await koboMappingFor(tx, fw, organisationId, input.source.mapping);
-        const prepared = koboRows(rows, mapping);
-        rows = prepared.rows;
-        before = prepared.problems;
-        kobo = { mapping, columns: prepared.columns, notApproved: prepared.notApproved };
-      }
-      const parsed = parseReportUpload(rows, {
-        framework: f,
-        period: input.period,
-        organisation: { acronym: org.acronym, name: org.name },
-        gazetteer,
-        maxProblems: UPLOAD_LIMITS.errorsKept,
-        ...(kobo ? { columns: kobo.columns, sumRepeats: true } : {}),
-      });
-      if (!parsed.ok || before.length > 0) {
-        const all = [...before, ...(parsed.ok ? [] : parsed.problems)];
-        throw nothingImported(input.name, all, before.length + (parsed.ok ? 0 : parsed.total));
-      }
       let report = await findReport(tx, fw.id, organisationId, input.period);
       let action = 'imported';
       if (!report) {
@@ -518,7 +532,7 @@ export function createReports(ctx: Context) {
           frameworkId: fw.id,
           organisationId,
           period: input.period,
-          dueOn: dueDate(f, input.period),
+          dueOn: dueDate(fw, input.period),
           at: ctx.clock(),
         });
       } else if (report.state === 'submitted') {
@@ -543,27 +557,26 @@ export function createReports(ctx: Context) {
         }))!;
         action = 'corrected';
       }
-      const values = parsed.values;
-      await replaceReportValues(tx, report, values);
+      const values = await replaceReportValueColumns(tx, report, parsed.columns);
       await event(tx, actor, report, action, action === 'corrected' ? input.reason!.trim() : null);
-      if (kobo) {
+      if (mapping) {
         // Remembered only once an import with it succeeded: the next export is proposed the same.
         await saveImportMapping(tx, {
           organisationId,
           frameworkId: fw.id,
           source: 'kobo',
-          mapping: kobo.mapping,
+          mapping,
           at: ctx.clock(),
           userId: actor.userId,
         });
         return {
-          report: await view(tx, report, f.code),
+          report: await view(tx, report, fw.code),
           rows: parsed.rows,
-          values: values.length,
-          notApproved: kobo.notApproved,
+          values,
+          notApproved: parsed.notApproved ?? 0,
         };
       }
-      return { report: await view(tx, report, f.code), rows: parsed.rows, values: values.length };
+      return { report: await view(tx, report, fw.code), rows: parsed.rows, values };
     });
   }
 

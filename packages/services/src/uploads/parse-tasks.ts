@@ -3,12 +3,19 @@ import { parseRegistryImport, type ImportParse } from '../registry/import-parse'
 import { scanFile, type ScanResult } from '../registry/files';
 import { readReportRows, type ReportRowsParse } from '../reporting/read-rows';
 import { readHsdsPackage, type HsdsPackageParse } from '../directory/hsds-package-read';
+import {
+  reportImportTransfer,
+  validateReportImport,
+  type ReportImportJob,
+  type ReportImportParse,
+} from '../reporting/validate-import';
 
 export type ParseJob =
   | { task: 'registry-import'; name: string; bytes: Uint8Array }
   | { task: 'scan'; name: string; bytes: Uint8Array }
   | { task: 'report-rows'; name: string; bytes: Uint8Array; otherSheets?: boolean }
-  | { task: 'hsds-package'; name: string; bytes: Uint8Array };
+  | { task: 'hsds-package'; name: string; bytes: Uint8Array }
+  | ReportImportJob;
 
 export type ParseOutput<J extends ParseJob> = J extends { task: 'registry-import' }
   ? ImportParse
@@ -16,11 +23,13 @@ export type ParseOutput<J extends ParseJob> = J extends { task: 'registry-import
     ? ReportRowsParse
     : J extends { task: 'hsds-package' }
       ? HsdsPackageParse
-      : ScanResult;
+      : J extends { task: 'report-import' }
+        ? ReportImportParse
+        : ScanResult;
 
-export async function runParseJob(
-  job: ParseJob,
-): Promise<ImportParse | ScanResult | ReportRowsParse | HsdsPackageParse> {
+type AnyParseOutput = ImportParse | ScanResult | ReportRowsParse | HsdsPackageParse | ReportImportParse;
+
+export async function runParseJob(job: ParseJob): Promise<AnyParseOutput> {
   switch (job.task) {
     case 'registry-import':
       return parseRegistryImport(job.name, job.bytes);
@@ -30,5 +39,12 @@ export async function runParseJob(
       return readReportRows(job.name, job.bytes, { otherSheets: job.otherSheets ?? false });
     case 'hsds-package':
       return readHsdsPackage(job.name, job.bytes);
+    case 'report-import':
+      return validateReportImport(job);
   }
+}
+
+/** The buffers a job's result hands back without copying (transferred, not cloned). */
+export function transferOf(job: ParseJob, result: AnyParseOutput): ArrayBuffer[] {
+  return job.task === 'report-import' ? reportImportTransfer(result as ReportImportParse) : [];
 }

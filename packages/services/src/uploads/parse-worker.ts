@@ -3,7 +3,7 @@
  * at a time and posts back its result. Never logs file contents or names.
  */
 import { parentPort } from 'node:worker_threads';
-import { runParseJob, type ParseJob } from './parse-tasks';
+import { runParseJob, transferOf, type ParseJob } from './parse-tasks';
 
 export interface WorkerRequest {
   id: number;
@@ -16,7 +16,8 @@ const port = parentPort;
 if (port) {
   port.on('message', (msg: WorkerRequest) => {
     runParseJob(msg.job).then(
-      (result) => port.postMessage({ id: msg.id, ok: true, result } satisfies WorkerReply),
+      (result) =>
+        port.postMessage({ id: msg.id, ok: true, result } satisfies WorkerReply, transferOf(msg.job, result)),
       (error: unknown) =>
         port.postMessage({
           id: msg.id,
