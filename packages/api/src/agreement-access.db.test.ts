@@ -4,23 +4,25 @@
 // gave the file (decision allow) and the entry stayed in TRI's list. Now both refuse and the entry
 // is gone. Runs on PGlite, or the server named by TEST_DATABASE_URL.
 // eslint-disable-next-line no-restricted-imports -- tests need a database; the API code itself never imports db
-import { createTestDatabase, ownerSql } from '@steward/db/testing';
+import { ownerSql } from '@steward/db/testing';
+import { createDemoTestDatabase } from '@steward/services/test-support/demo-database';
 import { createServices } from '@steward/services';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type StewardApp } from './app';
 
 type Credential = { email: string; password: string; role: string; organisationAcronym: string };
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let db: Awaited<ReturnType<typeof createDemoTestDatabase>>['db'];
 let app: StewardApp;
 let credentials: Credential[];
 const clock = { now: new Date() };
 const bytes = (n: number) => new Uint8Array(randomBytes(n));
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase();
+  db = demoDb.db;
   const services = createServices({ db, clock: () => clock.now, randomBytes: bytes, config: {} });
-  credentials = (await services.demo.load({ randomBytes: bytes })).credentials;
+  credentials = demoDb.demo.credentials;
   app = createApp({ services, config: { webDist: null, bodyLimitBytes: 1024 * 1024 } });
 }, 120_000);
 afterAll(async () => db?.close());

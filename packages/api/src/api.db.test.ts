@@ -1,8 +1,7 @@
 // The HTTP API against real services on a real test database (PGlite, or the server named by
 // TEST_DATABASE_URL), through app.request(): no port is opened.
 import { can, type Action } from '@steward/core/auth/permissions';
-// eslint-disable-next-line no-restricted-imports -- tests need a database; the API code itself never imports db
-import { createTestDatabase } from '@steward/db/testing';
+import { createDemoTestDatabase } from '@steward/services/test-support/demo-database';
 import { createServices, systemCaller, type Services } from '@steward/services';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +16,8 @@ let close: () => Promise<void>;
 const bytes = (n: number) => new Uint8Array(randomBytes(n));
 
 beforeAll(async () => {
-  const db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase();
+  const db = demoDb.db;
   close = () => db.close();
   // Two-factor sign-in off so the demo's cluster and admin logins sign in with a password here;
   // routes/account.db.test.ts tests the sign-in with it required.
@@ -27,7 +27,7 @@ beforeAll(async () => {
     randomBytes: bytes,
     config: { twoFactorRequired: false },
   });
-  const demo = await services.demo.load({ randomBytes: bytes });
+  const demo = demoDb.demo;
   credentials = demo.credentials;
   app = createApp({ services, config: { webDist: null, bodyLimitBytes: 4096 } });
 });

@@ -2,8 +2,7 @@
 // `superseded`, leaving the cluster with no ISP, and one person could replace it by a version that
 // protects less. Each test is named after the hole it closes. PGlite and, with TEST_DATABASE_URL,
 // the PostgreSQL server.
-// eslint-disable-next-line no-restricted-imports -- tests need a database; the API code itself never imports db
-import { createTestDatabase } from '@steward/db/testing';
+import { createDemoTestDatabase } from '@steward/services/test-support/demo-database';
 // eslint-disable-next-line no-restricted-imports -- the test reads the audit log as the system
 import { listAuditEntries, type Database } from '@steward/db';
 import { createServices, type Services } from '@steward/services';
@@ -31,7 +30,8 @@ const bytes = (n: number) => new Uint8Array(randomBytes(n));
 const jsonHeaders = { 'content-type': 'application/json' };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase();
+  db = demoDb.db;
   close = () => db.close();
   // Two-factor sign-in off: the demo's cluster logins sign in with a password (see routes/account.db.test.ts).
   services = createServices({
@@ -40,7 +40,7 @@ beforeAll(async () => {
     randomBytes: bytes,
     config: { twoFactorRequired: false },
   });
-  credentials = (await services.demo.load({ randomBytes: bytes })).credentials;
+  credentials = demoDb.demo.credentials;
   app = createApp({ services, config: { webDist: null, bodyLimitBytes: 1_000_000 } });
 }, 120_000);
 afterAll(async () => close?.());

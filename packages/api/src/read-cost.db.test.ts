@@ -5,7 +5,8 @@
 // eslint-disable-next-line no-restricted-imports -- tests need a database; the API code itself never imports db
 import type { Database } from '@steward/db';
 // eslint-disable-next-line no-restricted-imports -- tests need a database; the API code itself never imports db
-import { appRoleSql, createTestDatabase, ownerSql } from '@steward/db/testing';
+import { appRoleSql, ownerSql } from '@steward/db/testing';
+import { createDemoTestDatabase } from '@steward/services/test-support/demo-database';
 import { createServices, systemCaller, type Services } from '@steward/services';
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,7 +47,8 @@ function counting(inner: Database): Database {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase();
+  db = demoDb.db;
   // Two-factor sign-in off: the demo's cluster logins sign in with a password (see routes/account.db.test.ts).
   services = createServices({
     db: counting(db),
@@ -54,7 +56,7 @@ beforeAll(async () => {
     randomBytes: bytes,
     config: { twoFactorRequired: false },
   });
-  credentials = (await services.demo.load({ randomBytes: bytes })).credentials;
+  credentials = demoDb.demo.credentials;
   app = createApp({ services, config: { webDist: null } });
 });
 afterAll(async () => db?.close());

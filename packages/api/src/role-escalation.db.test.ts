@@ -1,8 +1,7 @@
 // Issue 7 §1, through the HTTP API on the demo: a partner focal point could make itself cluster
 // coordinator with one PATCH and then read the cluster's views. Each test is named after the hole
 // it closes. Runs on PGlite and, with TEST_DATABASE_URL, on the PostgreSQL server.
-// eslint-disable-next-line no-restricted-imports -- tests need a database; the API code itself never imports db
-import { createTestDatabase } from '@steward/db/testing';
+import { createDemoTestDatabase } from '@steward/services/test-support/demo-database';
 // eslint-disable-next-line no-restricted-imports -- the test reads the audit log as the system
 import { listAuditEntries, type Database } from '@steward/db';
 import { createServices, systemCaller, type Services } from '@steward/services';
@@ -22,7 +21,8 @@ const bytes = (n: number) => new Uint8Array(randomBytes(n));
 const jsonHeaders = { 'content-type': 'application/json' };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase();
+  db = demoDb.db;
   close = () => db.close();
   // Two-factor sign-in off: the demo's cluster and admin logins sign in with a password (see routes/account.db.test.ts).
   services = createServices({
@@ -31,7 +31,7 @@ beforeAll(async () => {
     randomBytes: bytes,
     config: { twoFactorRequired: false },
   });
-  const demo = await services.demo.load({ randomBytes: bytes });
+  const demo = demoDb.demo;
   credentials = demo.credentials;
   const orgs = await services.organisations.list(systemCaller('test'));
   orgId = (acronym) => orgs.find((o) => o.acronym === acronym)!.id;

@@ -3,7 +3,17 @@
  * createTestDatabase() clones per test file. See testing.ts.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -93,22 +103,35 @@ async function prepareServer(
     async teardown() {
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${templateName}" WITH (FORCE)`);
+      // The template, and the snapshots createSharedTestDatabase made from it (<template>_s_<id>).
+      const { rows } = await client.query<{ datname: string }>(
+        'select datname from pg_database where starts_with(datname, $1)',
+        [`${templateName}_s_`],
+      );
+      for (const name of [templateName, ...rows.map((r) => r.datname)])
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await client.end();
     },
   };
 }
 
-export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   mkdirSync(CACHE_DIR, { recursive: true });
   // Spawned `steward` commands always use the embedded database, whichever the run tests.
   project.provide('stewardTestDataDir', await preparePgliteDataDir());
+  // This run's shared snapshots (createSharedTestDatabase): made during the run, removed after it.
+  const runDir = mkdtempSync(join(tmpdir(), 'steward-test-run-'));
+  project.provide('stewardTestRunDir', runDir);
+  const removeRunDir = async () => rmSync(runDir, { recursive: true, force: true });
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
     const { info, teardown } = await prepareServer(url);
     project.provide('stewardTestDatabase', info);
-    return teardown;
+    return async () => {
+      await teardown();
+      await removeRunDir();
+    };
   }
   project.provide('stewardTestDatabase', await preparePglite());
-  return undefined;
+  return removeRunDir;
 }

@@ -9,9 +9,18 @@
  *
  * See docs/decisions/0003-test-databases.md.
  */
-import { cpSync, readFileSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
@@ -34,6 +43,8 @@ declare module 'vitest' {
     stewardTestDatabase: TestDatabaseInfo | undefined;
     /** A migrated embedded data folder to copy (testing-global-setup.ts). */
     stewardTestDataDir: string | undefined;
+    /** A folder of this run only, removed at teardown: the shared snapshots (createSharedTestDatabase). */
+    stewardTestRunDir: string | undefined;
   }
 }
 
@@ -52,8 +63,11 @@ function provided(): TestDatabaseInfo | undefined {
   }
 }
 
-async function createDatabaseFromTemplate(adminUrl: string, template: string): Promise<string> {
-  const name = `${template.replace(/_tpl_.*/, '')}_t_${randomBytes(6).toString('hex')}`;
+async function createDatabaseFromTemplate(
+  adminUrl: string,
+  template: string,
+  name = `${template.replace(/_tpl_.*/, '')}_t_${randomBytes(6).toString('hex')}`,
+): Promise<string> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
@@ -115,6 +129,30 @@ function pgliteDataOf(client: PGlite): () => Promise<Uint8Array> {
   };
 }
 
+/** A server database copied from `template`, dropped by `close()`. */
+async function serverCopy(adminUrl: string, template: string): Promise<Database> {
+  const name = await createDatabaseFromTemplate(adminUrl, template);
+  const db = databaseFromUrl(withDatabaseName(adminUrl, name), { poolSize: 4 });
+  const testDb: Database = {
+    ...db,
+    async close() {
+      await db.close();
+      await dropDatabase(adminUrl, name);
+    },
+  };
+  rawSources.set(testDb, pgDumpOf(withDatabaseName(adminUrl, name)));
+  return testDb;
+}
+
+/** An in-memory PGlite loaded from a dumped data folder, working as the application role. */
+async function pgliteFromDump(file: string): Promise<Database> {
+  const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(file)]) });
+  await client.exec(`SET ROLE ${APP_ROLE}`);
+  const db = databaseFromPglite(client, 'memory (test)');
+  rawSources.set(db, pgliteDataOf(client));
+  return db;
+}
+
 /**
  * A migrated, empty database of its own for one test file. `close()` releases it (and drops the
  * server database). Without the globalSetup (another vitest config) it migrates a fresh one.
@@ -123,18 +161,7 @@ export async function createTestDatabase(): Promise<Database> {
   const info = provided();
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (info?.kind === 'postgres' && info.adminUrl && info.templateName) {
-    const adminUrl = info.adminUrl;
-    const name = await createDatabaseFromTemplate(adminUrl, info.templateName);
-    const db = databaseFromUrl(withDatabaseName(adminUrl, name), { poolSize: 4 });
-    const testDb: Database = {
-      ...db,
-      async close() {
-        await db.close();
-        await dropDatabase(adminUrl, name);
-      },
-    };
-    rawSources.set(testDb, pgDumpOf(withDatabaseName(adminUrl, name)));
-    return testDb;
+    return serverCopy(info.adminUrl, info.templateName);
   }
   if (serverUrl) {
     // No globalSetup: one database per file, migrated here.
@@ -155,19 +182,125 @@ export async function createTestDatabase(): Promise<Database> {
     rawSources.set(testDb, pgDumpOf(withDatabaseName(serverUrl, name)));
     return testDb;
   }
-  if (info?.kind === 'pglite') {
-    const dump = readFileSync(info.source);
-    const client = await PGlite.create({ loadDataDir: new Blob([dump]) });
-    await client.exec(`SET ROLE ${APP_ROLE}`);
-    const db = databaseFromPglite(client, 'memory (test)');
-    rawSources.set(db, pgliteDataOf(client));
-    return db;
-  }
+  if (info?.kind === 'pglite') return pgliteFromDump(info.source);
   const client = await PGlite.create();
   const db = databaseFromPglite(client, 'memory (test)');
   await migrate(db);
   rawSources.set(db, pgliteDataOf(client));
   return db;
+}
+
+function runDir(): string | undefined {
+  try {
+    return inject('stewardTestRunDir');
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a shared snapshot's file records: where its copies come from, and what `build` returned. */
+interface SharedSnapshot<T> {
+  kind: 'pglite' | 'postgres';
+  /** PGlite: the dumped data folder (tar). Server: the name of the template database. */
+  source: string;
+  value: T;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the lock file `lock` (created exclusively, holding this process id); false when another
+ * living process holds it. A lock left by a process that died is taken over.
+ */
+function tryLock(lock: string): boolean {
+  try {
+    const fd = openSync(lock, 'wx');
+    writeFileSync(fd, String(process.pid));
+    closeSync(fd);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const holder = Number.parseInt(readFileSync(lock, 'utf8') || '0', 10);
+  if (holder > 0 && !processAlive(holder)) {
+    rmSync(lock, { force: true });
+    return tryLock(lock);
+  }
+  return false;
+}
+
+/**
+ * A test database of its own holding what `build` made in a migrated one, and what `build`
+ * returned (JSON). `build` runs once per test run for each `key`, in whichever test file asks
+ * first (the others wait for it); every file then gets its own copy — PGlite: a load of the
+ * snapshot's dumped data folder; server: CREATE DATABASE … TEMPLATE the snapshot's database,
+ * dropped at teardown. For fixtures that take longer to make than to copy (the demo, decision
+ * 0029). `build` must not depend on anything but `key` (the clock it uses included). Without
+ * the globalSetup it simply builds.
+ */
+export async function createSharedTestDatabase<T>(
+  key: string,
+  build: (db: Database) => Promise<T>,
+): Promise<{ db: Database; value: T }> {
+  const dir = runDir();
+  const info = provided();
+  if (!dir || !info) {
+    const db = await createTestDatabase();
+    return { db, value: await build(db) };
+  }
+  const id = createHash('sha256').update(key).digest('hex').slice(0, 12);
+  const file = join(dir, `shared-${id}.json`);
+  const lock = `${file}.lock`;
+  for (let waited = 0; ; waited++) {
+    if (existsSync(file)) {
+      const snapshot = JSON.parse(readFileSync(file, 'utf8')) as SharedSnapshot<T>;
+      const db =
+        snapshot.kind === 'pglite'
+          ? await pgliteFromDump(snapshot.source)
+          : await serverCopy(info.adminUrl!, snapshot.source);
+      return { db, value: snapshot.value };
+    }
+    if (tryLock(lock)) break;
+    await new Promise((r) => setTimeout(r, Math.min(50 + waited * 50, 500)));
+  }
+  try {
+    if (info.kind === 'pglite') {
+      const db = await createTestDatabase();
+      const value = await build(db);
+      const tar = join(dir, `shared-${id}.tar`);
+      writeFileSync(`${tar}.tmp`, await rawDatabaseBytes(db));
+      renameSync(`${tar}.tmp`, tar);
+      writeSnapshot(file, { kind: 'pglite', source: tar, value });
+      // The builder keeps the database it built: the same content as a copy.
+      return { db, value };
+    }
+    const adminUrl = info.adminUrl!;
+    const template = `${info.templateName!}_s_${id}`;
+    await createDatabaseFromTemplate(adminUrl, info.templateName!, template);
+    const built = databaseFromUrl(withDatabaseName(adminUrl, template), { poolSize: 4 });
+    let value: T;
+    try {
+      value = await build(built);
+    } finally {
+      await built.close();
+    }
+    writeSnapshot(file, { kind: 'postgres', source: template, value });
+    return { db: await serverCopy(adminUrl, template), value };
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+function writeSnapshot<T>(file: string, snapshot: SharedSnapshot<T>): void {
+  writeFileSync(`${file}.tmp`, JSON.stringify(snapshot));
+  renameSync(`${file}.tmp`, file);
 }
 
 /**

@@ -1,8 +1,7 @@
 // Sign-in steps through HTTP (issue 7, ASVS level 2), with two-factor sign-in required for
 // administrators and cluster roles (the default): the demo's cluster coordinator must enrol before
 // any other route answers, then signs in with a code; sessions list; password change; admin reset.
-// eslint-disable-next-line no-restricted-imports -- tests need a database; the API code itself never imports db
-import { createTestDatabase } from '@steward/db/testing';
+import { createDemoTestDatabase } from '@steward/services/test-support/demo-database';
 import { createServices, systemCaller, type Services } from '@steward/services';
 import { randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
@@ -18,10 +17,11 @@ const bytes = (n: number) => new Uint8Array(randomBytes(n));
 const jsonHeaders = { 'content-type': 'application/json' };
 
 beforeAll(async () => {
-  const db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase();
+  const db = demoDb.db;
   close = () => db.close();
   services = createServices({ db, clock: () => new Date(), randomBytes: bytes });
-  credentials = (await services.demo.load({ randomBytes: bytes })).credentials;
+  credentials = demoDb.demo.credentials;
   app = createApp({ services, config: { webDist: null } });
 });
 afterAll(async () => close?.());

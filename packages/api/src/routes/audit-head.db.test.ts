@@ -1,19 +1,21 @@
 // Issue 7 §6: the audit chain head is shown to every organisation so partners can witness it.
 // eslint-disable-next-line no-restricted-imports -- tests need a database; the API code itself never imports db
-import { createTestDatabase, ownerSql } from '@steward/db/testing';
+import { ownerSql } from '@steward/db/testing';
+import { createDemoTestDatabase } from '@steward/services/test-support/demo-database';
 import { createServices } from '@steward/services';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type StewardApp } from '../app';
 
 type Credential = { email: string; password: string; role: string };
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let db: Awaited<ReturnType<typeof createDemoTestDatabase>>['db'];
 let app: StewardApp;
 let credentials: Credential[];
 const bytes = (n: number) => new Uint8Array(randomBytes(n));
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase();
+  db = demoDb.db;
   // Two-factor sign-in off: the demo's cluster and admin logins sign in with a password (see account.db.test.ts).
   const services = createServices({
     db,
@@ -21,7 +23,7 @@ beforeAll(async () => {
     randomBytes: bytes,
     config: { twoFactorRequired: false },
   });
-  credentials = (await services.demo.load({ randomBytes: bytes })).credentials;
+  credentials = demoDb.demo.credentials;
   app = createApp({ services, config: { webDist: null, bodyLimitBytes: 1024 * 1024 } });
 }, 120_000);
 afterAll(async () => db?.close());

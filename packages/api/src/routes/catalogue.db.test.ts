@@ -3,7 +3,8 @@
 // entries kept from the cluster; every role of a member may read it; no session → 401; bad
 // filters → 400 naming the field.
 // eslint-disable-next-line no-restricted-imports -- tests need a database; the API code itself never imports db
-import { createTestDatabase, ownerSql } from '@steward/db/testing';
+import { ownerSql } from '@steward/db/testing';
+import { createDemoTestDatabase } from '@steward/services/test-support/demo-database';
 import { createServices } from '@steward/services';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,19 +13,20 @@ import { createApp, type StewardApp } from '../app';
 type Credential = { email: string; password: string; role: string };
 type Item = { title: string; organisationAcronym: string; access: string; canRequest: boolean; own: boolean };
 type Page = { items: Item[]; total: number; pages: number; page: number; ispVersion: string | null };
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let db: Awaited<ReturnType<typeof createDemoTestDatabase>>['db'];
 let app: StewardApp;
 let credentials: Credential[];
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase();
+  db = demoDb.db;
   const services = createServices({
     db,
     clock: () => new Date(),
     randomBytes: (n) => new Uint8Array(randomBytes(n)),
     config: { twoFactorRequired: false },
   });
-  credentials = (await services.demo.load()).credentials;
+  credentials = demoDb.demo.credentials;
   app = createApp({ services, config: { webDist: null } });
 }, 120_000);
 afterAll(async () => db?.close());

@@ -1,7 +1,6 @@
 // The service directory over HTTP (issue 9), on the demo response: roles, owners, filters, the
 // stale flag, the referral list, the public directory (public fields only, ISP decision shown).
-// eslint-disable-next-line no-restricted-imports -- tests need a database; the API code itself never imports db
-import { createTestDatabase } from '@steward/db/testing';
+import { createDemoTestDatabase } from '@steward/services/test-support/demo-database';
 import { createServices } from '@steward/services';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,21 +17,22 @@ type ServiceItem = {
   contacts: { visibility: string; phone: string | null }[];
   locations: { latitude: number | null; adminPcode: string | null }[];
 };
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let db: Awaited<ReturnType<typeof createDemoTestDatabase>>['db'];
 let app: StewardApp;
 let credentials: Credential[];
 // Wednesday 2 December 2026, 09:30 UTC = 11:30 in Maputo (weekday services open).
 const clock = { now: new Date('2026-12-02T09:30:00Z') };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase({ at: clock.now });
+  db = demoDb.db;
   const services = createServices({
     db,
     clock: () => clock.now,
     randomBytes: (n) => new Uint8Array(randomBytes(n)),
     config: { twoFactorRequired: false },
   });
-  credentials = (await services.demo.load()).credentials;
+  credentials = demoDb.demo.credentials;
   app = createApp({ services, config: { webDist: null } });
 }, 120_000);
 afterAll(async () => db?.close());

@@ -5,7 +5,8 @@
 // - every `isp-decision` route is called and must append an `isp.decision` audit entry.
 // Runs on PGlite, or the server named by TEST_DATABASE_URL, with the demo loaded.
 // eslint-disable-next-line no-restricted-imports -- tests need a database; the API code itself never imports db
-import { createTestDatabase, ownerSql } from '@steward/db/testing';
+import { ownerSql } from '@steward/db/testing';
+import { createDemoTestDatabase } from '@steward/services/test-support/demo-database';
 import { createServices, systemCaller, type Services } from '@steward/services';
 import { encryptContent } from '@steward/core/referrals/index';
 import { randomBytes } from 'node:crypto';
@@ -58,14 +59,15 @@ const NO_DATA_ASSET: Readonly<Record<string, string>> = {
 };
 
 type Credential = { email: string; password: string; role: string };
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let db: Awaited<ReturnType<typeof createDemoTestDatabase>>['db'];
 let app: StewardApp;
 let credentials: Credential[];
 let services: Services;
 const bytes = (n: number) => new Uint8Array(randomBytes(n));
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase();
+  db = demoDb.db;
   // Two-factor sign-in off: the demo's cluster logins sign in with a password (see account.db.test.ts).
   services = createServices({
     db,
@@ -73,7 +75,7 @@ beforeAll(async () => {
     randomBytes: bytes,
     config: { twoFactorRequired: false },
   });
-  credentials = (await services.demo.load({ randomBytes: bytes })).credentials;
+  credentials = demoDb.demo.credentials;
   app = createApp({ services, config: { webDist: null, bodyLimitBytes: 1024 * 1024 } });
 }, 120_000);
 afterAll(async () => db?.close());

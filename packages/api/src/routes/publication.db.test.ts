@@ -2,27 +2,27 @@
 // table to the public; small cells come back suppressed; the public link, with no cookie at all,
 // serves that snapshot and its CSV/HXL/XLSX with the same suppression and nothing else; a partner
 // cannot publish; unpublishing closes the link at once.
-// eslint-disable-next-line no-restricted-imports -- tests need a database; the API code itself never imports db
-import { createTestDatabase } from '@steward/db/testing';
+import { createDemoTestDatabase } from '@steward/services/test-support/demo-database';
 import { createServices } from '@steward/services';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type StewardApp } from '../app';
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let db: Awaited<ReturnType<typeof createDemoTestDatabase>>['db'];
 let app: StewardApp;
 let credentials: { email: string; password: string; role: string }[];
 const bytes = (n: number) => new Uint8Array(randomBytes(n));
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase();
+  db = demoDb.db;
   const services = createServices({
     db,
     clock: () => new Date(),
     randomBytes: bytes,
     config: { twoFactorRequired: false },
   });
-  credentials = (await services.demo.load({ randomBytes: bytes })).credentials;
+  credentials = demoDb.demo.credentials;
   app = createApp({ services, config: { webDist: null } });
 }, 120_000);
 afterAll(async () => db?.close());

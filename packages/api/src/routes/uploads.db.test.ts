@@ -2,8 +2,7 @@
 // loaded: /api/health answers while a large import is being parsed (in the worker thread); an
 // exceeded limit is 413 `limit-exceeded` naming the limit; a download's content type is the
 // server's own detection, not the one uploaded.
-// eslint-disable-next-line no-restricted-imports -- tests need a database; the API code itself never imports db
-import { createTestDatabase } from '@steward/db/testing';
+import { createDemoTestDatabase } from '@steward/services/test-support/demo-database';
 import { UPLOAD_LIMITS } from '@steward/core/limits';
 import { createServices } from '@steward/services';
 import { sharedParsePool } from '@steward/services/uploads/parse-pool';
@@ -11,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type StewardApp } from '../app';
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let db: Awaited<ReturnType<typeof createDemoTestDatabase>>['db'];
 let app: StewardApp;
 let session: { cookie: string; csrf: string };
 const bytes = (n: number) => new Uint8Array(randomBytes(n));
@@ -22,9 +21,10 @@ const ROW =
   'Site list,Sites,Planning,asset,movement-locations,no,no,IDPs,direct-observation,Steward,IM,site,yes,yes,2 years,Deletion,IMO,2026-12-01';
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase();
+  db = demoDb.db;
   const services = createServices({ db, clock: () => new Date(), randomBytes: bytes, config: {} });
-  const credentials = (await services.demo.load({ randomBytes: bytes })).credentials;
+  const credentials = demoDb.demo.credentials;
   app = createApp({ services, config: { webDist: null, bodyLimitBytes: 1024 * 1024 } });
   const c = credentials.find((x) => x.role === 'partner-im-officer')!;
   const res = await app.request('/api/auth/login', {

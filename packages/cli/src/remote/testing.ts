@@ -14,6 +14,7 @@ import { startServer, type RunningServer } from '@steward/api';
 import type { Database } from '@steward/db';
 import { createTestDatabase } from '@steward/db/testing';
 import { createServices, systemCaller, type Services } from '@steward/services';
+import { createDemoTestDatabase } from '@steward/services/test-support/demo-database';
 import { randomBytes } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import { runCli } from '../framework';
@@ -39,7 +40,15 @@ export interface TestServer {
 export async function startTestServer(
   options: { clock?: () => Date; loadDemo?: boolean } = {},
 ): Promise<TestServer> {
-  const db = await createTestDatabase();
+  // The demo as loaded once for the run (at the clock's time when one is given), copied for this server.
+  let db: Database;
+  let credentials: (Credential & Record<string, unknown>)[] = [];
+  if (options.loadDemo === false) db = await createTestDatabase();
+  else {
+    const loaded = await createDemoTestDatabase(options.clock ? { at: options.clock() } : {});
+    db = loaded.db;
+    credentials = loaded.demo.credentials as (Credential & Record<string, unknown>)[];
+  }
   const bytes = (n: number) => new Uint8Array(randomBytes(n));
   const services = createServices({
     db,
@@ -47,11 +56,6 @@ export async function startTestServer(
     randomBytes: bytes,
     config: { twoFactorRequired: false },
   });
-  const credentials =
-    options.loadDemo === false
-      ? []
-      : ((await services.demo.load({ randomBytes: bytes })).credentials as (Credential &
-          Record<string, unknown>)[]);
   const app = createApp({ services, config: { webDist: null } });
   let running: RunningServer;
   try {

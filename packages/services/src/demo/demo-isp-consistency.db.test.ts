@@ -4,12 +4,11 @@
 // cluster (which receives aggregates only). The demo has no publications; entries "shared with
 // the cluster" share their metadata (the catalogue that requests start from), not data.
 // Real database (PGlite, or the server named by TEST_DATABASE_URL).
-import { randomBytes } from 'node:crypto';
 import type { Database } from '@steward/db';
-import { createTestDatabase, ownerSql } from '@steward/db/testing';
+import { ownerSql } from '@steward/db/testing';
+import { createDemoTestDatabase } from '../test-support/demo-database';
 import { findRegistryEntry } from '@steward/db/repositories/registry';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices } from '../index';
 import { diaGate } from '@steward/core/assessments/index';
 import { listAssessments } from '@steward/db/repositories/assessments';
 import { evaluateEntry, loadActiveIsp } from '../isp/decision-point';
@@ -17,13 +16,7 @@ import { entryTrigger } from '../registry/dia';
 
 let db: Database;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  const services = createServices({
-    db,
-    clock: () => new Date(),
-    randomBytes: (n) => new Uint8Array(randomBytes(n)),
-  });
-  await services.demo.load({ randomBytes: (n) => new Uint8Array(randomBytes(n)) });
+  db = (await createDemoTestDatabase()).db;
 }, 120_000);
 afterAll(async () => db?.close());
 

@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@steward/db';
-import { createTestDatabase, ownerSql } from '@steward/db/testing';
+import { ownerSql } from '@steward/db/testing';
+import { createDemoTestDatabase } from '../test-support/demo-database';
 import { createServices, type Actor, type DemoCredential, type Services } from '../index';
 
 let db: Database;
@@ -45,14 +46,15 @@ const asMap = (items: { pcode: string; serviceType: string; services: number }[]
   new Map(items.map((r) => [`${r.pcode}|${r.serviceType}`, r.services]));
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase({ at: now });
+  db = demoDb.db;
   services = createServices({
     db,
     clock: () => now,
     randomBytes: (n) => new Uint8Array(randomBytes(n)),
     config: { twoFactorRequired: false },
   });
-  credentials = (await services.demo.load()).credentials;
+  credentials = demoDb.demo.credentials;
 }, 120_000);
 afterAll(async () => db?.close());
 

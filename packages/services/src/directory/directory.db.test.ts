@@ -15,7 +15,7 @@ import {
   listServices,
   updateService,
 } from '@steward/db/repositories/directory';
-import { createTestDatabase } from '@steward/db/testing';
+import { createDemoTestDatabase } from '../test-support/demo-database';
 import { createServices, type Actor, type DemoCredential, type Services } from '../index';
 import { ServiceError } from '../errors';
 import { dbActor } from '../util';
@@ -35,14 +35,15 @@ async function actorFor(email: string): Promise<Actor> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase({ at: now });
+  db = demoDb.db;
   services = createServices({
     db,
     clock: () => now,
     randomBytes: (n) => new Uint8Array(randomBytes(n)),
     config: { twoFactorRequired: false },
   });
-  credentials = (await services.demo.load()).credentials;
+  credentials = demoDb.demo.credentials;
 });
 afterAll(async () => db?.close());
 

@@ -11,7 +11,7 @@ import { readCsvText } from '@steward/core/sdc/io/csv';
 import { readZipDirectory, zipEntryText } from '@steward/core/sdc/io/zip';
 import { cellText } from '@steward/core/sdc/dataset';
 import type { Database } from '@steward/db';
-import { createTestDatabase } from '@steward/db/testing';
+import { createDemoTestDatabase } from '../test-support/demo-database';
 import { createServices, type Actor, type DemoCredential, type Services } from '../index';
 import { hsdsCsvFiles } from './hsds-csv';
 import { HSDS_DATAPACKAGE } from './hsds-datapackage';
@@ -97,14 +97,15 @@ function jsonIds(page: Json): Record<string, Set<string>> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase({ at: now });
+  db = demoDb.db;
   services = createServices({
     db,
     clock: () => now,
     randomBytes: (n) => new Uint8Array(randomBytes(n)),
     config: { twoFactorRequired: false },
   });
-  credentials = (await services.demo.load()).credentials;
+  credentials = demoDb.demo.credentials;
 });
 afterAll(async () => db?.close());
 

@@ -11,7 +11,8 @@ import { readCsvText, writeCsvRows } from '@steward/core/sdc/io/csv';
 import { readZipDirectory, writeZipStored, zipEntryText } from '@steward/core/sdc/io/zip';
 import { deflateZip } from '@steward/core/sdc/test-support/deflate-zip';
 import type { Database } from '@steward/db';
-import { createTestDatabase, ownerSql } from '@steward/db/testing';
+import { ownerSql } from '@steward/db/testing';
+import { createDemoTestDatabase } from '../test-support/demo-database';
 import { createServices, type Actor, type DemoCredential, type Services } from '../index';
 
 type Json = Record<string, unknown>;
@@ -26,14 +27,15 @@ let source: Install;
 let target: Install;
 
 async function install(): Promise<Install> {
-  const db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase({ at: now });
+  const db = demoDb.db;
   const services = createServices({
     db,
     clock: () => now,
     randomBytes: (n) => new Uint8Array(randomBytes(n)),
     config: { twoFactorRequired: false },
   });
-  const credentials = (await services.demo.load()).credentials;
+  const credentials = demoDb.demo.credentials;
   return { db, services, credentials };
 }
 

@@ -10,7 +10,8 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@steward/db';
-import { ownerSql, createTestDatabase } from '@steward/db/testing';
+import { ownerSql } from '@steward/db/testing';
+import { createDemoTestDatabase } from '../test-support/demo-database';
 import { createServices, type Actor, type DemoCredential, type Services } from '../index';
 
 const HSDS = fileURLToPath(new URL('../../../../test-data/hsds/', import.meta.url));
@@ -52,14 +53,15 @@ async function actorFor(email: string): Promise<Actor> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase({ at: now });
+  db = demoDb.db;
   services = createServices({
     db,
     clock: () => now,
     randomBytes: (n) => new Uint8Array(randomBytes(n)),
     config: { twoFactorRequired: false },
   });
-  credentials = (await services.demo.load()).credentials;
+  credentials = demoDb.demo.credentials;
 });
 afterAll(async () => db?.close());
 

@@ -6,7 +6,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { encryptContent } from '@steward/core/referrals/index';
 import type { Database } from '@steward/db';
-import { appRoleSql, createTestDatabase, ownerSql } from '@steward/db/testing';
+import { appRoleSql, ownerSql } from '@steward/db/testing';
+import { createDemoTestDatabase } from '../test-support/demo-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, systemCaller, type Actor, type Services } from '../index';
 import { demoActor, serviceFailure } from '../test-support/fixtures';
@@ -45,14 +46,14 @@ async function send(consentRef: string | undefined) {
 const count = async (sql: string) => Number((await ownerSql<{ n: string }>(db, sql))[0]!.n);
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase({ at: now });
+  db = demoDb.db;
   services = createServices({
     db,
     clock: () => now,
     randomBytes: (n) => new Uint8Array(randomBytes(n)),
     config: { twoFactorRequired: false },
   });
-  await services.demo.load();
   who.cwTri = await actorFor('caseworker.tri@demo.example.org', 'TRI');
   who.cwAmd = await actorFor('caseworker.amd@demo.example.org', 'AMD');
   amdId = (await services.organisations.list(system)).find((o) => o.acronym === 'AMD')!.id;

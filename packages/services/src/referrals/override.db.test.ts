@@ -4,7 +4,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { encryptContent } from '@steward/core/referrals/index';
 import type { Database } from '@steward/db';
-import { appRoleSql, createTestDatabase, ownerSql } from '@steward/db/testing';
+import { appRoleSql, ownerSql } from '@steward/db/testing';
+import { createDemoTestDatabase } from '../test-support/demo-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, systemCaller, type Actor, type Services } from '../index';
 import { demoActor, serviceFailure } from '../test-support/fixtures';
@@ -61,14 +62,14 @@ async function requestOverride(sender: Actor, over: Record<string, unknown> = {}
 const count = async (sql: string) => Number((await ownerSql<{ n: string }>(db, sql))[0]!.n);
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase({ at: now });
+  db = demoDb.db;
   services = createServices({
     db,
     clock: () => now,
     randomBytes: (n) => new Uint8Array(randomBytes(n)),
     config: { twoFactorRequired: false },
   });
-  await services.demo.load();
   tri = (await services.organisations.list(system)).find((o) => o.acronym === 'TRI')!.id;
   // A second focal point of TRI: the second person of an override.
   await services.users.create(system, {

@@ -16,7 +16,8 @@ import {
   type SealedBox,
 } from '@steward/core/referrals/index';
 import type { Database } from '@steward/db';
-import { appRoleSql, createTestDatabase } from '@steward/db/testing';
+import { appRoleSql } from '@steward/db/testing';
+import { createDemoTestDatabase } from '../test-support/demo-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServiceError } from '../errors';
 import { createServices, systemCaller, type Actor, type Services } from '../index';
@@ -79,14 +80,15 @@ const passFpAmd = `fp amd ${randomBytes(6).toString('hex')}`;
 let oldAmdKey = { id: '', privateKey: '' };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase({ at: now });
+  db = demoDb.db;
   services = createServices({
     db,
     clock: () => now,
     randomBytes: (n) => new Uint8Array(randomBytes(n)),
     config: { twoFactorRequired: false },
   });
-  const { credentials } = await services.demo.load();
+  const { credentials } = demoDb.demo;
   passCwAmd = credentials.find((c) => c.email === 'caseworker.amd@demo.example.org')!.keyPassphrase!;
   who.cwTri = await actorFor('cwTri', 'caseworker.tri@demo.example.org', 'TRI');
   who.cwAmd = await actorFor('cwAmd', 'caseworker.amd@demo.example.org', 'AMD');

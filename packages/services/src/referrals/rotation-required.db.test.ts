@@ -14,7 +14,8 @@ import {
   type SealedBox,
 } from '@steward/core/referrals/index';
 import type { Database } from '@steward/db';
-import { createTestDatabase, ownerSql } from '@steward/db/testing';
+import { ownerSql } from '@steward/db/testing';
+import { createDemoTestDatabase } from '../test-support/demo-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, systemCaller, type Actor, type Services } from '../index';
 import { demoActor, serviceFailure } from '../test-support/fixtures';
@@ -73,14 +74,15 @@ const flagged = async (organisationId: string) =>
   )[0]!.rotation_required_at !== null;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase({ at: now });
+  db = demoDb.db;
   services = createServices({
     db,
     clock: () => now,
     randomBytes: (n) => new Uint8Array(randomBytes(n)),
     config: { twoFactorRequired: false },
   });
-  const { credentials } = await services.demo.load();
+  const { credentials } = demoDb.demo;
   passCwAmd = credentials.find((c) => c.email === 'caseworker.amd@demo.example.org')!.keyPassphrase!;
   who.cwTri = await actorFor('caseworker.tri@demo.example.org', 'TRI');
   who.fpTri = await actorFor('focal-point@demo.example.org', 'TRI');

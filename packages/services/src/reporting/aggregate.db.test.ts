@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type Database } from '@steward/db';
-import { createTestDatabase, ownerSql } from '@steward/db/testing';
+import { ownerSql } from '@steward/db/testing';
+import { createDemoTestDatabase } from '../test-support/demo-database';
 import { createServices, systemCaller, type Actor, type Services } from '../index';
 import { dbActor } from '../util';
 import { demoPeriods } from '../demo/reporting-demo';
@@ -24,14 +25,14 @@ const now = new Date('2026-11-15T09:00:00Z');
 const actorFor = (email: string, acronym: string) => demoActor(services, email, acronym);
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase({ at: now });
+  db = demoDb.db;
   services = createServices({
     db,
     clock: () => now,
     randomBytes: (n) => new Uint8Array(randomBytes(n)),
     config: { twoFactorRequired: false },
   });
-  await services.demo.load();
   imo = await actorFor('imo@demo.example.org', 'DPCCU');
   tri = await actorFor('focal-point@demo.example.org', 'TRI');
   viewer = await actorFor('viewer@demo.example.org', 'DPDSA');

@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@steward/db';
-import { appRoleSql, createTestDatabase, ownerSql } from '@steward/db/testing';
+import { appRoleSql, ownerSql } from '@steward/db/testing';
+import { createDemoTestDatabase } from '../test-support/demo-database';
 import type { KoboMapping } from '@steward/core/reporting/index';
 import { createServices, type Actor, type Services } from '../index';
 import { demoActor, serviceFailure } from '../test-support/fixtures';
@@ -41,14 +42,14 @@ const text = (file: Uint8Array) => new TextDecoder().decode(file);
 const encode = (s: string) => new TextEncoder().encode(s);
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase({ at: now });
+  db = demoDb.db;
   services = createServices({
     db,
     clock: () => now,
     randomBytes: (n) => new Uint8Array(randomBytes(n)),
     config: { twoFactorRequired: false },
   });
-  await services.demo.load();
   tri = await actorFor('focal-point@demo.example.org', 'TRI');
   fuda = await actorFor('focal-point.fuda@demo.example.org', 'FUDA');
   imo = await actorFor('imo@demo.example.org', 'DPCCU');

@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@steward/db';
-import { createTestDatabase, ownerSql } from '@steward/db/testing';
+import { ownerSql } from '@steward/db/testing';
+import { createDemoTestDatabase } from '../test-support/demo-database';
 import { createServices, type Actor, type Services } from '../index';
 import { candidatePeriods, reportReminderStage } from './reminders';
 import { demoActor } from '../test-support/fixtures';
@@ -19,14 +20,14 @@ const now = new Date('2026-11-15T09:00:00Z');
 const actorFor = (email: string, acronym: string) => demoActor(services, email, acronym);
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase({ at: now });
+  db = demoDb.db;
   services = createServices({
     db,
     clock: () => now,
     randomBytes: (n) => new Uint8Array(randomBytes(n)),
     config: { twoFactorRequired: false },
   });
-  await services.demo.load();
   tri = await actorFor('focal-point@demo.example.org', 'TRI');
 });
 afterAll(async () => db?.close());

@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@steward/db';
-import { createTestDatabase, ownerSql } from '@steward/db/testing';
+import { ownerSql } from '@steward/db/testing';
+import { createDemoTestDatabase } from '../test-support/demo-database';
 import { createServices, type Actor, type Services } from '../index';
 import { demoActor, serviceFailure } from '../test-support/fixtures';
 
@@ -22,14 +23,14 @@ const actorFor = (email: string, acronym: string) => demoActor(services, email, 
 const failure = serviceFailure;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  const demoDb = await createDemoTestDatabase({ at: now });
+  db = demoDb.db;
   services = createServices({
     db,
     clock: () => now,
     randomBytes: (n) => new Uint8Array(randomBytes(n)),
     config: { twoFactorRequired: false },
   });
-  await services.demo.load();
   imo = await actorFor('imo@demo.example.org', 'DPCCU');
   tri = await actorFor('focal-point@demo.example.org', 'TRI');
 });
