@@ -24,10 +24,20 @@ export class ListenError extends Error {
 
 export function startServer(
   app: StewardApp,
-  options: { port: number; host: string },
+  options: {
+    port: number;
+    host: string;
+    /**
+     * How long an idle kept-alive connection stays open (Node's default: 5 s). A client that runs
+     * in the same process as the server (tests) wants it longer than any stall of that process:
+     * a stall past it lets the server close a socket the client is about to reuse (ECONNRESET).
+     */
+    keepAliveTimeoutMs?: number;
+  },
 ): Promise<RunningServer> {
   return new Promise((resolvePromise, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }) as Server;
+    if (options.keepAliveTimeoutMs !== undefined) server.keepAliveTimeout = options.keepAliveTimeoutMs;
     server.once('error', (error: NodeJS.ErrnoException) => {
       const message =
         error.code === 'EADDRINUSE'

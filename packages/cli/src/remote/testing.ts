@@ -59,7 +59,9 @@ export async function startTestServer(
   const app = createApp({ services, config: { webDist: null } });
   let running: RunningServer;
   try {
-    running = await startServer(app, { port: 0, host: '127.0.0.1' });
+    // The CLI's fetch runs in this process: a long keep-alive, so that a test stalling the process
+    // (PGlite's synchronous work) never finds a pooled socket closed under it (ECONNRESET).
+    running = await startServer(app, { port: 0, host: '127.0.0.1', keepAliveTimeoutMs: 10 * 60_000 });
   } catch (error) {
     await db.close();
     throw error;
