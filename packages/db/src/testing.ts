@@ -242,7 +242,7 @@ function tryLock(lock: string): boolean {
  * first (the others wait for it); every file then gets its own copy — PGlite: a load of the
  * snapshot's dumped data folder; server: CREATE DATABASE … TEMPLATE the snapshot's database,
  * dropped at teardown. For fixtures that take longer to make than to copy (the demo, decision
- * 0029). `build` must not depend on anything but `key` (the clock it uses included). Without
+ * 0003). `build` must not depend on anything but `key` (the clock it uses included). Without
  * the globalSetup it simply builds.
  */
 export async function createSharedTestDatabase<T>(

@@ -1,7 +1,7 @@
 /**
  * Test only: a database of its own with the demo response loaded, for test files in any package.
  * Loading the demo takes longer than copying a database, so it is loaded once per test run for
- * each load time and copied for every file (createSharedTestDatabase, decision 0029): what a fresh
+ * each load time and copied for every file (createSharedTestDatabase, decision 0003): what a fresh
  * `services.demo.load()` at that time gives, with the logins it printed.
  */
 import { randomBytes } from 'node:crypto';
