@@ -155,7 +155,11 @@ export const reportingEs: Messages = {
     'En KoboToolbox: Datos → Descargas, CSV o XLS, «valores y encabezados XML». Los grupos de repetición no se leen.',
   'rep.kobo.read': 'Leer la exportación',
   'rep.kobo.reading': 'Leyendo la exportación…',
-  'rep.kobo.summary': { one: '{count} envío en la exportación.', other: '{count} envíos en la exportación.' },
+  'rep.kobo.summary': {
+    one: '{count} envío en la exportación.',
+    many: '{count} envíos en la exportación.',
+    other: '{count} envíos en la exportación.',
+  },
   'rep.kobo.remembered': 'Los campos están asociados como en su última importación: revíselos.',
   'rep.kobo.proposed':
     'Primera importación de este formulario: la asociación se propone a partir de los nombres de los campos. Revise cada campo.',
@@ -173,6 +177,7 @@ export const reportingEs: Messages = {
   'rep.kobo.twice': '{column} está elegida para dos campos: elíjala una sola vez.',
   'rep.kobo.meta': {
     one: '{count} columna de KoboToolbox no se importa:',
+    many: '{count} columnas de KoboToolbox no se importan:',
     other: '{count} columnas de KoboToolbox no se importan:',
   },
   'rep.kobo.choices': 'Respuestas → valores del marco',
@@ -186,6 +191,7 @@ export const reportingEs: Messages = {
   'rep.kobo.importTitle': 'Importar',
   'rep.kobo.notApproved': {
     one: 'Se excluyó {count} envío marcado «No aprobado» en KoboToolbox.',
+    many: 'Se excluyeron {count} envíos marcados «No aprobado» en KoboToolbox.',
     other: 'Se excluyeron {count} envíos marcados «No aprobado» en KoboToolbox.',
   },
   'rep.kobo.rememberedNow': 'La asociación se recuerda para su próxima importación de este formulario.',

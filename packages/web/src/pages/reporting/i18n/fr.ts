@@ -160,6 +160,7 @@ export const reportingFr: Messages = {
   'rep.kobo.reading': 'Lecture de l’export…',
   'rep.kobo.summary': {
     one: '{count} soumission dans l’export.',
+    many: '{count} soumissions dans l’export.',
     other: '{count} soumissions dans l’export.',
   },
   'rep.kobo.remembered':
@@ -180,6 +181,7 @@ export const reportingFr: Messages = {
   'rep.kobo.twice': '{column} est choisie pour deux champs : choisissez-la une seule fois.',
   'rep.kobo.meta': {
     one: '{count} colonne de KoboToolbox n’est pas importée :',
+    many: '{count} colonnes de KoboToolbox ne sont pas importées :',
     other: '{count} colonnes de KoboToolbox ne sont pas importées :',
   },
   'rep.kobo.choices': 'Réponses → valeurs du cadre',
@@ -193,6 +195,7 @@ export const reportingFr: Messages = {
   'rep.kobo.importTitle': 'Importer',
   'rep.kobo.notApproved': {
     one: '{count} soumission marquée « Non approuvé » dans KoboToolbox a été écartée.',
+    many: '{count} soumissions marquées « Non approuvé » dans KoboToolbox ont été écartées.',
     other: '{count} soumissions marquées « Non approuvé » dans KoboToolbox ont été écartées.',
   },
   'rep.kobo.rememberedNow': 'La correspondance est retenue pour votre prochain import de ce formulaire.',

@@ -153,7 +153,11 @@ export const reportingPt: Messages = {
     'No KoboToolbox: Dados → Transferências, CSV ou XLS, «valores e cabeçalhos XML». Os grupos de repetição não são lidos.',
   'rep.kobo.read': 'Ler a exportação',
   'rep.kobo.reading': 'A ler a exportação…',
-  'rep.kobo.summary': { one: '{count} submissão na exportação.', other: '{count} submissões na exportação.' },
+  'rep.kobo.summary': {
+    one: '{count} submissão na exportação.',
+    many: '{count} submissões na exportação.',
+    other: '{count} submissões na exportação.',
+  },
   'rep.kobo.remembered': 'Os campos estão associados como na sua última importação: verifique-os.',
   'rep.kobo.proposed':
     'Primeira importação deste formulário: a associação é proposta a partir dos nomes dos campos. Verifique cada campo.',
@@ -171,6 +175,7 @@ export const reportingPt: Messages = {
   'rep.kobo.twice': '{column} está escolhida para dois campos: escolha-a uma só vez.',
   'rep.kobo.meta': {
     one: '{count} coluna do KoboToolbox não é importada:',
+    many: '{count} colunas do KoboToolbox não são importadas:',
     other: '{count} colunas do KoboToolbox não são importadas:',
   },
   'rep.kobo.choices': 'Respostas → valores do quadro',
@@ -184,6 +189,7 @@ export const reportingPt: Messages = {
   'rep.kobo.importTitle': 'Importar',
   'rep.kobo.notApproved': {
     one: '{count} submissão marcada «Não aprovado» no KoboToolbox foi excluída.',
+    many: '{count} submissões marcadas «Não aprovado» no KoboToolbox foram excluídas.',
     other: '{count} submissões marcadas «Não aprovado» no KoboToolbox foram excluídas.',
   },
   'rep.kobo.rememberedNow': 'A associação fica guardada para a sua próxima importação deste formulário.',
