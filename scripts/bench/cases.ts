@@ -4,7 +4,12 @@ import { adultGeneralisation, adultGeneralisationNine } from './cases/generalisa
 import { checkWholeProcess, csvReader } from './cases/reading';
 import { groupCountBaseline, riskMeasures } from './cases/risk';
 import { localSuppressionFree1 } from './cases/suppression';
-import { hierarchicalTable, hierarchicalTableFullAudit, optimalSecondary } from './cases/table';
+import {
+  hierarchicalTable,
+  hierarchicalTableFullAudit,
+  optimalSecondary,
+  optimalSecondaryHumanitarian,
+} from './cases/table';
 import { reportingAggregatePglite, reportingAggregateServer } from './cases/reporting';
 import { reportImportPglite, reportImportServer } from './cases/report-import';
 
@@ -39,6 +44,7 @@ export const cases: BenchCase[] = [
   hierarchicalTable,
   hierarchicalTableFullAudit,
   optimalSecondary,
+  optimalSecondaryHumanitarian,
   browserCheck,
   reportingAggregateServer,
   reportingAggregatePglite,
