@@ -28,14 +28,28 @@ import { CliError, defineCommand, type Io } from '../framework';
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 import { connect, REMOTE_FLAGS, type RemoteClient } from '../remote/client';
 
-interface KeyStatus {
+/** `GET /api/referrals/keys`, as the CLI reads it. */
+export interface KeyStatus {
   userKey: { publicKey: string; wrappedPrivateKey: PassphraseWrapped; fingerprint: string } | null;
-  organisationKey: { keyId: string; publicKey: string; fingerprint: string } | null;
+  organisationKey: {
+    keyId: string;
+    publicKey: string;
+    fingerprint: string;
+    rotationRequired: boolean;
+  } | null;
   copies: {
     orgKeyId: string;
     kind: 'member' | 'history';
     oldKeyId: string | null;
     box: SealedBox;
+  }[];
+  members: {
+    userId: string;
+    displayName: string;
+    role: 'caseworker' | 'partner-focal-point';
+    publicKey: string | null;
+    fingerprint: string | null;
+    holdsCurrentKey: boolean;
   }[];
 }
 interface OrgKey {
@@ -82,13 +96,13 @@ interface ReferralView {
   }[];
 }
 
-const PASSPHRASE_VAR = 'STEWARD_KEY_PASSPHRASE';
+export const PASSPHRASE_VAR = 'STEWARD_KEY_PASSPHRASE';
 
 /** Unlocks the caller's user key and every organisation key they can reach (current, old via history). */
-async function unlock(
+export async function unlock(
   client: RemoteClient,
   io: Io,
-): Promise<{ keys: Map<string, string>; status: KeyStatus }> {
+): Promise<{ keys: Map<string, string>; status: KeyStatus; userId: string }> {
   const passphrase = io.env[PASSPHRASE_VAR];
   if (!passphrase) throw new CliError(`Set ${PASSPHRASE_VAR} to the passphrase of your referral key.`, 2);
   const me = await client.get<{ user: { id: string } }>('/api/me');
@@ -124,7 +138,7 @@ async function unlock(
   }
   if (keys.size === 0)
     throw new CliError("You do not hold your organisation's referral key yet: ask a holder to grant it.", 1);
-  return { keys, status };
+  return { keys, status, userId: me.user.id };
 }
 
 async function decrypt(
