@@ -11,7 +11,12 @@ import {
   optimalSecondaryHumanitarian,
 } from './cases/table';
 import { reportingAggregatePglite, reportingAggregateServer } from './cases/reporting';
-import { reportImportPglite, reportImportServer } from './cases/report-import';
+import {
+  reportImportHealthPglite,
+  reportImportHealthServer,
+  reportImportPglite,
+  reportImportServer,
+} from './cases/report-import';
 
 export interface BenchCase {
   name: string;
@@ -50,4 +55,6 @@ export const cases: BenchCase[] = [
   reportingAggregatePglite,
   reportImportServer,
   reportImportPglite,
+  reportImportHealthServer,
+  reportImportHealthPglite,
 ];
