@@ -52,7 +52,8 @@ function isUploadRoute(method: string, path: string): boolean {
     (path === '/api/registry/import' ||
       path === '/api/directory/import.zip' ||
       /^\/api\/registry\/[^/]+\/files$/.test(path) ||
-      /^\/api\/reporting\/frameworks\/[^/]+\/reports\/[^/]+\/import$/.test(path))
+      /^\/api\/reporting\/frameworks\/[^/]+\/reports\/[^/]+\/import$/.test(path) ||
+      /^\/api\/reporting\/frameworks\/[^/]+\/kobo\/inspect$/.test(path))
   );
 }
 

@@ -7,6 +7,7 @@ import { UPLOAD_LIMITS } from '@steward/core/limits';
 import { createServices } from '@steward/services';
 import { sharedParsePool } from '@steward/services/uploads/parse-pool';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type StewardApp } from '../app';
 
@@ -99,6 +100,55 @@ describe('one upload kills the server (issue 7 §2), over HTTP', () => {
       details: { limit: 'rows', max: UPLOAD_LIMITS.importRows, file: 'many.csv' },
     });
   }, 60_000);
+});
+
+describe('a KoboToolbox export is inspected off the request thread (issue 7 §2), over HTTP', () => {
+  it('/api/health answers while a large export is inspected for the mapping step, which still answers correctly', async () => {
+    // The hand-written export (test-data/kobo), its 8 submissions repeated to 40,000 (≈ 18 MB):
+    // more than the default 1 MiB body, less than the upload limit.
+    const text = readFileSync(
+      new URL('../../../../test-data/kobo/protection-activities-2025-03.csv', import.meta.url),
+      'utf8',
+    );
+    const [header, ...data] = text.trimEnd().split('\n');
+    const rows = Array.from({ length: 5_000 }, () => data).flat();
+    const body = new TextEncoder().encode(`${header}\n${rows.join('\n')}\n`);
+    expect(body.length).toBeGreaterThan(1024 * 1024);
+    const pool = sharedParsePool();
+    const startedBefore = pool.activity.started;
+    let inspectionDone = false;
+    const inspecting = upload('/api/reporting/frameworks/5w/kobo/inspect', 'kobo-export.csv', body).then(
+      (r) => {
+        inspectionDone = true;
+        return r;
+      },
+    );
+    // Wait until the export has been handed to the worker.
+    while (pool.activity.started === startedBefore && !inspectionDone)
+      await new Promise((r) => setTimeout(r, 2));
+    expect(inspectionDone).toBe(false);
+    const health = await app.request('/api/health');
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok' });
+    // The health check answered while the export was still being read and inspected.
+    expect(inspectionDone).toBe(false);
+    const res = await inspecting;
+    expect(res.status).toBe(200);
+    const inspection = (await res.json()) as {
+      rows: number;
+      columns: { name: string; meta: boolean; answers: string[] | null }[];
+      proposal: { columns: Record<string, string> };
+    };
+    expect(inspection.rows).toBe(rows.length);
+    expect(inspection.proposal.columns['location/district']).toBe('#adm2+code');
+    expect(inspection.columns.find((c) => c.name === 'activity_details/activity')?.answers).toEqual([
+      'awareness',
+      'civil_documentation',
+      'protection_monitoring',
+      'pss',
+    ]);
+    expect(inspection.columns.find((c) => c.name === '_uuid')?.meta).toBe(true);
+  }, 120_000);
 });
 
 describe('the uploaded Content-Type is echoed back (issue 7 §8), over HTTP', () => {

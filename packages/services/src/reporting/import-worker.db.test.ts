@@ -1,6 +1,9 @@
 // Issue 7 §2: importReport and saveEntries validate in the parse worker — core parseReportUpload is
-// never called on the main thread, and each import is one job of the process's parse pool.
+// never called on the main thread, and each import is one job of the process's parse pool. The
+// KoboToolbox mapping step (inspectKobo) likewise reads and inspects the export in the worker:
+// core's proposeKoboMapping and koboRepeatProblems are never called on the main thread.
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@steward/db';
@@ -10,7 +13,7 @@ import { demoActor, serviceFailure } from '../test-support/fixtures';
 import { sharedParsePool } from '../uploads/parse-pool';
 import type * as CoreReporting from '@steward/core/reporting/index';
 
-const mainThreadValidations = vi.hoisted(() => ({ count: 0 }));
+const mainThreadValidations = vi.hoisted(() => ({ count: 0, koboInspections: 0 }));
 vi.mock('@steward/core/reporting/index', async (importOriginal) => {
   const core = await importOriginal<typeof CoreReporting>();
   return {
@@ -19,8 +22,20 @@ vi.mock('@steward/core/reporting/index', async (importOriginal) => {
       mainThreadValidations.count++;
       return core.parseReportUpload(...args);
     },
+    proposeKoboMapping: (...args: Parameters<typeof core.proposeKoboMapping>) => {
+      mainThreadValidations.koboInspections++;
+      return core.proposeKoboMapping(...args);
+    },
+    koboRepeatProblems: (...args: Parameters<typeof core.koboRepeatProblems>) => {
+      mainThreadValidations.koboInspections++;
+      return core.koboRepeatProblems(...args);
+    },
   };
 });
+
+const KOBO = 'protection-activities-2025-03';
+const koboFile = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../../../test-data/kobo/${name}`, import.meta.url)));
 
 let db: Database;
 let services: Services;
@@ -84,5 +99,56 @@ describe('report import off the main thread', () => {
     // Three imports, three parse-worker jobs; not one validation on the main thread.
     expect(pool.activity.started - started).toBe(3);
     expect(mainThreadValidations.count).toBe(0);
+  });
+
+  it('inspects a KoboToolbox export in the parse worker, its answers and errors unchanged', async () => {
+    const pool = sharedParsePool();
+    const started = pool.activity.started;
+    const csv = koboFile(`${KOBO}.csv`);
+    const inspection = await services.reporting.inspectKobo(tri, {
+      framework: '5w',
+      name: `${KOBO}.csv`,
+      bytes: csv,
+    });
+    expect(inspection).toMatchObject({ rows: 8, remembered: false });
+    expect(inspection.proposal.columns['location/district']).toBe('#adm2+code');
+    expect(inspection.columns.find((c) => c.name === 'activity_details/activity')?.answers).toEqual([
+      'awareness',
+      'civil_documentation',
+      'protection_monitoring',
+      'pss',
+    ]);
+    // A repeat group refuses the workbook, naming its sheet.
+    const repeat = await serviceFailure(
+      services.reporting.inspectKobo(tri, {
+        framework: '5w',
+        name: 'protection-activities-repeat-2025-03.xlsx',
+        bytes: koboFile('protection-activities-repeat-2025-03.xlsx'),
+      }),
+    );
+    expect(repeat.code).toBe('validation');
+    expect(repeat.message).toMatch(/^Nothing was imported/);
+    // The file is read before the framework is looked up: a read error comes first …
+    const unreadable = await serviceFailure(
+      services.reporting.inspectKobo(tri, {
+        framework: 'no-such-framework',
+        name: 'export.csv',
+        bytes: new Uint8Array([0xff, 0xfe, 0x00, 0x41]),
+      }),
+    );
+    expect(unreadable.code).not.toBe('not-found');
+    expect(unreadable.message).toMatch(/export\.csv/);
+    // … and a readable export gets the lookup's error.
+    const unknown = await serviceFailure(
+      services.reporting.inspectKobo(tri, {
+        framework: 'no-such-framework',
+        name: `${KOBO}.csv`,
+        bytes: csv,
+      }),
+    );
+    expect(unknown.code).toBe('not-found');
+    // Four inspections, four parse-worker jobs; not one read, repeat check or proposal on the main thread.
+    expect(pool.activity.started - started).toBe(4);
+    expect(mainThreadValidations.koboInspections).toBe(0);
   });
 });

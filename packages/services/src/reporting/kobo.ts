@@ -1,14 +1,21 @@
 /**
  * The mapping step of a KoboToolbox/ODK import (issue 10): what the web page and
- * `steward report kobo-mapping` show before the first import of a form's export.
+ * `steward report kobo-mapping` show before the first import of a form's export. The export is
+ * read and inspected in the parse worker (`inspectKoboExport`, issue 7): reading every row,
+ * listing each column's distinct answers and proposing a mapping are CPU-heavy for a large export.
  */
+import { threadId } from 'node:worker_threads';
 import {
   KOBO_CHOICE_TAGS,
+  koboRepeatProblems,
   proposeKoboMapping,
   templateColumns,
   type Framework,
   type KoboMapping,
+  type UploadProblem,
 } from '@steward/core/reporting/index';
+import type { IoError } from '@steward/core/sdc/io/index';
+import { readReportRows } from './read-rows';
 
 /** A column with at most this many distinct answers lists them (select_one fields). */
 export const KOBO_ANSWERS_LISTED = 40;
@@ -73,5 +80,47 @@ export function inspectKoboRows(
     choiceTargets: [...KOBO_CHOICE_TAGS],
     proposal: proposal.mapping,
     remembered: remembered !== null,
+  };
+}
+
+/** The parse worker's job for the mapping step (uploads/parse-tasks.ts). */
+export interface KoboInspectJob {
+  task: 'kobo-inspect';
+  name: string;
+  bytes: Uint8Array;
+  /**
+   * The framework and the organisation's remembered mapping, looked up by the caller; null when
+   * that lookup failed (unknown framework): the file is still read and its repeat groups checked
+   * first, so that those errors come first as before.
+   */
+  context: { framework: Framework; remembered: KoboMapping | null } | null;
+}
+
+export type KoboInspectParse =
+  | { kind: 'read-error'; error: IoError }
+  | { kind: 'problems'; problems: UploadProblem[]; total: number }
+  | { kind: 'no-context' }
+  | {
+      kind: 'ok';
+      inspection: KoboInspection;
+      /** The thread that inspected (the parse worker's, never the main thread's 0). */
+      threadId: number;
+    };
+
+/**
+ * Reads a KoboToolbox export (with the headers of its further sheets), refuses repeat groups, and
+ * inspects its rows: the checks and their order are those the service made on the main thread
+ * before. Pure: bytes in, the inspection (a few kilobytes, not the rows) out.
+ */
+export async function inspectKoboExport(job: KoboInspectJob): Promise<KoboInspectParse> {
+  const read = await readReportRows(job.name, job.bytes, { otherSheets: true });
+  if (read.kind === 'read-error') return read;
+  const repeats = koboRepeatProblems(read.rows[0] ?? [], read.otherSheets);
+  if (repeats.length > 0) return { kind: 'problems', problems: repeats, total: repeats.length };
+  if (!job.context) return { kind: 'no-context' };
+  return {
+    kind: 'ok',
+    inspection: inspectKoboRows(read.rows, job.context.framework, job.context.remembered),
+    threadId,
   };
 }

@@ -7,7 +7,6 @@ import { UPLOAD_LIMITS } from '@steward/core/limits';
 import {
   dueDate,
   isPeriod,
-  koboRepeatProblems,
   parseKoboMapping,
   templateColumns,
   templateRows,
@@ -44,7 +43,7 @@ import { sharedParsePool } from '../uploads/parse-pool';
 import { checkFileBytes, readError } from '../uploads/read-errors';
 import { dbActor } from '../util';
 import { mustFindFramework } from './frameworks';
-import { inspectKoboRows, type KoboInspection } from './kobo';
+import type { KoboInspectJob, KoboInspection } from './kobo';
 import type { ReportImportJob, ReportValidationContext } from './validate-import';
 
 export interface ReportView {
@@ -280,21 +279,32 @@ export function createReports(ctx: Context) {
     ): Promise<KoboInspection> {
       const organisationId = requireRole(actor, DATA_MANAGER_ROLES, 'report for the organisation');
       checkFileBytes(input.name, input.bytes.length);
-      const read = await sharedParsePool().run({
-        task: 'report-rows',
+      // What the inspection needs from the database first (a short transaction); reading the
+      // export and inspecting its rows run in the parse worker (issue 7: the server keeps answering).
+      let lookupError: ServiceError | null = null;
+      let context: KoboInspectJob['context'] = null;
+      try {
+        context = await asActor(actor, async (tx) => {
+          const fw = await mustFindFramework(tx, input.framework);
+          const raw = await findImportMapping(tx, organisationId, fw.id, 'kobo');
+          const remembered = raw === null ? null : parseKoboMapping(raw, fw);
+          return { framework: fw, remembered: remembered?.ok ? remembered.value : null };
+        });
+      } catch (error) {
+        // The file is read first (its read errors and repeat groups come first), the lookup's error after.
+        if (!(error instanceof ServiceError)) throw error;
+        lookupError = error;
+      }
+      const parsed = await sharedParsePool().run({
+        task: 'kobo-inspect',
         name: input.name,
         bytes: input.bytes,
-        otherSheets: true,
+        context,
       });
-      if (read.kind === 'read-error') throw readError(read.error);
-      const repeats = koboRepeatProblems(read.rows[0] ?? [], read.otherSheets);
-      if (repeats.length > 0) throw nothingImported(input.name, repeats, repeats.length);
-      return asActor(actor, async (tx) => {
-        const fw = await mustFindFramework(tx, input.framework);
-        const raw = await findImportMapping(tx, organisationId, fw.id, 'kobo');
-        const remembered = raw === null ? null : parseKoboMapping(raw, fw);
-        return inspectKoboRows(read.rows, fw, remembered?.ok ? remembered.value : null);
-      });
+      if (parsed.kind === 'read-error') throw readError(parsed.error);
+      if (parsed.kind === 'problems') throw nothingImported(input.name, parsed.problems, parsed.total);
+      if (parsed.kind === 'no-context') throw lookupError ?? new Error('inspectKobo: no context');
+      return parsed.inspection;
     },
 
     /** The web form's entries, validated and stored exactly as an upload of the same figures would be. */

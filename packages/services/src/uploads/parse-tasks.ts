@@ -3,6 +3,7 @@ import { parseRegistryImport, type ImportParse } from '../registry/import-parse'
 import { scanFile, type ScanResult } from '../registry/files';
 import { readReportRows, type ReportRowsParse } from '../reporting/read-rows';
 import { readHsdsPackage, type HsdsPackageParse } from '../directory/hsds-package-read';
+import { inspectKoboExport, type KoboInspectJob, type KoboInspectParse } from '../reporting/kobo';
 import {
   reportImportTransfer,
   validateReportImport,
@@ -15,7 +16,8 @@ export type ParseJob =
   | { task: 'scan'; name: string; bytes: Uint8Array }
   | { task: 'report-rows'; name: string; bytes: Uint8Array; otherSheets?: boolean }
   | { task: 'hsds-package'; name: string; bytes: Uint8Array }
-  | ReportImportJob;
+  | ReportImportJob
+  | KoboInspectJob;
 
 export type ParseOutput<J extends ParseJob> = J extends { task: 'registry-import' }
   ? ImportParse
@@ -25,9 +27,12 @@ export type ParseOutput<J extends ParseJob> = J extends { task: 'registry-import
       ? HsdsPackageParse
       : J extends { task: 'report-import' }
         ? ReportImportParse
-        : ScanResult;
+        : J extends { task: 'kobo-inspect' }
+          ? KoboInspectParse
+          : ScanResult;
 
-type AnyParseOutput = ImportParse | ScanResult | ReportRowsParse | HsdsPackageParse | ReportImportParse;
+type AnyParseOutput =
+  ImportParse | ScanResult | ReportRowsParse | HsdsPackageParse | ReportImportParse | KoboInspectParse;
 
 export async function runParseJob(job: ParseJob): Promise<AnyParseOutput> {
   switch (job.task) {
@@ -41,6 +46,8 @@ export async function runParseJob(job: ParseJob): Promise<AnyParseOutput> {
       return readHsdsPackage(job.name, job.bytes);
     case 'report-import':
       return validateReportImport(job);
+    case 'kobo-inspect':
+      return inspectKoboExport(job);
   }
 }
 
