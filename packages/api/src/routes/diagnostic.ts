@@ -7,7 +7,7 @@ import { z } from '@hono/zod-openapi';
 import { ApiError } from '../errors';
 import type { Router } from '../routing';
 import { UuidSchema } from '../schemas';
-import { body, dataRoute, IdParams, json } from './isp';
+import { body, dataRoute, fileResponse, IdParams, json } from './isp';
 import { requireActor } from './session';
 
 const SET =
@@ -16,6 +16,9 @@ const OWN =
   "The actor's own organisation's answers, scores and action plan (party=cluster: the cluster's own answers, readable by every member).";
 const MEMBERS =
   "Members' scores only as an aggregate of at least 3 members without names, and by name only for members that consented (share_named, enforced by row-level security).";
+
+const EXPORT =
+  "The round as the actor may read it (own organisation's answers, scores and plan; party=cluster adds members' scores only as an aggregate of at least 3 members and by name only with consent). Audited as diagnostic.round.exported.";
 
 const PartyQuery = z.object({ party: z.enum(['member', 'cluster']).default('member') });
 const AnswerSchema = z.object({
@@ -224,6 +227,51 @@ export function registerDiagnosticRoutes(router: Router): void {
     },
     async (c) =>
       c.json(await c.get('services').diagnostic.members(requireActor(c), c.req.valid('param').id), 200),
+  );
+
+  dataRoute(
+    router,
+    'owner-only',
+    EXPORT,
+    'signed-in',
+    {
+      method: 'get',
+      path: '/api/diagnostic/rounds/{id}/export',
+      tags: ['diagnostic'],
+      summary:
+        'The round and its action plan as an XLSX workbook (scores, answers, action plan, members for the cluster; audited)',
+      request: { params: IdParams, query: PartyQuery },
+      responses: { 200: { description: 'The XLSX file' } },
+    },
+    async (c) =>
+      fileResponse(
+        c,
+        await c
+          .get('services')
+          .diagnostic.exportXlsx(requireActor(c), c.req.valid('param').id, c.req.valid('query').party),
+      ) as never,
+  );
+
+  dataRoute(
+    router,
+    'owner-only',
+    EXPORT,
+    'signed-in',
+    {
+      method: 'get',
+      path: '/api/diagnostic/rounds/{id}/report',
+      tags: ['diagnostic'],
+      summary: 'The round and its action plan for the printable report (audited as an export)',
+      request: { params: IdParams, query: PartyQuery },
+      responses: { 200: json(z.any(), 'Report') },
+    },
+    async (c) =>
+      c.json(
+        await c
+          .get('services')
+          .diagnostic.report(requireActor(c), c.req.valid('param').id, c.req.valid('query').party),
+        200,
+      ),
   );
 
   dataRoute(

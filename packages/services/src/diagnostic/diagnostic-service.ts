@@ -8,12 +8,14 @@ import type { DiagnosticItem } from '@steward/core/diagnostic/index';
 import type { Actor, Context } from '../types';
 import { addAction, changeAction, listPlan, type ActionStatus } from './actions';
 import { getQuestionSet, saveQuestionSet } from './question-set';
+import { roundReport, roundWorkbook, type RoundExportFormat } from './export';
 import { getResponse, saveResponse } from './responses';
 import type { Party } from './roles';
 import { closeRound, listRounds, openRound } from './rounds';
 import { compare, membersView, roundScore } from './scores';
 
 export type { ActionView } from './actions';
+export type { RoundExportFormat, RoundReport } from './export';
 export type { QuestionSetView } from './question-set';
 export type { ResponseView } from './responses';
 export type { RoundSummary } from './rounds';
@@ -39,6 +41,12 @@ export function createDiagnosticService(ctx: Context) {
     members: (actor: Actor, roundId: string) => membersView(ctx, actor, roundId),
     compare: (actor: Actor, roundIds: string[], party: Party) => compare(ctx, actor, roundIds, party),
     plan: (actor: Actor, roundId: string) => listPlan(ctx, actor, roundId),
+    /** The round and its action plan for the printable report (audited as an export). */
+    report: (actor: Actor, roundId: string, party: Party) =>
+      roundReport(ctx, actor, roundId, party, 'report'),
+    /** The round and its action plan as an XLSX workbook (audited). */
+    exportXlsx: async (actor: Actor, roundId: string, party: Party) =>
+      roundWorkbook(await roundReport(ctx, actor, roundId, party, 'xlsx' satisfies RoundExportFormat)),
     addAction: (
       actor: Actor,
       roundId: string,

@@ -39,7 +39,7 @@ export interface ScoreResult {
   items: number;
 }
 
-function flat(roundId: string, party: Party, s: RoundScore): ScoreResult {
+export function flat(roundId: string, party: Party, s: RoundScore): ScoreResult {
   return {
     round: roundId,
     party,

@@ -5,25 +5,22 @@ import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import type { MessageKey } from '../../i18n/dictionary';
 import type { ParamValue } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
+import { useRouter } from '../../app/router';
+import { Link } from '../../app/router';
+import { DownloadButton } from '../../components';
+import {
+  ACTIONS,
+  PRINCIPLES,
+  STATUSES,
+  type Action,
+  type Party,
+  type Principle,
+  type Status as StatusCode,
+} from './diagnostic-model';
+import { DiagnosticReportPage } from './report-page';
+import './diagnostic.css';
 
-const ACTIONS = ['diagnostic', 'registry', 'isp', 'advisory', 'design', 'incidents'] as const;
-const PRINCIPLES = [
-  'accountability',
-  'confidentiality',
-  'coordination',
-  'data_security',
-  'purpose',
-  'fairness',
-  'human_rights',
-  'people_centred',
-  'personal_data_protection',
-  'quality',
-  'retention',
-  'transparency',
-] as const;
-const STATUSES = ['not_in_place', 'partial', 'in_place', 'not_applicable'] as const;
-type Status = (typeof STATUSES)[number];
-type Party = 'member' | 'cluster';
+type Status = StatusCode;
 
 interface Round {
   id: string;
@@ -33,8 +30,8 @@ interface Round {
 }
 interface Item {
   id: string;
-  action: (typeof ACTIONS)[number];
-  principles: (typeof PRINCIPLES)[number][];
+  action: Action;
+  principles: Principle[];
   text: string;
   guidance: string;
   evidence: string;
@@ -73,8 +70,19 @@ interface Comparison {
 
 const CLUSTER_ROLES = ['cluster-coordinator', 'cluster-imo'];
 
-/** The diagnostic: answer a round (pre-filled evidence shown), scores, and rounds compared. */
+/** The diagnostic: answer a round, or its printable report at /diagnostic/report?round=…&party=…. */
 export default function DiagnosticPage() {
+  const { location } = useRouter();
+  if (location.pathname === '/diagnostic/report') {
+    const q = new URLSearchParams(location.search);
+    const party: Party = q.get('party') === 'cluster' ? 'cluster' : 'member';
+    return <DiagnosticReportPage roundId={q.get('round') ?? ''} party={party} />;
+  }
+  return <DiagnosticAnswers />;
+}
+
+/** Answer a round (pre-filled evidence shown), scores, exports, and rounds compared. */
+function DiagnosticAnswers() {
   const { t } = useI18n();
   const api = useApi();
   const session = useAuthenticatedSession();
@@ -187,6 +195,22 @@ export default function DiagnosticPage() {
       {view && (
         <>
           {view.round.status === 'closed' && <p role="status">{t.t('diagnostic.closed')}</p>}
+          <div className="diagnostic-exports">
+            <DownloadButton
+              href={`/api/diagnostic/rounds/${encodeURIComponent(view.round.id)}/export?party=${party}`}
+              fileName={`diagnostic-${party}.xlsx`}
+              testId="diagnostic-export-xlsx"
+            >
+              {t.t('diagnostic.export.xlsx')}
+            </DownloadButton>
+            <Link
+              className="button button-secondary"
+              to={`/diagnostic/report?round=${encodeURIComponent(view.round.id)}&party=${party}`}
+              data-testid="diagnostic-report-link"
+            >
+              {t.t('diagnostic.export.report')}
+            </Link>
+          </div>
           {ACTIONS.map((action) => {
             const items = view.items.filter((i) => i.action === action);
             if (items.length === 0) return null;

@@ -1,0 +1,217 @@
+/**
+ * The printable report of a diagnostic round and its action plan (/diagnostic/report?round=…&party=…):
+ * scores, members' scores for the cluster (aggregate, named only with consent), every answer with
+ * what Steward found, and the action plan. The API audits it as an export; print CSS hides the frame.
+ */
+import { useEffect, useState } from 'react';
+import { describeError } from '../../api/describe-error';
+import { data } from '../../api/steward-client';
+import { Link } from '../../app/router';
+import { useApi } from '../../app/session-context';
+import type { MessageKey } from '../../i18n/dictionary';
+import type { ParamValue } from '../../i18n/format';
+import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
+import { showDate } from '../registry/shared';
+import { ACTIONS, PRINCIPLES, type Party, type Status } from './diagnostic-model';
+import './diagnostic.css';
+
+interface Scores {
+  overall: number | null;
+  byAction: Record<string, number | null>;
+  byPrinciple: Record<string, number | null>;
+}
+interface Report {
+  round: {
+    id: string;
+    title: string;
+    openedOn: string;
+    status: 'open' | 'closed';
+    questionSetVersion: number;
+  };
+  party: Party;
+  organisation: { acronym: string };
+  exportedAt: string;
+  items: { id: string; action: string; text: string }[];
+  answers: { itemId: string; status: Status; note?: string }[];
+  prefill: { itemId: string; evidence: { code: string; params: Record<string, ParamValue> } }[];
+  score: Scores & { items: number; answered: number };
+  plan: {
+    id: string;
+    itemId: string;
+    title: string;
+    owner: string;
+    dueOn: string;
+    status: 'open' | 'in_progress' | 'done';
+    overdue: boolean;
+  }[];
+  members: {
+    responded: number;
+    suppressed: boolean;
+    aggregate: Scores | null;
+    named: { organisationId: string; acronym: string; score: Scores }[];
+  } | null;
+}
+
+export function DiagnosticReportPage({ roundId, party }: { roundId: string; party: Party }) {
+  const { t } = useI18n();
+  const api = useApi();
+  const [report, setReport] = useState<Report | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useDocumentTitle(t.t('diagnostic.report.heading'));
+  useEffect(() => {
+    setReport(null);
+    setError(null);
+    data<Report>(
+      api.GET('/api/diagnostic/rounds/{id}/report', {
+        params: { path: { id: roundId }, query: { party } },
+      }) as never,
+    ).then(setReport, setError);
+  }, [api, roundId, party]);
+
+  const say = (code: string, params: Record<string, ParamValue> = {}): string =>
+    (t.t as unknown as (k: MessageKey, p: Record<string, ParamValue>) => string)(code as MessageKey, params);
+  const pct = (v: number | null | undefined) =>
+    v === null || v === undefined ? t.t('diagnostic.noScore') : `${v} %`;
+
+  if (error) return <p role="alert">{describeError(t, error)}</p>;
+  if (!report) return <p>{t.t('common.loading')}</p>;
+  const answers = new Map(report.answers.map((a) => [a.itemId, a]));
+  const found = new Map(report.prefill.map((p) => [p.itemId, p]));
+  const named = report.members?.named ?? [];
+  const rows: { key: string; label: string; pick: (s: Scores) => number | null | undefined }[] = [
+    { key: 'overall', label: t.t('diagnostic.overall'), pick: (s) => s.overall },
+    ...ACTIONS.map((a) => ({
+      key: a,
+      label: t.t(`diagnostic.action.${a}`),
+      pick: (s: Scores) => s.byAction[a],
+    })),
+    ...PRINCIPLES.map((p) => ({
+      key: p,
+      label: t.t(`diagnostic.principle.${p}`),
+      pick: (s: Scores) => s.byPrinciple[p],
+    })),
+  ];
+  return (
+    <article className="page diagnostic-report" data-testid="diagnostic-report">
+      <p className="no-print">
+        <Link to="/diagnostic">{t.t('diagnostic.report.back')}</Link>{' '}
+        <button type="button" className="button button-primary" onClick={() => window.print()}>
+          {t.t('diagnostic.report.print')}
+        </button>
+      </p>
+      <h1 tabIndex={-1}>{t.t('diagnostic.report.heading')}</h1>
+      <p>
+        <bdi>{report.round.title}</bdi> ·{' '}
+        {t.t('diagnostic.report.meta', {
+          date: showDate(t, report.round.openedOn),
+          version: report.round.questionSetVersion,
+        })}{' '}
+        · {t.t(`diagnostic.party.${report.party}`)} · <bdi>{report.organisation.acronym}</bdi>
+      </p>
+      <p className="small">
+        {t.t('diagnostic.report.prepared', { date: showDate(t, report.exportedAt) })} ·{' '}
+        {t.t('diagnostic.report.answered', { answered: report.score.answered, items: report.score.items })}
+      </p>
+
+      <h2>{t.t('diagnostic.scores')}</h2>
+      <table className="table diagnostic-report-scores">
+        <thead>
+          <tr>
+            <th scope="col">{t.t('diagnostic.report.group')}</th>
+            <th scope="col">{t.t('diagnostic.score')}</th>
+            {report.members && (
+              <th scope="col">
+                {t.t('diagnostic.report.allMembers', { responded: report.members.responded })}
+              </th>
+            )}
+            {named.map((n) => (
+              <th key={n.organisationId} scope="col">
+                <bdi>{n.acronym}</bdi>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} data-report-score={row.key}>
+              <th scope="row">{row.label}</th>
+              <td>{pct(row.pick(report.score))}</td>
+              {report.members && (
+                <td>
+                  {report.members.aggregate
+                    ? pct(row.pick(report.members.aggregate))
+                    : t.t('diagnostic.noScore')}
+                </td>
+              )}
+              {named.map((n) => (
+                <td key={n.organisationId}>{pct(row.pick(n.score))}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {report.members?.suppressed && <p>{t.t('diagnostic.report.suppressed')}</p>}
+      {report.members && named.length === 0 && <p>{t.t('diagnostic.report.namedNone')}</p>}
+
+      <h2>{t.t('diagnostic.report.plan')}</h2>
+      {report.plan.length === 0 ? (
+        <p>{t.t('diagnostic.report.noPlan')}</p>
+      ) : (
+        <table className="table" data-testid="diagnostic-report-plan">
+          <thead>
+            <tr>
+              <th scope="col">{t.t('diagnostic.report.col.action')}</th>
+              <th scope="col">{t.t('diagnostic.report.col.owner')}</th>
+              <th scope="col">{t.t('diagnostic.report.col.due')}</th>
+              <th scope="col">{t.t('diagnostic.report.col.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.plan.map((a) => (
+              <tr key={a.id} data-plan-item={a.itemId}>
+                <td dir="auto">{a.title}</td>
+                <td dir="auto">{a.owner}</td>
+                <td>{showDate(t, a.dueOn)}</td>
+                <td>
+                  {t.t(`diagnostic.plan.status.${a.status}`)}
+                  {a.overdue && <> · {t.t('diagnostic.report.overdue')}</>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2>{t.t('diagnostic.report.answers')}</h2>
+      {ACTIONS.map((action) => {
+        const items = report.items.filter((i) => i.action === action);
+        if (items.length === 0) return null;
+        return (
+          <table key={action} className="table diagnostic-report-answers">
+            <caption>{t.t(`diagnostic.action.${action}`)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.t('diagnostic.report.col.statement')}</th>
+                <th scope="col">{t.t('diagnostic.report.col.answer')}</th>
+                <th scope="col">{t.t('diagnostic.found')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => {
+                const a = answers.get(item.id);
+                const f = found.get(item.id);
+                return (
+                  <tr key={item.id} data-report-item={item.id}>
+                    <td dir="auto">{item.text}</td>
+                    <td>{t.t(`diagnostic.status.${a?.status ?? 'unanswered'}`)}</td>
+                    <td>{f ? say(f.evidence.code, f.evidence.params) : ''}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        );
+      })}
+    </article>
+  );
+}
