@@ -330,5 +330,12 @@ describe('referral row-level security', () => {
          values ('${randomUUID()}', '${keyId.B}', '${org.B}', '${user.caseB}', 'h', now(), now())`,
       ),
     ).rejects.toThrow();
+    // Deleting (migration 0054, the cleanup of stale challenges): anyone else's statement matches
+    // no row; the focal point deletes their own.
+    for (const name of ['caseB', 'caseA', 'coord', 'admin'])
+      await appRoleSql(db, user[name]!, `delete from referral_recovery_challenges`);
+    expect(await seen('caseB2')).toHaveLength(1);
+    await appRoleSql(db, user.caseB2!, `delete from referral_recovery_challenges where id = '${challenge}'`);
+    expect(await seen('caseB2')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../database';
 import {
   referralConsentWithdrawals,
@@ -170,6 +170,28 @@ export async function findRecoveryChallenge(
     .from(referralRecoveryChallenges)
     .where(eq(referralRecoveryChallenges.id, id));
   return row ?? null;
+}
+
+/**
+ * Deletes the actor's own recovery challenges that expired by `at` or were used (RLS: own rows,
+ * partner focal points only; migration 0054 grants the DELETE). Returns how many went.
+ */
+export async function deleteStaleRecoveryChallenges(tx: Tx, userId: string, at: Date): Promise<number> {
+  const rows = await tx
+    .delete(referralRecoveryChallenges)
+    .where(
+      and(
+        eq(referralRecoveryChallenges.userId, userId),
+        or(lte(referralRecoveryChallenges.expiresAt, at), isNotNull(referralRecoveryChallenges.usedAt)),
+      ),
+    )
+    .returning({ id: referralRecoveryChallenges.id });
+  return rows.length;
+}
+
+/** Deletes one of the actor's own recovery challenges (RLS: own rows). */
+export async function deleteRecoveryChallenge(tx: Tx, id: string): Promise<void> {
+  await tx.delete(referralRecoveryChallenges).where(eq(referralRecoveryChallenges.id, id));
 }
 
 /** Marks a challenge used; false when it was already used (a concurrent completion). */

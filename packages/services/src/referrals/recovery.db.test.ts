@@ -140,7 +140,8 @@ describe('organisation key recovery with the printed code', () => {
     await expect(recoverWithCode(offer, wrongCode, me)).rejects.toMatchObject({
       code: 'crypto.decrypt_failed',
     });
-    // A made-up answer (someone without the code): refused, nothing stored.
+    // A made-up answer (someone without the code): refused, nothing stored, and the challenge is
+    // spent: the right answer to it is refused afterwards.
     const recovered = await recoverWithCode(offer, recoveryCode, me);
     const fake = await failure(
       services.referrals.recoveryComplete(who.fpAmd!, {
@@ -152,40 +153,82 @@ describe('organisation key recovery with the printed code', () => {
     );
     expect(fake.code).toBe('forbidden');
     expect(fake.details).toMatchObject({ code: 'referral.recovery_proof_failed' });
+    const spent = await failure(
+      services.referrals.recoveryComplete(who.fpAmd!, {
+        keyId,
+        challengeId: offer.challenge.id,
+        answer: recovered.answer,
+        box: recovered.grant.sealed,
+      }),
+    );
+    expect(spent.details).toMatchObject({ code: 'referral.recovery_proof_failed' });
+    const second = await services.referrals.recoveryStart(who.fpAmd!);
+    const answered = await recoverWithCode(second, recoveryCode, me);
+    const proof = {
+      keyId,
+      challengeId: second.challenge.id,
+      answer: answered.answer,
+      box: answered.grant.sealed,
+    };
     // Another focal point's challenge is not visible (RLS: own rows): TRI's focal point cannot use it.
-    expect(
-      (
-        await failure(
-          services.referrals.recoveryComplete(who.fpTri!, {
-            keyId,
-            challengeId: offer.challenge.id,
-            answer: recovered.answer,
-            box: recovered.grant.sealed,
-          }),
-        )
-      ).details,
-    ).toMatchObject({ code: 'referral.recovery_proof_failed' });
+    expect((await failure(services.referrals.recoveryComplete(who.fpTri!, proof))).details).toMatchObject({
+      code: 'referral.recovery_proof_failed',
+    });
     // The right answer after the challenge expired: refused.
     const later = clock.now;
     clock.now = new Date(later.getTime() + 11 * 60_000);
     try {
-      expect(
-        (
-          await failure(
-            services.referrals.recoveryComplete(who.fpAmd!, {
-              keyId,
-              challengeId: offer.challenge.id,
-              answer: recovered.answer,
-              box: recovered.grant.sealed,
-            }),
-          )
-        ).details,
-      ).toMatchObject({ code: 'referral.recovery_proof_failed' });
+      expect((await failure(services.referrals.recoveryComplete(who.fpAmd!, proof))).details).toMatchObject({
+        code: 'referral.recovery_proof_failed',
+      });
     } finally {
       clock.now = later;
     }
+    // Every failed proof is audited, under the caller's organisation, with the reason and the
+    // challenge id only: never the answer or the sealed copy.
+    const failures = await ownerSql<{ organisation_id: string; target_id: string; details: unknown }>(
+      db,
+      `select organisation_id, target_id, details from audit_log
+        where action = 'referral.key.recovery-failed' order by sequence`,
+    );
+    expect(failures.map((f) => f.details)).toEqual([
+      { challengeId: offer.challenge.id, reason: 'wrong-answer' },
+      { challengeId: offer.challenge.id, reason: 'unknown-challenge' },
+      { challengeId: second.challenge.id, reason: 'unknown-challenge' },
+      { challengeId: second.challenge.id, reason: 'expired' },
+    ]);
+    expect(failures.map((f) => f.organisation_id)).toEqual([
+      amdId,
+      amdId,
+      who.fpTri!.activeOrganisationId,
+      amdId,
+    ]);
+    expect(failures.every((f) => f.target_id === keyId)).toBe(true);
+    const text = JSON.stringify(failures);
+    for (const secret of [
+      answered.answer,
+      recovered.answer,
+      recovered.grant.sealed.ct,
+      answered.grant.sealed.ct,
+    ])
+      expect(text).not.toContain(secret);
     expect(await holders()).toBe(0);
     expect(await audit('referral.key.recovered')).toHaveLength(0);
+  });
+
+  it("a new recovery removes the focal point's expired and used challenges, and nobody else's", async () => {
+    const rows = (userId: string) =>
+      ownerSql<{ id: string }>(db, `select id from referral_recovery_challenges where user_id = '${userId}'`);
+    expect(await rows(who.fpAmd!.userId)).toHaveLength(1); // the second one; the spent one is gone
+    expect(await rows(who.fpTri!.userId)).toHaveLength(1);
+    clock.now = new Date(clock.now.getTime() + 11 * 60_000); // every challenge so far has expired
+    const next = await services.referrals.recoveryStart(who.fpAmd!);
+    expect((await rows(who.fpAmd!.userId)).map((r) => r.id)).toEqual([next.challenge.id]);
+    expect(await rows(who.fpTri!.userId)).toHaveLength(1); // TRI's focal point's own row stays
+    expect((await audit('referral.key.recovery-started')).at(-1)!.details).toMatchObject({
+      challengeId: next.challenge.id,
+      staleChallengesRemoved: 1,
+    });
   });
 
   it('the right code: the focal point holds the key, reads old referrals, may rotate; audited without secrets', async () => {
@@ -253,8 +296,9 @@ describe('organisation key recovery with the printed code', () => {
       rotationRequired: false,
     });
 
-    // Audited: started (three times for AMD, once for TRI) and recovered once; no code, no answer.
-    expect(await audit('referral.key.recovery-started')).toHaveLength(3);
+    // Audited: started (four times for AMD, once for TRI) and recovered once; no code, no answer.
+    expect(await audit('referral.key.recovery-started')).toHaveLength(5);
+    expect((await audit('referral.key.recovery-failed')).at(-1)!.details).toMatchObject({ reason: 'used' });
     const entries = await audit('referral.key.recovered');
     expect(entries).toHaveLength(1);
     const all = JSON.stringify(await ownerSql(db, `select details from audit_log`));

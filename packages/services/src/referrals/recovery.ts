@@ -8,6 +8,8 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { sealRecoveryChallenge, toB64, type RecoveryOffer } from '@steward/core/referrals/index';
 import {
+  deleteRecoveryChallenge,
+  deleteStaleRecoveryChallenges,
   findCurrentReferralOrgKey,
   findRecoveryChallenge,
   findRecoveryCopy,
@@ -48,6 +50,9 @@ function focalPointMembership(caller: Caller, what: string) {
   return m;
 }
 
+/** Why a proof of possession was refused (audited as `referral.key.recovery-failed`). */
+export type RecoveryFailure = 'unknown-challenge' | 'other-key' | 'used' | 'expired' | 'wrong-answer';
+
 export interface RecoveryStart extends RecoveryOffer {
   fingerprint: string;
   rotationRequired: boolean;
@@ -87,6 +92,8 @@ export function createReferralRecovery(deps: ReferralDeps) {
           raw,
         );
         const expiresAt = new Date(at.getTime() + RECOVERY_CHALLENGE_MS);
+        // The caller's expired or used challenges can never be answered again: they go now.
+        const removed = await deleteStaleRecoveryChallenges(tx, actor.userId, at);
         await insertRecoveryChallenge(tx, {
           id: challengeId,
           orgKeyId: current.id,
@@ -101,7 +108,7 @@ export function createReferralRecovery(deps: ReferralDeps) {
           targetType: 'referral-org-key',
           targetId: current.id,
           organisationId,
-          details: { fingerprint: current.fingerprint, challengeId },
+          details: { fingerprint: current.fingerprint, challengeId, staleChallengesRemoved: removed },
         });
         return {
           keyId: current.id,
@@ -140,18 +147,32 @@ export function createReferralRecovery(deps: ReferralDeps) {
           'The recovery proof is wrong or has expired: nothing was changed. Start the recovery again.',
           { code: 'referral.recovery_proof_failed' },
         );
-      return deps.as(caller, async (tx) => {
+      const outcome = await deps.as(caller, async (tx) => {
+        // A failed proof is audited in this transaction, which then commits (the caller gets the
+        // refusal after it): the reason and ids only, never the answer or the sealed box.
+        const failed = async (reason: RecoveryFailure, keyId = input.keyId) => {
+          await appendAuditAs(tx, at, caller, {
+            action: 'referral.key.recovery-failed',
+            targetType: 'referral-org-key',
+            targetId: keyId,
+            organisationId,
+            details: { challengeId: input.challengeId, reason },
+          });
+          return { failed: reason } as const;
+        };
         const challenge = await findRecoveryChallenge(tx, input.challengeId);
-        if (
-          !challenge ||
-          challenge.orgKeyId !== input.keyId ||
-          challenge.usedAt !== null ||
-          challenge.expiresAt.getTime() <= at.getTime()
-        )
-          throw refused();
+        if (!challenge) return failed('unknown-challenge');
+        if (challenge.orgKeyId !== input.keyId) return failed('other-key', challenge.orgKeyId);
+        if (challenge.usedAt !== null) return failed('used');
+        if (challenge.expiresAt.getTime() <= at.getTime()) return failed('expired');
         const expected = Buffer.from(challenge.answerHash, 'hex');
         const given = Buffer.from(sha256(input.answer), 'hex');
-        if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw refused();
+        if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+          // Single use: a wrong answer spends the challenge (deleted: marking it used would fail the
+          // policy's check once the key is retired); the device starts again.
+          await deleteRecoveryChallenge(tx, challenge.id);
+          return failed('wrong-answer');
+        }
         const current = await findCurrentReferralOrgKey(tx, organisationId);
         if (!current || current.id !== input.keyId)
           throw new ServiceError(
@@ -165,7 +186,7 @@ export function createReferralRecovery(deps: ReferralDeps) {
           throw new ServiceError('conflict', 'Set up your own referral key first.', {
             code: 'referral.no_user_key',
           });
-        if (!(await useRecoveryChallenge(tx, challenge.id, at))) throw refused();
+        if (!(await useRecoveryChallenge(tx, challenge.id, at))) return failed('used');
         try {
           await insertReferralOrgKeyCopies(tx, [
             {
@@ -195,6 +216,8 @@ export function createReferralRecovery(deps: ReferralDeps) {
           rotationRequired: current.rotationRequiredAt !== null,
         };
       });
+      if ('failed' in outcome) throw refused();
+      return outcome;
     },
   };
 }
