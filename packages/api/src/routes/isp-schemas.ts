@@ -71,6 +71,16 @@ export const IspDocumentSchema = z
       smallCellThreshold: z.number(),
       protectionSmallCellThreshold: z.number(),
       protectionDataTypes: list(z.string()),
+      dominanceRule: z
+        .discriminatedUnion('kind', [
+          z.object({ kind: z.literal('p'), p: z.number() }),
+          z.object({ kind: z.literal('nk'), n: z.number(), k: z.number() }),
+        ])
+        .optional()
+        .openapi({
+          description:
+            'Dominance rule for published magnitudes (units other than people): p% rule { kind: "p", p } or (n,k) rule { kind: "nk", n, k }. Not stated = p(10).',
+        }),
     }),
     rules: list(IspRuleSchema),
     note: z.string().optional(),
@@ -153,6 +163,7 @@ export const RelaxationSchema = z
       'condition-weakened',
       'sensitivity-lowered',
       'threshold-lowered',
+      'dominance-weakened',
       'protection-data-type-removed',
     ]),
     dataType: z.string().optional(),

@@ -201,6 +201,13 @@ export const AggregateTableSchema = z
     measure: z.enum(['reached', 'targeted']),
     audience: z.enum(['public', 'cluster']),
     threshold: z.number().int(),
+    primaryRule: z.string().openapi({
+      description:
+        'The primary rule applied: freq(threshold), or the ISP dominance rule (e.g. p(10)) for a magnitude',
+    }),
+    magnitude: z
+      .boolean()
+      .openapi({ description: 'True when the indicators count something other than people' }),
     decision: z.object({
       sensitivity: z.string(),
       decision: z.string(),

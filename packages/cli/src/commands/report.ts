@@ -275,6 +275,8 @@ export const reportTableCommand = defineCommand({
       cells: Record<string, string | number | null>[];
       by: string[];
       threshold: number;
+      primaryRule?: string;
+      magnitude?: boolean;
       audience: string;
       decision: { decision: string; explanation?: string };
     }>(`/api/reporting/frameworks/${encodeURIComponent(flags.framework)}/table`, {
@@ -293,7 +295,7 @@ export const reportTableCommand = defineCommand({
     });
     if (flags.json) {
       io.stdout(
-        `${JSON.stringify({ cells, threshold: result.threshold, audience: result.audience, decision: result.decision.decision })}\n`,
+        `${JSON.stringify({ cells, threshold: result.threshold, primaryRule: result.primaryRule, audience: result.audience, decision: result.decision.decision })}\n`,
       );
       return;
     }
@@ -303,7 +305,9 @@ export const reportTableCommand = defineCommand({
         `${[...result.by.map((d) => String(c[d])), c.count === null ? '(suppressed)' : String(c.count), String(c.status), c.rule ?? ''].join('\t')}\n`,
       );
     io.stdout(
-      `ISP: ${result.decision.decision} for ${result.audience}; counts below ${result.threshold} suppressed\n`,
+      result.magnitude
+        ? `ISP: ${result.decision.decision} for ${result.audience}; magnitudes protected by the dominance rule ${result.primaryRule ?? ''} on the organisations' contributions\n`
+        : `ISP: ${result.decision.decision} for ${result.audience}; counts below ${result.threshold} suppressed\n`,
     );
   },
 });

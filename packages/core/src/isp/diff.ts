@@ -1,4 +1,5 @@
 import { conditionKey } from './conditions';
+import { dominanceLabel } from './dominance';
 import { describeAggregation } from './match';
 import type { Isp, IspRule } from './model';
 
@@ -50,6 +51,10 @@ const METADATA_FIELDS: ReadonlyArray<readonly [string, (i: Isp) => string]> = [
   ['settings.smallCellThreshold', (i) => String(i.settings.smallCellThreshold)],
   ['settings.protectionSmallCellThreshold', (i) => String(i.settings.protectionSmallCellThreshold)],
   ['settings.protectionDataTypes', (i) => show.list(i.settings.protectionDataTypes)],
+  [
+    'settings.dominanceRule',
+    (i) => (i.settings.dominanceRule ? dominanceLabel(i.settings.dominanceRule) : 'default'),
+  ],
   ['note', (i) => i.note ?? ''],
   ['isTemplate', (i) => (i.isTemplate ? 'yes' : 'no')],
 ];

@@ -9,3 +9,4 @@ export * from './endorsement';
 export * from './template';
 export * from './odrl';
 export * from './protection';
+export * from './dominance';

@@ -13,6 +13,7 @@ import {
   type AggregationLevel,
 } from '../vocabulary/index';
 import { conditionKey, sameConditions } from './conditions';
+import { dominanceProblem } from './dominance';
 import { comparePrecedence } from './decide';
 import { coveredLevels, describeAggregation, describeMatch, ruleMatches } from './match';
 import { ISP_STATUSES, MIN_SMALL_CELL_THRESHOLD, type Isp, type IspRule } from './model';
@@ -156,6 +157,15 @@ export function lintIsp(isp: Isp): LintResult {
         message: `settings.${field} is ${n}; it must be a whole number of at least ${MIN_SMALL_CELL_THRESHOLD} (the SDC Handbook's common minimum frequency).`,
       });
     }
+  }
+  if (s.dominanceRule !== undefined) {
+    const problem = dominanceProblem(s.dominanceRule);
+    if (problem)
+      err({
+        code: 'invalid-setting',
+        field: 'settings.dominanceRule',
+        message: `settings.dominanceRule is not a dominance rule: ${problem}.`,
+      });
   }
 
   const ids = new Map<string, number>();

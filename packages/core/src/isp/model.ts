@@ -1,3 +1,4 @@
+import type { DominanceRule } from './dominance';
 import type { AggregationLevel } from '../vocabulary/aggregation-levels';
 import type { ConditionKind } from '../vocabulary/condition-kinds';
 import type { PurposeId } from '../vocabulary/purposes';
@@ -57,6 +58,11 @@ export interface IspSettings {
   readonly protectionSmallCellThreshold: number;
   /** Data types whose tables use the protection threshold. */
   readonly protectionDataTypes: readonly string[];
+  /**
+   * The dominance rule for published magnitudes (indicators whose unit is not people): the p% rule
+   * or the (n,k) rule. Not stated = the default p(10) (isp/dominance.ts, decision 0028).
+   */
+  readonly dominanceRule?: DominanceRule;
 }
 
 export interface Isp {

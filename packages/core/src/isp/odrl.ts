@@ -17,6 +17,7 @@ import {
   type SharingApproach,
 } from '../vocabulary/index';
 import { coveredLevels } from './match';
+import { dominanceLabel, dominanceRuleOf } from './dominance';
 import type { Condition, Isp, IspRule, IspStatus } from './model';
 
 /**
@@ -293,6 +294,7 @@ export function ispToOdrl(isp: Isp, options: { baseIri: string }): OdrlDocument 
     'steward:reviewDue': { '@value': isp.reviewDue, '@type': 'xsd:date' },
     'steward:smallCellThreshold': isp.settings.smallCellThreshold,
     'steward:protectionSmallCellThreshold': isp.settings.protectionSmallCellThreshold,
+    'steward:magnitudeDominanceRule': dominanceLabel(dominanceRuleOf(isp.settings)),
     'steward:dataType': [...isp.dataTypes],
   };
   if (isp.note !== undefined) head['dct:description'] = isp.note;

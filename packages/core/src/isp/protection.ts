@@ -6,8 +6,8 @@
  * combination of facts that either ISP can tell apart (data type × aggregation level × names ×
  * coordinates × consent × active agreement × recipient class × purpose) is decided by both, and a
  * combination where the successor denies less, drops or weakens a condition, or classifies lower,
- * is a relaxation. Lower small-cell thresholds and data types taken off the protection list are
- * relaxations too.
+ * is a relaxation. Lower small-cell thresholds, a weaker dominance rule for magnitudes and data
+ * types taken off the protection list are relaxations too.
  */
 import {
   AGGREGATION_LEVELS,
@@ -21,6 +21,7 @@ import {
   type SensitivityLevel,
 } from '../vocabulary/index';
 import { decide, matchingRules, type IspDecision } from './decide';
+import { dominanceLabel, dominanceRuleOf, dominanceWeakened } from './dominance';
 import type { AssetFacts, Condition, Isp, IspStatus } from './model';
 
 export type RelaxationKind =
@@ -29,6 +30,7 @@ export type RelaxationKind =
   | 'condition-weakened'
   | 'sensitivity-lowered'
   | 'threshold-lowered'
+  | 'dominance-weakened'
   | 'protection-data-type-removed';
 
 /** One way the successor protects less than the ISP in force. */
@@ -112,6 +114,16 @@ export function protectionRelaxations(inForce: Isp, successor: Isp, limit = 50):
         to: successor.settings[key],
       });
   }
+  // Magnitudes: the dominance rule in force (stated, or the default) against the successor's.
+  const dominanceBefore = dominanceRuleOf(inForce.settings);
+  const dominanceAfter = dominanceRuleOf(successor.settings);
+  if (dominanceWeakened(dominanceBefore, dominanceAfter))
+    out.push({
+      kind: 'dominance-weakened',
+      subject: 'dominanceRule',
+      from: dominanceLabel(dominanceBefore),
+      to: dominanceLabel(dominanceAfter),
+    });
   for (const t of inForce.settings.protectionDataTypes) {
     if (!successor.settings.protectionDataTypes.includes(t))
       out.push({ kind: 'protection-data-type-removed', dataType: t });

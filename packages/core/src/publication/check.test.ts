@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../isp/index';
-import { DEFAULT_ISP_SETTINGS } from '../isp/index';
+import { DEFAULT_ISP_SETTINGS, type DominanceRule } from '../isp/index';
 import { defaultIspTemplate } from '../isp/index';
 import { checkPublication, publicationThreshold, type PublicationTableInput } from './check';
 import { snapshotCsv, snapshotRows, snapshotXlsx, SUPPRESSED_MARKER } from './export';
@@ -323,6 +323,33 @@ describe('checkPublication: magnitudes and the dominance rule (issue 10)', () =>
     const byKey = new Map(result.snapshot.cells.map((c) => [c.codes.join('/'), c]));
     expect(byKey.get('MZ04/Total')).toMatchObject({ status: 'suppressed-primary', rule: 'p(10)' });
     expect(byKey.get('MZ05/Total')!.status).not.toBe('suppressed-primary');
+  });
+
+  it("applies the endorsed ISP's own dominance rule (p% or (n,k)) in place of the default", () => {
+    const withRule = (dominanceRule: DominanceRule) =>
+      checkPublication({
+        dataType: '3w-4w-5w',
+        aggregation: 'adm1',
+        audience: 'public',
+        table: magnitudeTable,
+        decision: decide(isp, facts('3w-4w-5w', 'adm1'), 'public', undefined, 'aggregate-publication'),
+        settings: { ...isp.settings, dominanceRule },
+      });
+    const cellOf = (r: ReturnType<typeof withRule>, key: string) => {
+      if (!r.ok) throw new Error(r.refusal.message);
+      return r.snapshot.cells.find((c) => c.codes.join('/') === key)!;
+    };
+    // MZ01/2025-02 (110, 100, 90 of 300): safe under p(10) (90 ≥ 11); the two largest hold 70 %.
+    expect(cellOf(publish(magnitudeTable), 'MZ01/2025-02').status).not.toBe('suppressed-primary');
+    const nk = withRule({ kind: 'nk', n: 2, k: 60 });
+    expect(cellOf(nk, 'MZ01/2025-02')).toMatchObject({ status: 'suppressed-primary', rule: 'nk(2,60)' });
+    expect(cellOf(nk, 'MZ03/2025-01').status).not.toBe('suppressed-primary'); // 4 × 100: 50 %
+    expect(nk.ok && nk.checks).toMatchObject({ primaryRule: 'nk(2,60)', magnitude: true });
+    const p90 = withRule({ kind: 'p', p: 90 });
+    expect(cellOf(p90, 'MZ01/2025-02')).toMatchObject({ status: 'suppressed-primary', rule: 'p(90)' });
+    // (5,95) needs five contributions per cell: the table keeps as many as the rule asks.
+    const n5 = withRule({ kind: 'nk', n: 5, k: 95 });
+    expect(cellOf(n5, 'MZ03/2025-01')).toMatchObject({ status: 'suppressed-primary', rule: 'nk(5,95)' });
   });
 
   it('refuses a magnitude table whose rows lack contributors or do not add up', () => {

@@ -6,7 +6,7 @@
  * secondary suppression by the disclosure engine, and requires the interval audit to prove every
  * primary cell safe. Otherwise it refuses, naming the cells and the rule. Pure.
  */
-import type { IspDecision, IspSettings } from '../isp/index';
+import { DEFAULT_DOMINANCE_RULE, dominanceRuleOf, type IspDecision, type IspSettings } from '../isp/index';
 import {
   dimensionFromEdges,
   parseRule,
@@ -47,20 +47,20 @@ export interface PublicationTableInput {
   }[];
   /**
    * A magnitude (an indicator whose unit is not people, e.g. items distributed): protected by the
-   * dominance rule on its contributors (MAGNITUDE_DOMINANCE_RULE) instead of the small-count
+   * ISP's dominance rule on its contributors (default MAGNITUDE_DOMINANCE_RULE) instead of the small-count
    * threshold; every row then lists its contributors (the organisations' values).
    */
   readonly magnitude?: boolean;
 }
 
 /**
- * The dominance rule for magnitude tables (issue 10, "dominance for magnitudes"): the p% rule with
- * p = 10 — a cell is unsafe when the other contributors together hold less than 10 % of the
- * largest contribution, i.e. the second-largest contributor could estimate the largest within
- * 10 %. It also makes every cell with one or two contributors unsafe. Fixed for now: the ISP's
- * settings do not carry a dominance rule yet (decision 0028).
+ * The default dominance rule for magnitude tables (issue 10, "dominance for magnitudes"): the p%
+ * rule with p = 10 — a cell is unsafe when the other contributors together hold less than 10 % of
+ * the largest contribution, i.e. the second-largest contributor could estimate the largest within
+ * 10 %. It also makes every cell with one or two contributors unsafe. An endorsed ISP may state its
+ * own (`settings.dominanceRule`: p% or (n,k)); this applies when it does not (decision 0028).
  */
-export const MAGNITUDE_DOMINANCE_RULE: PrimaryRule = { kind: 'p', p: 10 };
+export const MAGNITUDE_DOMINANCE_RULE: PrimaryRule = DEFAULT_DOMINANCE_RULE;
 
 export interface SnapshotCell {
   readonly codes: readonly string[];
@@ -138,6 +138,11 @@ export interface PublicationRequest {
   readonly solver?: LpSolver;
 }
 
+/** How many of each cell's largest contributions the table keeps: enough for the rule. */
+export function contributionsKept(rule: PrimaryRule): number {
+  return Math.max(4, rule.kind === 'nk' ? rule.n : 2);
+}
+
 /** The small-cell threshold for a data type: the ISP's, raised by any `suppress-below-n` condition. */
 export function publicationThreshold(
   dataType: string,
@@ -176,7 +181,8 @@ export function checkPublication(request: PublicationRequest): PublicationCheck 
   const { decision, dataType, aggregation, audience } = request;
   const threshold = publicationThreshold(dataType, request.settings, decision);
   const magnitude = request.table.magnitude === true;
-  const primaryRuleText = magnitude ? ruleLabel(MAGNITUDE_DOMINANCE_RULE) : `freq(${threshold})`;
+  const dominance = dominanceRuleOf(request.settings);
+  const primaryRuleText = magnitude ? ruleLabel(dominance) : `freq(${threshold})`;
   const baseChecks = {
     isp: {
       decision: decision.decision,
@@ -235,6 +241,7 @@ export function checkPublication(request: PublicationRequest): PublicationCheck 
     ? tableFromContributions(
         dims.dims,
         request.table.rows.map((r) => ({ codes: r.codes, contributors: r.contributors ?? [] })),
+        { topContributions: contributionsKept(dominance) },
       )
     : tableFromAggregates(
         dims.dims,
@@ -242,9 +249,7 @@ export function checkPublication(request: PublicationRequest): PublicationCheck 
       );
   if (!table.ok) return refuse('invalid-table', table.error);
 
-  const rule = magnitude
-    ? MAGNITUDE_DOMINANCE_RULE
-    : (parseRule(primaryRuleText) as { ok: true; value: PrimaryRule }).value;
+  const rule = magnitude ? dominance : (parseRule(primaryRuleText) as { ok: true; value: PrimaryRule }).value;
   const primary = primarySuppression(table.value, [rule]);
   if (!primary.ok) return refuse('invalid-table', primary.error);
   const result = protectTable(table.value, primary.value, { audit: 'lp', solver: request.solver });

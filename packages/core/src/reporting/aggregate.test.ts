@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { decide, defaultIspTemplate, DEFAULT_DOMINANCE_RULE } from '../isp/index';
+import { checkPublication } from '../publication/check';
+import { ruleLabel, type PrimaryRule } from '../sdc/tables/index';
+import { loadHighsSolver } from '../sdc/tables/highs';
 import { protectAggregate } from './aggregate';
 import { dueDate, parseFramework } from './framework';
 import { disaggregationCells } from './model';
@@ -104,5 +108,120 @@ describe('frameworks', () => {
     expect(r.errors.join('\n')).toMatch(/adminLevel/);
     expect(r.errors.join('\n')).toMatch(/dataType/);
     expect(r.errors.join('\n')).toMatch(/given twice/);
+  });
+});
+
+describe('protectAggregate: magnitudes as a publication protects them (issue 10)', () => {
+  const isp = defaultIspTemplate({ context: 'Test', reviewDue: '2027-01-01' });
+  const decision = decide(
+    isp,
+    { dataType: '3w-4w-5w', aggregation: 'adm1', includesNames: false, includesCoordinates: false },
+    'public',
+    undefined,
+    'aggregate-publication',
+  );
+  // Items by province × month, one group per organisation as the database returns them.
+  const shares: [string, string, string, number][] = [
+    ['MZ01', '2025-01', 'FUDA', 900],
+    ['MZ01', '2025-01', 'TRI', 60],
+    ['MZ01', '2025-01', 'AMD', 40],
+    ['MZ01', '2025-02', 'FUDA', 100],
+    ['MZ01', '2025-02', 'TRI', 110],
+    ['MZ01', '2025-02', 'AMD', 90],
+    ['MZ02', '2025-01', 'BCSA', 500],
+    ['MZ02', '2025-02', 'BCSA', 400],
+    ['MZ02', '2025-02', 'TRI', 300],
+    ...['2025-01', '2025-02'].flatMap((m) =>
+      ['FUDA', 'TRI', 'AMD', 'RCSN'].map((o): [string, string, string, number] => ['MZ03', m, o, 100]),
+    ),
+  ];
+  const groups = shares.map(([a, m, o, v]) => ({
+    codes: [a, m],
+    count: v,
+    contributors: [{ id: o, value: v }],
+  }));
+  const leaves = new Map<
+    string,
+    { codes: string[]; count: number; contributors: { id: string; value: number }[] }
+  >();
+  for (const [a, m, o, v] of shares) {
+    const leaf = leaves.get(`${a}/${m}`) ?? { codes: [a, m], count: 0, contributors: [] };
+    leaf.count += v;
+    leaf.contributors.push({ id: o, value: v });
+    leaves.set(`${a}/${m}`, leaf);
+  }
+
+  for (const rule of [undefined, { kind: 'nk', n: 2, k: 60 }, { kind: 'p', p: 90 }] as const) {
+    it(`gives every cell the status, rule and value of the publication (${rule ? ruleLabel(rule) : 'default p(10)'})`, async () => {
+      const solver = await loadHighsSolver();
+      const dominance = rule ?? DEFAULT_DOMINANCE_RULE;
+      const aggregate = protectAggregate(['adm1', 'month'], groups, 3, solver, dominance);
+      if (!aggregate.ok) throw new Error(aggregate.error);
+      const published = checkPublication({
+        dataType: '3w-4w-5w',
+        aggregation: 'adm1',
+        audience: 'public',
+        decision,
+        settings: rule ? { ...isp.settings, dominanceRule: rule } : isp.settings,
+        solver,
+        table: {
+          magnitude: true,
+          dimensions: [
+            { name: 'adm1', codes: ['MZ01', 'MZ02', 'MZ03'].map((code) => ({ code })) },
+            { name: 'month', codes: ['2025-01', '2025-02'].map((code) => ({ code })) },
+          ],
+          rows: [...leaves.values()],
+        },
+      });
+      if (!published.ok) throw new Error(published.refusal.message);
+      const norm = (codes: readonly string[]) => codes.map((c) => (c === 'Total' ? 'total' : c)).join('/');
+      const fromPublication = new Map(
+        published.snapshot.cells.map((c) => [
+          norm(c.codes),
+          { count: c.count, status: c.status, rule: c.rule || null },
+        ]),
+      );
+      expect(aggregate.value.cells).toHaveLength(fromPublication.size);
+      for (const c of aggregate.value.cells)
+        expect({ cell: norm(c.codes), count: c.count, status: c.status, rule: c.rule }).toEqual({
+          cell: norm(c.codes),
+          ...fromPublication.get(norm(c.codes)),
+        });
+      expect(aggregate.value).toMatchObject({ primaryRule: ruleLabel(dominance), magnitude: true });
+      expect(aggregate.value.primaryCount).toBe(published.checks.primaryCount);
+      expect(aggregate.value.primaryCount).toBeGreaterThanOrEqual(3);
+    });
+  }
+
+  it('one cell without dimensions: dominated or not by the rule alone', () => {
+    const one = (rule: PrimaryRule) =>
+      protectAggregate(
+        [],
+        [
+          { codes: [], count: 900, contributors: [{ id: 'FUDA', value: 900 }] },
+          { codes: [], count: 100, contributors: [{ id: 'TRI', value: 100 }] },
+          { codes: [], count: 100, contributors: [{ id: 'AMD', value: 100 }] },
+        ],
+        3,
+        undefined,
+        rule,
+      );
+    expect(one({ kind: 'p', p: 10 })).toMatchObject({
+      ok: true,
+      value: { cells: [{ count: 1100, status: 'published', rule: null }] },
+    });
+    expect(one({ kind: 'nk', n: 1, k: 50 })).toMatchObject({ ok: false });
+    expect(one({ kind: 'nk', n: 2, k: 85 })).toMatchObject({
+      ok: true,
+      value: { cells: [{ count: null, status: 'suppressed-primary', rule: 'nk(2,85)' }], primaryCount: 1 },
+    });
+  });
+
+  it('refuses a magnitude whose groups do not list contributors adding up to their value', () => {
+    expect(
+      protectAggregate(['adm1'], [{ codes: ['MZ01'], count: 10 }], 3, undefined, DEFAULT_DOMINANCE_RULE),
+    ).toMatchObject({
+      ok: false,
+    });
   });
 });

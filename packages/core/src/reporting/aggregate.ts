@@ -1,7 +1,8 @@
 /**
  * A reporting aggregate as an audience receives it: the grouped sums (computed in the database
  * with the viewer's rights) become a table with totals, primary suppression `freq(n)` with the
- * ISP's threshold, and secondary suppression proven by the engine's audit (sdc/tables). Pure.
+ * ISP's threshold (or, for a magnitude, the ISP's dominance rule on the contributors), and
+ * secondary suppression proven by the engine's audit (sdc/tables). Pure.
  */
 import {
   flatDimension,
@@ -10,8 +11,11 @@ import {
   protectTable,
   ruleLabel,
   tableFromAggregates,
+  tableFromContributions,
+  validateRule,
   type Dimension,
   type LpSolver,
+  type PrimaryRule,
 } from '../sdc/tables/index';
 
 /** Dimensions an aggregate may be broken down by (`--by`). */
@@ -40,6 +44,8 @@ export const TOTAL_CODE = 'total';
 export interface AggregateGroup {
   readonly codes: readonly string[];
   readonly count: number;
+  /** For a magnitude: each contributor's (organisation's) share of `count`. */
+  readonly contributors?: readonly { readonly id: string; readonly value: number }[];
 }
 
 export type CellPublicationStatus = 'published' | 'suppressed-primary' | 'suppressed-secondary';
@@ -50,13 +56,19 @@ export interface AggregateCell {
   /** The count, or null when suppressed (never 0 for a suppressed cell). */
   readonly count: number | null;
   readonly status: CellPublicationStatus;
-  /** `freq(n)` for primary suppression, `secondary` for cells suppressed to protect another; null when published. */
+  /**
+   * `freq(n)` (or the dominance rule, e.g. `p(10)`, for a magnitude) for primary suppression,
+   * `secondary` for cells suppressed to protect another; null when published.
+   */
   readonly rule: string | null;
 }
 
 export interface ProtectedAggregate {
   readonly by: readonly AggregateDimension[];
   readonly threshold: number;
+  /** The primary rule applied: `freq(threshold)`, or the dominance rule for a magnitude. */
+  readonly primaryRule: string;
+  readonly magnitude: boolean;
   readonly cells: readonly AggregateCell[];
   readonly primaryCount: number;
   readonly secondaryCount: number;
@@ -66,8 +78,11 @@ export type ProtectAggregateResult = { ok: true; value: ProtectedAggregate } | {
 
 /**
  * Protects grouped sums. `threshold` is the ISP's small-cell threshold (counts 1..n-1 are
- * suppressed). With no dimension the one total cell is protected alone. Refuses (ok: false) when
- * the engine cannot prove every primary cell safe: nothing is then published.
+ * suppressed). With `dominance` the sums are a magnitude (an indicator whose unit is not people):
+ * every group lists its contributors and the dominance rule on them (the ISP's p% or (n,k) rule)
+ * replaces the threshold, exactly as a publication of the same table (publication/check.ts). With
+ * no dimension the one total cell is protected alone. Refuses (ok: false) when the engine cannot
+ * prove every primary cell safe: nothing is then published.
  */
 export function protectAggregate(
   by: readonly AggregateDimension[],
@@ -75,20 +90,32 @@ export function protectAggregate(
   threshold: number,
   /** LP solver of the audit proving the secondary suppression (HiGHS: full audit); default the in-core simplex. */
   solver?: LpSolver,
+  /** The dominance rule of a magnitude (groups then carry contributors); absent for people. */
+  dominance?: PrimaryRule,
 ): ProtectAggregateResult {
   if (!Number.isInteger(threshold) || threshold < 1)
     return { ok: false, error: `threshold must be ≥ 1, got ${threshold}` };
-  const rule = parseRule(`freq(${threshold})`);
+  const parsed = dominance ? validateRule(dominance) : null;
+  if (parsed) return { ok: false, error: parsed };
+  const rule = dominance ? { ok: true as const, value: dominance } : parseRule(`freq(${threshold})`);
   if (!rule.ok) return { ok: false, error: rule.error };
   const label = ruleLabel(rule.value);
-  if (by.length === 0) {
+  const magnitude = dominance !== undefined;
+  if (magnitude) {
+    const bad = groups.findIndex(
+      (g) => !g.contributors || g.contributors.reduce((a, c) => a + c.value, 0) !== g.count,
+    );
+    if (bad >= 0)
+      return { ok: false, error: `group ${bad + 1}: a magnitude lists contributors adding up to its value` };
+  }
+  const head = { by, threshold, primaryRule: label, magnitude };
+  if (by.length === 0 && !magnitude) {
     const total = groups.reduce((s, g) => s + g.count, 0);
     const primary = total > 0 && total < threshold;
     return {
       ok: true,
       value: {
-        by,
-        threshold,
+        ...head,
         cells: [
           {
             codes: [],
@@ -103,23 +130,53 @@ export function protectAggregate(
     };
   }
   if (new Set(by).size !== by.length) return { ok: false, error: 'a dimension is given twice' };
+  // A magnitude with no dimension is one cell: a table of one leaf whose total is that cell.
+  const tableBy = by.length === 0 ? ['all'] : by;
+  const tableGroups = by.length === 0 ? groups.map((g) => ({ ...g, codes: ['all'] })) : groups;
   const dims: Dimension[] = [];
-  for (let d = 0; d < by.length; d++) {
-    const codes = [...new Set(groups.map((g) => g.codes[d]!))].sort();
+  for (let d = 0; d < tableBy.length; d++) {
+    const codes = [...new Set(tableGroups.map((g) => g.codes[d]!))].sort();
     if (codes.includes(TOTAL_CODE))
-      return { ok: false, error: `"${TOTAL_CODE}" cannot be a code of ${by[d]}` };
+      return { ok: false, error: `"${TOTAL_CODE}" cannot be a code of ${tableBy[d]}` };
     // A dimension with no data still needs one leaf for the table to exist.
-    const dim = flatDimension(by[d]!, TOTAL_CODE, codes.length > 0 ? codes : ['none']);
+    const dim = flatDimension(tableBy[d]!, TOTAL_CODE, codes.length > 0 ? codes : ['none']);
     if (!dim.ok) return { ok: false, error: dim.error };
     dims.push(dim.value);
   }
-  const table = tableFromAggregates(
-    dims,
-    groups.map((g) => ({ codes: g.codes, freq: g.count })),
-  );
+  const table = magnitude
+    ? tableFromContributions(
+        dims,
+        mergeGroups(tableGroups).map((g) => ({ codes: g.codes, contributors: g.contributors })),
+        { topContributions: Math.max(4, rule.value.kind === 'nk' ? rule.value.n : 2) },
+      )
+    : tableFromAggregates(
+        dims,
+        tableGroups.map((g) => ({ codes: g.codes, freq: g.count })),
+      );
   if (!table.ok) return { ok: false, error: table.error };
   const primary = primarySuppression(table.value, [rule.value]);
   if (!primary.ok) return { ok: false, error: primary.error };
+  if (by.length === 0) {
+    // The total cell (index 0) and the one leaf hold the same value: the rule decides alone.
+    const flagged = primary.value.status[0] === 'u';
+    const value = table.value.value?.[0] ?? 0;
+    return {
+      ok: true,
+      value: {
+        ...head,
+        cells: [
+          {
+            codes: [],
+            count: flagged ? null : value,
+            status: flagged ? 'suppressed-primary' : 'published',
+            rule: flagged ? label : null,
+          },
+        ],
+        primaryCount: flagged ? 1 : 0,
+        secondaryCount: 0,
+      },
+    };
+  }
   const protectedTable = protectTable(table.value, primary.value, { solver });
   if (!protectedTable.safe)
     return {
@@ -134,7 +191,7 @@ export function protectAggregate(
       c.status === 'u' ? 'suppressed-primary' : c.status === 'x' ? 'suppressed-secondary' : 'published';
     cells.push({
       codes: c.codes,
-      count: status === 'published' ? c.freq : null,
+      count: status === 'published' ? (magnitude ? c.value! : c.freq) : null,
       status,
       rule: status === 'suppressed-primary' ? label : status === 'suppressed-secondary' ? 'secondary' : null,
     });
@@ -142,11 +199,27 @@ export function protectAggregate(
   return {
     ok: true,
     value: {
-      by,
-      threshold,
+      ...head,
       cells,
       primaryCount: protectedTable.primaryCount,
       secondaryCount: protectedTable.secondaryCount,
     },
   };
+}
+
+/** Groups with the same codes as one leaf, each contributor's values summed. */
+function mergeGroups(
+  groups: readonly AggregateGroup[],
+): { codes: readonly string[]; contributors: { id: string; value: number }[] }[] {
+  const leaves = new Map<string, { codes: readonly string[]; shares: Map<string, number> }>();
+  for (const g of groups) {
+    const key = JSON.stringify(g.codes);
+    const leaf = leaves.get(key) ?? { codes: g.codes, shares: new Map<string, number>() };
+    for (const c of g.contributors ?? []) leaf.shares.set(c.id, (leaf.shares.get(c.id) ?? 0) + c.value);
+    leaves.set(key, leaf);
+  }
+  return [...leaves.values()].map((l) => ({
+    codes: l.codes,
+    contributors: [...l.shares].map(([id, value]) => ({ id, value })),
+  }));
 }

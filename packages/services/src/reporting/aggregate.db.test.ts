@@ -469,3 +469,171 @@ describe('publishing a magnitude: the dominance rule on the organisations (issue
     expect(publication.checks).toMatchObject({ primaryRule: 'p(10)', primaryCount: 1, magnitude: true });
   });
 });
+
+describe('report table and publication agree on magnitudes (issue 10, dominance from the ISP)', () => {
+  /** Sets the endorsed ISP's dominance rule (null: none stated, the default p(10) applies). */
+  async function setDominanceRule(rule: Record<string, unknown> | null) {
+    await ownerSql(
+      db,
+      rule
+        ? `update isp_versions set document = jsonb_set(document, '{settings,dominanceRule}', '${JSON.stringify(rule)}'::jsonb) where status = 'endorsed'`
+        : `update isp_versions set document = document #- '{settings,dominanceRule}' where status = 'endorsed'`,
+    );
+  }
+
+  /** Each cell's count, status and rule, keyed by its codes (margins "total"). */
+  async function tableAndPublication(by: ('adm1' | 'month')[]) {
+    const table = await services.reporting.aggregate(imo, {
+      framework: 'tents',
+      periods: ['2025-03', '2025-04'],
+      by,
+      audience: 'public',
+    });
+    const { publication } = await services.publication.publish(imo, {
+      title: `Tents by ${by.join(' × ')}`,
+      audience: 'public',
+      report: { framework: 'tents', periods: ['2025-03', '2025-04'], by },
+    });
+    const fromTable = new Map(
+      table.cells.map((c) => [
+        by.map((d) => c[d]).join('/'),
+        { count: c.count, status: c.status, rule: c.rule },
+      ]),
+    );
+    const fromPublication = new Map(
+      publication.snapshot.cells.map((c) => [
+        c.codes.map((code) => (code === 'Total' ? 'total' : code)).join('/'),
+        { count: c.count, status: c.status, rule: c.rule === '' ? null : c.rule },
+      ]),
+    );
+    return { table, publication, fromTable, fromPublication };
+  }
+
+  it('gives `report table --audience public` exactly the cells a publication gets, with the ISP’s rule or the default', async () => {
+    await services.reporting.createFramework(imo, {
+      code: 'tents',
+      name: 'Family tents (test)',
+      dataType: '3w-4w-5w',
+      periodicity: 'monthly',
+      adminLevel: 'adm2',
+      countryIso3: 'MOZ',
+      dueDay: 10,
+      indicators: [
+        {
+          id: 'tents-items',
+          activity: 'Shelter kits',
+          label: 'Family tents distributed',
+          unit: 'items',
+          disaggregation: { sex: false, age: false, populationGroup: false, disability: false },
+          hasTarget: false,
+          reachedNotAboveTargeted: false,
+        },
+      ],
+    });
+    await ownerSql(
+      db,
+      `insert into reports (framework_id, organisation_id, period, state, due_on, created_at, updated_at)
+       select f.id, o.id, p.period, 'approved', '2025-05-10', now(), now()
+         from reporting_frameworks f cross join organisations o cross join (values ('2025-03'), ('2025-04')) p(period)
+        where f.code = 'tents' and o.acronym in ('FUDA', 'TRI', 'AMD', 'BCSA')`,
+    );
+    // MZ01 in March: FUDA dominates (900 of 1,000). MZ01 in April: 110, 100, 90 (the two largest
+    // hold 70 %). MZ02: BCSA alone in March, BCSA and TRI in April. MZ03: four partners of 100.
+    await ownerSql(
+      db,
+      `insert into report_values (report_id, organisation_id, framework_id, period, indicator, adm1, adm2, measure, value)
+       select r.id, r.organisation_id, r.framework_id, r.period, 'tents-items', v.adm1, v.adm1 || '01', 'reached', v.value
+         from reports r join organisations o on o.id = r.organisation_id
+         join reporting_frameworks f on f.id = r.framework_id and f.code = 'tents'
+         join (values ('FUDA', '2025-03', 'MZ01', 900), ('TRI', '2025-03', 'MZ01', 60), ('AMD', '2025-03', 'MZ01', 40),
+                      ('FUDA', '2025-04', 'MZ01', 100), ('TRI', '2025-04', 'MZ01', 110), ('AMD', '2025-04', 'MZ01', 90),
+                      ('BCSA', '2025-03', 'MZ02', 500), ('BCSA', '2025-04', 'MZ02', 400), ('TRI', '2025-04', 'MZ02', 300),
+                      ('FUDA', '2025-03', 'MZ03', 100), ('TRI', '2025-03', 'MZ03', 100), ('AMD', '2025-03', 'MZ03', 100), ('BCSA', '2025-03', 'MZ03', 100),
+                      ('FUDA', '2025-04', 'MZ03', 100), ('TRI', '2025-04', 'MZ03', 100), ('AMD', '2025-04', 'MZ03', 100), ('BCSA', '2025-04', 'MZ03', 100))
+              as v(org, period, adm1, value) on v.org = o.acronym and v.period = r.period`,
+    );
+
+    // No rule stated: the default p(10), in the table as in the publication.
+    const plain = await tableAndPublication(['adm1', 'month']);
+    expect(plain.table).toMatchObject({ magnitude: true, primaryRule: 'p(10)' });
+    expect(plain.publication.checks).toMatchObject({ primaryRule: 'p(10)', magnitude: true });
+    expect([...plain.fromTable.entries()].sort()).toEqual([...plain.fromPublication.entries()].sort());
+    expect(plain.fromTable.get('MZ01/2025-03')).toEqual({
+      count: null,
+      status: 'suppressed-primary',
+      rule: 'p(10)',
+    });
+    expect(plain.fromTable.get('MZ01/2025-04')!.status).not.toBe('suppressed-primary');
+    expect(plain.fromTable.get('total/total')).toEqual({ count: 3300, status: 'published', rule: null });
+
+    // The endorsed ISP states (2,60): MZ01 in April is dominated too, in both.
+    await setDominanceRule({ kind: 'nk', n: 2, k: 60 });
+    const nk = await tableAndPublication(['adm1', 'month']);
+    expect(nk.table.primaryRule).toBe('nk(2,60)');
+    expect(nk.publication.checks).toMatchObject({ primaryRule: 'nk(2,60)' });
+    expect([...nk.fromTable.entries()].sort()).toEqual([...nk.fromPublication.entries()].sort());
+    expect(nk.fromTable.get('MZ01/2025-04')).toEqual({
+      count: null,
+      status: 'suppressed-primary',
+      rule: 'nk(2,60)',
+    });
+    expect(nk.fromTable.get('MZ03/2025-04')!.status).not.toBe('suppressed-primary');
+
+    // A p% rule of the ISP, on a one-dimension table (each province summed over both months).
+    await setDominanceRule({ kind: 'p', p: 90 });
+    const p90 = await tableAndPublication(['adm1']);
+    expect([...p90.fromTable.entries()].sort()).toEqual([...p90.fromPublication.entries()].sort());
+    expect(p90.fromTable.get('MZ02')).toMatchObject({ status: 'suppressed-primary', rule: 'p(90)' });
+    await setDominanceRule(null);
+  });
+
+  it('refuses to sum people and other units, as a publication does; one indicator at a time is protected by its own rule', async () => {
+    const indicator = (id: string, unit: string) => ({
+      id,
+      activity: 'Mixed',
+      label: id,
+      unit,
+      disaggregation: { sex: false, age: false, populationGroup: false, disability: false },
+      hasTarget: false,
+      reachedNotAboveTargeted: false,
+    });
+    await services.reporting.createFramework(imo, {
+      code: 'mixed',
+      name: 'People and items (test)',
+      dataType: '3w-4w-5w',
+      periodicity: 'monthly',
+      adminLevel: 'adm2',
+      countryIso3: 'MOZ',
+      dueDay: 10,
+      indicators: [indicator('mixed-people', 'people'), indicator('mixed-items', 'items')],
+    });
+    const ask = (extra: { indicator?: string; activity?: string[] }) =>
+      services.reporting.aggregate(imo, {
+        framework: 'mixed',
+        periods: ['2025-03'],
+        by: ['adm1'],
+        audience: 'public',
+        ...extra,
+      });
+    await expect(ask({})).rejects.toMatchObject({
+      code: 'validation',
+      message: /mixes people and other units/,
+    });
+    await expect(ask({ activity: ['Mixed'] })).rejects.toMatchObject({ code: 'validation' });
+    await expect(
+      services.publication.publish(imo, {
+        title: 'Mixed',
+        audience: 'public',
+        report: { framework: 'mixed', periods: ['2025-03'], by: ['adm1'] },
+      }),
+    ).rejects.toMatchObject({ code: 'validation', message: /mixes people and other units/ });
+    await expect(ask({ indicator: 'mixed-items' })).resolves.toMatchObject({
+      magnitude: true,
+      primaryRule: 'p(10)',
+    });
+    await expect(ask({ indicator: 'mixed-people' })).resolves.toMatchObject({
+      magnitude: false,
+      primaryRule: 'freq(3)',
+    });
+  });
+});

@@ -3,7 +3,8 @@
  * DATABASE in the viewer's transaction (row-level security of the viewer, never the author's):
  * a partner aggregates its own data only, cluster roles the submitted and approved reports. The
  * ISP decides whether the framework's data type at that aggregation level may go to the audience
- * and gives the small-cell threshold (5 for protection data types, 3 otherwise); the disclosure
+ * and gives the small-cell threshold (5 for protection data types, 3 otherwise) and, for a
+ * magnitude (unit other than people), the dominance rule (its own, or p(10)); the disclosure
  * engine (core sdc/tables) applies primary and secondary suppression and proves it.
  */
 import {
@@ -16,13 +17,13 @@ import {
   type AggregateGroup,
 } from '@steward/core/reporting/index';
 import { loadHighsSolver } from '@steward/core/sdc/tables/highs';
-import { decisionToJson, type AssetFacts, type IspDecision } from '@steward/core/isp/index';
+import { decisionToJson, dominanceRuleOf, type AssetFacts, type IspDecision } from '@steward/core/isp/index';
 import { MIN_SMALL_CELL_THRESHOLD } from '@steward/core/isp/model';
 import type { AggregationLevel } from '@steward/core/vocabulary/index';
 import type { Tx } from '@steward/db';
 import { aggregateReportValues } from '@steward/db/repositories/reporting';
 import { ServiceError } from '../errors';
-import { decideAndRecord } from '../isp/decision-point';
+import { decideAndRecord, loadActiveIsp } from '../isp/decision-point';
 import type { Actor, Context } from '../types';
 import { dbActor } from '../util';
 import { mustFindFramework } from './frameworks';
@@ -48,6 +49,46 @@ export function thresholdOf(decision: IspDecision): number {
   let n = MIN_SMALL_CELL_THRESHOLD;
   for (const c of decision.conditions) if (c.kind === 'suppress-below-n') n = Math.max(n, c.n);
   return n;
+}
+
+/**
+ * True when every indicator chosen counts something other than people (a magnitude); throws when
+ * people and other units would be summed together (as a publication refuses them).
+ */
+export function isMagnitudeSelection(
+  frameworkCode: string,
+  indicators: readonly { readonly unit: string }[],
+): boolean {
+  const magnitude = indicators.length > 0 && indicators.every((i) => i.unit !== 'people');
+  if (!magnitude && indicators.some((i) => i.unit !== 'people'))
+    throw new ServiceError(
+      'validation',
+      `The framework ${frameworkCode} mixes people and other units (${[...new Set(indicators.map((i) => i.unit))].join(', ')}): choose one indicator at a time.`,
+    );
+  return magnitude;
+}
+
+/** Groups with the same codes summed (their contributors kept, merged by the core). */
+function merge(groups: readonly AggregateGroup[]): AggregateGroup[] {
+  const out = new Map<
+    string,
+    { codes: readonly string[]; count: number; contributors?: { id: string; value: number }[] }
+  >();
+  for (const g of groups) {
+    const key = JSON.stringify(g.codes);
+    const prev = out.get(key);
+    if (!prev)
+      out.set(key, {
+        codes: g.codes,
+        count: g.count,
+        ...(g.contributors ? { contributors: [...g.contributors] } : {}),
+      });
+    else {
+      prev.count += g.count;
+      if (g.contributors) prev.contributors = [...(prev.contributors ?? []), ...g.contributors];
+    }
+  }
+  return [...out.values()];
 }
 
 export function checkAggregateInput(input: AggregateInput): {
@@ -155,6 +196,12 @@ export async function aggregateInTx(
       'No indicator of the framework matches both the indicator and the activity.',
     );
 
+  // A magnitude (unit other than people, e.g. items) is protected by the ISP's dominance rule on
+  // the organisations' contributions, as its publication is; people by the small-count threshold.
+  // Never both in one sum.
+  const chosen = framework.indicators.filter((i) => selected.length === 0 || selected.includes(i.id));
+  const magnitude = isMagnitudeSelection(framework.code, chosen);
+
   const facts: AssetFacts = {
     dataType: framework.dataType,
     aggregation: aggregationLevelOf(by),
@@ -163,22 +210,31 @@ export async function aggregateInTx(
     includesCoordinates: false,
   };
   // Recorded like every release (audit `isp.decision`): the figures may go to that audience.
-  const decision = await decideAndRecord(tx, at, actor, {
-    facts,
-    recipient: audience,
-    form: 'aggregate-publication',
-    target: { targetType: 'report-aggregate', targetId: framework.id, organisationId: null },
-  });
+  const isp = await loadActiveIsp(tx);
+  const decision = await decideAndRecord(
+    tx,
+    at,
+    actor,
+    {
+      facts,
+      recipient: audience,
+      form: 'aggregate-publication',
+      target: { targetType: 'report-aggregate', targetId: framework.id, organisationId: null },
+    },
+    isp,
+  );
   if (decision.decision === 'deny')
     throw new ServiceError('forbidden', decision.explanation, { decision: decisionToJson(decision) });
   const threshold = thresholdOf(decision);
+  const dominance = magnitude ? dominanceRuleOf(isp?.settings) : undefined;
 
   // Activity is the indicator's activity: grouped by indicator in the database, folded here.
   const sqlBy = by.map((d) => (d === 'activity' ? 'indicator' : d));
+  // Magnitudes: one more group, the organisation, whose values are each cell's contributions.
   const rows = await aggregateReportValues(tx, {
     frameworkId: framework.id,
     periods,
-    by: sqlBy,
+    by: magnitude ? [...sqlBy, 'organisation'] : sqlBy,
     measure,
     ...(selected.length > 0 ? { indicators: selected } : {}),
     ...(input.adm1 && input.adm1.length > 0 ? { adm1: input.adm1 } : {}),
@@ -186,21 +242,16 @@ export async function aggregateInTx(
     ...(populations.length > 0 ? { populationGroups: populations } : {}),
     viewerOrganisationId: actor.activeOrganisationId,
   });
-  let groups: AggregateGroup[] = rows;
+  const activityOf = new Map(framework.indicators.map((i) => [i.id, i.activity]));
   const a = by.indexOf('activity');
-  if (a >= 0) {
-    const activityOf = new Map(framework.indicators.map((i) => [i.id, i.activity]));
-    const folded = new Map<string, { codes: string[]; count: number }>();
-    for (const r of rows) {
-      const codes = r.codes.map((c, i) => (i === a ? (activityOf.get(c) ?? c) : c));
-      const key = JSON.stringify(codes);
-      const g = folded.get(key);
-      if (g) g.count += r.count;
-      else folded.set(key, { codes, count: r.count });
-    }
-    groups = [...folded.values()];
-  }
-  const result = protectAggregate(by, groups, threshold, await loadHighsSolver());
+  const groups: AggregateGroup[] = rows.map((r) => {
+    const codes = r.codes.slice(0, by.length).map((c, i) => (i === a ? (activityOf.get(c) ?? c) : c));
+    return magnitude
+      ? { codes, count: r.count, contributors: [{ id: r.codes[by.length]!, value: r.count }] }
+      : { codes, count: r.count };
+  });
+  // Groups of one activity (several indicators) or one contributor add up in protectAggregate.
+  const result = protectAggregate(by, merge(groups), threshold, await loadHighsSolver(), dominance);
   if (!result.ok)
     throw new ServiceError(
       'validation',
@@ -218,6 +269,8 @@ export async function aggregateInTx(
     measure,
     audience,
     threshold,
+    primaryRule: result.value.primaryRule,
+    magnitude,
     decision: decisionToJson(decision),
     cells,
     primaryCount: result.value.primaryCount,

@@ -49,6 +49,10 @@ export interface AggregateResult {
   audience: Audience;
   /** The ISP's small-cell threshold applied (counts below it are suppressed). */
   threshold: number;
+  /** The primary rule applied: `freq(threshold)`, or for a magnitude the ISP's dominance rule (e.g. `p(10)`). */
+  primaryRule: string;
+  /** True when the indicators count something other than people (protected by dominance). */
+  magnitude: boolean;
   /** The ISP decision for this data type, aggregation level and audience. */
   decision: DecisionJson;
   cells: AggregateCellView[];

@@ -13866,10 +13866,14 @@ export interface components {
                 sensitivity: string;
             };
             framework: string;
+            /** @description True when the indicators count something other than people */
+            magnitude: boolean;
             /** @enum {string} */
             measure: "reached" | "targeted";
             periods: string[];
             primaryCount: number;
+            /** @description The primary rule applied: freq(threshold), or the ISP dominance rule (e.g. p(10)) for a magnitude */
+            primaryRule: string;
             secondaryCount: number;
             threshold: number;
         };
@@ -14380,6 +14384,17 @@ export interface components {
             reviewDue: string;
             rules: components["schemas"]["IspRule"][];
             settings: {
+                /** @description Dominance rule for published magnitudes (units other than people): p% rule { kind: "p", p } or (n,k) rule { kind: "nk", n, k }. Not stated = p(10). */
+                dominanceRule?: {
+                    /** @enum {string} */
+                    kind: "p";
+                    p: number;
+                } | {
+                    k: number;
+                    /** @enum {string} */
+                    kind: "nk";
+                    n: number;
+                };
                 protectionDataTypes: string[];
                 protectionSmallCellThreshold: number;
                 smallCellThreshold: number;
@@ -14474,7 +14489,7 @@ export interface components {
             dataType?: string;
             from?: string | number;
             /** @enum {string} */
-            kind: "now-allowed" | "condition-dropped" | "condition-weakened" | "sensitivity-lowered" | "threshold-lowered" | "protection-data-type-removed";
+            kind: "now-allowed" | "condition-dropped" | "condition-weakened" | "sensitivity-lowered" | "threshold-lowered" | "dominance-weakened" | "protection-data-type-removed";
             /** @enum {string} */
             purpose?: "coordination" | "response-planning" | "service-delivery" | "protection-analysis" | "advocacy" | "monitoring-evaluation" | "accountability" | "security-management";
             /** @enum {string} */

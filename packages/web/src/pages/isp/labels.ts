@@ -6,6 +6,8 @@
  */
 import {
   aggregationBounds,
+  DEFAULT_DOMINANCE_RULE,
+  dominanceLabel,
   type AggregationMatch,
   type CodedMessage,
   type Condition,
@@ -114,6 +116,10 @@ export function metadataValue(t: Translator, isp: Isp, field: string): string {
         isp.settings.protectionDataTypes.map((d) => termLabel(t, DATA_TYPES, d)),
         t.t('isp.value.none'),
       );
+    case 'settings.dominanceRule':
+      return isp.settings.dominanceRule
+        ? dominanceLabel(isp.settings.dominanceRule)
+        : t.t('isp.value.dominanceDefault', { rule: dominanceLabel(DEFAULT_DOMINANCE_RULE) });
     case 'note':
       return isp.note || t.t('isp.value.empty');
     case 'isTemplate':

@@ -169,6 +169,7 @@ export const ispAr: Messages = {
   'isp.value.any': 'أيّ قيمة',
   'isp.value.none': 'لا شيء',
   'isp.value.empty': '(فارغ)',
+  'isp.value.dominanceDefault': '{rule} (الافتراضية)',
   'isp.ruleField.dataType': 'نوع البيانات',
   'isp.ruleField.includesNames': 'الأسماء',
   'isp.ruleField.includesCoordinates': 'الإحداثيات',
@@ -180,6 +181,7 @@ export const ispAr: Messages = {
   'isp.metaField.settings.smallCellThreshold': 'حدّ الخلايا الصغيرة',
   'isp.metaField.settings.protectionSmallCellThreshold': 'حدّ الخلايا الصغيرة لبيانات الحماية',
   'isp.metaField.settings.protectionDataTypes': 'أنواع بيانات الحماية',
+  'isp.metaField.settings.dominanceRule': 'قاعدة الهيمنة للمقادير',
   'isp.metaField.note': 'ملاحظة',
   'isp.diff.fromTo': '{from} ← {to}',
   'isp.lintText.conflict':
@@ -250,6 +252,7 @@ export const ispAr: Messages = {
   'isp.relax.condition-weakened': 'أُضعف الشرط «{subject}» ({from} ← {to})',
   'isp.relax.sensitivity-lowered': 'خُفّضت الحساسية ({from} ← {to})',
   'isp.relax.threshold-lowered': 'خُفّض حدّ الخلايا الصغيرة ({from} ← {to})',
+  'isp.relax.dominance-weakened': 'أُضعفت قاعدة الهيمنة للمقادير ({from} ← {to})',
   'isp.relax.protection-data-type-removed': 'لم يعد خاضعًا لحدّ الحماية',
   'errors.reason.in-force-withdrawal': 'لا يُسحب البروتوكول النافذ أبدًا: اعتمد إصدارًا لاحقًا يحلّ محله.',
   'errors.reason.not-a-transition': 'لا يمكن لهذا الإصدار أن يأخذ هذه الحالة.',

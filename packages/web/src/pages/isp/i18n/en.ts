@@ -141,6 +141,7 @@ export const ispEn = {
   'isp.value.any': 'Any',
   'isp.value.none': 'None',
   'isp.value.empty': '(empty)',
+  'isp.value.dominanceDefault': '{rule} (default)',
   'isp.ruleField.dataType': 'data type',
   'isp.ruleField.includesNames': 'names',
   'isp.ruleField.includesCoordinates': 'coordinates',
@@ -152,6 +153,7 @@ export const ispEn = {
   'isp.metaField.settings.smallCellThreshold': 'Small-cell threshold',
   'isp.metaField.settings.protectionSmallCellThreshold': 'Small-cell threshold for protection data',
   'isp.metaField.settings.protectionDataTypes': 'Protection data types',
+  'isp.metaField.settings.dominanceRule': 'Dominance rule for magnitudes',
   'isp.metaField.note': 'Note',
   'isp.diff.fromTo': '{from} → {to}',
   'isp.lintText.conflict':
@@ -223,6 +225,7 @@ export const ispEn = {
   'isp.relax.condition-weakened': 'condition “{subject}” weakened ({from} → {to})',
   'isp.relax.sensitivity-lowered': 'sensitivity lowered ({from} → {to})',
   'isp.relax.threshold-lowered': 'small-cell threshold lowered ({from} → {to})',
+  'isp.relax.dominance-weakened': 'dominance rule for magnitudes weakened ({from} → {to})',
   'isp.relax.protection-data-type-removed': 'no longer under the protection threshold',
   'errors.reason.in-force-withdrawal':
     'The protocol in force is never withdrawn: endorse a successor version, which replaces it.',

@@ -155,6 +155,7 @@ export const ispEs: Messages = {
   'isp.value.any': 'Cualquiera',
   'isp.value.none': 'Ninguna',
   'isp.value.empty': '(vacío)',
+  'isp.value.dominanceDefault': '{rule} (predeterminada)',
   'isp.ruleField.dataType': 'tipo de datos',
   'isp.ruleField.includesNames': 'nombres',
   'isp.ruleField.includesCoordinates': 'coordenadas',
@@ -167,6 +168,7 @@ export const ispEs: Messages = {
   'isp.metaField.settings.protectionSmallCellThreshold':
     'Umbral de celdas pequeñas para los datos de protección',
   'isp.metaField.settings.protectionDataTypes': 'Tipos de datos de protección',
+  'isp.metaField.settings.dominanceRule': 'Regla de dominancia para magnitudes',
   'isp.metaField.note': 'Nota',
   'isp.diff.fromTo': '{from} → {to}',
   'isp.lintText.conflict':
@@ -239,6 +241,7 @@ export const ispEs: Messages = {
   'isp.relax.condition-weakened': 'se debilitó la condición «{subject}» ({from} → {to})',
   'isp.relax.sensitivity-lowered': 'se rebajó la sensibilidad ({from} → {to})',
   'isp.relax.threshold-lowered': 'se rebajó el umbral de celdas pequeñas ({from} → {to})',
+  'isp.relax.dominance-weakened': 'se debilitó la regla de dominancia de las magnitudes ({from} → {to})',
   'isp.relax.protection-data-type-removed': 'ya no está sujeto al umbral de protección',
   'errors.reason.in-force-withdrawal':
     'El protocolo vigente nunca se retira: respalde una versión sucesora, que lo sustituye.',

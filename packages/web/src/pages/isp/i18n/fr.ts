@@ -158,6 +158,7 @@ export const ispFr: Messages = {
   'isp.value.any': 'Indifférent',
   'isp.value.none': 'Aucune',
   'isp.value.empty': '(vide)',
+  'isp.value.dominanceDefault': '{rule} (par défaut)',
   'isp.ruleField.dataType': 'type de données',
   'isp.ruleField.includesNames': 'noms',
   'isp.ruleField.includesCoordinates': 'coordonnées',
@@ -170,6 +171,7 @@ export const ispFr: Messages = {
   'isp.metaField.settings.protectionSmallCellThreshold':
     'Seuil des petites cellules pour les données de protection',
   'isp.metaField.settings.protectionDataTypes': 'Types de données de protection',
+  'isp.metaField.settings.dominanceRule': 'Règle de dominance pour les grandeurs',
   'isp.metaField.note': 'Note',
   'isp.diff.fromTo': '{from} → {to}',
   'isp.lintText.conflict':
@@ -242,6 +244,7 @@ export const ispFr: Messages = {
   'isp.relax.condition-weakened': 'condition « {subject} » affaiblie ({from} → {to})',
   'isp.relax.sensitivity-lowered': 'sensibilité abaissée ({from} → {to})',
   'isp.relax.threshold-lowered': 'seuil des petites cellules abaissé ({from} → {to})',
+  'isp.relax.dominance-weakened': 'règle de dominance des grandeurs affaiblie ({from} → {to})',
   'isp.relax.protection-data-type-removed': 'n’est plus soumis au seuil de protection',
   'errors.reason.in-force-withdrawal':
     'Le protocole en vigueur n’est jamais retiré : approuvez une version qui lui succède et le remplace.',

@@ -155,6 +155,7 @@ export const ispPt: Messages = {
   'isp.value.any': 'Qualquer',
   'isp.value.none': 'Nenhuma',
   'isp.value.empty': '(vazio)',
+  'isp.value.dominanceDefault': '{rule} (padrão)',
   'isp.ruleField.dataType': 'tipo de dados',
   'isp.ruleField.includesNames': 'nomes',
   'isp.ruleField.includesCoordinates': 'coordenadas',
@@ -167,6 +168,7 @@ export const ispPt: Messages = {
   'isp.metaField.settings.protectionSmallCellThreshold':
     'Limiar de células pequenas para os dados de proteção',
   'isp.metaField.settings.protectionDataTypes': 'Tipos de dados de proteção',
+  'isp.metaField.settings.dominanceRule': 'Regra de dominância para magnitudes',
   'isp.metaField.note': 'Nota',
   'isp.diff.fromTo': '{from} → {to}',
   'isp.lintText.conflict':
@@ -239,6 +241,7 @@ export const ispPt: Messages = {
   'isp.relax.condition-weakened': 'condição «{subject}» enfraquecida ({from} → {to})',
   'isp.relax.sensitivity-lowered': 'sensibilidade reduzida ({from} → {to})',
   'isp.relax.threshold-lowered': 'limiar de células pequenas reduzido ({from} → {to})',
+  'isp.relax.dominance-weakened': 'regra de dominância das magnitudes enfraquecida ({from} → {to})',
   'isp.relax.protection-data-type-removed': 'já não está sujeito ao limiar de proteção',
   'errors.reason.in-force-withdrawal':
     'O protocolo em vigor nunca é retirado: subscreva uma versão sucessora, que o substitui.',
