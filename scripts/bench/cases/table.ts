@@ -136,7 +136,7 @@ export const optimalSecondaryHumanitarian: BenchCase = {
     const o = r.optimality;
     notes.push(
       `CPU time ${((cpu.user + cpu.system) / 1e6).toFixed(3)} s`,
-      `${ctx.table.cellCount.toLocaleString('en-US')} cells, ${r.primaryCount} primary; secondary: optimal ${r.secondaryCount} (${r.method}${o ? `, ${o.optimal ? 'proven optimal' : `lower bound ${o.bound.toFixed(1)}, stop ${o.stop}`}` : ''}) against hypercube ${ctx.hypercube.secondary} (${ctx.hypercube.seconds.toFixed(2)} s, safe: ${ctx.hypercube.safe ? 'yes' : 'NO'})`,
+      `${ctx.table.cellCount.toLocaleString('en-US')} cells, ${r.primaryCount} primary; secondary: optimal ${r.secondaryCount} (${r.method}${o ? `, ${o.optimal ? 'proven optimal' : `lower bound ${o.bound.toFixed(1)}, stop ${o.stop}, pruned ${o.pruned}`}` : ''}) against hypercube ${ctx.hypercube.secondary} (${ctx.hypercube.seconds.toFixed(2)} s, safe: ${ctx.hypercube.safe ? 'yes' : 'NO'})`,
       `safe: ${r.safe ? 'yes' : 'NO'}`,
     );
   },

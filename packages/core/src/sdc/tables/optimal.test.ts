@@ -143,6 +143,46 @@ describe('optimal secondary suppression on sparse hierarchical frequency tables'
     });
   }
 
+  it('prunes a pattern not proven optimal: publishes again only cells the witness audit proves redundant', () => {
+    // One 0-1 round: the master's pattern completed by the hypercube, not optimal.
+    const { table, primary } = sparseHierarchicalTable(
+      { groups: 3, perGroup: 4, ages: 6, records: 800, seed: 8 },
+      3,
+    );
+    const cost = cellCosts(table, 'count');
+    const unpruned = copyState(primary);
+    const before = optimalSuppression(table, unpruned, cost, highs, {
+      maxRounds: 1,
+      timeLimitSeconds: 60,
+      pruneLps: 0,
+    });
+    const pruned = copyState(primary);
+    const after = optimalSuppression(table, pruned, cost, highs, { maxRounds: 1, timeLimitSeconds: 60 });
+    expect(before).toMatchObject({ proven: true, optimal: false, stop: 'round-limit', pruned: 0 });
+    expect(after).toMatchObject({ proven: true, optimal: false, stop: 'round-limit' });
+    expect(after.pruned).toBeGreaterThan(0);
+    expect(after.added + after.pruned).toBe(before.added);
+    expect(after.cost).toBe(after.added);
+    // The pruned pattern is the unpruned one less the pruned cells, each published with its reason.
+    for (let c = 0; c < table.cellCount; c++) {
+      if (pruned.status[c] === 'x') expect(unpruned.status[c]).toBe('x');
+      if (pruned.status[c] === 's') expect(pruned.reason[c]).toBe(primary.reason[c]);
+    }
+    expect(pruned.status.filter((s) => s === 'x')).toHaveLength(after.added);
+    // Proven by the in-core simplex too (both LPs of every primary), and the intervals reported are the pruned pattern's.
+    const audit = auditedByTheSimplex(table, pruned);
+    expect(audit.safe).toBe(true);
+    expect(after.intervals.map((iv) => iv.cell).sort((a, b) => a - b)).toEqual(
+      audit.audited.map((a) => a.cell).sort((a, b) => a - b),
+    );
+    for (const iv of after.intervals) {
+      const exact = audit.audited.find((a) => a.cell === iv.cell)!;
+      expect(iv.safe).toBe(true);
+      expect(iv.min).toBeGreaterThanOrEqual(exact.min - 1e-6);
+      expect(iv.max).toBeLessThanOrEqual(exact.max + 1e-6);
+    }
+  });
+
   it('leaves the state unchanged and reports why when the table has no pattern (a primary alone in a relation)', () => {
     const { table, primary } = sparseHierarchicalTable(small, 3);
     const state = copyState(primary);

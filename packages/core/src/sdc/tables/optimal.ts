@@ -50,6 +50,12 @@ export interface OptimalOptions {
   readonly maxRounds?: number;
   /** Relative optimality gap of each master solve. Default 1e-4. */
   readonly relativeGap?: number;
+  /**
+   * LPs the pruning of a pattern not proven optimal may solve (each secondary cell published
+   * again when the witness audit of its component still proves every primary). Default 2,000;
+   * 0 turns pruning off.
+   */
+  readonly pruneLps?: number;
 }
 
 export interface OptimalOutcome {
@@ -61,6 +67,8 @@ export interface OptimalOutcome {
   readonly stop: 'proven' | 'infeasible' | 'time-limit' | 'round-limit' | 'no-primary';
   /** Secondary cells added to the state. */
   readonly added: number;
+  /** Secondary cells of the best pattern that pruning published again (each proven redundant). */
+  readonly pruned: number;
   readonly rounds: number;
   readonly cuts: number;
   /** Cost of the secondary cells of the final pattern, and the solver's lower bound on the optimum. */
@@ -341,6 +349,70 @@ function cutsFor(ctx: CutContext, a: Attack, pattern: Pattern, integral: boolean
   return out;
 }
 
+/**
+ * Publishes again the secondary cells of a proven pattern that protect nothing: cells dearest
+ * first (then those of the smallest components, whose audits are cheapest), each kept published
+ * when the witness audit of the primaries of its component (the same verdict per primary as both
+ * LPs of every primary) still proves every one of them; within `maxLps` LPs. The pattern stays
+ * proven at every step. Returns the number of cells published again; `incumbent` is updated.
+ */
+function prunePattern(
+  table: Table,
+  rel: Relations,
+  state: SuppressionState,
+  incumbent: { status: CellStatus[]; reason: (string | null)[]; cost: number },
+  cost: Float64Array,
+  primaries: readonly number[],
+  solver: LpSolver,
+  maxLps: number,
+): number {
+  const N = table.cellCount;
+  const { status, reason } = incumbent;
+  const suppressedNow = (): Uint8Array => {
+    const s = new Uint8Array(N);
+    for (let c = 0; c < N; c++) if (isSuppressed(status[c]!)) s[c] = 1;
+    return s;
+  };
+  let comps = components(table, rel, suppressedNow());
+  const size = (c: number): number => comps.list[comps.of[c]!]!.cells.length;
+  const candidates: number[] = [];
+  for (let c = 0; c < N; c++) if (status[c] === 'x' && state.status[c] === 's') candidates.push(c);
+  candidates.sort((a, b) => cost[b]! - cost[a]! || size(a) - size(b) || a - b);
+  let lps = 0;
+  let pruned = 0;
+  for (const c of candidates) {
+    if (lps >= maxLps) break;
+    const ci = comps.of[c]!;
+    const group = primaries.filter((p) => comps.of[p] === ci);
+    status[c] = 's';
+    let safe = true;
+    if (group.length > 0) {
+      const check = auditSuppression(
+        table,
+        { ...state, status },
+        {
+          cells: group,
+          solver,
+          maxComponentCells: Number.POSITIVE_INFINITY,
+          relations: rel,
+          witnesses: true,
+        },
+      );
+      lps += Math.max(1, check.lpCount);
+      safe = check.safe;
+    }
+    if (!safe) {
+      status[c] = 'x';
+      continue;
+    }
+    reason[c] = state.reason[c] ?? null;
+    incumbent.cost -= cost[c]!;
+    pruned++;
+    comps = components(table, rel, suppressedNow());
+  }
+  return pruned;
+}
+
 /** Some cell not suppressed now must be: valid because fewer suppressions only narrow intervals. */
 function noGood(varOf: Int32Array, weight: Float64Array): LpConstraint | null {
   const terms: Array<[number, number]> = [];
@@ -397,6 +469,7 @@ export function optimalSuppression(
     optimal: false,
     stop,
     added: 0,
+    pruned: 0,
     rounds,
     cuts,
     cost: 0,
@@ -477,9 +550,30 @@ export function optimalSuppression(
   const finish = (
     stop: OptimalOutcome['stop'],
     optimal: boolean,
-    intervals: readonly CellAudit[],
+    provenIntervals: readonly CellAudit[],
   ): OptimalOutcome => {
     if (!incumbent) return outcome(stop, rounds, cuts);
+    let pruned = 0;
+    let intervals = provenIntervals;
+    const pruneLps = options.pruneLps ?? 2000;
+    if (!optimal && pruneLps > 0) {
+      pruned = prunePattern(table, rel, state, incumbent, cost, primaries, solver, pruneLps);
+      if (pruned > 0) {
+        // The intervals of the pruned pattern: the witness audit, as for every completed pattern.
+        const check = auditSuppression(
+          table,
+          { ...state, status: incumbent.status },
+          {
+            cells: primaries,
+            solver,
+            maxComponentCells: Number.POSITIVE_INFINITY,
+            relations: rel,
+            witnesses: true,
+          },
+        );
+        intervals = check.audited;
+      }
+    }
     let added = 0;
     for (let c = 0; c < N; c++) {
       if (incumbent.status[c] === 'x' && state.status[c] === 's') {
@@ -492,6 +586,7 @@ export function optimalSuppression(
       proven: true,
       optimal,
       added,
+      pruned,
       cost: incumbent.cost,
       bound: Math.min(bound, incumbent.cost),
       intervals,

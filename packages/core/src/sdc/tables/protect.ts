@@ -98,7 +98,10 @@ export interface ProtectedTable {
   /** The method that chose the secondary cells ('optimal' falls back to 'hypercube'). */
   readonly method: SecondaryMethod;
   /** With 'optimal': whether the pattern is optimal, its cost and the solver's lower bound. */
-  readonly optimality: Pick<OptimalOutcome, 'optimal' | 'cost' | 'bound' | 'rounds' | 'stop'> | null;
+  readonly optimality: Pick<
+    OptimalOutcome,
+    'optimal' | 'cost' | 'bound' | 'rounds' | 'stop' | 'pruned'
+  > | null;
 }
 
 export function protectTable(
@@ -201,6 +204,7 @@ export function protectTable(
             bound: optimal.bound,
             rounds: optimal.rounds,
             stop: optimal.stop,
+            pruned: optimal.pruned,
           }
         : null,
   };
