@@ -3,14 +3,16 @@
  * serve` with the demo: pre-filled evidence from Steward's own data, saving, scores, and the
  * comparison with the previous round; then the page in French.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { readXlsx } from '@steward/core/sdc/io/index';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
-import { launchBrowser, me, newPage, signIn } from './support';
+import { ar } from '../src/i18n/ar';
+import { expectAccessible, launchBrowser, me, newPage, signIn } from './support';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../../test-results/e2e', import.meta.url));
 const baseUrl = inject('baseUrl');
@@ -68,11 +70,71 @@ describe('diagnostic', () => {
     expect(await compare.locator('[data-compare="registry"] td').count()).toBe(3);
     await page.screenshot({ path: join(SCREENSHOTS, 'diagnostic-en.png'), fullPage: false });
 
+    // the comparison chart, with the accessible table behind it: one column per round
+    const trend = page.getByTestId('diagnostic-trend-actions');
+    await trend.locator('.figure-canvas[data-state="ready"]').waitFor();
+    const trendTable = trend.getByRole('table', { name: en['diagnostic.trend.byAction'] });
+    expect(await trendTable.locator('thead th').count()).toBe(3);
+    expect(await trendTable.locator('tbody tr').count()).toBe(6);
+    const registryRow = await trendTable
+      .locator('tbody tr', { hasText: en['diagnostic.action.registry'] })
+      .locator('td')
+      .allTextContents();
+    const registryCompared = await compare.locator('[data-compare="registry"] td').allTextContents();
+    expect(registryRow.map((v) => `${v} %`)).toEqual(registryCompared.slice(0, 2));
+    await trend.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'diagnostic-trend-en.png'), fullPage: false });
+    await expectAccessible(page, 'the diagnostic page with the comparison chart');
+
+    // the round as XLSX: a real file that reads back with the page's overall score
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('diagnostic-export-xlsx').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^diagnostic-annual-diagnostic-member-.*\.xlsx$/);
+    const saved = join(SCREENSHOTS, 'diagnostic-export.xlsx');
+    await download.saveAs(saved);
+    const scores = await readXlsx(new Uint8Array(readFileSync(saved)), { sheet: 'scores' });
+    if (!scores.ok) throw new Error(scores.error.message);
+    const overall = scores.dataset.columns.find((c) => c.name === 'score')!;
+    expect(`${overall.kind === 'numeric' ? overall.values[0] : NaN} %`).toBe(
+      await page.locator('[data-score="overall"]').textContent(),
+    );
+
+    // the printable report: scores, answers and the plan, with a print button
+    await page.getByTestId('diagnostic-report-link').click();
+    await page.getByRole('heading', { level: 1, name: en['diagnostic.report.heading'] }).waitFor();
+    const report = page.getByTestId('diagnostic-report');
+    expect(await report.locator('[data-report-item="inc.sop"] td').nth(1).textContent()).toBe(
+      en['diagnostic.status.partial'],
+    );
+    await report.getByRole('button', { name: en['diagnostic.report.print'] }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: en['diagnostic.report.print'] }).isVisible()).toBe(false);
+    await page.screenshot({ path: join(SCREENSHOTS, 'diagnostic-report-print.png'), fullPage: false });
+    await page.emulateMedia({ media: 'screen' });
+    await expectAccessible(page, 'the printable diagnostic report');
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: en['diagnostic.title'] }).waitFor();
+
     await page.getByRole('combobox', { name: en['header.language'], exact: true }).selectOption('fr');
     await page.getByRole('heading', { level: 1, name: fr['diagnostic.title'] }).waitFor();
     await page.getByRole('table', { name: fr['diagnostic.compare'] }).waitFor();
-    expect(await page.getByTestId('diagnostic-message').textContent()).toBe(fr['diagnostic.saved']);
+    // the saved answer, after the report and back, in French
+    expect(await page.locator('select[name="inc.sop"] option:checked').textContent()).toBe(
+      fr['diagnostic.status.partial'],
+    );
     await page.screenshot({ path: join(SCREENSHOTS, 'diagnostic-fr.png'), fullPage: false });
+
+    // Arabic, right to left: the chart's table and the report heading in Arabic
+    await page.getByRole('combobox', { name: fr['header.language'], exact: true }).selectOption('ar');
+    await page.getByRole('heading', { level: 1, name: ar['diagnostic.title'] }).waitFor();
+    await page.getByRole('table', { name: ar['diagnostic.trend.byAction'] }).waitFor();
+    await page.getByTestId('diagnostic-trend-actions').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'diagnostic-trend-ar.png'), fullPage: false });
+    await expectAccessible(page, 'the diagnostic page in Arabic');
+    await page.getByRole('combobox', { name: ar['header.language'], exact: true }).selectOption('en');
+    await page.getByRole('heading', { level: 1, name: en['diagnostic.title'] }).waitFor();
     await page.context().close();
   });
 });

@@ -8,6 +8,8 @@ import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { useRouter } from '../../app/router';
 import { Link } from '../../app/router';
 import { DownloadButton } from '../../components';
+import { Chart } from '../../components/chart';
+import { trendChartData, type Comparison } from './trend-chart';
 import {
   ACTIONS,
   PRINCIPLES,
@@ -55,17 +57,6 @@ interface ResponseView {
     byAction: Record<string, Group>;
     byPrinciple: Record<string, Group>;
   };
-}
-interface Trend {
-  key: string;
-  scores: (number | null)[];
-  change: number | null;
-}
-interface Comparison {
-  rounds: { id: string; title: string; openedOn: string }[];
-  overall: Trend;
-  byAction: Trend[];
-  byPrinciple: Trend[];
 }
 
 const CLUSTER_ROLES = ['cluster-coordinator', 'cluster-imo'];
@@ -311,6 +302,33 @@ function DiagnosticAnswers() {
             </tbody>
           </table>
         </>
+      )}
+      {comparison && (
+        <section className="diagnostic-trend" data-testid="diagnostic-trend">
+          <Chart
+            kind="bar"
+            title={t.t('diagnostic.trend.byAction')}
+            description={t.t('diagnostic.trend.description')}
+            testId="diagnostic-trend-actions"
+            fileName="diagnostic-trend-actions"
+            data={trendChartData(comparison, comparison.byAction, t.t('diagnostic.trend.action'), (k) =>
+              say(`diagnostic.action.${k}`),
+            )}
+          />
+          <Chart
+            kind="bar"
+            horizontal
+            height={560}
+            title={t.t('diagnostic.trend.byPrinciple')}
+            description={t.t('diagnostic.trend.description')}
+            testId="diagnostic-trend-principles"
+            fileName="diagnostic-trend-principles"
+            tableOpen={false}
+            data={trendChartData(comparison, comparison.byPrinciple, t.t('diagnostic.trend.principle'), (k) =>
+              say(`diagnostic.principle.${k}`),
+            )}
+          />
+        </section>
       )}
       {comparison && (
         <table className="diagnostic-compare">
