@@ -171,7 +171,21 @@ describe('Referral key setup in the browser', () => {
       d['refkeys.passphrase.mismatch'],
     );
     expect(await fp.locator('#refkeys-create-new-error').count()).toBe(0);
+    // "Show the passphrases" turns both fields to text, so the person sees the typo; off again, dots.
+    const typeOf = (id: string) => fp.locator(id).getAttribute('type');
+    expect([await typeOf('#refkeys-create-new'), await typeOf('#refkeys-create-confirm')]).toEqual([
+      'password',
+      'password',
+    ]);
+    await form.getByLabel(d['refkeys.passphrase.show'], { exact: true }).check();
+    expect([await typeOf('#refkeys-create-new'), await typeOf('#refkeys-create-confirm')]).toEqual([
+      'text',
+      'text',
+    ]);
+    expect(await fp.locator('#refkeys-create-confirm').inputValue()).toBe(`${focalPassphrase}x`);
     await expectAccessible(fp, 'key creation refused (en)');
+    await form.getByLabel(d['refkeys.passphrase.show'], { exact: true }).uncheck();
+    expect(await typeOf('#refkeys-create-new')).toBe('password');
     const focalKeyBefore = (
       (await (await fp.context().request.get(`${baseUrl}/api/referrals/keys`)).json()) as {
         userKey: unknown;

@@ -1,6 +1,6 @@
 /**
  * A new referral passphrase and its confirmation, with the strength check of passphrase.ts shown
- * as the person types (everything stays on the device). `problems` returns what blocks saving.
+ * as the person types (everything stays on the device). Used by PassphraseForm (passphrase-form.tsx).
  */
 import { FormField } from '../../components';
 import { useI18n } from '../../i18n/i18n-context';
@@ -30,9 +30,12 @@ export function PassphraseFields({
   onChange,
   personal,
   showErrors,
+  visible,
   label,
 }: {
   idPrefix: string;
+  /** Shown as text rather than dots (the person asked for it). */
+  visible: boolean;
   value: NewPassphrase;
   onChange: (v: NewPassphrase) => void;
   personal: readonly string[];
@@ -58,8 +61,10 @@ export function PassphraseFields({
         {(props) => (
           <input
             {...props}
-            type="password"
+            type={visible ? 'text' : 'password'}
             autoComplete="new-password"
+            spellCheck={false}
+            autoCapitalize="off"
             value={value.passphrase}
             onChange={(e) => onChange({ ...value, passphrase: e.target.value })}
           />
@@ -79,8 +84,10 @@ export function PassphraseFields({
         {(props) => (
           <input
             {...props}
-            type="password"
+            type={visible ? 'text' : 'password'}
             autoComplete="new-password"
+            spellCheck={false}
+            autoCapitalize="off"
             value={value.confirm}
             onChange={(e) => onChange({ ...value, confirm: e.target.value })}
           />

@@ -5,7 +5,7 @@
  * organisation key must then be granted again). The passphrase and the private key never leave
  * the device: only the public key and the wrapped private key are sent.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   contexts,
   createUserKey,
@@ -17,14 +17,12 @@ import {
 import { describeError } from '../../api/describe-error';
 import { data } from '../../api/steward-client';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
-import { Checkbox, FormField } from '../../components';
+import { Checkbox } from '../../components';
 import { useI18n } from '../../i18n/i18n-context';
 import { lockKeyring } from './keyring';
-import { PassphraseFields, passphraseErrors, type NewPassphrase } from './passphrase-fields';
+import { PassphraseForm, type PassphraseSubmitResult } from './passphrase-form';
 import { useReferrals } from './referrals-context';
 import type { KeyStatus } from './referral-types';
-
-const EMPTY: NewPassphrase = { passphrase: '', confirm: '' };
 
 type Message = { tone: 'ok' | 'error'; text: string } | null;
 
@@ -38,12 +36,12 @@ export function UserKeyPanel({ status }: { status: KeyStatus }) {
   const [busy, setBusy] = useState(false);
 
   /** Generates a key pair here, wraps its private key with the passphrase, sends the public parts. */
-  const createKey = async (value: NewPassphrase): Promise<boolean> => {
+  const createKey = async (passphrase: string): Promise<boolean> => {
     if (!owner) return false;
     setBusy(true);
     setMessage(null);
     try {
-      const key = await createUserKey(owner.userId, value.passphrase);
+      const key = await createUserKey(owner.userId, passphrase);
       await data(
         api.PUT('/api/referrals/keys/user', {
           body: { publicKey: key.publicKey, wrappedPrivateKey: key.wrappedPrivateKey },
@@ -98,36 +96,25 @@ function CreateKey({
 }: {
   personal: string[];
   busy: boolean;
-  onCreate: (v: NewPassphrase) => Promise<boolean>;
+  onCreate: (passphrase: string) => Promise<boolean>;
 }) {
   const { t } = useI18n();
-  const [value, setValue] = useState(EMPTY);
-  const [tried, setTried] = useState(false);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setTried(true);
-    const errors = passphraseErrors(value, personal);
-    if (errors.passphrase || errors.confirm) return;
-    if (await onCreate(value)) setValue(EMPTY);
-  };
   return (
-    <form className="ref-form" onSubmit={(e) => void submit(e)} data-testid="create-user-key" noValidate>
-      <p>{t.t('refkeys.user.none')}</p>
-      <p className="muted">{t.t('refkeys.user.createIntro')}</p>
-      <PassphraseFields
-        idPrefix="refkeys-create"
-        value={value}
-        onChange={setValue}
-        personal={personal}
-        showErrors={tried}
-        label={t.t('refkeys.passphrase.new')}
-      />
-      <p>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? t.t('refkeys.user.creating') : t.t('refkeys.user.create')}
-        </button>
-      </p>
-    </form>
+    <PassphraseForm
+      idPrefix="refkeys-create"
+      testId="create-user-key"
+      personal={personal}
+      intro={
+        <>
+          <p>{t.t('refkeys.user.none')}</p>
+          <p className="muted">{t.t('refkeys.user.createIntro')}</p>
+        </>
+      }
+      submitLabel={t.t('refkeys.user.create')}
+      busyLabel={t.t('refkeys.user.creating')}
+      busy={busy}
+      onSubmit={({ passphrase }) => onCreate(passphrase)}
+    />
   );
 }
 
@@ -143,19 +130,17 @@ function ChangePassphrase({
   const { t } = useI18n();
   const { owner, reloadKeys } = useReferrals();
   const api = useApi();
-  const [current, setCurrent] = useState('');
-  const [currentError, setCurrentError] = useState<string | null>(null);
-  const [value, setValue] = useState(EMPTY);
-  const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!owner || !status.userKey) return;
-    setTried(true);
-    setCurrentError(current === '' ? t.t('referrals.unlock.empty') : null);
-    const errors = passphraseErrors(value, personal);
-    if (current === '' || errors.passphrase || errors.confirm) return;
+  /** Unwraps the private key with the current passphrase here and wraps it with the new one. */
+  const change = async ({
+    current,
+    passphrase,
+  }: {
+    current: string;
+    passphrase: string;
+  }): Promise<PassphraseSubmitResult> => {
+    if (!owner || !status.userKey) return false;
     setBusy(true);
     onDone(null);
     try {
@@ -163,15 +148,12 @@ function ChangePassphrase({
       try {
         privateKey = await unlockUserKey(owner.userId, status.userKey.wrappedPrivateKey, current);
       } catch (error) {
-        if (error instanceof ReferralCryptoError) {
-          setCurrentError(t.t('refkeys.change.wrongCurrent'));
-          return;
-        }
+        if (error instanceof ReferralCryptoError) return { currentError: t.t('refkeys.change.wrongCurrent') };
         throw error;
       }
       const wrappedPrivateKey = await wrapWithSecret(
         utf8.encode(privateKey),
-        value.passphrase,
+        passphrase,
         contexts.userPrivateKey(owner.userId),
       );
       await data(
@@ -179,13 +161,12 @@ function ChangePassphrase({
           body: { publicKey: status.userKey.publicKey, wrappedPrivateKey },
         }),
       );
-      setCurrent('');
-      setValue(EMPTY);
-      setTried(false);
       await reloadKeys();
       onDone({ tone: 'ok', text: t.t('refkeys.change.done') });
+      return true;
     } catch (error) {
       onDone({ tone: 'error', text: describeError(t, error) });
+      return false;
     } finally {
       setBusy(false);
     }
@@ -194,37 +175,17 @@ function ChangePassphrase({
   return (
     <details className="ref-keys-details">
       <summary>{t.t('refkeys.change.title')}</summary>
-      <form className="ref-form" onSubmit={(e) => void submit(e)} data-testid="change-passphrase" noValidate>
-        <p className="muted">{t.t('refkeys.change.intro')}</p>
-        <FormField
-          id="refkeys-current"
-          label={t.t('refkeys.change.current')}
-          {...(currentError ? { error: currentError } : {})}
-        >
-          {(props) => (
-            <input
-              {...props}
-              type="password"
-              autoComplete="current-password"
-              value={current}
-              onChange={(e) => setCurrent(e.target.value)}
-            />
-          )}
-        </FormField>
-        <PassphraseFields
-          idPrefix="refkeys-change"
-          value={value}
-          onChange={setValue}
-          personal={personal}
-          showErrors={tried}
-          label={t.t('refkeys.passphrase.new')}
-        />
-        <p>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? t.t('refkeys.change.busy') : t.t('refkeys.change.submit')}
-          </button>
-        </p>
-      </form>
+      <PassphraseForm
+        idPrefix="refkeys-change"
+        testId="change-passphrase"
+        personal={personal}
+        askCurrent
+        intro={<p className="muted">{t.t('refkeys.change.intro')}</p>}
+        submitLabel={t.t('refkeys.change.submit')}
+        busyLabel={t.t('refkeys.change.busy')}
+        busy={busy}
+        onSubmit={change}
+      />
     </details>
   );
 }
@@ -236,55 +197,48 @@ function ReplaceKey({
 }: {
   personal: string[];
   busy: boolean;
-  onCreate: (v: NewPassphrase) => Promise<boolean>;
+  onCreate: (passphrase: string) => Promise<boolean>;
 }) {
   const { t } = useI18n();
-  const [value, setValue] = useState(EMPTY);
-  const [tried, setTried] = useState(false);
   const [understood, setUnderstood] = useState(false);
   const [mustConfirm, setMustConfirm] = useState(false);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setTried(true);
-    setMustConfirm(!understood);
-    const errors = passphraseErrors(value, personal);
-    if (!understood || errors.passphrase || errors.confirm) return;
-    if (await onCreate(value)) {
-      setValue(EMPTY);
-      setUnderstood(false);
-      setTried(false);
-    }
-  };
   return (
     <details className="ref-keys-details">
       <summary>{t.t('refkeys.replace.title')}</summary>
-      <form className="ref-form" onSubmit={(e) => void submit(e)} data-testid="replace-user-key" noValidate>
-        <p className="alert">{t.t('refkeys.replace.warning')}</p>
-        <PassphraseFields
-          idPrefix="refkeys-replace"
-          value={value}
-          onChange={setValue}
-          personal={personal}
-          showErrors={tried}
-          label={t.t('refkeys.passphrase.new')}
-        />
-        <Checkbox
-          id="refkeys-replace-understood"
-          label={t.t('refkeys.replace.understood')}
-          checked={understood}
-          onChange={setUnderstood}
-        />
-        {mustConfirm && !understood && (
-          <p className="field-error" role="alert">
-            {t.t('refkeys.replace.confirmNeeded')}
-          </p>
-        )}
-        <p>
-          <button type="submit" className="button button-secondary" disabled={busy}>
-            {busy ? t.t('refkeys.user.creating') : t.t('refkeys.replace.submit')}
-          </button>
-        </p>
-      </form>
+      <PassphraseForm
+        idPrefix="refkeys-replace"
+        testId="replace-user-key"
+        personal={personal}
+        intro={<p className="alert">{t.t('refkeys.replace.warning')}</p>}
+        extra={
+          <>
+            <Checkbox
+              id="refkeys-replace-understood"
+              label={t.t('refkeys.replace.understood')}
+              checked={understood}
+              onChange={setUnderstood}
+            />
+            {mustConfirm && !understood && (
+              <p className="field-error" role="alert">
+                {t.t('refkeys.replace.confirmNeeded')}
+              </p>
+            )}
+          </>
+        }
+        extraValid={() => {
+          setMustConfirm(!understood);
+          return understood;
+        }}
+        submitLabel={t.t('refkeys.replace.submit')}
+        busyLabel={t.t('refkeys.user.creating')}
+        busy={busy}
+        secondary
+        onSubmit={async ({ passphrase }) => {
+          const done = await onCreate(passphrase);
+          if (done) setUnderstood(false);
+          return done;
+        }}
+      />
     </details>
   );
 }

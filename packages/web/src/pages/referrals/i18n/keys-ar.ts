@@ -19,6 +19,7 @@ export const referralKeysAr: Messages = {
   'refkeys.passphrase.hint':
     '{min} حرفًا على الأقل: عدة كلمات، أو مزيج من الحروف والأرقام والرموز. ليست كلمة مرور تسجيل الدخول. لا تُرسَل أبدًا: إن فقدتها فلا يستطيع أحد استعادة مفتاحك.',
   'refkeys.passphrase.confirm': 'اكتب عبارة المرور مرة أخرى',
+  'refkeys.passphrase.show': 'إظهار عبارات المرور أثناء الكتابة',
   'refkeys.passphrase.mismatch': 'عبارتا المرور مختلفتان.',
   'refkeys.passphrase.problem.too-short': 'قصيرة جدًا.',
   'refkeys.passphrase.problem.too-simple':

@@ -15,6 +15,7 @@ export const referralKeysEn = {
   'refkeys.passphrase.hint':
     'At least {min} characters: several words, or a mix of letters, digits and symbols. Not your sign-in password. It is never sent: if you lose it, nobody can recover your key.',
   'refkeys.passphrase.confirm': 'Type the passphrase again',
+  'refkeys.passphrase.show': 'Show the passphrases as I type',
   'refkeys.passphrase.mismatch': 'The two passphrases differ.',
   'refkeys.passphrase.problem.too-short': 'Too short.',
   'refkeys.passphrase.problem.too-simple':

@@ -19,6 +19,7 @@ export const referralKeysEs: Messages = {
   'refkeys.passphrase.hint':
     'Al menos {min} caracteres: varias palabras, o una mezcla de letras, cifras y símbolos. No su contraseña de inicio de sesión. Nunca se envía: si la pierde, nadie puede recuperar su clave.',
   'refkeys.passphrase.confirm': 'Escriba de nuevo la frase de contraseña',
+  'refkeys.passphrase.show': 'Mostrar las frases de contraseña al escribir',
   'refkeys.passphrase.mismatch': 'Las dos frases de contraseña no coinciden.',
   'refkeys.passphrase.problem.too-short': 'Demasiado corta.',
   'refkeys.passphrase.problem.too-simple':

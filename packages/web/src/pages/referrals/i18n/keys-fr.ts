@@ -19,6 +19,7 @@ export const referralKeysFr: Messages = {
   'refkeys.passphrase.hint':
     'Au moins {min} caractères : plusieurs mots, ou un mélange de lettres, chiffres et symboles. Pas votre mot de passe de connexion. Elle n’est jamais envoyée : si vous la perdez, personne ne peut récupérer votre clé.',
   'refkeys.passphrase.confirm': 'Saisissez à nouveau la phrase secrète',
+  'refkeys.passphrase.show': 'Afficher les phrases secrètes pendant la saisie',
   'refkeys.passphrase.mismatch': 'Les deux phrases secrètes diffèrent.',
   'refkeys.passphrase.problem.too-short': 'Trop courte.',
   'refkeys.passphrase.problem.too-simple':

@@ -19,6 +19,7 @@ export const referralKeysPt: Messages = {
   'refkeys.passphrase.hint':
     'Pelo menos {min} caracteres: várias palavras, ou uma mistura de letras, algarismos e símbolos. Não a sua palavra-passe de acesso. Nunca é enviada: se a perder, ninguém pode recuperar a sua chave.',
   'refkeys.passphrase.confirm': 'Escreva de novo a frase-passe',
+  'refkeys.passphrase.show': 'Mostrar as frases-passe ao escrever',
   'refkeys.passphrase.mismatch': 'As duas frases-passe são diferentes.',
   'refkeys.passphrase.problem.too-short': 'Demasiado curta.',
   'refkeys.passphrase.problem.too-simple':
