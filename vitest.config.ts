@@ -6,12 +6,12 @@ import { defineConfig } from 'vitest/config';
 // (packages/web/e2e, `npm run test:e2e`).
 // The globalSetup migrates one database per run; each db test file clones it
 // (packages/db/src/testing.ts, docs/decisions/0003-test-databases.md).
+
+/** Pure logic (core, and the web app's logic tests): no I/O, no database, no process state. */
+const PURE = ['packages/core/src/**/*.test.{ts,tsx}', 'packages/web/src/**/*.test.{ts,tsx}'];
+
 export default defineConfig({
   test: {
-    include: ['packages/*/src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
-    exclude: ['**/node_modules/**', 'packages/web/e2e/**'],
-    globalSetup: ['packages/db/src/testing-global-setup.ts'],
-    pool: 'forks',
     // Vitest's default is one worker per core minus one: a single worker, files one after another,
     // on a 2-core machine. Many files wait on spawned `steward` processes or PGlite, so one worker
     // per core keeps both cores busy (docs/decisions/0014-fast-start-and-compression.md).
@@ -20,5 +20,23 @@ export default defineConfig({
     // average 20–30 with two workers); a hung test still fails.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        // Pure tests share their worker's modules (no fresh module graph per file: importing was
+        // about a quarter of their time); decision 0003 addendum.
+        extends: true,
+        test: { name: 'pure', include: PURE, pool: 'threads', isolate: false },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['packages/*/src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+          exclude: ['**/node_modules/**', 'packages/web/e2e/**', ...PURE],
+          globalSetup: ['packages/db/src/testing-global-setup.ts'],
+          pool: 'forks',
+        },
+      },
+    ],
   },
 });
