@@ -288,7 +288,7 @@ interface Driver {
    * time, so a health check queues behind a long one, such as an import of thousands of rows).
    */
   lastStatementAt?: () => number;
-  /** Runs BEGIN, `text` and COMMIT in one message on the application's connection; rows per statement. */
+  /** Runs `text` as one transaction in one message on the application's connection; rows per statement. */
   batch?: (text: string) => Promise<Record<string, unknown>[][]>;
   /** Prepares a new application transaction's handle (PGlite: its repeated statements run prepared). */
   onAppTransaction?: (tx: Tx) => void;
@@ -460,6 +460,16 @@ export function databaseFromPglite(client: PGlite, location: string, onClose?: (
     onAppTransaction(tx) {
       const handle = clientOf(tx) as unknown as { query: Parameters<typeof prepared>[0] };
       handle.query = prepared(handle.query.bind(handle));
+    },
+    // The statements in ONE call into the backend (one simple-protocol query), as the server
+    // sends them in one message: several statements in one simple query run as one implicit
+    // transaction (PostgreSQL commits them together at the end, or rolls every one back on an
+    // error, leaving no transaction open), so the prelude's local settings end with it. PGlite's
+    // exec holds its transaction lock, so it never runs inside another transaction. Before: BEGIN,
+    // the statements and COMMIT as three calls inside a drizzle transaction (decision 0013).
+    async batch(text) {
+      lastStatementAt = Date.now();
+      return (await client.exec(text)).map((r) => r.rows as Record<string, unknown>[]);
     },
     app: orm,
     owner: orm,

@@ -208,3 +208,30 @@ describe('authenticateApiTokenByHash', () => {
     expect(row?.o ?? '').toBe('');
   });
 });
+
+describe('Database.batch (the one-message transaction under both lookups)', () => {
+  it('runs its statements as one transaction: the actor for all of them, nothing left after', async () => {
+    const [seen, later] = await db.batch({ userId: users.admin!, organisationId: null, admin: true }, [
+      `select current_setting('app.user_id') as u, current_user as r, set_config('app.batch_probe', 'on', true) as p`,
+      `select current_setting('app.batch_probe') as p, current_setting('app.admin') as a`,
+    ]);
+    expect(seen?.[0]).toMatchObject({ u: users.admin, r: 'steward_app' });
+    expect(later?.[0]).toMatchObject({ p: 'on', a: 'on' });
+    const [after] = await db.batch(null, [
+      `select current_setting('app.batch_probe', true) as p, current_setting('app.user_id', true) as u`,
+    ]);
+    expect(after?.[0]?.['p'] ?? '').toBe('');
+    expect(after?.[0]?.['u'] ?? '').toBe('');
+  });
+
+  it('rolls every statement back when one fails, and leaves no transaction open', async () => {
+    await expect(
+      db.batch(null, [`select set_config('app.batch_probe', 'kept?', false) as p`, `select 1 / 0 as boom`]),
+    ).rejects.toMatchObject({ code: '22012' });
+    // The next work on the connection runs normally (no aborted transaction left behind) …
+    const [rows] = await db.batch(null, [`select current_setting('app.batch_probe', true) as p`]);
+    // … and on PGlite's one connection the failed batch's session-level setting was rolled back too.
+    if (db.kind === 'pglite') expect(rows?.[0]?.['p'] ?? '').toBe('');
+    expect(await db.withAnonymous((tx) => queryRows(tx, sql`select 1 as one`))).toEqual([{ one: 1 }]);
+  });
+});
