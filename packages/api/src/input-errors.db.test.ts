@@ -308,6 +308,11 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
           labels: { en: 'Cyber', fr: 'Cyber', es: 'Ciber', pt: 'Ciber', ar: 'سيبراني' },
         },
       },
+      'PATCH /api/incidents/types/:code': {
+        who: coordinator,
+        path: '/api/incidents/types/cyber-attack',
+        body: { labels: { fr: 'Cyberattaque', ar: 'سيبراني' } },
+      },
       'PATCH /api/incidents/:id': {
         who: un,
         path: `/api/incidents/${incident.id}`,

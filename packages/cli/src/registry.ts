@@ -20,6 +20,11 @@ import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { incidentReportCommand } from './commands/incident-report';
 import { incidentSummaryCommand } from './commands/incident-summary';
+import {
+  incidentTypesAddCommand,
+  incidentTypesCommand,
+  incidentTypesLabelCommand,
+} from './commands/incident-types';
 import { diaListCommand } from './commands/dia-list';
 import { catalogueListCommand } from './commands/catalogue';
 import { diagnosticScoreCommand } from './commands/diagnostic-score';
@@ -57,6 +62,9 @@ export const COMMANDS: readonly Command[] = [
   demoCommand,
   incidentReportCommand,
   incidentSummaryCommand,
+  incidentTypesCommand,
+  incidentTypesAddCommand,
+  incidentTypesLabelCommand,
   diaListCommand,
   diagnosticScoreCommand,
   ispDecideCommand,

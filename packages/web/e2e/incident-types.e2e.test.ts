@@ -76,6 +76,23 @@ describe('incident types of the cluster', () => {
     await expect
       .poll(() => section.getByTestId('types-message').textContent())
       .toBe(fr['errors.reason.type-exists']);
+    // The French label changed; the code and the other labels stay.
+    await section
+      .getByRole('button', { name: fr['incidents.types.edit'].replace('{code}', 'cyber-attack') })
+      .click();
+    const edit = section.getByTestId('incident-type-edit');
+    await edit.waitFor();
+    const frLabel = fr['incidents.types.labelIn'].replace('{language}', fr['incidents.types.language.fr']);
+    expect(await edit.getByLabel(frLabel).inputValue()).toBe(LABELS.fr);
+    await edit.getByLabel(frLabel).fill(`${LABELS.fr} (informatique)`);
+    await expectAccessible(coordinator, "incidents: changing a type's labels (fr)");
+    await edit.getByRole('button', { name: fr['incidents.types.save'] }).click();
+    await expect
+      .poll(() => section.getByTestId('types-edit-message').textContent())
+      .toBe(fr['incidents.types.saved'].replace('{code}', 'cyber-attack'));
+    expect(await section.locator('tr[data-type="cyber-attack"]').textContent()).toContain(
+      `${LABELS.fr} (informatique)`,
+    );
     await expectAccessible(coordinator, 'incidents: type added (fr)');
     await coordinator.screenshot({ path: `${SHOTS}/t11-incident-type-added-fr.png`, fullPage: true });
 

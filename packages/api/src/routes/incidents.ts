@@ -94,6 +94,31 @@ export function registerIncidentRoutes(router: Router): void {
   dataRoute(
     router,
     'no-organisation-data',
+    'Cluster roles change the labels of a type the cluster added (audited); no incident data.',
+    'signed-in',
+    {
+      method: 'patch',
+      path: '/api/incidents/types/{code}',
+      tags: ['incidents'],
+      summary: 'Change the labels of an added incident type (cluster roles); languages not given keep theirs',
+      request: {
+        params: z.object({ code: z.string().min(1).max(60) }),
+        body: body(AnyObject),
+      },
+      responses: { 200: json(z.any(), 'Type') },
+    },
+    async (c) =>
+      c.json(
+        await c
+          .get('services')
+          .incidents.editTypeLabels(requireActor(c), c.req.valid('param').code, c.req.valid('json')),
+        200,
+      ),
+  );
+
+  dataRoute(
+    router,
+    'no-organisation-data',
     "Notices to the actor's organisation: who reported under which of its agreements; no incident detail.",
     'signed-in',
     {

@@ -151,3 +151,122 @@ describe('steward incident', () => {
     expect(text.stdout).toMatch(/^Incidents \(counts below \d+ suppressed: x\)/);
   });
 });
+
+describe('steward incident types', () => {
+  it('lists built-in and added types; cluster roles add one and change its labels; others cannot', async () => {
+    const imo = cred('cluster-imo');
+    const imoToken = await server.tokenFor(imo.email, imo.organisationAcronym);
+    const added = await server.run(
+      [
+        'incident',
+        'types',
+        'add',
+        '--code',
+        'cyber-attack',
+        '--label',
+        'Cyber attack',
+        '--label-fr',
+        'Cyberattaque',
+        '--json',
+      ],
+      { token: imoToken },
+    );
+    expect(added.stderr).toBe('');
+    expect(added.code).toBe(0);
+    // Languages not given take the English label until changed.
+    expect(JSON.parse(added.stdout)).toEqual({
+      code: 'cyber-attack',
+      builtIn: false,
+      labels: {
+        en: 'Cyber attack',
+        fr: 'Cyberattaque',
+        es: 'Cyber attack',
+        pt: 'Cyber attack',
+        ar: 'Cyber attack',
+      },
+    });
+    const again = await server.run(
+      ['incident', 'types', 'add', '--code', 'cyber-attack', '--label', 'Again'],
+      { token: imoToken },
+    );
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/exists already/);
+
+    // A caseworker lists the types but may not add or change one.
+    const caseworkerToken = await server.tokenFor(cred('caseworker').email);
+    const listed = await server.run(['incident', 'types', '--json'], { token: caseworkerToken });
+    expect(listed.stderr).toBe('');
+    const items = (
+      JSON.parse(listed.stdout) as { items: { code: string; builtIn: boolean; labels: { en: string } }[] }
+    ).items;
+    expect(items.slice(0, 6).map((t) => t.code)).toEqual([
+      'unauthorised-disclosure',
+      'loss-or-theft',
+      'unauthorised-access',
+      'misuse',
+      'near-miss',
+      'other',
+    ]);
+    expect(items.find((t) => t.code === 'near-miss')).toEqual({
+      code: 'near-miss',
+      builtIn: true,
+      labels: { en: 'Near miss' },
+    });
+    expect(items.find((t) => t.code === 'cyber-attack')).toMatchObject({
+      builtIn: false,
+      labels: { en: 'Cyber attack' },
+    });
+    const refused = await server.run(
+      ['incident', 'types', 'add', '--code', 'bribery', '--label', 'Bribery'],
+      { token: caseworkerToken },
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/forbidden|Only cluster roles/);
+    const refusedEdit = await server.run(
+      ['incident', 'types', 'label', '--code', 'cyber-attack', '--label', 'Hacked'],
+      { token: caseworkerToken },
+    );
+    expect(refusedEdit.code).toBe(1);
+
+    // The coordinator gives the Arabic label; the others stay.
+    const coordinator = cred('cluster-coordinator');
+    const coordinatorToken = await server.tokenFor(coordinator.email, coordinator.organisationAcronym);
+    const changed = await server.run(
+      ['incident', 'types', 'label', '--code', 'cyber-attack', '--label-ar', 'هجوم إلكتروني', '--json'],
+      { token: coordinatorToken },
+    );
+    expect(changed.stderr).toBe('');
+    expect(JSON.parse(changed.stdout)).toMatchObject({
+      labels: { en: 'Cyber attack', fr: 'Cyberattaque', ar: 'هجوم إلكتروني' },
+    });
+    const text = await server.run(['incident', 'types'], { token: caseworkerToken });
+    expect(text.stdout).toMatch(/^cyber-attack\tCyber attack\t\(added by the cluster\)$/m);
+    // Built-in types keep the app's labels; an unknown type is not found; no label is a usage error.
+    const builtIn = await server.run(['incident', 'types', 'label', '--code', 'misuse', '--label', 'Abuse'], {
+      token: coordinatorToken,
+    });
+    expect(builtIn.code).toBe(1);
+    expect(builtIn.stderr).toMatch(/built-in/);
+    const unknown = await server.run(
+      ['incident', 'types', 'label', '--code', 'no-such-type', '--label', 'X'],
+      { token: coordinatorToken },
+    );
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/no incident type no-such-type/);
+    const none = await server.run(['incident', 'types', 'label', '--code', 'cyber-attack'], {
+      token: coordinatorToken,
+    });
+    expect(none.code).toBe(2);
+    // The change is audited with the labels before and after.
+    const client = connect({ server: server.url, token: coordinatorToken }, { env: {} });
+    const audit = await client.get<{ items: { action: string; details: Record<string, unknown> }[] }>(
+      '/api/audit?action=incident.type-labels-changed',
+    );
+    const entry = audit.items.find((a) => a.action === 'incident.type-labels-changed');
+    expect(entry?.details).toMatchObject({
+      code: 'cyber-attack',
+      before: { ar: 'Cyber attack' },
+      after: { ar: 'هجوم إلكتروني' },
+    });
+  });
+});

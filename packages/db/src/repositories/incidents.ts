@@ -100,3 +100,17 @@ export async function insertIncidentType(
   const [row] = await tx.insert(incidentTypes).values(input).onConflictDoNothing().returning();
   return row ?? null;
 }
+
+/** Changes the labels of a cluster-added type (RLS: cluster roles); null when there is no such type. */
+export async function updateIncidentTypeLabels(
+  tx: Tx,
+  code: string,
+  labels: IncidentTypeRow['labels'],
+): Promise<IncidentTypeRow | null> {
+  const [row] = await tx
+    .update(incidentTypes)
+    .set({ labels })
+    .where(eq(incidentTypes.code, code))
+    .returning();
+  return row ?? null;
+}

@@ -430,5 +430,52 @@ describe('incident register', () => {
         orgC,
       ),
     ).rejects.toThrow(/incident_types_labels_check/);
+
+    // Cluster roles change an added type's labels (audited); the code never changes; nobody deletes.
+    await expect(
+      w.services.incidents.editTypeLabels(bob, 'cyber-attack', { labels: { fr: 'Piratage' } }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      w.services.incidents.editTypeLabels(carol, 'misuse', { labels: { fr: 'Abus' } }),
+    ).rejects.toMatchObject({ code: 'conflict', details: { reason: 'type-built-in' } });
+    await expect(
+      w.services.incidents.editTypeLabels(carol, 'cyber-attack', { labels: { de: 'Cyberangriff' } }),
+    ).rejects.toMatchObject({ code: 'validation', details: { fields: [{ path: 'labels.de' }] } });
+    await expect(
+      w.services.incidents.editTypeLabels(carol, 'cyber-attack', { labels: { ar: '  ' } }),
+    ).rejects.toMatchObject({ code: 'validation', details: { fields: [{ path: 'labels.ar' }] } });
+    await expect(
+      w.services.incidents.editTypeLabels(carol, 'no-such', { labels: { fr: 'X' } }),
+    ).rejects.toMatchObject({ code: 'not-found' });
+    expect(
+      await w.services.incidents.editTypeLabels(carol, 'cyber-attack', { labels: { fr: ' Piratage ' } }),
+    ).toEqual({ code: 'cyber-attack', builtIn: false, labels: { ...labels, fr: 'Piratage' } });
+    expect((await w.services.incidents.types(dave)).find((t) => t.code === 'cyber-attack')?.labels?.fr).toBe(
+      'Piratage',
+    );
+    const changed = (await w.services.audit.list(carol, { limit: 1000 })).find(
+      (e) => e.action === 'incident.type-labels-changed',
+    );
+    expect(changed?.details).toMatchObject({
+      code: 'cyber-attack',
+      before: { fr: 'Cyberattaque' },
+      after: { fr: 'Piratage' },
+    });
+    expect(
+      await asB(
+        `update incident_types set labels = labels || '{"fr":"X"}' where code = 'cyber-attack' returning code`,
+      ),
+    ).toEqual([]);
+    await expect(
+      appRoleSql(
+        w.db,
+        carol.userId,
+        `update incident_types set code = 'cyber' where code = 'cyber-attack'`,
+        orgC,
+      ),
+    ).rejects.toThrow(/permission denied/);
+    await expect(
+      appRoleSql(w.db, carol.userId, `delete from incident_types where code = 'cyber-attack'`, orgC),
+    ).rejects.toThrow(/permission denied/);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Incident types the cluster adds for its context (issue 11 §2): the cluster coordinator gives a
- * code and its label in the five interface languages; every member then finds the type in the
- * short form, and the summary counts by it. The built-in types are labelled by the app's texts.
+ * Incident types the cluster adds for its context (issue 11 §2): cluster roles give a code and its
+ * label in the five interface languages, and change the labels later (the code stays); every member
+ * then finds the type in the short form, and the summary counts by it. The built-in types are
+ * labelled by the app's texts.
  */
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../api/describe-error';
@@ -31,9 +32,11 @@ const EMPTY = { en: '', fr: '', es: '', pt: '', ar: '' } as Record<Locale, strin
 export function IncidentTypesSection({
   types,
   onAdded,
+  onChanged,
 }: {
   types: readonly IncidentType[];
   onAdded: (type: IncidentType) => void;
+  onChanged: (type: IncidentType) => void;
 }) {
   const { t } = useI18n();
   const api = useApi();
@@ -41,6 +44,8 @@ export function IncidentTypesSection({
   const [code, setCode] = useState('');
   const [labels, setLabels] = useState<Record<Locale, string>>(EMPTY);
   const [message, setMessage] = useState<string | null>(null);
+  const [editing, setEditing] = useState<{ code: string; labels: Record<Locale, string> } | null>(null);
+  const [editMessage, setEditMessage] = useState<string | null>(null);
   const say = (key: string, params?: Record<string, string>) =>
     (t.t as unknown as (k: string, p?: Record<string, string>) => string)(key, params);
 
@@ -59,6 +64,24 @@ export function IncidentTypesSection({
     }
   };
 
+  const saveLabels = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!editing) return;
+    try {
+      const changed = await data<IncidentType>(
+        api.PATCH('/api/incidents/types/{code}', {
+          params: { path: { code: editing.code } },
+          body: { labels: editing.labels },
+        } as never) as never,
+      );
+      setEditing(null);
+      setEditMessage(say('incidents.types.saved', { code: changed.code }));
+      onChanged(changed);
+    } catch (error) {
+      setEditMessage(describeError(t, error));
+    }
+  };
+
   const added = types.filter((x) => !x.builtIn);
   return (
     <section className="card incident-types" aria-labelledby="incident-types-title">
@@ -73,6 +96,7 @@ export function IncidentTypesSection({
             <tr>
               <th scope="col">{t.t('incidents.types.code')}</th>
               <th scope="col">{t.t('incidents.types.label')}</th>
+              <th scope="col">{t.t('incidents.types.actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -82,10 +106,65 @@ export function IncidentTypesSection({
                   <bdi>{x.code}</bdi>
                 </td>
                 <td dir="auto">{label(x.code)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => {
+                      setEditMessage(null);
+                      setEditing({ code: x.code, labels: { ...EMPTY, ...(x.labels ?? {}) } });
+                    }}
+                  >
+                    {say('incidents.types.edit', { code: x.code })}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
+      )}
+      {editing && (
+        <form
+          onSubmit={(e) => void saveLabels(e)}
+          aria-labelledby="incident-types-edit"
+          data-testid="incident-type-edit"
+        >
+          <h3 id="incident-types-edit">{say('incidents.types.editTitle', { code: editing.code })}</h3>
+          {LABEL_LANGUAGES.map((lang) => (
+            <FormField
+              key={lang}
+              id={`incident-type-edit-${lang}`}
+              label={say('incidents.types.labelIn', { language: say(`incidents.types.language.${lang}`) })}
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  required
+                  lang={lang}
+                  dir={lang === 'ar' ? 'rtl' : 'ltr'}
+                  maxLength={80}
+                  value={editing.labels[lang]}
+                  onChange={(e) =>
+                    setEditing({ ...editing, labels: { ...editing.labels, [lang]: e.target.value } })
+                  }
+                />
+              )}
+            </FormField>
+          ))}
+          <p>
+            <button type="submit" className="button button-primary">
+              {t.t('incidents.types.save')}
+            </button>{' '}
+            <button type="button" className="button button-secondary" onClick={() => setEditing(null)}>
+              {t.t('incidents.types.cancel')}
+            </button>
+          </p>
+        </form>
+      )}
+      {editMessage && (
+        <p role="status" data-testid="types-edit-message">
+          {editMessage}
+        </p>
       )}
       <form onSubmit={(e) => void add(e)} aria-labelledby="incident-types-add">
         <h3 id="incident-types-add">{t.t('incidents.types.add')}</h3>

@@ -533,8 +533,12 @@ export default function IncidentsPage() {
           </tbody>
         </table>
       )}
-      {role === 'cluster-coordinator' && (
-        <IncidentTypesSection types={types} onAdded={(added) => setTypes([...types, added])} />
+      {role !== undefined && CLUSTER_ROLES.includes(role) && (
+        <IncidentTypesSection
+          types={types}
+          onAdded={(added) => setTypes([...types, added])}
+          onChanged={(changed) => setTypes(types.map((x) => (x.code === changed.code ? changed : x)))}
+        />
       )}
       {summary && (
         <>
