@@ -118,6 +118,11 @@ describe('diagnostic export', () => {
     const answers = await sheet(bytes, 'answers');
     expect(answers.rowCount).toBe(score.items);
     expect(texts(answers, 'answer code').every((s) => s !== null)).toBe(true);
+    // What Steward found, as a sentence (TRI has registry entries in the demo).
+    const found = texts(answers, 'found by Steward');
+    const coverage = found[texts(answers, 'item').indexOf('reg.coverage')];
+    expect(coverage).toMatch(/^Registry entries: \d+\.$/);
+    expect(found.some((f) => f !== null && /\{\w+\}|diagnostic\.evidence/.test(f))).toBe(false);
 
     const plan = await sheet(bytes, 'action plan');
     // The demo focal point acts for TRI, whose plan has one item (the cluster's are not in it).

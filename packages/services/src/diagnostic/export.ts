@@ -120,14 +120,41 @@ function scoreRows(s: {
   ];
 }
 
-const evidenceText = (p: Prefill | undefined): string =>
-  p === undefined
-    ? ''
-    : `${p.evidence.code}${Object.keys(p.evidence.params).length > 0 ? ' (' : ''}${Object.entries(
-        p.evidence.params,
-      )
-        .map(([k, v]) => `${k}: ${v}`)
-        .join(', ')}${Object.keys(p.evidence.params).length > 0 ? ')' : ''}`;
+/**
+ * What Steward found, in English for the workbook (the web app's diagnostic.evidence.* texts,
+ * which render the same codes and parameters in every language); an unknown code as code (params).
+ */
+const EVIDENCE_EN: Readonly<Record<string, string>> = {
+  'diagnostic.evidence.no_isp': 'No ISP is in force.',
+  'diagnostic.evidence.isp_endorsed': 'ISP version {version} is in force, endorsed by the members.',
+  'diagnostic.evidence.isp_not_endorsed': 'ISP version {version} is not endorsed by every member yet.',
+  'diagnostic.evidence.isp_no_review_date': 'The ISP has no review date.',
+  'diagnostic.evidence.isp_review_due': 'The ISP is due for review on {date}.',
+  'diagnostic.evidence.isp_review_overdue': 'The ISP review was due on {date}.',
+  'diagnostic.evidence.registry_entries': 'Registry entries: {entries}.',
+  'diagnostic.evidence.registry_members':
+    '{withEntries} of {members} members describe data in the cluster catalogue ({entries} entries).',
+  'diagnostic.evidence.registry_overdue':
+    '{overdue} of {entries} registry entries are past their review date.',
+  'diagnostic.evidence.agreements_expiring': '{expiring} of {active} agreements in force end within 30 days.',
+  'diagnostic.evidence.incidents_open': '{open} incidents open, {old} of them for more than 30 days.',
+  'diagnostic.evidence.dia_missing':
+    '{missing} of {required} entries with personal data have no impact assessment.',
+  'diagnostic.evidence.retention_overdue': '{overdue} retention tasks are overdue.',
+};
+
+export function evidenceText(p: Prefill | undefined): string {
+  if (p === undefined) return '';
+  const { code, params } = p.evidence;
+  const template = EVIDENCE_EN[code];
+  if (template === undefined) {
+    const list = Object.entries(params).map(([k, v]) => `${k}: ${v}`);
+    return list.length > 0 ? `${code} (${list.join(', ')})` : code;
+  }
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : String(params[name]),
+  );
+}
 
 /**
  * The workbook: sheet "scores" (overall, per action, per principle; 0–100, empty when nothing
