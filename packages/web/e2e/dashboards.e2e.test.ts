@@ -2,14 +2,15 @@
  * Issue 10 dashboards and publication in real Chromium against `steward serve` with the demo: the
  * cluster IMO's dashboards show the figures (charts with their tables, the province map drawn
  * from the boundary asset), small cells are shown as suppressed, the filters live in the URL;
- * English and Arabic screenshots.
+ * publishing asks for the `publish` checklist first (issue 11 §5) and sends nothing until every
+ * item is ticked; English and Arabic screenshots.
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../src/i18n/en';
 import { ar } from '../src/i18n/ar';
-import { expectAccessible, launchBrowser, newPage, signIn } from './support';
+import { expectAccessible, launchBrowser, newPage, signIn, tickRiskChecklist } from './support';
 
 const SHOTS = '/tmp/shots';
 const baseUrl = inject('baseUrl');
@@ -176,8 +177,42 @@ describe('publication', () => {
     const from = await page.getByLabel(en['dashboards.from']).inputValue();
     await page.getByLabel(en['dashboards.to']).fill(from);
     await page.getByTestId('publish-audience').selectOption('public');
-    await page.getByRole('button', { name: en['publications.publish.submit'] }).click();
+    // The checklist before publishing: the button is offered, but nothing is sent until every
+    // item is ticked; the refusal says so at the checklist, with its guidance link.
+    let posts = 0;
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/publications') posts += 1;
+    });
+    const checklist = page.getByTestId('risk-checklist-publish');
+    await checklist.waitFor();
+    expect(await checklist.locator('legend').textContent()).toBe(en['guidance.checklist.publish.title']);
+    const boxes = await checklist.getByRole('checkbox').all();
+    expect(boxes.length).toBe(4);
+    for (const [i, box] of boxes.slice(0, 3).entries()) {
+      expect(await box.isChecked()).toBe(false);
+      await box.check();
+      await checklist
+        .getByText(en[`guidance.checklist.publish.${i + 1}` as 'guidance.checklist.publish.1'])
+        .waitFor();
+    }
+    const publish = page.getByRole('button', { name: en['publications.publish.submit'] });
+    expect(await publish.isEnabled()).toBe(true);
+    await publish.click();
+    await checklist.getByText(en['guidance.checklist.incomplete']).waitFor();
+    const guidance = checklist.locator('details[data-guidance="publication.threshold"]');
+    await guidance.locator('summary').click();
+    expect(await guidance.getByRole('link').getAttribute('href')).toMatch(/^https:\/\//);
+    expect(posts).toBe(0);
+    expect(await page.getByTestId('published').count()).toBe(0);
+    await expectAccessible(page, 'publish checklist refused (en)');
+    await checklist.screenshot({ path: `${SHOTS}/publish-checklist-en.png` });
+    await boxes[3]!.check();
+    expect(await checklist.getByText(en['guidance.checklist.incomplete']).count()).toBe(0);
+    await publish.click();
     await page.getByTestId('published').waitFor();
+    expect(posts).toBe(1);
+    // The next publication starts with the checklist unticked.
+    for (const box of await checklist.getByRole('checkbox').all()) expect(await box.isChecked()).toBe(false);
 
     // The ISP decision and the disclosure checks are shown; small cells are suppressed.
     const checks = (await page.getByTestId('publication-checks').textContent()) ?? '';
@@ -264,6 +299,7 @@ describe('publication to a named organisation', () => {
     const option = page.getByTestId('publish-organisation').locator('option', { hasText: `${receiver} —` });
     await option.waitFor({ state: 'attached' });
     await page.getByTestId('publish-organisation').selectOption((await option.getAttribute('value'))!);
+    await tickRiskChecklist(page.locator('main'), 'publish');
     await page.getByRole('button', { name: en['publications.publish.submit'] }).click();
     await page.getByTestId('published').waitFor();
     // A dashboard: the chart and the province map; no public link for a named audience.

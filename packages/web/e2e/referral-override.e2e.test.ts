@@ -4,8 +4,9 @@
  * told only a focal point can); the focal point gives a legal basis and a justification and asks
  * for approval: the referral is a draft that AMD cannot see. A second TRI focal point, in Arabic,
  * sees the pending override, reads the decrypted justification and approves: AMD receives it with
- * the legal basis. The requester cannot approve their own override. axe on each page; screenshots
- * in /tmp/shots.
+ * the legal basis. The requester cannot approve their own override. Asking for the override and
+ * approving it each need the `referral-no-consent` checklist ticked (issue 11 §5): nothing is sent
+ * before. axe on each page; screenshots in /tmp/shots.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
@@ -23,7 +24,14 @@ import { ar } from '../src/i18n/ar';
 import type { Dictionary } from '../src/i18n/dictionary';
 import { en } from '../src/i18n/en';
 import { FSI, PDI } from '../src/i18n/locales';
-import { expectAccessible, launchBrowser, newPage, signIn, type DemoCredential } from './support';
+import {
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  signIn,
+  tickRiskChecklist,
+  type DemoCredential,
+} from './support';
 
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
@@ -192,22 +200,50 @@ describe('consent override with a second person (Chromium, en + ar)', () => {
     await page.getByRole('button', { name: en['referrals.send'], exact: true }).click();
     await page.getByTestId('override-offer').waitFor();
     await page.locator('#ref-override').check();
+    let posts = 0;
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/referrals') posts += 1;
+    });
+    const checklist = page.getByTestId('risk-checklist-referral-no-consent');
+    await checklist.waitFor();
+    expect(await checklist.locator('legend').textContent()).toBe(
+      en['guidance.checklist.referral-no-consent.title'],
+    );
     // Asking without a basis or with a short justification names the field; nothing is sent.
-    await page.getByRole('button', { name: en['refoverride.sendButton'], exact: true }).click();
+    const sendButton = page.getByRole('button', { name: en['refoverride.sendButton'], exact: true });
+    await sendButton.click();
     await page.locator('#ref-override-basis-error').waitFor();
     expect(await page.locator('#ref-override-basis-error').textContent()).toBe(en['refoverride.chooseBasis']);
     await page.locator('#ref-override-basis').selectOption('vital_interest');
     await page.locator('#ref-override-justification').fill(justification);
+    // Basis and justification given, the checklist not complete: still nothing is sent.
+    const boxes = await checklist.getByRole('checkbox').all();
+    expect(boxes.length).toBe(4);
+    for (const box of boxes.slice(1)) await box.check();
+    expect(await sendButton.isEnabled()).toBe(true);
+    await sendButton.click();
+    await checklist.getByText(en['guidance.checklist.incomplete']).waitFor();
+    expect(await page.getByTestId('send-problems').textContent()).toContain(
+      en['guidance.checklist.incomplete'],
+    );
+    expect(await checklist.locator('details[data-guidance="referrals.consent"]').count()).toBe(1);
+    expect(posts).toBe(0);
+    expect(page.url()).toMatch(/\/referrals\/new$/);
     await page.screenshot({ path: `${SHOTS}/override-form-en.png`, fullPage: true });
-    await expectAccessible(page, 'override offer (en)');
-    await page.getByRole('button', { name: en['refoverride.sendButton'], exact: true }).click();
+    await expectAccessible(page, 'override offer, checklist incomplete (en)');
+    await boxes[0]!.check();
+    expect(await checklist.getByText(en['guidance.checklist.incomplete']).count()).toBe(0);
+    await sendButton.click();
     await page.waitForURL(/\/referrals\/[0-9a-f-]+\?override=1/, { timeout: 60_000 });
+    expect(posts).toBe(1);
     id = /\/referrals\/([0-9a-f-]+)/.exec(page.url())![1]!;
     await page.getByTestId('override-panel').waitFor();
     expect(await page.getByTestId('referral-message').textContent()).toBe(en['refoverride.requested']);
     expect(await page.getByTestId('override-status').textContent()).toBe(en['refoverride.status.pending']);
     expect(await page.getByTestId('referral-state').textContent()).toBe(en['referrals.state.draft']);
     await page.getByTestId('override-own').waitFor();
+    // The requester is offered no approval, so no checklist either.
+    expect(await page.getByTestId('risk-checklist-referral-no-consent').count()).toBe(0);
     await eventually(() => page.locator('[data-field="override-justification"]').textContent()).toBe(
       justification,
     );
@@ -237,9 +273,28 @@ describe('consent override with a second person (Chromium, en + ar)', () => {
       justification,
     );
     expect(await page.getByTestId('override-status').textContent()).toBe(ar['refoverride.status.pending']);
+    // Approving sends without consent: the checklist (in Arabic) first; nothing is decided before.
+    let decisions = 0;
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/override-decision')) decisions += 1;
+    });
+    const checklist = page.getByTestId('risk-checklist-referral-no-consent');
+    await checklist.waitFor();
+    expect(await checklist.locator('legend').textContent()).toBe(
+      ar['guidance.checklist.referral-no-consent.title'],
+    );
+    await checklist.getByText(ar['guidance.checklist.referral-no-consent.1']).waitFor();
+    const approve = page.getByRole('button', { name: ar['refoverride.approve'], exact: true });
+    expect(await approve.isEnabled()).toBe(true);
+    await approve.click();
+    await checklist.getByText(ar['guidance.checklist.incomplete']).waitFor();
+    expect(decisions).toBe(0);
+    expect(await page.getByTestId('override-status').textContent()).toBe(ar['refoverride.status.pending']);
     await page.screenshot({ path: `${SHOTS}/override-approve-ar.png`, fullPage: true });
-    await expectAccessible(page, 'override approval (ar)');
-    await page.getByRole('button', { name: ar['refoverride.approve'], exact: true }).click();
+    await expectAccessible(page, 'override approval, checklist incomplete (ar)');
+    await tickRiskChecklist(page.getByTestId('override-panel'), 'referral-no-consent');
+    expect(await checklist.getByText(ar['guidance.checklist.incomplete']).count()).toBe(0);
+    await approve.click();
     await eventually(() => page.getByTestId('referral-message').textContent()).toBe(
       msg('ar', 'refoverride.approvedDone', { organisation: 'AMD' }),
     );
@@ -247,6 +302,7 @@ describe('consent override with a second person (Chromium, en + ar)', () => {
       ar['refoverride.status.approved'],
     );
     expect(await page.getByTestId('referral-state').textContent()).toBe(ar['referrals.state.sent']);
+    expect(decisions).toBe(1);
     await page.screenshot({ path: `${SHOTS}/override-approved-ar.png`, fullPage: true });
     await page.close();
     const amd = await apiAs(caseworkerAmd);
@@ -273,6 +329,7 @@ describe('the requester cancels a pending override (Chromium, ar)', () => {
     await page.locator('#ref-override').check();
     await page.locator('#ref-override-basis').selectOption('vital_interest');
     await page.locator('#ref-override-justification').fill(justification);
+    await tickRiskChecklist(page.locator('main'), 'referral-no-consent');
     await page.getByRole('button', { name: ar['refoverride.sendButton'], exact: true }).click();
     await page.waitForURL(/\/referrals\/[0-9a-f-]+\?override=1/, { timeout: 60_000 });
     const cancelId = /\/referrals\/([0-9a-f-]+)/.exec(page.url())![1]!;

@@ -3,6 +3,8 @@
  * its audience — the public, cluster members, or one named organisation. When the ISP's DIA
  * trigger applies (the API answers `dia-required`), the form asks for a signed-off impact
  * assessment of the organisation, or links to start one, and publishes again with it.
+ * Every publication asks for the `publish` checklist first (issue 11 §5): nothing is sent until
+ * each item is ticked, and each new publication starts with the checklist unticked.
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/api-error';
@@ -10,6 +12,7 @@ import { describeError } from '../../api/describe-error';
 import { data } from '../../api/steward-client';
 import { useApi } from '../../app/session-context';
 import { useI18n } from '../../i18n/i18n-context';
+import { RiskChecklist, checklistComplete, type ChecklistState } from '../../guidance/risk-checklist';
 import { defaultState, periodsBetween } from '../dashboards/dashboard-state';
 import type { Publication } from './publication-types';
 
@@ -61,6 +64,8 @@ export function PublishForm({
   const [refusal, setRefusal] = useState<unknown>(null);
   /** Set when the API asked for an impact assessment: the organisation's usable ones. */
   const [dia, setDia] = useState<{ assessments: Assessment[]; chosen: string } | null>(null);
+  const [checklist, setChecklist] = useState<ChecklistState>([]);
+  const [checklistError, setChecklistError] = useState(false);
 
   useEffect(() => {
     data<{ indicators: { id: string; label: string }[] }>(
@@ -74,6 +79,10 @@ export function PublishForm({
   const recipients = organisations.filter((o) => o.id !== activeOrganisationId);
 
   const submit = async (assessmentId: string | null) => {
+    if (!checklistComplete('publish', checklist)) {
+      setChecklistError(true);
+      return;
+    }
     setBusy(true);
     setRefusal(null);
     try {
@@ -95,6 +104,7 @@ export function PublishForm({
         } as never) as never,
       );
       setDia(null);
+      setChecklist([]);
       onPublished(out);
     } catch (error) {
       if (error instanceof ApiError && error.code === 'dia-required') {
@@ -198,6 +208,15 @@ export function PublishForm({
         ) : null}
       </div>
       <p className="muted">{t.t('publications.publish.help')}</p>
+      <RiskChecklist
+        kind="publish"
+        value={checklist}
+        onChange={(next) => {
+          setChecklist(next);
+          if (checklistComplete('publish', next)) setChecklistError(false);
+        }}
+        error={checklistError}
+      />
       <p>
         <button type="submit" className="button button-primary" disabled={busy}>
           {t.t('publications.publish.submit')}

@@ -6,6 +6,7 @@
  * When the consent does not cover the referral, a holder of `referral.consent-override` (a partner
  * focal point) is offered a consent override: a legal basis other than consent and a justification
  * (encrypted with the content); the referral then waits for a second focal point's approval.
+ * Asking for an override needs the `referral-no-consent` checklist ticked (issue 11 §5).
  */
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { membershipRolesAllowed } from '@steward/core/auth/permissions';
@@ -25,6 +26,7 @@ import { data } from '../../api/steward-client';
 import { useRouter } from '../../app/router';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { Checkbox, CheckboxGroup, FormField } from '../../components';
+import { RiskChecklist, checklistComplete, type ChecklistState } from '../../guidance/risk-checklist';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import type { DirectoryService } from '../directory/directory-types';
 import { useReferrals } from './referrals-context';
@@ -123,6 +125,7 @@ export function NewReferral() {
   const [useOverride, setUseOverride] = useState(false);
   const [overrideBasis, setOverrideBasis] = useState('');
   const [justification, setJustification] = useState('');
+  const [checklist, setChecklist] = useState<ChecklistState>([]);
 
   useEffect(() => {
     data(api.GET('/api/directory/services', { params: { query: {} } })).then(
@@ -283,6 +286,7 @@ export function NewReferral() {
     if (receiverKey?.status === 'failed') found.push(describeError(t, receiverKey.error));
     if (keyChanged && !confirmKeyChange) errors.keyChange = t.t('referrals.key.confirmNeeded');
     let override: ConsentOverride | null = null;
+    let overrideNotNeeded = false;
     if (checked.ok && to && serviceId && method) {
       const plan = planSending(
         consentObject(),
@@ -292,6 +296,7 @@ export function NewReferral() {
       if (!plan.ok) {
         const p = plan.problem;
         if (p.code === 'referral.override_not_needed') {
+          overrideNotNeeded = true;
           setConsentFailed(false);
           setUseOverride(false);
           found.push(t.t('refoverride.notNeeded'));
@@ -305,6 +310,13 @@ export function NewReferral() {
         }
       } else override = plan.override;
     }
+    if (
+      overrideHolder &&
+      useOverride &&
+      !overrideNotNeeded &&
+      !checklistComplete('referral-no-consent', checklist)
+    )
+      errors.checklist = t.t('guidance.checklist.incomplete');
     setFieldErrors(errors);
     const all = [...Object.values(errors).filter((v, i, a) => a.indexOf(v) === i), ...found];
     setProblems(all);
@@ -898,6 +910,16 @@ export function NewReferral() {
                         />
                       )}
                     </FormField>
+                    <RiskChecklist
+                      kind="referral-no-consent"
+                      value={checklist}
+                      onChange={(next) => {
+                        setChecklist(next);
+                        if (checklistComplete('referral-no-consent', next))
+                          setFieldErrors(({ checklist: _done, ...rest }) => rest);
+                      }}
+                      error={fieldErrors.checklist !== undefined}
+                    />
                   </>
                 )}
               </fieldset>

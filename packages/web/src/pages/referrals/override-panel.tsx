@@ -3,6 +3,8 @@
  * (plaintext metadata), the justification decrypted on this device, and — for a pending override
  * of the caller's organisation — approve or refuse when the caller holds `referral.consent-override`
  * and is not the person who asked (the server and the database refuse it otherwise too).
+ * Approving sends a referral without the person's consent: the `referral-no-consent` checklist
+ * must be ticked first (issue 11 §5); refusing needs none.
  */
 import { useState } from 'react';
 import { membershipRolesAllowed } from '@steward/core/auth/permissions';
@@ -10,6 +12,7 @@ import { describeError } from '../../api/describe-error';
 import { data } from '../../api/steward-client';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { StatusBadge } from '../../components';
+import { RiskChecklist, checklistComplete, type ChecklistState } from '../../guidance/risk-checklist';
 import { useI18n } from '../../i18n/i18n-context';
 import { useReferrals } from './referrals-context';
 import type { ReferralContent, ReferralDetail } from './referral-types';
@@ -33,6 +36,8 @@ export function OverridePanel({
   const { role } = useReferrals();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [checklist, setChecklist] = useState<ChecklistState>([]);
+  const [checklistError, setChecklistError] = useState(false);
   const o = r.override;
   if (!o) return null;
   const holder = (membershipRolesAllowed('referral.consent-override') as string[]).includes(role ?? '');
@@ -47,6 +52,10 @@ export function OverridePanel({
 
   const decide = async (decision: 'approved' | 'refused') => {
     setError(null);
+    if (decision === 'approved' && !checklistComplete('referral-no-consent', checklist)) {
+      setChecklistError(true);
+      return;
+    }
     setBusy(true);
     try {
       await data(
@@ -163,6 +172,15 @@ export function OverridePanel({
         ) : (
           <>
             <p>{t.t('refoverride.decideIntro', { organisation: r.to })}</p>
+            <RiskChecklist
+              kind="referral-no-consent"
+              value={checklist}
+              onChange={(next) => {
+                setChecklist(next);
+                if (checklistComplete('referral-no-consent', next)) setChecklistError(false);
+              }}
+              error={checklistError}
+            />
             <p className="actions">
               <button
                 type="button"
