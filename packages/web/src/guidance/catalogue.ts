@@ -133,13 +133,13 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
   },
 ];
 
-/** Checklists before risky actions: every item must be ticked before the action is offered. */
+/** Checklists before risky actions: every item must be ticked before the action goes through. */
 export const CHECKLISTS = {
-  /** Publishing a table, map or dataset outside the cluster. */
+  /** Publishing a table or dashboard, to any audience (public, cluster members, one organisation). */
   publish: { items: 4, guidance: 'publication.threshold' },
   /** Approving a share of data the ISP classes High or Severe. */
   'share-high': { items: 4, guidance: 'sharing.conditions' },
-  /** Sending a referral without the person's consent (exceptional). */
+  /** Asking for, or approving, a consent override: a referral without the person's consent. */
   'referral-no-consent': { items: 4, guidance: 'referrals.consent' },
   /** Approving the destruction of an entry's data and files. */
   destroy: { items: 3, guidance: 'retention.approve' },
