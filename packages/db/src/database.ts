@@ -166,6 +166,21 @@ function clientOf(tx: Tx): { exec?: (text: string) => Promise<{ rows: unknown[] 
   return (tx as unknown as { session: { client: ReturnType<typeof clientOf> } }).session.client;
 }
 
+/**
+ * True when `tx` runs on embedded PGlite, whose statements run as synchronous WebAssembly on the
+ * application's own thread: nothing else (no other request, not `/api/health`) is served while one
+ * runs, so long work there is cut into short statements with a turn of the event loop between them
+ * (see `letOthersRun`).
+ */
+export function runsInProcess(tx: Tx): boolean {
+  return typeof clientOf(tx).exec === 'function';
+}
+
+/** Lets the event loop serve what is waiting (timers, sockets) before the caller goes on. */
+export function letOthersRun(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** Statements held for the end of a transaction (deferToCommit), by transaction handle. */
 const atCommit = new WeakMap<object, string[]>();
 

@@ -4,12 +4,14 @@
 // organisation, and the identity key continues after a restore. PGlite and, with
 // TEST_DATABASE_URL, the PostgreSQL server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toValueColumns } from '@steward/core/reporting/value-columns';
 import type { Database } from './database';
 import { insertMembership, insertOrganisation, insertUser } from './repositories/index';
 import {
   insertFramework,
   insertReport,
   listReportValues,
+  replaceReportValueColumns,
   replaceReportValues,
   type ReportRow,
   type ReportValueCells,
@@ -92,6 +94,49 @@ describe('report values in bulk', () => {
     );
     expect(row).toEqual({ n, total: String((n * (n - 1)) / 2), ordered: true });
   }, 240_000); // PGlite on the loaded 2-core machine
+
+  it('lets the server serve other requests while the values are stored (issue 7 §2: health during an import)', async () => {
+    // On PGlite a statement runs on the server's own thread: the store is cut into short
+    // statements with a turn of the event loop between them. A timer that is due while the values
+    // are stored must fire before they are all stored, several times (on the server the database
+    // is another process: the same holds).
+    const n = 20_000;
+    let ticks = 0;
+    let storing = true;
+    let ticksWhileStoring = 0;
+    const timer = setInterval(() => {
+      ticks++;
+      if (storing) ticksWhileStoring++;
+    }, 0);
+    try {
+      const stored = await db.withActor(actor, (tx) =>
+        replaceReportValueColumns(
+          tx,
+          report,
+          toValueColumns(
+            cells(n).map((c) => ({
+              ...c,
+              sex: c.sex ?? 'all',
+              age: c.age ?? 'all',
+              populationGroup: c.populationGroup ?? 'all',
+              disability: c.disability ?? 'all',
+            })),
+          ),
+        ),
+      );
+      storing = false;
+      expect(stored).toBe(n);
+    } finally {
+      clearInterval(timer);
+    }
+    expect(ticks).toBeGreaterThanOrEqual(ticksWhileStoring);
+    expect(ticksWhileStoring).toBeGreaterThanOrEqual(3);
+    const [row] = await ownerSql<{ n: number }>(
+      db,
+      `select count(*)::int as n from report_values where report_id = '${report.id}'`,
+    );
+    expect(row?.n).toBe(n);
+  }, 240_000);
 
   it("refuses a value that does not carry its report's organisation, framework or period", async () => {
     const insert = (org: string, fw: string, period: string) =>

@@ -1,7 +1,7 @@
 /** Partner reporting: frameworks, reports, the narrow report-values table and its aggregate. */
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { ReportValueColumns } from '@steward/core/reporting/value-columns';
-import { queryRows, type Tx } from '../database';
+import { letOthersRun, queryRows, runsInProcess, type Tx } from '../database';
 import { notifications } from '../schema/sharing';
 import {
   reportEvents,
@@ -130,6 +130,8 @@ export async function updateReport(
 
 /** Values stored per statement by replaceReportValues. */
 const VALUES_PER_STATEMENT = 50_000;
+/** On PGlite (runsInProcess): a statement of this many values holds the thread for well under 200 ms. */
+const VALUES_PER_STATEMENT_IN_PROCESS = 2_000;
 
 /** One value of a report, without the report's own columns. */
 export type ReportValueCells = Omit<
@@ -217,9 +219,14 @@ export async function replaceReportValueColumns(
   if (columns.codes.length !== TEXT_COLUMNS.length)
     throw new TypeError('replaceReportValueColumns: one code array per text column');
   const quoted = columns.texts.map(quoteElement);
+  // On PGlite each statement holds the server's one thread (issue 7 §2: /api/health during an
+  // import): shorter statements there, and a turn of the event loop after each.
+  const inProcess = runsInProcess(tx);
+  const perStatement = inProcess ? VALUES_PER_STATEMENT_IN_PROCESS : VALUES_PER_STATEMENT;
   await tx.delete(reportValues).where(eq(reportValues.reportId, report.id));
-  for (let start = 0; start < columns.length; start += VALUES_PER_STATEMENT) {
-    const end = Math.min(columns.length, start + VALUES_PER_STATEMENT);
+  for (let start = 0; start < columns.length; start += perStatement) {
+    if (inProcess) await letOthersRun();
+    const end = Math.min(columns.length, start + perStatement);
     const literal = (codes: Uint32Array) => {
       const parts: string[] = new Array<string>(end - start);
       for (let i = start; i < end; i++) parts[i - start] = quoted[codes[i]!]!;
