@@ -158,6 +158,55 @@ describe('report values in bulk', () => {
     await insert(report.organisationId, report.frameworkId, report.period);
   });
 
+  it('without a foreign key, a value of no report is refused once per statement, and values go with their report', async () => {
+    const missing = '00000000-0000-4000-8000-000000000000';
+    await expect(
+      ownerSql(
+        db,
+        `insert into report_values (report_id, organisation_id, framework_id, period, indicator, adm1, adm2, measure, value)
+         values ('${missing}', '${report.organisationId}', '${report.frameworkId}', '${report.period}', 'x', 'MZ01', 'MZ0101', 'reached', 1)`,
+      ),
+    ).rejects.toThrow(/organisation, framework/);
+    const [fk] = await ownerSql<{ n: number }>(
+      db,
+      `select count(*)::int as n from pg_constraint where conrelid = 'report_values'::regclass and contype = 'f'`,
+    );
+    expect(fk?.n).toBe(0);
+    // A second report of the same organisation: deleting it takes its values and sums, no others.
+    const [second] = await ownerSql<{ id: string }>(
+      db,
+      `insert into reports (framework_id, organisation_id, period, state, due_on, created_at, updated_at)
+       values ('${report.frameworkId}', '${report.organisationId}', '2025-05', 'draft', '2025-06-05', now(), now()) returning id`,
+    );
+    await ownerSql(
+      db,
+      `insert into report_values (report_id, organisation_id, framework_id, period, indicator, adm1, adm2, measure, value)
+       select '${second!.id}', '${report.organisationId}', '${report.frameworkId}', '2025-05', 'x', 'MZ01', 'MZ0101', 'reached', g
+         from generate_series(1, 3) g`,
+    );
+    const count = async (where: string) =>
+      (await ownerSql<{ n: number }>(db, `select count(*)::int as n from report_values where ${where}`))[0]!
+        .n;
+    const sums = async (id: string) =>
+      (
+        await ownerSql<{ n: number }>(
+          db,
+          `select count(*)::int as n from report_value_sums where report_id = '${id}'`,
+        )
+      )[0]!.n;
+    expect(await count(`report_id = '${second!.id}'`)).toBe(3);
+    expect(await sums(second!.id)).toBeGreaterThan(0);
+    const kept = await count(`report_id = '${report.id}'`);
+    expect(kept).toBeGreaterThan(0);
+    await expect(
+      ownerSql(db, `update reports set id = gen_random_uuid() where id = '${second!.id}'`),
+    ).rejects.toThrow(/id never changes/);
+    await ownerSql(db, `delete from reports where id = '${second!.id}'`);
+    expect(await count(`report_id = '${second!.id}'`)).toBe(0);
+    expect(await sums(second!.id)).toBe(0);
+    expect(await count(`report_id = '${report.id}'`)).toBe(kept);
+  });
+
   it('values go with their organisation (through the report)', async () => {
     await ownerSql(db, `delete from organisations where id = '${report.organisationId}'`);
     const [row] = await ownerSql<{ n: number }>(db, `select count(*)::int as n from report_values`);

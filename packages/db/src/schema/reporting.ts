@@ -76,11 +76,11 @@ export const reportValues = pgTable(
   {
     // A sequential key (decision 0029): a random uuid per value cost a quarter of a bulk import.
     id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
-    reportId: uuid('report_id')
-      .notNull()
-      .references(() => reports.id, { onDelete: 'cascade' }),
-    // No foreign keys of their own (decision 0029): copies of the report's, checked once per
-    // statement against it by trigger (migration 0051); deleted with the report.
+    // No foreign keys (decision 0029 and its second addendum): the report, its organisation,
+    // framework and period are checked once per statement by trigger (migrations 0051, 0056),
+    // which locks the reports as a foreign key would; a trigger on reports deletes the values
+    // of deleted reports (as ON DELETE CASCADE did).
+    reportId: uuid('report_id').notNull(),
     organisationId: uuid('organisation_id').notNull(),
     frameworkId: uuid('framework_id').notNull(),
     period: text('period').notNull(),
