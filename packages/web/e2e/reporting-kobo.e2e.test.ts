@@ -140,10 +140,22 @@ describe('KoboToolbox import in the web app', () => {
     expect(await answerControl(page, 'activity_details/activity', 'pss').inputValue()).toBe(
       'Psychosocial support',
     );
+    // A chosen value is shown whole below its list (a long one is cut off in the closed list).
+    const chosen = await page.getByTestId('kobo-choices').locator('.kobo-chosen').allTextContents();
+    expect(chosen.some((c) => c.includes('Psychosocial support'))).toBe(true);
+    expect(chosen.some((c) => c.includes('MZ01 — '))).toBe(true);
 
     await page.getByRole('combobox', { name: en['header.language'], exact: true }).selectOption('ar');
     await expect.poll(() => page.locator('html').getAttribute('dir'), WAIT).toBe('rtl');
     await page.getByRole('heading', { level: 2, name: ar['rep.kobo.fields'] }).waitFor();
+    // The template's columns in the user's language, the hashtag beside them.
+    const district = await fieldSelect(page, 'location/district').locator('option:checked').textContent();
+    expect(district).toContain(ar['rep.col.adm2']);
+    expect(district).toContain('#adm2+code');
+    // A closed list may cut the name off: the select's title holds it whole.
+    expect(await fieldSelect(page, 'participants/girls').getAttribute('title')).toContain(
+      ar['rep.measure.reached'],
+    );
     await expectAccessible(page, 'kobo mapping (ar)');
     await page.screenshot({ path: `${SHOTS}/kobo-mapping-ar.png`, fullPage: true });
     await page.context().close();

@@ -223,6 +223,15 @@ export function templateRows(
 }
 
 /** The disaggregation cell a `#reached`/`#targeted` spec names (absent attributes = `all`). */
+/** The measure and disaggregation cell of a measure column's hashtag (`#reached+f+children`), or null. */
+export function measureColumnOf(hashtag: string): { measure: Measure; cell: CellKeys | 'total' } | null {
+  const spec = parseTagSpec(hashtag);
+  if (!spec || (spec.tag !== 'reached' && spec.tag !== 'targeted')) return null;
+  if (hasAttribute(spec, 'total')) return { measure: spec.tag, cell: 'total' };
+  const cell = cellOf(spec);
+  return cell ? { measure: spec.tag, cell } : null;
+}
+
 function cellOf(spec: TagSpec): CellKeys | null {
   let sex = NOT_DISAGGREGATED;
   let age = NOT_DISAGGREGATED;

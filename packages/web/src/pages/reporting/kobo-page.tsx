@@ -14,7 +14,7 @@ import { useApi } from '../../app/session-context';
 import { FormField } from '../../components/form-field';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import type { Problem, ReportDto } from './form-logic';
-import { periodLabel } from './labels';
+import { periodLabel, templateColumnLabel } from './labels';
 import { ProblemsTable } from './problems-table';
 import {
   inspectKobo,
@@ -154,7 +154,14 @@ export function KoboPage({ code, period }: { code: string; period: string }) {
     }
   };
 
-  const targetHeader = (tag: string) => inspection?.targets.find((x) => x.hashtag === tag)?.header ?? tag;
+  /** A template column in the user's language (its hashtag when the template has no such column). */
+  const targetHeader = (tag: string) => {
+    const target = inspection?.targets.find((x) => x.hashtag === tag);
+    return target ? templateColumnLabel(t, target) : tag;
+  };
+  /** A template column as offered: its name in the user's language, the hashtag isolated left-to-right (LRI … PDI). */
+  const targetText = (x: { hashtag: string; header: string }) =>
+    `${templateColumnLabel(t, x)} (\u2066${x.hashtag}\u2069)`;
   const fields = inspection ? inspection.columns.filter((c) => !c.meta) : [];
   const meta = inspection ? inspection.columns.filter((c) => c.meta).map((c) => c.name) : [];
   const choiceFields = inspection
@@ -223,6 +230,7 @@ export function KoboPage({ code, period }: { code: string; period: string }) {
                   {fields.map((c, i) => {
                     const tag = columns[c.name] ?? '';
                     const dup = tag !== '' && twice.has(tag);
+                    const chosenTarget = inspection.targets.find((x) => x.hashtag === tag);
                     return (
                       <tr key={c.name} data-field={c.name}>
                         <th scope="row">
@@ -245,6 +253,8 @@ export function KoboPage({ code, period }: { code: string; period: string }) {
                             className="select"
                             id={`rep-kobo-col-${i}`}
                             value={tag}
+                            // The closed list may cut a long column name: the whole of it on hover.
+                            title={chosenTarget ? targetText(chosenTarget) : t.t('rep.kobo.none')}
                             {...(dup
                               ? { 'aria-invalid': true, 'aria-describedby': `rep-kobo-col-${i}-error` }
                               : {})}
@@ -255,8 +265,8 @@ export function KoboPage({ code, period }: { code: string; period: string }) {
                           >
                             <option value="">{t.t('rep.kobo.none')}</option>
                             {inspection.targets.map((x) => (
-                              <option key={x.hashtag} value={x.hashtag}>
-                                {x.header} ({x.hashtag})
+                              <option key={x.hashtag} value={x.hashtag} title={targetText(x)}>
+                                {targetText(x)}
                               </option>
                             ))}
                           </select>
@@ -302,6 +312,7 @@ export function KoboPage({ code, period }: { code: string; period: string }) {
                       {(c.answers ?? []).map((answer, j) => {
                         const id = `rep-kobo-choice-${fi}-${j}`;
                         const value = choices[tag]?.[answer] ?? '';
+                        const chosen = list?.find((o) => o.value === value && value !== '')?.label ?? null;
                         const set = (v: string) => {
                           setChoices({ ...choices, [tag]: { ...(choices[tag] ?? {}), [answer]: v } });
                           setOutcome(null);
@@ -315,19 +326,28 @@ export function KoboPage({ code, period }: { code: string; period: string }) {
                             </th>
                             <td>
                               {list ? (
-                                <select
-                                  className="select"
-                                  id={id}
-                                  value={value}
-                                  onChange={(e) => set(e.target.value)}
-                                >
-                                  <option value="">{t.t('rep.kobo.asExported')}</option>
-                                  {list.map((o) => (
-                                    <option key={o.value} value={o.value}>
-                                      {o.label}
-                                    </option>
-                                  ))}
-                                </select>
+                                <>
+                                  <select
+                                    className="select"
+                                    id={id}
+                                    value={value}
+                                    {...(chosen ? { title: chosen, 'aria-describedby': `${id}-chosen` } : {})}
+                                    onChange={(e) => set(e.target.value)}
+                                  >
+                                    <option value="">{t.t('rep.kobo.asExported')}</option>
+                                    {list.map((o) => (
+                                      <option key={o.value} value={o.value} title={o.label}>
+                                        {o.label}
+                                      </option>
+                                    ))}
+                                  </select>
+                                  {/* A long choice is cut off in the closed list: shown whole below it. */}
+                                  {chosen && (
+                                    <p id={`${id}-chosen`} className="muted kobo-chosen">
+                                      <bdi>{t.t('rep.kobo.chosen', { label: chosen })}</bdi>
+                                    </p>
+                                  )}
+                                </>
                               ) : (
                                 <input
                                   id={id}

@@ -1,4 +1,5 @@
 /** Translated labels of the reporting pages: problems by code, disaggregation cells, periods. */
+import { measureColumnOf } from '@steward/core/reporting/index';
 import type { Translator } from '../../i18n/locales';
 import type { FormColumn, Problem } from './form-logic';
 
@@ -24,6 +25,30 @@ export function columnLabel(t: Translator, c: FormColumn): string {
       parts.push(t.tryT(`rep.disability.${c.cell.disability}`) ?? c.cell.disability);
   }
   return parts.join(' · ');
+}
+
+/** Dictionary keys of the template's fixed columns, by hashtag. */
+const FIXED_COLUMNS: Readonly<Record<string, string>> = {
+  '#org': 'rep.col.org',
+  '#sector': 'rep.col.sector',
+  '#activity': 'rep.col.activity',
+  '#indicator+code': 'rep.col.indicator',
+  '#adm1+code': 'rep.col.adm1',
+  '#adm2+code': 'rep.col.adm2',
+  '#adm1+name': 'rep.col.adm1Name',
+  '#adm2+name': 'rep.col.adm2Name',
+  '#date': 'rep.col.date',
+};
+
+/**
+ * An upload template column in the user's language, from its hashtag: "Admin 2 p-code",
+ * "Reached · women/girls · children"; the template's (English) header when the hashtag is unknown.
+ */
+export function templateColumnLabel(t: Translator, column: { hashtag: string; header: string }): string {
+  const fixed = FIXED_COLUMNS[column.hashtag];
+  if (fixed) return t.tryT(fixed) ?? column.header;
+  const measure = measureColumnOf(column.hashtag);
+  return measure ? columnLabel(t, { tag: column.hashtag, ...measure }) : column.header;
 }
 
 /** A period YYYY-MM as the month's name and year in the user's language. */
