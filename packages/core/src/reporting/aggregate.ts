@@ -109,25 +109,26 @@ export function protectAggregate(
       return { ok: false, error: `group ${bad + 1}: a magnitude lists contributors adding up to its value` };
   }
   const head = { by, threshold, primaryRule: label, magnitude };
+  // No dimension: one cell, which only the primary rule can suppress.
+  const oneCell = (value: number, suppressed: boolean) => ({
+    ok: true as const,
+    value: {
+      ...head,
+      cells: [
+        {
+          codes: [],
+          count: suppressed ? null : value,
+          status: suppressed ? ('suppressed-primary' as const) : ('published' as const),
+          rule: suppressed ? label : null,
+        },
+      ],
+      primaryCount: suppressed ? 1 : 0,
+      secondaryCount: 0,
+    },
+  });
   if (by.length === 0 && !magnitude) {
     const total = groups.reduce((s, g) => s + g.count, 0);
-    const primary = total > 0 && total < threshold;
-    return {
-      ok: true,
-      value: {
-        ...head,
-        cells: [
-          {
-            codes: [],
-            count: primary ? null : total,
-            status: primary ? 'suppressed-primary' : 'published',
-            rule: primary ? label : null,
-          },
-        ],
-        primaryCount: primary ? 1 : 0,
-        secondaryCount: 0,
-      },
-    };
+    return oneCell(total, total > 0 && total < threshold);
   }
   if (new Set(by).size !== by.length) return { ok: false, error: 'a dimension is given twice' };
   // A magnitude with no dimension is one cell: a table of one leaf whose total is that cell.
@@ -158,24 +159,7 @@ export function protectAggregate(
   if (!primary.ok) return { ok: false, error: primary.error };
   if (by.length === 0) {
     // The total cell (index 0) and the one leaf hold the same value: the rule decides alone.
-    const flagged = primary.value.status[0] === 'u';
-    const value = table.value.value?.[0] ?? 0;
-    return {
-      ok: true,
-      value: {
-        ...head,
-        cells: [
-          {
-            codes: [],
-            count: flagged ? null : value,
-            status: flagged ? 'suppressed-primary' : 'published',
-            rule: flagged ? label : null,
-          },
-        ],
-        primaryCount: flagged ? 1 : 0,
-        secondaryCount: 0,
-      },
-    };
+    return oneCell(table.value.value?.[0] ?? 0, primary.value.status[0] === 'u');
   }
   const protectedTable = protectTable(table.value, primary.value, { solver });
   if (!protectedTable.safe)

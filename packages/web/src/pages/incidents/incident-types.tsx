@@ -29,6 +29,44 @@ export function useTypeLabel(types: readonly IncidentType[]): (code: string) => 
 
 const EMPTY = { en: '', fr: '', es: '', pt: '', ar: '' } as Record<Locale, string>;
 
+/** One required label field per interface language, each written in its own direction. */
+function LabelFields({
+  idPrefix,
+  labels,
+  onChange,
+}: {
+  idPrefix: string;
+  labels: Record<Locale, string>;
+  onChange: (labels: Record<Locale, string>) => void;
+}) {
+  const { t } = useI18n();
+  const say = (key: string, params?: Record<string, string>) =>
+    (t.t as unknown as (k: string, p?: Record<string, string>) => string)(key, params);
+  return (
+    <>
+      {LABEL_LANGUAGES.map((lang) => (
+        <FormField
+          key={lang}
+          id={`${idPrefix}-${lang}`}
+          label={say('incidents.types.labelIn', { language: say(`incidents.types.language.${lang}`) })}
+        >
+          {(p) => (
+            <input
+              {...p}
+              required
+              lang={lang}
+              dir={lang === 'ar' ? 'rtl' : 'ltr'}
+              maxLength={80}
+              value={labels[lang]}
+              onChange={(e) => onChange({ ...labels, [lang]: e.target.value })}
+            />
+          )}
+        </FormField>
+      ))}
+    </>
+  );
+}
+
 export function IncidentTypesSection({
   types,
   onAdded,
@@ -130,27 +168,11 @@ export function IncidentTypesSection({
           data-testid="incident-type-edit"
         >
           <h3 id="incident-types-edit">{say('incidents.types.editTitle', { code: editing.code })}</h3>
-          {LABEL_LANGUAGES.map((lang) => (
-            <FormField
-              key={lang}
-              id={`incident-type-edit-${lang}`}
-              label={say('incidents.types.labelIn', { language: say(`incidents.types.language.${lang}`) })}
-            >
-              {(p) => (
-                <input
-                  {...p}
-                  required
-                  lang={lang}
-                  dir={lang === 'ar' ? 'rtl' : 'ltr'}
-                  maxLength={80}
-                  value={editing.labels[lang]}
-                  onChange={(e) =>
-                    setEditing({ ...editing, labels: { ...editing.labels, [lang]: e.target.value } })
-                  }
-                />
-              )}
-            </FormField>
-          ))}
+          <LabelFields
+            idPrefix="incident-type-edit"
+            labels={editing.labels}
+            onChange={(next) => setEditing({ ...editing, labels: next })}
+          />
           <p>
             <button type="submit" className="button button-primary">
               {t.t('incidents.types.save')}
@@ -185,25 +207,7 @@ export function IncidentTypesSection({
             />
           )}
         </FormField>
-        {LABEL_LANGUAGES.map((lang) => (
-          <FormField
-            key={lang}
-            id={`incident-type-label-${lang}`}
-            label={say('incidents.types.labelIn', { language: say(`incidents.types.language.${lang}`) })}
-          >
-            {(p) => (
-              <input
-                {...p}
-                required
-                lang={lang}
-                dir={lang === 'ar' ? 'rtl' : 'ltr'}
-                maxLength={80}
-                value={labels[lang]}
-                onChange={(e) => setLabels({ ...labels, [lang]: e.target.value })}
-              />
-            )}
-          </FormField>
-        ))}
+        <LabelFields idPrefix="incident-type-label" labels={labels} onChange={setLabels} />
         <p>
           <button type="submit" className="button button-primary">
             {t.t('incidents.types.submit')}
