@@ -38,11 +38,12 @@ describe('audit log viewer', () => {
 
     await page.getByLabel(en['audit.filter.action']).fill('auth.');
     await page.getByRole('button', { name: en['audit.filter.apply'] }).click();
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('[data-testid="audit-entries"] tbody tr')].every((r) =>
-        (r.getAttribute('data-action') ?? '').startsWith('auth.'),
-      ),
-    );
+    // the filtered list has arrived: rows again (an empty table while it loads would pass `every`),
+    // and only auth.* ones
+    await page.waitForFunction(() => {
+      const trs = [...document.querySelectorAll('[data-testid="audit-entries"] tbody tr')];
+      return trs.length > 0 && trs.every((r) => (r.getAttribute('data-action') ?? '').startsWith('auth.'));
+    });
     const actions = await rows.evaluateAll((trs) => trs.map((r) => r.getAttribute('data-action')));
     expect(actions.length).toBeGreaterThan(0);
     for (const a of actions) expect(a?.startsWith('auth.')).toBe(true);
