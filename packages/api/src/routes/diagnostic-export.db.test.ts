@@ -5,7 +5,8 @@
 // audited. PGlite, or the server named by TEST_DATABASE_URL.
 // eslint-disable-next-line no-restricted-imports -- tests need a database; the API code itself never imports db
 import { ownerSql } from '@steward/db/testing';
-import { readXlsx } from '@steward/core/sdc/io/index';
+import { readXlsx, readZipDirectory } from '@steward/core/sdc/io/index';
+import { zipEntryText } from '@steward/core/sdc/io/zip';
 import { cellText, column, type Dataset } from '@steward/core/sdc/dataset';
 import { createDemoTestDatabase } from '@steward/services/test-support/demo-database';
 import { createServices } from '@steward/services';
@@ -128,12 +129,14 @@ describe('diagnostic export', () => {
     // The demo focal point acts for TRI, whose plan has one item (the cluster's are not in it).
     expect(fp.acronym).toBe('TRI');
     expect(texts(plan, 'item')).toEqual(['reg.retention']);
-    expect(texts(plan, 'status')).toEqual(['in_progress']);
+    expect(texts(plan, 'status')).toEqual(['In progress']);
+    expect(texts(plan, 'status code')).toEqual(['in_progress']);
 
     const meta = await sheet(bytes, 'metadata');
     const m = new Map(texts(meta, 'key').map((k, i) => [k, texts(meta, 'value')[i]]));
     expect(m.get('round')).toBe('Baseline diagnostic');
     expect(m.get('organisation')).toBe(fp.acronym);
+    expect(m.get('language')).toBe('en');
     // No members sheet in a member's workbook.
     expect((await readXlsx(bytes, { sheet: 'members' })).ok).toBe(false);
 
@@ -176,6 +179,127 @@ describe('diagnostic export', () => {
     const plan = await sheet(bytes, 'action plan');
     expect(texts(plan, 'item')).toEqual(['isp.review']);
     expect(texts(plan, 'item')).not.toContain('reg.retention');
+  });
+
+  it('writes the workbook in the language asked for (lang, else Accept-Language): French', async () => {
+    const fp = await signIn('partner-focal-point');
+    const url = `/api/diagnostic/rounds/${baseline.id}/export?party=member`;
+    const english = new Uint8Array(await (await get(fp.cookie, url)).arrayBuffer());
+    const res = await get(fp.cookie, `${url}&lang=fr`);
+    expect(res.status).toBe(200);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    const read = await readXlsx(bytes);
+    expect(read.ok && read.sheets).toEqual(['scores', 'réponses', 'plan d’action', 'métadonnées']);
+
+    const scores = await sheet(bytes, 'scores');
+    expect(scores.columns.map((c) => c.name)).toEqual(['groupe', 'code', 'nom', 'score']);
+    const names = new Map(texts(scores, 'code').map((k, i) => [k, texts(scores, 'nom')[i]]));
+    expect(names.get('overall')).toBe('Global');
+    expect(names.get('personal_data_protection')).toBe('Protection des données personnelles');
+    const byCode = new Map(texts(scores, 'code').map((k, i) => [k, texts(scores, 'score')[i]]));
+    const en = scoreMap(await sheet(english, 'scores'));
+    expect(byCode.get('overall')).toBe(en.get('overall') === null ? null : String(en.get('overall')));
+
+    const answers = await sheet(bytes, 'réponses');
+    expect(answers.columns.map((c) => c.name)).toEqual([
+      'élément',
+      'action',
+      'principes',
+      'énoncé',
+      'réponse',
+      'code de réponse',
+      'note',
+      'preuve',
+      'trouvé par Steward',
+    ]);
+    const row = texts(answers, 'élément').indexOf('reg.coverage');
+    // The same figure as in English, in the French sentence.
+    const entries = /^Registry entries: (\d+)\.$/.exec(
+      texts(await sheet(english, 'answers'), 'found by Steward')[row]!,
+    )![1]!;
+    expect(texts(answers, 'trouvé par Steward')[row]).toBe(`Entrées du registre : ${entries}.`);
+    expect(texts(answers, 'action')[row]).toBe('2. Registre');
+    const codes = texts(answers, 'code de réponse');
+    const labels = texts(answers, 'réponse');
+    const french: Record<string, string> = {
+      in_place: 'En place',
+      partial: 'Partiellement en place',
+      not_in_place: 'Pas en place',
+      not_applicable: 'Sans objet',
+      unanswered: 'Sans réponse',
+    };
+    expect(codes.length).toBeGreaterThan(0);
+    expect(labels).toEqual(codes.map((c) => french[c!]));
+
+    const plan = await sheet(bytes, 'plan d’action');
+    expect(texts(plan, 'état')).toEqual(['En cours']);
+    expect(texts(plan, 'code d’état')).toEqual(['in_progress']);
+    const meta = await sheet(bytes, 'métadonnées');
+    const m = new Map(texts(meta, 'clé').map((k, i) => [k, texts(meta, 'valeur')[i]]));
+    expect(m.get('langue')).toBe('fr');
+    expect(m.get('partie')).toBe('membre');
+
+    // Accept-Language chooses when lang is absent; lang wins over it.
+    const negotiated = await app.request(url, {
+      headers: { cookie: fp.cookie, 'accept-language': 'de-DE, fr-CA;q=0.8, en;q=0.5' },
+    });
+    const nRead = await readXlsx(new Uint8Array(await negotiated.arrayBuffer()));
+    expect(nRead.ok && nRead.sheets?.[1]).toBe('réponses');
+    const overridden = await app.request(`${url}&lang=es`, {
+      headers: { cookie: fp.cookie, 'accept-language': 'fr' },
+    });
+    const oRead = await readXlsx(new Uint8Array(await overridden.arrayBuffer()));
+    expect(oRead.ok && oRead.sheets?.[1]).toBe('respuestas');
+
+    const bad = await get(fp.cookie, `${url}&lang=de`);
+    expect(bad.status).toBe(400);
+    const languages = await ownerSql<{ language: string | null }>(
+      db,
+      `select details->>'language' as language from audit_log where action = 'diagnostic.round.exported'
+         and target_id = '${baseline.id}' and details->>'format' = 'xlsx' order by sequence desc limit 3`,
+    );
+    expect(languages.map((l) => l.language)).toEqual(['es', 'fr', 'fr']);
+  });
+
+  it("writes the cluster's workbook in Arabic, right to left, members' headings and evidence translated", async () => {
+    const coord = await signIn('cluster-coordinator');
+    const res = await get(coord.cookie, `/api/diagnostic/rounds/${baseline.id}/export?party=cluster&lang=ar`);
+    expect(res.status).toBe(200);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    const read = await readXlsx(bytes);
+    expect(read.ok && read.sheets).toEqual([
+      'الدرجات',
+      'الإجابات',
+      'خطة العمل',
+      'الأعضاء',
+      'البيانات الوصفية',
+    ]);
+
+    const dir = readZipDirectory(bytes);
+    if (typeof dir === 'string') throw new Error(dir);
+    const sheetsXml = [...dir].filter(([name]) => name.startsWith('xl/worksheets/'));
+    expect(sheetsXml).toHaveLength(5);
+    for (const [, entry] of sheetsXml)
+      expect(await zipEntryText(bytes, entry)).toContain('<sheetView rightToLeft="1"');
+
+    const answers = await sheet(bytes, 'الإجابات');
+    expect(answers.columns.map((c) => c.name)).toContain('وجده Steward');
+    const items = texts(answers, 'البند');
+    const found = texts(answers, 'وجده Steward');
+    // The ISP's version is a parameter: isolated inside the Arabic sentence.
+    const isp = found[items.indexOf('isp.endorsed')]!;
+    expect(isp).toMatch(/^الإصدار \u2068[^\u2069]+\u2069 من البروتوكول /);
+    expect(found.some((f) => f !== null && /\{\w+\}|diagnostic\./.test(f))).toBe(false);
+
+    const members = await sheet(bytes, 'الأعضاء');
+    const header = members.columns.map((c) => c.name);
+    expect(header.slice(0, 4)).toEqual(['المجموعة', 'الرمز', 'الاسم', 'جميع الأعضاء']);
+    expect(header.slice(4).sort()).toEqual(['AMD', 'TRI']);
+    const groups = texts(members, 'المجموعة');
+    expect(groups[0]).toBe('الإجمالي');
+    expect(texts(members, 'الاسم')[texts(members, 'الرمز').indexOf('isp')]).toBe(
+      '3. بروتوكول تبادل المعلومات',
+    );
   });
 
   it('gives the printable report the same content, audited as a report', async () => {

@@ -4,6 +4,7 @@
  * The services check roles; row-level security keeps each organisation's answers its own.
  */
 import { z } from '@hono/zod-openapi';
+import { LANGUAGES, negotiateLanguage } from '@steward/core/i18n/languages';
 import { ApiError } from '../errors';
 import type { Router } from '../routing';
 import { UuidSchema } from '../schemas';
@@ -239,17 +240,23 @@ export function registerDiagnosticRoutes(router: Router): void {
       path: '/api/diagnostic/rounds/{id}/export',
       tags: ['diagnostic'],
       summary:
-        'The round and its action plan as an XLSX workbook (scores, answers, action plan, members for the cluster; audited)',
-      request: { params: IdParams, query: PartyQuery },
+        "The round and its action plan as an XLSX workbook (scores, answers, action plan, members for the cluster; audited), in the language asked for (lang, else Accept-Language, else the user's chosen language, else English)",
+      request: {
+        params: IdParams,
+        query: PartyQuery.extend({ lang: z.enum(LANGUAGES).optional() }),
+      },
       responses: { 200: { description: 'The XLSX file' } },
     },
-    async (c) =>
-      fileResponse(
+    async (c) => {
+      const { party, lang } = c.req.valid('query');
+      const language = lang ?? negotiateLanguage(c.req.header('accept-language')) ?? undefined;
+      return fileResponse(
         c,
         await c
           .get('services')
-          .diagnostic.exportXlsx(requireActor(c), c.req.valid('param').id, c.req.valid('query').party),
-      ) as never,
+          .diagnostic.exportXlsx(requireActor(c), c.req.valid('param').id, party, language),
+      ) as never;
+    },
   );
 
   dataRoute(

@@ -2,3 +2,4 @@ export * from './model';
 export * from './default-set';
 export * from './score';
 export * from './prefill';
+export * from './texts/index';

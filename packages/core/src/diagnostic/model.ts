@@ -21,34 +21,12 @@ export const PRINCIPLES = [
 ] as const;
 export type Principle = (typeof PRINCIPLES)[number];
 
-/** English names of the principles (the guidance's own names); pages render through i18n. */
-export const PRINCIPLE_NAMES: Readonly<Record<Principle, string>> = {
-  accountability: 'Accountability',
-  confidentiality: 'Confidentiality',
-  coordination: 'Coordination and Collaboration',
-  data_security: 'Data Security',
-  purpose: 'Defined Purpose, Necessity and Proportionality',
-  fairness: 'Fairness and Legitimacy',
-  human_rights: 'Human Rights-Based Approach',
-  people_centred: 'People-Centered and Inclusive',
-  personal_data_protection: 'Personal Data Protection',
-  quality: 'Quality',
-  retention: 'Retention and Destruction',
-  transparency: 'Transparency',
-};
-
-/** The six cluster/sector actions (domain notes §2), numbered 1–6. */
+/**
+ * The six cluster/sector actions (domain notes §2), numbered 1–6. Their names, and the principles',
+ * in every interface language: texts/ (one table with the web app).
+ */
 export const ACTIONS = ['diagnostic', 'registry', 'isp', 'advisory', 'design', 'incidents'] as const;
 export type Action = (typeof ACTIONS)[number];
-
-export const ACTION_NAMES: Readonly<Record<Action, string>> = {
-  diagnostic: '1. Data responsibility diagnostic',
-  registry: '2. Data management registry',
-  isp: '3. Information Sharing Protocol',
-  advisory: '4. Technical and advisory support',
-  design: '5. Design for data responsibility',
-  incidents: '6. Data incident management',
-};
 
 /** How an item is answered (domain notes §2.1). */
 export const ANSWER_STATUSES = ['not_in_place', 'partial', 'in_place', 'not_applicable'] as const;

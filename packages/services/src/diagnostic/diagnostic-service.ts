@@ -5,6 +5,7 @@
  * consent), round comparison and the action plan. One small file per use case.
  */
 import type { DiagnosticItem } from '@steward/core/diagnostic/index';
+import type { Language } from '@steward/core/i18n/languages';
 import type { Actor, Context } from '../types';
 import { addAction, changeAction, listPlan, type ActionStatus } from './actions';
 import { getQuestionSet, saveQuestionSet } from './question-set';
@@ -44,9 +45,17 @@ export function createDiagnosticService(ctx: Context) {
     /** The round and its action plan for the printable report (audited as an export). */
     report: (actor: Actor, roundId: string, party: Party) =>
       roundReport(ctx, actor, roundId, party, 'report'),
-    /** The round and its action plan as an XLSX workbook (audited). */
-    exportXlsx: async (actor: Actor, roundId: string, party: Party) =>
-      roundWorkbook(await roundReport(ctx, actor, roundId, party, 'xlsx' satisfies RoundExportFormat)),
+    /**
+     * The round and its action plan as an XLSX workbook (audited) in `language`: the one the
+     * request asked for, else the user's chosen language, else English.
+     */
+    exportXlsx: async (actor: Actor, roundId: string, party: Party, language?: Language) => {
+      const lang = language ?? actor.preferredLanguage ?? 'en';
+      return roundWorkbook(
+        await roundReport(ctx, actor, roundId, party, 'xlsx' satisfies RoundExportFormat, lang),
+        lang,
+      );
+    },
     addAction: (
       actor: Actor,
       roundId: string,

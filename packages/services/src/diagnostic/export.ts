@@ -3,12 +3,12 @@
  * to the actor, as an XLSX workbook or as the data of the printable report page. The permission is
  * the one for reading the round (requireParty, read); the cluster's view of members follows the
  * members rule (aggregate of at least MIN_MEMBERS_FOR_AGGREGATE members, named only with consent).
- * Every export is audited (diagnostic.round.exported, with the format).
+ * Every export is audited (diagnostic.round.exported, with the format and the workbook's language).
  */
 import {
-  ACTION_NAMES,
   ACTIONS,
-  PRINCIPLE_NAMES,
+  DIAGNOSTIC_WORKBOOK_TEXTS,
+  diagnosticText,
   PRINCIPLES,
   type Answer,
   type DiagnosticItem,
@@ -17,6 +17,7 @@ import {
 } from '@steward/core/diagnostic/index';
 import { categoricalFromStrings, datasetFromColumns, numericFromValues } from '@steward/core/sdc/dataset';
 import { writeXlsx } from '@steward/core/sdc/io/index';
+import { languageDirection, type Language } from '@steward/core/i18n/languages';
 import { appendAuditAs } from '../audit';
 import type { Actor, Context } from '../types';
 import { dbActor } from '../util';
@@ -52,6 +53,7 @@ export async function roundReport(
   roundId: string,
   party: Party,
   format: RoundExportFormat,
+  language?: Language,
 ): Promise<RoundReport> {
   const org = requireParty(actor, party, false);
   const view = await getResponse(ctx, actor, roundId, party);
@@ -70,6 +72,7 @@ export async function roundReport(
       details: {
         party,
         format,
+        ...(language ? { language } : {}),
         planItems: plan.length,
         ...(members ? { membersNamed: members.named.length, suppressed: members.suppressed } : {}),
       },
@@ -93,144 +96,125 @@ export async function roundReport(
   };
 }
 
-const STATUS_NAMES: Readonly<Record<string, string>> = {
-  not_in_place: 'Not in place',
-  partial: 'Partly in place',
-  in_place: 'In place',
-  not_applicable: 'Not applicable',
-  unanswered: 'Not answered',
-};
-
 type Cell = string | number | null;
-
-function scoreRows(s: {
+type Scores = {
   overall: number | null;
   byAction: Record<string, number | null>;
   byPrinciple: Record<string, number | null>;
-}): { group: string; key: string; name: string; score: number | null }[] {
+};
+
+/** The score rows (overall, each action, each principle) named in `lang`. */
+function scoreRows(
+  lang: Language,
+  s: Scores,
+): { group: string; key: string; name: string; score: number | null }[] {
+  const w = DIAGNOSTIC_WORKBOOK_TEXTS[lang];
+  const say = (code: string) => diagnosticText(lang, code);
   return [
-    { group: 'overall', key: 'overall', name: 'Overall', score: s.overall },
-    ...ACTIONS.map((a) => ({ group: 'action', key: a, name: ACTION_NAMES[a], score: s.byAction[a] ?? null })),
+    { group: w.groups.overall, key: 'overall', name: say('diagnostic.overall'), score: s.overall },
+    ...ACTIONS.map((a) => ({
+      group: w.groups.action,
+      key: a,
+      name: say(`diagnostic.action.${a}`),
+      score: s.byAction[a] ?? null,
+    })),
     ...PRINCIPLES.map((p) => ({
-      group: 'principle',
+      group: w.groups.principle,
       key: p,
-      name: PRINCIPLE_NAMES[p],
+      name: say(`diagnostic.principle.${p}`),
       score: s.byPrinciple[p] ?? null,
     })),
   ];
 }
 
-/**
- * What Steward found, in English for the workbook (the web app's diagnostic.evidence.* texts,
- * which render the same codes and parameters in every language); an unknown code as code (params).
- */
-const EVIDENCE_EN: Readonly<Record<string, string>> = {
-  'diagnostic.evidence.no_isp': 'No ISP is in force.',
-  'diagnostic.evidence.isp_endorsed': 'ISP version {version} is in force, endorsed by the members.',
-  'diagnostic.evidence.isp_not_endorsed': 'ISP version {version} is not endorsed by every member yet.',
-  'diagnostic.evidence.isp_no_review_date': 'The ISP has no review date.',
-  'diagnostic.evidence.isp_review_due': 'The ISP is due for review on {date}.',
-  'diagnostic.evidence.isp_review_overdue': 'The ISP review was due on {date}.',
-  'diagnostic.evidence.registry_entries': 'Registry entries: {entries}.',
-  'diagnostic.evidence.registry_members':
-    '{withEntries} of {members} members describe data in the cluster catalogue ({entries} entries).',
-  'diagnostic.evidence.registry_overdue':
-    '{overdue} of {entries} registry entries are past their review date.',
-  'diagnostic.evidence.agreements_expiring': '{expiring} of {active} agreements in force end within 30 days.',
-  'diagnostic.evidence.incidents_open': '{open} incidents open, {old} of them for more than 30 days.',
-  'diagnostic.evidence.dia_missing':
-    '{missing} of {required} entries with personal data have no impact assessment.',
-  'diagnostic.evidence.retention_overdue': '{overdue} retention tasks are overdue.',
-};
-
-export function evidenceText(p: Prefill | undefined): string {
-  if (p === undefined) return '';
-  const { code, params } = p.evidence;
-  const template = EVIDENCE_EN[code];
-  if (template === undefined) {
-    const list = Object.entries(params).map(([k, v]) => `${k}: ${v}`);
-    return list.length > 0 ? `${code} (${list.join(', ')})` : code;
-  }
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : String(params[name]),
-  );
+/** What Steward found, as a sentence in `lang` (the table the web app renders too). */
+export function evidenceText(p: Prefill | undefined, lang: Language = 'en'): string {
+  return p === undefined ? '' : diagnosticText(lang, p.evidence.code, p.evidence.params);
 }
 
 /**
- * The workbook: sheet "scores" (overall, per action, per principle; 0–100, empty when nothing
- * applicable was answered), "answers" (each item with its answer and what Steward found), "action
- * plan", for the cluster "members" (aggregate and consenting members by name), and "metadata".
+ * The workbook in the requester's language (sheet names, headings, action, principle and status
+ * names, the evidence sentences; Arabic sheets right to left): sheet "scores" (overall, per
+ * action, per principle; 0–100, empty when nothing applicable was answered; the `key` column keeps
+ * the codes), "answers" (each item with its answer and what Steward found; the answer code too),
+ * "action plan" (status and status code), for the cluster "members" (aggregate and consenting
+ * members by name), and "metadata". The statements are the question set's own text.
  */
-export function roundWorkbook(r: RoundReport): { name: string; contentType: string; bytes: Uint8Array } {
-  const rows = scoreRows(r.score);
+export function roundWorkbook(
+  r: RoundReport,
+  lang: Language = 'en',
+): { name: string; contentType: string; bytes: Uint8Array } {
+  const w = DIAGNOSTIC_WORKBOOK_TEXTS[lang];
+  const say = (code: string) => diagnosticText(lang, code);
+  const rows = scoreRows(lang, r.score);
   const scores = datasetFromColumns([
     categoricalFromStrings(
-      'group',
+      w.scores.group,
       rows.map((x) => x.group),
     ),
     categoricalFromStrings(
-      'key',
+      w.scores.key,
       rows.map((x) => x.key),
     ),
     categoricalFromStrings(
-      'name',
+      w.scores.name,
       rows.map((x) => x.name),
     ),
     numericFromValues(
-      'score',
+      w.scores.score,
       rows.map((x) => x.score),
     ),
   ]);
   const answers = new Map(r.answers.map((a) => [a.itemId, a]));
   const found = new Map(r.prefill.map((p) => [p.itemId, p]));
+  const h = w.answers;
   const answerRows: Cell[][] = [
-    [
-      'item',
-      'action',
-      'principles',
-      'statement',
-      'answer',
-      'answer code',
-      'note',
-      'evidence',
-      'found by Steward',
-    ],
+    [h.item, h.action, h.principles, h.statement, h.answer, h.answerCode, h.note, h.evidence, h.found],
     ...r.items.map((i): Cell[] => {
       const a = answers.get(i.id);
       const status = a?.status ?? 'unanswered';
       return [
         i.id,
-        ACTION_NAMES[i.action],
-        i.principles.map((p) => PRINCIPLE_NAMES[p]).join('; '),
+        say(`diagnostic.action.${i.action}`),
+        i.principles.map((p) => say(`diagnostic.principle.${p}`)).join('; '),
         i.text,
-        STATUS_NAMES[status] ?? status,
+        say(`diagnostic.status.${status}`),
         status,
         a?.note ?? null,
         a?.evidence ?? null,
-        evidenceText(found.get(i.id)) || null,
+        evidenceText(found.get(i.id), lang) || null,
       ];
     }),
   ];
+  const p = w.plan;
   const planRows: Cell[][] = [
-    ['item', 'title', 'owner', 'due on', 'status', 'overdue'],
-    ...r.plan.map((a): Cell[] => [a.itemId, a.title, a.owner, a.dueOn, a.status, a.overdue ? 'yes' : 'no']),
+    [p.item, p.title, p.owner, p.dueOn, p.status, p.statusCode, p.overdue],
+    ...r.plan.map((a): Cell[] => [
+      a.itemId,
+      a.title,
+      a.owner,
+      a.dueOn,
+      say(`diagnostic.plan.status.${a.status}`),
+      a.status,
+      a.overdue ? w.yesNo.yes : w.yesNo.no,
+    ]),
   ];
   const sheets: { name: string; rows: Cell[][] }[] = [
-    { name: 'answers', rows: answerRows },
-    { name: 'action plan', rows: planRows },
+    { name: w.sheets.answers, rows: answerRows },
+    { name: w.sheets.plan, rows: planRows },
   ];
   if (r.members) {
     const m = r.members;
-    const named = m.named.map((n) => ({ acronym: n.acronym, rows: scoreRows(n.score) }));
-    const agg = m.aggregate ? scoreRows(m.aggregate) : scoreRows(emptyScores());
+    const named = m.named.map((n) => ({ acronym: n.acronym, rows: scoreRows(lang, n.score) }));
+    const agg = scoreRows(lang, m.aggregate ?? emptyScores());
     sheets.push({
-      name: 'members',
+      name: w.sheets.members,
       rows: [
         [
-          'group',
-          'key',
-          'name',
-          m.suppressed ? 'all members (suppressed)' : 'all members',
+          w.scores.group,
+          w.scores.key,
+          w.scores.name,
+          m.suppressed ? w.members.allSuppressed : w.members.all,
           ...named.map((n) => n.acronym),
         ],
         ...agg.map((row, j): Cell[] => [
@@ -243,28 +227,33 @@ export function roundWorkbook(r: RoundReport): { name: string; contentType: stri
       ],
     });
   }
+  const k = w.metadata;
+  const yesNo = (b: boolean) => (b ? w.yesNo.yes : w.yesNo.no);
+  const metadata: [string, string][] = [
+    [k.round, r.round.title],
+    [k.roundId, r.round.id],
+    [k.openedOn, r.round.openedOn],
+    [k.status, w.roundStatus[r.round.status]],
+    [k.questionSetVersion, String(r.round.questionSetVersion)],
+    [k.party, w.parties[r.party]],
+    [k.organisation, r.organisation.acronym],
+    [k.items, String(r.score.items)],
+    [k.answered, String(r.score.answered)],
+    ...(r.members
+      ? ([
+          [k.membersResponded, String(r.members.responded)],
+          [k.membersSuppressed, yesNo(r.members.suppressed)],
+          [k.membersNamed, String(r.members.named.length)],
+        ] as [string, string][])
+      : []),
+    [k.exportedAt, r.exportedAt],
+    [k.language, lang],
+  ];
+  sheets.push({ name: w.sheets.metadata, rows: [[k.key, k.value], ...metadata] });
   const bytes = writeXlsx(scores, {
-    sheetName: 'scores',
+    sheetName: w.sheets.scores,
     sheets,
-    metadata: [
-      ['round', r.round.title],
-      ['round id', r.round.id],
-      ['opened on', r.round.openedOn],
-      ['status', r.round.status],
-      ['question set version', String(r.round.questionSetVersion)],
-      ['party', r.party],
-      ['organisation', r.organisation.acronym],
-      ['items', String(r.score.items)],
-      ['answered', String(r.score.answered)],
-      ...(r.members
-        ? ([
-            ['members responded', String(r.members.responded)],
-            ['members aggregate suppressed', r.members.suppressed ? 'yes' : 'no'],
-            ['members named (with consent)', String(r.members.named.length)],
-          ] as [string, string][])
-        : []),
-      ['exported at', r.exportedAt],
-    ],
+    rightToLeft: languageDirection(lang) === 'rtl',
   });
   const slug = r.round.title
     .toLowerCase()
@@ -278,7 +267,7 @@ export function roundWorkbook(r: RoundReport): { name: string; contentType: stri
   };
 }
 
-function emptyScores() {
+function emptyScores(): Scores {
   return {
     overall: null,
     byAction: Object.fromEntries(ACTIONS.map((a) => [a, null])) as Record<string, number | null>,

@@ -2673,10 +2673,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The round and its action plan as an XLSX workbook (scores, answers, action plan, members for the cluster; audited) */
+        /** The round and its action plan as an XLSX workbook (scores, answers, action plan, members for the cluster; audited), in the language asked for (lang, else Accept-Language, else the user's chosen language, else English) */
         get: {
             parameters: {
                 query?: {
+                    lang?: "en" | "fr" | "es" | "pt" | "ar";
                     party?: "member" | "cluster";
                 };
                 header?: never;

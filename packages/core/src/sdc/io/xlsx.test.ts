@@ -13,6 +13,7 @@ import {
 import { deflateZip } from '../test-support/deflate-zip';
 import { loadReferenceCsv } from '../test-support/reference-data';
 import { crc32, readXlsx, writeXlsx } from './index';
+import { readZipDirectory, zipEntryText } from './zip';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -110,6 +111,25 @@ describe('writeXlsx → readXlsx round trip', () => {
     for (const name of ['sex', 'age', 'occupation']) expect(texts(r.dataset, name)).toEqual(texts(ds, name));
     const meta = await readXlsx(bytes, { sheet: 'metadata' });
     expect(meta.ok && texts(meta.dataset, 'value')).toEqual(['DSA-2025-014', 'research & planning']);
+  });
+  it('shows every sheet right to left when asked (an Arabic workbook), and reads back the same', async () => {
+    const ds = datasetFromColumns([categoricalFromStrings('الاسم', ['أمينة', 'TRI'])]);
+    const views = async (bytes: Uint8Array) => {
+      const dir = readZipDirectory(bytes);
+      if (typeof dir === 'string') throw new Error(dir);
+      const out: string[] = [];
+      for (const [name, entry] of dir)
+        if (name.startsWith('xl/worksheets/'))
+          out.push(/<sheetView [^>]*rightToLeft="1"/.test(await zipEntryText(bytes, entry)) ? 'rtl' : 'ltr');
+      return out;
+    };
+    const options = { metadata: { key: 'value' }, sheets: [{ name: 'other', rows: [['a'], ['b']] }] };
+    const rtl = writeXlsx(ds, { ...options, rightToLeft: true });
+    expect(await views(rtl)).toEqual(['rtl', 'rtl', 'rtl']);
+    expect(await views(writeXlsx(ds, options))).toEqual(['ltr', 'ltr', 'ltr']);
+    const r = await readXlsx(rtl);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(texts(r.dataset, 'الاسم')).toEqual(['أمينة', 'TRI']);
   });
   it('writes identical bytes for identical input and a zip that unzip -t accepts', () => {
     const ds = loadReferenceCsv('francdat.csv');

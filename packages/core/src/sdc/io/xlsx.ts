@@ -319,6 +319,8 @@ export interface XlsxWriteOptions {
     readonly name: string;
     readonly rows: readonly (readonly (string | number | null)[])[];
   }[];
+  /** Every sheet shown right to left (column A on the right), for a workbook in Arabic. */
+  readonly rightToLeft?: boolean;
 }
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -342,9 +344,10 @@ function columnLetters(j: number): string {
   return s;
 }
 
-function sheetXml(rows: Iterable<readonly (string | number | null)[]>): Uint8Array {
+function sheetXml(rows: Iterable<readonly (string | number | null)[]>, rightToLeft = false): Uint8Array {
   const enc = new TextEncoder();
-  const parts: Uint8Array[] = [enc.encode(`${XML_HEAD}<worksheet xmlns="${NS_MAIN}"><sheetData>`)];
+  const view = rightToLeft ? '<sheetViews><sheetView rightToLeft="1" workbookViewId="0"/></sheetViews>' : '';
+  const parts: Uint8Array[] = [enc.encode(`${XML_HEAD}<worksheet xmlns="${NS_MAIN}">${view}<sheetData>`)];
   let r = 0;
   let buf: string[] = [];
   for (const cells of rows) {
@@ -401,20 +404,21 @@ export function writeXlsx(dataset: Dataset, options: XlsxWriteOptions = {}): Uin
       });
     }
   }
-  const sheets: { name: string; xml: Uint8Array }[] = [{ name: dataName, xml: sheetXml(dataRows()) }];
+  const rtl = options.rightToLeft === true;
+  const sheets: { name: string; xml: Uint8Array }[] = [{ name: dataName, xml: sheetXml(dataRows(), rtl) }];
   if (options.metadata) {
     const entries = Array.isArray(options.metadata)
       ? (options.metadata as readonly (readonly [string, string])[])
       : Object.entries(options.metadata as Record<string, string>);
     sheets.push({
       name: dataName === 'metadata' ? 'metadata_1' : 'metadata',
-      xml: sheetXml([['key', 'value'], ...entries.map(([k, v]) => [k, v])]),
+      xml: sheetXml([['key', 'value'], ...entries.map(([k, v]) => [k, v])], rtl),
     });
   }
   for (const extra of options.sheets ?? []) {
     const name = safeSheetName(extra.name);
     if (sheets.some((s) => s.name === name)) throw new Error(`writeXlsx: two sheets named "${name}".`);
-    sheets.push({ name, xml: sheetXml(extra.rows) });
+    sheets.push({ name, xml: sheetXml(extra.rows, rtl) });
   }
   const contentTypes =
     `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +

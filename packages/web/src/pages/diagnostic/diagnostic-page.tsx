@@ -188,7 +188,7 @@ function DiagnosticAnswers() {
           {view.round.status === 'closed' && <p role="status">{t.t('diagnostic.closed')}</p>}
           <div className="diagnostic-exports">
             <DownloadButton
-              href={`/api/diagnostic/rounds/${encodeURIComponent(view.round.id)}/export?party=${party}`}
+              href={`/api/diagnostic/rounds/${encodeURIComponent(view.round.id)}/export?party=${party}&lang=${t.locale}`}
               fileName={`diagnostic-${party}.xlsx`}
               testId="diagnostic-export-xlsx"
             >

@@ -27,6 +27,15 @@ export function useTypeLabel(types: readonly IncidentType[]): (code: string) => 
     types.find((x) => x.code === code)?.labels?.[t.locale] ?? t.tryT(`incidents.type.${code}`) ?? code;
 }
 
+/**
+ * A message by a key composed at run time (`incidents.types.language.${lang}`) with text
+ * parameters; the typed `t.t` only takes literal keys.
+ */
+function useSay(): (key: string, params?: Record<string, string>) => string {
+  const { t } = useI18n();
+  return (key, params) => (t.t as unknown as (k: string, p?: Record<string, string>) => string)(key, params);
+}
+
 const EMPTY = { en: '', fr: '', es: '', pt: '', ar: '' } as Record<Locale, string>;
 
 /** One required label field per interface language, each written in its own direction. */
@@ -39,9 +48,7 @@ function LabelFields({
   labels: Record<Locale, string>;
   onChange: (labels: Record<Locale, string>) => void;
 }) {
-  const { t } = useI18n();
-  const say = (key: string, params?: Record<string, string>) =>
-    (t.t as unknown as (k: string, p?: Record<string, string>) => string)(key, params);
+  const say = useSay();
   return (
     <>
       {LABEL_LANGUAGES.map((lang) => (
@@ -84,8 +91,7 @@ export function IncidentTypesSection({
   const [message, setMessage] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ code: string; labels: Record<Locale, string> } | null>(null);
   const [editMessage, setEditMessage] = useState<string | null>(null);
-  const say = (key: string, params?: Record<string, string>) =>
-    (t.t as unknown as (k: string, p?: Record<string, string>) => string)(key, params);
+  const say = useSay();
 
   const add = async (e: FormEvent) => {
     e.preventDefault();

@@ -1,3 +1,4 @@
+import { diagnosticMessagesAr } from '@steward/core/diagnostic/texts/ar';
 import type { PluralMessage } from '../../../i18n/format';
 import type { diagnosticEn } from './en';
 
@@ -7,6 +8,8 @@ type Messages = {
 
 /** الرسائل العربية لصفحة التشخيص. */
 export const diagnosticAr: Messages = {
+  // Action, principle and status names and the evidence sentences: one table with the XLSX export.
+  ...diagnosticMessagesAr,
   'nav.diagnostic': 'التشخيص',
   'module.diagnostic.description':
     'التقييم الذاتي لمسؤولية البيانات: أجب عن كل جولة، وشاهد ما وجده Steward في بياناته، وقارن الجولات، واحتفظ بخطة عمل.',
@@ -17,21 +20,8 @@ export const diagnosticAr: Messages = {
   'diagnostic.noRounds': 'لم تُفتح أي جولة تشخيص بعد. تفتحها تنسيقية المجموعة.',
   'diagnostic.party.member': 'الإجابة عن منظمتي',
   'diagnostic.party.cluster': 'الإجابة عن المجموعة',
-  'diagnostic.status.not_in_place': 'غير مطبّق',
-  'diagnostic.status.partial': 'مطبّق جزئيًا',
-  'diagnostic.status.in_place': 'مطبّق',
-  'diagnostic.status.not_applicable': 'لا ينطبق',
-  'diagnostic.status.unanswered': 'بلا إجابة',
-  'diagnostic.action.diagnostic': '1. التشخيص',
-  'diagnostic.action.registry': '2. السجل',
-  'diagnostic.action.isp': '3. بروتوكول تبادل المعلومات',
-  'diagnostic.action.advisory': '4. المشورة والدعم',
-  'diagnostic.action.design': '5. التصميم لمسؤولية البيانات',
-  'diagnostic.action.incidents': '6. حوادث البيانات',
-  'diagnostic.principles': 'المبادئ',
   'diagnostic.guidance': 'لماذا يهم',
   'diagnostic.expected': 'الدليل المتوقع',
-  'diagnostic.found': 'وجده Steward',
   'diagnostic.shareNamed': 'يمكن للمجموعة رؤية درجاتنا باسمنا (وإلا ففي مجموع كل الأعضاء فقط)',
   'diagnostic.save': 'حفظ الإجابات',
   'diagnostic.saved': 'حُفظت الإجابات.',
@@ -39,7 +29,6 @@ export const diagnosticAr: Messages = {
   'diagnostic.scores': 'الدرجات',
   'diagnostic.byAction': 'حسب الإجراء',
   'diagnostic.byPrinciple': 'حسب المبدأ',
-  'diagnostic.overall': 'الإجمالي',
   'diagnostic.score': 'الدرجة',
   'diagnostic.noScore': '—',
   'diagnostic.compare': 'مقارنة الجولات',
@@ -66,38 +55,9 @@ export const diagnosticAr: Messages = {
   'diagnostic.report.answers': 'الإجابات',
   'diagnostic.report.col.statement': 'العبارة',
   'diagnostic.report.col.answer': 'الإجابة',
-  'diagnostic.plan.status.open': 'مفتوح',
-  'diagnostic.plan.status.in_progress': 'قيد التنفيذ',
-  'diagnostic.plan.status.done': 'منجز',
   'diagnostic.trend.byAction': 'الدرجات حسب الإجراء، جولة بعد جولة',
   'diagnostic.trend.byPrinciple': 'الدرجات حسب المبدأ، جولة بعد جولة',
   'diagnostic.trend.description': 'الدرجات من 0 إلى 100 في كل جولة؛ لا عمود حيث لم يُجب عن أي عبارة منطبقة.',
   'diagnostic.trend.action': 'الإجراء',
   'diagnostic.trend.principle': 'المبدأ',
-  'diagnostic.evidence.no_isp': 'لا يوجد بروتوكول تبادل معلومات نافذ.',
-  'diagnostic.evidence.isp_endorsed': 'الإصدار {version} من البروتوكول نافذ، وقد أقرّه الأعضاء.',
-  'diagnostic.evidence.isp_not_endorsed': 'الإصدار {version} من البروتوكول لم يُقرّه كل الأعضاء بعد.',
-  'diagnostic.evidence.isp_no_review_date': 'ليس للبروتوكول تاريخ مراجعة.',
-  'diagnostic.evidence.isp_review_due': 'مراجعة البروتوكول مقرّرة في {date}.',
-  'diagnostic.evidence.isp_review_overdue': 'كانت مراجعة البروتوكول مستحقة في {date}.',
-  'diagnostic.evidence.registry_entries': 'قيود السجل: {entries}.',
-  'diagnostic.evidence.registry_members':
-    '{withEntries} من {members} أعضاء يصفون بيانات في فهرس المجموعة ({entries} قيود).',
-  'diagnostic.evidence.registry_overdue': '{overdue} من {entries} قيود السجل تجاوزت تاريخ مراجعتها.',
-  'diagnostic.evidence.agreements_expiring': '{expiring} من {active} اتفاقات نافذة تنتهي خلال 30 يومًا.',
-  'diagnostic.evidence.incidents_open': '{open} حوادث مفتوحة، منها {old} منذ أكثر من 30 يومًا.',
-  'diagnostic.evidence.dia_missing': '{missing} من {required} قيود تحوي بيانات شخصية بلا تقييم أثر.',
-  'diagnostic.evidence.retention_overdue': '{overdue} مهام احتفاظ متأخرة.',
-  'diagnostic.principle.accountability': 'المساءلة',
-  'diagnostic.principle.confidentiality': 'السرية',
-  'diagnostic.principle.coordination': 'التنسيق والتعاون',
-  'diagnostic.principle.data_security': 'أمن البيانات',
-  'diagnostic.principle.purpose': 'الغرض المحدد والضرورة والتناسب',
-  'diagnostic.principle.fairness': 'الإنصاف والمشروعية',
-  'diagnostic.principle.human_rights': 'النهج القائم على حقوق الإنسان',
-  'diagnostic.principle.people_centred': 'التركيز على الناس والشمول',
-  'diagnostic.principle.personal_data_protection': 'حماية البيانات الشخصية',
-  'diagnostic.principle.quality': 'الجودة',
-  'diagnostic.principle.retention': 'الاحتفاظ والإتلاف',
-  'diagnostic.principle.transparency': 'الشفافية',
 };

@@ -1,3 +1,4 @@
+import { diagnosticMessagesPt } from '@steward/core/diagnostic/texts/pt';
 import type { PluralMessage } from '../../../i18n/format';
 import type { diagnosticEn } from './en';
 
@@ -7,6 +8,8 @@ type Messages = {
 
 /** Mensagens em português do diagnóstico. */
 export const diagnosticPt: Messages = {
+  // Action, principle and status names and the evidence sentences: one table with the XLSX export.
+  ...diagnosticMessagesPt,
   'nav.diagnostic': 'Diagnóstico',
   'module.diagnostic.description':
     'A autoavaliação da responsabilidade dos dados: responda a cada ronda, veja o que o Steward encontrou nos seus próprios dados, compare rondas e mantenha um plano de ação.',
@@ -18,21 +21,8 @@ export const diagnosticPt: Messages = {
     'Ainda não há nenhuma ronda de diagnóstico aberta. A coordenação do cluster abre uma.',
   'diagnostic.party.member': 'Responder pela minha organização',
   'diagnostic.party.cluster': 'Responder pelo cluster',
-  'diagnostic.status.not_in_place': 'Não implementado',
-  'diagnostic.status.partial': 'Parcialmente implementado',
-  'diagnostic.status.in_place': 'Implementado',
-  'diagnostic.status.not_applicable': 'Não se aplica',
-  'diagnostic.status.unanswered': 'Sem resposta',
-  'diagnostic.action.diagnostic': '1. Diagnóstico',
-  'diagnostic.action.registry': '2. Registo',
-  'diagnostic.action.isp': '3. Protocolo de partilha de informação',
-  'diagnostic.action.advisory': '4. Aconselhamento e apoio',
-  'diagnostic.action.design': '5. Conceção para a responsabilidade dos dados',
-  'diagnostic.action.incidents': '6. Incidentes de dados',
-  'diagnostic.principles': 'Princípios',
   'diagnostic.guidance': 'Porque importa',
   'diagnostic.expected': 'Evidência esperada',
-  'diagnostic.found': 'Encontrado pelo Steward',
   'diagnostic.shareNamed':
     'O cluster pode ver as nossas pontuações com o nosso nome (caso contrário, só no agregado de todos os membros)',
   'diagnostic.save': 'Guardar respostas',
@@ -41,7 +31,6 @@ export const diagnosticPt: Messages = {
   'diagnostic.scores': 'Pontuações',
   'diagnostic.byAction': 'Por ação',
   'diagnostic.byPrinciple': 'Por princípio',
-  'diagnostic.overall': 'Global',
   'diagnostic.score': 'Pontuação',
   'diagnostic.noScore': '—',
   'diagnostic.compare': 'Rondas comparadas',
@@ -69,42 +58,10 @@ export const diagnosticPt: Messages = {
   'diagnostic.report.answers': 'Respostas',
   'diagnostic.report.col.statement': 'Afirmação',
   'diagnostic.report.col.answer': 'Resposta',
-  'diagnostic.plan.status.open': 'Aberta',
-  'diagnostic.plan.status.in_progress': 'Em curso',
-  'diagnostic.plan.status.done': 'Concluída',
   'diagnostic.trend.byAction': 'Pontuações por ação, ronda a ronda',
   'diagnostic.trend.byPrinciple': 'Pontuações por princípio, ronda a ronda',
   'diagnostic.trend.description':
     'Pontuações de 0 a 100 em cada ronda; sem barra onde nada aplicável foi respondido.',
   'diagnostic.trend.action': 'Ação',
   'diagnostic.trend.principle': 'Princípio',
-  'diagnostic.evidence.no_isp': 'Nenhum ISP está em vigor.',
-  'diagnostic.evidence.isp_endorsed': 'A versão {version} do ISP está em vigor, endossada pelos membros.',
-  'diagnostic.evidence.isp_not_endorsed':
-    'A versão {version} do ISP ainda não foi endossada por todos os membros.',
-  'diagnostic.evidence.isp_no_review_date': 'O ISP não tem data de revisão.',
-  'diagnostic.evidence.isp_review_due': 'A revisão do ISP está prevista para {date}.',
-  'diagnostic.evidence.isp_review_overdue': 'A revisão do ISP venceu em {date}.',
-  'diagnostic.evidence.registry_entries': 'Entradas do registo: {entries}.',
-  'diagnostic.evidence.registry_members':
-    '{withEntries} de {members} membros descrevem dados no catálogo do cluster ({entries} entradas).',
-  'diagnostic.evidence.registry_overdue':
-    '{overdue} de {entries} entradas do registo passaram a data de revisão.',
-  'diagnostic.evidence.agreements_expiring': '{expiring} de {active} acordos em vigor terminam em 30 dias.',
-  'diagnostic.evidence.incidents_open': '{open} incidentes abertos, {old} deles há mais de 30 dias.',
-  'diagnostic.evidence.dia_missing':
-    '{missing} de {required} entradas com dados pessoais não têm avaliação de impacto.',
-  'diagnostic.evidence.retention_overdue': '{overdue} tarefas de conservação estão em atraso.',
-  'diagnostic.principle.accountability': 'Responsabilização',
-  'diagnostic.principle.confidentiality': 'Confidencialidade',
-  'diagnostic.principle.coordination': 'Coordenação e colaboração',
-  'diagnostic.principle.data_security': 'Segurança dos dados',
-  'diagnostic.principle.purpose': 'Finalidade definida, necessidade e proporcionalidade',
-  'diagnostic.principle.fairness': 'Equidade e legitimidade',
-  'diagnostic.principle.human_rights': 'Abordagem baseada nos direitos humanos',
-  'diagnostic.principle.people_centred': 'Centrado nas pessoas e inclusivo',
-  'diagnostic.principle.personal_data_protection': 'Proteção de dados pessoais',
-  'diagnostic.principle.quality': 'Qualidade',
-  'diagnostic.principle.retention': 'Conservação e destruição',
-  'diagnostic.principle.transparency': 'Transparência',
 };
