@@ -24,6 +24,7 @@ import { registerAccountRoutes } from './routes/account';
 import { registerAdminRoutes } from './routes/admin';
 import { registerDirectoryRoutes } from './routes/directory';
 import { registerIncidentRoutes } from './routes/incidents';
+import { registerGuidanceRoutes } from './routes/guidance';
 import { registerAssessmentRoutes } from './routes/assessments';
 import { registerDiagnosticRoutes } from './routes/diagnostic';
 import { registerRetentionRoutes } from './routes/retention';
@@ -158,6 +159,7 @@ export function createApp({ services, config }: CreateAppOptions): StewardApp {
   registerReferralRoutes(router);
   registerPublicationRoutes(router);
   registerCatalogueRoutes(router);
+  registerGuidanceRoutes(router);
   router.raw('GET', '/api/openapi.json', 'public', (c) => c.json(openApiDocument(app, config)));
   // Last: the web app answers every other GET (and says 404 for unknown /api paths).
   router.raw('GET', '/*', 'public', webAppHandler(config.webDist));

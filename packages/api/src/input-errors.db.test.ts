@@ -313,6 +313,11 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
         path: '/api/incidents/types/cyber-attack',
         body: { labels: { fr: 'Cyberattaque', ar: 'سيبراني' } },
       },
+      'PUT /api/guidance/overrides/:id/:language': {
+        who: coordinator,
+        path: '/api/guidance/overrides/registry.sensitivity/fr',
+        body: { title: 'Sensibilité', why: 'Texte du cluster' },
+      },
       'PATCH /api/incidents/:id': {
         who: un,
         path: `/api/incidents/${incident.id}`,

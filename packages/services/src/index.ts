@@ -38,6 +38,7 @@ import { createDirectoryService } from './directory/directory-service';
 import { createReportingService } from './reporting/reporting-service';
 import { createReportReminders } from './reporting/reminders';
 import { createIncidentsService } from './incidents/incidents-service';
+import { createGuidanceService } from './guidance/guidance-service';
 import { createAssessmentsService } from './assessments/assessments-service';
 import { createDiagnosticService } from './diagnostic/diagnostic-service';
 import { createRetentionService } from './retention/retention-service';
@@ -153,6 +154,7 @@ export function createServices(deps: ServiceDeps & MailOptions) {
     referrals: guard(createReferralsService(ctx)),
     publication: guard(createPublicationService(ctx)),
     catalogue: guard(createCatalogueService(ctx)),
+    guidance: guard(createGuidanceService(ctx)),
     mail: { idle: mail.idle },
     /** Database reachable and migrations current. Never throws. */
     async health(): Promise<Health> {

@@ -14,3 +14,4 @@ export * from './diagnostic';
 export * from './retention';
 export * from './assessments';
 export * from './catalogue';
+export * from './guidance';

@@ -14,3 +14,4 @@ export * from './diagnostic';
 export * from './retention';
 export * from './publication';
 export * from './assessments';
+export * from './guidance';

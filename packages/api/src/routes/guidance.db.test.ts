@@ -1,0 +1,138 @@
+// Guidance adapted by the cluster over HTTP (issue 11 §5), on the demo: role × organisation —
+// the cluster coordinator and IMO adapt and revert; a partner focal point, IM officer,
+// caseworker, viewer and the administrator (acting as a viewer of the lead organisation) get 403;
+// every signed-in role reads the adapted texts; no session → 401; bad ids, languages and NUL
+// bytes → 400 naming the field.
+import { createDemoTestDatabase } from '@steward/services/test-support/demo-database';
+import { createServices } from '@steward/services';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type StewardApp } from '../app';
+
+type Credential = { email: string; password: string; role: string };
+type Signed = { cookie: string; csrf: string };
+type Override = { guidanceId: string; language: string; title: string | null; why: string | null };
+let db: Awaited<ReturnType<typeof createDemoTestDatabase>>['db'];
+let app: StewardApp;
+let credentials: Credential[];
+
+beforeAll(async () => {
+  const demoDb = await createDemoTestDatabase();
+  db = demoDb.db;
+  const services = createServices({
+    db,
+    clock: () => new Date(),
+    randomBytes: (n) => new Uint8Array(randomBytes(n)),
+    config: { twoFactorRequired: false },
+  });
+  credentials = demoDb.demo.credentials;
+  app = createApp({ services, config: { webDist: null } });
+}, 120_000);
+afterAll(async () => db?.close());
+
+async function signIn(role: string): Promise<Signed> {
+  const c = credentials.find((x) => x.role === role)!;
+  const res = await app.request('/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: c.email, password: c.password }),
+  });
+  expect(res.status).toBe(200);
+  const session = (await res.json()) as { csrfToken: string };
+  return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]!, csrf: session.csrfToken };
+}
+
+const send = (who: Signed | null, method: string, path: string, body?: unknown) =>
+  app.request(path, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(who ? { cookie: who.cookie, 'x-csrf-token': who.csrf } : {}),
+    },
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  });
+
+const list = async (who: Signed) => {
+  const res = await send(who, 'GET', '/api/guidance/overrides');
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { items: Override[] }).items;
+};
+
+const PATH = '/api/guidance/overrides/registry.sensitivity/fr';
+
+describe('/api/guidance/overrides', () => {
+  it('cluster roles adapt and revert; every other role is refused (403) and reads the adapted text', async () => {
+    const coordinator = await signIn('cluster-coordinator');
+    const imo = await signIn('cluster-imo');
+    const others = await Promise.all(
+      ['partner-focal-point', 'partner-im-officer', 'caseworker', 'viewer', 'admin'].map(signIn),
+    );
+
+    const put = await send(coordinator, 'PUT', PATH, { why: 'Texte adapté au contexte du pays.' });
+    expect(put.status).toBe(200);
+    expect(await put.json()).toMatchObject({
+      guidanceId: 'registry.sensitivity',
+      language: 'fr',
+      title: null,
+      why: 'Texte adapté au contexte du pays.',
+    });
+    for (const who of others) {
+      expect((await send(who, 'PUT', PATH, { why: 'Le nôtre' })).status).toBe(403);
+      expect((await send(who, 'DELETE', PATH)).status).toBe(403);
+      expect(await list(who)).toEqual([
+        expect.objectContaining({
+          guidanceId: 'registry.sensitivity',
+          why: 'Texte adapté au contexte du pays.',
+        }),
+      ]);
+    }
+    const byImo = await send(imo, 'PUT', PATH, { title: 'Sensibilité', why: 'Version de l’IMO.' });
+    expect(byImo.status).toBe(200);
+    expect((await list(coordinator))[0]).toMatchObject({ title: 'Sensibilité', why: 'Version de l’IMO.' });
+
+    expect((await send(imo, 'DELETE', PATH)).status).toBe(204);
+    expect(await list(others[0]!)).toEqual([]);
+    const again = await send(coordinator, 'DELETE', PATH);
+    expect(again.status).toBe(404);
+  });
+
+  it('no session → 401; a missing CSRF token is refused', async () => {
+    expect((await send(null, 'GET', '/api/guidance/overrides')).status).toBe(401);
+    expect((await send(null, 'PUT', PATH, { why: 'x' })).status).toBe(401);
+    expect((await send(null, 'DELETE', PATH)).status).toBe(401);
+    const coordinator = await signIn('cluster-coordinator');
+    const res = await app.request(PATH, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', cookie: coordinator.cookie },
+      body: JSON.stringify({ why: 'x' }),
+    });
+    expect(res.status).toBe(403);
+    expect(await list(coordinator)).toEqual([]);
+  });
+
+  it('bad input → 400 naming the field; nothing written', async () => {
+    const coordinator = await signIn('cluster-coordinator');
+    const field = async (res: Response, path: string) => {
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { error: { fields?: { path: string }[] } };
+      expect(body.error.fields?.map((f) => f.path)).toContain(path);
+    };
+    await field(
+      await send(coordinator, 'PUT', '/api/guidance/overrides/registry.nope/fr', { why: 'x' }),
+      'id',
+    );
+    await field(
+      await send(coordinator, 'PUT', '/api/guidance/overrides/registry.purpose/de', { why: 'x' }),
+      'language',
+    );
+    await field(await send(coordinator, 'DELETE', '/api/guidance/overrides/registry.purpose/de'), 'language');
+    await field(await send(coordinator, 'PUT', PATH, { why: 'x'.repeat(2001) }), 'why');
+    await field(await send(coordinator, 'PUT', PATH, { title: 'x'.repeat(121) }), 'title');
+    await field(await send(coordinator, 'PUT', PATH, { why: '  ' }), 'why');
+    await field(await send(coordinator, 'PUT', PATH, { why: 'a\u0000b' }), 'why');
+    await field(await send(coordinator, 'PUT', PATH, { title: 'a\u0000b' }), 'title');
+    await field(await send(coordinator, 'PUT', PATH, { why: 'x', other: 1 }), 'other');
+    expect((await send(coordinator, 'PUT', PATH, '{"why":')).status).toBe(400);
+    expect(await list(coordinator)).toEqual([]);
+  });
+});
