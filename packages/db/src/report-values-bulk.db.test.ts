@@ -8,6 +8,7 @@ import { toValueColumns } from '@steward/core/reporting/value-columns';
 import type { Database } from './database';
 import { insertMembership, insertOrganisation, insertUser } from './repositories/index';
 import {
+  deleteReportValues,
   insertFramework,
   insertReport,
   listReportValues,
@@ -136,6 +137,76 @@ describe('report values in bulk', () => {
       `select count(*)::int as n from report_values where report_id = '${report.id}'`,
     );
     expect(row?.n).toBe(n);
+  }, 240_000);
+
+  it('answers health checks while a month is replaced, and keeps the old values when the replacement fails (issue 10)', async () => {
+    // The report holds the previous test's 20,000 values. On PGlite they are deleted in bounded
+    // statements with a turn of the event loop between them: a health check (db.ping, what
+    // /api/health asks) sent while they are being deleted answers before they are all deleted,
+    // several times. On the server the database is another process: the same holds.
+    const count = async () =>
+      (
+        await ownerSql<{ n: number; total: string | null; sums: string | null }>(
+          db,
+          `select (select count(*)::int from report_values where report_id = '${report.id}') as n,
+                  (select sum(value)::text from report_values where report_id = '${report.id}') as total,
+                  (select sum(value)::text from report_value_sums where report_id = '${report.id}') as sums`,
+        )
+      )[0];
+    const before = await count();
+    expect(before?.n).toBe(20_000);
+    expect(before?.sums).toBe(before?.total);
+    let deleting = true;
+    let answeredWhileDeleting = 0;
+    const pings: Promise<void>[] = [];
+    const timer = setInterval(() => {
+      pings.push(
+        db.ping().then((ok) => {
+          expect(ok).toBe(true);
+          if (deleting) answeredWhileDeleting++;
+        }),
+      );
+    }, 0);
+    const failed = new Error('the import failed after the old values were deleted');
+    try {
+      await expect(
+        db.withActor(actor, async (tx) => {
+          await deleteReportValues(tx, report.id);
+          deleting = false;
+          expect((await listReportValues(tx, report.id)).length).toBe(0);
+          throw failed;
+        }),
+      ).rejects.toBe(failed);
+    } finally {
+      clearInterval(timer);
+    }
+    await Promise.all(pings);
+    expect(deleting).toBe(false);
+    expect(answeredWhileDeleting).toBeGreaterThanOrEqual(3);
+    // All or nothing: the failed transaction's deletes are rolled back, the old values and sums stay.
+    expect(await count()).toEqual(before);
+
+    // A replacement refused by the database after the deletes (values that do not carry the
+    // report's period): nothing half-written either.
+    const wrongPeriod = { ...report, period: '2025-04' };
+    await expect(
+      db.withActor(actor, (tx) =>
+        replaceReportValueColumns(
+          tx,
+          wrongPeriod,
+          toValueColumns(
+            cells(10).map((c) => ({
+              ...c,
+              sex: c.sex ?? 'all',
+              age: c.age ?? 'all',
+              populationGroup: 'all',
+              disability: 'all',
+            })),
+          ),
+        ),
+      ),
+    ).rejects.toThrow(/organisation, framework/);
+    expect(await count()).toEqual(before);
   }, 240_000);
 
   it("refuses a value that does not carry its report's organisation, framework or period", async () => {

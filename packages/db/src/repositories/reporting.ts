@@ -189,7 +189,7 @@ export async function replaceReportValues(
   report: Pick<ReportRow, 'id' | 'organisationId' | 'frameworkId' | 'period'>,
   values: readonly ReportValueCells[],
 ): Promise<number> {
-  await tx.delete(reportValues).where(eq(reportValues.reportId, report.id));
+  await deleteReportValues(tx, report.id);
   for (let i = 0; i < values.length; i += VALUES_PER_STATEMENT) {
     const { texts, values: numbers } = arrayLiterals(values.slice(i, i + VALUES_PER_STATEMENT));
     const [indicator, adm1, adm2, sex, age, populationGroup, disability, measure] = texts;
@@ -204,6 +204,48 @@ export async function replaceReportValues(
     );
   }
   return values.length;
+}
+
+/** On PGlite: the ids (a range of the primary key) whose values one delete statement removes. */
+const IDS_PER_DELETE_IN_PROCESS = 2_000;
+
+/**
+ * Deletes every value of a report in the caller's transaction (all or nothing with it: a failure
+ * later in the transaction rolls the deletes back and the old values stay). On the server, one
+ * statement. On PGlite, where a statement holds the application's one thread (issue 10: a month
+ * replaced held `/api/health` for 33 s), in bounded statements with a turn of the event loop
+ * between them: the report's lowest and highest id first (its values' ids are one range there,
+ * PGlite runs one transaction at a time), then the range walked on the primary key, at most
+ * IDS_PER_DELETE_IN_PROCESS ids a statement. The bounds are read on the primary key from both
+ * ends until a value of the report is met (cheap for the latest months, which are the ones
+ * re-imported; an old month read past the values stored after it). `report_id::text` keeps the planner off the
+ * report's own index, whose entries of the values already deleted by this transaction would be
+ * visited again by every statement.
+ */
+export async function deleteReportValues(
+  tx: Tx,
+  reportId: string,
+  inProcess = runsInProcess(tx),
+): Promise<void> {
+  if (!inProcess) {
+    await tx.delete(reportValues).where(eq(reportValues.reportId, reportId));
+    return;
+  }
+  const [bounds] = await queryRows<{ lo: string | null; hi: string | null }>(
+    tx,
+    sql`select min(id)::text as lo, max(id)::text as hi from report_values where report_id = ${reportId}::uuid`,
+  );
+  if (!bounds?.lo || !bounds.hi) return;
+  const hi = BigInt(bounds.hi);
+  const step = BigInt(IDS_PER_DELETE_IN_PROCESS);
+  for (let lo = BigInt(bounds.lo); lo <= hi; lo += step) {
+    await letOthersRun();
+    await tx.execute(
+      sql`delete from report_values
+           where id >= ${lo.toString()}::bigint and id < ${(lo + step).toString()}::bigint
+             and report_id::text = ${reportId}::text`,
+    );
+  }
 }
 
 /**
@@ -223,7 +265,7 @@ export async function replaceReportValueColumns(
   // import): shorter statements there, and a turn of the event loop after each.
   const inProcess = runsInProcess(tx);
   const perStatement = inProcess ? VALUES_PER_STATEMENT_IN_PROCESS : VALUES_PER_STATEMENT;
-  await tx.delete(reportValues).where(eq(reportValues.reportId, report.id));
+  await deleteReportValues(tx, report.id, inProcess);
   for (let start = 0; start < columns.length; start += perStatement) {
     if (inProcess) await letOthersRun();
     const end = Math.min(columns.length, start + perStatement);
