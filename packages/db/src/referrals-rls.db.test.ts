@@ -17,7 +17,9 @@ import {
   findReferralUserKeys,
   listKeyHolders,
 } from './repositories/index';
+import { eq } from 'drizzle-orm';
 import { services } from './schema/directory';
+import { referralOrgKeys } from './schema/referrals';
 import { appRoleSql, createTestDatabase } from './testing';
 
 const at = new Date('2026-12-01T10:00:00Z');
@@ -337,5 +339,39 @@ describe('referral row-level security', () => {
     expect(await seen('caseB2')).toHaveLength(1);
     await appRoleSql(db, user.caseB2!, `delete from referral_recovery_challenges where id = '${challenge}'`);
     expect(await seen('caseB2')).toEqual([]);
+  });
+  it('retiring the current key (rotation): a partner focal point who holds it, nobody else (0058)', async () => {
+    const retire = (name: string, id = keyId.B!) =>
+      appRoleSql<{ id: string }>(
+        db,
+        user[name]!,
+        // A no-op retirement (null stays null) that says whether the policy lets the row through.
+        `update referral_org_keys set retired_at = null where id = '${id}' returning id`,
+      );
+    // B's focal point holds the key (granted in the test above): they may; not another organisation's.
+    expect(await retire('caseB2')).toEqual([{ id: keyId.B }]);
+    expect(await retire('caseB2', keyId.A)).toEqual([]);
+    // B's caseworker holds it but is not a focal point; other roles and organisations, the cluster
+    // and admins reach no row.
+    for (const name of ['caseB', 'caseB3', 'viewerB', 'imoB', 'caseA', 'caseC', 'coord', 'admin'])
+      expect(await retire(name), name).toEqual([]);
+    expect(
+      await appRoleSql(
+        db,
+        user.caseB!,
+        `update referral_org_keys set retired_at = now() where id = '${keyId.B}' returning id`,
+      ),
+    ).toEqual([]);
+    // Without a copy, the focal point may not either.
+    await appRoleSql(
+      db,
+      user.caseB2!,
+      `delete from referral_org_key_copies where kind = 'member' and user_id = '${user.caseB2}'`,
+    );
+    expect(await retire('caseB2')).toEqual([]);
+    const [current] = await db.asSystem('test', (tx) =>
+      tx.select().from(referralOrgKeys).where(eq(referralOrgKeys.id, keyId.B!)),
+    );
+    expect(current!.retiredAt).toBeNull();
   });
 });

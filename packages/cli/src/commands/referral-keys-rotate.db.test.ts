@@ -1,9 +1,12 @@
-// Issue 9, decisions 0017 §3 and 0025: `steward referral keys rotate` against a real server (demo
-// loaded, real crypto). RCSN has three caseworkers holding its key; a focal point revokes one of
-// them, which forces a rotation. The demo's holder rotates from the CLI: the remaining holder gets
-// the new key, the revoked one does not, referrals RCSN received before stay readable (history),
-// new referrals flow again, and the printed recovery code opens the new key's recovery copy. A
-// second rotation writes the code to a file and keeps two generations of history readable.
+// Issue 9, decisions 0017 §3 and addendum, 0025: `steward referral keys rotate` against a real
+// server (demo loaded, real crypto). RCSN has three caseworkers holding its key. Only a partner focal
+// point who holds the key rotates (core's permissions table, `referral.key-rotate`): a caseworker
+// holder is refused by the server (403, `referral.focal_point_required`, said in words; nothing
+// changed, no code file left). The focal point, granted the key, revokes a caseworker, which forces a
+// rotation, and rotates from the CLI: the remaining holders get the new key, the revoked one does
+// not, referrals RCSN received before stay readable (history), new referrals flow again, and the
+// printed recovery code opens the new key's recovery copy. A second rotation writes the code to a
+// file and keeps two generations of history readable.
 import {
   createUserKey,
   grantOrgKey,
@@ -15,8 +18,8 @@ import {
 } from '@steward/core/referrals/index';
 import { ownerSql } from '@steward/db/testing';
 import { systemCaller, type Actor } from '@steward/services';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +30,7 @@ let dir: string;
 let rcsnId = '';
 let firstKeyId = '';
 let service = '';
+let firstOrgPrivate = '';
 const token: Record<string, string> = {};
 const actor: Record<string, Actor> = {};
 const pass: Record<string, string> = {};
@@ -139,6 +143,7 @@ beforeAll(async () => {
   );
   const copy = status.copies.find((c) => c.kind === 'member' && c.orgKeyId === firstKeyId)!;
   const orgPrivate = await openOrgKeyGrant(firstKeyId, actor.cw!.userId, mine, copy.box as SealedBox);
+  firstOrgPrivate = orgPrivate;
   for (const name of ['cw2', 'cw3']) {
     const key = await createUserKey(actor[name]!.userId, pass[name]!);
     await referrals.setUserKey(actor[name]!, {
@@ -199,6 +204,50 @@ describe('steward referral keys rotate', () => {
     expect(await rcsnKeys()).toEqual([{ id: firstKeyId, retired: false, flagged: false }]);
   });
 
+  it('a caseworker who holds the key is refused by the server (403, referral.focal_point_required), in words; nothing changes', async () => {
+    const codeFile = join(dir, 'cw-recovery.txt');
+    const r = await server.run(['referral', 'keys', 'rotate', '--recovery-code-out', codeFile], as('cw'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/Only a partner focal point of your organisation rotates its referral key/);
+    expect(r.stderr).toMatch(/ask your focal point to rotate it/);
+    expect(r.stderr).toContain('Nothing was changed. (referral.focal_point_required)');
+    expect(existsSync(codeFile)).toBe(false);
+    expect(await rcsnKeys()).toEqual([{ id: firstKeyId, retired: false, flagged: false }]);
+    expect(await holdersOf(firstKeyId)).toEqual(
+      [actor.cw!.userId, actor.cw2!.userId, actor.cw3!.userId].sort(),
+    );
+    // The API's answer itself: 403 with the stable code (what the web app and scripts read).
+    const made = await createUserKey(actor.cw2!.userId, 'an unused passphrase');
+    const api = await fetch(`${server.url}/api/referrals/keys/organisation`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token.cw2}` },
+      body: JSON.stringify({
+        keyId: randomUUID(),
+        publicKey: made.publicKey,
+        grants: [{ userId: actor.cw2!.userId, box: { enc: 'AAAA', ct: 'AAAA' } }],
+        recovery: made.wrappedPrivateKey,
+        history: [{ keyId: firstKeyId, box: { enc: 'AAAA', ct: 'AAAA' } }],
+      }),
+    });
+    expect(api.status).toBe(403);
+    expect(((await api.json()) as { error: { details: unknown } }).error.details).toMatchObject({
+      code: 'referral.focal_point_required',
+    });
+    expect(await rcsnKeys()).toEqual([{ id: firstKeyId, retired: false, flagged: false }]);
+    // The focal point (their user key set up above) is granted the key by a holder.
+    const fpPublic = (await server.services.referrals.status(actor.fp!)).userKey!.publicKey;
+    const grant = await grantOrgKey(firstKeyId, firstOrgPrivate, {
+      userId: actor.fp!.userId,
+      publicKey: fpPublic,
+    });
+    await server.services.referrals.grant(actor.cw!, {
+      keyId: firstKeyId,
+      userId: actor.fp!.userId,
+      box: grant.sealed,
+    });
+  });
+
   it('after a revocation: the remaining holders get the new key, the revoked member does not; history stays readable', async () => {
     received = await inbox('cw2');
     expect(received.size).toBeGreaterThan(0);
@@ -212,7 +261,7 @@ describe('steward referral keys rotate', () => {
     const revoked = await server.run(['referral', 'keys', 'rotate'], as('cw3'));
     expect(revoked.code).toBe(1);
 
-    const r = await server.run(['referral', 'keys', 'rotate', '--json'], as('cw'));
+    const r = await server.run(['referral', 'keys', 'rotate', '--json'], as('fp'));
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as {
@@ -229,7 +278,7 @@ describe('steward referral keys rotate', () => {
     secondKeyId = out.keyId;
     expect(out.previousKeyId).toBe(firstKeyId);
     expect(out.historyKeys).toBe(1);
-    const expected = [actor.cw!.userId, actor.cw2!.userId].sort();
+    const expected = [actor.cw!.userId, actor.cw2!.userId, actor.fp!.userId].sort();
     expect(out.grantedTo.map((g) => g.userId).sort()).toEqual(expected);
     expect(await holdersOf(secondKeyId)).toEqual(expected);
     expect(await rcsnKeys()).toEqual([
@@ -263,7 +312,7 @@ describe('steward referral keys rotate', () => {
 
   it('a second rotation writes the code to a new file (mode 600), not the output; two generations stay readable', async () => {
     const codeFile = join(dir, 'rcsn-recovery.txt');
-    const r = await server.run(['referral', 'keys', 'rotate', '--recovery-code-out', codeFile], as('cw2'));
+    const r = await server.run(['referral', 'keys', 'rotate', '--recovery-code-out', codeFile], as('fp'));
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(statSync(codeFile).mode & 0o777).toBe(0o600);
@@ -282,7 +331,7 @@ describe('steward referral keys rotate', () => {
       `select box from referral_org_key_copies where kind = 'recovery' and org_key_id = '${third.id}'`,
     );
     await expect(recoverOrgKey(third.id, recovery!.box, code)).resolves.toMatch(/\S/);
-    expect(await holdersOf(third.id)).toEqual([actor.cw!.userId, actor.cw2!.userId].sort());
+    expect(await holdersOf(third.id)).toEqual([actor.cw!.userId, actor.cw2!.userId, actor.fp!.userId].sort());
     // The demo holder reads the oldest referrals through two history hops.
     const all = await inbox('cw');
     for (const [id, caseCode] of received) expect(all.get(id)).toBe(caseCode);

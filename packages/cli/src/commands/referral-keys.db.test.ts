@@ -3,11 +3,11 @@
 // recovery code read from STEWARD_RECOVERY_CODE, then reads the referrals AMD received before. A
 // wrong code changes nothing; the recovery route refuses caseworkers, viewers, other organisations'
 // focal points (who get their own organisation's copy) and requests without a session.
-import { createOrgKey, createUserKey, openOrgKeyGrant, unlockUserKey } from '@steward/core/referrals/index';
-import type { SealedBox } from '@steward/core/referrals/index';
+import { createUserKey } from '@steward/core/referrals/index';
 import { ownerSql } from '@steward/db/testing';
 import { systemCaller, type Actor } from '@steward/services';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { rotateWithKnownCode } from '@steward/services/test-support/referral-keys';
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../remote/testing';
 
@@ -58,30 +58,15 @@ beforeAll(async () => {
     actor[name] = (await server.services.auth.authenticateToken(`Bearer ${token[name]}`))!;
   }
   const referrals = server.services.referrals;
-  // AMD's holder rotates (so that this test knows the printed code), then leaves AMD.
+  // AMD's focal point rotates (so that this test knows the printed code); their own key below
+  // replaces the throw-away one (their copies go); then the caseworker, the last holder, leaves AMD.
   const passCw = server.credentials.find((c) => c.email === 'caseworker.amd@demo.example.org')!
     .keyPassphrase as string;
-  const status = await referrals.status(actor.cwAmd!);
-  const mine = await unlockUserKey(actor.cwAmd!.userId, status.userKey!.wrappedPrivateKey, passCw);
-  const held = new Map<string, string>();
-  for (const c of status.copies)
-    if (c.kind === 'member')
-      held.set(c.orgKeyId, await openOrgKeyGrant(c.orgKeyId, actor.cwAmd!.userId, mine, c.box as SealedBox));
-  const rotated = await createOrgKey(
-    randomUUID(),
-    [{ userId: actor.cwAmd!.userId, publicKey: status.userKey!.publicKey }],
-    held,
-  );
-  await referrals.createOrgKey(actor.cwAmd!, {
-    keyId: rotated.keyId,
-    publicKey: rotated.publicKey,
-    grants: rotated.grants.map((g) => ({ userId: g.userId, box: g.sealed })),
-    recovery: rotated.recoveryWrapped,
-    history: rotated.history.map((h) => ({ keyId: h.keyId, box: h.sealed })),
-  });
-  recoveryCode = rotated.recoveryCode;
-  keyId = rotated.keyId;
-  fingerprint = rotated.fingerprint;
+  ({ keyId, fingerprint, recoveryCode } = await rotateWithKnownCode(
+    server.services,
+    { actor: actor.cwAmd!, passphrase: passCw },
+    actor.fpAmd!,
+  ));
   const fpKey = await createUserKey(actor.fpAmd!.userId, passFp);
   await referrals.setUserKey(actor.fpAmd!, {
     publicKey: fpKey.publicKey,

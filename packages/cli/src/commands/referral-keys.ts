@@ -1,6 +1,8 @@
 /**
- * `steward referral keys rotate` (issue 9, decisions 0017 §3 and 0025): a holder of the organisation's
- * current referral key replaces it, as the web page's rotation form does, through the same API: a new
+ * `steward referral keys rotate` (issue 9, decisions 0017 §3 and addendum, 0025): a partner focal
+ * point who holds the organisation's current referral key replaces it (the rule is core's
+ * permissions table, `referral.key-rotate`, enforced by the server: a caseworker holder is refused
+ * with `referral.focal_point_required`, printed here in words), as the web page's rotation form does, through the same API: a new
  * key pair made here, granted to the members who hold the current key (a revoked member or one who
  * left holds none), every older key sealed into it so history stays readable, and a new recovery code.
  *
@@ -22,7 +24,7 @@ import {
   type SealedBox,
 } from '@steward/core/referrals/index';
 import { CliError, defineCommand } from '../framework';
-import { connect, REMOTE_FLAGS } from '../remote/client';
+import { connect, REMOTE_FLAGS, RemoteError } from '../remote/client';
 import { PASSPHRASE_VAR, unlock } from './referral';
 
 const CODE_VAR = 'STEWARD_RECOVERY_CODE';
@@ -36,7 +38,7 @@ interface Status {
 export const referralKeysRecoverCommand = defineCommand({
   name: 'referral keys recover',
   summary: "Restore your access to your organisation's referral key with the printed recovery code",
-  description: `For a partner focal point whose organisation lost every key holder (or who holds no copy): reads the recovery code from ${CODE_VAR} (never a flag), fetches the recovery copy of the organisation's current key, unwraps it on this machine, checks it against the current public key and the history of older keys, proves to the server that it holds the key (a challenge sealed to the public key), and stores the key sealed to your own referral key. The code is never sent. A wrong code changes nothing. Audited. If the key must be rotated (a holder left), rotate it next in the web app (Referrals → Keys): a new recovery code is printed.`,
+  description: `For a partner focal point whose organisation lost every key holder (or who holds no copy): reads the recovery code from ${CODE_VAR} (never a flag), fetches the recovery copy of the organisation's current key, unwraps it on this machine, checks it against the current public key and the history of older keys, proves to the server that it holds the key (a challenge sealed to the public key), and stores the key sealed to your own referral key. The code is never sent. A wrong code changes nothing. Audited. If the key must be rotated (a holder left), rotate it next with \`steward referral keys rotate\` or in the web app (Referrals → Keys): a new recovery code is printed.`,
   flags: { ...REMOTE_FLAGS, json: { type: 'boolean', description: 'Print one JSON value' } },
   examples: [`${CODE_VAR}=ABCDE-FGHJK-… steward referral keys recover --json`],
   async run({ flags, io }) {
@@ -84,7 +86,7 @@ export const referralKeysRecoverCommand = defineCommand({
       io.stdout(
         `Recovered: you hold your organisation's referral key (fingerprint ${done.fingerprint}; ${recovered.history.size} older key(s) readable).\n${
           done.rotationRequired
-            ? 'The key must be rotated before referrals flow again: rotate it in the web app (Referrals → Keys).\n'
+            ? 'The key must be rotated before referrals flow again: rotate it with `steward referral keys rotate` or in the web app (Referrals → Keys).\n'
             : ''
         }`,
       );
@@ -94,7 +96,7 @@ export const referralKeysRecoverCommand = defineCommand({
 export const referralKeysRotateCommand = defineCommand({
   name: 'referral keys rotate',
   summary: "Replace your organisation's referral key with a new one (after a member left or was revoked)",
-  description: `For a member who holds the organisation's current referral key, unlocked with ${PASSPHRASE_VAR} (never a flag). Makes a new key pair on this machine, grants it to every member who holds the current key (a member whose access was revoked, or who left the organisation, does not get it), seals every older key into it so that earlier referrals stay readable, and prints a new recovery code once: the previous code no longer recovers the new key. Only the sealed copies reach the server. Needed before referrals flow again when a key holder left or lost access; members who wait for a grant (see the web app, Referrals → Keys) are granted the new key afterwards. With --recovery-code-out FILE the code is written to a new file (readable by you only) instead of the output. Audited.`,
+  description: `For a partner focal point who holds the organisation's current referral key, unlocked with ${PASSPHRASE_VAR} (never a flag); caseworkers who hold it are refused (the focal point keeps the recovery code a rotation prints). Makes a new key pair on this machine, grants it to every member who holds the current key (a member whose access was revoked, or who left the organisation, does not get it), seals every older key into it so that earlier referrals stay readable, and prints a new recovery code once: the previous code no longer recovers the new key. Only the sealed copies reach the server. Needed before referrals flow again when a key holder left or lost access; members who wait for a grant (see the web app, Referrals → Keys) are granted the new key afterwards. With --recovery-code-out FILE the code is written to a new file (readable by you only) instead of the output. Audited.`,
   flags: {
     ...REMOTE_FLAGS,
     'recovery-code-out': {
@@ -176,7 +178,7 @@ export const referralKeysRotateCommand = defineCommand({
       // Nothing was stored: the code file would describe a key that does not exist.
       await handle?.close();
       if (codeFile) await unlink(codeFile).catch(() => undefined);
-      throw error;
+      throw refusalInWords(error, status.organisationKey?.fingerprint ?? '');
     }
     const grantedTo = holders.map((h) => ({ userId: h.userId, displayName: h.displayName }));
     const waiting = status.members.filter((m) => !m.holdsCurrentKey && m.publicKey !== null);
@@ -208,5 +210,22 @@ export const referralKeysRotateCommand = defineCommand({
       );
   },
 });
+
+/** The server's stable refusal codes for a rotation, said in words (the code kept for scripts). */
+function refusalInWords(error: unknown, fingerprint: string): unknown {
+  if (!(error instanceof RemoteError) || error.status !== 403) return error;
+  const code = (error.body?.error.details as { code?: unknown } | undefined)?.code;
+  if (code === 'referral.focal_point_required')
+    return new CliError(
+      `Only a partner focal point of your organisation rotates its referral key: they keep the new recovery code a rotation prints, and only they can use it. You hold the key (fingerprint ${fingerprint}) but are not a focal point: ask your focal point to rotate it (\`steward referral keys rotate\`, or Referrals → Keys in the web app). Nothing was changed. (${code})`,
+      1,
+    );
+  if (code === 'referral.holder_required')
+    return new CliError(
+      `You no longer hold your organisation's current referral key (fingerprint ${fingerprint}): only a holder rotates it. Ask a holder to grant it to you, or recover it with \`steward referral keys recover\`. Nothing was changed. (${code})`,
+      1,
+    );
+  return error;
+}
 
 export const referralKeysCommands = [referralKeysRecoverCommand, referralKeysRotateCommand];

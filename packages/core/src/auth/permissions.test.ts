@@ -64,6 +64,13 @@ describe('permissions table', () => {
     expect(can('viewer', 'referral.consent-override')).toBe(false);
   });
 
+  it('keeps rotation of the organisation referral key to partner focal points (not caseworkers, who also hold keys)', () => {
+    expect(membershipRolesAllowed('referral.key-rotate')).toEqual(['partner-focal-point']);
+    expect(can('caseworker', 'referral.key-rotate')).toBe(false);
+    expect(can('partner-im-officer', 'referral.key-rotate')).toBe(false);
+    expect(can('cluster-coordinator', 'referral.key-rotate')).toBe(false);
+  });
+
   it('lets every role see the directory and manage its own tokens', () => {
     for (const role of ROLES) {
       expect(can(role, 'organisation.list')).toBe(true);

@@ -53,6 +53,16 @@ export const ACTIONS = [
    * organisation, both holding this permission). The database enforces the same list (migration 0041).
    */
   'referral.consent-override',
+  /**
+   * Rotate the organisation's referral key (issue 9, decisions 0017 §3, 0025, 0030 and 0017's
+   * addendum): make a new key pair, grant it to the remaining holders, print a new recovery code.
+   * Also needs a copy of the current key (to seal the old keys into the new one). Partner focal
+   * points only: they revoke members, keep the printed recovery code and are the only ones who can
+   * use it, so the person who rotates is the person who must keep the new code. The services, the
+   * API (and so the CLI) and the web page ask this table; the database enforces the same list
+   * (migration 0058: retiring the current key).
+   */
+  'referral.key-rotate',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -82,6 +92,7 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
     'isp.endorse',
     'registry.manage',
     'referral.consent-override',
+    'referral.key-rotate',
   ],
   'partner-im-officer': [...everyone, 'user.list', 'registry.manage'],
   caseworker: [...everyone],

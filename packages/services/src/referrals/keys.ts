@@ -8,6 +8,7 @@ import {
   type PassphraseWrapped,
   type SealedBox,
 } from '@steward/core/referrals/index';
+import { can } from '@steward/core/auth/permissions';
 import type { Tx } from '@steward/db';
 import { findOrganisationByAcronym } from '@steward/db/repositories/organisations';
 import {
@@ -253,7 +254,8 @@ export function createReferralKeys(deps: ReferralDeps) {
     },
 
     /**
-     * Creates the organisation's key (first holder) or rotates it (a holder of the current key):
+     * Creates the organisation's key (first holder) or rotates it (a partner focal point who holds
+     * the current key: `referral.key-rotate` in core's permissions table, decision 0017 addendum):
      * member grants, recovery copy and, on rotation, the old keys sealed to the new one.
      */
     async createOrgKey(
@@ -266,7 +268,7 @@ export function createReferralKeys(deps: ReferralDeps) {
         history?: { keyId: string; box: unknown }[];
       },
     ): Promise<{ keyId: string; fingerprint: string; rotated: boolean }> {
-      const { actor, organisationId } = referralMembership(caller);
+      const { actor, organisationId, role, acronym } = referralMembership(caller);
       if (!UUID.test(input.keyId))
         throw new ServiceError('validation', 'keyId must be a UUID.', { field: 'keyId' });
       if (!(await isValidPublicKey(input.publicKey)))
@@ -293,13 +295,21 @@ export function createReferralKeys(deps: ReferralDeps) {
       return deps.as(caller, async (tx) => {
         const current = await findCurrentReferralOrgKey(tx, organisationId);
         if (current) {
+          // Rotation: the permissions table's rule (decision 0017, addendum), then holding the key.
+          if (!can(role, 'referral.key-rotate'))
+            throw new ServiceError(
+              'forbidden',
+              `Only a partner focal point of ${acronym} rotates its referral key: they keep the new recovery code it prints. Ask your focal point.`,
+              { code: 'referral.focal_point_required', acronym },
+            );
           const own = (await listReferralOrgKeyCopies(tx, organisationId)).some(
             (c) => c.kind === 'member' && c.orgKeyId === current.id && c.userId === actor.userId,
           );
           if (!own)
             throw new ServiceError(
               'forbidden',
-              'Only a holder of the current organisation key can rotate it.',
+              'Only a holder of the current organisation key can rotate it: ask a holder to grant it to you, or recover it with the printed code.',
+              { code: 'referral.holder_required' },
             );
           const older = new Set((await listReferralOrgKeys(tx, organisationId)).map((k) => k.id));
           if (!history.some((h) => h.keyId === current.id) || !history.every((h) => older.has(h.keyId)))

@@ -9,9 +9,7 @@ import {
   createOrgKey,
   createUserKey,
   decryptContent,
-  openOrgKeyGrant,
   recoverWithCode,
-  unlockUserKey,
   type SealedBox,
 } from '@steward/core/referrals/index';
 import type { Database } from '@steward/db';
@@ -19,6 +17,7 @@ import { createTestDatabase, ownerSql } from '@steward/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, systemCaller, type Actor, type Services } from '../index';
 import { demoActor, serviceFailure as failure } from '../test-support/fixtures';
+import { heldOrgKeys, rotateWithKnownCode } from '../test-support/referral-keys';
 
 const system = systemCaller('test');
 let db: Database;
@@ -32,15 +31,7 @@ const passFp = `fp amd ${randomBytes(6).toString('hex')}`;
 let fpPrivate = '';
 let fpPublic = '';
 
-async function orgKeysOf(actor: Actor, passphrase: string): Promise<Map<string, string>> {
-  const status = await services.referrals.status(actor);
-  const mine = await unlockUserKey(actor.userId, status.userKey!.wrappedPrivateKey, passphrase);
-  const keys = new Map<string, string>();
-  for (const c of status.copies)
-    if (c.kind === 'member')
-      keys.set(c.orgKeyId, await openOrgKeyGrant(c.orgKeyId, actor.userId, mine, c.box as SealedBox));
-  return keys;
-}
+const orgKeysOf = (actor: Actor, passphrase: string) => heldOrgKeys(services, actor, passphrase);
 
 const audit = (action: string) =>
   ownerSql<{ details: Record<string, unknown> }>(
@@ -73,20 +64,14 @@ beforeAll(async () => {
   who.cwTri = await demoActor(services, 'caseworker.tri@demo.example.org', 'TRI');
   who.coord = await demoActor(services, 'coordinator@demo.example.org', 'DPCCU');
   amdId = (await services.organisations.list(system)).find((o) => o.acronym === 'AMD')!.id;
-  // AMD's holder rotates the key: a recovery code this test knows (printed once, in real life).
-  const held = await orgKeysOf(who.cwAmd, passCw);
-  const cwPublic = (await services.referrals.status(who.cwAmd)).userKey!.publicKey;
-  const rotated = await createOrgKey(randomUUID(), [{ userId: who.cwAmd.userId, publicKey: cwPublic }], held);
-  await services.referrals.createOrgKey(who.cwAmd, {
-    keyId: rotated.keyId,
-    publicKey: rotated.publicKey,
-    grants: rotated.grants.map((g) => ({ userId: g.userId, box: g.sealed })),
-    recovery: rotated.recoveryWrapped,
-    history: rotated.history.map((h) => ({ keyId: h.keyId, box: h.sealed })),
-  });
-  recoveryCode = rotated.recoveryCode;
-  keyId = rotated.keyId;
-  // AMD's focal point has a user key but no copy of the organisation key.
+  // AMD's focal point rotates the key (a recovery code this test knows: printed once, in real
+  // life); their own key below replaces the throw-away one, so only the caseworker holds it.
+  ({ keyId, recoveryCode } = await rotateWithKnownCode(
+    services,
+    { actor: who.cwAmd, passphrase: passCw },
+    who.fpAmd,
+  ));
+  // AMD's focal point has a user key (a new one: their copies go) but no copy of the organisation key.
   const fpKey = await createUserKey(who.fpAmd.userId, passFp);
   fpPrivate = fpKey.privateKey;
   fpPublic = fpKey.publicKey;

@@ -6,6 +6,7 @@
  * recovery code (recover-panel.tsx). Every private key is opened and sealed on this device.
  */
 import { useState } from 'react';
+import { can, isRole } from '@steward/core/auth/permissions';
 import { grantOrgKey } from '@steward/core/referrals/index';
 import { describeError } from '../../api/describe-error';
 import { data } from '../../api/steward-client';
@@ -33,6 +34,9 @@ export function OrgKeyPanel({ status }: { status: KeyStatus }) {
   const orgKey = status.organisationKey;
   const me = status.members.find((m) => m.userId === owner?.userId);
   const holds = me?.holdsCurrentKey === true;
+  // Who rotates: core's permissions table (decision 0017 addendum), the rule the server enforces;
+  // rotating also needs the current key (to seal the older keys into the new one).
+  const mayRotate = holds && isRole(role) && can(role, 'referral.key-rotate');
   const orgPrivate = orgKey && keyring ? keyring.keys.get(orgKey.keyId) : undefined;
 
   // The new status first, then the message: what the message says is already on the page.
@@ -232,12 +236,12 @@ export function OrgKeyPanel({ status }: { status: KeyStatus }) {
             empty={t.t('refkeys.members.empty')}
             testId="key-members"
           />
-          {revokedName && holds && isFocal && (
+          {revokedName && mayRotate && (
             <p className="alert" role="alert" data-testid="rotate-now">
               {t.t('refkeys.rotate.afterRevoke', { name: revokedName })}
             </p>
           )}
-          {holds && isFocal && (
+          {mayRotate && (
             <details className="ref-keys-details" open={revokedName !== null || orgKey.rotationRequired}>
               <summary>{t.t('refkeys.rotate.title')}</summary>
               {keyring ? (

@@ -154,6 +154,8 @@ export const referralKeysEn = {
     'This code does not open your organisation’s current key. Check it: a code printed before the last rotation no longer works. Nothing was changed.',
   'refkeys.recover.mismatch':
     'The recovery copy does not match your organisation’s current key or its history. Nothing was changed: tell your organisation’s focal points.',
+  'errors.code.referral.holder_required':
+    'Only a holder of your organisation’s current key can rotate it: ask a holder to grant it to you, or recover it with the printed code. Nothing was changed.',
   'errors.code.referral.focal_point_required': 'Only a partner focal point of the organisation can do this.',
   'errors.code.referral.recovery_proof_failed':
     'The recovery proof is wrong or has expired. Nothing was changed: start the recovery again.',

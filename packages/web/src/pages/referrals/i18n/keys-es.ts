@@ -161,6 +161,8 @@ export const referralKeysEs: Messages = {
     'Este código no abre la clave actual de su organización. Compruébelo: un código impreso antes de la última rotación ya no sirve. No se ha cambiado nada.',
   'refkeys.recover.mismatch':
     'La copia de recuperación no corresponde a la clave actual de su organización ni a su historial. No se ha cambiado nada: avise a los puntos focales de su organización.',
+  'errors.code.referral.holder_required':
+    'Solo quien tiene la clave actual de su organización puede rotarla: pida a un titular que se la conceda, o recupérela con el código impreso. No se cambió nada.',
   'errors.code.referral.focal_point_required':
     'Solo un punto focal socio de la organización puede hacer esto.',
   'errors.code.referral.recovery_proof_failed':

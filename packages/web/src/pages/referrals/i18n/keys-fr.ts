@@ -163,6 +163,8 @@ export const referralKeysFr: Messages = {
     'Ce code n’ouvre pas la clé actuelle de votre organisation. Vérifiez-le : un code imprimé avant le dernier renouvellement ne fonctionne plus. Rien n’a été modifié.',
   'refkeys.recover.mismatch':
     'La copie de récupération ne correspond pas à la clé actuelle de votre organisation ni à son historique. Rien n’a été modifié : prévenez les points focaux de votre organisation.',
+  'errors.code.referral.holder_required':
+    'Seule une personne qui détient la clé actuelle de votre organisation peut la renouveler : demandez à un détenteur de vous la transmettre, ou récupérez-la avec le code imprimé. Rien n’a été modifié.',
   'errors.code.referral.focal_point_required':
     'Seul un point focal partenaire de l’organisation peut faire cela.',
   'errors.code.referral.recovery_proof_failed':

@@ -162,6 +162,8 @@ export const referralKeysPt: Messages = {
     'Este código não abre a chave atual da sua organização. Verifique-o: um código impresso antes da última rotação já não funciona. Nada foi alterado.',
   'refkeys.recover.mismatch':
     'A cópia de recuperação não corresponde à chave atual da sua organização nem ao seu histórico. Nada foi alterado: avise os pontos focais da sua organização.',
+  'errors.code.referral.holder_required':
+    'Só quem detém a chave atual da sua organização a pode rodar: peça a um detentor que lha conceda, ou recupere-a com o código impresso. Nada foi alterado.',
   'errors.code.referral.focal_point_required': 'Só um ponto focal parceiro da organização pode fazer isto.',
   'errors.code.referral.recovery_proof_failed':
     'A prova de recuperação está errada ou expirou. Nada foi alterado: comece de novo a recuperação.',
