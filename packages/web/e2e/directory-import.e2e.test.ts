@@ -6,22 +6,32 @@
  * files, the directory's own export) with a column HSDS does not have is refused with the file and
  * column named, nothing imported; the good JSON again updates the two services. A caseworker has no
  * import (the API refuses that role too). axe on each state; en and ar screenshots in /tmp/shots.
+ * A good tabular package too (en): a partner focal point imports a ZIP built here from the
+ * repository's copy of Open Referral's upstream CSV example (test-data/hsds/examples/csv and its
+ * datapackage.json), sees one service added and the tables Steward does not keep listed as
+ * adjustments, and finds the service in the directory; then (fr) the upstream JSON example of the
+ * same service updates it, the counts in French.
  * The services it adds are deleted at the end, so the other directory tests see the demo as it is.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readZipDirectory, writeZipStored, zipEntryText } from '@steward/core/sdc/io/zip';
 import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
+import { fr } from '../src/i18n/fr';
 import { expectAccessible, launchBrowser, me, newPage, signIn } from './support';
 
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
 const manager = credentials.find((c) => c.role === 'partner-im-officer')!;
 const caseworker = credentials.find((c) => c.role === 'caseworker')!;
+const focalPoint = credentials.find((c) => c.role === 'partner-focal-point')!;
+/** The repository's copy of the upstream HSDS 3.0 files (unmodified; see its README). */
+const HSDS = fileURLToPath(new URL('../../../test-data/hsds/', import.meta.url));
 const SHOTS = '/tmp/shots';
 const FILES = join('/tmp', `t8-directory-import-${randomBytes(4).toString('hex')}`);
 const marker = randomBytes(3).toString('hex');
@@ -41,6 +51,19 @@ beforeAll(async () => {
     JSON.stringify({
       contents: [rejected, { id: randomUUID(), name: '', status: 'closed', minimum_age: -3 }],
     }),
+  );
+  // The upstream tabular example as a data package: its CSV files and the package descriptor
+  // (upstream's examples/csv/datapackage.json is a link to the top-level one).
+  const csv = readdirSync(join(HSDS, 'examples/csv')).filter((f) => f.endsWith('.csv'));
+  writeFileSync(
+    join(FILES, 'upstream-package.zip'),
+    writeZipStored([
+      { name: 'datapackage.json', data: new Uint8Array(readFileSync(join(HSDS, 'datapackage.json'))) },
+      ...csv.map((name) => ({
+        name,
+        data: new Uint8Array(readFileSync(join(HSDS, 'examples/csv', name))),
+      })),
+    ]),
   );
   browser = await launchBrowser();
 });
@@ -160,6 +183,76 @@ describe('Importing services into the directory', () => {
       });
       expect(gone.status()).toBeLessThan(300);
     }
+    await page.context().close();
+  }, 180_000);
+
+  it('a focal point imports the upstream HSDS tabular data package (ZIP of CSV files): one service added, in the directory (en)', async () => {
+    const upstream = JSON.parse(readFileSync(join(HSDS, 'examples/service_full.json'), 'utf8')) as {
+      id: string;
+      name: string;
+    };
+    const page = await newPage(browser);
+    await signIn(page, baseUrl, focalPoint);
+    await openDirectory(page);
+    expect(await listed(page)).not.toContain(upstream.name);
+    await page
+      .getByTestId('directory-import')
+      .getByRole('heading', { name: en['dir.import.heading'] })
+      .waitFor();
+
+    await importFile(page, join(FILES, 'upstream-package.zip'), en['dir.import.submit']);
+    await page.getByTestId('directory-import-done').waitFor();
+    expect(await page.getByTestId('directory-import-done').textContent()).toContain(en['dir.import.done']);
+    expect(await page.getByTestId('directory-import-created').textContent()).toBe('1');
+    expect(await page.getByTestId('directory-import-updated').textContent()).toBe('0');
+    // What Steward does not keep (programs, funding …) is listed, file by file; nothing refused.
+    const adjusted = await page
+      .getByTestId('directory-import-warnings')
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => (tr.textContent ?? '').trim()));
+    expect(adjusted.some((w) => w.includes('programs.csv'))).toBe(true);
+    expect(adjusted.some((w) => w.includes('locations.csv'))).toBe(true);
+    expect(await page.getByTestId('directory-import-problems').count()).toBe(0);
+    await expectAccessible(page, 'directory import of a data package done (en)');
+    await page.screenshot({ path: `${SHOTS}/t9-import-package-en.png`, fullPage: true });
+    // The list is read again: the upstream service is in the directory, under its HSDS id.
+    await poll(() => listed(page)).toContain(upstream.name);
+    const view = await page.context().request.get(`${baseUrl}/api/directory/services/${upstream.id}`);
+    expect(view.status()).toBe(200);
+    expect(((await view.json()) as { name: string }).name).toBe(upstream.name);
+    await page.context().close();
+  }, 180_000);
+
+  it('the same focal point updates that service from the upstream HSDS JSON example (fr)', async () => {
+    const upstream = JSON.parse(readFileSync(join(HSDS, 'examples/service_full.json'), 'utf8')) as {
+      id: string;
+      name: string;
+    };
+    const page = await newPage(browser);
+    await signIn(page, baseUrl, focalPoint);
+    await openDirectory(page);
+    await page.getByTestId('language-switcher').selectOption('fr');
+    await page
+      .getByTestId('directory-import')
+      .getByRole('heading', { name: fr['dir.import.heading'] })
+      .waitFor();
+    await importFile(page, join(HSDS, 'examples/service_full.json'), fr['dir.import.submit']);
+    await page.getByTestId('directory-import-done').waitFor();
+    expect(await page.getByTestId('directory-import-done').textContent()).toContain(fr['dir.import.done']);
+    expect(await page.getByTestId('directory-import-done').textContent()).toContain(fr['dir.import.updated']);
+    expect(await page.getByTestId('directory-import-updated').textContent()).toBe('1');
+    expect(await page.getByTestId('directory-import-created').textContent()).toBe('0');
+    await expectAccessible(page, 'directory import of a JSON file done (fr)');
+    await page.screenshot({ path: `${SHOTS}/t9-import-json-fr.png`, fullPage: true });
+    await openDirectory(page);
+    expect((await listed(page)).filter((n) => n === upstream.name)).toHaveLength(1);
+
+    // Leave the demo as it was.
+    const csrf = (await me(page)).body?.csrfToken ?? '';
+    const gone = await page.context().request.delete(`${baseUrl}/api/directory/services/${upstream.id}`, {
+      headers: { 'x-csrf-token': csrf },
+    });
+    expect(gone.status()).toBeLessThan(300);
     await page.context().close();
   }, 180_000);
 
