@@ -19,6 +19,9 @@ import {
   type Principle,
   type Status as StatusCode,
 } from './diagnostic-model';
+import { can, type Role } from '@steward/core/auth/permissions';
+import { ActionPlan } from './action-plan';
+import { MembersScores } from './members-scores';
 import { DiagnosticReportPage } from './report-page';
 import './diagnostic.css';
 
@@ -52,6 +55,7 @@ interface ResponseView {
     link: string;
   }[];
   shareNamed: boolean;
+  gaps: { itemId: string; status: 'not_in_place' | 'partial' | 'unanswered' }[];
   score: {
     overall: Group;
     byAction: Record<string, Group>;
@@ -60,6 +64,8 @@ interface ResponseView {
 }
 
 const CLUSTER_ROLES = ['cluster-coordinator', 'cluster-imo'];
+/** Who answers and keeps the action plan (the API's ANSWERING_ROLES: focal points, data managers). */
+const keepsPlan = (role: Role) => can(role, 'isp.endorse') || can(role, 'registry.manage');
 
 /** The diagnostic: answer a round, or its printable report at /diagnostic/report?round=…&party=…. */
 export default function DiagnosticPage() {
@@ -83,6 +89,7 @@ function DiagnosticAnswers() {
   const [rounds, setRounds] = useState<Round[] | null>(null);
   const [roundId, setRoundId] = useState<string>('');
   const [party, setParty] = useState<Party>(canCluster ? 'cluster' : 'member');
+  const canKeepPlan = role !== undefined && keepsPlan(role) && (party === 'member' || canCluster);
   const [view, setView] = useState<ResponseView | null>(null);
   const [answers, setAnswers] = useState<Record<string, Status | ''>>({});
   const [shareNamed, setShareNamed] = useState(false);
@@ -301,6 +308,16 @@ function DiagnosticAnswers() {
               ))}
             </tbody>
           </table>
+          <ActionPlan
+            key={`${view.round.id}-${party}`}
+            roundId={view.round.id}
+            party={party}
+            organisationId={session.activeOrganisationId}
+            items={view.items}
+            gaps={view.gaps}
+            canEdit={canKeepPlan}
+          />
+          {party === 'cluster' && canCluster && <MembersScores roundId={view.round.id} />}
         </>
       )}
       {comparison && (

@@ -49,6 +49,26 @@ export const diagnosticEn = {
   'diagnostic.report.answers': 'Answers',
   'diagnostic.report.col.statement': 'Statement',
   'diagnostic.report.col.answer': 'Answer',
+  'diagnostic.plan.help':
+    'Each gap (a statement not in place, partly in place or not answered) can become an action with an owner and a due date. An action past its due date is marked overdue until it is done.',
+  'diagnostic.plan.caption': 'Actions planned for this round',
+  'diagnostic.plan.statusOf': 'Status of “{title}”',
+  'diagnostic.plan.statusSaved': 'Status of “{title}” saved.',
+  'diagnostic.plan.readOnly': 'Focal points and data managers keep the action plan; you can read it.',
+  'diagnostic.plan.add': 'Plan an action for a gap',
+  'diagnostic.plan.gap': 'Gap',
+  'diagnostic.plan.choose': 'Choose a gap',
+  'diagnostic.plan.titleHint': 'What will be done, in one sentence.',
+  'diagnostic.plan.ownerHint':
+    'A role or team (for example “Protection IMO”), not a person’s contact details.',
+  'diagnostic.plan.submit': 'Add to the action plan',
+  'diagnostic.plan.added': 'Action added to the plan.',
+  'diagnostic.plan.noGaps': 'No gap in this round: every applicable statement is in place.',
+  'diagnostic.members.heading': 'Members’ scores',
+  'diagnostic.members.help':
+    'The cluster sees the average of all members only when at least 3 have answered, and a member’s own scores only if it agreed to be named. The export and the printable report follow the same rule.',
+  'diagnostic.members.caption': 'Members’ scores by action and by principle',
+  'diagnostic.members.none': 'No member has answered this round yet.',
   'diagnostic.trend.byAction': 'Scores per action, round by round',
   'diagnostic.trend.byPrinciple': 'Scores per principle, round by round',
   'diagnostic.trend.description':

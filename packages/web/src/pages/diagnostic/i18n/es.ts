@@ -58,6 +58,27 @@ export const diagnosticEs: Messages = {
   'diagnostic.report.answers': 'Respuestas',
   'diagnostic.report.col.statement': 'Enunciado',
   'diagnostic.report.col.answer': 'Respuesta',
+  'diagnostic.plan.help':
+    'Cada brecha (un enunciado no implementado, implementado en parte o sin respuesta) puede convertirse en una acción con un responsable y una fecha límite. Una acción cuya fecha límite ha pasado se marca como atrasada hasta que se complete.',
+  'diagnostic.plan.caption': 'Acciones previstas para esta ronda',
+  'diagnostic.plan.statusOf': 'Estado de «{title}»',
+  'diagnostic.plan.statusSaved': 'Estado de «{title}» guardado.',
+  'diagnostic.plan.readOnly':
+    'Los puntos focales y los gestores de datos llevan el plan de acción; usted puede consultarlo.',
+  'diagnostic.plan.add': 'Planificar una acción para una brecha',
+  'diagnostic.plan.gap': 'Brecha',
+  'diagnostic.plan.choose': 'Elija una brecha',
+  'diagnostic.plan.titleHint': 'Lo que se hará, en una frase.',
+  'diagnostic.plan.ownerHint':
+    'Un rol o un equipo (por ejemplo «IMO de protección»), no los datos de contacto de una persona.',
+  'diagnostic.plan.submit': 'Añadir al plan de acción',
+  'diagnostic.plan.added': 'Acción añadida al plan.',
+  'diagnostic.plan.noGaps': 'No hay brechas en esta ronda: cada enunciado aplicable está implementado.',
+  'diagnostic.members.heading': 'Puntuaciones de los miembros',
+  'diagnostic.members.help':
+    'El clúster solo ve el promedio de todos los miembros cuando al menos 3 han respondido, y las puntuaciones de un miembro solo si aceptó ser nombrado. La exportación y el informe imprimible siguen la misma regla.',
+  'diagnostic.members.caption': 'Puntuaciones de los miembros por acción y por principio',
+  'diagnostic.members.none': 'Ningún miembro ha respondido todavía a esta ronda.',
   'diagnostic.trend.byAction': 'Puntuaciones por acción, ronda a ronda',
   'diagnostic.trend.byPrinciple': 'Puntuaciones por principio, ronda a ronda',
   'diagnostic.trend.description':

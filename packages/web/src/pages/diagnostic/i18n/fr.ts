@@ -59,6 +59,27 @@ export const diagnosticFr: Messages = {
   'diagnostic.report.answers': 'Réponses',
   'diagnostic.report.col.statement': 'Énoncé',
   'diagnostic.report.col.answer': 'Réponse',
+  'diagnostic.plan.help':
+    'Chaque écart (un énoncé pas en place, partiellement en place ou sans réponse) peut devenir une action avec un responsable et une échéance. Une action dont l’échéance est passée est marquée en retard jusqu’à ce qu’elle soit terminée.',
+  'diagnostic.plan.caption': 'Actions prévues pour ce cycle',
+  'diagnostic.plan.statusOf': 'État de « {title} »',
+  'diagnostic.plan.statusSaved': 'État de « {title} » enregistré.',
+  'diagnostic.plan.readOnly':
+    'Les points focaux et les gestionnaires de données tiennent le plan d’action ; vous pouvez le consulter.',
+  'diagnostic.plan.add': 'Prévoir une action pour un écart',
+  'diagnostic.plan.gap': 'Écart',
+  'diagnostic.plan.choose': 'Choisissez un écart',
+  'diagnostic.plan.titleHint': 'Ce qui sera fait, en une phrase.',
+  'diagnostic.plan.ownerHint':
+    'Un rôle ou une équipe (par exemple « IMO protection »), pas les coordonnées d’une personne.',
+  'diagnostic.plan.submit': 'Ajouter au plan d’action',
+  'diagnostic.plan.added': 'Action ajoutée au plan.',
+  'diagnostic.plan.noGaps': 'Aucun écart dans ce cycle : chaque énoncé applicable est en place.',
+  'diagnostic.members.heading': 'Scores des membres',
+  'diagnostic.members.help':
+    'Le cluster ne voit la moyenne de tous les membres que si au moins 3 ont répondu, et les scores d’un membre que s’il a accepté d’être nommé. L’export et le rapport imprimable suivent la même règle.',
+  'diagnostic.members.caption': 'Scores des membres par action et par principe',
+  'diagnostic.members.none': 'Aucun membre n’a encore répondu à ce cycle.',
   'diagnostic.trend.byAction': 'Scores par action, cycle par cycle',
   'diagnostic.trend.byPrinciple': 'Scores par principe, cycle par cycle',
   'diagnostic.trend.description':

@@ -58,6 +58,27 @@ export const diagnosticPt: Messages = {
   'diagnostic.report.answers': 'Respostas',
   'diagnostic.report.col.statement': 'Afirmação',
   'diagnostic.report.col.answer': 'Resposta',
+  'diagnostic.plan.help':
+    'Cada lacuna (um enunciado não implementado, implementado em parte ou sem resposta) pode tornar-se uma ação com um responsável e um prazo. Uma ação cujo prazo passou fica marcada como atrasada até ser concluída.',
+  'diagnostic.plan.caption': 'Ações previstas para esta ronda',
+  'diagnostic.plan.statusOf': 'Estado de «{title}»',
+  'diagnostic.plan.statusSaved': 'Estado de «{title}» guardado.',
+  'diagnostic.plan.readOnly':
+    'Os pontos focais e os gestores de dados mantêm o plano de ação; pode consultá-lo.',
+  'diagnostic.plan.add': 'Planear uma ação para uma lacuna',
+  'diagnostic.plan.gap': 'Lacuna',
+  'diagnostic.plan.choose': 'Escolha uma lacuna',
+  'diagnostic.plan.titleHint': 'O que será feito, numa frase.',
+  'diagnostic.plan.ownerHint':
+    'Uma função ou equipa (por exemplo «IMO de proteção»), não os contactos de uma pessoa.',
+  'diagnostic.plan.submit': 'Adicionar ao plano de ação',
+  'diagnostic.plan.added': 'Ação adicionada ao plano.',
+  'diagnostic.plan.noGaps': 'Nenhuma lacuna nesta ronda: cada enunciado aplicável está implementado.',
+  'diagnostic.members.heading': 'Pontuações dos membros',
+  'diagnostic.members.help':
+    'O cluster só vê a média de todos os membros quando pelo menos 3 responderam, e as pontuações de um membro só se este aceitou ser nomeado. A exportação e o relatório imprimível seguem a mesma regra.',
+  'diagnostic.members.caption': 'Pontuações dos membros por ação e por princípio',
+  'diagnostic.members.none': 'Nenhum membro respondeu ainda a esta ronda.',
   'diagnostic.trend.byAction': 'Pontuações por ação, ronda a ronda',
   'diagnostic.trend.byPrinciple': 'Pontuações por princípio, ronda a ronda',
   'diagnostic.trend.description':
