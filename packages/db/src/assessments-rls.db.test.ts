@@ -4,21 +4,18 @@ import {
   findAssessment,
   insertAssessment,
   insertAssessmentRisk,
-  insertMembership,
-  insertOrganisation,
-  insertUser,
   listAllAssessmentRisks,
   listAssessments,
   listAssessmentsForEntry,
   updateAssessment,
   deleteAssessmentRisk,
 } from './repositories/index';
-import { createTestDatabase } from './testing';
+import { createTestDatabase, seedOrganisationsWithMembers } from './testing';
 
 const at = new Date('2026-12-01T10:00:00Z');
 let db: Database;
-const org: Record<string, string> = {};
-const user: Record<string, string> = {};
+let org: Record<string, string> = {};
+let user: Record<string, string> = {};
 let diaA = '';
 let riskA = '';
 const entryId = '00000000-0000-4000-8000-0000000000e1';
@@ -43,24 +40,16 @@ const base = (organisationId: string, title: string) => ({
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  await db.asSystem('test', async (tx) => {
-    for (const [k, type] of [
-      ['A', 'national-ngo'],
-      ['B', 'international-ngo'],
-      ['CL', 'cluster-lead'],
-    ] as const)
-      org[k] = (await insertOrganisation(tx, { name: `Org ${k}`, acronym: k, type })).id;
-    for (const [name, o, role] of [
+  ({ org, user } = await seedOrganisationsWithMembers(
+    db,
+    at,
+    { A: 'national-ngo', B: 'international-ngo', CL: 'cluster-lead' },
+    [
       ['imA', 'A', 'partner-im-officer'],
       ['imB', 'B', 'partner-im-officer'],
       ['coord', 'CL', 'cluster-coordinator'],
-    ] as const) {
-      user[name] = (
-        await insertUser(tx, { email: `${name}@example.org`, displayName: name, passwordHash: 'x' }, at)
-      ).id;
-      await insertMembership(tx, { userId: user[name]!, organisationId: org[o]!, role }, at);
-    }
-  });
+    ],
+  ));
   await db.withActor(as('imA', 'A'), async (tx) => {
     diaA = (await insertAssessment(tx, base(org.A!, 'A private DIA'))).id;
     riskA = (

@@ -6,9 +6,8 @@ import { asc, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type Database } from './database';
 import { MAX_NAMED_STATEMENTS, statementNames } from './prepared';
-import { insertMembership, insertOrganisation, insertUser } from './repositories/index';
 import { memberships } from './schema/index';
-import { createTestDatabase } from './testing';
+import { createTestDatabase, seedTwoOrganisations } from './testing';
 
 const at = new Date('2026-01-01T00:00:00Z');
 let db: Database;
@@ -19,14 +18,7 @@ let userB: string;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  await db.asSystem('test', async (tx) => {
-    orgA = (await insertOrganisation(tx, { name: 'Org A', acronym: 'OA', type: 'national-ngo' })).id;
-    orgB = (await insertOrganisation(tx, { name: 'Org B', acronym: 'OB', type: 'international-ngo' })).id;
-    userA = (await insertUser(tx, { email: 'a@example.org', displayName: 'A', passwordHash: 'x' }, at)).id;
-    userB = (await insertUser(tx, { email: 'b@example.org', displayName: 'B', passwordHash: 'x' }, at)).id;
-    await insertMembership(tx, { userId: userA, organisationId: orgA, role: 'partner-focal-point' }, at);
-    await insertMembership(tx, { userId: userB, organisationId: orgB, role: 'partner-focal-point' }, at);
-  });
+  ({ orgA, orgB, userA, userB } = await seedTwoOrganisations(db, at));
 }, 60_000);
 afterAll(async () => db?.close());
 

@@ -3,8 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, DbActor } from './database';
 import {
   findReferral,
-  insertMembership,
-  insertOrganisation,
   insertReferral,
   insertReferralEvent,
   insertReferralOrgKey,
@@ -20,12 +18,12 @@ import {
 import { eq } from 'drizzle-orm';
 import { services } from './schema/directory';
 import { referralOrgKeys } from './schema/referrals';
-import { appRoleSql, createTestDatabase } from './testing';
+import { appRoleSql, createTestDatabase, seedOrganisationsWithMembers } from './testing';
 
 const at = new Date('2026-12-01T10:00:00Z');
 let db: Database;
-const org: Record<string, string> = {};
-const user: Record<string, string> = {};
+let org: Record<string, string> = {};
+let user: Record<string, string> = {};
 const keyId: Record<string, string> = {};
 const referralId = randomUUID();
 let serviceId = '';
@@ -39,16 +37,11 @@ const as = (name: string, organisationId?: string, admin = false): DbActor => ({
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  await db.asSystem('test', async (tx) => {
-    for (const [k, type] of [
-      ['A', 'national-ngo'],
-      ['B', 'international-ngo'],
-      ['C', 'national-ngo'],
-      ['CL', 'cluster-lead'],
-    ] as const) {
-      org[k] = (await insertOrganisation(tx, { name: `Org ${k}`, acronym: k, type })).id;
-    }
-    const people = [
+  ({ org, user } = await seedOrganisationsWithMembers(
+    db,
+    at,
+    { A: 'national-ngo', B: 'international-ngo', C: 'national-ngo', CL: 'cluster-lead' },
+    [
       ['caseA', 'A', 'caseworker'],
       ['caseB', 'B', 'caseworker'],
       ['caseB2', 'B', 'partner-focal-point'],
@@ -57,13 +50,9 @@ beforeAll(async () => {
       ['imoB', 'B', 'partner-im-officer'],
       ['caseC', 'C', 'caseworker'],
       ['coord', 'CL', 'cluster-coordinator'],
-    ] as const;
-    for (const [name, o, role] of people) {
-      user[name] = (
-        await insertUser(tx, { email: `${name}@example.org`, displayName: name, passwordHash: 'x' }, at)
-      ).id;
-      await insertMembership(tx, { userId: user[name]!, organisationId: org[o]!, role }, at);
-    }
+    ],
+  ));
+  await db.asSystem('test', async (tx) => {
     const [service] = await tx
       .insert(services)
       .values({

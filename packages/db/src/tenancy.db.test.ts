@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './database';
 import {
-  insertMembership,
-  insertOrganisation,
-  insertUser,
   listMembershipsOfUser,
   listUsers,
   updateMembershipRole,
   deleteMembership,
 } from './repositories/index';
-import { appRoleSql, createTestDatabase, ownerSql } from './testing';
+import { appRoleSql, createTestDatabase, ownerSql, seedTwoOrganisations } from './testing';
 
 const at = new Date('2026-01-01T00:00:00Z');
 let db: Database;
@@ -21,14 +18,7 @@ let tokenB: string;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  await db.asSystem('test', async (tx) => {
-    orgA = (await insertOrganisation(tx, { name: 'Org A', acronym: 'OA', type: 'national-ngo' })).id;
-    orgB = (await insertOrganisation(tx, { name: 'Org B', acronym: 'OB', type: 'international-ngo' })).id;
-    userA = (await insertUser(tx, { email: 'a@example.org', displayName: 'A', passwordHash: 'x' }, at)).id;
-    userB = (await insertUser(tx, { email: 'b@example.org', displayName: 'B', passwordHash: 'x' }, at)).id;
-    await insertMembership(tx, { userId: userA, organisationId: orgA, role: 'partner-focal-point' }, at);
-    await insertMembership(tx, { userId: userB, organisationId: orgB, role: 'partner-focal-point' }, at);
-  });
+  ({ orgA, orgB, userA, userB } = await seedTwoOrganisations(db, at));
   const [row] = await ownerSql<{ id: string }>(
     db,
     `insert into api_tokens (user_id, organisation_id, name, token_hash, token_prefix, created_at) values ('${userB}', '${orgB}', 't', 'hash-b', 'stw_b', now()) returning id`,

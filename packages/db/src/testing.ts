@@ -28,6 +28,9 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { APP_ROLE, databaseFromPglite, databaseFromUrl, migrate, queryRows, type Database } from './database';
+import { insertOrganisation } from './repositories/organisations';
+import { insertMembership, insertUser, type MembershipRoleValue } from './repositories/users';
+import type { OrganisationType } from './schema/organisations';
 
 export interface TestDatabaseInfo {
   kind: 'pglite' | 'postgres';
@@ -361,4 +364,51 @@ export async function createEmptyServerDatabase(
     await admin.end();
   }
   return { url: withDatabaseName(serverUrl, name), drop: () => dropDatabase(serverUrl, name) };
+}
+
+/**
+ * Organisations and their members for the row-level security tests (repeated set-up, one place):
+ * organisation `key` is named `Org <key>` with acronym `key`; person `name` is `<name>@example.org`,
+ * display name `name`, with one membership. Written as the system (no RLS). Returns the ids by key
+ * and by name.
+ */
+export async function seedOrganisationsWithMembers(
+  db: Database,
+  at: Date,
+  organisations: Readonly<Record<string, OrganisationType>>,
+  people: readonly (readonly [name: string, organisation: string, role: MembershipRoleValue])[],
+): Promise<{ org: Record<string, string>; user: Record<string, string> }> {
+  const org: Record<string, string> = {};
+  const user: Record<string, string> = {};
+  await db.asSystem('test', async (tx) => {
+    for (const [key, type] of Object.entries(organisations))
+      org[key] = (await insertOrganisation(tx, { name: `Org ${key}`, acronym: key, type })).id;
+    for (const [name, key, role] of people) {
+      const organisationId = org[key];
+      if (!organisationId) throw new Error(`seedOrganisationsWithMembers: no organisation ${key}`);
+      const userId = (
+        await insertUser(tx, { email: `${name}@example.org`, displayName: name, passwordHash: 'x' }, at)
+      ).id;
+      user[name] = userId;
+      await insertMembership(tx, { userId, organisationId, role }, at);
+    }
+  });
+  return { org, user };
+}
+
+/** Two partner organisations, A (national NGO) and B (international NGO), each with a focal point (a, b). */
+export async function seedTwoOrganisations(
+  db: Database,
+  at: Date,
+): Promise<{ orgA: string; orgB: string; userA: string; userB: string }> {
+  const { org, user } = await seedOrganisationsWithMembers(
+    db,
+    at,
+    { A: 'national-ngo', B: 'international-ngo' },
+    [
+      ['a', 'A', 'partner-focal-point'],
+      ['b', 'B', 'partner-focal-point'],
+    ],
+  );
+  return { orgA: org.A!, orgB: org.B!, userA: user.a!, userB: user.b! };
 }
