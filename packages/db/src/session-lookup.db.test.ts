@@ -224,10 +224,48 @@ describe('Database.batch (the one-message transaction under both lookups)', () =
     expect(after?.[0]?.['u'] ?? '').toBe('');
   });
 
+  it('gives a statement its values ($1 as often as it appears), whatever they hold', async () => {
+    const tricky = `it's a \\ back'slash -- $2 ; select 1`;
+    const [rows, plain] = await db.batch(null, [
+      {
+        text: 'select $1::text as a, $2::text as b, $1::text = $2::text as same, $3::text as n',
+        values: [tricky, 'x', null],
+      },
+      'select 2 as two',
+    ]);
+    expect(rows).toEqual([{ a: tricky, b: 'x', same: false, n: null }]);
+    expect(plain).toEqual([{ two: 2 }]);
+    await expect(db.batch(null, [{ text: 'select $2::text as b', values: ['only one'] }])).rejects.toThrow();
+  });
+
+  it('on the server, parses and plans a statement with values once per connection (named)', async () => {
+    if (db.kind !== 'postgres') return;
+    const text = 'select $1::text as probe_value';
+    const runs: Record<string, unknown>[][][] = [];
+    // Sequential batches reuse the pool's most recently released connection.
+    for (let i = 0; i < 4; i++)
+      runs.push(
+        await db.batch(null, [
+          { text, values: [`v${i}`] },
+          `select count(*)::int as named from pg_prepared_statements where name like 'steward\\_%' and statement = '${text}'`,
+        ]),
+      );
+    expect(runs.map((r) => r[0])).toEqual([0, 1, 2, 3].map((i) => [{ probe_value: `v${i}` }]));
+    expect(runs.at(-1)![1]).toEqual([{ named: 1 }]);
+  });
+
   it('rolls every statement back when one fails, and leaves no transaction open', async () => {
     await expect(
       db.batch(null, [`select set_config('app.batch_probe', 'kept?', false) as p`, `select 1 / 0 as boom`]),
     ).rejects.toMatchObject({ code: '22012' });
+    // A statement with values failing in the middle: its own error, the statements after it not run.
+    await expect(
+      db.batch(null, [
+        { text: `select set_config('app.batch_probe', $1, false) as p`, values: ['kept?'] },
+        { text: 'select $1::int as boom', values: ['not a number'] },
+        `select set_config('app.batch_probe', 'after', false) as p`,
+      ]),
+    ).rejects.toMatchObject({ code: '22P02' });
     // The next work on the connection runs normally (no aborted transaction left behind) …
     const [rows] = await db.batch(null, [`select current_setting('app.batch_probe', true) as p`]);
     // … and on PGlite's one connection the failed batch's session-level setting was rolled back too.

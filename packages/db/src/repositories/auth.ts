@@ -110,8 +110,11 @@ export async function authenticateSessionByTokenHash(
 } | null> {
   if (!SHA256_HEX.test(tokenHash)) return null;
   const [sessionRows, userRows] = await db.batch(null, [
-    `select s.session_id, s.user_id, s.csrf_token, s.active_organisation_id, s.expires_at, s.last_seen_at, s.created_at, s.pending, set_config('app.user_id', s.user_id::text, true) as actor from steward_auth_session('${tokenHash}') s`,
-    ACTOR_USER_WITH_MEMBERSHIPS,
+    {
+      text: `select s.session_id, s.user_id, s.csrf_token, s.active_organisation_id, s.expires_at, s.last_seen_at, s.created_at, s.pending, set_config('app.user_id', s.user_id::text, true) as actor from steward_auth_session($1) s`,
+      values: [tokenHash],
+    },
+    { text: ACTOR_USER_WITH_MEMBERSHIPS, values: [] },
   ]);
   const row = sessionRows?.[0];
   if (!row) return null;
@@ -145,11 +148,14 @@ export async function authenticateApiTokenByHash(
   if (!SHA256_HEX.test(tokenHash)) return null;
   const at = now.toISOString();
   if (!ISO_INSTANT.test(at)) throw new RangeError(`authenticateApiTokenByHash: unusable time ${at}`);
-  const valid = `t.revoked_at is null and (t.expires_at is null or t.expires_at > '${at}'::timestamptz)`;
+  const valid = `t.revoked_at is null and (t.expires_at is null or t.expires_at > $2::timestamptz)`;
   const [tokenRows, userRows, useRows] = await db.batch(null, [
-    `select t.token_id, t.user_id, t.organisation_id, t.expires_at, t.revoked_at, set_config('app.user_id', case when ${valid} then t.user_id::text else '' end, true) as actor, set_config('app.organisation_id', case when ${valid} then t.organisation_id::text else '' end, true) as scope from steward_auth_api_token('${tokenHash}') t`,
-    ACTOR_USER_WITH_MEMBERSHIPS,
-    `select last_used_at from api_tokens where token_hash = '${tokenHash}'`,
+    {
+      text: `select t.token_id, t.user_id, t.organisation_id, t.expires_at, t.revoked_at, set_config('app.user_id', case when ${valid} then t.user_id::text else '' end, true) as actor, set_config('app.organisation_id', case when ${valid} then t.organisation_id::text else '' end, true) as scope from steward_auth_api_token($1) t`,
+      values: [tokenHash, at],
+    },
+    { text: ACTOR_USER_WITH_MEMBERSHIPS, values: [] },
+    { text: `select last_used_at from api_tokens where token_hash = $1`, values: [tokenHash] },
   ]);
   const row = tokenRows?.[0];
   if (!row) return null;
