@@ -1,4 +1,5 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
+import { builtOnce } from '../built-once';
 import type { Tx } from '../database';
 import { impactAssessmentRisks, impactAssessments } from '../schema/assessments';
 
@@ -18,9 +19,13 @@ export async function findAssessment(tx: Tx, id: string): Promise<AssessmentRow 
   return row ?? null;
 }
 
+const assessmentsQuery = builtOnce((tx) =>
+  tx.select().from(impactAssessments).orderBy(desc(impactAssessments.updatedAt)).limit(1000),
+);
+
 /** Assessments the actor can see (RLS), most recently changed first. */
 export function listAssessments(tx: Tx): Promise<AssessmentRow[]> {
-  return tx.select().from(impactAssessments).orderBy(desc(impactAssessments.updatedAt)).limit(1000);
+  return assessmentsQuery(tx, {});
 }
 
 /** Visible assessments that link the registry entry. */

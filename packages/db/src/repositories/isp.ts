@@ -1,5 +1,6 @@
 import type { Isp } from '@steward/core/isp/index';
 import { and, asc, desc, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
+import { builtOnce } from '../built-once';
 import { databaseCache, type Tx } from '../database';
 import { ispEndorsements, ispStatusRequests, ispVersions } from '../schema/isp';
 
@@ -79,23 +80,30 @@ function deepFreeze<T>(value: T): T {
  * next statement, and a version is never matched with another's document. The row is frozen
  * (shared by every reader).
  */
-export async function findEndorsedIspCached(tx: Tx): Promise<Readonly<IspVersionRow> | null> {
-  const cache = databaseCache(tx);
-  const cached = cache?.get(ENDORSED_ISP_CACHE) as EndorsedIspCacheEntry | undefined;
-  const rowVersion = sql<string>`(${ispVersions}.xmin::text || '/' || ${ispVersions}.ctid::text)`;
-  const [row] = await tx
+const rowVersion = sql<string>`(${ispVersions}.xmin::text || '/' || ${ispVersions}.ctid::text)`;
+const endorsedIspQuery = builtOnce((tx) =>
+  tx
     .select({
       ...metaColumns,
       rowVersion,
       document:
-        sql<Isp | null>`case when ${ispVersions.id} = ${cached?.id ?? null}::uuid and ${rowVersion} = ${cached?.rowVersion ?? null}::text then null else ${ispVersions.document} end`.mapWith(
+        sql<Isp | null>`case when ${ispVersions.id} = ${sql.placeholder('cachedId')}::uuid and ${rowVersion} = ${sql.placeholder('cachedRowVersion')}::text then null else ${ispVersions.document} end`.mapWith(
           documentColumn,
         ),
     })
     .from(ispVersions)
     .where(eq(ispVersions.status, 'endorsed'))
     .orderBy(desc(ispVersions.endorsedAt))
-    .limit(1);
+    .limit(1),
+);
+
+export async function findEndorsedIspCached(tx: Tx): Promise<Readonly<IspVersionRow> | null> {
+  const cache = databaseCache(tx);
+  const cached = cache?.get(ENDORSED_ISP_CACHE) as EndorsedIspCacheEntry | undefined;
+  const [row] = await endorsedIspQuery(tx, {
+    cachedId: cached?.id ?? null,
+    cachedRowVersion: cached?.rowVersion ?? null,
+  });
   if (!row) return null;
   const { rowVersion: version, document, ...meta } = row;
   if (document === null) {

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, getTableColumns, inArray, max, sql } from 'drizzle-orm';
+import { builtOnce } from '../built-once';
 import type { Tx } from '../database';
 import { organisations } from '../schema/organisations';
 import { fileEncryptionKeys, registryEntries, registryEntryChanges, registryFiles } from '../schema/registry';
@@ -37,6 +38,16 @@ export interface RegistryListRow {
  * files) the actor can see, counted in the database instead of fetching every file row.
  */
 export async function listRegistryEntriesWithFileCounts(tx: Tx): Promise<RegistryListRow[]> {
+  const rows = await registryListQuery(tx, {});
+  return rows.map((r) => ({
+    entry: r.entry,
+    organisationAcronym: r.organisationAcronym,
+    fileCount: r.fileCount ?? 0,
+    quarantinedFiles: r.quarantinedFiles ?? 0,
+  }));
+}
+
+const registryListQuery = builtOnce((tx) => {
   const counts = tx
     .select({
       entryId: registryFiles.entryId,
@@ -46,7 +57,7 @@ export async function listRegistryEntriesWithFileCounts(tx: Tx): Promise<Registr
     .from(registryFiles)
     .groupBy(registryFiles.entryId)
     .as('file_counts');
-  const rows = await tx
+  return tx
     .select({
       entry: registryEntries,
       organisationAcronym: organisations.acronym,
@@ -57,13 +68,7 @@ export async function listRegistryEntriesWithFileCounts(tx: Tx): Promise<Registr
     .leftJoin(organisations, eq(organisations.id, registryEntries.organisationId))
     .leftJoin(counts, eq(counts.entryId, registryEntries.id))
     .orderBy(asc(registryEntries.title));
-  return rows.map((r) => ({
-    entry: r.entry,
-    organisationAcronym: r.organisationAcronym,
-    fileCount: r.fileCount ?? 0,
-    quarantinedFiles: r.quarantinedFiles ?? 0,
-  }));
-}
+});
 
 export async function findRegistryEntry(tx: Tx, id: string): Promise<RegistryEntryRow | null> {
   const [row] = await tx.select().from(registryEntries).where(eq(registryEntries.id, id));

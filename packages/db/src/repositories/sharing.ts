@@ -1,4 +1,5 @@
 import { and, arrayContains, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import { builtOnce } from '../built-once';
 import { queryRows, type Tx } from '../database';
 import { agreements, dataRequests, notifications } from '../schema/sharing';
 
@@ -125,17 +126,24 @@ export function listRecipientAgreementsOf(
   organisationId: string,
   entryId?: string,
 ): Promise<AgreementRow[]> {
+  if (entryId === undefined) return recipientAgreementsQuery(tx, { organisationId });
   return tx
     .select()
     .from(agreements)
     .where(
-      and(
-        eq(agreements.recipientOrganisationId, organisationId),
-        entryId === undefined ? undefined : eq(agreements.registryEntryId, entryId),
-      ),
+      and(eq(agreements.recipientOrganisationId, organisationId), eq(agreements.registryEntryId, entryId)),
     )
     .orderBy(desc(agreements.createdAt));
 }
+
+/** Every agreement naming the organisation as recipient (every registry list reads it). */
+const recipientAgreementsQuery = builtOnce<AgreementRow[], { organisationId: string }>((tx) =>
+  tx
+    .select()
+    .from(agreements)
+    .where(eq(agreements.recipientOrganisationId, sql.placeholder('organisationId')))
+    .orderBy(desc(agreements.createdAt)),
+);
 
 export async function insertNotification(tx: Tx, input: typeof notifications.$inferInsert): Promise<void> {
   await tx.insert(notifications).values(input);
