@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
 import { activeMembership } from '../api/session';
 import { describeError } from '../api/describe-error';
+import { GuidanceOverridesProvider } from '../guidance/overrides';
 import { useDocumentTitle, useI18n } from '../i18n/i18n-context';
 import { AppFrame } from '../layout/app-frame';
 import { availableModules, MODULES } from '../modules/registry';
@@ -122,9 +123,11 @@ export function App() {
       return onSignIn ? (
         <Loading />
       ) : (
-        <AppFrame>
-          <SignedInRoutes pathname={location.pathname} />
-        </AppFrame>
+        <GuidanceOverridesProvider>
+          <AppFrame>
+            <SignedInRoutes pathname={location.pathname} />
+          </AppFrame>
+        </GuidanceOverridesProvider>
       );
   }
 }

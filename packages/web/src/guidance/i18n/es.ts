@@ -27,6 +27,15 @@ export const guidanceEs: Messages = {
   'help.edit.reset': 'Volver al texto predeterminado',
   'help.edit.saved': 'Guardado. Todos ven ahora este texto.',
   'help.edit.resetDone': 'Se ha restablecido el texto predeterminado.',
+  'help.edit.heading': 'Adaptar «{title}»',
+  'help.edit.titleField': 'Título adaptado',
+  'help.edit.keepDefault':
+    'El texto que se deja como el de Steward, o vacío, sigue siendo el predeterminado.',
+  'help.edit.previewOf': 'Vista previa: {title}',
+  'help.edit.inLanguage': 'Idioma: {language}.',
+  'help.edit.cancel': 'Cancelar',
+  'help.edit.unchanged':
+    'Sigue siendo el texto predeterminado de Steward: cambie primero el título o el texto.',
   'guidance.why': 'Por qué importa',
   'guidance.principles': 'Principios',
   'guidance.readMore': 'Más información: {source}',

@@ -1,7 +1,9 @@
 /**
  * The help centre (issue 11 §5): every guidance entry of the catalogue, by topic or by
  * data-responsibility principle, with a filter, and the checklists Steward asks for before
- * risky actions. The same texts are shown beside the forms (<Guidance>).
+ * risky actions. The same texts are shown beside the forms (<Guidance>): the cluster's adapted
+ * text for the interface language when there is one, marked so. Cluster roles adapt an entry here
+ * (./guidance-editor.tsx: current language, preview, save, revert to the default).
  */
 import { useState } from 'react';
 import { PRINCIPLES } from '@steward/core/diagnostic/model';
@@ -12,28 +14,64 @@ import {
   type ChecklistKind,
   type GuidanceEntry,
 } from '../../guidance/catalogue';
-import { GuidanceBody } from '../../guidance/guidance';
+import { GuidanceBody, useGuidanceTexts } from '../../guidance/guidance';
+import { useGuidanceOverrides } from '../../guidance/overrides';
 import '../../guidance/guidance.css';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
+import { GuidanceEditor } from './guidance-editor';
 
 export default function HelpPage() {
   const { t } = useI18n();
   useDocumentTitle(t.t('help.title'));
   const [view, setView] = useState<'topic' | 'principle'>('topic');
   const [filter, setFilter] = useState('');
-  const title = (e: GuidanceEntry) => t.tryT(`guidance.${e.id}.title`) ?? e.id;
+  const [editing, setEditing] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ id: string; text: string } | null>(null);
+  const { canEdit } = useGuidanceOverrides();
+  const textOf = useGuidanceTexts();
   const needle = filter.trim().toLocaleLowerCase(t.locale);
-  const matches = (e: GuidanceEntry) =>
-    needle === '' ||
-    `${title(e)} ${t.tryT(`guidance.${e.id}.why`) ?? ''}`.toLocaleLowerCase(t.locale).includes(needle);
+  const matches = (e: GuidanceEntry) => {
+    const { title, why } = textOf(e);
+    return needle === '' || `${title} ${why}`.toLocaleLowerCase(t.locale).includes(needle);
+  };
   const shown = GUIDANCE.filter(matches);
 
   const entry = (e: GuidanceEntry, level: 'h3' | 'h4') => {
     const Heading = level;
+    const { title } = textOf(e);
     return (
       <article key={e.id} className="help-entry" data-guidance-entry={e.id}>
-        <Heading>{title(e)}</Heading>
+        <Heading>{title}</Heading>
         <GuidanceBody entry={e} />
+        {notice?.id === e.id && (
+          <p role="status" className="notice" data-testid="guidance-edit-notice">
+            {notice.text}
+          </p>
+        )}
+        {canEdit &&
+          (editing === e.id ? (
+            <GuidanceEditor
+              entry={e}
+              onDone={(text) => {
+                setEditing(null);
+                setNotice(text ? { id: e.id, text } : null);
+              }}
+            />
+          ) : (
+            <div className="help-entry-actions">
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => {
+                  setEditing(e.id);
+                  setNotice(null);
+                }}
+              >
+                {t.t('help.edit.open')}
+                <span className="visually-hidden">: {title}</span>
+              </button>
+            </div>
+          ))}
       </article>
     );
   };
@@ -42,6 +80,12 @@ export default function HelpPage() {
     <section className="page">
       <h1>{t.t('help.title')}</h1>
       <p className="lead">{t.t('help.intro')}</p>
+      {canEdit && (
+        <section className="card" aria-labelledby="help-edit-title" data-testid="help-edit-intro">
+          <h2 id="help-edit-title">{t.t('help.edit.title')}</h2>
+          <p className="hint">{t.t('help.edit.intro')}</p>
+        </section>
+      )}
       <div className="field help-filter">
         <label htmlFor="help-filter">{t.t('help.search')}</label>
         <input id="help-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
