@@ -9,6 +9,7 @@ import {
   hierarchicalTableFullAudit,
   optimalSecondary,
   optimalSecondaryHumanitarian,
+  optimalSecondaryHumanitarianBudget,
 } from './cases/table';
 import { reportingAggregatePglite, reportingAggregateServer } from './cases/reporting';
 import {
@@ -50,6 +51,7 @@ export const cases: BenchCase[] = [
   hierarchicalTableFullAudit,
   optimalSecondary,
   optimalSecondaryHumanitarian,
+  optimalSecondaryHumanitarianBudget,
   browserCheck,
   reportingAggregateServer,
   reportingAggregatePglite,

@@ -219,6 +219,7 @@ export function highsSolver(highs: Highs, options: HighsSolverOptions = {}): LpS
         model.options.set({
           time_limit: Math.max(0.05, options.timeLimitSeconds),
           mip_rel_gap: options.relativeGap,
+          mip_max_nodes: options.maxNodes ?? 2147483647,
         });
         model.zeroAllClocks();
         const run = model.run();

@@ -62,7 +62,14 @@ export {
   type MipSolveOptions,
 } from './solver';
 export { highsSolver, loadHighsSolver } from './highs';
-export { optimalSuppression, type OptimalOptions, type OptimalOutcome } from './optimal';
+export {
+  optimalSuppression,
+  suppressionLowerBound,
+  type OptimalOptions,
+  type OptimalOutcome,
+} from './optimal';
+export { subtableSuppression } from './optimal-subtables';
+export { subtables, type Subtable } from './decompose';
 export {
   auditSuppression,
   feasibilityIntervals,

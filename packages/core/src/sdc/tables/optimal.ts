@@ -38,7 +38,7 @@ import {
   type Component,
 } from './audit';
 import type { LpConstraint, LpObjective, LpResult } from './lp';
-import type { CellStatus, SuppressionState } from './primary';
+import { copyState, type CellStatus, type SuppressionState } from './primary';
 import { hypercubeRetry } from './secondary';
 import type { LpSolver, MipModel } from './solver';
 import { publishedMeasure, tableRelations, type Relations, type Table } from './table';
@@ -56,6 +56,32 @@ export interface OptimalOptions {
    * 0 turns pruning off.
    */
   readonly pruneLps?: number;
+  /**
+   * Protect the table by its HiTaS subtables (`optimal-subtables.ts`) when it has more than one:
+   * many small 0-1 programmes instead of one large one, the joined pattern proven on the whole
+   * table. Default: tables above 2,000 cells (`protectTable`); on smaller tables the whole
+   * table's programme is fast enough and finds cheaper patterns (seeded 135–396-cell tables:
+   * 16/37/39 secondary cells against 21/44/39 by subtables).
+   */
+  readonly decompose?: boolean;
+  /**
+   * With `decompose`: 0-1 solves per subtable (then its pattern completed by the hypercube).
+   * Default 1 (10,008-cell benchmark table: 1,023 secondary cells in ~2 s of CPU; unlimited:
+   * 1,012 in ~3.6 s; lower bound 1,011).
+   */
+  readonly subtableRounds?: number;
+  /** Branch-and-bound nodes per master solve at most (deterministic, unlike the time limit). */
+  readonly maxNodes?: number;
+  /** Cut rounds on the LP relaxation before the 0-1 rounds at most. Default `maxRounds`. */
+  readonly relaxationRounds?: number;
+  /**
+   * A budget in seconds of `clock` (the caller's, e.g. the process's CPU time: core has no clock;
+   * without a clock, of solver time). Checked between solves: past it the whole-table loop stops
+   * with its best proven pattern (none yet: the caller's hypercube), and the subtable method gives
+   * the remaining subtables the hypercube; the result is audited as always. Default none.
+   */
+  readonly budgetSeconds?: number;
+  readonly clock?: () => number;
 }
 
 export interface OptimalOutcome {
@@ -64,7 +90,7 @@ export interface OptimalOutcome {
   /** True when that pattern is optimal (within the relative gap). */
   readonly optimal: boolean;
   /** Why the loop stopped. */
-  readonly stop: 'proven' | 'infeasible' | 'time-limit' | 'round-limit' | 'no-primary';
+  readonly stop: 'proven' | 'infeasible' | 'time-limit' | 'round-limit' | 'no-primary' | 'subtables';
   /** Secondary cells added to the state. */
   readonly added: number;
   /** Secondary cells of the best pattern that pruning published again (each proven redundant). */
@@ -79,6 +105,18 @@ export interface OptimalOutcome {
    * hypercube, the witness audit's: inside the exact intervals, each meeting its levels).
    */
   readonly intervals: readonly CellAudit[];
+  /** Solver time spent (the subtable method: its clock's time when it has one). */
+  readonly seconds: number;
+  /** With the subtable method: subtables, those with primaries solved, those proven optimal. */
+  readonly subtables?: {
+    readonly count: number;
+    /** Subtables whose cut loop ran (those with primaries, within the budget). */
+    readonly solved: number;
+    /** Of those, proven optimal (within the gap) given the cells earlier subtables decided. */
+    readonly optimal: number;
+    /** Subtables with primaries given the hypercube because the budget was spent. */
+    readonly overBudget: number;
+  };
 }
 
 /**
@@ -356,7 +394,7 @@ function cutsFor(ctx: CutContext, a: Attack, pattern: Pattern, integral: boolean
  * LPs of every primary) still proves every one of them; within `maxLps` LPs. The pattern stays
  * proven at every step. Returns the number of cells published again; `incumbent` is updated.
  */
-function prunePattern(
+export function prunePattern(
   table: Table,
   rel: Relations,
   state: SuppressionState,
@@ -365,6 +403,7 @@ function prunePattern(
   primaries: readonly number[],
   solver: LpSolver,
   maxLps: number,
+  stop?: () => boolean,
 ): number {
   const N = table.cellCount;
   const { status, reason } = incumbent;
@@ -381,7 +420,7 @@ function prunePattern(
   let lps = 0;
   let pruned = 0;
   for (const c of candidates) {
-    if (lps >= maxLps) break;
+    if (lps >= maxLps || stop?.()) break;
     const ci = comps.of[c]!;
     const group = primaries.filter((p) => comps.of[p] === ci);
     status[c] = 's';
@@ -459,6 +498,10 @@ export function optimalSuppression(
   if (!solver.createMip)
     throw new RangeError(`optimal suppression needs a MIP solver; ${solver.name} has none`);
   const primaries = state.status.flatMap((s, i) => (s === 'u' ? [i] : []));
+  let spent = 0;
+  const started = options.clock?.() ?? 0;
+  const budget = options.budgetSeconds ?? Number.POSITIVE_INFINITY;
+  const overBudget = (): boolean => (options.clock ? options.clock() - started : spent) >= budget;
   const outcome = (
     stop: OptimalOutcome['stop'],
     rounds: number,
@@ -475,6 +518,7 @@ export function optimalSuppression(
     cost: 0,
     bound: 0,
     intervals: [],
+    seconds: spent,
     ...extra,
   });
   if (primaries.length === 0) return outcome('no-primary', 0, 0, { proven: true, optimal: true });
@@ -542,7 +586,6 @@ export function optimalSuppression(
     for (let v = 0; v < n; v++) weight[cellOf[v]!] = Math.min(1, Math.max(0, x[v]!));
     return { weight, rise };
   };
-  let spent = 0;
   let cuts = 0;
   let rounds = 0;
   let incumbent: { status: CellStatus[]; reason: (string | null)[]; cost: number } | null = null;
@@ -552,12 +595,13 @@ export function optimalSuppression(
     optimal: boolean,
     provenIntervals: readonly CellAudit[],
   ): OptimalOutcome => {
-    if (!incumbent) return outcome(stop, rounds, cuts);
+    if (!incumbent) return outcome(stop, rounds, cuts, { bound });
     let pruned = 0;
     let intervals = provenIntervals;
     const pruneLps = options.pruneLps ?? 2000;
     if (!optimal && pruneLps > 0) {
-      pruned = prunePattern(table, rel, state, incumbent, cost, primaries, solver, pruneLps);
+      const stop = Number.isFinite(budget) ? overBudget : undefined;
+      pruned = prunePattern(table, rel, state, incumbent, cost, primaries, solver, pruneLps, stop);
       if (pruned > 0) {
         // The intervals of the pruned pattern: the witness audit, as for every completed pattern.
         const check = auditSuppression(
@@ -594,7 +638,8 @@ export function optimalSuppression(
   };
   try {
     // 1. Cuts on the LP relaxation: cheap, and they make the 0-1 solves far shorter.
-    for (let round = 0; round < maxRounds && spent < timeLimit; round++) {
+    const relaxationRounds = options.relaxationRounds ?? maxRounds;
+    for (let round = 0; round < relaxationRounds && spent < timeLimit && !overBudget(); round++) {
       const res = master.solveRelaxation();
       spent += res.seconds;
       if (res.status !== 'optimal') break;
@@ -610,9 +655,13 @@ export function optimalSuppression(
     // 2. 0-1 rounds.
     let lastIntervals: CellAudit[] = [];
     while (rounds < maxRounds) {
-      if (spent >= timeLimit) return finish('time-limit', false, lastIntervals);
+      if (spent >= timeLimit || overBudget()) return finish('time-limit', false, lastIntervals);
       rounds++;
-      const res = master.solve({ timeLimitSeconds: timeLimit - spent, relativeGap: gap });
+      const res = master.solve({
+        timeLimitSeconds: timeLimit - spent,
+        relativeGap: gap,
+        ...(options.maxNodes !== undefined ? { maxNodes: options.maxNodes } : {}),
+      });
       spent += res.seconds;
       if (res.status !== 'optimal' && res.status !== 'feasible')
         return finish(res.status === 'infeasible' ? 'infeasible' : 'time-limit', false, lastIntervals);
@@ -668,4 +717,31 @@ export function optimalSuppression(
   } finally {
     master.dispose();
   }
+}
+
+/**
+ * A lower bound on the cost of the secondary cells of every safe pattern: the LP relaxation of the
+ * whole table's 0-1 programme with the cuts of its rounds, and with `zeroOneSeconds` (> 0) the
+ * bound of one 0-1 solve of that programme (solver-time limit of both phases: 60 s plus that; stronger: the 10,008-cell benchmark
+ * table's LP bound is 942, the 0-1 solve's 1,011). Valid because every cut holds for every safe
+ * pattern (and an optimal pattern has no lonely cell). For reporting how far a pattern (of the
+ * subtable method, say) can be from the optimum; costs what the whole-table method's first phase
+ * does (benchmark table: ~3 s of CPU, with the 0-1 solve ~6 s).
+ */
+export function suppressionLowerBound(
+  table: Table,
+  state: SuppressionState,
+  cost: Float64Array,
+  solver: LpSolver,
+  options: { readonly rounds?: number; readonly zeroOneSeconds?: number } = {},
+): number {
+  const zeroOne = options.zeroOneSeconds ?? 0;
+  const out = optimalSuppression(table, copyState(state), cost, solver, {
+    decompose: false,
+    maxRounds: zeroOne > 0 ? 1 : 0,
+    relaxationRounds: options.rounds ?? 60,
+    timeLimitSeconds: 60 + zeroOne,
+    pruneLps: 0,
+  });
+  return out.bound;
 }

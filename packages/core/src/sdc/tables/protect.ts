@@ -11,6 +11,7 @@
  */
 import { auditSuppression, type CellAudit } from './audit';
 import { optimalSuppression, type OptimalOptions, type OptimalOutcome } from './optimal';
+import { subtableSuppression } from './optimal-subtables';
 import { copyState, type CellStatus, type SuppressionState } from './primary';
 import { fail, ok, type TableResult } from './result';
 import {
@@ -100,7 +101,7 @@ export interface ProtectedTable {
   /** With 'optimal': whether the pattern is optimal, its cost and the solver's lower bound. */
   readonly optimality: Pick<
     OptimalOutcome,
-    'optimal' | 'cost' | 'bound' | 'rounds' | 'stop' | 'pruned'
+    'optimal' | 'cost' | 'bound' | 'rounds' | 'stop' | 'pruned' | 'subtables'
   > | null;
 }
 
@@ -120,8 +121,13 @@ export function protectTable(
   if (method === 'optimal') {
     if (!options.solver?.createMip)
       throw new RangeError("method 'optimal' needs a MIP solver (loadHighsSolver())");
-    if (table.cellCount <= (options.maxOptimalCells ?? 20_000))
-      optimal = optimalSuppression(table, state, cost, options.solver, options.optimal);
+    if (table.cellCount <= (options.maxOptimalCells ?? 20_000)) {
+      // HiTaS subtables first (many small 0-1 programmes); the whole table's programme when the
+      // table has one subtable or the subtables' joined pattern could not be proven.
+      if (options.optimal?.decompose ?? table.cellCount > 2_000)
+        optimal = subtableSuppression(table, state, cost, options.solver, options.optimal);
+      optimal ??= optimalSuppression(table, state, cost, options.solver, options.optimal);
+    }
     if (!optimal?.proven) method = 'hypercube';
   }
   if (method === 'hypercube') {
@@ -205,6 +211,7 @@ export function protectTable(
             rounds: optimal.rounds,
             stop: optimal.stop,
             pruned: optimal.pruned,
+            ...(optimal.subtables ? { subtables: optimal.subtables } : {}),
           }
         : null,
   };

@@ -27,6 +27,8 @@ export interface MipSolveOptions {
   readonly timeLimitSeconds: number;
   /** Relative optimality gap at which the solve stops (HiGHS `mip_rel_gap`). */
   readonly relativeGap: number;
+  /** Branch-and-bound nodes at most (HiGHS `mip_max_nodes`): a limit that does not depend on load. */
+  readonly maxNodes?: number;
 }
 
 export type MipResult =
