@@ -208,6 +208,9 @@ export const AggregateTableSchema = z
     magnitude: z
       .boolean()
       .openapi({ description: 'True when the indicators count something other than people' }),
+    own: z.enum(['in-full', 'protected']).openapi({
+      description: "in-full when the viewer's own cells were shown in full (query own=in-full)",
+    }),
     decision: z.object({
       sensitivity: z.string(),
       decision: z.string(),

@@ -302,6 +302,10 @@ export function registerReportingRoutes(router: Router): void {
             .openapi({ description: 'Population groups (idp, returnee, host)' }),
           measure: z.enum(['reached', 'targeted']).optional(),
           audience: z.enum(['public', 'cluster']).optional(),
+          own: z.enum(['in-full', 'protected']).optional().openapi({
+            description:
+              "in-full: the viewer's own dashboard — cells holding only the viewer's organisation's data are shown in full, every cell with another organisation's data stays protected (not with audience). Default protected: exactly as the audience would receive it.",
+          }),
         }),
       },
       responses: { 200: json(AggregateTableSchema, 'The table: { cells, threshold, decision, … }') },
@@ -324,6 +328,7 @@ export function registerReportingRoutes(router: Router): void {
         ...(populationGroup.length > 0 ? { populationGroup } : {}),
         ...(q.measure ? { measure: q.measure } : {}),
         ...(q.audience ? { audience: q.audience } : {}),
+        ...(q.own ? { own: q.own } : {}),
       });
       return c.json(result, 200) as never;
     },

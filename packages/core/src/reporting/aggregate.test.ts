@@ -35,6 +35,59 @@ describe('protectAggregate', () => {
     expect(cell('MZ01', 'f').status).not.toBe('published');
   });
 
+  it("shows the viewer's own cells in full and keeps every cell with another organisation's data protected", () => {
+    // MZ01 is OWN's alone (2 women: small); MZ02 mixes OWN and B (1 + 1 men: small); MZ03 is B's.
+    const groups = [
+      { codes: ['MZ01', 'f'], count: 2, contributors: [{ id: 'OWN', value: 2 }] },
+      { codes: ['MZ01', 'm'], count: 30, contributors: [{ id: 'OWN', value: 30 }] },
+      {
+        codes: ['MZ02', 'f'],
+        count: 20,
+        contributors: [
+          { id: 'OWN', value: 10 },
+          { id: 'B', value: 10 },
+        ],
+      },
+      {
+        codes: ['MZ02', 'm'],
+        count: 2,
+        contributors: [
+          { id: 'OWN', value: 1 },
+          { id: 'B', value: 1 },
+        ],
+      },
+      { codes: ['MZ03', 'f'], count: 25, contributors: [{ id: 'B', value: 25 }] },
+      { codes: ['MZ03', 'm'], count: 31, contributors: [{ id: 'B', value: 31 }] },
+    ];
+    const own = protectAggregate(['adm1', 'sex'], groups, 3, undefined, undefined, 'OWN');
+    const plain = protectAggregate(['adm1', 'sex'], groups, 3);
+    expect(own.ok && plain.ok).toBe(true);
+    if (!own.ok || !plain.ok) return;
+    const cell = (r: typeof own, a: string, s: string) =>
+      r.value.cells.find((c) => c.codes[0] === a && c.codes[1] === s)!;
+    // Without a viewer both small cells are primary.
+    expect(cell(plain, 'MZ01', 'f').status).toBe('suppressed-primary');
+    expect(cell(plain, 'MZ02', 'm').status).toBe('suppressed-primary');
+    // The viewer's own leaves and their own margin in full…
+    for (const [a, s, n] of [
+      ['MZ01', 'f', 2],
+      ['MZ01', 'm', 30],
+      ['MZ01', 'total', 32],
+    ] as const)
+      expect(cell(own, a, s)).toEqual({ codes: [a, s], count: n, status: 'published', rule: null });
+    // … the mixed small cell still primary, and protected by secondary cells that are not the
+    // viewer's own (MZ02 f and a cell of the other column).
+    expect(cell(own, 'MZ02', 'm')).toMatchObject({ count: null, status: 'suppressed-primary' });
+    expect(own.value.primaryCount).toBe(1);
+    const hidden = own.value.cells.filter((c) => c.count === null).map((c) => c.codes.join('/'));
+    expect(hidden).toContain('MZ02/f');
+    expect(hidden.some((k) => k.startsWith('MZ03/'))).toBe(true);
+    expect(hidden.every((k) => !k.startsWith('MZ01/'))).toBe(true);
+    // A viewer needs each group's contributors.
+    const bare = protectAggregate(['adm1'], [{ codes: ['MZ01'], count: 2 }], 3, undefined, undefined, 'OWN');
+    expect(bare.ok).toBe(false);
+  });
+
   it('uses the threshold it is given (5 for protection data)', () => {
     const groups = [
       { codes: ['f'], count: 4 },

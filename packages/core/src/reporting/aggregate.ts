@@ -5,7 +5,9 @@
  * secondary suppression proven by the engine's audit (sdc/tables). Pure.
  */
 import {
+  cellCodes,
   flatDimension,
+  forcePublish,
   parseRule,
   primarySuppression,
   protectTable,
@@ -83,6 +85,13 @@ export type ProtectAggregateResult = { ok: true; value: ProtectedAggregate } | {
  * replaces the threshold, exactly as a publication of the same table (publication/check.ts). With
  * no dimension the one total cell is protected alone. Refuses (ok: false) when the engine cannot
  * prove every primary cell safe: nothing is then published.
+ *
+ * With `viewer` (the contributor id of the organisation looking at its own dashboard; every group
+ * then lists its contributors, for people too) a cell whose every contributor is the viewer — a
+ * leaf, or a total over such leaves only — is published in full (issue 10: partners see their own
+ * data in full): suppressing it protects nobody from the one organisation that reported it. It is
+ * never chosen for secondary suppression either, and the audit counts it as known, so every cell
+ * holding another organisation's data stays protected exactly as before.
  */
 export function protectAggregate(
   by: readonly AggregateDimension[],
@@ -92,6 +101,8 @@ export function protectAggregate(
   solver?: LpSolver,
   /** The dominance rule of a magnitude (groups then carry contributors); absent for people. */
   dominance?: PrimaryRule,
+  /** The viewer's own contributor id: its own cells are shown in full (see above). */
+  viewer?: string,
 ): ProtectAggregateResult {
   if (!Number.isInteger(threshold) || threshold < 1)
     return { ok: false, error: `threshold must be ≥ 1, got ${threshold}` };
@@ -101,13 +112,18 @@ export function protectAggregate(
   if (!rule.ok) return { ok: false, error: rule.error };
   const label = ruleLabel(rule.value);
   const magnitude = dominance !== undefined;
-  if (magnitude) {
+  if (magnitude || viewer !== undefined) {
     const bad = groups.findIndex(
       (g) => !g.contributors || g.contributors.reduce((a, c) => a + c.value, 0) !== g.count,
     );
     if (bad >= 0)
-      return { ok: false, error: `group ${bad + 1}: a magnitude lists contributors adding up to its value` };
+      return {
+        ok: false,
+        error: `group ${bad + 1}: ${magnitude ? 'a magnitude' : "the viewer's view"} lists contributors adding up to its value`,
+      };
   }
+  const own =
+    viewer === undefined ? null : ownCells(by.length === 0 ? ['all'] : by, groups, viewer, by.length === 0);
   const head = { by, threshold, primaryRule: label, magnitude };
   // No dimension: one cell, which only the primary rule can suppress.
   const oneCell = (value: number, suppressed: boolean) => ({
@@ -128,7 +144,8 @@ export function protectAggregate(
   });
   if (by.length === 0 && !magnitude) {
     const total = groups.reduce((s, g) => s + g.count, 0);
-    return oneCell(total, total > 0 && total < threshold);
+    const viewersOwn = own?.has(JSON.stringify([TOTAL_CODE])) ?? false;
+    return oneCell(total, total > 0 && total < threshold && !viewersOwn);
   }
   if (new Set(by).size !== by.length) return { ok: false, error: 'a dimension is given twice' };
   // A magnitude with no dimension is one cell: a table of one leaf whose total is that cell.
@@ -157,6 +174,10 @@ export function protectAggregate(
   if (!table.ok) return { ok: false, error: table.error };
   const primary = primarySuppression(table.value, [rule.value]);
   if (!primary.ok) return { ok: false, error: primary.error };
+  if (own)
+    for (let i = 0; i < table.value.cellCount; i++)
+      if (own.has(JSON.stringify(cellCodes(table.value, i))))
+        forcePublish(primary.value, i, "the viewer's own figures");
   if (by.length === 0) {
     // The total cell (index 0) and the one leaf hold the same value: the rule decides alone.
     return oneCell(table.value.value?.[0] ?? 0, primary.value.status[0] === 'u');
@@ -189,6 +210,32 @@ export function protectAggregate(
       secondaryCount: protectedTable.secondaryCount,
     },
   };
+}
+
+/**
+ * The cells (codes as JSON, `total` in margins) whose every contributor is `viewer`: each leaf
+ * and each of its margins (a code replaced by `total`, 2^d per leaf, d ≤ 4 dimensions) is marked
+ * as holding data and, if any contributor is another organisation, as holding others' data. With
+ * `single` (no dimension) the one leaf `all` is also the total.
+ */
+function ownCells(
+  by: readonly string[],
+  groups: readonly AggregateGroup[],
+  viewer: string,
+  single: boolean,
+): Set<string> {
+  const withData = new Set<string>();
+  const withOthers = new Set<string>();
+  for (const g of groups) {
+    const codes = single ? ['all'] : g.codes;
+    const others = (g.contributors ?? []).some((c) => c.id !== viewer);
+    for (let mask = 0; mask < 1 << by.length; mask++) {
+      const key = JSON.stringify(codes.map((c, d) => (mask & (1 << d) ? TOTAL_CODE : c)));
+      withData.add(key);
+      if (others) withOthers.add(key);
+    }
+  }
+  return new Set([...withData].filter((k) => !withOthers.has(k)));
 }
 
 /** Groups with the same codes as one leaf, each contributor's values summed. */

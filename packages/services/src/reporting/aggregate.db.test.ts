@@ -637,3 +637,178 @@ describe('report table and publication agree on magnitudes (issue 10, dominance 
     });
   });
 });
+
+describe("a partner's own figures in full on its dashboards (issue 10)", () => {
+  /** Each cell's count and status keyed by its codes (margins "total"). */
+  const keyed = (cells: readonly Record<string, unknown>[], by: readonly string[]) =>
+    new Map(cells.map((c) => [by.map((d) => c[d]).join('/'), { count: c.count, status: c.status }]));
+
+  it('a partner sees its own magnitudes and small counts in full; the same table for an audience stays protected', async () => {
+    // TRI's tents (the test above): one contributor per cell, so the dominance rule suppresses
+    // every cell for an audience — and for TRI itself before issue 10's fix.
+    const protectedView = await services.reporting.aggregate(tri, {
+      framework: 'tents',
+      periods: ['2025-03', '2025-04'],
+      by: ['adm1', 'month'],
+    });
+    expect(protectedView.own).toBe('protected');
+    expect(protectedView.cells.filter((c) => c.status !== 'published').length).toBeGreaterThan(0);
+    const own = await services.reporting.aggregate(tri, {
+      framework: 'tents',
+      periods: ['2025-03', '2025-04'],
+      by: ['adm1', 'month'],
+      own: 'in-full',
+    });
+    expect(own).toMatchObject({ own: 'in-full', magnitude: true, primaryCount: 0, secondaryCount: 0 });
+    expect(keyed(own.cells, ['adm1', 'month'])).toEqual(
+      new Map([
+        ['MZ01/2025-03', { count: 60, status: 'published' }],
+        ['MZ01/2025-04', { count: 110, status: 'published' }],
+        ['MZ01/total', { count: 170, status: 'published' }],
+        // No tents of TRI there: an empty cell, published as 0 as for every viewer.
+        ['MZ02/2025-03', { count: 0, status: 'published' }],
+        ['MZ02/2025-04', { count: 300, status: 'published' }],
+        ['MZ02/total', { count: 300, status: 'published' }],
+        ['MZ03/2025-03', { count: 100, status: 'published' }],
+        ['MZ03/2025-04', { count: 100, status: 'published' }],
+        ['MZ03/total', { count: 200, status: 'published' }],
+        ['total/2025-03', { count: 160, status: 'published' }],
+        ['total/2025-04', { count: 510, status: 'published' }],
+        ['total/total', { count: 670, status: 'published' }],
+      ]),
+    );
+
+    // People: TRI's small counts (2 and 1 people) are suppressed (freq(3)) for an audience, and
+    // shown in full on its own dashboard.
+    await services.reporting.createFramework(imo, {
+      code: 'visits',
+      name: 'Home visits (test)',
+      dataType: '3w-4w-5w',
+      periodicity: 'monthly',
+      adminLevel: 'adm2',
+      countryIso3: 'MOZ',
+      dueDay: 10,
+      indicators: [
+        {
+          id: 'visits-people',
+          activity: 'Home visits',
+          label: 'People visited at home',
+          unit: 'people',
+          disaggregation: { sex: false, age: false, populationGroup: false, disability: false },
+          hasTarget: false,
+          reachedNotAboveTargeted: false,
+        },
+      ],
+    });
+    await ownerSql(
+      db,
+      `insert into reports (framework_id, organisation_id, period, state, due_on, created_at, updated_at)
+       select f.id, o.id, '2025-03', 'draft', '2025-04-10', now(), now()
+         from reporting_frameworks f cross join organisations o where f.code = 'visits' and o.acronym = 'TRI'`,
+    );
+    await ownerSql(
+      db,
+      `insert into report_values (report_id, organisation_id, framework_id, period, indicator, adm1, adm2, measure, value)
+       select r.id, r.organisation_id, r.framework_id, r.period, 'visits-people', v.adm1, v.adm1 || '01', 'reached', v.value
+         from reports r join reporting_frameworks f on f.id = r.framework_id and f.code = 'visits'
+         join (values ('MZ01', 2), ('MZ02', 1), ('MZ03', 40)) as v(adm1, value) on true`,
+    );
+    const visits = (extra: { own?: 'in-full' | 'protected'; audience?: 'public' }) =>
+      services.reporting.aggregate(tri, {
+        framework: 'visits',
+        periods: ['2025-03'],
+        by: ['adm1'],
+        ...extra,
+      });
+    const small = keyed((await visits({})).cells, ['adm1']);
+    expect(small.get('MZ01')).toEqual({ count: null, status: 'suppressed-primary' });
+    expect(small.get('MZ02')).toEqual({ count: null, status: 'suppressed-primary' });
+    const full = await visits({ own: 'in-full' });
+    expect(full).toMatchObject({ own: 'in-full', magnitude: false, primaryCount: 0, secondaryCount: 0 });
+    expect(keyed(full.cells, ['adm1'])).toEqual(
+      new Map([
+        ['MZ01', { count: 2, status: 'published' }],
+        ['MZ02', { count: 1, status: 'published' }],
+        ['MZ03', { count: 40, status: 'published' }],
+        ['total', { count: 43, status: 'published' }],
+      ]),
+    );
+    // An explicit audience (a preview of what it would receive) stays protected, and cannot be
+    // asked with the viewer's own view.
+    expect(keyed((await visits({ audience: 'public' })).cells, ['adm1'])).toEqual(small);
+    await expect(visits({ audience: 'public', own: 'in-full' })).rejects.toMatchObject({
+      code: 'validation',
+      message: /give no audience/,
+    });
+  });
+
+  it("a cell mixing the viewer's and another organisation's data still follows the rule", async () => {
+    await services.reporting.createFramework(imo, {
+      code: 'crates',
+      name: 'Crates (test)',
+      dataType: '3w-4w-5w',
+      periodicity: 'monthly',
+      adminLevel: 'adm2',
+      countryIso3: 'MOZ',
+      dueDay: 10,
+      indicators: [
+        {
+          id: 'crates-items',
+          activity: 'Crates',
+          label: 'Crates distributed',
+          unit: 'items',
+          disaggregation: { sex: false, age: false, populationGroup: false, disability: false },
+          hasTarget: false,
+          reachedNotAboveTargeted: false,
+        },
+      ],
+    });
+    // The IMO's own organisation (DPCCU) reports too: MZ01 its own only, MZ02 with FUDA (DPCCU
+    // 900, FUDA 100: showing it would tell DPCCU FUDA's 100), MZ03 FUDA's only.
+    await ownerSql(
+      db,
+      `insert into reports (framework_id, organisation_id, period, state, due_on, created_at, updated_at)
+       select f.id, o.id, '2025-03', 'approved', '2025-04-10', now(), now()
+         from reporting_frameworks f cross join organisations o
+        where f.code = 'crates' and o.acronym in ('DPCCU', 'FUDA')`,
+    );
+    await ownerSql(
+      db,
+      `insert into report_values (report_id, organisation_id, framework_id, period, indicator, adm1, adm2, measure, value)
+       select r.id, r.organisation_id, r.framework_id, r.period, 'crates-items', v.adm1, v.adm1 || '01', 'reached', v.value
+         from reports r join organisations o on o.id = r.organisation_id
+         join reporting_frameworks f on f.id = r.framework_id and f.code = 'crates'
+         join (values ('DPCCU', 'MZ01', 7), ('DPCCU', 'MZ02', 900), ('FUDA', 'MZ02', 100), ('FUDA', 'MZ03', 50))
+              as v(org, adm1, value) on v.org = o.acronym`,
+    );
+    const ask = (own: 'in-full' | 'protected') =>
+      services.reporting.aggregate(imo, { framework: 'crates', periods: ['2025-03'], by: ['adm1'], own });
+    const full = keyed((await ask('in-full')).cells, ['adm1']);
+    expect(full.get('MZ01')).toEqual({ count: 7, status: 'published' });
+    expect(full.get('MZ02')).toEqual({ count: null, status: 'suppressed-primary' });
+    expect(full.get('MZ03')).toEqual({ count: null, status: 'suppressed-primary' });
+    // The total holds FUDA's data too: protected (here dominated by DPCCU, so primary).
+    expect(full.get('total')?.count).toBeNull();
+    const protectedView = keyed((await ask('protected')).cells, ['adm1']);
+    expect(protectedView.get('MZ01')).toEqual({ count: null, status: 'suppressed-primary' });
+    expect(protectedView.get('MZ02')).toEqual(full.get('MZ02'));
+    expect(protectedView.get('MZ03')).toEqual(full.get('MZ03'));
+    // FUDA sees its own data only (row-level security): its 100 and 50 in full, nothing of DPCCU's.
+    const fuda = await actorFor('focal-point.fuda@demo.example.org', 'FUDA');
+    {
+      const mine = keyed(
+        (
+          await services.reporting.aggregate(fuda, {
+            framework: 'crates',
+            periods: ['2025-03'],
+            by: ['adm1'],
+            own: 'in-full',
+          })
+        ).cells,
+        ['adm1'],
+      );
+      expect(mine.get('MZ02')).toEqual({ count: 100, status: 'published' });
+      expect(mine.get('MZ01')).toBeUndefined();
+    }
+  });
+});

@@ -21,6 +21,7 @@ import { decisionToJson, dominanceRuleOf, type AssetFacts, type IspDecision } fr
 import { MIN_SMALL_CELL_THRESHOLD } from '@steward/core/isp/model';
 import type { AggregationLevel } from '@steward/core/vocabulary/index';
 import type { Tx } from '@steward/db';
+import { findOrganisationById } from '@steward/db/repositories/organisations';
 import { aggregateReportValues } from '@steward/db/repositories/reporting';
 import { ServiceError } from '../errors';
 import { decideAndRecord, loadActiveIsp } from '../isp/decision-point';
@@ -100,6 +101,7 @@ export function checkAggregateInput(input: AggregateInput): {
   partners: string[];
   groups: string[];
   activities: string[];
+  own: 'in-full' | 'protected';
 } {
   const periods = [...new Set(input.periods)];
   if (periods.length === 0) throw new ServiceError('validation', 'Give at least one period (YYYY-MM).');
@@ -138,6 +140,14 @@ export function checkAggregateInput(input: AggregateInput): {
       'validation',
       `"${badGroup}" is not a population group; use ${POPULATION_GROUPS.join(', ')}.`,
     );
+  const own = input.own ?? 'protected';
+  if (own !== 'in-full' && own !== 'protected')
+    throw new ServiceError('validation', 'own is in-full or protected.');
+  if (own === 'in-full' && input.audience !== undefined)
+    throw new ServiceError(
+      'validation',
+      "Your own figures in full are your organisation's own view: give no audience (an audience's table is protected as it would receive it).",
+    );
   const activities = [...new Set(input.activity ?? [])];
   if (partners.length > 50 || activities.length > 50)
     throw new ServiceError('validation', 'At most 50 partners and 50 activities at once.');
@@ -150,6 +160,7 @@ export function checkAggregateInput(input: AggregateInput): {
     partners,
     groups,
     activities,
+    own,
   };
 }
 
@@ -169,6 +180,7 @@ export async function aggregateInTx(
     partners,
     activities,
     groups: populations,
+    own,
   } = checkAggregateInput(input);
   const framework = await mustFindFramework(tx, input.framework);
   const known = new Set(framework.indicators.map((i) => i.id));
@@ -230,11 +242,19 @@ export async function aggregateInTx(
 
   // Activity is the indicator's activity: grouped by indicator in the database, folded here.
   const sqlBy = by.map((d) => (d === 'activity' ? 'indicator' : d));
-  // Magnitudes: one more group, the organisation, whose values are each cell's contributions.
+  // The viewer's own cells in full: which organisations contributed to each cell is needed (its
+  // acronym is the contributor's id), for people as for magnitudes.
+  const viewer =
+    own === 'in-full' && actor.activeOrganisationId
+      ? (await findOrganisationById(tx, actor.activeOrganisationId))?.acronym
+      : undefined;
+  const withContributors = magnitude || viewer !== undefined;
+  // Magnitudes (and the viewer's view): one more group, the organisation, whose values are each
+  // cell's contributions.
   const rows = await aggregateReportValues(tx, {
     frameworkId: framework.id,
     periods,
-    by: magnitude ? [...sqlBy, 'organisation'] : sqlBy,
+    by: withContributors ? [...sqlBy, 'organisation'] : sqlBy,
     measure,
     ...(selected.length > 0 ? { indicators: selected } : {}),
     ...(input.adm1 && input.adm1.length > 0 ? { adm1: input.adm1 } : {}),
@@ -246,12 +266,12 @@ export async function aggregateInTx(
   const a = by.indexOf('activity');
   const groups: AggregateGroup[] = rows.map((r) => {
     const codes = r.codes.slice(0, by.length).map((c, i) => (i === a ? (activityOf.get(c) ?? c) : c));
-    return magnitude
+    return withContributors
       ? { codes, count: r.count, contributors: [{ id: r.codes[by.length]!, value: r.count }] }
       : { codes, count: r.count };
   });
   // Groups of one activity (several indicators) or one contributor add up in protectAggregate.
-  const result = protectAggregate(by, merge(groups), threshold, await loadHighsSolver(), dominance);
+  const result = protectAggregate(by, merge(groups), threshold, await loadHighsSolver(), dominance, viewer);
   if (!result.ok)
     throw new ServiceError(
       'validation',
@@ -271,6 +291,7 @@ export async function aggregateInTx(
     threshold,
     primaryRule: result.value.primaryRule,
     magnitude,
+    own: viewer !== undefined ? 'in-full' : 'protected',
     decision: decisionToJson(decision),
     cells,
     primaryCount: result.value.primaryCount,

@@ -32,6 +32,13 @@ export interface AggregateInput {
   measure?: 'reached' | 'targeted';
   /** Default `cluster`. */
   audience?: Audience;
+  /**
+   * `in-full`: the viewer's own dashboard — cells holding only the viewer's organisation's data are
+   * shown in full (issue 10: partners see their own data in full); every cell with another
+   * organisation's data is protected for `audience` as always. Default `protected`: exactly as
+   * the audience would receive the table (previews, the CLI, publication).
+   */
+  own?: 'in-full' | 'protected';
 }
 
 /** One cell: a key per `by` dimension (`total` in margins), the count (null when suppressed), status, rule. */
@@ -53,6 +60,8 @@ export interface AggregateResult {
   primaryRule: string;
   /** True when the indicators count something other than people (protected by dominance). */
   magnitude: boolean;
+  /** `in-full` when the viewer's own cells were shown in full (input `own`), else `protected`. */
+  own: 'in-full' | 'protected';
   /** The ISP decision for this data type, aggregation level and audience. */
   decision: DecisionJson;
   cells: AggregateCellView[];

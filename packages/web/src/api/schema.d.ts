@@ -12408,6 +12408,8 @@ export interface paths {
                     group?: string;
                     indicator?: string;
                     measure?: "reached" | "targeted";
+                    /** @description in-full: the viewer's own dashboard — cells holding only the viewer's organisation's data are shown in full, every cell with another organisation's data stays protected (not with audience). Default protected: exactly as the audience would receive it. */
+                    own?: "in-full" | "protected";
                     /** @description Organisation ids, comma-separated */
                     partner?: string;
                     period: string;
@@ -14188,6 +14190,11 @@ export interface components {
             magnitude: boolean;
             /** @enum {string} */
             measure: "reached" | "targeted";
+            /**
+             * @description in-full when the viewer's own cells were shown in full (query own=in-full)
+             * @enum {string}
+             */
+            own: "in-full" | "protected";
             periods: string[];
             primaryCount: number;
             /** @description The primary rule applied: freq(threshold), or the ISP dominance rule (e.g. p(10)) for a magnitude */

@@ -133,9 +133,12 @@ export default function DashboardsPage() {
   const label = useMemo(() => codeLabel(t, names), [t, names]);
   const periods = periodsBetween(state.from, state.to);
   const options = useFilterOptions(state.framework);
+  // The viewer's own dashboard: its organisation's own figures in full, every cell with another
+  // organisation's data protected (issue 10).
   const base = {
     framework: state.framework,
     periods,
+    own: 'in-full' as const,
     ...(state.adm1 ? { adm1: state.adm1 } : {}),
     ...(state.partner ? { partner: state.partner } : {}),
     ...(state.activity ? { activity: state.activity } : {}),

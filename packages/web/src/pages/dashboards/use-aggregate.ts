@@ -18,6 +18,8 @@ export interface AggregateQuery {
   readonly indicators?: readonly string[];
   readonly measure?: 'reached' | 'targeted';
   readonly audience?: 'public' | 'cluster';
+  /** `in-full`: the viewer's own cells (its organisation's data only) shown in full (issue 10). */
+  readonly own?: 'in-full';
 }
 
 export type Loaded<T> =
@@ -49,6 +51,7 @@ export function useAggregate(query: AggregateQuery | null): Loaded<AggregateTabl
               : {}),
             ...(query.measure ? { measure: query.measure } : {}),
             ...(query.audience ? { audience: query.audience } : {}),
+            ...(query.own ? { own: query.own } : {}),
           },
         },
       }) as never,
