@@ -142,7 +142,7 @@ describe('diagnostic: action plan and members on the round page', () => {
     await page.context().close();
   });
 
-  it("a focal point sees its organisation's plan with the overdue mark, and no members' scores", async () => {
+  it("a focal point sees its organisation's plan with the overdue mark, and no members' scores; a viewer only reads", async () => {
     const page = await newPage(browser);
     await signIn(page, baseUrl, by('partner-focal-point'));
     // act for TRI (the focal point is also a viewer in AMD)
@@ -174,6 +174,25 @@ describe('diagnostic: action plan and members on the round page', () => {
     await plan.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'diagnostic-plan-member-en.png'), fullPage: false });
     await expectAccessible(page, "a member's action plan");
+
+    // In AMD the same person is a viewer: AMD's plan of that round is empty, read only, no form.
+    const amd = session.memberships.find((m) => m.acronym === 'AMD')!;
+    expect(amd.role).toBe('viewer');
+    await page
+      .getByRole('combobox', { name: en['header.organisation'], exact: true })
+      .selectOption(amd.organisationId);
+    // (the switcher shows the active organisation once the server has switched)
+    await expect
+      .poll(() => page.getByTestId('organisation-switcher').inputValue(), { timeout: 10_000 })
+      .toBe(amd.organisationId);
+    await openDiagnostic(page);
+    await page.getByRole('combobox', { name: en['diagnostic.round'] }).selectOption(baseline!);
+    await plan.getByTestId('diagnostic-plan-empty').waitFor();
+    expect(await plan.getByTestId('diagnostic-plan-empty').textContent()).toBe(
+      en['diagnostic.report.noPlan'],
+    );
+    await plan.getByText(en['diagnostic.plan.readOnly']).waitFor();
+    expect(await plan.locator('form').count()).toBe(0);
     await page.context().close();
   });
 });
