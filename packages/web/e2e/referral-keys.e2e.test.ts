@@ -19,7 +19,16 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/i18n/ar';
 import type { Dictionary } from '../src/i18n/dictionary';
 import { en } from '../src/i18n/en';
-import { expectAccessible, launchBrowser, signIn, type DemoCredential } from './support';
+import {
+  createReferralUserKey,
+  csrfOf,
+  expectAccessible,
+  launchBrowser,
+  openReferralKeys,
+  signIn,
+  unlockReferralKeys,
+  type DemoCredential,
+} from './support';
 
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
@@ -56,7 +65,6 @@ let caseCode = '';
 let reason = '';
 
 type Lang = 'en' | 'ar';
-const dict = (lang: Lang): Dictionary => (lang === 'en' ? en : ar);
 
 function watch(context: BrowserContext) {
   context.on('request', (request) => {
@@ -77,36 +85,6 @@ async function session(user: Pick<DemoCredential, 'email' | 'password'>, lang: L
   return page;
 }
 
-async function keysPage(page: Page) {
-  await page.goto(`${baseUrl}/referrals/keys`);
-  await page.getByTestId('user-key').waitFor();
-}
-
-async function csrfOf(page: Page): Promise<string> {
-  return ((await (await page.context().request.get(`${baseUrl}/api/me`)).json()) as { csrfToken: string })
-    .csrfToken;
-}
-
-async function unlock(page: Page, lang: Lang, passphrase: string) {
-  const d = dict(lang);
-  await page.getByLabel(d['referrals.unlock.passphrase'], { exact: true }).fill(passphrase);
-  await page.getByRole('button', { name: d['referrals.unlock.submit'], exact: true }).click();
-  await page.getByTestId('keys-unlocked').waitFor({ timeout: 60_000 });
-}
-
-/** Fills and submits the "create my key" form; returns the fingerprint shown. */
-async function createOwnKey(page: Page, lang: Lang, passphrase: string): Promise<string> {
-  const d = dict(lang);
-  const form = page.getByTestId('create-user-key');
-  await form.getByLabel(d['refkeys.passphrase.new'], { exact: true }).fill(passphrase);
-  await form.getByLabel(d['refkeys.passphrase.confirm'], { exact: true }).fill(passphrase);
-  await form.getByRole('button', { name: d['refkeys.user.create'], exact: true }).click();
-  await page.getByTestId('user-fingerprint').waitFor({ timeout: 60_000 });
-  const fingerprint = (await page.getByTestId('user-fingerprint').textContent()) ?? '';
-  expect(fingerprint).toMatch(/^([0-9a-f]{4} ){7}[0-9a-f]{4}$/);
-  return fingerprint;
-}
-
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   browser = await launchBrowser();
@@ -119,7 +97,7 @@ beforeAll(async () => {
   const bcsa = list.find((o) => o.acronym === 'BCSA');
   expect(bcsa, 'BCSA in /api/organisations').toBeDefined();
   const created = await page.context().request.post(`${baseUrl}/api/users`, {
-    headers: { 'x-csrf-token': await csrfOf(page) },
+    headers: { 'x-csrf-token': await csrfOf(page, baseUrl) },
     data: {
       email: fresh.email,
       displayName: FRESH_NAME,
@@ -148,7 +126,7 @@ describe('Referral key setup in the browser', () => {
 
     // --- The focal point: no organisation key yet.
     const fp = await session(focal, 'en');
-    await keysPage(fp);
+    await openReferralKeys(fp, baseUrl);
     expect(await fp.getByTestId('no-org-key').textContent()).toContain('BCSA has no referral key yet');
     expect(await fp.getByTestId('org-key').textContent()).toContain(d['refkeys.org.ownKeyFirst']);
     await expectAccessible(fp, 'keys page, nothing set up (en)');
@@ -192,7 +170,7 @@ describe('Referral key setup in the browser', () => {
       }
     ).userKey;
     expect(focalKeyBefore).toBeNull();
-    const focalFingerprint = await createOwnKey(fp, 'en', focalPassphrase);
+    const focalFingerprint = await createReferralUserKey(fp, en, focalPassphrase);
     expect(await fp.getByTestId('user-key-message').textContent()).toContain(focalFingerprint);
 
     // The organisation key: the recovery code is shown once; nothing is created before "saved".
@@ -241,17 +219,17 @@ describe('Referral key setup in the browser', () => {
     await notice.getByRole('link', { name: d['refkeys.empty.createLink'] }).click();
     await cw.waitForURL(/\/referrals\/keys$/);
     await expectAccessible(cw, 'keys page of a caseworker without a key (en)');
-    const freshFingerprint = await createOwnKey(cw, 'en', freshPassphrase);
+    const freshFingerprint = await createReferralUserKey(cw, en, freshPassphrase);
     expect(await cw.getByTestId('org-key-holding').textContent()).toBe(d['refkeys.org.askGrant']);
     expect(await cw.getByTestId('org-key-fingerprint').textContent()).toBe(orgFingerprint);
 
     // --- The focal point sees them waiting, compares the fingerprint and grants.
-    await keysPage(fp);
+    await openReferralKeys(fp, baseUrl);
     const row = fp.locator('tr', { has: fp.locator(`[data-member="${FRESH_NAME}"]`) });
     await eventually(() => row.locator('[data-access]').getAttribute('data-access')).toBe('waiting');
     expect(await row.textContent()).toContain(freshFingerprint);
     expect(await row.textContent()).toContain(d['refkeys.members.unlockToGrant']);
-    await unlock(fp, 'en', focalPassphrase);
+    await unlockReferralKeys(fp, en, focalPassphrase);
     await row.getByRole('button', { name: `Grant to ${FRESH_NAME}`, exact: true }).click();
     const dialog = fp.getByTestId('key-dialog');
     expect(await dialog.getByTestId('grant-fingerprint').textContent()).toBe(freshFingerprint);
@@ -271,7 +249,7 @@ describe('Referral key setup in the browser', () => {
     reason = `Needs case management ${randomBytes(6).toString('hex')}`;
     const a = await session(sender, 'en');
     await a.goto(`${baseUrl}/referrals/new`);
-    await unlock(a, 'en', sender.keyPassphrase!);
+    await unlockReferralKeys(a, en, sender.keyPassphrase!);
     await a.getByLabel(d['referrals.field.to'], { exact: true }).selectOption('BCSA');
     await a.getByTestId('receiver-fingerprint').waitFor();
     expect(await a.getByTestId('receiver-fingerprint').textContent()).toContain(orgFingerprint);
@@ -298,12 +276,12 @@ describe('Referral key setup in the browser', () => {
 
     // --- The fresh caseworker unlocks and reads it.
     await cw.goto(`${baseUrl}/referrals`);
-    await unlock(cw, 'en', freshPassphrase);
+    await unlockReferralKeys(cw, en, freshPassphrase);
     const received = cw.locator(`[data-referral="${referralId}"]`);
     await received.waitFor();
     await eventually(() => received.locator('[data-field="case-code"]').textContent()).toBe(caseCode);
     await cw.goto(`${baseUrl}/referrals/${referralId}`);
-    await unlock(cw, 'en', freshPassphrase);
+    await unlockReferralKeys(cw, en, freshPassphrase);
     await eventually(() => cw.locator('[data-field="reason"]').textContent()).toBe(reason);
     await cw.context().close();
   }, 400_000);
@@ -312,7 +290,7 @@ describe('Referral key setup in the browser', () => {
     expect(referralId).not.toBe('');
     const d = ar;
     const cw = await session(fresh, 'ar');
-    await keysPage(cw);
+    await openReferralKeys(cw, baseUrl);
     await expectAccessible(cw, 'keys page of a holder (ar)');
     const fingerprintBefore = await cw.getByTestId('user-fingerprint').textContent();
     await cw.getByText(d['refkeys.change.title'], { exact: true }).click();
@@ -339,14 +317,14 @@ describe('Referral key setup in the browser', () => {
     await eventually(() => cw.locator('#ref-passphrase-error').textContent()).toBe(
       d['referrals.unlock.wrong'],
     );
-    await unlock(cw, 'ar', freshPassphrase2);
+    await unlockReferralKeys(cw, ar, freshPassphrase2);
     await eventually(() => cw.locator('[data-field="reason"]').textContent()).toBe(reason);
     await cw.screenshot({ path: `${SHOTS}/referral-keys-decrypted-ar.png`, fullPage: true });
     await cw.context().close();
 
     // The focal point's key page in Arabic (members, fingerprints left to right).
     const fp = await session(focal, 'ar');
-    await keysPage(fp);
+    await openReferralKeys(fp, baseUrl);
     const row = fp.locator('tr', { has: fp.locator(`[data-member="${FRESH_NAME}"]`) });
     await eventually(() => row.locator('[data-access]').getAttribute('data-access')).toBe('holder');
     await expectAccessible(fp, 'focal point keys page (ar)');
@@ -358,9 +336,9 @@ describe('Referral key setup in the browser', () => {
     expect(referralId).not.toBe('');
     const d = en;
     const fp = await session(focal, 'en');
-    await keysPage(fp);
+    await openReferralKeys(fp, baseUrl);
     const before = (await fp.getByTestId('org-key-fingerprint').textContent()) ?? '';
-    await unlock(fp, 'en', focalPassphrase);
+    await unlockReferralKeys(fp, en, focalPassphrase);
     const row = fp.locator('tr', { has: fp.locator(`[data-member="${FRESH_NAME}"]`) });
     await row.getByRole('button', { name: `Revoke ${FRESH_NAME}`, exact: true }).click();
     const dialog = fp.getByTestId('key-dialog');
@@ -391,7 +369,7 @@ describe('Referral key setup in the browser', () => {
     await expectAccessible(fp, 'key rotated (en)');
     // The referral received under the old key still opens for the focal point (history copy).
     await fp.goto(`${baseUrl}/referrals/${referralId}`);
-    await unlock(fp, 'en', focalPassphrase);
+    await unlockReferralKeys(fp, en, focalPassphrase);
     await eventually(() => fp.locator('[data-field="reason"]').textContent()).toBe(reason);
     await fp.context().close();
 

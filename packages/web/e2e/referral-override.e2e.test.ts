@@ -30,6 +30,7 @@ import {
   newPage,
   signIn,
   tickRiskChecklist,
+  unlockReferralKeys,
   type DemoCredential,
 } from './support';
 
@@ -146,13 +147,6 @@ async function session(user: DemoCredential, lang: Lang): Promise<Page> {
   return page;
 }
 
-async function unlock(page: Page, lang: Lang, passphrase: string) {
-  const d = dict(lang);
-  await page.getByLabel(d['referrals.unlock.passphrase'], { exact: true }).fill(passphrase);
-  await page.getByRole('button', { name: d['referrals.unlock.submit'], exact: true }).click();
-  await page.getByTestId('keys-unlocked').waitFor({ timeout: 30_000 });
-}
-
 /** A referral to AMD's legal service whose consent record was refused by the person. */
 async function fillRefusedConsent(page: Page, lang: Lang, caseCode: string) {
   const d = dict(lang) as unknown as Record<string, string>;
@@ -180,7 +174,7 @@ describe('consent override with a second person (Chromium, en + ar)', () => {
   it('a caseworker with refused consent is blocked and told only a focal point can override', async () => {
     const page = await session(caseworkerTri, 'en');
     await page.goto(`${baseUrl}/referrals/new`);
-    await unlock(page, 'en', caseworkerTri.keyPassphrase!);
+    await unlockReferralKeys(page, en, caseworkerTri.keyPassphrase!);
     await fillRefusedConsent(page, 'en', 'MZ-OVR-1');
     await page.getByRole('button', { name: en['referrals.send'], exact: true }).click();
     await page.getByTestId('send-problems').waitFor();
@@ -195,7 +189,7 @@ describe('consent override with a second person (Chromium, en + ar)', () => {
   it('the focal point sends with an override (en): a draft that AMD cannot see', async () => {
     const page = await session(first, 'en');
     await page.goto(`${baseUrl}/referrals/new`);
-    await unlock(page, 'en', passphrases.get(first.email)!);
+    await unlockReferralKeys(page, en, passphrases.get(first.email)!);
     await fillRefusedConsent(page, 'en', 'MZ-OVR-2');
     await page.getByRole('button', { name: en['referrals.send'], exact: true }).click();
     await page.getByTestId('override-offer').waitFor();
@@ -268,7 +262,7 @@ describe('consent override with a second person (Chromium, en + ar)', () => {
     await page.getByTestId('override-pending-notice').waitFor();
     await page.goto(`${baseUrl}/referrals/${id}`);
     await page.getByTestId('override-panel').waitFor();
-    await unlock(page, 'ar', passphrases.get(second.email)!);
+    await unlockReferralKeys(page, ar, passphrases.get(second.email)!);
     await eventually(() => page.locator('[data-field="override-justification"]').textContent()).toBe(
       justification,
     );
@@ -322,7 +316,7 @@ describe('the requester cancels a pending override (Chromium, ar)', () => {
   it('the cancel button keeps the referral a draft that no one can approve any more', async () => {
     const page = await session(first, 'ar');
     await page.goto(`${baseUrl}/referrals/new`);
-    await unlock(page, 'ar', passphrases.get(first.email)!);
+    await unlockReferralKeys(page, ar, passphrases.get(first.email)!);
     await fillRefusedConsent(page, 'ar', 'MZ-OVR-3');
     await page.getByRole('button', { name: ar['referrals.send'], exact: true }).click();
     await page.getByTestId('override-offer').waitFor();

@@ -15,7 +15,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/i18n/ar';
 import type { Dictionary } from '../src/i18n/dictionary';
 import { en } from '../src/i18n/en';
-import { expectAccessible, launchBrowser, signIn, type DemoCredential } from './support';
+import {
+  csrfOf,
+  expectAccessible,
+  launchBrowser,
+  openReferralKeys,
+  signIn,
+  type DemoCredential,
+} from './support';
 
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
@@ -59,16 +66,6 @@ async function session(user: Pick<DemoCredential, 'email' | 'password'>, lang: L
   return page;
 }
 
-async function keysPage(page: Page) {
-  await page.goto(`${baseUrl}/referrals/keys`);
-  await page.getByTestId('user-key').waitFor();
-}
-
-async function csrfOf(page: Page): Promise<string> {
-  return ((await (await page.context().request.get(`${baseUrl}/api/me`)).json()) as { csrfToken: string })
-    .csrfToken;
-}
-
 async function fillPassphrase(page: Page, formId: string, lang: Lang, passphrase: string) {
   const d = dict(lang);
   const form = page.getByTestId(formId);
@@ -86,7 +83,7 @@ beforeAll(async () => {
   };
   const org = orgs.items.find((o) => o.acronym === ORG)!;
   const created = await page.context().request.post(`${baseUrl}/api/users`, {
-    headers: { 'x-csrf-token': await csrfOf(page) },
+    headers: { 'x-csrf-token': await csrfOf(page, baseUrl) },
     data: {
       email: caseworker.email,
       displayName: 'Recovery Caseworker',
@@ -105,7 +102,7 @@ describe('Organisation key recovery in the browser', () => {
   it('a focal point who lost their key recovers the organisation key with the printed code (en, then ar)', async () => {
     const d = en;
     const fp = await session(focal, 'en');
-    await keysPage(fp);
+    await openReferralKeys(fp, baseUrl);
     // Their key, then the organisation key: the recovery code is shown once.
     const own = await fillPassphrase(fp, 'create-user-key', 'en', passphrase1);
     await own.getByRole('button', { name: d['refkeys.user.create'], exact: true }).click();
@@ -147,7 +144,7 @@ describe('Organisation key recovery in the browser', () => {
 
     // A caseworker of the organisation: no recovery form, and the API refuses the recovery copy.
     const cw = await session(caseworker, 'en');
-    await keysPage(cw);
+    await openReferralKeys(cw, baseUrl);
     const cwOwn = await fillPassphrase(
       cw,
       'create-user-key',
@@ -158,7 +155,7 @@ describe('Organisation key recovery in the browser', () => {
     await cw.getByTestId('user-fingerprint').waitFor({ timeout: 60_000 });
     expect(await cw.getByTestId('recover-panel').count()).toBe(0);
     const refused = await cw.context().request.post(`${baseUrl}/api/referrals/keys/recovery`, {
-      headers: { 'x-csrf-token': await csrfOf(cw) },
+      headers: { 'x-csrf-token': await csrfOf(cw, baseUrl) },
     });
     expect(refused.status()).toBe(403);
     expect(await refused.text()).not.toContain('"recovery"');
@@ -167,7 +164,7 @@ describe('Organisation key recovery in the browser', () => {
     // In Arabic, the printed code restores access.
     const a = ar;
     const fpAr = await session(focal, 'ar');
-    await keysPage(fpAr);
+    await openReferralKeys(fpAr, baseUrl);
     const panelAr = fpAr.getByTestId('recover-panel');
     await panelAr.getByText(a['refkeys.recover.title'], { exact: true }).click();
     await panelAr.getByLabel(a['refkeys.recover.code'], { exact: true }).fill(code.toLowerCase());

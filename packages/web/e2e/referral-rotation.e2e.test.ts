@@ -13,9 +13,18 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/i18n/ar';
-import type { Dictionary } from '../src/i18n/dictionary';
 import { en } from '../src/i18n/en';
-import { expectAccessible, launchBrowser, newPage, signIn, type DemoCredential } from './support';
+import {
+  createReferralUserKey,
+  csrfOf,
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  openReferralKeys,
+  signIn,
+  unlockReferralKeys,
+  type DemoCredential,
+} from './support';
 
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
@@ -39,16 +48,12 @@ let browser: Browser;
 let organisationId = '';
 let caseworkerId = '';
 
-async function csrfOf(page: Page): Promise<string> {
-  return ((await (await page.context().request.get(`${baseUrl}/api/me`)).json()) as { csrfToken: string })
-    .csrfToken;
-}
 async function adminCall(method: 'post' | 'delete', path: string, data?: unknown) {
   const page = await newPage(browser);
   await signIn(page, baseUrl, admin);
   const response = await page.context().request.fetch(`${baseUrl}${path}`, {
     method,
-    headers: { 'x-csrf-token': await csrfOf(page) },
+    headers: { 'x-csrf-token': await csrfOf(page, baseUrl) },
     ...(data === undefined ? {} : { data }),
   });
   const answer = {
@@ -57,22 +62,6 @@ async function adminCall(method: 'post' | 'delete', path: string, data?: unknown
   };
   await page.context().close();
   return answer as { status: number; body: { id: string } | null };
-}
-async function keysPage(page: Page) {
-  await page.goto(`${baseUrl}/referrals/keys`);
-  await page.getByTestId('user-key').waitFor();
-}
-async function unlock(page: Page, d: Dictionary, passphrase: string) {
-  await page.getByLabel(d['referrals.unlock.passphrase'], { exact: true }).fill(passphrase);
-  await page.getByRole('button', { name: d['referrals.unlock.submit'], exact: true }).click();
-  await page.getByTestId('keys-unlocked').waitFor({ timeout: 60_000 });
-}
-async function createOwnKey(page: Page, passphrase: string) {
-  const form = page.getByTestId('create-user-key');
-  await form.getByLabel(en['refkeys.passphrase.new'], { exact: true }).fill(passphrase);
-  await form.getByLabel(en['refkeys.passphrase.confirm'], { exact: true }).fill(passphrase);
-  await form.getByRole('button', { name: en['refkeys.user.create'], exact: true }).click();
-  await page.getByTestId('user-fingerprint').waitFor({ timeout: 60_000 });
 }
 const rotationRequired = async (page: Page) =>
   (
@@ -116,8 +105,8 @@ describe('Rotation required after a key holder leaves', () => {
     // Keys: the focal point's own and the organisation key, then the caseworker's, granted.
     const fp = await newPage(browser);
     await signIn(fp, baseUrl, focal);
-    await keysPage(fp);
-    await createOwnKey(fp, focalPassphrase);
+    await openReferralKeys(fp, baseUrl);
+    await createReferralUserKey(fp, en, focalPassphrase);
     await fp.getByRole('button', { name: en['refkeys.org.prepare'], exact: true }).click();
     await fp.getByTestId('recovery-code').waitFor({ timeout: 60_000 });
     await fp.getByLabel(en['refkeys.recovery.saved'], { exact: true }).check();
@@ -129,12 +118,12 @@ describe('Rotation required after a key holder leaves', () => {
 
     const cw = await newPage(browser);
     await signIn(cw, baseUrl, caseworker);
-    await keysPage(cw);
-    await createOwnKey(cw, caseworkerPassphrase);
+    await openReferralKeys(cw, baseUrl);
+    await createReferralUserKey(cw, en, caseworkerPassphrase);
     await cw.context().close();
 
-    await keysPage(fp);
-    await unlock(fp, en, focalPassphrase);
+    await openReferralKeys(fp, baseUrl);
+    await unlockReferralKeys(fp, en, focalPassphrase);
     const row = fp.locator('tr', { has: fp.locator(`[data-member="${CASEWORKER_NAME}"]`) });
     await row.getByRole('button', { name: `Grant to ${CASEWORKER_NAME}`, exact: true }).click();
     await fp
@@ -149,7 +138,7 @@ describe('Rotation required after a key holder leaves', () => {
     expect(removed.status).toBe(204);
 
     // The focal point's key page says so, and opens the rotation.
-    await keysPage(fp);
+    await openReferralKeys(fp, baseUrl);
     const alert = fp.getByTestId('rotation-required');
     await alert.waitFor();
     expect(await alert.textContent()).toBe(en['refkeys.rotate.required'].replace('{organisation}', ACRONYM));
@@ -164,7 +153,7 @@ describe('Rotation required after a key holder leaves', () => {
     expect(arText).toContain(ar['refkeys.rotate.required'].split('{organisation}')[0]!.trim());
     expect(arText).toContain(ACRONYM);
     const before = (await fp.getByTestId('org-key-fingerprint').textContent()) ?? '';
-    await unlock(fp, ar, focalPassphrase);
+    await unlockReferralKeys(fp, ar, focalPassphrase);
     await fp.getByRole('button', { name: ar['refkeys.rotate.prepare'], exact: true }).click();
     await fp.getByTestId('recovery-code').waitFor({ timeout: 60_000 });
     await fp.getByLabel(ar['refkeys.recovery.saved'], { exact: true }).check();

@@ -17,7 +17,14 @@ import { ar } from '../src/i18n/ar';
 import type { Dictionary } from '../src/i18n/dictionary';
 import { en } from '../src/i18n/en';
 import { FSI, PDI } from '../src/i18n/locales';
-import { expectAccessible, launchBrowser, newPage, signIn, type DemoCredential } from './support';
+import {
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  signIn,
+  unlockReferralKeys,
+  type DemoCredential,
+} from './support';
 
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
@@ -87,13 +94,6 @@ async function openReferrals(page: Page, lang: Lang) {
   await page.waitForURL(/\/referrals$/);
 }
 
-async function unlock(page: Page, lang: Lang, passphrase: string) {
-  const d = dict(lang);
-  await page.getByLabel(d['referrals.unlock.passphrase'], { exact: true }).fill(passphrase);
-  await page.getByRole('button', { name: d['referrals.unlock.submit'], exact: true }).click();
-  await page.getByTestId('keys-unlocked').waitFor({ timeout: 30_000 });
-}
-
 async function fillReferral(page: Page, lang: Lang, caseCode: string, reason: string) {
   const d = dict(lang);
   await page.getByLabel(d['referrals.field.to'], { exact: true }).selectOption('AMD');
@@ -139,7 +139,7 @@ async function flow(lang: Lang): Promise<string> {
   await a.getByLabel(d['referrals.unlock.passphrase'], { exact: true }).fill('not the passphrase');
   await a.getByRole('button', { name: d['referrals.unlock.submit'], exact: true }).click();
   await eventually(() => a.locator('#ref-passphrase-error').textContent()).toBe(d['referrals.unlock.wrong']);
-  await unlock(a, lang, caseworkerA.keyPassphrase!);
+  await unlockReferralKeys(a, dict(lang), caseworkerA.keyPassphrase!);
   expect(await a.getByTestId('org-fingerprint').textContent()).toMatch(/^([0-9a-f]{4} ){7}[0-9a-f]{4}$/);
   await expectAccessible(a, `referral inbox (${lang})`);
 
@@ -201,7 +201,7 @@ async function flow(lang: Lang): Promise<string> {
   // --- B: unlock, read, accept, close with an outcome and an encrypted note.
   const b = await session(caseworkerB, lang);
   await openReferrals(b, lang);
-  await unlock(b, lang, caseworkerB.keyPassphrase!);
+  await unlockReferralKeys(b, dict(lang), caseworkerB.keyPassphrase!);
   const row = b.locator(`[data-referral="${id}"]`);
   await row.waitFor();
   await eventually(() => row.locator('[data-field="case-code"]').textContent()).toBe(caseCode);
@@ -262,7 +262,7 @@ async function flow(lang: Lang): Promise<string> {
   await eventually(() => a2.locator('[data-field="outcome"]').textContent()).toBe(
     d['referrals.outcome.service_provided'],
   );
-  await unlock(a2, lang, caseworkerA.keyPassphrase!);
+  await unlockReferralKeys(a2, dict(lang), caseworkerA.keyPassphrase!);
   await eventually(() =>
     a2.locator('[data-state="closed"] [data-field="history-reason"]').textContent(),
   ).toBe(note);
@@ -313,7 +313,7 @@ describe('Referrals in the browser', () => {
     const caseCode = `MZ-${marker('WCASE')}`;
     const a = await session(caseworkerA, 'en');
     await openReferrals(a, 'en');
-    await unlock(a, 'en', caseworkerA.keyPassphrase!);
+    await unlockReferralKeys(a, en, caseworkerA.keyPassphrase!);
     await a.getByRole('link', { name: d['referrals.new'], exact: true }).click();
     await fillReferral(a, 'en', caseCode, `Needs legal help ${marker('WREASON')}`);
     await tickCategories(a, 'en', ['caseCode', 'age', 'sex', 'adm2', 'contact', 'reason']);

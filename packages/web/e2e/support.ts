@@ -9,6 +9,7 @@ import {
 } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { Dictionary } from '../src/i18n/dictionary';
 import { en } from '../src/i18n/en';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -250,4 +251,42 @@ export async function coverNewFlow(scope: Locator): Promise<void> {
   if ((await select.inputValue()) !== '') return;
   const value = await options.nth(1).getAttribute('value');
   if (value) await select.selectOption(value);
+}
+
+/** The CSRF token of the page's session (for API calls made beside the page). */
+export async function csrfOf(page: Page, baseUrl: string): Promise<string> {
+  return ((await (await page.context().request.get(`${baseUrl}/api/me`)).json()) as { csrfToken: string })
+    .csrfToken;
+}
+
+/** Opens the referral key page (/referrals/keys) and waits for the member's own key section. */
+export async function openReferralKeys(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/referrals/keys`);
+  await page.getByTestId('user-key').waitFor();
+}
+
+/**
+ * Unlocks the member's referral keys on the page with their passphrase (labels in the page's
+ * language `d`) and waits until they are open (PBKDF2 on a loaded machine: up to a minute).
+ */
+export async function unlockReferralKeys(page: Page, d: Dictionary, passphrase: string): Promise<void> {
+  await page.getByLabel(d['referrals.unlock.passphrase'], { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: d['referrals.unlock.submit'], exact: true }).click();
+  await page.getByTestId('keys-unlocked').waitFor({ timeout: 60_000 });
+}
+
+/**
+ * Creates the signed-in member's own referral key on the key page (the passphrase typed twice) and
+ * returns its fingerprint as shown (checked: 8 groups of 4 hex digits).
+ */
+export async function createReferralUserKey(page: Page, d: Dictionary, passphrase: string): Promise<string> {
+  const form = page.getByTestId('create-user-key');
+  await form.getByLabel(d['refkeys.passphrase.new'], { exact: true }).fill(passphrase);
+  await form.getByLabel(d['refkeys.passphrase.confirm'], { exact: true }).fill(passphrase);
+  await form.getByRole('button', { name: d['refkeys.user.create'], exact: true }).click();
+  await page.getByTestId('user-fingerprint').waitFor({ timeout: 60_000 });
+  const fingerprint = (await page.getByTestId('user-fingerprint').textContent()) ?? '';
+  if (!/^([0-9a-f]{4} ){7}[0-9a-f]{4}$/.test(fingerprint))
+    throw new Error(`the key page shows "${fingerprint}", not a fingerprint (8 groups of 4 hex digits)`);
+  return fingerprint;
 }
