@@ -57,6 +57,47 @@ const answerControl = (page: Page, field: string, answer: string) =>
     .locator(`fieldset[data-field="${field}"]`)
     .getByLabel(answer, { exact: true });
 
+/**
+ * Every field's chosen column is written out whole below its closed list (which may cut a long
+ * name): the text holds the option's whole name, lies within the viewport and is not clipped by
+ * itself or by a scrolling or clipping ancestor.
+ */
+async function expectChosenColumnsWhole(page: Page, prefix: string): Promise<number> {
+  const rows = page.getByTestId('kobo-fields').locator('tbody tr[data-field]');
+  const viewport = page.viewportSize()!;
+  let checked = 0;
+  for (let i = 0; i < (await rows.count()); i++) {
+    const row = rows.nth(i);
+    const select = row.locator('select');
+    if ((await select.inputValue()) === '') continue;
+    const name = (await select.locator('option:checked').textContent())!;
+    const chosen = row.locator('.kobo-chosen');
+    // The label, then the name (the interface may isolate it with bidi marks).
+    const text = (await chosen.textContent())!;
+    expect(text.startsWith(prefix), text).toBe(true);
+    expect(text).toContain(name);
+    await chosen.scrollIntoViewIfNeeded();
+    const box = (await chosen.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    const clipped = await chosen.evaluate((el) => {
+      if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) return 'itself';
+      const r = el.getBoundingClientRect();
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        const style = getComputedStyle(a);
+        if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+        const b = a.getBoundingClientRect();
+        if (r.left < b.left - 1 || r.right > b.right + 1 || r.top < b.top - 1 || r.bottom > b.bottom + 1)
+          return a.className || a.tagName;
+      }
+      return null;
+    });
+    expect(clipped, name).toBeNull();
+    checked++;
+  }
+  return checked;
+}
+
 describe('KoboToolbox import in the web app', () => {
   it('maps the export once, shows the rows that fail, imports all or nothing and remembers the mapping', async () => {
     const page = await newPage(browser);
@@ -98,6 +139,10 @@ describe('KoboToolbox import in the web app', () => {
     await answerControl(page, 'activity_details/activity', 'civil_documentation').selectOption(
       'Legal assistance and documentation',
     );
+    // Long column names are readable whole (issue 10), not only on hover.
+    expect(
+      await expectChosenColumnsWhole(page, en['rep.kobo.chosen'].replace('{label}', '')),
+    ).toBeGreaterThanOrEqual(5);
     await page.screenshot({ path: `${SHOTS}/kobo-mapping-en.png`, fullPage: true });
 
     // Province and partner answers not mapped yet: refused, rows and fields shown, nothing imported.
@@ -156,6 +201,9 @@ describe('KoboToolbox import in the web app', () => {
     expect(await fieldSelect(page, 'participants/girls').getAttribute('title')).toContain(
       ar['rep.measure.reached'],
     );
+    expect(
+      await expectChosenColumnsWhole(page, ar['rep.kobo.chosen'].replace('{label}', '')),
+    ).toBeGreaterThanOrEqual(5);
     await expectAccessible(page, 'kobo mapping (ar)');
     await page.screenshot({ path: `${SHOTS}/kobo-mapping-ar.png`, fullPage: true });
     await page.context().close();

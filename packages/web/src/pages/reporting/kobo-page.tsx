@@ -253,10 +253,17 @@ export function KoboPage({ code, period }: { code: string; period: string }) {
                             className="select"
                             id={`rep-kobo-col-${i}`}
                             value={tag}
-                            // The closed list may cut a long column name: the whole of it on hover.
+                            // The closed list may cut a long column name: the whole of it on hover,
+                            // and written out (wrapping) below the list.
                             title={chosenTarget ? targetText(chosenTarget) : t.t('rep.kobo.none')}
-                            {...(dup
-                              ? { 'aria-invalid': true, 'aria-describedby': `rep-kobo-col-${i}-error` }
+                            {...(dup ? { 'aria-invalid': true } : {})}
+                            {...(dup || chosenTarget
+                              ? {
+                                  'aria-describedby': [
+                                    ...(chosenTarget ? [`rep-kobo-col-${i}-chosen`] : []),
+                                    ...(dup ? [`rep-kobo-col-${i}-error`] : []),
+                                  ].join(' '),
+                                }
                               : {})}
                             onChange={(e) => {
                               setColumns({ ...columns, [c.name]: e.target.value });
@@ -270,6 +277,11 @@ export function KoboPage({ code, period }: { code: string; period: string }) {
                               </option>
                             ))}
                           </select>
+                          {chosenTarget && (
+                            <p id={`rep-kobo-col-${i}-chosen`} className="muted kobo-chosen">
+                              <bdi>{t.t('rep.kobo.chosen', { label: targetText(chosenTarget) })}</bdi>
+                            </p>
+                          )}
                           {dup && (
                             <p id={`rep-kobo-col-${i}-error`} className="field-error">
                               {t.t('rep.kobo.twice', { column: targetHeader(tag) })}
