@@ -151,7 +151,7 @@ export const optimalSecondaryHumanitarian: BenchCase = {
     const subs = o?.subtables;
     notes.push(
       `CPU time ${cpu.toFixed(3)} s`,
-      `${ctx.table.cellCount.toLocaleString('en-US')} cells, ${r.primaryCount} primary; secondary: optimal ${r.secondaryCount} (${r.method}${o ? `, stop ${o.stop}${subs ? `, ${subs.solved} of ${subs.count} subtables by the cut loop, ${subs.optimal} proven optimal` : ''}, pruned ${o.pruned}` : ''}) against hypercube ${ctx.hypercube.secondary} (${ctx.hypercube.seconds.toFixed(2)} s, safe: ${ctx.hypercube.safe ? 'yes' : 'NO'}); lower bound ${ctx.bound.toFixed(1)}`,
+      `${ctx.table.cellCount.toLocaleString('en-US')} cells, ${r.primaryCount} primary; secondary: optimal ${r.secondaryCount} (${r.method}${o ? `, stop ${o.stop}${subs ? `, ${subs.solved} of ${subs.count} subtables by the cut loop, ${subs.optimal} proven optimal, ${subs.completed} cells added by the whole table's completion` : ''}, pruned ${o.pruned}` : ''}) against hypercube ${ctx.hypercube.secondary} (${ctx.hypercube.seconds.toFixed(2)} s, safe: ${ctx.hypercube.safe ? 'yes' : 'NO'}); lower bound ${ctx.bound.toFixed(1)}`,
       `safe: ${r.safe ? 'yes' : 'NO'}`,
     );
   },

@@ -97,6 +97,8 @@ describe('optimal secondary suppression by subtables', () => {
       expect(out).toMatchObject({ proven: true, stop: 'subtables' });
       expect(out.subtables!.count).toBe(subtables(table).length);
       expect(out.subtables!.solved).toBeGreaterThan(0);
+      expect(out.subtables!.completed).toBeGreaterThanOrEqual(0);
+      expect(out.subtables!.completed).toBeLessThanOrEqual(out.added + out.pruned);
       expect(out.added).toBe(secondary(state));
       expect(out.cost).toBe(out.added);
       expect(out.added).toBeLessThanOrEqual(first.added);

@@ -111,6 +111,7 @@ export function subtableSuppression(
   const trial: SuppressionState = { ...state, status, reason };
   let intervals: readonly CellAudit[] = [];
   let proven = false;
+  let completed = 0;
   for (let round = 0; round < 4; round++) {
     const check = auditSuppression(table, trial, {
       cells: primaries,
@@ -125,7 +126,9 @@ export function subtableSuppression(
       break;
     }
     const unsafe = check.audited.filter((a) => !a.safe).map((a) => a.cell);
+    const before = status.filter((st) => st === 'x').length;
     const retry = hypercubeRetry(table, trial, cost, unsafe);
+    completed += status.filter((st) => st === 'x').length - before;
     if (retry.certificates.length === 0) break;
   }
   if (!proven) return null;
@@ -173,6 +176,6 @@ export function subtableSuppression(
     bound: 0,
     intervals,
     seconds: elapsed(),
-    subtables: { count: subs.length, solved, optimal: optimalSubs, overBudget },
+    subtables: { count: subs.length, solved, optimal: optimalSubs, overBudget, completed },
   };
 }

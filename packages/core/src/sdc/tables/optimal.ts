@@ -116,6 +116,8 @@ export interface OptimalOutcome {
     readonly optimal: number;
     /** Subtables with primaries given the hypercube because the budget was spent. */
     readonly overBudget: number;
+    /** Cells the whole table's completion (hypercube, after its audit) added to the joined pattern. */
+    readonly completed: number;
   };
 }
 
