@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUESTION_SET } from './default-set';
-import { ACTIONS, PRINCIPLES, validateQuestionSet, type Answer, type DiagnosticItem } from './model';
+import {
+  ACTIONS,
+  answersDiagnostic,
+  PRINCIPLES,
+  validateQuestionSet,
+  type Answer,
+  type DiagnosticItem,
+} from './model';
 import { prefill } from './prefill';
 import { compareRounds, gaps, itemsFor, meanScore, scoreRound } from './score';
 
@@ -170,5 +177,16 @@ describe('pre-filled answers', () => {
         '2026-12-06',
       ).find((x) => x.itemId === 'reg.coverage')?.status,
     ).toBe('partial');
+  });
+});
+
+describe('who answers the diagnostic', () => {
+  it('is the focal points and data managers (cluster roles included), not caseworkers or viewers', () => {
+    const answering = (
+      ['cluster-coordinator', 'cluster-imo', 'partner-focal-point', 'partner-im-officer'] as const
+    ).map(answersDiagnostic);
+    expect(answering).toEqual([true, true, true, true]);
+    expect(answersDiagnostic('caseworker')).toBe(false);
+    expect(answersDiagnostic('viewer')).toBe(false);
   });
 });

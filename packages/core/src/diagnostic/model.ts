@@ -3,6 +3,16 @@
  * Items are grouped by the six cluster actions and tagged with the 12 principles of the IASC
  * Operational Guidance on Data Responsibility (2023). Pure data and functions: no I/O.
  */
+import { can, type Role } from '../auth/permissions';
+
+/**
+ * Who answers the diagnostic and keeps the action plan for their organisation: the roles that
+ * endorse the ISP or manage the registry (focal points, data managers). One rule for the service
+ * (which enforces it) and the page (which offers the controls).
+ */
+export function answersDiagnostic(role: Role): boolean {
+  return can(role, 'isp.endorse') || can(role, 'registry.manage');
+}
 
 /** The 12 principles, in the guidance's (alphabetical) order (domain notes §1). */
 export const PRINCIPLES = [

@@ -1,19 +1,12 @@
 /** Who may do what in the diagnostic (read from the core permissions table, like the ISP). */
-import type { MembershipRole } from '@steward/core/auth/permissions';
+import { MEMBERSHIP_ROLES, type MembershipRole } from '@steward/core/auth/permissions';
+import { answersDiagnostic } from '@steward/core/diagnostic/model';
 import { ServiceError } from '../errors';
-import {
-  CLUSTER_ROLES,
-  DATA_MANAGER_ROLES,
-  ENDORSING_ROLES,
-  hasRole,
-  requireActiveOrganisation,
-} from '../isp/roles';
+import { CLUSTER_ROLES, hasRole, requireActiveOrganisation } from '../isp/roles';
 import type { Actor } from '../types';
 
 /** Roles that answer the diagnostic and keep the action plan for their organisation. */
-export const ANSWERING_ROLES: readonly MembershipRole[] = [
-  ...new Set([...ENDORSING_ROLES, ...DATA_MANAGER_ROLES]),
-];
+export const ANSWERING_ROLES: readonly MembershipRole[] = MEMBERSHIP_ROLES.filter(answersDiagnostic);
 
 export type Party = 'member' | 'cluster';
 

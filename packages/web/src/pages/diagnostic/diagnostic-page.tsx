@@ -19,7 +19,8 @@ import {
   type Principle,
   type Status as StatusCode,
 } from './diagnostic-model';
-import { can, type Role } from '@steward/core/auth/permissions';
+import { can } from '@steward/core/auth/permissions';
+import { answersDiagnostic } from '@steward/core/diagnostic/model';
 import { ActionPlan } from './action-plan';
 import { MembersScores } from './members-scores';
 import { DiagnosticReportPage } from './report-page';
@@ -63,10 +64,6 @@ interface ResponseView {
   };
 }
 
-const CLUSTER_ROLES = ['cluster-coordinator', 'cluster-imo'];
-/** Who answers and keeps the action plan (the API's ANSWERING_ROLES: focal points, data managers). */
-const keepsPlan = (role: Role) => can(role, 'isp.endorse') || can(role, 'registry.manage');
-
 /** The diagnostic: answer a round, or its printable report at /diagnostic/report?round=…&party=…. */
 export default function DiagnosticPage() {
   const { location } = useRouter();
@@ -85,11 +82,11 @@ function DiagnosticAnswers() {
   const session = useAuthenticatedSession();
   useDocumentTitle(t.t('diagnostic.title'));
   const role = session.memberships.find((m) => m.organisationId === session.activeOrganisationId)?.role;
-  const canCluster = role !== undefined && CLUSTER_ROLES.includes(role);
+  const canCluster = role !== undefined && can(role, 'cluster.view');
   const [rounds, setRounds] = useState<Round[] | null>(null);
   const [roundId, setRoundId] = useState<string>('');
   const [party, setParty] = useState<Party>(canCluster ? 'cluster' : 'member');
-  const canKeepPlan = role !== undefined && keepsPlan(role) && (party === 'member' || canCluster);
+  const canKeepPlan = role !== undefined && answersDiagnostic(role) && (party === 'member' || canCluster);
   const [view, setView] = useState<ResponseView | null>(null);
   const [answers, setAnswers] = useState<Record<string, Status | ''>>({});
   const [shareNamed, setShareNamed] = useState(false);
