@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { describeError } from '../../api/describe-error';
 import { data } from '../../api/steward-client';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
-import type { MessageKey } from '../../i18n/dictionary';
 import type { ParamValue } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { useRouter } from '../../app/router';
@@ -95,8 +94,7 @@ function DiagnosticAnswers() {
   const [comparison, setComparison] = useState<Comparison | null>(null);
 
   // Evidence and other server codes rendered through the dictionary.
-  const say = (code: string, params: Record<string, ParamValue> = {}): string =>
-    (t.t as unknown as (k: MessageKey, p: Record<string, ParamValue>) => string)(code as MessageKey, params);
+  const say = (code: string, params: Record<string, ParamValue> = {}): string => t.tryT(code, params) ?? code;
 
   useEffect(() => {
     void data<{ items: Round[] }>(api.GET('/api/diagnostic/rounds') as never).then((body) => {

@@ -8,7 +8,6 @@ import { describeError } from '../../api/describe-error';
 import { data } from '../../api/steward-client';
 import { Link } from '../../app/router';
 import { useApi } from '../../app/session-context';
-import type { MessageKey } from '../../i18n/dictionary';
 import type { ParamValue } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { showDate } from '../registry/shared';
@@ -68,8 +67,7 @@ export function DiagnosticReportPage({ roundId, party }: { roundId: string; part
     ).then(setReport, setError);
   }, [api, roundId, party]);
 
-  const say = (code: string, params: Record<string, ParamValue> = {}): string =>
-    (t.t as unknown as (k: MessageKey, p: Record<string, ParamValue>) => string)(code as MessageKey, params);
+  const say = (code: string, params: Record<string, ParamValue> = {}): string => t.tryT(code, params) ?? code;
   const pct = (v: number | null | undefined) =>
     v === null || v === undefined ? t.t('diagnostic.noScore') : `${v} %`;
 
