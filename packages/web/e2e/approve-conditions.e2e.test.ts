@@ -4,19 +4,11 @@
  * and got a 400. Now the ISP's conditions are listed as part of the agreement, the approver adds
  * others, and the agreement is made — in English and in French.
  */
-import type { APIRequestContext, Browser, Page } from 'playwright-core';
+import type { APIRequestContext, Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
-import {
-  coverNewFlow,
-  launchBrowser,
-  me,
-  newPage,
-  signIn,
-  type DemoCredential,
-  tickRiskChecklist,
-} from './support';
+import { actAs, coverNewFlow, launchBrowser, newPage, requestAndOpen, tickRiskChecklist } from './support';
 
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
@@ -32,20 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Signs in acting for the login's own organisation; returns the CSRF token. */
-async function actAs(page: Page, who: DemoCredential): Promise<string> {
-  await signIn(page, baseUrl, who);
-  const session = (await me(page)).body!;
-  const own = session.memberships.find((m) => m.acronym === who.organisationAcronym)!;
-  if (session.activeOrganisationId === own.organisationId) return session.csrfToken!;
-  const res = await page.context().request.put(`${baseUrl}/api/me/active-organisation`, {
-    headers: { 'x-csrf-token': session.csrfToken! },
-    data: { organisationId: own.organisationId },
-  });
-  expect(res.status(), await res.text()).toBe(200);
-  return ((await res.json()) as { csrfToken: string }).csrfToken;
-}
 
 /** An aggregated protection-monitoring entry: the ISP shares it bilaterally with "suppress below 5". */
 async function conditionedEntry(request: APIRequestContext, csrf: string, title: string) {
@@ -81,9 +59,9 @@ async function conditionedEntry(request: APIRequestContext, csrf: string, title:
 describe('Approve with conditions', () => {
   it('approves a request the ISP attaches conditions to (en, fr)', async () => {
     const ownerPage = await newPage(browser);
-    const ownerCsrf = await actAs(ownerPage, owner);
+    const ownerCsrf = await actAs(ownerPage, baseUrl, owner);
     const requesterPage = await newPage(browser);
-    const requesterCsrf = await actAs(requesterPage, requester);
+    const requesterCsrf = await actAs(requesterPage, baseUrl, requester);
 
     for (const [lang, dict] of [
       ['en', en],
@@ -91,27 +69,18 @@ describe('Approve with conditions', () => {
     ] as const) {
       const title = `E2E conditioned ${lang} ${Date.now()}`;
       const entry = await conditionedEntry(ownerPage.context().request, ownerCsrf, title);
-      const asked = await requesterPage.context().request.post(`${baseUrl}/api/requests`, {
-        headers: { 'x-csrf-token': requesterCsrf },
-        data: {
-          registryEntryId: entry.id,
-          purpose: 'Joint protection analysis for the HNO',
-          intendedUse: 'District aggregates only',
-          recipients: 'Analysis team',
-          requestedDurationDays: 60,
-          contactEmail: 'analysis@example.org',
-        },
-      });
-      expect(asked.status(), await asked.text()).toBe(201);
-
-      await ownerPage.goto(`${baseUrl}/agreements`);
+      const item = await requestAndOpen(
+        baseUrl,
+        { request: requesterPage.context().request, csrf: requesterCsrf },
+        ownerPage,
+        { id: entry.id, title },
+      );
       if (lang !== 'en') {
         await ownerPage
           .getByRole('combobox', { name: en['header.language'], exact: true })
           .selectOption(lang);
         await expect.poll(() => ownerPage.locator('html').getAttribute('lang')).toBe(lang);
       }
-      const item = ownerPage.getByTestId('incoming-request').filter({ hasText: title }).first();
       await item.getByTestId('request-decision').waitFor();
       const suppress = `${dict['vocab.conditionKind.suppress-below-n']} (5)`;
       // The decision beside the request names the ISP's condition in the reader's language.

@@ -10,13 +10,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
 import {
+  actAs,
   coverNewFlow,
+  fileRequest,
   launchBrowser,
-  me,
   newPage,
-  signIn,
+  requestAndOpen,
   signOffDiaFor,
-  type DemoCredential,
   tickRiskChecklist,
 } from './support';
 
@@ -33,24 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Signs in acting for the login's own organisation; returns the CSRF token. */
-async function actAs(page: Page, who: DemoCredential): Promise<string> {
-  await signIn(page, baseUrl, who);
-  const session = (await me(page)).body!;
-  const own = session.memberships.find((m) => m.acronym === who.organisationAcronym)!;
-  const request = page.context().request;
-  let csrf = session.csrfToken!;
-  if (session.activeOrganisationId !== own.organisationId) {
-    const res = await request.put(`${baseUrl}/api/me/active-organisation`, {
-      headers: { 'x-csrf-token': csrf },
-      data: { organisationId: own.organisationId },
-    });
-    expect(res.status(), await res.text()).toBe(200);
-    csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
-  }
-  return csrf;
-}
 
 /** Switches the interface language from English (each test starts in English). */
 async function chooseLanguage(page: Page, lang: 'en' | 'fr'): Promise<void> {
@@ -90,22 +72,6 @@ async function createEntry(request: APIRequestContext, csrf: string, over: Recor
   return (await res.json()) as { id: string; title: string };
 }
 
-async function requestEntry(request: APIRequestContext, csrf: string, entryId: string) {
-  const res = await request.post(`${baseUrl}/api/requests`, {
-    headers: { 'x-csrf-token': csrf },
-    data: {
-      registryEntryId: entryId,
-      purpose: 'Joint protection analysis for the HNO',
-      intendedUse: 'District aggregates only',
-      recipients: 'Analysis team',
-      requestedDurationDays: 60,
-      contactEmail: 'analysis@example.org',
-    },
-  });
-  expect(res.status(), await res.text()).toBe(201);
-  return (await res.json()) as { id: string };
-}
-
 describe('Sharing rough edges', () => {
   const owner = () => focalPoints[0]!;
   const requester = () =>
@@ -115,7 +81,7 @@ describe('Sharing rough edges', () => {
 
   it('a request the ISP denies shows the denial and offers no approval (en, fr)', async () => {
     const ownerPage = await newPage(browser);
-    const ownerCsrf = await actAs(ownerPage, owner());
+    const ownerCsrf = await actAs(ownerPage, baseUrl, owner());
     // Requests go only to entries the catalogue shows (one the ISP denies is refused as not found), so
     // the request is filed while the entry is aggregated, and the owner then turns it into raw
     // responses, which a signed-off DIA must cover first (issue 11).
@@ -123,11 +89,11 @@ describe('Sharing rough edges', () => {
       title: `E2E raw responses ${Date.now()}`,
     });
     const requesterPage = await newPage(browser);
-    const requesterCsrf = await actAs(requesterPage, requester());
-    await requestEntry(requesterPage.context().request, requesterCsrf, severe.id);
+    const requesterCsrf = await actAs(requesterPage, baseUrl, requester());
+    await fileRequest(baseUrl, { request: requesterPage.context().request, csrf: requesterCsrf }, severe.id);
     await requesterPage.context().close();
     const signerPage = await newPage(browser);
-    const signerCsrf = await actAs(signerPage, secondFocalPoint);
+    const signerCsrf = await actAs(signerPage, baseUrl, secondFocalPoint);
     await signOffDiaFor(
       baseUrl,
       { request: ownerPage.context().request, csrf: ownerCsrf },
@@ -170,15 +136,17 @@ describe('Sharing rough edges', () => {
 
   it('an agreement approved without a file says why there is nothing to download (en, fr)', async () => {
     const ownerPage = await newPage(browser);
-    const ownerCsrf = await actAs(ownerPage, owner());
+    const ownerCsrf = await actAs(ownerPage, baseUrl, owner());
     const empty = await createEntry(ownerPage.context().request, ownerCsrf, {});
     const requesterPage = await newPage(browser);
-    const requesterCsrf = await actAs(requesterPage, requester());
-    await requestEntry(requesterPage.context().request, requesterCsrf, empty.id);
-
+    const requesterCsrf = await actAs(requesterPage, baseUrl, requester());
     // The approval form offers "includes later versions"; this one approves the current state only.
-    await ownerPage.goto(`${baseUrl}/agreements`);
-    const item = ownerPage.getByTestId('incoming-request').filter({ hasText: empty.title }).first();
+    const item = await requestAndOpen(
+      baseUrl,
+      { request: requesterPage.context().request, csrf: requesterCsrf },
+      ownerPage,
+      empty,
+    );
     await item.getByRole('button', { name: en['share.approve.open'] }).click();
     const later = item.getByRole('checkbox', { name: en['share.approve.includesLaterVersions'] });
     await later.waitFor();

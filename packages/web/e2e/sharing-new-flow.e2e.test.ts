@@ -7,11 +7,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
-import { expectAccessible, launchBrowser, me, newPage, signIn, type DemoCredential } from './support';
+import { actAs, expectAccessible, launchBrowser, newPage, requestAndOpen } from './support';
 
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
@@ -30,24 +30,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Signs in acting for the login's own organisation; returns the CSRF token. */
-async function actAs(page: Page, who: DemoCredential): Promise<string> {
-  await signIn(page, baseUrl, who);
-  const session = (await me(page)).body!;
-  const own = session.memberships.find((m) => m.acronym === who.organisationAcronym)!;
-  if (session.activeOrganisationId === own.organisationId) return session.csrfToken!;
-  const res = await page.context().request.put(`${baseUrl}/api/me/active-organisation`, {
-    headers: { 'x-csrf-token': session.csrfToken! },
-    data: { organisationId: own.organisationId },
-  });
-  expect(res.status(), await res.text()).toBe(200);
-  return ((await res.json()) as { csrfToken: string }).csrfToken;
-}
-
 describe('a new partner flow waits for a signed-off DIA', () => {
   it('says so, refuses without one (en, ar) and approves naming TRI’s signed-off DIA', async () => {
     const ownerPage = await newPage(browser);
-    const ownerCsrf = await actAs(ownerPage, owner);
+    const ownerCsrf = await actAs(ownerPage, baseUrl, owner);
     const title = `E2E service map ${Date.now()}`;
     const created = await ownerPage.context().request.post(`${baseUrl}/api/registry`, {
       headers: { 'x-csrf-token': ownerCsrf },
@@ -77,24 +63,20 @@ describe('a new partner flow waits for a signed-off DIA', () => {
     const entry = (await created.json()) as { id: string };
 
     const requesterPage = await newPage(browser);
-    const requesterCsrf = await actAs(requesterPage, requester);
-    const asked = await requesterPage.context().request.post(`${baseUrl}/api/requests`, {
-      headers: { 'x-csrf-token': requesterCsrf },
-      data: {
-        registryEntryId: entry.id,
+    const requesterCsrf = await actAs(requesterPage, baseUrl, requester);
+    const item = await requestAndOpen(
+      baseUrl,
+      { request: requesterPage.context().request, csrf: requesterCsrf },
+      ownerPage,
+      { id: entry.id, title },
+      {
         purpose: 'Mapping referral pathways for the district',
         intendedUse: 'Referral pathway planning',
         recipients: 'RCSN coordinator',
-        requestedDurationDays: 60,
         contactEmail: 'coordinator@example.org',
       },
-    });
-    expect(asked.status(), await asked.text()).toBe(201);
+    );
     await requesterPage.context().close();
-
-    await ownerPage.goto(`${baseUrl}/agreements`);
-    const item = ownerPage.getByTestId('incoming-request').filter({ hasText: title }).first();
-    await item.getByTestId('request-decision').waitFor();
     await item.getByRole('button', { name: en['share.approve.open'] }).click();
     // The form says it is a new flow, names the data type, and asks for the covering DIA.
     const flow = item.getByTestId('new-flow');

@@ -290,3 +290,66 @@ export async function createReferralUserKey(page: Page, d: Dictionary, passphras
     throw new Error(`the key page shows "${fingerprint}", not a fingerprint (8 groups of 4 hex digits)`);
   return fingerprint;
 }
+
+/**
+ * Signs in acting for the login's own organisation (a demo login may land on another membership
+ * first); returns the session's CSRF token.
+ */
+export async function actAs(page: Page, baseUrl: string, who: DemoCredential): Promise<string> {
+  await signIn(page, baseUrl, who);
+  const session = (await me(page)).body!;
+  const own = session.memberships.find((m) => m.acronym === who.organisationAcronym)!;
+  if (session.activeOrganisationId === own.organisationId) return session.csrfToken!;
+  const res = await page.context().request.put(`${baseUrl}/api/me/active-organisation`, {
+    headers: { 'x-csrf-token': session.csrfToken! },
+    data: { organisationId: own.organisationId },
+  });
+  if (res.status() !== 200) throw new Error(`active organisation: ${res.status()} ${await res.text()}`);
+  return ((await res.json()) as { csrfToken: string }).csrfToken;
+}
+
+/** Files a data request for a registry entry through the API (`over` changes the usual answers). */
+export async function fileRequest(
+  baseUrl: string,
+  requester: ApiCaller,
+  entryId: string,
+  over: Record<string, unknown> = {},
+): Promise<{ id: string }> {
+  const res = await requester.request.post(`${baseUrl}/api/requests`, {
+    headers: { 'x-csrf-token': requester.csrf },
+    data: {
+      registryEntryId: entryId,
+      purpose: 'Joint protection analysis for the HNO',
+      intendedUse: 'District aggregates only',
+      recipients: 'Analysis team',
+      requestedDurationDays: 60,
+      contactEmail: 'analysis@example.org',
+      ...over,
+    },
+  });
+  if (res.status() !== 201) throw new Error(`request not filed: ${res.status()} ${await res.text()}`);
+  return (await res.json()) as { id: string };
+}
+
+/**
+ * Opens the owner's agreements page on the incoming request for the entry titled `title` and waits
+ * for the ISP's decision beside it; returns the request's item.
+ */
+export async function openIncomingRequest(page: Page, baseUrl: string, title: string): Promise<Locator> {
+  await page.goto(`${baseUrl}/agreements`);
+  const item = page.getByTestId('incoming-request').filter({ hasText: title }).first();
+  await item.getByTestId('request-decision').waitFor();
+  return item;
+}
+
+/** A request filed by `requester` for `entry`, then opened on the owner's page (see above). */
+export async function requestAndOpen(
+  baseUrl: string,
+  requester: ApiCaller,
+  owner: Page,
+  entry: { id: string; title: string },
+  over: Record<string, unknown> = {},
+): Promise<Locator> {
+  await fileRequest(baseUrl, requester, entry.id, over);
+  return openIncomingRequest(owner, baseUrl, entry.title);
+}
