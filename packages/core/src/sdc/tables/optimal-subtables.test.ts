@@ -4,7 +4,7 @@ import { subtables } from './decompose';
 import { loadHighsSolver } from './highs';
 import { optimalSuppression, suppressionLowerBound } from './optimal';
 import { subtableSuppression } from './optimal-subtables';
-import { copyState, type SuppressionState } from './primary';
+import { copyState, initialState, markPrimary, type SuppressionState } from './primary';
 import { protectTable } from './protect';
 import { cellCosts } from './secondary';
 import type { LpSolver } from './solver';
@@ -215,5 +215,26 @@ describe('a budget on the caller’s clock', () => {
     });
     expect(res.method).toBe('hypercube');
     expect(res.safe).toBe(true);
+  });
+});
+
+describe('an integral relaxation optimum', () => {
+  it('ends the loop without a 0-1 solve: sdcTable test problem, cell 6 → 5, 6, 11, 12, proven optimal, rounds 0', () => {
+    const table = testProblem();
+    const state = initialState(table);
+    markPrimary(state, 5, 'set by hand');
+    const out = optimalSuppression(table, state, cellCosts(table, 'measure'), highs);
+    expect(out).toMatchObject({
+      proven: true,
+      optimal: true,
+      stop: 'proven',
+      rounds: 0,
+      added: 3,
+      cost: 402,
+    });
+    expect(out.bound).toBeCloseTo(402, 6);
+    expect(state.status.flatMap((s, i) => (s !== 's' ? [i + 1] : []))).toEqual([5, 6, 11, 12]);
+    expect(out.intervals.every((iv) => iv.safe)).toBe(true);
+    expect(auditedByTheSimplex(table, state).safe).toBe(true);
   });
 });

@@ -650,7 +650,32 @@ export function optimalSuppression(
       const newCuts = attackAll(table, rel, primaries, measure, pattern, solver, state).flatMap((a) =>
         cutsFor(cutCtx, a, pattern, false),
       );
-      if (newCuts.length === 0) break;
+      if (newCuts.length === 0) {
+        // An integral relaxation optimum that the separation leaves uncut is the 0-1 optimum: no
+        // 0-1 solve needed when the audit of the rounded pattern proves every primary.
+        const integral = maxRounds > 0 && res.x.every((v) => Math.abs(v - Math.round(v)) <= 1e-7);
+        if (integral) {
+          const rounded: Pattern = { weight: pattern.weight.map((w) => (w > 0.5 ? 1 : 0)), rise };
+          const intervals = attackAll(table, rel, primaries, measure, rounded, solver, state).map((a) =>
+            safeAgainst(measure, state, a),
+          );
+          if (intervals.every((iv) => iv.safe)) {
+            const status = [...state.status];
+            const reason = [...state.reason];
+            let patternCost = 0;
+            for (let c = 0; c < N; c++) {
+              if (rounded.weight[c] === 1 && status[c] === 's') {
+                status[c] = 'x';
+                reason[c] = 'secondary: optimal pattern (cost-minimising, proven by the LP audit)';
+                patternCost += cost[c]!;
+              }
+            }
+            incumbent = { status, reason, cost: patternCost };
+            return finish('proven', true, intervals);
+          }
+        }
+        break;
+      }
       master.addRows(newCuts);
       cuts += newCuts.length;
     }
