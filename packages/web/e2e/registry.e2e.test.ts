@@ -282,6 +282,13 @@ describe('Data registry', () => {
       return { status: res.status, mine: body.items.filter((n) => n.link === link).length };
     }, href);
     expect(status).toEqual({ status: 200, mine: 0 });
+    // It reads its organisation's entry, but is offered neither the edit form nor a file upload
+    // (only data managers may: the services refuse the viewer).
+    await seen.goto(`${baseUrl}${href}`);
+    await seen.getByRole('heading', { level: 1, name: title }).waitFor();
+    await seen.getByTestId('entry-history').waitFor();
+    expect(await seen.getByRole('link', { name: en['reg.edit'] }).count()).toBe(0);
+    expect(await seen.locator('#entry-file').count()).toBe(0);
     await seen.context().close();
   });
 });

@@ -75,6 +75,10 @@ function EntryView({
   reload: () => void;
 }) {
   const { t } = useI18n();
+  // Only the owner's data managers edit the entry and attach files (the services check the same);
+  // a caseworker or viewer of the owner reads it.
+  const role = activeMembership(useAuthenticatedSession())?.role;
+  const canManage = isOwner && role !== undefined && can(role, 'registry.manage');
   const yesNo = (v: boolean | undefined) => t.t(v ? 'common.yes' : 'common.no');
   const sensitivity = entry.sensitivity ?? entry.decision?.sensitivity ?? null;
   const rows: [string, string][] = [
@@ -119,7 +123,7 @@ function EntryView({
             )}
           </p>
         </div>
-        {isOwner && (
+        {canManage && (
           <div className="actions">
             <Link to={`/registry/${encodeURIComponent(entry.id)}/edit`} className="button button-secondary">
               {t.t('reg.edit')}
@@ -179,7 +183,7 @@ function EntryView({
           )}
         </section>
       </div>
-      <FilesSection entry={entry} isOwner={isOwner} onChange={onChange} reload={reload} />
+      <FilesSection entry={entry} canManage={canManage} onChange={onChange} reload={reload} />
       {isOwner && <EntryRetention entryId={entry.id} />}
       {!isOwner && <RequestForm entryId={entry.id} entryTitle={entry.title} />}
       <section className="card" aria-labelledby="history-heading">
@@ -322,12 +326,13 @@ function reminderDate(h: { action: string; changes: readonly { field: string; to
 
 function FilesSection({
   entry,
-  isOwner,
+  canManage,
   onChange,
   reload,
 }: {
   entry: RegistryEntry;
-  isOwner: boolean;
+  /** The owner's data manager: may attach files and resolve a quarantine. */
+  canManage: boolean;
   onChange: (entry: RegistryEntry) => void;
   reload: () => void;
 }) {
@@ -424,7 +429,7 @@ function FilesSection({
       {files
         .filter((f) => f.quarantined)
         .map((f) => (
-          <QuarantineBanner key={f.id} entry={entry} file={f} isOwner={isOwner} onResolved={reload} />
+          <QuarantineBanner key={f.id} entry={entry} file={f} isOwner={canManage} onResolved={reload} />
         ))}
       {files.length === 0 ? (
         <p className="muted" data-testid="files-empty">
@@ -440,7 +445,7 @@ function FilesSection({
           pageSize={20}
         />
       )}
-      {isOwner && (
+      {canManage && (
         <div className="upload">
           <label htmlFor="entry-file" className="button button-secondary">
             {t.t('reg.files.upload')}

@@ -1,5 +1,8 @@
+import '../../i18n/all-locales';
 import { describe, expect, it } from 'vitest';
 import { defaultIspTemplate } from '@steward/core/isp/index';
+import { createTranslator } from '../../i18n/locales';
+import { whyText } from '../isp/labels';
 import type { RegistrySummary } from './registry-api';
 import {
   adviceFor,
@@ -118,6 +121,15 @@ describe('previewDecision', () => {
     expect(one).not.toBeNull();
     expect(both?.sensitivity).toBe('severe');
     expect(both?.decision).toBe('deny');
+  });
+
+  it('carries the explanation as codes, so the form shows it in the interface language', () => {
+    const preview = previewDecision(isp, { ...valid(), dataTypes: ['3w-4w-5w'], aggregationLevel: 'adm0' });
+    expect(preview?.why?.map((m) => m.code)).toContain('rule');
+    const ar = whyText(createTranslator('ar'), preview!.why, preview!.explanation);
+    expect(ar).not.toBe(preview!.explanation);
+    expect(ar).not.toMatch(/classifies this as/);
+    expect(ar).toMatch(/[\u0600-\u06FF]/);
   });
 });
 

@@ -178,8 +178,12 @@ export function previewDecision(
   );
   decisions.sort((a, b) => sensitivityRank(b.sensitivity) - sensitivityRank(a.sensitivity));
   const first = decisions[0];
-  // With whom (the recipient asked about) and who may receive it at all (the rule's approach).
-  return first ? { ...decisionToJson(first), recipient: first.recipient, sharing: first.sharing } : null;
+  // With whom (the recipient asked about) and who may receive it at all (the rule's approach); the
+  // explanation as codes too, so the preview reads in the interface language (decisionToJson leaves
+  // them out: `steward isp decide --json` prints it without them).
+  return first
+    ? { ...decisionToJson(first), why: first.why, recipient: first.recipient, sharing: first.sharing }
+    : null;
 }
 
 const SENS_ORDER: Readonly<Record<string, number>> = { low: 0, moderate: 1, high: 2, severe: 3 };
