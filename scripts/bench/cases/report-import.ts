@@ -13,10 +13,13 @@
  *   npm run bench -- "health during"     the same imports while /api/health is polled every 20 ms
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { templateRows } from '@steward/core/reporting/index';
 import { writeCsvRows } from '@steward/core/sdc/io/index';
 import { createTestDatabase, ownerSql } from '@steward/db/testing';
-import type { Database } from '@steward/db';
+import { createDatabase, migrate, type Database } from '@steward/db';
 import { createServices, systemCaller, type Actor, type Services } from '@steward/services';
 import { createApp, type StewardApp } from '@steward/api';
 import { DEMO_5W_FRAMEWORK } from '@steward/services/reporting/demo-framework';
@@ -32,6 +35,8 @@ export interface Ctx {
   partner: Actor;
   files: { period: string; bytes: Uint8Array }[];
   next: number;
+  /** PGlite's data folder on disk, removed at teardown. */
+  dataDir?: string;
 }
 
 export const FRAMEWORK = {
@@ -64,11 +69,14 @@ export async function prepare(
   server: boolean,
   areaCount = ADM1 * ADM2_PER_ADM1,
   fileCount = 8,
+  /** PGlite in this data folder on disk (as `steward serve` runs it) rather than in memory. */
+  dataDir?: string,
 ): Promise<Ctx> {
   const before = process.env.TEST_DATABASE_URL;
   if (server) process.env.TEST_DATABASE_URL = SERVER;
   else delete process.env.TEST_DATABASE_URL;
-  const db = await createTestDatabase();
+  const db = dataDir && !server ? await createDatabase({ dataDir }) : await createTestDatabase();
+  if (dataDir && !server) await migrate(db);
   if (before === undefined) delete process.env.TEST_DATABASE_URL;
   else process.env.TEST_DATABASE_URL = before;
   const services = createServices({
@@ -143,10 +151,25 @@ export const reportImportServer: BenchCase = {
   setup: () => prepare(true),
 };
 
+/**
+ * PGlite in a data folder on disk, as `steward serve` runs it: in memory (createTestDatabase) the
+ * database's files live in the process, which then grows by the data imported (about 100 MB per
+ * 144,000 values) — what the 4.1 GB peak measured, not the import (docs/benchmarks.md).
+ */
+const onDisk = (): string => mkdtempSync(join(tmpdir(), 'steward-bench-import-'));
+const removeDataDir = async (ctx: Ctx) => {
+  await ctx.db.close();
+  if (ctx.dataDir) rmSync(ctx.dataDir, { recursive: true, force: true });
+};
+
 export const reportImportPglite: BenchCase = {
   name: 'report import, 100,000 rows, PGlite',
   ...common,
-  setup: () => prepare(false),
+  setup: async () => {
+    const dataDir = onDisk();
+    return { ...(await prepare(false, ADM1 * ADM2_PER_ADM1, 8, dataDir)), dataDir };
+  },
+  teardown: removeDataDir,
 };
 
 /** Interval between two /api/health requests during an import. */
@@ -207,8 +230,11 @@ async function runWithHealth(ctx: HealthCtx, notes: string[]): Promise<void> {
   notes.push(`all runs' ${healthSummary(ctx.latencies, ctx.failures)}`);
 }
 
-async function prepareWithHealth(server: boolean): Promise<HealthCtx> {
-  const ctx = await prepare(server, ADM1 * ADM2_PER_ADM1, 3);
+async function prepareWithHealth(server: boolean, dataDir?: string): Promise<HealthCtx> {
+  const ctx = {
+    ...(await prepare(server, ADM1 * ADM2_PER_ADM1, 3, dataDir)),
+    ...(dataDir ? { dataDir } : {}),
+  };
   const app = createApp({ services: ctx.services, config: { webDist: null, bodyLimitBytes: 1024 * 1024 } });
   return { ...ctx, app, latencies: [], failures: 0 };
 }
@@ -231,5 +257,6 @@ export const reportImportHealthServer: BenchCase = {
 export const reportImportHealthPglite: BenchCase = {
   ...health,
   name: 'health during report import, 100,000 rows, PGlite',
-  setup: () => prepareWithHealth(false),
+  setup: () => prepareWithHealth(false, onDisk()),
+  teardown: removeDataDir,
 };

@@ -1,0 +1,56 @@
+/**
+ * (issue 10) A small local probe of the PGlite report import while iterating (the bench case
+ * "report import, 100,000 rows, PGlite" takes minutes and gigabytes): imports two months of ROWS
+ * rows, then replaces the first, printing for each the wall time, the event loop's longest wait
+ * (a 5 ms timer's lateness) and the process's RSS (now and the peak sampled during the import).
+ *
+ *   node packages/cli/bin/run-ts.js scripts/bench/reimport-probe.ts [ROWS] [memory|disk]
+ *
+ * `disk`: PGlite in a data folder on disk, as `steward serve` runs it; `memory` (default): the
+ * tests' in-memory database, whose files live in the process (its RSS grows with the data).
+ * Wall times on the shared machine are noisy: compare runs made one after the other.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FRAMEWORK, prepare } from './cases/report-import';
+
+const rows = Number(process.argv[2] ?? 20_000);
+const dir = process.argv[3] === 'disk' ? mkdtempSync(join(tmpdir(), 'steward-probe-')) : undefined;
+let peak = 0;
+const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+const ctx = await prepare(false, Math.ceil(rows / FRAMEWORK.indicators.length), 2, dir);
+const mb = (n: number) => (n / 2 ** 20).toFixed(0);
+console.log(`${dir ? 'disk' : 'memory'}: after setup RSS ${mb(process.memoryUsage().rss)} MiB`);
+for (const [label, f] of [
+  ['new month', 0],
+  ['new month', 1],
+  ['month replaced', 0],
+] as const) {
+  const file = ctx.files[f]!;
+  let longest = 0;
+  let last = performance.now();
+  let done = false;
+  const tick = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    if (!done) setTimeout(tick, 5);
+  };
+  setTimeout(tick, 5);
+  peak = 0;
+  const t0 = performance.now();
+  const r = await ctx.services.reporting.importReport(ctx.partner, {
+    framework: FRAMEWORK.code,
+    period: file.period,
+    name: 'probe.csv',
+    bytes: file.bytes,
+  });
+  done = true;
+  console.log(
+    `${label}: ${r.values} values ${((performance.now() - t0) / 1000).toFixed(2)} s; longest event-loop wait ${longest.toFixed(0)} ms; RSS ${mb(process.memoryUsage().rss)} MiB, peak ${mb(peak)} MiB`,
+  );
+}
+clearInterval(sampler);
+await ctx.db.close();
+if (dir) rmSync(dir, { recursive: true, force: true });
