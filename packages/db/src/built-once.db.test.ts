@@ -2,6 +2,8 @@
 // call after call, exactly what the same query freshly built gives (rows, column mapping, joins
 // that may be null), with each call's own placeholder values, in each call's own transaction and
 // under each call's own actor (row-level security). PGlite and, with TEST_DATABASE_URL, the server.
+// Also: transaction handles are made without the relational schema (one builder per table per
+// transaction, unused).
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtOnce } from './built-once';
@@ -101,5 +103,16 @@ describe('builtOnce', () => {
       }),
     ).rejects.toThrow('roll back');
     expect(await db.asSystem('test', (tx) => once(tx, { name: 'Temporary' }))).toEqual([]);
+  });
+});
+
+describe('transaction handles', () => {
+  it('carry no relational query builders (the query builder is made without the schema)', async () => {
+    const builders = (tx: Tx) => Object.keys((tx as unknown as { query?: object }).query ?? {});
+    expect(
+      await db.withActor({ userId: user.a!, organisationId: org.a! }, async (tx) => builders(tx)),
+    ).toEqual([]);
+    expect(await db.withAnonymous(async (tx) => builders(tx))).toEqual([]);
+    expect(await db.asSystem('test', async (tx) => builders(tx))).toEqual([]);
   });
 });

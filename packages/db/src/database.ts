@@ -14,12 +14,19 @@ import { DatabaseUnavailableError, isConnectionError } from './errors';
 import { acquireDataDirLock } from './lock';
 import { pglitePreparedQueries } from './pglite-prepared';
 import { nameRepeatedStatements, statementNames } from './prepared';
-import * as schema from './schema/index';
+import type * as schema from './schema/index';
 
 export type Schema = typeof schema;
+/**
+ * The query builder is made WITHOUT the schema (no relational `tx.query.<table>` API, which the
+ * code never used): drizzle builds one relational query builder per table for every transaction
+ * it opens when given one (about 2 % of a registry list's CPU on PGlite; decision 0013, sixth
+ * round). Selects, inserts, updates and raw SQL take their tables from the schema modules as before.
+ */
+type NoRelations = Record<string, never>;
 /** A transaction handle, as passed to repositories. */
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
-type Orm = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, NoRelations, ExtractTablesWithRelations<NoRelations>>;
+type Orm = PgDatabase<PgQueryResultHKT, NoRelations>;
 
 /** Runs a raw SQL query and returns its rows (both drivers return `{ rows }`). */
 export async function queryRows<T>(runner: Tx | Orm, query: SQL): Promise<T[]> {
@@ -482,7 +489,6 @@ export async function migrate(db: Database): Promise<void> {
 export function databaseFromPglite(client: PGlite, location: string, onClose?: () => void): Database {
   let lastStatementAt = 0;
   const orm = drizzlePglite(client, {
-    schema,
     logger: {
       logQuery: () => {
         lastStatementAt = Date.now();
@@ -516,7 +522,7 @@ export function databaseFromPglite(client: PGlite, location: string, onClose?: (
     systemPrelude: 'SET LOCAL ROLE postgres',
     async runMigrations() {
       await client.exec('RESET ROLE');
-      await migratePglite(orm as unknown as PgliteDatabase<Schema>, { migrationsFolder: MIGRATIONS_FOLDER });
+      await migratePglite(orm as unknown as PgliteDatabase, { migrationsFolder: MIGRATIONS_FOLDER });
       // From here on the connection works as the application role outside transactions too.
       await client.exec(`SET ROLE ${APP_ROLE}`);
     },
@@ -572,11 +578,11 @@ export function databaseFromUrl(url: string, options: { appUrl?: string; poolSiz
   // (prepared.ts). The owner's pool (migrations, system work) sends its statements as they are.
   const names = statementNames();
   appPool?.on('connect', (client) => nameRepeatedStatements(client, names));
-  const owner = drizzleNodePg(ownerPool, { schema }) as unknown as Orm;
+  const owner = drizzleNodePg(ownerPool) as unknown as Orm;
   const pools = new Map<unknown, pg.Pool>([[owner, ownerPool]]);
   // Only in 'set-role' mode does the owner's pool serve the application too: every application
   // transaction starts with SET LOCAL ROLE steward_app (see docs/decisions/0002).
-  const app = appPool ? (drizzleNodePg(appPool, { schema }) as unknown as Orm) : owner;
+  const app = appPool ? (drizzleNodePg(appPool) as unknown as Orm) : owner;
   if (appPool) pools.set(app, appPool);
   const clientOrms = new WeakMap<pg.PoolClient, Orm>();
   /**
@@ -603,11 +609,13 @@ export function databaseFromUrl(url: string, options: { appUrl?: string; poolSiz
     try {
       let clientOrm = clientOrms.get(client);
       if (!clientOrm) {
-        clientOrm = drizzleNodePg(client, { schema }) as unknown as Orm;
+        clientOrm = drizzleNodePg(client) as unknown as Orm;
         clientOrms.set(client, clientOrm);
       }
       // drizzle's own transaction, with the prelude in BEGIN's message (one round trip less).
-      type Args = ConstructorParameters<typeof NodePgTransaction<Schema, ExtractTablesWithRelations<Schema>>>;
+      type Args = ConstructorParameters<
+        typeof NodePgTransaction<NoRelations, ExtractTablesWithRelations<NoRelations>>
+      >;
       const { dialect, session } = clientOrm as unknown as { dialect: Args[0]; session: Args[1] };
       const relations = (session as unknown as { schema: Args[2] }).schema;
       const tx = new NodePgTransaction(dialect, session, relations) as unknown as Tx;
@@ -703,7 +711,7 @@ export function databaseFromUrl(url: string, options: { appUrl?: string; poolSiz
     transaction,
     batch,
     runMigrations: () =>
-      migrateNodePg(owner as unknown as NodePgDatabase<Schema>, { migrationsFolder: MIGRATIONS_FOLDER }),
+      migrateNodePg(owner as unknown as NodePgDatabase, { migrationsFolder: MIGRATIONS_FOLDER }),
     async close() {
       await Promise.all([ownerPool.end(), appPool?.end()]);
     },
