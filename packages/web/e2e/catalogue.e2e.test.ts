@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
+import { fr } from '../src/i18n/fr';
 import { expectAccessible, launchBrowser, newPage, signIn } from './support';
 
 const baseUrl = inject('baseUrl');
@@ -103,6 +104,24 @@ describe('Cluster catalogue', () => {
     await dialog.getByTestId('request-sent').waitFor();
     await page.screenshot({ path: '/tmp/catalogue-request-en.png', fullPage: true });
     expect(await outgoingTitles(page)).toContain(title);
+    await page.context().close();
+  });
+
+  it('keeps its width in French: the long words wrap or scroll in the table, not the page', async () => {
+    const page = await newPage(browser);
+    await signIn(
+      page,
+      baseUrl,
+      credentials.find((c) => c.role === 'caseworker')!,
+    );
+    await page.getByRole('combobox', { name: en['header.language'], exact: true }).selectOption('fr');
+    await poll(() => page.locator('html').getAttribute('lang')).toBe('fr');
+    await page.getByRole('navigation').getByRole('link', { name: fr['nav.catalogue'] }).first().click();
+    await page.getByRole('heading', { level: 1, name: fr['cat.title'] }).waitFor();
+    await page.getByTestId('catalogue-table').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.getByRole('combobox', { name: fr['header.language'], exact: true }).selectOption('en');
+    await poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     await page.context().close();
   });
 

@@ -99,6 +99,11 @@ describe('Service directory', () => {
     await page.getByRole('link', { name: 'Family tracing and reunification' }).click();
     await page.getByTestId('service-detail').waitFor();
     expect(await page.getByTestId('service-detail').textContent()).toContain(ar['dir.intake']);
+    // Lists of labels (days, languages, groups) are joined the Arabic way, not with a Latin comma;
+    // the partner's own words are isolated, so their full stop stays at their end.
+    const lists = await page.getByTestId('service-detail').locator('dd:not(:has(bdi))').allTextContents();
+    expect(lists.filter((text) => text.includes(', '))).toEqual([]);
+    expect(await page.getByTestId('service-detail').locator('p > bdi').count()).toBe(1);
     await expectAccessible(page, 'service detail (ar)');
     await page.screenshot({ path: '/tmp/directory-ar.png', fullPage: true });
     await page.context().close();
@@ -342,7 +347,8 @@ describe('Service directory', () => {
     const detail = page.getByTestId('service-detail');
     await detail.waitFor();
     const text = (await detail.textContent()) ?? '';
-    expect(text).toContain(`${en['dir.day.SA']}, ${en['dir.day.SU']} 09:00–13:00`);
+    // the days as English lists them (Intl.ListFormat), so Arabic and the others read natively too
+    expect(text).toContain(`${en['dir.day.SA']} and ${en['dir.day.SU']} 09:00–13:00`);
     expect(text).toContain('Clinic at Nampula market · Nampula · MZ0701 · ' + en['dir.access.wheelchair']);
     expect(text).toContain('referrals.clinic@demo.example.org');
     expect(text).toContain('+258 84 111 2222');

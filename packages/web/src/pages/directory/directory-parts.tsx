@@ -156,7 +156,11 @@ export function ServiceFields({ service: s, partner }: { service: DirectoryServi
           {t.t('dir.staleNotice', { date: s.assuredDate })}
         </p>
       )}
-      <p>{s.description}</p>
+      {/* The partner's own words (often in another script): isolated, so a right-to-left page keeps
+          their punctuation in place. Lists of labels are joined as the language joins them. */}
+      <p>
+        <bdi>{s.description}</bdi>
+      </p>
       <dl className="dir-fields">
         {s.organisationAcronym && (
           <Row term={t.t('dir.col.organisation')}>
@@ -167,26 +171,22 @@ export function ServiceFields({ service: s, partner }: { service: DirectoryServi
         <Row term={t.t('dir.form.status')} id="status">
           {label('status', s.status)}
         </Row>
-        <Row term={t.t('dir.col.areas')}>{s.coveragePcodes.join(', ')}</Row>
+        <Row term={t.t('dir.col.areas')}>{t.list(s.coveragePcodes)}</Row>
         <Row term={t.t('dir.filter.population')}>
-          {s.populationServed.map((p) => label('population', p)).join(', ')}
+          {t.list(s.populationServed.map((p) => label('population', p)))}
         </Row>
-        <Row term={t.t('dir.filter.language')}>{s.languages.map((l) => label('language', l)).join(', ')}</Row>
+        <Row term={t.t('dir.filter.language')}>{t.list(s.languages.map((l) => label('language', l)))}</Row>
         <Row term={t.t('dir.hours')}>
           {s.schedules
             .map(
-              (h) =>
-                `${h.byday
-                  .split(',')
-                  .map((d) => label('day', d))
-                  .join(', ')} ${h.opens_at}–${h.closes_at}`,
+              (h) => `${t.list(h.byday.split(',').map((d) => label('day', d)))} ${h.opens_at}–${h.closes_at}`,
             )
             .join('; ')}
         </Row>
         <Row term={t.t('dir.locations')}>
           {s.locations
             .map((l) =>
-              [l.name, l.city, l.adminPcode, l.accessibility.map((a) => label('access', a)).join(', ')]
+              [l.name, l.city, l.adminPcode, t.list(l.accessibility.map((a) => label('access', a)))]
                 .filter(Boolean)
                 .join(' · '),
             )
@@ -198,10 +198,14 @@ export function ServiceFields({ service: s, partner }: { service: DirectoryServi
               {label('method', s.referralMethod)}
             </Row>
             <Row term={t.t('dir.intake')} id="intake">
-              {s.eligibilityDescription ?? ''}
+              <bdi>{s.eligibilityDescription ?? ''}</bdi>
             </Row>
-            <Row term={t.t('dir.nextStep')}>{s.referralNextStep ?? ''}</Row>
-            <Row term={t.t('dir.responseDelay')}>{s.referralResponseDelay ?? ''}</Row>
+            <Row term={t.t('dir.nextStep')}>
+              <bdi>{s.referralNextStep ?? ''}</bdi>
+            </Row>
+            <Row term={t.t('dir.responseDelay')}>
+              <bdi>{s.referralResponseDelay ?? ''}</bdi>
+            </Row>
             <Row term={t.t('dir.lastReview')}>{s.assuredDate}</Row>
             <Row term={t.t('dir.visibility')}>{s.isPublic ? t.t('dir.public') : t.t('dir.partnerOnly')}</Row>
           </>
@@ -213,7 +217,7 @@ export function ServiceFields({ service: s, partner }: { service: DirectoryServi
           <ul className="plain-list" data-testid="service-contacts">
             {contacts.map((c) => (
               <li key={c.id}>
-                {[c.name, c.title, c.email, c.phone].filter(Boolean).join(' · ')}
+                <bdi>{[c.name, c.title, c.email, c.phone].filter(Boolean).join(' · ')}</bdi>
                 {c.visibility === 'partner' && <span className="badge"> {t.t('dir.partnerOnly')}</span>}
               </li>
             ))}
