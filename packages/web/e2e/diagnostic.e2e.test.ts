@@ -124,12 +124,22 @@ describe('diagnostic', () => {
     expect(await page.locator('select[name="inc.sop"] option:checked').textContent()).toBe(
       fr['diagnostic.status.partial'],
     );
+    // Steward's default item (the demo's question set is the default one), in French
+    const sop = page.locator('[data-item="inc.sop"]');
+    expect(await sop.locator('label > span').textContent()).toBe(
+      'Une procédure opérationnelle standard précise qui est notifié d’un incident, comment et dans quels délais.',
+    );
     await page.screenshot({ path: join(SCREENSHOTS, 'diagnostic-fr.png'), fullPage: false });
+    await sop.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'diagnostic-items-fr.png'), fullPage: false });
 
     // Arabic, right to left: the chart's table and the report heading in Arabic
     await page.getByRole('combobox', { name: fr['header.language'], exact: true }).selectOption('ar');
     await page.getByRole('heading', { level: 1, name: ar['diagnostic.title'] }).waitFor();
     await page.getByRole('table', { name: ar['diagnostic.trend.byAction'] }).waitFor();
+    expect(await sop.locator('label > span').textContent()).toBe(
+      'يحدد إجراء تشغيل موحد مَن يُبلَّغ بالحادثة وكيف وبأي سرعة.',
+    );
     await page.getByTestId('diagnostic-trend-actions').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'diagnostic-trend-ar.png'), fullPage: false });
     await expectAccessible(page, 'the diagnostic page in Arabic');

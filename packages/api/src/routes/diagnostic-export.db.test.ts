@@ -219,6 +219,10 @@ describe('diagnostic export', () => {
     )![1]!;
     expect(texts(answers, 'trouvé par Steward')[row]).toBe(`Entrées du registre : ${entries}.`);
     expect(texts(answers, 'action')[row]).toBe('2. Registre');
+    // Steward's default item, unchanged by the cluster: its statement in French.
+    expect(texts(answers, 'énoncé')[row]).toBe(
+      'Chaque activité de données de l’organisation est inscrite au registre.',
+    );
     const codes = texts(answers, 'code de réponse');
     const labels = texts(answers, 'réponse');
     const french: Record<string, string> = {

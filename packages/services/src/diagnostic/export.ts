@@ -14,6 +14,7 @@ import {
   type DiagnosticItem,
   type Gap,
   type Prefill,
+  itemTexts,
 } from '@steward/core/diagnostic/index';
 import { categoricalFromStrings, datasetFromColumns, numericFromValues } from '@steward/core/sdc/dataset';
 import { writeXlsx } from '@steward/core/sdc/io/index';
@@ -177,7 +178,7 @@ export function roundWorkbook(
         i.id,
         say(`diagnostic.action.${i.action}`),
         i.principles.map((p) => say(`diagnostic.principle.${p}`)).join('; '),
-        i.text,
+        itemTexts(i, lang).text,
         say(`diagnostic.status.${status}`),
         status,
         a?.note ?? null,

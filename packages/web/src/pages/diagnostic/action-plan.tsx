@@ -9,6 +9,7 @@ import { describeError } from '../../api/describe-error';
 import { data } from '../../api/steward-client';
 import { useApi } from '../../app/session-context';
 import { FormField, StatusBadge } from '../../components';
+import { itemTexts } from '@steward/core/diagnostic/item-texts/index';
 import { useI18n } from '../../i18n/i18n-context';
 import { showDate } from '../registry/shared';
 import type { Party, Status } from './diagnostic-model';
@@ -42,7 +43,7 @@ export function ActionPlan({
   roundId: string;
   party: Party;
   organisationId: string | null;
-  items: readonly { id: string; text: string }[];
+  items: readonly { id: string; text: string; guidance: string; evidence: string }[];
   gaps: readonly { itemId: string; status: Status | 'unanswered' }[];
   canEdit: boolean;
 }) {
@@ -79,7 +80,10 @@ export function ActionPlan({
     void load();
   }, [load]);
 
-  const statement = (itemId: string) => items.find((i) => i.id === itemId)?.text ?? itemId;
+  const statement = (itemId: string) => {
+    const item = items.find((i) => i.id === itemId);
+    return item ? itemTexts(item, t.locale).text : itemId;
+  };
 
   const changeStatus = async (a: PlanItem, status: PlanStatus) => {
     setMessage(null);

@@ -19,6 +19,7 @@ import {
   type Status as StatusCode,
 } from './diagnostic-model';
 import { can } from '@steward/core/auth/permissions';
+import { itemTexts } from '@steward/core/diagnostic/item-texts/index';
 import { answersDiagnostic } from '@steward/core/diagnostic/model';
 import { ActionPlan } from './action-plan';
 import { MembersScores } from './members-scores';
@@ -214,10 +215,12 @@ function DiagnosticAnswers() {
                 </legend>
                 {items.map((item) => {
                   const found = prefill.get(item.id);
+                  // Steward's default item in the reader's language; a cluster's own words as written.
+                  const words = itemTexts(item, t.locale);
                   return (
                     <div key={item.id} className="diagnostic-item" data-item={item.id}>
                       <label className="field">
-                        <span dir="auto">{item.text}</span>
+                        <span dir="auto">{words.text}</span>
                         <select
                           name={item.id}
                           value={answers[item.id] ?? ''}
@@ -243,9 +246,9 @@ function DiagnosticAnswers() {
                       )}
                       <details>
                         <summary>{t.t('diagnostic.guidance')}</summary>
-                        <p dir="auto">{item.guidance}</p>
+                        <p dir="auto">{words.guidance}</p>
                         <p dir="auto">
-                          <strong>{t.t('diagnostic.expected')}:</strong> {item.evidence}
+                          <strong>{t.t('diagnostic.expected')}:</strong> {words.evidence}
                         </p>
                         <p>
                           <strong>{t.t('diagnostic.principles')}:</strong>{' '}

@@ -11,6 +11,7 @@ import { useApi } from '../../app/session-context';
 import type { ParamValue } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { showDate } from '../registry/shared';
+import { itemTexts } from '@steward/core/diagnostic/item-texts/index';
 import { ACTIONS, PRINCIPLES, type Party, type Status } from './diagnostic-model';
 import './diagnostic.css';
 
@@ -30,7 +31,7 @@ interface Report {
   party: Party;
   organisation: { acronym: string };
   exportedAt: string;
-  items: { id: string; action: string; text: string }[];
+  items: { id: string; action: string; text: string; guidance: string; evidence: string }[];
   answers: { itemId: string; status: Status; note?: string }[];
   prefill: { itemId: string; evidence: { code: string; params: Record<string, ParamValue> } }[];
   score: Scores & { items: number; answered: number };
@@ -200,7 +201,7 @@ export function DiagnosticReportPage({ roundId, party }: { roundId: string; part
                 const f = found.get(item.id);
                 return (
                   <tr key={item.id} data-report-item={item.id}>
-                    <td dir="auto">{item.text}</td>
+                    <td dir="auto">{itemTexts(item, t.locale).text}</td>
                     <td>{t.t(`diagnostic.status.${a?.status ?? 'unanswered'}`)}</td>
                     <td>{f ? say(f.evidence.code, f.evidence.params) : ''}</td>
                   </tr>
