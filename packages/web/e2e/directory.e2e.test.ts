@@ -106,6 +106,11 @@ describe('Service directory', () => {
     expect(await page.getByTestId('service-detail').locator('p > bdi').count()).toBe(1);
     await expectAccessible(page, 'service detail (ar)');
     await page.screenshot({ path: '/tmp/directory-ar.png', fullPage: true });
+    // Their organisation's services: listed, without the confirm / edit / delete buttons the
+    // services refuse a caseworker.
+    await page.goto(`${baseUrl}/directory/mine`);
+    await page.locator('[data-mine="Women and girls safe space"]').waitFor();
+    expect(await page.locator('[data-mine] button').count()).toBe(0);
     await page.context().close();
   });
 

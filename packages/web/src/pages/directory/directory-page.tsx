@@ -322,37 +322,41 @@ function MyServices() {
                 }}
               />
             ) : (
-              <div className="actions">
-                <button type="button" className="button button-secondary" onClick={() => void review(s)}>
-                  {t.t('dir.review', { name: s.name })}
-                </button>{' '}
-                <button type="button" className="button button-secondary" onClick={() => setEditing(s.id)}>
-                  {t.t('dir.edit.open', { name: s.name })}
-                </button>{' '}
-                {confirming === s.id ? (
-                  <span role="group" aria-label={t.t('dir.deleteConfirm', { name: s.name })}>
-                    <span>{t.t('dir.deleteConfirm', { name: s.name })}</span>{' '}
-                    <button type="button" className="button button-danger" onClick={() => void remove(s)}>
-                      {t.t('dir.deleteYes')}
-                    </button>{' '}
+              // Confirming, editing and deleting are for those who maintain the services (the
+              // services refuse the others); a caseworker or viewer reads the list.
+              mayManage && (
+                <div className="actions">
+                  <button type="button" className="button button-secondary" onClick={() => void review(s)}>
+                    {t.t('dir.review', { name: s.name })}
+                  </button>{' '}
+                  <button type="button" className="button button-secondary" onClick={() => setEditing(s.id)}>
+                    {t.t('dir.edit.open', { name: s.name })}
+                  </button>{' '}
+                  {confirming === s.id ? (
+                    <span role="group" aria-label={t.t('dir.deleteConfirm', { name: s.name })}>
+                      <span>{t.t('dir.deleteConfirm', { name: s.name })}</span>{' '}
+                      <button type="button" className="button button-danger" onClick={() => void remove(s)}>
+                        {t.t('dir.deleteYes')}
+                      </button>{' '}
+                      <button
+                        type="button"
+                        className="button button-secondary"
+                        onClick={() => setConfirming(null)}
+                      >
+                        {t.t('dir.edit.cancel')}
+                      </button>
+                    </span>
+                  ) : (
                     <button
                       type="button"
                       className="button button-secondary"
-                      onClick={() => setConfirming(null)}
+                      onClick={() => setConfirming(s.id)}
                     >
-                      {t.t('dir.edit.cancel')}
+                      {t.t('dir.delete', { name: s.name })}
                     </button>
-                  </span>
-                ) : (
-                  <button
-                    type="button"
-                    className="button button-secondary"
-                    onClick={() => setConfirming(s.id)}
-                  >
-                    {t.t('dir.delete', { name: s.name })}
-                  </button>
-                )}
-              </div>
+                  )}
+                </div>
+              )
             )}
           </section>
         ))}
