@@ -140,6 +140,9 @@ describe('diagnostic', () => {
     expect(await sop.locator('label > span').textContent()).toBe(
       'يحدد إجراء تشغيل موحد مَن يُبلَّغ بالحادثة وكيف وبأي سرعة.',
     );
+    await sop.locator('summary').click();
+    await sop.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'diagnostic-items-ar.png'), fullPage: false });
     await page.getByTestId('diagnostic-trend-actions').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'diagnostic-trend-ar.png'), fullPage: false });
     await expectAccessible(page, 'the diagnostic page in Arabic');

@@ -81,9 +81,9 @@ export const defaultItemsEs: DefaultItemTranslations = {
     evidence: 'Procedimientos de calidad citados en las entradas.',
   },
   'isp.endorsed': {
-    text: 'Está en vigor un protocolo de intercambio de información (PII) aprobado por los miembros.',
+    text: 'Está en vigor un protocolo de intercambio de información (PII) respaldado por los miembros.',
     guidance: 'El PII es el acuerdo común del clúster sobre quién puede recibir qué datos.',
-    evidence: 'La versión del PII en vigor en Steward y sus aprobaciones (detectado).',
+    evidence: 'La versión del PII en vigor en Steward y sus respaldos (detectado).',
   },
   'isp.review': {
     text: 'El PII tiene una fecha de revisión que no ha vencido.',

@@ -81,9 +81,9 @@ export const defaultItemsPt: DefaultItemTranslations = {
     evidence: 'Procedimentos de qualidade referidos nas entradas.',
   },
   'isp.endorsed': {
-    text: 'Está em vigor um protocolo de partilha de informação (PPI) aprovado pelos membros.',
+    text: 'Está em vigor um protocolo de partilha de informação (PPI) subscrito pelos membros.',
     guidance: 'O PPI é o acordo comum do cluster sobre quem pode receber que dados.',
-    evidence: 'A versão do PPI em vigor no Steward e as suas aprovações (detetado).',
+    evidence: 'A versão do PPI em vigor no Steward e as suas subscrições (detetado).',
   },
   'isp.review': {
     text: 'O PPI tem uma data de revisão que não foi ultrapassada.',

@@ -19,14 +19,14 @@ export const diagnosticMessagesEs: DiagnosticMessages = {
   'diagnostic.plan.status.open': 'Abierta',
   'diagnostic.plan.status.in_progress': 'En curso',
   'diagnostic.plan.status.done': 'Hecha',
-  'diagnostic.evidence.no_isp': 'No hay ningún ISP en vigor.',
+  'diagnostic.evidence.no_isp': 'No hay ningún PII en vigor.',
   'diagnostic.evidence.isp_endorsed':
-    'La versión {version} del ISP está en vigor, respaldada por los miembros.',
+    'La versión {version} del PII está en vigor, respaldada por los miembros.',
   'diagnostic.evidence.isp_not_endorsed':
-    'La versión {version} del ISP aún no está respaldada por todos los miembros.',
-  'diagnostic.evidence.isp_no_review_date': 'El ISP no tiene fecha de revisión.',
-  'diagnostic.evidence.isp_review_due': 'La revisión del ISP está prevista para el {date}.',
-  'diagnostic.evidence.isp_review_overdue': 'La revisión del ISP vencía el {date}.',
+    'La versión {version} del PII aún no está respaldada por todos los miembros.',
+  'diagnostic.evidence.isp_no_review_date': 'El PII no tiene fecha de revisión.',
+  'diagnostic.evidence.isp_review_due': 'La revisión del PII está prevista para el {date}.',
+  'diagnostic.evidence.isp_review_overdue': 'La revisión del PII vencía el {date}.',
   'diagnostic.evidence.registry_entries': 'Entradas del registro: {entries}.',
   'diagnostic.evidence.registry_members':
     '{withEntries} de {members} miembros describen datos en el catálogo del clúster ({entries} entradas).',

@@ -19,14 +19,14 @@ export const diagnosticMessagesFr: DiagnosticMessages = {
   'diagnostic.plan.status.open': 'Ouverte',
   'diagnostic.plan.status.in_progress': 'En cours',
   'diagnostic.plan.status.done': 'Terminée',
-  'diagnostic.evidence.no_isp': 'Aucun ISP n’est en vigueur.',
+  'diagnostic.evidence.no_isp': 'Aucun PPI n’est en vigueur.',
   'diagnostic.evidence.isp_endorsed':
-    'La version {version} de l’ISP est en vigueur, approuvée par les membres.',
+    'La version {version} du PPI est en vigueur, approuvée par les membres.',
   'diagnostic.evidence.isp_not_endorsed':
-    'La version {version} de l’ISP n’est pas encore approuvée par tous les membres.',
-  'diagnostic.evidence.isp_no_review_date': 'L’ISP n’a pas de date de révision.',
-  'diagnostic.evidence.isp_review_due': 'La révision de l’ISP est prévue le {date}.',
-  'diagnostic.evidence.isp_review_overdue': 'La révision de l’ISP était due le {date}.',
+    'La version {version} du PPI n’est pas encore approuvée par tous les membres.',
+  'diagnostic.evidence.isp_no_review_date': 'Le PPI n’a pas de date de révision.',
+  'diagnostic.evidence.isp_review_due': 'La révision du PPI est prévue le {date}.',
+  'diagnostic.evidence.isp_review_overdue': 'La révision du PPI était due le {date}.',
   'diagnostic.evidence.registry_entries': 'Entrées du registre : {entries}.',
   'diagnostic.evidence.registry_members':
     '{withEntries} membres sur {members} décrivent des données dans le catalogue du cluster ({entries} entrées).',
