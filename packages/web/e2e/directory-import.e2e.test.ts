@@ -10,7 +10,7 @@
  * repository's copy of Open Referral's upstream CSV example (test-data/hsds/examples/csv and its
  * datapackage.json), sees one service added and the tables Steward does not keep listed as
  * adjustments, and finds the service in the directory; then (fr) the upstream JSON example of the
- * same service updates it, the counts in French.
+ * same service updates it, the counts and the adjustment (its point out of range) in French.
  * The services it adds are deleted at the end, so the other directory tests see the demo as it is.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -52,24 +52,24 @@ beforeAll(async () => {
       contents: [rejected, { id: randomUUID(), name: '', status: 'closed', minimum_age: -3 }],
     }),
   );
-  // The upstream tabular example as a data package: its CSV files and the package descriptor
-  // (upstream's examples/csv/datapackage.json is a link to the top-level one).
-  const csv = readdirSync(join(HSDS, 'examples/csv')).filter((f) => f.endsWith('.csv'));
+  // The upstream tabular example as a data package: its CSV files and its descriptor (upstream's
+  // examples/csv/datapackage.json links to the top-level one; the repository holds a copy).
+  const files = readdirSync(join(HSDS, 'examples/csv'));
+  expect(files).toContain('datapackage.json');
   writeFileSync(
     join(FILES, 'upstream-package.zip'),
-    writeZipStored([
-      { name: 'datapackage.json', data: new Uint8Array(readFileSync(join(HSDS, 'datapackage.json'))) },
-      ...csv.map((name) => ({
-        name,
-        data: new Uint8Array(readFileSync(join(HSDS, 'examples/csv', name))),
-      })),
-    ]),
+    writeZipStored(
+      files.map((name) => ({ name, data: new Uint8Array(readFileSync(join(HSDS, 'examples/csv', name))) })),
+    ),
   );
   browser = await launchBrowser();
 });
 afterAll(async () => browser?.close());
 
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000 });
+/** A dictionary sentence with its placeholders filled (left-to-right locales: no isolation marks). */
+const fill = (message: string, params: Record<string, string>) =>
+  message.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 const listed = (page: Page) =>
   page
     .getByTestId('directory-table')
@@ -212,6 +212,11 @@ describe('Importing services into the directory', () => {
       .evaluateAll((trs) => trs.map((tr) => (tr.textContent ?? '').trim()));
     expect(adjusted.some((w) => w.includes('programs.csv'))).toBe(true);
     expect(adjusted.some((w) => w.includes('locations.csv'))).toBe(true);
+    // Each one a sentence of the dictionary, with the table or the values given (codes + params).
+    const programs = adjusted.find((w) => w.startsWith('programs.csv'));
+    expect(programs).toBe(
+      `programs.csv${fill(en['dir.import.adjust.table-not-imported'], { table: 'program' })}`,
+    );
     expect(await page.getByTestId('directory-import-problems').count()).toBe(0);
     await expectAccessible(page, 'directory import of a data package done (en)');
     await page.screenshot({ path: `${SHOTS}/t9-import-package-en.png`, fullPage: true });
@@ -242,6 +247,17 @@ describe('Importing services into the directory', () => {
     expect(await page.getByTestId('directory-import-done').textContent()).toContain(fr['dir.import.updated']);
     expect(await page.getByTestId('directory-import-updated').textContent()).toBe('1');
     expect(await page.getByTestId('directory-import-created').textContent()).toBe('0');
+    // Upstream's location point (100, 101) is out of range: the adjustment is said in French.
+    const adjusted = await page
+      .getByTestId('directory-import-warnings')
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => (tr.textContent ?? '').trim()));
+    expect(adjusted).toEqual([
+      `$.service_at_locations[0].location.latitude${fill(fr['dir.import.adjust.location-point-dropped'], { latitude: '100', longitude: '101' })}`,
+    ]);
+    expect(await page.getByTestId('directory-import-adjusted-count').textContent()).toBe(
+      fill(fr['dir.import.adjustedCount'].one ?? '', { count: '1' }),
+    );
     await expectAccessible(page, 'directory import of a JSON file done (fr)');
     await page.screenshot({ path: `${SHOTS}/t9-import-json-fr.png`, fullPage: true });
     await openDirectory(page);

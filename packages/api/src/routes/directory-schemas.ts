@@ -4,6 +4,11 @@
  * public.ts `PublicDirectory`).
  */
 import { z } from '@hono/zod-openapi';
+import {
+  IMPORT_ADJUSTMENT_CODES,
+  IMPORT_NOTE_CODES,
+  NO_SERVICE_KINDS,
+} from '@steward/core/directory/import-notes';
 
 const LocationSchema = z.object({
   id: z.string(),
@@ -104,3 +109,28 @@ export const DirectoryCoverageSchema = z
     ),
   })
   .openapi('DirectoryCoverage');
+
+/** What an HSDS import adjusted (codes of core/directory/import-notes.ts, rendered through i18n). */
+const ImportAdjustmentSchema = z.object({
+  path: z
+    .string()
+    .openapi({ description: 'Where: the JSON path, or the file, row and column of the package' }),
+  code: z.enum(IMPORT_ADJUSTMENT_CODES).openapi({ description: 'Stable adjustment code' }),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
+/** The result of an HSDS import (JSON or tabular data package). */
+export const DirectoryImportResultSchema = z
+  .object({
+    created: z.number().int(),
+    updated: z.number().int(),
+    note: z
+      .object({
+        code: z.enum(IMPORT_NOTE_CODES),
+        params: z.object({ kind: z.enum(NO_SERVICE_KINDS) }),
+      })
+      .optional()
+      .openapi({ description: 'Present when the file held no services: what it was' }),
+    warnings: z.array(ImportAdjustmentSchema).optional(),
+  })
+  .openapi('DirectoryImportResult');

@@ -245,4 +245,35 @@ describe('directory API', () => {
     expect(feed.status).toBe(200);
     expect(((await feed.json()) as { contents: unknown[] }).contents.length).toBe(body.services.length);
   });
+
+  it('an HSDS import answers its adjustments and a file without services as codes + params, no sentence', async () => {
+    const amd = await signIn('focal-point.amd@demo.example.org');
+    const imported = await call(amd, '/api/directory/import', 'POST', {
+      name: 'Import probe: mobile clinic',
+      status: 'active',
+      service_at_locations: [{ location: { name: 'Clinic', latitude: -95, longitude: 40.5 } }],
+    });
+    expect(imported.status).toBe(201);
+    expect(await imported.json()).toEqual({
+      created: 1,
+      updated: 0,
+      warnings: [
+        {
+          path: '$.service_at_locations[0].location.latitude',
+          code: 'location-point-dropped',
+          params: { latitude: '-95', longitude: '40.5' },
+        },
+      ],
+    });
+    const location = await call(amd, '/api/directory/import', 'POST', {
+      location_type: 'physical',
+      name: 'x',
+    });
+    expect(location.status).toBe(201);
+    expect(await location.json()).toEqual({
+      created: 0,
+      updated: 0,
+      note: { code: 'no-services', params: { kind: 'location' } },
+    });
+  });
 });

@@ -12,6 +12,7 @@ import { AnyObject, IdParams, body, dataRoute, json, uploadedFile } from './isp'
 import { requireActor } from './session';
 import {
   DirectoryCoverageSchema,
+  DirectoryImportResultSchema,
   DirectoryListSchema,
   DirectoryServiceSchema,
   PublicDirectorySchema,
@@ -122,10 +123,7 @@ export function registerDirectoryRoutes(router: Router): void {
       summary: 'Import HSDS 3.0 JSON into your organisation (all or nothing)',
       request: { body: body(z.any()) },
       responses: {
-        201: json(
-          z.object({ created: z.number(), updated: z.number(), note: z.string().optional() }),
-          'Imported',
-        ),
+        201: json(DirectoryImportResultSchema, 'Imported'),
       },
     },
     async (c) => c.json(await services(c).importHsds(requireActor(c), c.req.valid('json')), 201),
@@ -143,15 +141,7 @@ export function registerDirectoryRoutes(router: Router): void {
       summary:
         'Import the HSDS 3.0 tabular data package (ZIP of datapackage.json and CSVs, multipart field "file"); all or nothing',
       responses: {
-        201: json(
-          z.object({
-            created: z.number(),
-            updated: z.number(),
-            note: z.string().optional(),
-            warnings: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-          }),
-          'Imported',
-        ),
+        201: json(DirectoryImportResultSchema, 'Imported'),
         400: json(ErrorSchema, 'Errors by file, row and column (error.fields); nothing imported'),
       },
     },

@@ -102,6 +102,35 @@ describe('directory commands', () => {
     const broken = await server.run(['services', 'import', notJson], { token });
     expect(broken.code).not.toBe(0);
     expect(broken.stderr).toMatch(/not JSON/);
+
+    // What the import adjusted and what a file without services was: English sentences for the codes.
+    const adjusted = join(dir, 'adjusted.json');
+    writeFileSync(
+      adjusted,
+      JSON.stringify({
+        contents: [
+          {
+            name: 'CLI probe: mobile clinic',
+            status: 'active',
+            service_at_locations: [{ location: { name: 'Clinic', latitude: 100, longitude: 101 } }],
+          },
+        ],
+      }),
+    );
+    const withWarning = await server.run(['services', 'import', adjusted], { token });
+    expect(withWarning.stderr).toBe('');
+    expect(withWarning.stdout).toBe(
+      '1 services created, 0 updated\n' +
+        'warning: contents[0].service_at_locations[0].location.latitude: coordinates out of range or incomplete (latitude 100, longitude 101): the location is kept without its point\n',
+    );
+    const json = await server.run(['services', 'import', adjusted, '--json'], { token });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      warnings: [{ code: 'location-point-dropped', params: { latitude: '100', longitude: '101' } }],
+    });
+    const taxonomy = join(dir, 'taxonomy.json');
+    writeFileSync(taxonomy, JSON.stringify({ id: 't', name: 'Types', description: 'd', version: '1' }));
+    const none = await server.run(['services', 'import', taxonomy], { token });
+    expect(none.stdout).toBe('The file is an HSDS taxonomy with no services: nothing to import.\n');
   });
 
   it('steward services import FILE.zip reads the HSDS tabular data package (all or nothing, file/row/column errors)', async () => {

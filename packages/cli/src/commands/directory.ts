@@ -9,6 +9,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import {
+  describeImportAdjustment,
+  describeImportNote,
+  type ImportAdjustment,
+  type ImportNote,
+} from '@steward/core/directory/import-notes';
 import { UPLOAD_LIMITS } from '@steward/core/limits';
 import { CliError, defineCommand } from '../framework';
 import { connect, REMOTE_FLAGS } from '../remote/client';
@@ -62,8 +68,8 @@ export const servicesExportCommand = defineCommand({
 interface ImportAnswer {
   created: number;
   updated: number;
-  note?: string;
-  warnings?: { path: string; message: string }[];
+  note?: ImportNote;
+  warnings?: ImportAdjustment[];
 }
 
 export const servicesImportCommand = defineCommand({
@@ -112,8 +118,16 @@ export const servicesImportCommand = defineCommand({
       io.stdout(`${JSON.stringify(result)}\n`);
       return;
     }
-    const lines = [result.note ?? `${result.created} services created, ${result.updated} updated`];
-    for (const w of result.warnings ?? []) lines.push(`warning: ${w.path}: ${w.message}`);
+    // English sentences for the codes (the web page renders them in the user's language).
+    const lines = [
+      result.note
+        ? (describeImportNote(result.note) ?? result.note.code)
+        : `${result.created} services created, ${result.updated} updated`,
+    ];
+    for (const w of result.warnings ?? [])
+      lines.push(
+        `warning: ${w.path}: ${describeImportAdjustment(w) ?? `${w.code} ${JSON.stringify(w.params)}`}`,
+      );
     io.stdout(`${lines.join('\n')}\n`);
   },
 });

@@ -12,6 +12,7 @@ import { decideAndRecord } from '../isp/decision-point';
 import type { Actor, Caller } from '../types';
 import { allowed } from '../util';
 import type { DirectoryDeps } from './deps';
+import type { ImportAdjustment, ImportNote, NoServiceKind } from '@steward/core/directory/import-notes';
 import { UPLOAD_LIMITS } from '@steward/core/limits';
 import { checkFileBytes, readError } from '../uploads/read-errors';
 import { findHsdsServices, fromHsdsService, toHsdsPage, toHsdsService, type HsdsServiceFound } from './hsds';
@@ -27,11 +28,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export interface ImportResult {
   created: number;
   updated: number;
-  /** What the file held when it had no services (a location, a taxonomy). */
-  note?: string;
-  /** What was adjusted (a location point out of range is dropped), by path. */
-  warnings?: FieldProblem[];
+  /** What the file held when it had no services (a location, a taxonomy): a code. */
+  note?: ImportNote;
+  /** What was adjusted (a location point out of range is dropped), by path: codes + params. */
+  warnings?: ImportAdjustment[];
 }
+
+const noServices = (kind: NoServiceKind): ImportNote => ({ code: 'no-services', params: { kind } });
 
 export function createHsdsIo(deps: DirectoryDeps) {
   const { ctx } = deps;
@@ -58,10 +61,9 @@ export function createHsdsIo(deps: DirectoryDeps) {
     org: string,
     found: HsdsServiceFound[],
     where: (path: string) => string,
-    readWarnings: FieldProblem[],
+    readWarnings: ImportAdjustment[],
   ): Promise<ImportResult> {
-    if (found.length === 0)
-      return { created: 0, updated: 0, note: 'The file holds no services: nothing to import.' };
+    if (found.length === 0) return { created: 0, updated: 0, note: noServices('document') };
     if (found.length > MAX_IMPORT_SERVICES)
       throw new ServiceError(
         'limit-exceeded',
@@ -73,12 +75,12 @@ export function createHsdsIo(deps: DirectoryDeps) {
       return await deps.as(actor, async (tx: Tx) => {
         const taxonomy = new Set((await listTaxonomyTerms(tx)).map((t) => t.code));
         const problems: FieldProblem[] = [];
-        const warnings: FieldProblem[] = [...readWarnings];
+        const warnings: ImportAdjustment[] = [...readWarnings];
         const inputs: { id: string | null; input: ServiceInput }[] = [];
         for (const f of found) {
-          const adjusted: FieldProblem[] = [];
+          const adjusted: ImportAdjustment[] = [];
           const v = validateService(fromHsdsService(f, taxonomy, adjusted), taxonomy, f.path);
-          warnings.push(...adjusted.map(located));
+          warnings.push(...adjusted.map((a) => ({ ...a, path: where(a.path) })));
           if (!v.ok) problems.push(...v.problems.map(located));
           else
             inputs.push({
@@ -159,11 +161,7 @@ export function createHsdsIo(deps: DirectoryDeps) {
       const found = findHsdsServices(doc);
       if (!Array.isArray(found)) {
         if (found.kind === 'location' || found.kind === 'taxonomy' || found.kind === 'metadata')
-          return {
-            created: 0,
-            updated: 0,
-            note: `The file is an HSDS ${found.kind} with no services: nothing to import.`,
-          };
+          return { created: 0, updated: 0, note: noServices(found.kind) };
         throw new ServiceError(
           'validation',
           'The file is not an HSDS 3.0 document with services (a service, a page of services, an organization with services, or a service_at_location).',
@@ -205,7 +203,7 @@ export function createHsdsIo(deps: DirectoryDeps) {
         return {
           created: 0,
           updated: 0,
-          note: 'The package holds no services: nothing to import.',
+          note: noServices('package'),
           ...(parsed.warnings.length ? { warnings: parsed.warnings } : {}),
         };
       return importFound(actor, org, found, (path) => packagePath(path, parsed.origins), parsed.warnings);

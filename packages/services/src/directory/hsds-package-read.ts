@@ -16,6 +16,7 @@ import { InflateBudget, LimitExceeded } from '@steward/core/sdc/io/limits';
 import { parseNumber } from '@steward/core/sdc/io/table-builder';
 import { readZipDirectory, zipEntryStream, type ZipEntry } from '@steward/core/sdc/io/zip';
 import { HSDS_DATAPACKAGE, type HsdsResource } from './hsds-datapackage';
+import type { ImportAdjustment } from '@steward/core/directory/import-notes';
 import type { FieldProblem } from './validation';
 
 type Json = Record<string, unknown>;
@@ -35,7 +36,7 @@ export interface ServiceOrigin extends RowOrigin {
 export type HsdsPackageParse =
   | { kind: 'read-error'; error: IoError }
   | { kind: 'problems'; problems: FieldProblem[]; total: number }
-  | { kind: 'ok'; page: Json; origins: ServiceOrigin[]; warnings: FieldProblem[] };
+  | { kind: 'ok'; page: Json; origins: ServiceOrigin[]; warnings: ImportAdjustment[] };
 
 /** The tables Steward reads; the others (programs, funding, cost options …) are reported unread. */
 const READ = [
@@ -223,7 +224,7 @@ export async function readHsdsPackage(name: string, bytes: Uint8Array): Promise<
       return fail(`${DESCRIPTOR} is not JSON`);
     }
     const paths = resourcePaths(descriptor, problems);
-    const warnings: FieldProblem[] = [];
+    const warnings: ImportAdjustment[] = [];
     const tables = new Map<Table, ReadTable>();
     for (const resource of HSDS_DATAPACKAGE.resources) {
       const entry = dir.get(paths.get(resource.name)!);
@@ -236,10 +237,7 @@ export async function readHsdsPackage(name: string, bytes: Uint8Array): Promise<
       if (!used) {
         // Not read: only its size is counted (nothing of it is kept).
         if (entry.size > 0 && entry.size > resource.schema.fields.map((f) => f.name).join(',').length + 2)
-          warnings.push({
-            path: entry.name,
-            message: `not imported: Steward's directory keeps no HSDS ${resource.name} table`,
-          });
+          warnings.push({ path: entry.name, code: 'table-not-imported', params: { table: resource.name } });
         continue;
       }
       const table = await readTable(bytes, entry, resource, budget, problems);

@@ -4,6 +4,8 @@
  * is refused with its file, row and column and nothing is written; a ZIP bomb stops at the limit.
  */
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UPLOAD_LIMITS } from '@steward/core/limits';
 import { cellText } from '@steward/core/sdc/dataset';
@@ -195,6 +197,40 @@ describe('HSDS 3.0 tabular data package import', () => {
     expect((e2 as { details: { fields: { path: string }[] } }).details.fields.map((f) => f.path)).toEqual([
       'services.csv, row 2, column status',
     ]);
+  });
+
+  it("upstream's tabular example (test-data/hsds/examples/csv, its own descriptor): imported, the tables Steward keeps not listed as codes", async () => {
+    const folder = fileURLToPath(new URL('../../../../test-data/hsds/examples/csv/', import.meta.url));
+    const names = readdirSync(folder).sort();
+    expect(names).toContain('datapackage.json');
+    const zip = writeZipStored(
+      names.map((name) => ({ name, data: new Uint8Array(readFileSync(`${folder}${name}`)) })),
+    );
+    const tri = await actorFor(target, 'focal-point@demo.example.org');
+    const result = await target.services.directory.importHsdsPackage(tri, {
+      name: 'upstream.zip',
+      bytes: zip,
+    });
+    expect(result).toMatchObject({ created: 1, updated: 0 });
+    const warnings = result.warnings ?? [];
+    // Every adjustment is a code with parameters, no sentence.
+    for (const w of warnings) expect(Object.keys(w).sort()).toEqual(['code', 'params', 'path']);
+    expect(warnings).toContainEqual({
+      path: 'programs.csv',
+      code: 'table-not-imported',
+      params: { table: 'program' },
+    });
+    expect(warnings).toContainEqual({
+      path: 'funding.csv',
+      code: 'table-not-imported',
+      params: { table: 'funding' },
+    });
+    // Upstream's point (100, 101) is out of range: named by the locations file, row and column.
+    expect(warnings).toContainEqual({
+      path: 'locations.csv, row 2, column latitude',
+      code: 'location-point-dropped',
+      params: { latitude: '100', longitude: '101' },
+    });
   });
 
   it('refuses what is not a package, a ZIP bomb at the limit, and a caseworker', async () => {

@@ -9,6 +9,7 @@
  * for validateService, with the path of each service in the file.
  */
 import { createHash } from 'node:crypto';
+import type { ImportAdjustment } from '@steward/core/directory/import-notes';
 import type { ServiceView } from './views';
 
 export const HSDS_VERSION = '3.0';
@@ -205,7 +206,9 @@ export interface HsdsServiceFound {
 }
 
 /** Finds the services of an HSDS document. Throws a message when it holds none in a known shape. */
-export function findHsdsServices(doc: unknown): HsdsServiceFound[] | { kind: string } {
+export function findHsdsServices(
+  doc: unknown,
+): HsdsServiceFound[] | { kind: 'location' | 'metadata' | 'taxonomy' | 'not-an-object' | 'unknown' } {
   if (Array.isArray(doc))
     return doc.flatMap((d, i) =>
       typeof d === 'object' && d && 'name' in d && 'status' in d
@@ -243,12 +246,23 @@ export function findHsdsServices(doc: unknown): HsdsServiceFound[] | { kind: str
 const inRange = (v: unknown, max: number): v is number =>
   typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= max;
 
-function locationInput(l: Json, path: string, warnings: { path: string; message: string }[]): Json {
+/** A value of the file as a short text for an adjustment's parameters. */
+const shown = (v: unknown): string => {
+  const text = typeof v === 'string' ? v : JSON.stringify(v);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+};
+
+function locationInput(l: Json, path: string, warnings: ImportAdjustment[]): Json {
   const pointOk = inRange(l.latitude, 90) && inRange(l.longitude, 180);
-  if (!pointOk && (l.latitude !== undefined || l.longitude !== undefined))
+  const given = (v: unknown) => v !== undefined && v !== null;
+  if (!pointOk && (given(l.latitude) || given(l.longitude)))
     warnings.push({
       path: `${path}.latitude`,
-      message: 'coordinates out of range or incomplete: the location is kept without its point',
+      code: 'location-point-dropped',
+      params: {
+        ...(given(l.latitude) ? { latitude: shown(l.latitude) } : {}),
+        ...(given(l.longitude) ? { longitude: shown(l.longitude) } : {}),
+      },
     });
   const address = arr(l.addresses)[0] ?? {};
   const pcode = l.external_identifier_type === 'pcode' ? str(l.external_identifier) : null;
@@ -277,7 +291,7 @@ function locationInput(l: Json, path: string, warnings: { path: string; message:
 export function fromHsdsService(
   found: HsdsServiceFound,
   taxonomy: ReadonlySet<string>,
-  warnings: { path: string; message: string }[] = [],
+  warnings: ImportAdjustment[] = [],
 ): Json {
   const s = found.service;
   const attrs = new Map<string, string>();

@@ -3408,11 +3408,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            created: number;
-                            note?: string;
-                            updated: number;
-                        };
+                        "application/json": components["schemas"]["DirectoryImportResult"];
                     };
                 };
                 /** @description Invalid request: `error.fields` names each offending field */
@@ -3493,15 +3489,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            created: number;
-                            note?: string;
-                            updated: number;
-                            warnings?: {
-                                message: string;
-                                path: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["DirectoryImportResult"];
                     };
                 };
                 /** @description Errors by file, row and column (error.fields); nothing imported */
@@ -14435,6 +14423,31 @@ export interface components {
                 pcode: string;
                 services: number;
                 serviceType: string;
+            }[];
+        };
+        DirectoryImportResult: {
+            created: number;
+            /** @description Present when the file held no services: what it was */
+            note?: {
+                /** @enum {string} */
+                code: "no-services";
+                params: {
+                    /** @enum {string} */
+                    kind: "document" | "package" | "location" | "taxonomy" | "metadata";
+                };
+            };
+            updated: number;
+            warnings?: {
+                /**
+                 * @description Stable adjustment code
+                 * @enum {string}
+                 */
+                code: "location-point-dropped" | "table-not-imported";
+                params: {
+                    [key: string]: string | number;
+                };
+                /** @description Where: the JSON path, or the file, row and column of the package */
+                path: string;
             }[];
         };
         DirectoryService: {

@@ -8,24 +8,35 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/api-error';
 import { describeError } from '../../api/describe-error';
+import type { components } from '../../api/schema';
 import { data } from '../../api/steward-client';
 import { useApi, useUpload } from '../../app/session-context';
 import { DataTable, Progress, type Column } from '../../components';
 import { useI18n } from '../../i18n/i18n-context';
+import type { Translator } from '../../i18n/locales';
 
 interface Problem {
   readonly path: string;
   readonly message: string;
 }
-interface ImportAnswer {
-  created: number;
-  updated: number;
-  note?: string;
-  warnings?: Problem[];
+type ImportAnswer = components['schemas']['DirectoryImportResult'];
+type Adjustment = NonNullable<ImportAnswer['warnings']>[number];
+type Note = NonNullable<ImportAnswer['note']>;
+
+/** An adjustment's sentence in the user's language (its code + params; the code if not known). */
+export function adjustmentText(t: Translator, a: Adjustment): string {
+  const none = t.t('dir.import.none');
+  const params = { latitude: none, longitude: none, ...a.params };
+  return t.tryT(`dir.import.adjust.${a.code}`, params) ?? t.t('dir.import.adjust.other', { code: a.code });
+}
+
+/** What the file was when it held no services, in the user's language. */
+function noteText(t: Translator, note: Note | undefined): string {
+  return (note && t.tryT(`dir.import.note.${note.params.kind}`)) ?? t.t('dir.import.nothing');
 }
 
 type Outcome =
-  | { kind: 'imported'; created: number; updated: number; warnings: readonly Problem[] }
+  | { kind: 'imported'; created: number; updated: number; note?: Note; warnings: readonly Adjustment[] }
   | { kind: 'problems'; problems: readonly Problem[]; total: number }
   | { kind: 'error'; message: string };
 
@@ -53,6 +64,15 @@ export function DirectoryImport({ acronym, onImported }: { acronym: string; onIm
       rowHeader: true,
     },
     { key: 'problem', header: t.t('dir.import.problem'), cell: (p) => <bdi dir="auto">{p.message}</bdi> },
+  ];
+  const adjustmentColumns: Column<Adjustment & { n: number }>[] = [
+    {
+      key: 'where',
+      header: t.t('dir.import.where'),
+      cell: (a) => <bdi dir="ltr">{a.path}</bdi>,
+      rowHeader: true,
+    },
+    { key: 'adjustment', header: t.t('dir.import.adjustment'), cell: (a) => adjustmentText(t, a) },
   ];
 
   const submit = async (event: FormEvent) => {
@@ -83,6 +103,7 @@ export function DirectoryImport({ acronym, onImported }: { acronym: string; onIm
         kind: 'imported',
         created: answer.created,
         updated: answer.updated,
+        ...(answer.note ? { note: answer.note } : {}),
         warnings: answer.warnings ?? [],
       });
       if (input.current) input.current.value = '';
@@ -103,7 +124,7 @@ export function DirectoryImport({ acronym, onImported }: { acronym: string; onIm
     }
   };
 
-  const numbered = (problems: readonly Problem[]) => problems.map((p, n) => ({ ...p, n }));
+  const numbered = <T extends object>(rows: readonly T[]) => rows.map((p, n) => ({ ...p, n }));
 
   return (
     <section className="card dir-card" aria-labelledby="dir-import-heading" data-testid="directory-import">
@@ -138,7 +159,7 @@ export function DirectoryImport({ acronym, onImported }: { acronym: string; onIm
         {outcome?.kind === 'imported' && (
           <div className="notice" data-testid="directory-import-done">
             {outcome.created + outcome.updated === 0 ? (
-              <p>{t.t('dir.import.nothing')}</p>
+              <p>{noteText(t, outcome.note)}</p>
             ) : (
               <>
                 <p>{t.t('dir.import.done')}</p>
@@ -155,9 +176,12 @@ export function DirectoryImport({ acronym, onImported }: { acronym: string; onIm
         {outcome?.kind === 'imported' && outcome.warnings.length > 0 && (
           <>
             <h3>{t.t('dir.import.warnings')}</h3>
+            <p className="muted" data-testid="directory-import-adjusted-count">
+              {t.t('dir.import.adjustedCount', { count: outcome.warnings.length })}
+            </p>
             <DataTable
               caption={t.t('dir.import.warnings')}
-              columns={problemColumns}
+              columns={adjustmentColumns}
               rows={numbered(outcome.warnings)}
               rowKey={(p) => String(p.n)}
               testId="directory-import-warnings"

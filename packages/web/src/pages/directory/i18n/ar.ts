@@ -223,4 +223,23 @@ export const directoryAr: Messages = {
   'dir.import.where': 'الموضع (الملف، الصف، الحقل)',
   'dir.import.problem': 'المشكلة',
   'dir.import.problemsCaption': 'المشكلات في الملف',
+  'dir.import.adjustedCount': {
+    zero: 'لا تعديلات.',
+    one: 'تعديل واحد: استُورد الملف؛ ما هو مدرج هنا لم يُحفظ كما ورد في الملف.',
+    two: 'تعديلان: استُورد الملف؛ ما هو مدرج هنا لم يُحفظ كما ورد في الملف.',
+    few: '{count} تعديلات: استُورد الملف؛ ما هو مدرج هنا لم يُحفظ كما ورد في الملف.',
+    many: '{count} تعديلًا: استُورد الملف؛ ما هو مدرج هنا لم يُحفظ كما ورد في الملف.',
+    other: '{count} تعديل: استُورد الملف؛ ما هو مدرج هنا لم يُحفظ كما ورد في الملف.',
+  },
+  'dir.import.adjust.location-point-dropped':
+    'إحداثيات خارج النطاق أو ناقصة (خط العرض {latitude}، خط الطول {longitude}): يُحتفظ بالموقع بلا نقطته على الخريطة.',
+  'dir.import.adjust.table-not-imported': 'لم يُستورد: لا يحتفظ الدليل بجدول «{table}» بمعيار HSDS.',
+  'dir.import.adjust.other': 'عُدّل أثناء الاستيراد ({code}).',
+  'dir.import.none': 'لا شيء',
+  'dir.import.adjustment': 'ما عُدّل',
+  'dir.import.note.document': 'لا يحتوي الملف على أي خدمة: لم يُستورد شيء.',
+  'dir.import.note.package': 'لا تحتوي حزمة البيانات على أي خدمة: لم يُستورد شيء.',
+  'dir.import.note.location': 'الملف موقع بمعيار HSDS بلا خدمات: لم يُستورد شيء.',
+  'dir.import.note.taxonomy': 'الملف تصنيف بمعيار HSDS بلا خدمات: لم يُستورد شيء.',
+  'dir.import.note.metadata': 'الملف بيانات وصفية بمعيار HSDS بلا خدمات: لم يُستورد شيء.',
 };

@@ -210,4 +210,21 @@ export const directoryEn = {
   'dir.import.where': 'Where (file, row, field)',
   'dir.import.problem': 'Problem',
   'dir.import.problemsCaption': 'Problems in the file',
+  // What an import adjusted and what a file without services was (codes of core/directory/import-notes.ts).
+  'dir.import.adjustedCount': {
+    one: '{count} adjustment: the file was imported; what is listed here was not kept as the file gave it.',
+    other:
+      '{count} adjustments: the file was imported; what is listed here was not kept as the file gave it.',
+  },
+  'dir.import.adjust.location-point-dropped':
+    'Coordinates out of range or incomplete (latitude {latitude}, longitude {longitude}): the location is kept without its point on the map.',
+  'dir.import.adjust.table-not-imported': 'Not imported: the directory keeps no HSDS “{table}” table.',
+  'dir.import.adjust.other': 'Adjusted while importing ({code}).',
+  'dir.import.none': 'none',
+  'dir.import.adjustment': 'What was adjusted',
+  'dir.import.note.document': 'The file holds no services: nothing was imported.',
+  'dir.import.note.package': 'The data package holds no services: nothing was imported.',
+  'dir.import.note.location': 'The file is an HSDS location, without services: nothing was imported.',
+  'dir.import.note.taxonomy': 'The file is an HSDS taxonomy, without services: nothing was imported.',
+  'dir.import.note.metadata': 'The file is HSDS metadata, without services: nothing was imported.',
 } as const;

@@ -217,4 +217,22 @@ export const directoryEs: Messages = {
   'dir.import.where': 'Dónde (archivo, fila, campo)',
   'dir.import.problem': 'Problema',
   'dir.import.problemsCaption': 'Problemas en el archivo',
+  'dir.import.adjustedCount': {
+    one: '{count} ajuste: el archivo se importó; lo que se lista aquí no se guardó tal como lo daba el archivo.',
+    many: '{count} de ajustes: el archivo se importó; lo que se lista aquí no se guardó tal como lo daba el archivo.',
+    other:
+      '{count} ajustes: el archivo se importó; lo que se lista aquí no se guardó tal como lo daba el archivo.',
+  },
+  'dir.import.adjust.location-point-dropped':
+    'Coordenadas fuera de rango o incompletas (latitud {latitude}, longitud {longitude}): la ubicación se guarda sin su punto en el mapa.',
+  'dir.import.adjust.table-not-imported':
+    'No importado: el directorio no guarda ninguna tabla HSDS «{table}».',
+  'dir.import.adjust.other': 'Ajustado durante la importación ({code}).',
+  'dir.import.none': 'ninguna',
+  'dir.import.adjustment': 'Lo que se ajustó',
+  'dir.import.note.document': 'El archivo no contiene ningún servicio: no se importó nada.',
+  'dir.import.note.package': 'El paquete de datos no contiene ningún servicio: no se importó nada.',
+  'dir.import.note.location': 'El archivo es una ubicación HSDS, sin servicios: no se importó nada.',
+  'dir.import.note.taxonomy': 'El archivo es una taxonomía HSDS, sin servicios: no se importó nada.',
+  'dir.import.note.metadata': 'El archivo contiene metadatos HSDS, sin servicios: no se importó nada.',
 };

@@ -220,4 +220,22 @@ export const directoryFr: Messages = {
   'dir.import.where': 'Où (fichier, ligne, champ)',
   'dir.import.problem': 'Problème',
   'dir.import.problemsCaption': 'Problèmes dans le fichier',
+  'dir.import.adjustedCount': {
+    one: '{count} ajustement : le fichier a été importé ; ce qui est listé ici n’a pas été gardé tel que le fichier le donnait.',
+    many: '{count} d’ajustements : le fichier a été importé ; ce qui est listé ici n’a pas été gardé tel que le fichier le donnait.',
+    other:
+      '{count} ajustements : le fichier a été importé ; ce qui est listé ici n’a pas été gardé tel que le fichier le donnait.',
+  },
+  'dir.import.adjust.location-point-dropped':
+    'Coordonnées hors limites ou incomplètes (latitude {latitude}, longitude {longitude}) : le lieu est gardé sans son point sur la carte.',
+  'dir.import.adjust.table-not-imported': 'Non importé : l’annuaire ne garde pas de table HSDS « {table} ».',
+  'dir.import.adjust.other': 'Ajusté pendant l’importation ({code}).',
+  'dir.import.none': 'aucune',
+  'dir.import.adjustment': 'Ce qui a été ajusté',
+  'dir.import.note.document': 'Le fichier ne contient aucun service : rien n’a été importé.',
+  'dir.import.note.package': 'Le paquet de données ne contient aucun service : rien n’a été importé.',
+  'dir.import.note.location': 'Le fichier est un lieu HSDS, sans services : rien n’a été importé.',
+  'dir.import.note.taxonomy': 'Le fichier est une taxonomie HSDS, sans services : rien n’a été importé.',
+  'dir.import.note.metadata':
+    'Le fichier contient des métadonnées HSDS, sans services : rien n’a été importé.',
 };

@@ -218,4 +218,22 @@ export const directoryPt: Messages = {
   'dir.import.where': 'Onde (ficheiro, linha, campo)',
   'dir.import.problem': 'Problema',
   'dir.import.problemsCaption': 'Problemas no ficheiro',
+  'dir.import.adjustedCount': {
+    one: '{count} ajuste: o ficheiro foi importado; o que está listado aqui não foi guardado tal como o ficheiro o dava.',
+    many: '{count} de ajustes: o ficheiro foi importado; o que está listado aqui não foi guardado tal como o ficheiro o dava.',
+    other:
+      '{count} ajustes: o ficheiro foi importado; o que está listado aqui não foi guardado tal como o ficheiro o dava.',
+  },
+  'dir.import.adjust.location-point-dropped':
+    'Coordenadas fora dos limites ou incompletas (latitude {latitude}, longitude {longitude}): o local é guardado sem o seu ponto no mapa.',
+  'dir.import.adjust.table-not-imported':
+    'Não importado: o diretório não guarda nenhuma tabela HSDS «{table}».',
+  'dir.import.adjust.other': 'Ajustado durante a importação ({code}).',
+  'dir.import.none': 'nenhuma',
+  'dir.import.adjustment': 'O que foi ajustado',
+  'dir.import.note.document': 'O ficheiro não contém nenhum serviço: nada foi importado.',
+  'dir.import.note.package': 'O pacote de dados não contém nenhum serviço: nada foi importado.',
+  'dir.import.note.location': 'O ficheiro é um local HSDS, sem serviços: nada foi importado.',
+  'dir.import.note.taxonomy': 'O ficheiro é uma taxonomia HSDS, sem serviços: nada foi importado.',
+  'dir.import.note.metadata': 'O ficheiro contém metadados HSDS, sem serviços: nada foi importado.',
 };
