@@ -259,6 +259,12 @@ describe('Importing services into the directory', () => {
       fill(fr['dir.import.adjustedCount'].one ?? '', { count: '1' }),
     );
     await expectAccessible(page, 'directory import of a JSON file done (fr)');
+    // A JSON file that is not HSDS: refused, said in French (the error's code, not its English message).
+    writeFileSync(join(FILES, 'not-hsds.json'), JSON.stringify({ rows: [1, 2] }));
+    await importFile(page, join(FILES, 'not-hsds.json'), fr['dir.import.submit']);
+    await poll(() => page.getByTestId('directory-import-error').textContent()).toBe(
+      fr['errors.code.directory.import.not-hsds'],
+    );
     await page.screenshot({ path: `${SHOTS}/t9-import-json-fr.png`, fullPage: true });
     await openDirectory(page);
     expect((await listed(page)).filter((n) => n === upstream.name)).toHaveLength(1);

@@ -275,5 +275,11 @@ describe('directory API', () => {
       updated: 0,
       note: { code: 'no-services', params: { kind: 'location' } },
     });
+    // Not HSDS at all: refused with a code the page says in the user's language.
+    const other = await call(amd, '/api/directory/import', 'POST', { rows: [1, 2] });
+    expect(other.status).toBe(400);
+    expect(await other.json()).toMatchObject({
+      error: { code: 'validation', details: { code: 'directory.import.not-hsds' } },
+    });
   });
 });

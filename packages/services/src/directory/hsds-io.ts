@@ -165,6 +165,7 @@ export function createHsdsIo(deps: DirectoryDeps) {
         throw new ServiceError(
           'validation',
           'The file is not an HSDS 3.0 document with services (a service, a page of services, an organization with services, or a service_at_location).',
+          { code: 'directory.import.not-hsds' },
         );
       }
       return importFound(actor, org, found, (path) => path, []);

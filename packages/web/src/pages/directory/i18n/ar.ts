@@ -242,4 +242,6 @@ export const directoryAr: Messages = {
   'dir.import.note.location': 'الملف موقع بمعيار HSDS بلا خدمات: لم يُستورد شيء.',
   'dir.import.note.taxonomy': 'الملف تصنيف بمعيار HSDS بلا خدمات: لم يُستورد شيء.',
   'dir.import.note.metadata': 'الملف بيانات وصفية بمعيار HSDS بلا خدمات: لم يُستورد شيء.',
+  'errors.code.directory.import.not-hsds':
+    'الملف ليس مستندًا بمعيار HSDS 3.0 يحتوي على خدمات (خدمة، أو صفحة خدمات، أو منظمة مع خدماتها، أو service_at_location): لم يُستورد شيء.',
 };

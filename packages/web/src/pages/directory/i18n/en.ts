@@ -227,4 +227,6 @@ export const directoryEn = {
   'dir.import.note.location': 'The file is an HSDS location, without services: nothing was imported.',
   'dir.import.note.taxonomy': 'The file is an HSDS taxonomy, without services: nothing was imported.',
   'dir.import.note.metadata': 'The file is HSDS metadata, without services: nothing was imported.',
+  'errors.code.directory.import.not-hsds':
+    'The file is not an HSDS 3.0 document with services (a service, a page of services, an organization with its services, or a service_at_location): nothing was imported.',
 } as const;

@@ -235,4 +235,6 @@ export const directoryEs: Messages = {
   'dir.import.note.location': 'El archivo es una ubicación HSDS, sin servicios: no se importó nada.',
   'dir.import.note.taxonomy': 'El archivo es una taxonomía HSDS, sin servicios: no se importó nada.',
   'dir.import.note.metadata': 'El archivo contiene metadatos HSDS, sin servicios: no se importó nada.',
+  'errors.code.directory.import.not-hsds':
+    'El archivo no es un documento HSDS 3.0 con servicios (un servicio, una página de servicios, una organización con sus servicios o un service_at_location): no se importó nada.',
 };

@@ -238,4 +238,6 @@ export const directoryFr: Messages = {
   'dir.import.note.taxonomy': 'Le fichier est une taxonomie HSDS, sans services : rien n’a été importé.',
   'dir.import.note.metadata':
     'Le fichier contient des métadonnées HSDS, sans services : rien n’a été importé.',
+  'errors.code.directory.import.not-hsds':
+    'Le fichier n’est pas un document HSDS 3.0 contenant des services (un service, une page de services, une organisation avec ses services ou un service_at_location) : rien n’a été importé.',
 };

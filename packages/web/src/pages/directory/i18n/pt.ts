@@ -236,4 +236,6 @@ export const directoryPt: Messages = {
   'dir.import.note.location': 'O ficheiro é um local HSDS, sem serviços: nada foi importado.',
   'dir.import.note.taxonomy': 'O ficheiro é uma taxonomia HSDS, sem serviços: nada foi importado.',
   'dir.import.note.metadata': 'O ficheiro contém metadados HSDS, sem serviços: nada foi importado.',
+  'errors.code.directory.import.not-hsds':
+    'O ficheiro não é um documento HSDS 3.0 com serviços (um serviço, uma página de serviços, uma organização com os seus serviços ou um service_at_location): nada foi importado.',
 };
