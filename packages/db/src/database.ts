@@ -328,7 +328,7 @@ interface Driver {
    */
   transaction?: <T>(orm: Orm, fn: (tx: Tx) => Promise<T>, prelude?: string) => Promise<T>;
   /**
-   * When the last statement was sent (PGlite: its one connection serves one transaction at a
+   * When the last statement was sent or ended (PGlite: its one connection serves one transaction at a
    * time, so a health check queues behind a long one, such as an import of thousands of rows).
    */
   lastStatementAt?: () => number;
@@ -368,8 +368,8 @@ function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver
   let openTransactions = 0;
   let migrationsKnownCurrent = false;
   /**
-   * PGlite: a transaction is open and sent a statement within the last second, so the database is
-   * working; a health check answers from that instead of queueing behind the transaction.
+   * PGlite: a transaction is open and sent or finished a statement within the last second, so the
+   * database is working; a health check answers from that instead of queueing behind the transaction.
    */
   const busyAndWorking = () =>
     driver.lastStatementAt !== undefined &&
@@ -502,7 +502,17 @@ export function databaseFromPglite(client: PGlite, location: string, onClose?: (
     lastStatementAt: () => lastStatementAt,
     onAppTransaction(tx) {
       const handle = clientOf(tx) as unknown as { query: Parameters<typeof prepared>[0] };
-      handle.query = prepared(handle.query.bind(handle));
+      const query = prepared(handle.query.bind(handle));
+      // A statement's end counts as the database working too: a statement that ran longer than the
+      // health window (a big insert under load) must not send the next health check to queue
+      // behind the whole transaction (issue 7; health during a month's replacement).
+      handle.query = async (text, params, options) => {
+        try {
+          return await query(text, params, options);
+        } finally {
+          lastStatementAt = Date.now();
+        }
+      };
     },
     // The statements in ONE call into the backend (one simple-protocol query), as the server
     // sends them in one message: several statements in one simple query run as one implicit
@@ -513,7 +523,11 @@ export function databaseFromPglite(client: PGlite, location: string, onClose?: (
     async batch(prelude, statements) {
       const text = [prelude, ...statements.map(inlineValues)].join(';\n');
       lastStatementAt = Date.now();
-      return (await client.exec(text)).slice(1).map((r) => r.rows as Record<string, unknown>[]);
+      try {
+        return (await client.exec(text)).slice(1).map((r) => r.rows as Record<string, unknown>[]);
+      } finally {
+        lastStatementAt = Date.now();
+      }
     },
     app: orm,
     owner: orm,

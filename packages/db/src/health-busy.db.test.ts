@@ -38,4 +38,26 @@ describe('health during a long transaction', () => {
     expect(open).toBe(false);
     expect(await db.ping()).toBe(true);
   });
+
+  it('pings while the open transaction’s last statement ran longer than the health window', async () => {
+    // A statement longer than a second (a big insert on a loaded machine): its end counts as the
+    // database working, so the ping does not queue behind the rest of the transaction.
+    let finished!: () => void;
+    const longStatementDone = new Promise<void>((resolve) => (finished = resolve));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const long = db.withAnonymous(async (tx) => {
+      await queryRows(tx, sql`select pg_sleep(1.3)`);
+      finished();
+      await gate;
+    });
+    await longStatementDone;
+    const first = await Promise.race([
+      db.ping().then((ok) => (ok ? 'answered' : 'failed')),
+      new Promise<string>((resolve) => setTimeout(() => resolve('queued behind the transaction'), 5_000)),
+    ]);
+    release();
+    await long;
+    expect(first).toBe('answered');
+  });
 });
