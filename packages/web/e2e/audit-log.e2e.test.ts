@@ -6,7 +6,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
-import { launchBrowser, newPage, signIn } from './support';
+import { expectAccessible, launchBrowser, newPage, signIn } from './support';
+
+const SHOTS = '/tmp/shots';
 
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
@@ -35,6 +37,11 @@ describe('audit log viewer', () => {
       (a) => a !== 'auth.language-set',
     );
     expect(newest[0]).toBe('auth.login');
+    // the action in words, its code beside it for those who filter by it
+    const signedIn = rows.filter({ has: page.locator('code', { hasText: /^auth\.login$/ }) }).first();
+    expect(await signedIn.locator('td').nth(3).textContent()).toBe(
+      `${en['auditAction.auth.login']}auth.login`,
+    );
 
     await page.getByLabel(en['audit.filter.action']).fill('auth.');
     await page.getByRole('button', { name: en['audit.filter.apply'] }).click();
@@ -65,6 +72,59 @@ describe('audit log viewer', () => {
     await page.context().close();
   });
 
+  it('names actions in the language and Steward for what it did itself', async () => {
+    const page = await newPage(browser);
+    await signIn(page, baseUrl, by('cluster-coordinator'));
+    await page.goto(new URL('/audit', baseUrl).toString());
+    await page.getByRole('heading', { level: 1, name: en['audit.heading'] }).waitFor();
+    // the demo's incidents were reported by Steward while loading it (no acting user, details.system)
+    await page.getByLabel(en['audit.filter.action']).fill('incident.reported');
+    await page.getByRole('button', { name: en['audit.filter.apply'] }).click();
+    const automatic = page
+      .getByTestId('audit-entries')
+      .locator('tbody tr[data-action="incident.reported"]')
+      .filter({ hasText: en['audit.automatic'] });
+    await automatic.first().waitFor();
+    const cells = automatic.first().locator('td');
+    expect(await cells.nth(2).textContent()).toBe(en['audit.automatic']);
+    expect(await cells.nth(2).locator('bdi').getAttribute('title')).toBe('demo');
+    expect(await cells.nth(3).textContent()).toBe(`${en['auditAction.incident.reported']}incident.reported`);
+    expect(await page.getByTestId('audit-entries').textContent()).not.toContain(en['audit.anonymous']);
+    // the action field suggests every code with its label
+    expect(
+      await page.locator('datalist#audit-actions option[value="registry.entry-created"]').textContent(),
+    ).toBe(en['auditAction.registry.entry-created']);
+
+    await page.getByRole('combobox', { name: en['header.language'], exact: true }).selectOption('fr');
+    await page.getByRole('heading', { level: 1, name: fr['audit.heading'] }).waitFor();
+    const inFrench = page
+      .getByTestId('audit-entries')
+      .locator('tbody tr[data-action="incident.reported"]')
+      .filter({ hasText: fr['audit.automatic'] })
+      .first();
+    await inFrench.waitFor();
+    expect(await inFrench.locator('td').nth(3).textContent()).toBe(
+      `${fr['auditAction.incident.reported']}incident.reported`,
+    );
+    await expectAccessible(page, 'audit log in French, filtered');
+    await page.screenshot({ path: `${SHOTS}/audit-labels-fr.png`, fullPage: true });
+
+    // the home page's recent activity in words too, with the code as its title
+    await page.goto(new URL('/', baseUrl).toString());
+    const first = page.getByTestId('recent-activity').locator('li').first();
+    await first.waitFor();
+    const code = await first.getAttribute('data-action');
+    const label = first.locator('span[title]');
+    expect(await label.getAttribute('title')).toBe(code);
+    expect(await label.textContent()).toBe(fr[`auditAction.${code}` as keyof typeof fr]);
+    await expectAccessible(page, 'home page in French');
+    await page.getByTestId('recent-activity').screenshot({ path: `${SHOTS}/audit-labels-home-fr.png` });
+
+    await page.getByRole('combobox', { name: fr['header.language'], exact: true }).selectOption('en');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.context().close();
+  });
+
   it('is not offered to a viewer', async () => {
     const page = await newPage(browser);
     await signIn(page, baseUrl, by('viewer'));
@@ -81,6 +141,7 @@ describe('audit log viewer', () => {
     const items = page.getByTestId('recent-activity').locator('li');
     await items.first().waitFor();
     expect(await items.first().getAttribute('data-action')).toBe('auth.login');
+    expect(await items.first().textContent()).toContain(en['auditAction.auth.login']);
     expect(await items.count()).toBeLessThanOrEqual(8);
     await page.context().close();
 

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@steward/core/audit/actions';
 /**
  * Writing an assessment: create (linked to registry entries and agreements), change its details,
  * complete the 11 steps, keep the risk register, sign off by a second person. A change to a
@@ -89,7 +90,7 @@ export function createAssessmentWrite(deps: AssessmentDeps) {
     tx: Tx,
     actor: Actor,
     row: AssessmentRow,
-    action: string,
+    action: AuditAction,
     details?: Record<string, unknown>,
   ) {
     await appendAuditAs(tx, ctx.clock(), actor, {

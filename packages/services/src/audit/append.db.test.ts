@@ -3,6 +3,7 @@
 // (quotes, backslashes, non-ASCII text, a nested "sequence" key), and the chain must verify.
 // Real database: PGlite, or the server named by TEST_DATABASE_URL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditAction } from '@steward/core/audit/actions';
 import { auditChainPage } from '@steward/db';
 import { createWorld, type World } from '../test-support/fixtures';
 import { appendAudit, auditHash } from './chain';
@@ -27,7 +28,7 @@ describe('steward_append_audit', () => {
     const at = new Date('2026-03-04T05:06:07.891Z');
     await w.db.withActor({ userId: w.alice.id }, async (tx) => {
       await appendAudit(tx, at, {
-        action: 'test.now',
+        action: 'test.now' as AuditAction,
         targetType: "it's",
         targetId: 'a\\b',
         organisationId: w.orgA,
@@ -39,7 +40,7 @@ describe('steward_append_audit', () => {
         tx,
         at,
         {
-          action: 'test.at-commit',
+          action: 'test.at-commit' as AuditAction,
           targetType: 'x',
           targetId: null,
           actorUserId: w.alice.id,
@@ -49,7 +50,7 @@ describe('steward_append_audit', () => {
         { atCommit: true },
       );
       await appendAudit(tx, at, {
-        action: 'test.after',
+        action: 'test.after' as AuditAction,
         targetType: 'y',
         actorUserId: w.alice.id,
         actorOrganisationId: w.orgA,
@@ -85,7 +86,12 @@ describe('steward_append_audit', () => {
         await appendAudit(
           tx,
           new Date(),
-          { action: 'test.rolled-back', targetType: 'x', actorUserId: w.alice.id, actorOrganisationId: null },
+          {
+            action: 'test.rolled-back' as AuditAction,
+            targetType: 'x',
+            actorUserId: w.alice.id,
+            actorOrganisationId: null,
+          },
           { atCommit: true },
         );
         throw boom;
@@ -101,7 +107,12 @@ describe('steward_append_audit', () => {
         await appendAudit(
           tx,
           new Date(),
-          { action: 'test.no-actor', targetType: 'x', actorUserId: null, actorOrganisationId: null },
+          {
+            action: 'test.no-actor' as AuditAction,
+            targetType: 'x',
+            actorUserId: null,
+            actorOrganisationId: null,
+          },
           { atCommit: true },
         );
       }),

@@ -333,7 +333,7 @@ async function signIn() {
 
 describe('the application role can insert an entry with no actor (issue 7 §6): refused by the database', () => {
   const entry = (over: Partial<Parameters<typeof appendAudit>[2]> = {}) => ({
-    action: 'registry.entry-deleted',
+    action: 'registry.entry-deleted' as const,
     targetType: 'registry-entry',
     targetId: 'e-1',
     organisationId: w.orgA,

@@ -1,6 +1,7 @@
 /**
  * The hash chain: what an entry is, how it is hashed, and how it is appended (docs/decisions/0004).
  */
+import type { AuditAction } from '@steward/core/audit/actions';
 import { appendAuditEntry, appendAuditEntryAtCommit, type AuditRow, type Tx } from '@steward/db';
 import { canonicalJson } from '../canonical-json';
 import type { Caller } from '../types';
@@ -10,7 +11,8 @@ export type AuditOutcome = 'success' | 'failure' | 'denied';
 
 /** What a caller records. `details` holds ids and codes only — never names, e-mails or free text. */
 export interface AuditInput {
-  action: string;
+  /** One of the codes listed in core (AUDIT_ACTIONS), so that each has a label in every language. */
+  action: AuditAction;
   targetType: string;
   targetId?: string | null;
   organisationId?: string | null;

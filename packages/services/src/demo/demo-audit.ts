@@ -1,3 +1,4 @@
+import type { AuditAction } from '@steward/core/audit/actions';
 import type { Tx } from '@steward/db';
 import { appendAudit } from '../audit';
 
@@ -7,7 +8,7 @@ import { appendAudit } from '../audit';
  */
 export function demoAuditor(tx: Tx, now: Date) {
   return (
-    action: string,
+    action: AuditAction,
     targetType: string,
     targetId: string,
     organisationId: string | null,

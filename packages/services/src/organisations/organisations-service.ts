@@ -1,3 +1,4 @@
+import type { AuditAction } from '@steward/core/audit/actions';
 /**
  * The cluster's directory of organisations: every signed-in user lists it (with focal points and
  * referral key fingerprints, the cluster's contact list); administrators and cluster coordinators
@@ -95,7 +96,7 @@ export function createOrganisationsService(ctx: Context) {
     caller: Caller,
     id: string,
     changes: OrganisationChanges,
-    action: string,
+    action: AuditAction,
     check?: (before: OrganisationRow) => void,
   ): Promise<OrganisationRow> {
     try {

@@ -46,6 +46,9 @@ import { mustFindFramework } from './frameworks';
 import type { KoboInspectJob, KoboInspection } from './kobo';
 import type { ReportImportJob, ReportValidationContext } from './validate-import';
 
+/** What happened to a report (its event row); audited as `reporting.report.<action>`. */
+type ReportEventAction = 'imported' | 'submitted' | 'returned' | 'approved' | 'corrected';
+
 export interface ReportView {
   id: string;
   framework: string;
@@ -165,7 +168,13 @@ export function createReports(ctx: Context) {
       throw new ServiceError('validation', `"${period}" is not a period: write YYYY-MM.`);
   };
 
-  async function event(tx: Tx, actor: Actor, row: ReportRow, action: string, comment?: string | null) {
+  async function event(
+    tx: Tx,
+    actor: Actor,
+    row: ReportRow,
+    action: ReportEventAction,
+    comment?: string | null,
+  ) {
     await insertReportEvent(tx, {
       reportId: row.id,
       organisationId: row.organisationId,
@@ -176,7 +185,7 @@ export function createReports(ctx: Context) {
       comment: comment ?? null,
     });
     await appendAuditAs(tx, ctx.clock(), actor, {
-      action: `reporting.report.${action}`,
+      action: `reporting.report.${action}` as const,
       targetType: 'report',
       targetId: row.id,
       organisationId: row.organisationId,
@@ -536,7 +545,7 @@ export function createReports(ctx: Context) {
     return asActor(actor, async (tx) => {
       const fw = await mustFindFramework(tx, input.framework);
       let report = await findReport(tx, fw.id, organisationId, input.period);
-      let action = 'imported';
+      let action: ReportEventAction = 'imported';
       if (!report) {
         report = await insertReport(tx, {
           frameworkId: fw.id,

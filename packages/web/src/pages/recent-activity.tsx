@@ -4,6 +4,7 @@ import { Link } from '../app/router';
 import { data } from '../api/steward-client';
 import { useApi, useSession } from '../app/session-context';
 import { useI18n } from '../i18n/i18n-context';
+import { auditActionLabel, auditActorLabel } from './audit/audit-words';
 
 /**
  * The newest audit entries of the active organisation (roles with audit.read), or the placeholder
@@ -41,8 +42,7 @@ export function RecentActivity({ organisation, canRead }: { organisation: string
         {items.map((e) => (
           <li key={e.sequence} data-action={e.action}>
             {t.date(new Date(e.occurredAt), { dateStyle: 'medium', timeStyle: 'short' })} ·{' '}
-            <bdi>{e.actorName ?? (e.actorUserId ? t.t('audit.someone') : t.t('audit.anonymous'))}</bdi> ·{' '}
-            <code dir="ltr">{e.action}</code>
+            <bdi>{auditActorLabel(t, e)}</bdi> · <span title={e.action}>{auditActionLabel(t, e.action)}</span>
           </li>
         ))}
       </ul>

@@ -1,10 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { AUDIT_ACTIONS, isAuditAction } from '@steward/core/audit/actions';
 import { auditQueryString } from '../../api/session';
 import type { AuditEntry, AuditFilters, AuditVerification } from '../../api/session';
 import { data } from '../../api/steward-client';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { AuditHeadCard } from '../audit-head-card';
+import { auditActionLabel, auditActorLabel, isSystemEntry } from './audit-words';
 
 type Load = { status: 'loading' } | { status: 'ready'; items: AuditEntry[] } | { status: 'failed' };
 
@@ -67,7 +69,7 @@ export default function AuditLogPage() {
     setFilters({ limit: LIMIT });
   };
   const { limit: _limit, ...exportFilters } = filters;
-  const field = (name: keyof typeof form, type = 'text') => (
+  const field = (name: keyof typeof form, type = 'text', list?: string) => (
     <label className="field">
       <span>{t.t(`audit.filter.${name}`)}</span>
       <input
@@ -75,16 +77,11 @@ export default function AuditLogPage() {
         name={name}
         value={form[name]}
         dir={type === 'text' ? 'auto' : undefined}
+        list={list}
         onChange={(e) => setForm({ ...form, [name]: e.target.value })}
       />
     </label>
   );
-  const who = (e: AuditEntry) =>
-    e.actorUserId
-      ? (e.actorName ?? t.t('audit.someone'))
-      : typeof e.details.system === 'string'
-        ? t.t('audit.system', { reason: e.details.system })
-        : t.t('audit.anonymous');
   const outcome = (o: string) =>
     o === 'success' || o === 'failure' || o === 'denied' ? t.t(`audit.outcome.${o}`) : o;
 
@@ -120,7 +117,14 @@ export default function AuditLogPage() {
               ))}
             </select>
           </label>
-          {field('action')}
+          {field('action', 'text', 'audit-actions')}
+          <datalist id="audit-actions">
+            {AUDIT_ACTIONS.map((code) => (
+              <option key={code} value={code}>
+                {auditActionLabel(t, code)}
+              </option>
+            ))}
+          </datalist>
           {field('targetType')}
           {field('targetId')}
           {field('from', 'date')}
@@ -176,10 +180,22 @@ export default function AuditLogPage() {
                   <td>{t.number(e.sequence)}</td>
                   <td>{t.date(new Date(e.occurredAt), { dateStyle: 'medium', timeStyle: 'medium' })}</td>
                   <td>
-                    <bdi>{who(e)}</bdi>
+                    <bdi title={isSystemEntry(e) ? String(e.details.system) : undefined}>
+                      {auditActorLabel(t, e)}
+                    </bdi>
                   </td>
                   <td>
-                    <code dir="ltr">{e.action}</code>
+                    {isAuditAction(e.action) ? (
+                      <>
+                        {auditActionLabel(t, e.action)}
+                        <br />
+                        <code dir="ltr" className="muted">
+                          {e.action}
+                        </code>
+                      </>
+                    ) : (
+                      <code dir="ltr">{e.action}</code>
+                    )}
                   </td>
                   <td>
                     <code dir="ltr">

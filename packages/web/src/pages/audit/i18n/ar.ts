@@ -1,4 +1,5 @@
 import type { PluralMessage } from '../../../i18n/format';
+import { auditActionsAr } from './actions-ar';
 import type { auditEn } from './en';
 
 type Messages = {
@@ -7,6 +8,7 @@ type Messages = {
 
 /** رسائل سجل التدقيق بالعربية. */
 export const auditAr: Messages = {
+  ...auditActionsAr,
   'nav.audit': 'سجل التدقيق',
   'module.audit.description':
     'من فعل ماذا ومتى في منظمتك: صفِّ سجل التدقيق المحمي من التلاعب، وتحقق من السلسلة، وصدّره.',
@@ -31,7 +33,6 @@ export const auditAr: Messages = {
   'audit.col.action': 'الإجراء',
   'audit.col.target': 'الهدف',
   'audit.col.outcome': 'النتيجة',
-  'audit.system': 'النظام ({reason})',
   'audit.anonymous': 'غير مسجّل الدخول',
   'audit.someone': 'مستخدم من منظمة أخرى',
   'audit.outcome.success': 'نجاح',

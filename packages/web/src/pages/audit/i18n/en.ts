@@ -1,5 +1,8 @@
+import { auditActionsEn } from './actions-en';
+
 /** English messages of the audit log viewer (spread into `src/i18n/en.ts`). */
 export const auditEn = {
+  ...auditActionsEn,
   'nav.audit': 'Audit log',
   'module.audit.description':
     'Who did what, when, in your organisation: filter the tamper-evident audit log, check the chain and export it.',
@@ -24,7 +27,6 @@ export const auditEn = {
   'audit.col.action': 'Action',
   'audit.col.target': 'Target',
   'audit.col.outcome': 'Outcome',
-  'audit.system': 'System ({reason})',
   'audit.anonymous': 'Not signed in',
   'audit.someone': 'Another organisation’s user',
   'audit.outcome.success': 'Success',

@@ -1,4 +1,5 @@
 import type { PluralMessage } from '../../../i18n/format';
+import { auditActionsEs } from './actions-es';
 import type { auditEn } from './en';
 
 type Messages = {
@@ -7,6 +8,7 @@ type Messages = {
 
 /** Spanish messages of the audit log viewer. */
 export const auditEs: Messages = {
+  ...auditActionsEs,
   'nav.audit': 'Registro de auditoría',
   'module.audit.description':
     'Quién hizo qué, y cuándo, en su organización: filtre el registro de auditoría a prueba de manipulaciones, compruebe la cadena y expórtelo.',
@@ -31,7 +33,6 @@ export const auditEs: Messages = {
   'audit.col.action': 'Acción',
   'audit.col.target': 'Objeto',
   'audit.col.outcome': 'Resultado',
-  'audit.system': 'Sistema ({reason})',
   'audit.anonymous': 'Sin sesión iniciada',
   'audit.someone': 'Usuario de otra organización',
   'audit.outcome.success': 'Éxito',

@@ -1,4 +1,5 @@
 import type { PluralMessage } from '../../../i18n/format';
+import { auditActionsFr } from './actions-fr';
 import type { auditEn } from './en';
 
 type Messages = {
@@ -7,6 +8,7 @@ type Messages = {
 
 /** Messages français du journal d’audit. */
 export const auditFr: Messages = {
+  ...auditActionsFr,
   'nav.audit': 'Journal d’audit',
   'module.audit.description':
     'Qui a fait quoi, et quand, dans votre organisation : filtrez le journal d’audit infalsifiable, vérifiez la chaîne et exportez-le.',
@@ -31,7 +33,6 @@ export const auditFr: Messages = {
   'audit.col.action': 'Action',
   'audit.col.target': 'Cible',
   'audit.col.outcome': 'Résultat',
-  'audit.system': 'Système ({reason})',
   'audit.anonymous': 'Non connecté',
   'audit.someone': 'Utilisateur d’une autre organisation',
   'audit.outcome.success': 'Réussi',

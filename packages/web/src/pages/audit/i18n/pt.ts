@@ -1,4 +1,5 @@
 import type { PluralMessage } from '../../../i18n/format';
+import { auditActionsPt } from './actions-pt';
 import type { auditEn } from './en';
 
 type Messages = {
@@ -7,6 +8,7 @@ type Messages = {
 
 /** Portuguese messages of the audit log viewer. */
 export const auditPt: Messages = {
+  ...auditActionsPt,
   'nav.audit': 'Registo de auditoria',
   'module.audit.description':
     'Quem fez o quê, e quando, na sua organização: filtre o registo de auditoria inviolável, verifique a cadeia e exporte-o.',
@@ -31,7 +33,6 @@ export const auditPt: Messages = {
   'audit.col.action': 'Ação',
   'audit.col.target': 'Objeto',
   'audit.col.outcome': 'Resultado',
-  'audit.system': 'Sistema ({reason})',
   'audit.anonymous': 'Sem sessão iniciada',
   'audit.someone': 'Utilizador de outra organização',
   'audit.outcome.success': 'Sucesso',
