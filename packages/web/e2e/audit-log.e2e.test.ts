@@ -4,6 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
 import { expectAccessible, launchBrowser, newPage, signIn } from './support';
@@ -120,8 +121,26 @@ describe('audit log viewer', () => {
     await expectAccessible(page, 'home page in French');
     await page.getByTestId('recent-activity').screenshot({ path: `${SHOTS}/audit-labels-home-fr.png` });
 
-    await page.getByRole('combobox', { name: fr['header.language'], exact: true }).selectOption('en');
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    // right to left: the Arabic label, the code kept left to right beneath it
+    await page.getByRole('combobox', { name: fr['header.language'], exact: true }).selectOption('ar');
+    await page.goto(new URL('/audit', baseUrl).toString());
+    await page.getByRole('heading', { level: 1, name: ar['audit.heading'] }).waitFor();
+    await page.getByLabel(ar['audit.filter.action']).fill('incident.reported');
+    await page.getByRole('button', { name: ar['audit.filter.apply'] }).click();
+    const inArabic = page
+      .getByTestId('audit-entries')
+      .locator('tbody tr[data-action="incident.reported"]')
+      .filter({ hasText: ar['audit.automatic'] })
+      .first();
+    await inArabic.waitFor();
+    expect(await inArabic.locator('td').nth(3).textContent()).toBe(
+      `${ar['auditAction.incident.reported']}incident.reported`,
+    );
+    await expectAccessible(page, 'audit log in Arabic, filtered');
+    await page.getByTestId('audit-entries').screenshot({ path: `${SHOTS}/audit-labels-ar.png` });
+
+    await page.getByRole('combobox', { name: ar['header.language'], exact: true }).selectOption('en');
+    await page.getByRole('heading', { level: 1, name: en['audit.heading'] }).waitFor();
     await page.context().close();
   });
 
