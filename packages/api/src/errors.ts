@@ -37,7 +37,11 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 
 export interface FieldError {
   readonly path: string;
+  /** English, for the CLI and API clients. */
   readonly message: string;
+  /** Optional stable code + params of the problem (HSDS imports), rendered through i18n by the web app. */
+  readonly code?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 export interface ErrorBody {

@@ -24,7 +24,18 @@ export const ErrorSchema = z
     error: z.object({
       code: z.string().openapi({ example: 'validation' }),
       message: z.string(),
-      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      fields: z
+        .array(
+          z.object({
+            path: z.string(),
+            message: z.string(),
+            // A stable code + params for clients that say the problem in the user's language
+            // (HSDS import problems: core/directory/import-problems.ts); absent on other errors.
+            code: z.string().optional(),
+            params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+          }),
+        )
+        .optional(),
       details: z.record(z.string(), z.unknown()).optional(),
     }),
   })

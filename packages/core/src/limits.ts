@@ -14,7 +14,8 @@ export type LimitName =
   | 'uncompressedBytes'
   | 'compressionRatio'
   | 'errorsKept'
-  | 'parseMemoryMb';
+  | 'parseMemoryMb'
+  | 'directoryImportServices';
 
 /** What the readers check while streaming; a missing field means no limit. */
 export interface ReadLimits {
@@ -45,6 +46,8 @@ export const UPLOAD_LIMITS = {
    * schedules, languages, areas and contacts; the services themselves are capped by the import).
    */
   directoryImportRows: 50_000,
+  /** Services of one HSDS import (JSON file or data package), written in one transaction. */
+  directoryImportServices: 2_000,
   columns: 1_000,
   /** Excel's own limit for one cell. */
   cellChars: 32_767,

@@ -14,15 +14,21 @@ import { allowed } from '../util';
 import type { DirectoryDeps } from './deps';
 import type { ImportAdjustment, ImportNote, NoServiceKind } from '@steward/core/directory/import-notes';
 import { UPLOAD_LIMITS } from '@steward/core/limits';
-import { checkFileBytes, readError } from '../uploads/read-errors';
+import { checkFileBytes, limitExceeded, readError } from '../uploads/read-errors';
 import { findHsdsServices, fromHsdsService, toHsdsPage, toHsdsService, type HsdsServiceFound } from './hsds';
-import { packagePath } from './hsds-package-read';
+import {
+  importProblem,
+  placeParams,
+  placePath,
+  type PackagePlace,
+} from '@steward/core/directory/import-problems';
+import { packagePlace } from './hsds-package-read';
 import { hsdsCsvPackage } from './hsds-csv';
 import { pointsForCluster, readViews, writeService } from './services';
 import { validateService, validationError, type FieldProblem, type ServiceInput } from './validation';
 
-/** At most this many services in one import. */
-export const MAX_IMPORT_SERVICES = 2000;
+/** At most this many services in one import (the limit `directoryImportServices`). */
+export const MAX_IMPORT_SERVICES = UPLOAD_LIMITS.directoryImportServices;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface ImportResult {
@@ -55,22 +61,27 @@ export function createHsdsIo(deps: DirectoryDeps) {
     return { actor, org };
   };
 
-  /** Writes the services found, all or nothing; `where` names a problem's place in the file. */
+  /** Writes the services found, all or nothing; `where` names a problem's place in a package. */
   async function importFound(
     actor: Actor,
     org: string,
     found: HsdsServiceFound[],
-    where: (path: string) => string,
+    where: (path: string) => PackagePlace | undefined,
     readWarnings: ImportAdjustment[],
   ): Promise<ImportResult> {
     if (found.length === 0) return { created: 0, updated: 0, note: noServices('document') };
     if (found.length > MAX_IMPORT_SERVICES)
-      throw new ServiceError(
-        'limit-exceeded',
-        `At most ${MAX_IMPORT_SERVICES} services in one import (the file has ${found.length}).`,
+      throw limitExceeded(
+        'directoryImportServices',
+        MAX_IMPORT_SERVICES,
+        `At most ${MAX_IMPORT_SERVICES} services in one import (the file has ${found.length}): limit "directoryImportServices" is ${MAX_IMPORT_SERVICES}.`,
       );
     const now = ctx.clock();
-    const located = (p: FieldProblem): FieldProblem => ({ path: where(p.path), message: p.message });
+    // A package's problem names its file, row and column (path and params); a JSON file's its path.
+    const located = (p: FieldProblem): FieldProblem => {
+      const place = where(p.path);
+      return place ? { ...p, path: placePath(place), params: { ...p.params, ...placeParams(place) } } : p;
+    };
     try {
       return await deps.as(actor, async (tx: Tx) => {
         const taxonomy = new Set((await listTaxonomyTerms(tx)).map((t) => t.code));
@@ -80,7 +91,12 @@ export function createHsdsIo(deps: DirectoryDeps) {
         for (const f of found) {
           const adjusted: ImportAdjustment[] = [];
           const v = validateService(fromHsdsService(f, taxonomy, adjusted), taxonomy, f.path);
-          warnings.push(...adjusted.map((a) => ({ ...a, path: where(a.path) })));
+          warnings.push(
+            ...adjusted.map((a) => {
+              const place = where(a.path);
+              return { ...a, path: place ? placePath(place) : a.path };
+            }),
+          );
           if (!v.ok) problems.push(...v.problems.map(located));
           else
             inputs.push({
@@ -99,7 +115,7 @@ export function createHsdsIo(deps: DirectoryDeps) {
           const existing = id ? await findService(tx, id) : null;
           if (existing && existing.organizationId !== org)
             throw validationError('The HSDS file was not imported (nothing was written)', [
-              located({ path: `${found[i]!.path}.id`, message: 'is a service of another organisation' }),
+              located(importProblem(`${found[i]!.path}.id`, 'other-organisation')),
             ]);
           await writeService(tx, now, actor, org, input, existing, id ?? undefined);
           if (existing) updated++;
@@ -168,7 +184,7 @@ export function createHsdsIo(deps: DirectoryDeps) {
           { code: 'directory.import.not-hsds' },
         );
       }
-      return importFound(actor, org, found, (path) => path, []);
+      return importFound(actor, org, found, () => undefined, []);
     },
 
     /**
@@ -207,7 +223,7 @@ export function createHsdsIo(deps: DirectoryDeps) {
           note: noServices('package'),
           ...(parsed.warnings.length ? { warnings: parsed.warnings } : {}),
         };
-      return importFound(actor, org, found, (path) => packagePath(path, parsed.origins), parsed.warnings);
+      return importFound(actor, org, found, (path) => packagePlace(path, parsed.origins), parsed.warnings);
     },
   };
   return api;

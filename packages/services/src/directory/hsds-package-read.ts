@@ -17,6 +17,13 @@ import { parseNumber } from '@steward/core/sdc/io/table-builder';
 import { readZipDirectory, zipEntryStream, type ZipEntry } from '@steward/core/sdc/io/zip';
 import { HSDS_DATAPACKAGE, type HsdsResource } from './hsds-datapackage';
 import type { ImportAdjustment } from '@steward/core/directory/import-notes';
+import {
+  importProblem,
+  placePath,
+  type ImportProblemCode,
+  type PackagePlace,
+  type ProblemParams,
+} from '@steward/core/directory/import-problems';
 import type { FieldProblem } from './validation';
 
 type Json = Record<string, unknown>;
@@ -64,9 +71,9 @@ const MAX_DESCRIPTOR_BYTES = 1024 * 1024;
 class Problems {
   readonly kept: FieldProblem[] = [];
   total = 0;
-  add(path: string, message: string): void {
+  add(place: PackagePlace, code: ImportProblemCode, params: ProblemParams = {}): void {
     this.total++;
-    if (this.kept.length < UPLOAD_LIMITS.errorsKept) this.kept.push({ path, message });
+    if (this.kept.length < UPLOAD_LIMITS.errorsKept) this.kept.push(importProblem(place, code, params));
   }
 }
 
@@ -132,20 +139,20 @@ function tableRows(ds: Dataset, resource: HsdsResource, file: string, problems: 
   const fields = new Map(resource.schema.fields.map((f) => [f.name, f]));
   const known = ds.columns.filter((c) => {
     if (fields.has(c.name)) return true;
-    problems.add(
-      `${file}, column ${c.name}`,
-      `is not a field of the HSDS ${resource.name} table (fields: ${[...fields.keys()].join(', ')})`,
-    );
+    problems.add({ file, column: c.name }, 'not-a-field', {
+      table: resource.name,
+      fields: [...fields.keys()].join(', '),
+    });
     return false;
   });
   const present = new Set(known.map((c) => c.name));
   const requiredMissing = resource.schema.fields.filter(
     (f) => f.constraints?.required && f.format === 'uuid' && !present.has(f.name),
   );
-  for (const f of requiredMissing) problems.add(`${file}, column ${f.name}`, 'is required and missing');
+  for (const f of requiredMissing) problems.add({ file, column: f.name }, 'required-column-missing');
   const rows: Json[] = [];
   for (let r = 0; r < ds.rowCount; r++) {
-    const at = (column: string) => `${file}, row ${r + 2}, column ${column}`;
+    const at = (column: string): PackagePlace => ({ file, row: r + 2, column });
     const row: Json = { __row: r + 2 };
     for (const c of known) {
       const raw = cellText(c, r);
@@ -153,18 +160,18 @@ function tableRows(ds: Dataset, resource: HsdsResource, file: string, problems: 
       if (raw === null) {
         // Required ids and links are checked here; required text may be empty in a CSV (the JSON
         // export writes "" for an unknown postal code) and is checked by the service rules.
-        if (field.constraints?.required && field.format === 'uuid') problems.add(at(c.name), 'is required');
+        if (field.constraints?.required && field.format === 'uuid') problems.add(at(c.name), 'required');
         continue;
       }
       const text = restore(raw);
       if (field.type === 'number') {
         const n = parseNumber(text);
-        if (n === null) problems.add(at(c.name), 'must be a number');
+        if (n === null) problems.add(at(c.name), 'not-a-number', { value: text.slice(0, 60) });
         else row[c.name] = n;
         continue;
       }
       if (field.format === 'uuid' && !UUID.test(text)) {
-        problems.add(at(c.name), 'must be a UUID');
+        problems.add(at(c.name), 'not-uuid');
         continue;
       }
       row[c.name] = text;
@@ -179,7 +186,7 @@ function resourcePaths(descriptor: unknown, problems: Problems): Map<string, str
   const paths = new Map<string, string>(HSDS_DATAPACKAGE.resources.map((r) => [r.name, r.path]));
   const resources = (descriptor as { resources?: unknown } | null)?.resources;
   if (!Array.isArray(resources)) {
-    problems.add(DESCRIPTOR, 'has no "resources" list: not a tabular data package');
+    problems.add({ file: DESCRIPTOR }, 'no-resources');
     return paths;
   }
   for (const r of resources as { name?: unknown; path?: unknown }[])
@@ -190,38 +197,33 @@ function resourcePaths(descriptor: unknown, problems: Problems): Map<string, str
 
 export async function readHsdsPackage(name: string, bytes: Uint8Array): Promise<HsdsPackageParse> {
   const problems = new Problems();
-  const fail = (message: string): HsdsPackageParse => ({
+  const fail = (code: ImportProblemCode, params: ProblemParams = {}): HsdsPackageParse => ({
     kind: 'problems',
-    problems: [{ path: name, message }],
+    problems: [{ ...importProblem(name, code, params), path: name }],
     total: 1,
   });
-  if (bytes.length === 0) return fail('the file is empty');
+  if (bytes.length === 0) return fail('empty-file');
   const dir = readZipDirectory(bytes);
-  if (typeof dir === 'string') return fail(`not a readable HSDS tabular data package: ${dir}`);
+  if (typeof dir === 'string') return fail('not-a-zip', { detail: dir });
   const budget = new InflateBudget(DIRECTORY_IMPORT_READ_LIMITS, name);
   try {
     const descriptorEntry = dir.get(DESCRIPTOR);
-    if (!descriptorEntry)
-      return fail(`${DESCRIPTOR} is missing: not an HSDS tabular data package (export.zip holds one)`);
+    if (!descriptorEntry) return fail('descriptor-missing', { descriptor: DESCRIPTOR });
     if (descriptorEntry.size > MAX_DESCRIPTOR_BYTES)
-      return fail(
-        `${DESCRIPTOR} is larger than ${MAX_DESCRIPTOR_BYTES} bytes: not a data package descriptor`,
-      );
+      return fail('descriptor-too-large', { descriptor: DESCRIPTOR, max: MAX_DESCRIPTOR_BYTES });
     let text = '';
     const decoder = new TextDecoder();
     for await (const chunk of inflate(bytes, descriptorEntry, budget)) {
       text += decoder.decode(chunk, { stream: true });
       if (text.length > MAX_DESCRIPTOR_BYTES)
-        return fail(
-          `${DESCRIPTOR} is larger than ${MAX_DESCRIPTOR_BYTES} bytes: not a data package descriptor`,
-        );
+        return fail('descriptor-too-large', { descriptor: DESCRIPTOR, max: MAX_DESCRIPTOR_BYTES });
     }
     text += decoder.decode();
     let descriptor: unknown;
     try {
       descriptor = JSON.parse(text);
     } catch {
-      return fail(`${DESCRIPTOR} is not JSON`);
+      return fail('descriptor-not-json', { descriptor: DESCRIPTOR });
     }
     const paths = resourcePaths(descriptor, problems);
     const warnings: ImportAdjustment[] = [];
@@ -230,8 +232,7 @@ export async function readHsdsPackage(name: string, bytes: Uint8Array): Promise<
       const entry = dir.get(paths.get(resource.name)!);
       const used = (READ as readonly string[]).includes(resource.name);
       if (!entry) {
-        if (resource.name === 'service')
-          problems.add(paths.get('service')!, 'is missing: the package holds no services table');
+        if (resource.name === 'service') problems.add({ file: paths.get('service')! }, 'no-services-table');
         continue;
       }
       if (!used) {
@@ -251,7 +252,7 @@ export async function readHsdsPackage(name: string, bytes: Uint8Array): Promise<
   } catch (e) {
     if (e instanceof LimitExceeded) return { kind: 'read-error', error: e.error };
     if (e instanceof PackageError || e instanceof TypeError)
-      return fail(`the archive is damaged (${e.message})`);
+      return fail('archive-damaged', { detail: e.message });
     throw e;
   }
 }
@@ -271,8 +272,7 @@ function assemble(
     for (const r of rowsOf(t)) {
       const id = r.id as string | undefined;
       if (!id) continue;
-      if (m.has(id))
-        problems.add(`${fileOf(t)}, row ${r.__row as number}, column id`, 'repeats an earlier id');
+      if (m.has(id)) problems.add({ file: fileOf(t), row: r.__row as number, column: 'id' }, 'repeated-id');
       else m.set(id, r);
     }
     return m;
@@ -288,15 +288,13 @@ function assemble(
     for (const r of rowsOf(t)) {
       const v = r[column] as string | undefined;
       if (v === undefined) {
-        if (!optional)
-          problems.add(`${fileOf(t)}, row ${r.__row as number}, column ${column}`, 'is required');
+        if (!optional) problems.add({ file: fileOf(t), row: r.__row as number, column }, 'required');
         continue;
       }
       if (!targets.has(v)) {
-        problems.add(
-          `${fileOf(t)}, row ${r.__row as number}, column ${column}`,
-          `names no row of ${fileOf(target)}`,
-        );
+        problems.add({ file: fileOf(t), row: r.__row as number, column }, 'unknown-reference', {
+          table: fileOf(target),
+        });
         continue;
       }
       const list = out.get(v) ?? [];
@@ -311,16 +309,20 @@ function assemble(
   };
   const serviceAttributes = new Map<string, Json[]>();
   for (const a of rowsOf('attribute')) {
-    const at = (c: string) => `${fileOf('attribute')}, row ${a.__row as number}, column ${c}`;
+    const at = (c: string): PackagePlace => ({
+      file: fileOf('attribute'),
+      row: a.__row as number,
+      column: c,
+    });
     // Attributes of other entities (organizations, locations …) are not the directory's.
     if (a.link_entity !== 'service') continue;
     const term = terms.get(a.taxonomy_term_id as string);
     if (!term) {
-      problems.add(at('taxonomy_term_id'), `names no row of ${fileOf('taxonomy_term')}`);
+      problems.add(at('taxonomy_term_id'), 'unknown-reference', { table: fileOf('taxonomy_term') });
       continue;
     }
     if (!services.has(a.link_id as string)) {
-      problems.add(at('link_id'), `names no row of ${fileOf('service')}`);
+      problems.add(at('link_id'), 'unknown-reference', { table: fileOf('service') });
       continue;
     }
     const list = serviceAttributes.get(a.link_id as string) ?? [];
@@ -402,14 +404,20 @@ const snake = (field: string) => COLUMN_OF[field] ?? field.replace(/[A-Z]/g, (c)
  * as the file, row and column of the package it came from.
  */
 export function packagePath(path: string, origins: readonly ServiceOrigin[]): string {
+  const place = packagePlace(path, origins);
+  return place ? placePath(place) : path;
+}
+
+/** The file, row and column of a validation problem's path; undefined when it names none. */
+export function packagePlace(path: string, origins: readonly ServiceOrigin[]): PackagePlace | undefined {
   const m =
     /^contents\[(\d+)\](?:\.(locations|contacts|service_at_locations)\[(\d+)\](?:\.location)?)?(?:\.([A-Za-z_0-9]+))?/.exec(
       path,
     );
   const origin = m ? origins[Number(m[1])] : undefined;
-  if (!m || !origin) return path;
+  if (!m || !origin) return undefined;
   const list = m[2] === 'contacts' ? origin.contacts : m[2] ? origin.locations : null;
   const at = list ? list[Number(m[3])] : origin;
-  if (!at) return path;
-  return `${at.file}, row ${at.row}${m[4] ? `, column ${snake(m[4])}` : ''}`;
+  if (!at) return undefined;
+  return { file: at.file, row: at.row, ...(m[4] ? { column: snake(m[4]) } : {}) };
 }

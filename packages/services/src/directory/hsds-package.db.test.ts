@@ -168,9 +168,20 @@ describe('HSDS 3.0 tabular data package import', () => {
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'validation' });
     const fields = (error as { details: { fields: { path: string; message: string }[] } }).details.fields;
+    // Each problem: English message (CLI, API clients), stable code + params (the web's i18n).
     expect(fields).toEqual([
-      { path: 'services.csv, row 3, column minimum_age', message: 'must be a number' },
-      { path: 'languages.csv, row 2, column service_id', message: 'names no row of services.csv' },
+      {
+        path: 'services.csv, row 3, column minimum_age',
+        message: 'must be a number',
+        code: 'not-a-number',
+        params: { file: 'services.csv', row: 3, column: 'minimum_age', value: 'ten' },
+      },
+      {
+        path: 'languages.csv, row 2, column service_id',
+        message: 'names no row of services.csv',
+        code: 'unknown-reference',
+        params: { file: 'languages.csv', row: 2, column: 'service_id', table: 'services.csv' },
+      },
     ]);
     expect(await count(target.db, 'services')).toBe(before);
   });
@@ -187,15 +198,28 @@ describe('HSDS 3.0 tabular data package import', () => {
     const e1 = await target.services.directory
       .importHsdsPackage(tri, { name: 'bad.zip', bytes: rezip(files) })
       .catch((e: unknown) => e);
-    expect((e1 as { details: { fields: { path: string }[] } }).details.fields[0]!.path).toBe(
-      'organizations.csv, column tax_number',
-    );
+    expect((e1 as { details: { fields: unknown[] } }).details.fields[0]).toMatchObject({
+      path: 'organizations.csv, column tax_number',
+      code: 'not-a-field',
+      params: { file: 'organizations.csv', column: 'tax_number', table: 'organization' },
+    });
     files.set('organizations.csv', orgs.join('\r\n').replace('tax_number', 'tax_id'));
     const e2 = await target.services.directory
       .importHsdsPackage(tri, { name: 'bad.zip', bytes: rezip(files) })
       .catch((e: unknown) => e);
-    expect((e2 as { details: { fields: { path: string }[] } }).details.fields.map((f) => f.path)).toEqual([
-      'services.csv, row 2, column status',
+    expect((e2 as { details: { fields: unknown[] } }).details.fields).toEqual([
+      {
+        path: 'services.csv, row 2, column status',
+        message: expect.stringMatching(/^must be one of /) as unknown,
+        code: 'not-one-of',
+        // A problem of the service rules names its place in the package as one of the reader does.
+        params: {
+          allowed: expect.stringContaining('active') as unknown,
+          file: 'services.csv',
+          row: 2,
+          column: 'status',
+        },
+      },
     ]);
   });
 

@@ -13,6 +13,7 @@ import type { Database } from '@steward/db';
 import { ownerSql } from '@steward/db/testing';
 import { createDemoTestDatabase } from '../test-support/demo-database';
 import { createServices, type Actor, type DemoCredential, type Services } from '../index';
+import { MAX_IMPORT_SERVICES } from './hsds-io';
 
 const HSDS = fileURLToPath(new URL('../../../../test-data/hsds/', import.meta.url));
 const read = (p: string): unknown => JSON.parse(readFileSync(`${HSDS}${p}`, 'utf8'));
@@ -167,6 +168,19 @@ describe('HSDS 3.0 import', () => {
     expect(fields).toEqual(
       expect.arrayContaining(['contents[1].name', 'contents[1].status', 'contents[1].minimumAge']),
     );
+    // Each problem has a stable code and its params (the web says it in the user's language).
+    const coded = (error as { details: { fields: { path: string; code?: string; params?: unknown }[] } })
+      .details.fields;
+    expect(coded.find((f) => f.path === 'contents[1].name')).toMatchObject({
+      code: 'required',
+      message: 'is required',
+    });
+    expect(coded.find((f) => f.path === 'contents[1].minimumAge')).toEqual({
+      path: 'contents[1].minimumAge',
+      message: 'must be a whole number from 0 to 130',
+      code: 'not-whole-number',
+      params: { min: 0, max: 130 },
+    });
     const after = (await ownerSql<{ n: number }>(db, 'select count(*)::int as n from services'))[0]!.n;
     expect(after).toBe(before);
   });
@@ -176,7 +190,29 @@ describe('HSDS 3.0 import', () => {
     const imo = await actorFor('imo@demo.example.org');
     const page = (await services.directory.exportHsds(imo)) as { contents: Record<string, unknown>[] };
     const bcsa = page.contents.find((s) => s.name === 'Child protection case management')!;
-    await expect(services.directory.importHsds(tri, bcsa)).rejects.toMatchObject({ code: 'validation' });
+    const error = await services.directory.importHsds(tri, bcsa).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'validation' });
+    expect((error as { details: { fields: unknown[] } }).details.fields).toEqual([
+      {
+        path: '$.id',
+        message: 'is a service of another organisation',
+        code: 'other-organisation',
+        params: {},
+      },
+    ]);
+  });
+
+  it('more services than one import takes: limit-exceeded naming the limit and its value', async () => {
+    const tri = await actorFor('focal-point@demo.example.org');
+    const contents = Array.from({ length: MAX_IMPORT_SERVICES + 1 }, (_, i) => ({
+      name: `Service ${i}`,
+      status: 'active',
+    }));
+    const error = await services.directory.importHsds(tri, { contents }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'limit-exceeded',
+      details: { limit: 'directoryImportServices', max: 2000 },
+    });
   });
 
   it("round-trips the organisation's own services (export → import updates, creates none)", async () => {

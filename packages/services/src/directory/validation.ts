@@ -11,11 +11,19 @@ import {
   type ServiceScheduleRule,
   type ServiceStatus,
 } from '@steward/db/schema/directory';
+import {
+  describeImportProblem,
+  type ImportProblemCode,
+  type ProblemParams,
+} from '@steward/core/directory/import-problems';
 import { ServiceError } from '../errors';
 
+/** A problem named by its path: the English message, and its code + params (core import-problems.ts). */
 export interface FieldProblem {
   path: string;
   message: string;
+  code?: ImportProblemCode;
+  params?: ProblemParams;
 }
 
 export interface LocationInput {
@@ -94,8 +102,13 @@ class Reader {
     return this.prefix ? `${this.prefix}.${field}` : field;
   }
 
-  problem(field: string, message: string) {
-    this.problems.push({ path: this.path(field), message });
+  problem(field: string, code: ImportProblemCode, params: ProblemParams = {}) {
+    this.problems.push({
+      path: this.path(field),
+      message: describeImportProblem(code, params),
+      code,
+      params,
+    });
   }
 
   text(field: string, required: true, max?: number): string;
@@ -103,14 +116,14 @@ class Reader {
   text(field: string, required: boolean, max = 2000): string | null {
     const v = this.value[field];
     if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) {
-      if (required) this.problem(field, 'is required');
+      if (required) this.problem(field, 'required');
       return required ? '' : null;
     }
     if (typeof v !== 'string') {
-      this.problem(field, 'must be text');
+      this.problem(field, 'not-text');
       return required ? '' : null;
     }
-    if (v.length > max) this.problem(field, `must be at most ${max} characters`);
+    if (v.length > max) this.problem(field, 'too-long', { max });
     return v.trim();
   }
 
@@ -118,7 +131,7 @@ class Reader {
     const v = this.value[field];
     if ((v === undefined || v === null) && fallback !== undefined) return fallback;
     if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
-      this.problem(field, `must be one of ${allowed.join(', ')}`);
+      this.problem(field, 'not-one-of', { allowed: allowed.join(', ') });
       return allowed[0]!;
     }
     return v as T;
@@ -128,7 +141,7 @@ class Reader {
     const v = this.value[field];
     if (v === undefined || v === null || v === '') return null;
     if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
-      this.problem(field, `must be a whole number from ${min} to ${max}`);
+      this.problem(field, 'not-whole-number', { min, max });
       return null;
     }
     return v;
@@ -138,7 +151,7 @@ class Reader {
     const v = this.value[field];
     if (v === undefined || v === null || v === '') return null;
     if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) {
-      this.problem(field, `must be a number from ${min} to ${max}`);
+      this.problem(field, 'not-number-in-range', { min, max });
       return null;
     }
     return v;
@@ -148,7 +161,7 @@ class Reader {
     const v = this.value[field];
     if (v === undefined || v === null) return fallback;
     if (typeof v !== 'boolean') {
-      this.problem(field, 'must be true or false');
+      this.problem(field, 'not-boolean');
       return fallback;
     }
     return v;
@@ -158,13 +171,16 @@ class Reader {
     const v = this.value[field];
     if (v === undefined || v === null) return [];
     if (!Array.isArray(v) || v.length > max) {
-      this.problem(field, `must be a list of at most ${max} ${what}`);
+      this.problem(field, 'list-too-long', { max, what });
       return [];
     }
     const out: string[] = [];
     v.forEach((item, i) => {
       if (typeof item !== 'string' || !pattern.test(item))
-        this.problem(`${field}[${i}]`, `is not a valid ${what}`);
+        this.problem(`${field}[${i}]`, 'invalid-code', {
+          what,
+          value: typeof item === 'string' ? item.slice(0, 60) : typeof item,
+        });
       else if (!out.includes(item)) out.push(item);
     });
     return out;
@@ -174,12 +190,12 @@ class Reader {
     const v = this.value[field];
     if (v === undefined || v === null) return [];
     if (!Array.isArray(v) || v.length > max) {
-      this.problem(field, `must be a list of at most ${max} items`);
+      this.problem(field, 'list-too-long', { max, what: 'items' });
       return [];
     }
     return v.map((item, i) => {
       if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-        this.problem(`${field}[${i}]`, 'must be an object');
+        this.problem(`${field}[${i}]`, 'not-object');
         return {};
       }
       return item as Record<string, unknown>;
@@ -199,21 +215,31 @@ export function validateService(
   prefix = '',
 ): { ok: true; value: ServiceInput } | { ok: false; problems: FieldProblem[] } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, problems: [{ path: prefix || '(body)', message: 'must be an object' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          path: prefix || '(body)',
+          message: describeImportProblem('not-object'),
+          code: 'not-object',
+          params: {},
+        },
+      ],
+    };
   }
   const r = new Reader(value as Record<string, unknown>, prefix);
   const serviceType = r.text('serviceType', true, 40);
   if (serviceType && !taxonomy.has(serviceType))
-    r.problem('serviceType', `is not a term of the service taxonomy (${[...taxonomy].join(', ')})`);
+    r.problem('serviceType', 'not-taxonomy-term', { terms: [...taxonomy].join(', '), value: serviceType });
   const schedules: ServiceScheduleRule[] = r.list('schedules', 14).map((s, i) => {
     const sr = r.sub(s, `schedules[${i}]`);
     const byday = sr.text('byday', true, 40);
     if (byday && !byday.split(',').every((d) => (DAYS as readonly string[]).includes(d)))
-      sr.problem('byday', 'must list days as MO,TU,WE,TH,FR,SA,SU');
+      sr.problem('byday', 'bad-days');
     const opens = sr.text('opens_at', true, 5);
     const closes = sr.text('closes_at', true, 5);
-    if (opens && !TIME.test(opens)) sr.problem('opens_at', 'must be HH:MM');
-    if (closes && !TIME.test(closes)) sr.problem('closes_at', 'must be HH:MM');
+    if (opens && !TIME.test(opens)) sr.problem('opens_at', 'bad-time');
+    if (closes && !TIME.test(closes)) sr.problem('closes_at', 'bad-time');
     const description = sr.text('description', false, 200);
     r.problems.push(...sr.problems);
     return { byday, opens_at: opens, closes_at: closes, ...(description ? { description } : {}) };
@@ -232,9 +258,9 @@ export function validateService(
       adminPcode: lr.text('adminPcode', false, 20),
       accessibility: lr.codes('accessibility', CODE, 'accessibility code', 20),
     };
-    if (loc.adminPcode && !PCODE.test(loc.adminPcode)) lr.problem('adminPcode', 'is not a p-code');
+    if (loc.adminPcode && !PCODE.test(loc.adminPcode)) lr.problem('adminPcode', 'not-pcode');
     if ((loc.latitude === null) !== (loc.longitude === null))
-      lr.problem('latitude', 'latitude and longitude go together');
+      lr.problem('latitude', 'latitude-longitude-together');
     r.problems.push(...lr.problems);
     return loc;
   });
@@ -248,9 +274,8 @@ export function validateService(
       isReferralFocalPoint: cr.bool('isReferralFocalPoint', false),
       visibility: cr.oneOf('visibility', CONTACT_VISIBILITIES, 'partner'),
     };
-    if (contact.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(contact.email))
-      cr.problem('email', 'is not an e-mail address');
-    if (!contact.email && !contact.phone) cr.problem('phone', 'a contact needs a phone number or an e-mail');
+    if (contact.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(contact.email)) cr.problem('email', 'not-email');
+    if (!contact.email && !contact.phone) cr.problem('phone', 'contact-needs-phone-or-email');
     r.problems.push(...cr.problems);
     return contact;
   });
@@ -283,9 +308,8 @@ export function validateService(
     locations,
     contacts,
   };
-  if (input.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(input.email))
-    r.problem('email', 'is not an e-mail address');
+  if (input.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(input.email)) r.problem('email', 'not-email');
   if (input.minimumAge !== null && input.maximumAge !== null && input.minimumAge > input.maximumAge)
-    r.problem('maximumAge', 'must not be below minimumAge');
+    r.problem('maximumAge', 'below-minimum-age');
   return r.problems.length ? { ok: false, problems: r.problems } : { ok: true, value: input };
 }

@@ -5,7 +5,11 @@
  */
 export interface FieldError {
   readonly path: string;
+  /** The server's English sentence (shown when the code is not known). */
   readonly message: string;
+  /** The problem's stable code + params when the server gives them (HSDS import problems). */
+  readonly code?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 /** A failed API call. `code` is the API's stable error code, or `network` when nothing answered. */
@@ -36,9 +40,12 @@ export function apiErrorFrom(
   const code = typeof error?.code === 'string' ? error.code : statusCode(status);
   const message = typeof error?.message === 'string' ? error.message : statusText;
   const fields = Array.isArray(error?.fields)
-    ? error.fields.filter(
-        (f): f is FieldError => isRecord(f) && typeof f.path === 'string' && typeof f.message === 'string',
-      )
+    ? error.fields
+        .filter(
+          (f): f is Record<string, unknown> & FieldError =>
+            isRecord(f) && typeof f.path === 'string' && typeof f.message === 'string',
+        )
+        .map(fieldError)
     : [];
   const details: Record<string, unknown> = isRecord(error?.details) ? { ...error.details } : {};
   const retryAfter = Number(retryAfterHeader);
@@ -71,4 +78,21 @@ export function fieldErrorMap(error: unknown): Record<string, string> {
     if (!(key in out)) out[key] = f.message;
   }
   return out;
+}
+
+/** A field error as received: code and params kept only when well-formed (strings and numbers). */
+function fieldError(f: Record<string, unknown> & FieldError): FieldError {
+  const params = isRecord(f.params)
+    ? Object.fromEntries(
+        Object.entries(f.params).filter(
+          (e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number',
+        ),
+      )
+    : undefined;
+  return {
+    path: f.path,
+    message: f.message,
+    ...(typeof f.code === 'string' ? { code: f.code } : {}),
+    ...(params ? { params } : {}),
+  };
 }

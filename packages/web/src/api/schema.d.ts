@@ -14525,7 +14525,11 @@ export interface components {
                     [key: string]: unknown;
                 };
                 fields?: {
+                    code?: string;
                     message: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
                     path: string;
                 }[];
                 message: string;

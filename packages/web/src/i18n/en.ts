@@ -101,6 +101,8 @@ export const en = {
     'A part of the workbook unpacks to more than {max} times its packed size (a “zip bomb”): over Steward’s limit.',
   'errors.limit.errorsKept': 'Only the first {max} problems are listed.',
   'errors.limit.parseMemoryMb': 'Reading the file needs more than {max} MB of memory, Steward’s limit.',
+  'errors.limit.directoryImportServices':
+    'The file holds more than {max} services, Steward’s limit for one import: split it into several files.',
   'errors.rate-limited': 'Too many requests. Wait a moment and try again.',
   'errors.network': 'Steward cannot be reached. Check your connection and try again.',
   'errors.unsupported-media-type': 'Steward could not read what was sent.',

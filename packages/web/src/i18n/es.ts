@@ -99,6 +99,8 @@ export const es: Dictionary = {
     'Una parte del libro se descomprime a más de {max} veces su tamaño comprimido (una «bomba zip»): supera el límite de Steward.',
   'errors.limit.errorsKept': 'Solo se muestran los {max} primeros problemas.',
   'errors.limit.parseMemoryMb': 'Leer el archivo necesita más de {max} MB de memoria, el límite de Steward.',
+  'errors.limit.directoryImportServices':
+    'El archivo contiene más de {max} servicios, el límite de Steward para una importación: divídalo en varios archivos.',
   'errors.rate-limited': 'Demasiadas solicitudes. Espere un momento y vuelva a intentarlo.',
   'errors.network': 'No se puede conectar con Steward. Compruebe su conexión y vuelva a intentarlo.',
   'errors.unsupported-media-type': 'Steward no pudo leer lo que se envió.',

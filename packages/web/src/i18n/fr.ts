@@ -101,6 +101,8 @@ export const fr: Dictionary = {
   'errors.limit.errorsKept': 'Seuls les {max} premiers problèmes sont listés.',
   'errors.limit.parseMemoryMb':
     'La lecture du fichier demande plus de {max} Mo de mémoire, la limite de Steward.',
+  'errors.limit.directoryImportServices':
+    'Le fichier contient plus de {max} services, la limite de Steward pour une importation : répartissez-le en plusieurs fichiers.',
   'errors.rate-limited': 'Trop de requêtes. Patientez un instant et réessayez.',
   'errors.network': 'Steward est injoignable. Vérifiez votre connexion et réessayez.',
   'errors.unsupported-media-type': 'Steward n’a pas pu lire ce qui a été envoyé.',

@@ -102,6 +102,8 @@ export const pt: Dictionary = {
     'Uma parte do livro descomprime-se para mais de {max} vezes o seu tamanho comprimido (uma «bomba zip»): acima do limite do Steward.',
   'errors.limit.errorsKept': 'Só são listados os primeiros {max} problemas.',
   'errors.limit.parseMemoryMb': 'Ler o ficheiro precisa de mais de {max} MB de memória, o limite do Steward.',
+  'errors.limit.directoryImportServices':
+    'O ficheiro contém mais de {max} serviços, o limite do Steward para uma importação: divida-o em vários ficheiros.',
   'errors.rate-limited': 'Demasiados pedidos. Aguarde um momento e tente novamente.',
   'errors.network': 'Não é possível contactar o Steward. Verifique a sua ligação e tente novamente.',
   'errors.unsupported-media-type': 'O Steward não conseguiu ler o que foi enviado.',

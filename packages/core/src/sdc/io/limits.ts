@@ -15,6 +15,7 @@ const WHAT: Record<LimitName, (max: number) => string> = {
   compressionRatio: (m) => `has a part that inflates more than ${m} times (a ZIP bomb?)`,
   errorsKept: (m) => `has more than ${m} problems`,
   parseMemoryMb: (m) => `needs more than ${m} MB of memory to read`,
+  directoryImportServices: (m) => `holds more than ${m} services`,
 };
 
 export function limitError(

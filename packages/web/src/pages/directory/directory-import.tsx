@@ -6,7 +6,7 @@
  * lets import (registry.manage: focal points and information managers).
  */
 import { useRef, useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/api-error';
+import { ApiError, type FieldError } from '../../api/api-error';
 import { describeError } from '../../api/describe-error';
 import type { components } from '../../api/schema';
 import { data } from '../../api/steward-client';
@@ -14,11 +14,9 @@ import { useApi, useUpload } from '../../app/session-context';
 import { DataTable, Progress, type Column } from '../../components';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Translator } from '../../i18n/locales';
+import { problemPlace, problemText } from './import-problems';
 
-interface Problem {
-  readonly path: string;
-  readonly message: string;
-}
+type Problem = FieldError;
 type ImportAnswer = components['schemas']['DirectoryImportResult'];
 type Adjustment = NonNullable<ImportAnswer['warnings']>[number];
 type Note = NonNullable<ImportAnswer['note']>;
@@ -60,10 +58,14 @@ export function DirectoryImport({ acronym, onImported }: { acronym: string; onIm
     {
       key: 'where',
       header: t.t('dir.import.where'),
-      cell: (p) => <bdi dir="ltr">{p.path}</bdi>,
+      cell: (p) => <bdi dir="auto">{problemPlace(t, p)}</bdi>,
       rowHeader: true,
     },
-    { key: 'problem', header: t.t('dir.import.problem'), cell: (p) => <bdi dir="auto">{p.message}</bdi> },
+    {
+      key: 'problem',
+      header: t.t('dir.import.problem'),
+      cell: (p) => <bdi dir="auto">{problemText(t, p)}</bdi>,
+    },
   ];
   const adjustmentColumns: Column<Adjustment & { n: number }>[] = [
     {

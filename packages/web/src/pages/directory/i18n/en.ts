@@ -229,4 +229,46 @@ export const directoryEn = {
   'dir.import.note.metadata': 'The file is HSDS metadata, without services: nothing was imported.',
   'errors.code.directory.import.not-hsds':
     'The file is not an HSDS 3.0 document with services (a service, a page of services, an organization with its services, or a service_at_location): nothing was imported.',
+  // A refused import's problems (codes of core/directory/import-problems.ts) and where they are.
+  'dir.import.at.fileRowColumn': '{file}, row {row}, column {column}',
+  'dir.import.at.fileRow': '{file}, row {row}',
+  'dir.import.at.fileColumn': '{file}, column {column}',
+  'dir.import.problem.required': 'Required: this value is missing.',
+  'dir.import.problem.not-text': 'Must be text.',
+  'dir.import.problem.too-long': 'Too long: at most {max} characters.',
+  'dir.import.problem.not-one-of': 'Must be one of: {allowed}.',
+  'dir.import.problem.not-whole-number': 'Must be a whole number from {min} to {max}.',
+  'dir.import.problem.not-number-in-range': 'Must be a number from {min} to {max}.',
+  'dir.import.problem.not-boolean': 'Must be true or false.',
+  'dir.import.problem.list-too-long': 'Must be a list of at most {max} entries.',
+  'dir.import.problem.invalid-code': '“{value}” is not a valid code here.',
+  'dir.import.problem.not-object': 'Must be an object (a group of fields).',
+  'dir.import.problem.not-taxonomy-term':
+    '“{value}” is not a service type of the directory (known types: {terms}).',
+  'dir.import.problem.bad-days': 'Days must be listed as MO,TU,WE,TH,FR,SA,SU.',
+  'dir.import.problem.bad-time': 'Must be a time as HH:MM (e.g. 08:30).',
+  'dir.import.problem.not-pcode': 'Is not a p-code (two capital letters and digits, e.g. SO1101).',
+  'dir.import.problem.latitude-longitude-together':
+    'Latitude and longitude go together: give both or neither.',
+  'dir.import.problem.not-email': 'Is not an e-mail address.',
+  'dir.import.problem.contact-needs-phone-or-email': 'A contact needs a phone number or an e-mail address.',
+  'dir.import.problem.below-minimum-age': 'The maximum age is below the minimum age.',
+  'dir.import.problem.other-organisation':
+    'This service belongs to another organisation: you can import only your own organisation’s services.',
+  'dir.import.problem.not-a-field': 'Not a field of the HSDS “{table}” table (its fields: {fields}).',
+  'dir.import.problem.required-column-missing': 'This required column is missing.',
+  'dir.import.problem.not-a-number': 'Must be a number (the cell holds “{value}”).',
+  'dir.import.problem.not-uuid': 'Must be an identifier in UUID form.',
+  'dir.import.problem.no-resources': 'Has no “resources” list: this is not a tabular data package.',
+  'dir.import.problem.no-services-table': 'Missing: the package holds no services table.',
+  'dir.import.problem.repeated-id': 'This id is already used by an earlier row.',
+  'dir.import.problem.unknown-reference': 'Names no row of {table}.',
+  'dir.import.problem.empty-file': 'The file is empty.',
+  'dir.import.problem.not-a-zip': 'Not a readable HSDS tabular data package (ZIP): {detail}.',
+  'dir.import.problem.descriptor-missing':
+    '{descriptor} is missing: this is not an HSDS tabular data package (the export.zip download holds one).',
+  'dir.import.problem.descriptor-too-large':
+    '{descriptor} is larger than {max} bytes: not a data package descriptor.',
+  'dir.import.problem.descriptor-not-json': '{descriptor} is not valid JSON.',
+  'dir.import.problem.archive-damaged': 'The archive is damaged ({detail}).',
 } as const;

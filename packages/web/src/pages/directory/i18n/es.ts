@@ -237,4 +237,46 @@ export const directoryEs: Messages = {
   'dir.import.note.metadata': 'El archivo contiene metadatos HSDS, sin servicios: no se importó nada.',
   'errors.code.directory.import.not-hsds':
     'El archivo no es un documento HSDS 3.0 con servicios (un servicio, una página de servicios, una organización con sus servicios o un service_at_location): no se importó nada.',
+  'dir.import.at.fileRowColumn': '{file}, fila {row}, columna {column}',
+  'dir.import.at.fileRow': '{file}, fila {row}',
+  'dir.import.at.fileColumn': '{file}, columna {column}',
+  'dir.import.problem.required': 'Obligatorio: falta este valor.',
+  'dir.import.problem.not-text': 'Debe ser texto.',
+  'dir.import.problem.too-long': 'Demasiado largo: como máximo {max} caracteres.',
+  'dir.import.problem.not-one-of': 'Debe ser uno de estos valores: {allowed}.',
+  'dir.import.problem.not-whole-number': 'Debe ser un número entero de {min} a {max}.',
+  'dir.import.problem.not-number-in-range': 'Debe ser un número de {min} a {max}.',
+  'dir.import.problem.not-boolean': 'Debe ser true o false.',
+  'dir.import.problem.list-too-long': 'Debe ser una lista de como máximo {max} elementos.',
+  'dir.import.problem.invalid-code': '«{value}» no es un código válido aquí.',
+  'dir.import.problem.not-object': 'Debe ser un objeto (un grupo de campos).',
+  'dir.import.problem.not-taxonomy-term':
+    '«{value}» no es un tipo de servicio del directorio (tipos conocidos: {terms}).',
+  'dir.import.problem.bad-days': 'Los días deben indicarse como MO,TU,WE,TH,FR,SA,SU.',
+  'dir.import.problem.bad-time': 'Debe ser una hora en formato HH:MM (p. ej., 08:30).',
+  'dir.import.problem.not-pcode': 'No es un p-code (dos letras mayúsculas y cifras, p. ej., SO1101).',
+  'dir.import.problem.latitude-longitude-together':
+    'La latitud y la longitud van juntas: indique ambas o ninguna.',
+  'dir.import.problem.not-email': 'No es una dirección de correo electrónico.',
+  'dir.import.problem.contact-needs-phone-or-email':
+    'Un contacto necesita un número de teléfono o una dirección de correo electrónico.',
+  'dir.import.problem.below-minimum-age': 'La edad máxima es inferior a la edad mínima.',
+  'dir.import.problem.other-organisation':
+    'Este servicio pertenece a otra organización: solo puede importar los servicios de su organización.',
+  'dir.import.problem.not-a-field': 'No es un campo de la tabla HSDS «{table}» (sus campos: {fields}).',
+  'dir.import.problem.required-column-missing': 'Falta esta columna obligatoria.',
+  'dir.import.problem.not-a-number': 'Debe ser un número (la celda contiene «{value}»).',
+  'dir.import.problem.not-uuid': 'Debe ser un identificador en formato UUID.',
+  'dir.import.problem.no-resources': 'No tiene lista «resources»: no es un paquete de datos tabulares.',
+  'dir.import.problem.no-services-table': 'Falta: el paquete no contiene la tabla de servicios.',
+  'dir.import.problem.repeated-id': 'Este identificador ya lo usa una fila anterior.',
+  'dir.import.problem.unknown-reference': 'No designa ninguna fila de {table}.',
+  'dir.import.problem.empty-file': 'El archivo está vacío.',
+  'dir.import.problem.not-a-zip': 'No es un paquete de datos tabulares HSDS legible (ZIP): {detail}.',
+  'dir.import.problem.descriptor-missing':
+    'Falta {descriptor}: no es un paquete de datos tabulares HSDS (la descarga export.zip contiene uno).',
+  'dir.import.problem.descriptor-too-large':
+    '{descriptor} supera {max} bytes: no es un descriptor de paquete de datos.',
+  'dir.import.problem.descriptor-not-json': '{descriptor} no es JSON válido.',
+  'dir.import.problem.archive-damaged': 'El archivo comprimido está dañado ({detail}).',
 };

@@ -240,4 +240,49 @@ export const directoryFr: Messages = {
     'Le fichier contient des métadonnées HSDS, sans services : rien n’a été importé.',
   'errors.code.directory.import.not-hsds':
     'Le fichier n’est pas un document HSDS 3.0 contenant des services (un service, une page de services, une organisation avec ses services ou un service_at_location) : rien n’a été importé.',
+  'dir.import.at.fileRowColumn': '{file}, ligne {row}, colonne {column}',
+  'dir.import.at.fileRow': '{file}, ligne {row}',
+  'dir.import.at.fileColumn': '{file}, colonne {column}',
+  'dir.import.problem.required': 'Obligatoire : cette valeur manque.',
+  'dir.import.problem.not-text': 'Doit être du texte.',
+  'dir.import.problem.too-long': 'Trop long : {max} caractères au plus.',
+  'dir.import.problem.not-one-of': 'Doit être l’une de ces valeurs : {allowed}.',
+  'dir.import.problem.not-whole-number': 'Doit être un nombre entier de {min} à {max}.',
+  'dir.import.problem.not-number-in-range': 'Doit être un nombre de {min} à {max}.',
+  'dir.import.problem.not-boolean': 'Doit être true ou false.',
+  'dir.import.problem.list-too-long': 'Doit être une liste de {max} éléments au plus.',
+  'dir.import.problem.invalid-code': '« {value} » n’est pas un code valide ici.',
+  'dir.import.problem.not-object': 'Doit être un objet (un groupe de champs).',
+  'dir.import.problem.not-taxonomy-term':
+    '« {value} » n’est pas un type de service de l’annuaire (types connus : {terms}).',
+  'dir.import.problem.bad-days': 'Les jours doivent être listés sous la forme MO,TU,WE,TH,FR,SA,SU.',
+  'dir.import.problem.bad-time': 'Doit être une heure au format HH:MM (par ex. 08:30).',
+  'dir.import.problem.not-pcode':
+    'N’est pas un p-code (deux lettres majuscules et des chiffres, par ex. SO1101).',
+  'dir.import.problem.latitude-longitude-together':
+    'La latitude et la longitude vont ensemble : indiquez les deux ou aucune.',
+  'dir.import.problem.not-email': 'N’est pas une adresse e-mail.',
+  'dir.import.problem.contact-needs-phone-or-email':
+    'Un contact a besoin d’un numéro de téléphone ou d’une adresse e-mail.',
+  'dir.import.problem.below-minimum-age': 'L’âge maximum est inférieur à l’âge minimum.',
+  'dir.import.problem.other-organisation':
+    'Ce service appartient à une autre organisation : vous ne pouvez importer que les services de votre organisation.',
+  'dir.import.problem.not-a-field':
+    'N’est pas un champ de la table HSDS « {table} » (ses champs : {fields}).',
+  'dir.import.problem.required-column-missing': 'Cette colonne obligatoire manque.',
+  'dir.import.problem.not-a-number': 'Doit être un nombre (la cellule contient « {value} »).',
+  'dir.import.problem.not-uuid': 'Doit être un identifiant au format UUID.',
+  'dir.import.problem.no-resources':
+    'N’a pas de liste « resources » : ce n’est pas un paquet de données tabulaires.',
+  'dir.import.problem.no-services-table': 'Manquant : le paquet ne contient pas de table des services.',
+  'dir.import.problem.repeated-id': 'Cet identifiant est déjà utilisé par une ligne précédente.',
+  'dir.import.problem.unknown-reference': 'Ne désigne aucune ligne de {table}.',
+  'dir.import.problem.empty-file': 'Le fichier est vide.',
+  'dir.import.problem.not-a-zip': 'Pas un paquet de données tabulaires HSDS lisible (ZIP) : {detail}.',
+  'dir.import.problem.descriptor-missing':
+    '{descriptor} manque : ce n’est pas un paquet de données tabulaires HSDS (le téléchargement export.zip en contient un).',
+  'dir.import.problem.descriptor-too-large':
+    '{descriptor} dépasse {max} octets : ce n’est pas un descripteur de paquet de données.',
+  'dir.import.problem.descriptor-not-json': '{descriptor} n’est pas du JSON valide.',
+  'dir.import.problem.archive-damaged': 'L’archive est endommagée ({detail}).',
 };

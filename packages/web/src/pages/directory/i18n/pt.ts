@@ -238,4 +238,46 @@ export const directoryPt: Messages = {
   'dir.import.note.metadata': 'O ficheiro contém metadados HSDS, sem serviços: nada foi importado.',
   'errors.code.directory.import.not-hsds':
     'O ficheiro não é um documento HSDS 3.0 com serviços (um serviço, uma página de serviços, uma organização com os seus serviços ou um service_at_location): nada foi importado.',
+  'dir.import.at.fileRowColumn': '{file}, linha {row}, coluna {column}',
+  'dir.import.at.fileRow': '{file}, linha {row}',
+  'dir.import.at.fileColumn': '{file}, coluna {column}',
+  'dir.import.problem.required': 'Obrigatório: falta este valor.',
+  'dir.import.problem.not-text': 'Deve ser texto.',
+  'dir.import.problem.too-long': 'Demasiado longo: no máximo {max} caracteres.',
+  'dir.import.problem.not-one-of': 'Deve ser um destes valores: {allowed}.',
+  'dir.import.problem.not-whole-number': 'Deve ser um número inteiro de {min} a {max}.',
+  'dir.import.problem.not-number-in-range': 'Deve ser um número de {min} a {max}.',
+  'dir.import.problem.not-boolean': 'Deve ser true ou false.',
+  'dir.import.problem.list-too-long': 'Deve ser uma lista de no máximo {max} elementos.',
+  'dir.import.problem.invalid-code': '«{value}» não é um código válido aqui.',
+  'dir.import.problem.not-object': 'Deve ser um objeto (um grupo de campos).',
+  'dir.import.problem.not-taxonomy-term':
+    '«{value}» não é um tipo de serviço do diretório (tipos conhecidos: {terms}).',
+  'dir.import.problem.bad-days': 'Os dias devem ser indicados como MO,TU,WE,TH,FR,SA,SU.',
+  'dir.import.problem.bad-time': 'Deve ser uma hora no formato HH:MM (p. ex., 08:30).',
+  'dir.import.problem.not-pcode': 'Não é um p-code (duas letras maiúsculas e algarismos, p. ex., SO1101).',
+  'dir.import.problem.latitude-longitude-together':
+    'A latitude e a longitude andam juntas: indique ambas ou nenhuma.',
+  'dir.import.problem.not-email': 'Não é um endereço de e-mail.',
+  'dir.import.problem.contact-needs-phone-or-email':
+    'Um contacto precisa de um número de telefone ou de um endereço de e-mail.',
+  'dir.import.problem.below-minimum-age': 'A idade máxima é inferior à idade mínima.',
+  'dir.import.problem.other-organisation':
+    'Este serviço pertence a outra organização: só pode importar os serviços da sua organização.',
+  'dir.import.problem.not-a-field': 'Não é um campo da tabela HSDS «{table}» (os seus campos: {fields}).',
+  'dir.import.problem.required-column-missing': 'Falta esta coluna obrigatória.',
+  'dir.import.problem.not-a-number': 'Deve ser um número (a célula contém «{value}»).',
+  'dir.import.problem.not-uuid': 'Deve ser um identificador no formato UUID.',
+  'dir.import.problem.no-resources': 'Não tem lista «resources»: não é um pacote de dados tabulares.',
+  'dir.import.problem.no-services-table': 'Em falta: o pacote não contém a tabela de serviços.',
+  'dir.import.problem.repeated-id': 'Este identificador já é usado por uma linha anterior.',
+  'dir.import.problem.unknown-reference': 'Não designa nenhuma linha de {table}.',
+  'dir.import.problem.empty-file': 'O ficheiro está vazio.',
+  'dir.import.problem.not-a-zip': 'Não é um pacote de dados tabulares HSDS legível (ZIP): {detail}.',
+  'dir.import.problem.descriptor-missing':
+    'Falta {descriptor}: não é um pacote de dados tabulares HSDS (a transferência export.zip contém um).',
+  'dir.import.problem.descriptor-too-large':
+    '{descriptor} excede {max} bytes: não é um descritor de pacote de dados.',
+  'dir.import.problem.descriptor-not-json': '{descriptor} não é JSON válido.',
+  'dir.import.problem.archive-damaged': 'O arquivo está danificado ({detail}).',
 };
