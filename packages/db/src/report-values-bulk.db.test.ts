@@ -279,6 +279,115 @@ describe('report values in bulk', () => {
     expect(await count(`report_id = '${report.id}'`)).toBe(kept);
   });
 
+  it('keeps the sums equal to the values through a month replaced in many statements, emptied sums gone, a failure rolled back (issue 10)', async () => {
+    // Sums compared row by row with the values summed again (admin-2 folded into admin-1), both
+    // ways, for every report: the replaced month's, and the other reports' left as they were.
+    const keys = `report_id, organisation_id, framework_id, period, measure, indicator, adm1, sex, age,
+                  population_group, disability`;
+    const sums = async () =>
+      ownerSql<{ report_id: string; adm1: string; sex: string; value: string; rows: number }>(
+        db,
+        `select ${keys}, value::text, rows from report_value_sums order by ${keys}`,
+      );
+    const mismatches = async () =>
+      (
+        await ownerSql<{ n: number }>(
+          db,
+          `with v as (select ${keys}, sum(value)::bigint as value, count(*)::int as rows
+                        from report_values group by ${keys}),
+                s as (select ${keys}, value, rows from report_value_sums)
+           select (select count(*) from (select * from v except select * from s) a)::int
+                + (select count(*) from (select * from s except select * from v) b)::int as n`,
+        )
+      )[0]?.n;
+    const month = await db.asSystem('test', (tx) =>
+      insertReport(tx, {
+        frameworkId: report.frameworkId,
+        organisationId: report.organisationId,
+        period: '2025-05',
+        dueOn: '2025-06-05',
+        at,
+      }),
+    );
+    // Old month: 3 admin-1 × 2 sexes × 40 admin-2 each; the new one keeps MZ01 and MZ02 (new
+    // figures, MZ02 women only) and drops MZ03: those sums must go, the others follow the values.
+    const old = ['MZ01', 'MZ02', 'MZ03'].flatMap((adm1) =>
+      cells(80).map((c) => ({ ...c, adm1, adm2: `${adm1}${c.adm2.slice(4)}` })),
+    );
+    const next = [
+      ...cells(50).map((c) => ({ ...c, value: c.value * 3 + 1 })),
+      ...cells(30)
+        .filter((c) => c.sex === 'f')
+        .map((c) => ({ ...c, adm1: 'MZ02', adm2: `MZ02${c.adm2.slice(4)}` })),
+    ];
+    await db.withActor(actor, (tx) => replaceReportValues(tx, month, old));
+    expect(await mismatches()).toBe(0);
+    const before = await sums();
+    expect(before.filter((r) => r.report_id === month.id)).toHaveLength(6);
+
+    // A replacement that fails after deleting in statements of 7 ids (35 statements, each
+    // touching sums rows that earlier statements of the transaction updated) and inserting:
+    // rolled back, every sum as it was.
+    const failed = new Error('failed after the deletes and inserts');
+    await expect(
+      db.withActor(actor, async (tx) => {
+        await deleteReportValues(tx, month.id, true, 7);
+        await replaceReportValues(tx, month, next);
+        throw failed;
+      }),
+    ).rejects.toBe(failed);
+    expect(await sums()).toEqual(before);
+    expect(await mismatches()).toBe(0);
+
+    // The same replacement committed.
+    await db.withActor(actor, async (tx) => {
+      await deleteReportValues(tx, month.id, true, 7);
+      await replaceReportValues(tx, month, next);
+    });
+    expect(await mismatches()).toBe(0);
+    const after = await sums();
+    expect(
+      after.filter((r) => r.report_id === month.id).map((r) => [r.adm1, r.sex, r.value, r.rows]),
+    ).toEqual([
+      [
+        'MZ01',
+        'f',
+        String([...Array(50).keys()].filter((i) => i % 2).reduce((a, i) => a + i * 3 + 1, 0)),
+        25,
+      ],
+      [
+        'MZ01',
+        'm',
+        String([...Array(50).keys()].filter((i) => !(i % 2)).reduce((a, i) => a + i * 3 + 1, 0)),
+        25,
+      ],
+      ['MZ02', 'f', String([...Array(30).keys()].filter((i) => i % 2).reduce((a, i) => a + i, 0)), 15],
+    ]);
+    // The sums' functions (0046): security definer, same search path, owner and rights, none for PUBLIC.
+    const functions = await ownerSql<{
+      name: string;
+      definer: boolean;
+      config: string[];
+      owner: string;
+      acl: string;
+    }>(
+      db,
+      `select proname as name, prosecdef as definer, proconfig as config, proowner::regrole::text as owner,
+              proacl::text as acl
+         from pg_proc where proname in ('steward_report_value_sums_add', 'steward_report_value_sums_subtract')
+        order by proname`,
+    );
+    expect(functions).toHaveLength(2);
+    expect(functions[1]).toEqual({ ...functions[0], name: 'steward_report_value_sums_subtract' });
+    expect(functions[1]?.definer).toBe(true);
+    expect(functions[1]?.acl).not.toMatch(/(^|[{,])=/); // no right for PUBLIC
+    // No emptied sums row left anywhere, and the other reports' sums untouched.
+    expect(after.filter((r) => r.rows <= 0)).toEqual([]);
+    expect(after.filter((r) => r.report_id !== month.id)).toEqual(
+      before.filter((r) => r.report_id !== month.id),
+    );
+  }, 240_000);
+
   it('values go with their organisation (through the report)', async () => {
     await ownerSql(db, `delete from organisations where id = '${report.organisationId}'`);
     const [row] = await ownerSql<{ n: number }>(db, `select count(*)::int as n from report_values`);

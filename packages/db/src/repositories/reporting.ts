@@ -209,9 +209,10 @@ export async function replaceReportValues(
 /**
  * On PGlite: the ids (a range of the primary key) whose values one delete statement removes.
  * Larger than an insert's 2,000 values: every delete statement's `report_value_sums` trigger
- * reads all of the report's sums rows, whose versions grow with each statement of the
- * transaction, so the cost grows with the square of the statements (144,000 values, load 13:
- * 20 s with 2,000 ids a statement, 1.9 s with 10,000; the event loop's longest wait 880 and 540 ms).
+ * updates the sums rows it touches, re-reading the row versions left by the transaction's earlier
+ * statements, so the cost grows with the square of the statements (144,000 values, load 13:
+ * 20 s with 2,000 ids a statement, 1.9 s with 10,000; the event loop's longest wait 880 and 540 ms;
+ * decision 0029, fourth addendum: it is the trigger's UPDATE, not its delete of emptied sums).
  */
 export const IDS_PER_DELETE_IN_PROCESS = 10_000;
 
