@@ -10,7 +10,8 @@
  * repository's copy of Open Referral's upstream CSV example (test-data/hsds/examples/csv and its
  * datapackage.json), sees one service added and the tables Steward does not keep listed as
  * adjustments, and finds the service in the directory; then (fr) the upstream JSON example of the
- * same service updates it, the counts and the adjustment (its point out of range) in French.
+ * same service updates it, the counts and the adjustment (its point out of range) in French, and a
+ * service with an age out of range is refused with its problem in French.
  * The services it adds are deleted at the end, so the other directory tests see the demo as it is.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -266,6 +267,20 @@ describe('Importing services into the directory', () => {
       fr['errors.code.directory.import.not-hsds'],
     );
     await page.screenshot({ path: `${SHOTS}/t9-import-json-fr.png`, fullPage: true });
+    // A service with an age out of range: refused, the problem said in French (its code + params).
+    writeFileSync(
+      join(FILES, 'bad-age.json'),
+      JSON.stringify({
+        contents: [{ name: `Import probe ${marker} bad age`, status: 'active', minimum_age: 200 }],
+      }),
+    );
+    await importFile(page, join(FILES, 'bad-age.json'), fr['dir.import.submit']);
+    await page.getByTestId('directory-import-problems').waitFor();
+    expect(await problemRows(page)).toEqual([
+      `contents[0].minimumAge${fill(fr['dir.import.problem.not-whole-number'], { min: '0', max: '130' })}`,
+    ]);
+    await expectAccessible(page, 'directory import problems (fr)');
+    await page.screenshot({ path: `${SHOTS}/t9-import-problems-fr.png`, fullPage: true });
     await openDirectory(page);
     expect((await listed(page)).filter((n) => n === upstream.name)).toHaveLength(1);
 

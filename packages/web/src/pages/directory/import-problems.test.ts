@@ -2,6 +2,7 @@
 import '../../i18n/all-locales';
 import { describe, expect, it } from 'vitest';
 import { apiErrorFrom } from '../../api/api-error';
+import { describeError } from '../../api/describe-error';
 import { createTranslator } from '../../i18n/locales';
 import { problemPlace, problemText } from './import-problems';
 
@@ -50,5 +51,19 @@ describe('HSDS import problems in the user language', () => {
     expect(problemText(fr, old!)).toBe('an old server, no code');
     const en = createTranslator('en');
     expect(problemText(en, age!)).toBe('Must be a whole number from 0 to 1,300.');
+  });
+
+  it('more services than one import takes: the limit named with its value, in French', () => {
+    const error = apiErrorFrom(413, 'Payload Too Large', {
+      error: {
+        code: 'limit-exceeded',
+        message: 'At most 2000 services in one import (the file has 2001).',
+        details: { limit: 'directoryImportServices', max: 2000 },
+      },
+    });
+    const fr = createTranslator('fr');
+    expect(describeError(fr, error)).toBe(
+      `Le fichier contient plus de ${fr.number(2000)} services, la limite de Steward pour une importation : répartissez-le en plusieurs fichiers.`,
+    );
   });
 });
