@@ -135,4 +135,39 @@ describe('/api/guidance/overrides', () => {
     expect((await send(coordinator, 'PUT', PATH, '{"why":')).status).toBe(400);
     expect(await list(coordinator)).toEqual([]);
   });
+
+  it('a checklist item: cluster roles reword it (wording only), others are refused, unknown items are 400', async () => {
+    const coordinator = await signIn('cluster-coordinator');
+    const caseworker = await signIn('caseworker');
+    const ITEM = '/api/guidance/overrides/checklist.publish.3/fr';
+    const put = await send(coordinator, 'PUT', ITEM, {
+      why: 'Les organisations sources ont donné leur accord écrit.',
+    });
+    expect(put.status).toBe(200);
+    expect(await put.json()).toMatchObject({
+      guidanceId: 'checklist.publish.3',
+      language: 'fr',
+      title: null,
+      why: 'Les organisations sources ont donné leur accord écrit.',
+    });
+    expect((await send(caseworker, 'PUT', ITEM, { why: 'Le nôtre' })).status).toBe(403);
+    expect(await list(caseworker)).toEqual([
+      expect.objectContaining({
+        guidanceId: 'checklist.publish.3',
+        why: 'Les organisations sources ont donné leur accord écrit.',
+      }),
+    ]);
+    const field = async (res: Response, path: string) => {
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { error: { fields?: { path: string }[] } };
+      expect(body.error.fields?.map((f) => f.path)).toContain(path);
+    };
+    for (const id of ['checklist.publish.5', 'checklist.nope.1', 'checklist.publish.title'])
+      await field(await send(coordinator, 'PUT', `/api/guidance/overrides/${id}/fr`, { why: 'x' }), 'id');
+    await field(await send(coordinator, 'DELETE', '/api/guidance/overrides/checklist.destroy.4/fr'), 'id');
+    await field(await send(coordinator, 'PUT', ITEM, { title: 'Titre', why: 'x' }), 'title');
+    await field(await send(coordinator, 'PUT', ITEM, { why: 'x'.repeat(301) }), 'why');
+    expect((await send(coordinator, 'DELETE', ITEM)).status).toBe(204);
+    expect(await list(coordinator)).toEqual([]);
+  });
 });

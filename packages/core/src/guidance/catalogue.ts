@@ -4,7 +4,8 @@
  * names the topic it belongs to, the principles it serves (IASC OG 2023, domain notes §1) and the
  * source document a user can read further. Steward's default texts are the web app's i18n messages
  * `guidance.<id>.title` / `.why`; the cluster may replace them per language for its context
- * (guidance_overrides, migration 0057): the services accept only the ids listed here. Pure data.
+ * (guidance_overrides, migration 0057): the services accept only the ids listed here, and the
+ * wording of the checklists' items (`checklist.<kind>.<n>`, migration 0059). Pure data.
  */
 import type { Language } from '../i18n/languages';
 import type { Principle } from '../diagnostic/model';
@@ -133,8 +134,41 @@ export const GUIDANCE: readonly GuidanceEntry[] = [
   },
 ];
 
-/** Every guidance id, in catalogue order. */
-export const GUIDANCE_IDS: readonly string[] = GUIDANCE.map((g) => g.id);
+/**
+ * Checklists before risky actions: every item must be ticked before the action goes through (the
+ * web app's <RiskChecklist>). Each names the guidance entry behind it. The cluster may reword an
+ * item per language (id `checklist.<kind>.<n>`, decision 0031 addendum) but never remove one: the
+ * item count is here, not in the adapted texts.
+ */
+export const CHECKLISTS = {
+  /** Publishing a table or dashboard, to any audience (public, cluster members, one organisation). */
+  publish: { items: 4, guidance: 'publication.threshold' },
+  /** Approving a share of data the ISP classes High or Severe. */
+  'share-high': { items: 4, guidance: 'sharing.conditions' },
+  /** Asking for, or approving, a consent override: a referral without the person's consent. */
+  'referral-no-consent': { items: 4, guidance: 'referrals.consent' },
+  /** Approving the destruction of an entry's data and files. */
+  destroy: { items: 3, guidance: 'retention.approve' },
+} as const satisfies Record<string, { items: number; guidance: string }>;
+export type ChecklistKind = keyof typeof CHECKLISTS;
+
+/** The id of checklist item `n` (1-based), as adapted texts are keyed: `checklist.publish.2`. */
+export const checklistItemId = (kind: ChecklistKind, n: number): string => `checklist.${kind}.${n}`;
+
+/** Every checklist item's id, checklist by checklist. */
+export const CHECKLIST_ITEM_IDS: readonly string[] = (Object.keys(CHECKLISTS) as ChecklistKind[]).flatMap(
+  (kind) => Array.from({ length: CHECKLISTS[kind].items }, (_, i) => checklistItemId(kind, i + 1)),
+);
+
+export function isChecklistItemId(value: unknown): value is string {
+  return typeof value === 'string' && CHECKLIST_ITEM_IDS.includes(value);
+}
+
+/**
+ * Every id the cluster may adapt: the catalogue's entries, in catalogue order, then the checklist
+ * items.
+ */
+export const GUIDANCE_IDS: readonly string[] = [...GUIDANCE.map((g) => g.id), ...CHECKLIST_ITEM_IDS];
 
 export function isGuidanceId(value: unknown): value is string {
   return typeof value === 'string' && GUIDANCE_IDS.includes(value);
@@ -143,6 +177,8 @@ export function isGuidanceId(value: unknown): value is string {
 /** Limits of the cluster's adapted texts (characters, after trimming). */
 export const GUIDANCE_TITLE_MAX = 120;
 export const GUIDANCE_WHY_MAX = 2000;
+/** A checklist item's adapted wording is one text (`why`, no title), at most this long. */
+export const CHECKLIST_ITEM_MAX = 300;
 
 /** The cluster's adapted text of one entry in one language: a title, a reason, or both. */
 export interface GuidanceOverride {

@@ -3,8 +3,10 @@
  * and editable by the cluster for its context"). Steward's default texts are the web app's
  * messages; cluster roles (coordinator, IMO) replace the title and/or reason of a catalogue entry
  * in one language, and revert to the default. Every signed-in user reads the adapted texts (the
- * web app loads them once per session). Every change is audited (who, which id, which language;
- * guidance text is not personal data). The database enforces the same roles (RLS, migration 0057).
+ * web app loads them once per session). The wording of a checklist item before a risky action
+ * (`checklist.<kind>.<n>`) is adaptable the same way; the item itself stays and must still be
+ * ticked. Every change is audited (who, which id, which language; guidance text is not personal
+ * data). The database enforces the same roles (RLS, migration 0057).
  */
 import type { GuidanceOverride } from '@steward/core/guidance/catalogue';
 import type { Language } from '@steward/core/i18n/languages';
@@ -58,7 +60,7 @@ export function createGuidanceService(ctx: Context) {
       const guidanceId = guidanceIdInput(id);
       const lang = languageInput(language);
       requireClusterRole(actor, 'adapt the guidance');
-      const text = overrideTextInput(input);
+      const text = overrideTextInput(input, guidanceId);
       return asActor(actor, async (tx) => {
         const now = ctx.clock();
         const row = await upsertGuidanceOverride(tx, {

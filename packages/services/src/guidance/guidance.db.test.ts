@@ -1,7 +1,7 @@
 // The cluster's adapted guidance texts on a real test database (PGlite, or the server named by
 // TEST_DATABASE_URL): cluster roles adapt and revert an entry per language (audited), everyone
 // signed in reads the adaptations, partners cannot write them (services and SQL as the app
-// role), and bad input names its field.
+// role), and bad input names its field; the same for the wording of checklist items.
 import { appRoleSql, ownerSql } from '@steward/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../types';
@@ -183,6 +183,70 @@ describe('guidance adapted by the cluster', () => {
         `delete from guidance_overrides where guidance_id = 'registry.purpose' returning language`,
       ),
     ).toEqual([{ language: 'en' }]);
+    expect((await w.services.guidance.overrides(dave)).map((o) => o.guidanceId)).toEqual([
+      'referrals.consent',
+    ]);
+  });
+
+  it('a checklist item is reworded per language, never removed; unknown items and titles are refused', async () => {
+    const saved = await w.services.guidance.setOverride(carol, 'checklist.publish.2', 'fr', {
+      why: '  Aucune localité plus fine que la province n’est publiée.  ',
+    });
+    expect(saved).toMatchObject({
+      guidanceId: 'checklist.publish.2',
+      language: 'fr',
+      title: null,
+      why: 'Aucune localité plus fine que la province n’est publiée.',
+    });
+    await w.services.guidance.setOverride(ivan, 'checklist.referral-no-consent.4', 'ar', {
+      why: 'نص الكتلة',
+    });
+    expect((await w.services.guidance.overrides(dave)).map((o) => [o.guidanceId, o.language, o.why])).toEqual(
+      [
+        ['checklist.publish.2', 'fr', 'Aucune localité plus fine que la province n’est publiée.'],
+        ['checklist.referral-no-consent.4', 'ar', 'نص الكتلة'],
+        ['referrals.consent', 'ar', null],
+      ],
+    );
+    // Partners cannot reword an item.
+    for (const actor of [alice, dave])
+      await expect(
+        w.services.guidance.setOverride(actor, 'checklist.publish.1', 'fr', { why: 'x' }),
+      ).rejects.toMatchObject({ code: 'forbidden' });
+    const field = (p: Promise<unknown>, path: string) =>
+      expect(p).rejects.toMatchObject({ code: 'validation', details: { fields: [{ path }] } });
+    // Items beyond the count, unknown checklists, the checklist title: not ids.
+    for (const id of [
+      'checklist.publish.5',
+      'checklist.publish.0',
+      'checklist.destroy.4',
+      'checklist.nope.1',
+      'checklist.publish.title',
+      'checklist.publish',
+    ])
+      await field(w.services.guidance.setOverride(carol, id, 'fr', { why: 'x' }), 'id');
+    // An item has one text: its wording (why), at most 300 characters, not blank.
+    await field(w.services.guidance.setOverride(carol, 'checklist.publish.1', 'fr', { title: 'x' }), 'title');
+    await field(
+      w.services.guidance.setOverride(carol, 'checklist.publish.1', 'fr', { title: 'x', why: 'y' }),
+      'title',
+    );
+    await field(w.services.guidance.setOverride(carol, 'checklist.publish.1', 'fr', { why: '  ' }), 'why');
+    await field(
+      w.services.guidance.setOverride(carol, 'checklist.publish.1', 'fr', { why: 'x'.repeat(301) }),
+      'why',
+    );
+    // The database admits the item shape (migration 0059) and still refuses other shapes.
+    const insert = (id: string) =>
+      `insert into guidance_overrides (guidance_id, language, why, updated_at, updated_by) values ('${id}', 'es', 'Nuestro', now(), '${carol.userId}')`;
+    const asCarol = (q: string) => appRoleSql(w.db, carol.userId, q, orgC);
+    await asCarol(insert('checklist.share-high.3'));
+    for (const bad of ['checklist.publish.0', 'checklist.Publish.1', 'checklist.publish.x', 'checklist..1'])
+      await expect(asCarol(insert(bad))).rejects.toThrow(/guidance_overrides_id_check/);
+    await asCarol(`delete from guidance_overrides where guidance_id = 'checklist.share-high.3'`);
+    // Reverting returns to Steward's wording; nothing else was written.
+    await w.services.guidance.revertOverride(ivan, 'checklist.publish.2', 'fr');
+    await w.services.guidance.revertOverride(ivan, 'checklist.referral-no-consent.4', 'ar');
     expect((await w.services.guidance.overrides(dave)).map((o) => o.guidanceId)).toEqual([
       'referrals.consent',
     ]);

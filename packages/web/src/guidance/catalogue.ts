@@ -5,10 +5,12 @@
  * i18n messages `guidance.<id>.title` / `guidance.<id>.why` in ./i18n, in all five languages; the
  * cluster's adapted texts replace them per language (./overrides.tsx).
  *
- * Checklists before risky actions are here too: each item is `guidance.checklist.<kind>.<n>`.
+ * Checklists before risky actions (in core too, so the services accept the cluster's rewording of an
+ * item, id `checklist.<kind>.<n>`): Steward's default wording is `guidance.checklist.<kind>.<n>`.
  */
 import type { Principle } from '@steward/core/diagnostic/model';
 import {
+  CHECKLISTS,
   GUIDANCE,
   GUIDANCE_TOPICS,
   type GuidanceEntry,
@@ -16,26 +18,16 @@ import {
 } from '@steward/core/guidance/catalogue';
 
 export {
+  CHECKLISTS,
+  checklistItemId,
   GUIDANCE,
   GUIDANCE_SOURCES,
   GUIDANCE_TOPICS,
+  type ChecklistKind,
   type GuidanceEntry,
   type GuidanceSource,
   type GuidanceTopic,
 } from '@steward/core/guidance/catalogue';
-
-/** Checklists before risky actions: every item must be ticked before the action goes through. */
-export const CHECKLISTS = {
-  /** Publishing a table or dashboard, to any audience (public, cluster members, one organisation). */
-  publish: { items: 4, guidance: 'publication.threshold' },
-  /** Approving a share of data the ISP classes High or Severe. */
-  'share-high': { items: 4, guidance: 'sharing.conditions' },
-  /** Asking for, or approving, a consent override: a referral without the person's consent. */
-  'referral-no-consent': { items: 4, guidance: 'referrals.consent' },
-  /** Approving the destruction of an entry's data and files. */
-  destroy: { items: 3, guidance: 'retention.approve' },
-} as const satisfies Record<string, { items: number; guidance: string }>;
-export type ChecklistKind = keyof typeof CHECKLISTS;
 
 export const guidanceById = (id: string): GuidanceEntry | undefined => GUIDANCE.find((g) => g.id === id);
 
