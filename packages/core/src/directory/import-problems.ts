@@ -27,6 +27,8 @@ export const IMPORT_PROBLEM_CODES = [
   'contact-needs-phone-or-email',
   'below-minimum-age',
   'other-organisation',
+  // A taxonomy term (services' directory/taxonomy.ts).
+  'not-term-code',
   // A data package (hsds-package-read.ts).
   'not-a-field',
   'required-column-missing',
@@ -98,6 +100,8 @@ export function describeImportProblem(code: string, params: Readonly<ProblemPara
       return 'must not be below minimumAge';
     case 'other-organisation':
       return 'is a service of another organisation';
+    case 'not-term-code':
+      return `must be 1 to ${s(params.max)} lower-case letters, digits and dashes, starting with a letter or digit`;
     case 'not-a-field':
       return `is not a field of the HSDS ${s(params.table)} table (fields: ${s(params.fields)})`;
     case 'required-column-missing':

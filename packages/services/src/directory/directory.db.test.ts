@@ -195,4 +195,79 @@ describe('directory row-level security', () => {
     );
     expect(byImo).toEqual([{ code: 'cash' }]);
   });
+
+  it('a refused taxonomy term names each problem by code + params; nothing is written', async () => {
+    const imo = await actorFor('imo@demo.example.org');
+    const refused = async (body: unknown) => {
+      const e = await services.directory.setTaxonomyTerm(imo, body).then(
+        () => null,
+        (err: unknown) => err,
+      );
+      expect(e).toBeInstanceOf(ServiceError);
+      expect((e as ServiceError).code).toBe('validation');
+      return ((e as ServiceError).details?.fields ?? []) as {
+        path: string;
+        code: string;
+        params: Record<string, unknown>;
+        message: string;
+      }[];
+    };
+    const before = await services.directory.taxonomy(imo);
+    const bad = await refused({
+      code: 'Mine Action',
+      name: 'x'.repeat(101),
+      description: 'd'.repeat(501),
+      position: 2.5,
+    });
+    expect(bad.map((p) => [p.path, p.code, p.params])).toEqual([
+      ['code', 'not-term-code', { max: 40 }],
+      ['name', 'too-long', { max: 100 }],
+      ['description', 'too-long', { max: 500 }],
+      ['position', 'not-whole-number', { min: 0, max: 10000 }],
+    ]);
+    expect(bad[0]!.message).toMatch(/lower-case letters, digits and dashes/);
+    const missing = await refused({ code: '  ', name: '', description: 42 });
+    expect(missing.map((p) => [p.path, p.code])).toEqual([
+      ['code', 'required'],
+      ['name', 'required'],
+      ['description', 'not-text'],
+    ]);
+    expect((await refused({ code: '-lead', name: 'Lead dash' }))[0]?.code).toBe('not-term-code');
+    expect((await refused({ code: 'a'.repeat(41), name: 'Too long a code' }))[0]?.code).toBe('not-term-code');
+    expect(await services.directory.taxonomy(imo)).toEqual(before);
+  });
+
+  it('a cluster role adds a term (after the checklist) and renames it without moving it; a partner may not', async () => {
+    const imo = await actorFor('imo@demo.example.org');
+    const added = await services.directory.setTaxonomyTerm(imo, {
+      code: 'mine-action',
+      name: 'Mine action',
+      description: 'Risk education and victim assistance.',
+    });
+    expect(added).toEqual({
+      code: 'mine-action',
+      name: 'Mine action',
+      description: 'Risk education and victim assistance.',
+      position: 100,
+    });
+    await services.directory.setTaxonomyTerm(imo, { code: 'mine-action', name: 'Mine action', position: 7 });
+    const renamed = await services.directory.setTaxonomyTerm(imo, {
+      code: 'mine-action',
+      name: 'Humanitarian mine action',
+      description: '',
+    });
+    expect(renamed).toEqual({
+      code: 'mine-action',
+      name: 'Humanitarian mine action',
+      description: '',
+      position: 7,
+    });
+    const partner = await actorFor('focal-point@demo.example.org');
+    await expect(
+      services.directory.setTaxonomyTerm(partner, { code: 'mine-action', name: 'Taken over' }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    const terms = await services.directory.taxonomy(partner);
+    expect(terms.find((t) => t.code === 'mine-action')?.name).toBe('Humanitarian mine action');
+    expect(terms).toHaveLength(15);
+  });
 });

@@ -33,6 +33,7 @@ import { ServiceError } from '../errors';
 import type { Actor, Caller } from '../types';
 import { allowed } from '../util';
 import type { DirectoryDeps } from './deps';
+import { TERM_DEFAULT_POSITION, validateTaxonomyTerm } from './taxonomy';
 import { validateService, validationError, type ServiceInput } from './validation';
 import {
   DEFAULT_TIME_ZONE,
@@ -343,19 +344,9 @@ export function createDirectoryServices(deps: DirectoryDeps) {
     /** Adds or changes a taxonomy term (cluster roles; the database refuses others). */
     async setTaxonomyTerm(caller: Caller, body: unknown): Promise<TaxonomyTermView> {
       const actor = requireActor(caller);
-      const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-      const problems: { path: string; message: string }[] = [];
-      const code = typeof b.code === 'string' ? b.code.trim() : '';
-      const name = typeof b.name === 'string' ? b.name.trim() : '';
-      const description = typeof b.description === 'string' ? b.description.trim() : '';
-      if (!/^[a-z0-9][a-z0-9-]{0,39}$/.test(code))
-        problems.push({ path: 'code', message: 'must be lower-case letters, digits and dashes' });
-      if (!name || name.length > 100)
-        problems.push({ path: 'name', message: 'is required (at most 100 characters)' });
-      if (description.length > 500)
-        problems.push({ path: 'description', message: 'must be at most 500 characters' });
-      const position = typeof b.position === 'number' && Number.isInteger(b.position) ? b.position : 100;
-      if (problems.length) throw validationError('The taxonomy term is not valid', problems);
+      const v = validateTaxonomyTerm(body);
+      if (!v.ok) throw validationError('The taxonomy term is not valid', v.problems);
+      const { code, name, description, position } = v.value;
       const now = ctx.clock();
       return deps.as(actor, async (tx) => {
         const mayEdit =
@@ -364,12 +355,17 @@ export function createDirectoryServices(deps: DirectoryDeps) {
         if (!mayEdit) throw new ServiceError('forbidden', 'Only cluster roles edit the service taxonomy.');
         const existing = (await listTaxonomyTerms(tx)).find((t) => t.code === code);
         const row = existing
-          ? await updateTaxonomyTerm(tx, code, { name, description, position, updatedAt: now })
+          ? await updateTaxonomyTerm(tx, code, {
+              name,
+              description,
+              position: position ?? existing.position,
+              updatedAt: now,
+            })
           : await insertTaxonomyTerm(tx, {
               code,
               name,
               description,
-              position,
+              position: position ?? TERM_DEFAULT_POSITION,
               createdAt: now,
               updatedAt: now,
             });

@@ -1,7 +1,8 @@
 /**
  * The service directory (issue 9): the list with the caseworker's filters (/directory), one
  * service with its partner-only fields (/directory/<id>), and the owner's "my services"
- * (/directory/mine) where the organisation confirms its entries are current.
+ * (/directory/mine) where the organisation confirms its entries are current; the cluster's service
+ * types (/directory/taxonomy), which cluster roles edit.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { can } from '@steward/core/auth/permissions';
@@ -22,21 +23,11 @@ import {
 import { DirectoryImport } from './directory-import';
 import { ServiceEditForm } from './service-edit-form';
 import { ServiceMap } from './service-map';
+import { ServiceTypesProvider, useServiceTypes } from './service-types';
+import { TaxonomyEditor } from './taxonomy-editor';
 import './directory.css';
 
 const CLUSTER_ROLES = ['cluster-coordinator', 'cluster-imo'];
-
-/** The service types of the taxonomy (codes), for the filters and the form. */
-function useServiceTypes(): string[] {
-  const api = useApi();
-  const [types, setTypes] = useState<string[]>([]);
-  useEffect(() => {
-    void data(api.GET('/api/directory/taxonomy'))
-      .then((r) => setTypes(((r as { items: { code: string }[] }).items ?? []).map((i) => i.code)))
-      .catch(() => setTypes([]));
-  }, [api]);
-  return types;
-}
 
 /** Whether the signed-in user acts for the cluster (sees and flags stale entries of every partner). */
 function useClusterRole(): boolean {
@@ -50,9 +41,31 @@ type Load<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status:
 export default function DirectoryPage() {
   const { location } = useRouter();
   const rest = location.pathname.replace(/^\/directory\/?/, '');
-  if (rest === 'mine') return <MyServices />;
-  if (rest) return <ServicePage id={decodeURIComponent(rest)} />;
-  return <DirectoryList />;
+  return (
+    <ServiceTypesProvider>
+      {rest === 'mine' ? (
+        <MyServices />
+      ) : rest === 'taxonomy' ? (
+        <TaxonomyPage />
+      ) : rest ? (
+        <ServicePage id={decodeURIComponent(rest)} />
+      ) : (
+        <DirectoryList />
+      )}
+    </ServiceTypesProvider>
+  );
+}
+
+/** The cluster's service types: everyone reads them, cluster roles change them. */
+function TaxonomyPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t.t('dir.taxonomy.title'));
+  return (
+    <div className="page">
+      <Header title={t.t('dir.taxonomy.title')} intro={t.t('dir.taxonomy.intro')} />
+      <TaxonomyEditor mayEdit={useClusterRole()} />
+    </div>
+  );
 }
 
 function Header({ title, intro }: { title: string; intro?: string }) {
@@ -63,6 +76,7 @@ function Header({ title, intro }: { title: string; intro?: string }) {
       {intro && <p className="muted">{intro}</p>}
       <nav aria-label={t.t('dir.title')} className="actions">
         <Link to="/directory">{t.t('dir.all')}</Link> · <Link to="/directory/mine">{t.t('dir.mine')}</Link> ·{' '}
+        <Link to="/directory/taxonomy">{t.t('dir.taxonomy.link')}</Link> ·{' '}
         <a href="/public/directory">{t.t('dir.publicLink')}</a>
       </nav>
     </header>

@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
+import { useTypeNames } from './service-types';
 import {
   ACCESSIBILITY,
   LANGUAGES,
@@ -14,7 +15,9 @@ import {
 
 export function useCodeLabel() {
   const { t } = useI18n();
-  return (group: string, code: string) => t.tryT(`dir.${group}.${code}`) ?? code;
+  const typeNames = useTypeNames();
+  return (group: string, code: string) =>
+    t.tryT(`dir.${group}.${code}`) ?? (group === 'type' ? typeNames.get(code) : undefined) ?? code;
 }
 
 export function DirectoryFilters({

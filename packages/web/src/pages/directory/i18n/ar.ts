@@ -282,4 +282,39 @@ export const directoryAr: Messages = {
   'dir.import.problem.descriptor-too-large': '{descriptor} أكبر من {max} بايت: ليس واصفًا لحزمة بيانات.',
   'dir.import.problem.descriptor-not-json': '{descriptor} ليس ⁨JSON⁩ صالحًا.',
   'dir.import.problem.archive-damaged': 'الأرشيف تالف ({detail}).',
+  'dir.import.problem.not-term-code':
+    'يجب أن يتكون من 1 إلى {max} من الأحرف اللاتينية الصغيرة والأرقام والشرطات، ويبدأ بحرف أو رقم (مثل ⁨mine-action⁩).',
+  'dir.taxonomy.link': 'أنواع الخدمات',
+  'dir.taxonomy.title': 'أنواع الخدمات (التصنيف)',
+  'dir.taxonomy.intro':
+    'قائمة أنواع الخدمات التي يختار منها كل شريك عند وصف خدمة: افتراضيًا قائمة مراجعة الخدمات في الفقرة 10.2، ويحتفظ بها المجموعة.',
+  'dir.taxonomy.why':
+    'لماذا يهم ذلك: يجد مديرو الحالات الجهة التي يحيلون إليها الشخص حسب نوع الخدمة، ويعدّ المجموعة الخدمات والتغطية حسب نوع الخدمة. اجعلوا القائمة قصيرة ومشتركة: النوع الذي يستخدمه شريك واحد فقط يقسّم الأعداد.',
+  'dir.taxonomy.codeHelp':
+    'لا يتغير رمز النوع أبدًا بعد إنشائه: تحتفظ به الخدمات والإحالات والأعداد. تغيير اسم النوع يغيّر اسمه في هذه القائمة وفي تصدير ⁨HSDS⁩ والتغذية العامة؛ أما أنواع قائمة المراجعة فتحتفظ بتسمياتها المترجمة في الصفحات بكل اللغات، وتبقى الأعداد تحت الرمز نفسه.',
+  'dir.taxonomy.readOnly': 'لا يغيّر هذه القائمة إلا منسق المجموعة ومسؤول إدارة المعلومات في المجموعة.',
+  'dir.taxonomy.caption': 'أنواع خدمات المجموعة',
+  'dir.taxonomy.empty':
+    'ليس لدى المجموعة أي نوع خدمة بعد: لا يستطيع الشركاء إضافة خدمات حتى يضيف المجموعة نوعًا واحدًا على الأقل.',
+  'dir.taxonomy.col.position': 'الترتيب',
+  'dir.taxonomy.col.code': 'الرمز',
+  'dir.taxonomy.col.name': 'الاسم',
+  'dir.taxonomy.col.description': 'الوصف',
+  'dir.taxonomy.col.actions': 'الإجراءات',
+  'dir.taxonomy.add': 'إضافة نوع خدمة',
+  'dir.taxonomy.edit': 'تعديل {name}',
+  'dir.taxonomy.editTitle': 'تعديل نوع الخدمة {code}',
+  'dir.taxonomy.code': 'الرمز',
+  'dir.taxonomy.codeHint': 'أحرف لاتينية صغيرة وأرقام وشرطات، مثل ⁨mine-action⁩. لا يمكن تغييره لاحقًا.',
+  'dir.taxonomy.name': 'الاسم',
+  'dir.taxonomy.nameHint': '100 حرف على الأكثر.',
+  'dir.taxonomy.description': 'الوصف',
+  'dir.taxonomy.descriptionHint': 'ما يشمله النوع، 500 حرف على الأكثر (اختياري).',
+  'dir.taxonomy.position': 'الترتيب في القوائم',
+  'dir.taxonomy.positionHint':
+    'عدد صحيح من 0 إلى 10000: الأصغر يأتي أولًا. إذا تُرك فارغًا: بعد قائمة المراجعة (100) للنوع الجديد.',
+  'dir.taxonomy.save': 'حفظ نوع الخدمة',
+  'dir.taxonomy.cancel': 'إلغاء',
+  'dir.taxonomy.saved': 'تم حفظ نوع الخدمة «{name}».',
+  'dir.taxonomy.notSaved': 'لم يُحفظ نوع الخدمة: صحّحوا الحقول المشار إليها أدناه.',
 };

@@ -271,4 +271,41 @@ export const directoryEn = {
     '{descriptor} is larger than {max} bytes: not a data package descriptor.',
   'dir.import.problem.descriptor-not-json': '{descriptor} is not valid JSON.',
   'dir.import.problem.archive-damaged': 'The archive is damaged ({detail}).',
+  'dir.import.problem.not-term-code':
+    'Must be 1 to {max} lower-case letters, digits and dashes, starting with a letter or digit (e.g. mine-action).',
+  'dir.taxonomy.link': 'Service types',
+  'dir.taxonomy.title': 'Service types (taxonomy)',
+  'dir.taxonomy.intro':
+    'The list of service types every partner chooses from when describing a service: the §10.2 service checklist by default, kept by the cluster.',
+  'dir.taxonomy.why':
+    'Why it matters: caseworkers find where to refer a person by service type, and the cluster counts services and coverage by service type. Keep the list short and shared: a type only one partner uses splits the counts.',
+  'dir.taxonomy.codeHelp':
+    'A type’s code never changes once created: services, referrals and counts keep it. Renaming a type changes its name in this list, the HSDS export and the public feed; the checklist’s own types keep their translated labels on the pages in every language, and the counts stay under the same code.',
+  'dir.taxonomy.readOnly':
+    'Only the cluster coordinator and the cluster information management officer change this list.',
+  'dir.taxonomy.caption': 'Service types of the cluster',
+  'dir.taxonomy.empty':
+    'The cluster has no service types yet: partners cannot add services until the cluster adds at least one.',
+  'dir.taxonomy.col.position': 'Position',
+  'dir.taxonomy.col.code': 'Code',
+  'dir.taxonomy.col.name': 'Name',
+  'dir.taxonomy.col.description': 'Description',
+  'dir.taxonomy.col.actions': 'Actions',
+  'dir.taxonomy.add': 'Add a service type',
+  'dir.taxonomy.edit': 'Edit {name}',
+  'dir.taxonomy.editTitle': 'Edit the service type {code}',
+  'dir.taxonomy.code': 'Code',
+  'dir.taxonomy.codeHint':
+    'Lower-case letters, digits and dashes, e.g. mine-action. It cannot be changed later.',
+  'dir.taxonomy.name': 'Name',
+  'dir.taxonomy.nameHint': 'At most 100 characters.',
+  'dir.taxonomy.description': 'Description',
+  'dir.taxonomy.descriptionHint': 'What the type covers, at most 500 characters (optional).',
+  'dir.taxonomy.position': 'Position in lists',
+  'dir.taxonomy.positionHint':
+    'A whole number from 0 to 10,000: lower numbers come first. Empty: after the checklist (100) for a new type.',
+  'dir.taxonomy.save': 'Save the service type',
+  'dir.taxonomy.cancel': 'Cancel',
+  'dir.taxonomy.saved': 'The service type “{name}” is saved.',
+  'dir.taxonomy.notSaved': 'The service type is not saved: correct the fields marked below.',
 } as const;

@@ -279,4 +279,41 @@ export const directoryEs: Messages = {
     '{descriptor} supera {max} bytes: no es un descriptor de paquete de datos.',
   'dir.import.problem.descriptor-not-json': '{descriptor} no es JSON válido.',
   'dir.import.problem.archive-damaged': 'El archivo comprimido está dañado ({detail}).',
+  'dir.import.problem.not-term-code':
+    'Debe tener de 1 a {max} letras minúsculas, cifras y guiones, empezando por una letra o una cifra (p. ej. mine-action).',
+  'dir.taxonomy.link': 'Tipos de servicio',
+  'dir.taxonomy.title': 'Tipos de servicio (taxonomía)',
+  'dir.taxonomy.intro':
+    'La lista de tipos de servicio entre los que cada socio elige al describir un servicio: por defecto la lista de verificación de servicios del §10.2, mantenida por el clúster.',
+  'dir.taxonomy.why':
+    'Por qué importa: los gestores de casos encuentran adónde derivar a una persona por tipo de servicio, y el clúster cuenta los servicios y la cobertura por tipo de servicio. Mantenga una lista corta y compartida: un tipo que usa un solo socio divide los recuentos.',
+  'dir.taxonomy.codeHelp':
+    'El código de un tipo nunca cambia una vez creado: los servicios, las derivaciones y los recuentos lo conservan. Cambiar el nombre de un tipo cambia su nombre en esta lista, la exportación HSDS y el flujo público; los tipos de la lista de verificación conservan sus etiquetas traducidas en las páginas en todos los idiomas, y los recuentos siguen bajo el mismo código.',
+  'dir.taxonomy.readOnly':
+    'Solo el coordinador del clúster y el oficial de gestión de información del clúster modifican esta lista.',
+  'dir.taxonomy.caption': 'Tipos de servicio del clúster',
+  'dir.taxonomy.empty':
+    'El clúster aún no tiene tipos de servicio: los socios no pueden añadir servicios hasta que el clúster añada al menos uno.',
+  'dir.taxonomy.col.position': 'Posición',
+  'dir.taxonomy.col.code': 'Código',
+  'dir.taxonomy.col.name': 'Nombre',
+  'dir.taxonomy.col.description': 'Descripción',
+  'dir.taxonomy.col.actions': 'Acciones',
+  'dir.taxonomy.add': 'Añadir un tipo de servicio',
+  'dir.taxonomy.edit': 'Editar {name}',
+  'dir.taxonomy.editTitle': 'Editar el tipo de servicio {code}',
+  'dir.taxonomy.code': 'Código',
+  'dir.taxonomy.codeHint':
+    'Letras minúsculas, cifras y guiones, p. ej. mine-action. No se podrá cambiar después.',
+  'dir.taxonomy.name': 'Nombre',
+  'dir.taxonomy.nameHint': '100 caracteres como máximo.',
+  'dir.taxonomy.description': 'Descripción',
+  'dir.taxonomy.descriptionHint': 'Lo que abarca el tipo, 500 caracteres como máximo (opcional).',
+  'dir.taxonomy.position': 'Posición en las listas',
+  'dir.taxonomy.positionHint':
+    'Un número entero de 0 a 10 000: los menores van primero. Vacío: después de la lista de verificación (100) para un tipo nuevo.',
+  'dir.taxonomy.save': 'Guardar el tipo de servicio',
+  'dir.taxonomy.cancel': 'Cancelar',
+  'dir.taxonomy.saved': 'El tipo de servicio «{name}» está guardado.',
+  'dir.taxonomy.notSaved': 'El tipo de servicio no se ha guardado: corrija los campos señalados abajo.',
 };

@@ -285,4 +285,42 @@ export const directoryFr: Messages = {
     '{descriptor} dépasse {max} octets : ce n’est pas un descripteur de paquet de données.',
   'dir.import.problem.descriptor-not-json': '{descriptor} n’est pas du JSON valide.',
   'dir.import.problem.archive-damaged': 'L’archive est endommagée ({detail}).',
+  'dir.import.problem.not-term-code':
+    'Doit compter de 1 à {max} lettres minuscules, chiffres et tirets, en commençant par une lettre ou un chiffre (par ex. mine-action).',
+  'dir.taxonomy.link': 'Types de service',
+  'dir.taxonomy.title': 'Types de service (taxonomie)',
+  'dir.taxonomy.intro':
+    'La liste des types de service parmi lesquels chaque partenaire choisit pour décrire un service : par défaut la liste de contrôle des services du §10.2, tenue par le cluster.',
+  'dir.taxonomy.why':
+    'Pourquoi c’est important : les gestionnaires de cas trouvent où orienter une personne par type de service, et le cluster compte les services et la couverture par type de service. Gardez une liste courte et partagée : un type utilisé par un seul partenaire fragmente les comptes.',
+  'dir.taxonomy.codeHelp':
+    'Le code d’un type ne change jamais une fois créé : les services, les orientations et les comptes le conservent. Renommer un type change son nom dans cette liste, l’export HSDS et le flux public ; les types de la liste de contrôle gardent leurs libellés traduits sur les pages dans toutes les langues, et les comptes restent sous le même code.',
+  'dir.taxonomy.readOnly':
+    'Seuls le coordinateur du cluster et le chargé de gestion de l’information du cluster modifient cette liste.',
+  'dir.taxonomy.caption': 'Types de service du cluster',
+  'dir.taxonomy.empty':
+    'Le cluster n’a encore aucun type de service : les partenaires ne peuvent pas ajouter de services tant que le cluster n’en a pas ajouté au moins un.',
+  'dir.taxonomy.col.position': 'Position',
+  'dir.taxonomy.col.code': 'Code',
+  'dir.taxonomy.col.name': 'Nom',
+  'dir.taxonomy.col.description': 'Description',
+  'dir.taxonomy.col.actions': 'Actions',
+  'dir.taxonomy.add': 'Ajouter un type de service',
+  'dir.taxonomy.edit': 'Modifier {name}',
+  'dir.taxonomy.editTitle': 'Modifier le type de service {code}',
+  'dir.taxonomy.code': 'Code',
+  'dir.taxonomy.codeHint':
+    'Lettres minuscules, chiffres et tirets, par ex. mine-action. Il ne pourra plus être changé.',
+  'dir.taxonomy.name': 'Nom',
+  'dir.taxonomy.nameHint': '100 caractères au plus.',
+  'dir.taxonomy.description': 'Description',
+  'dir.taxonomy.descriptionHint': 'Ce que couvre le type, 500 caractères au plus (facultatif).',
+  'dir.taxonomy.position': 'Position dans les listes',
+  'dir.taxonomy.positionHint':
+    'Un nombre entier de 0 à 10 000 : les plus petits viennent en premier. Vide : après la liste de contrôle (100) pour un nouveau type.',
+  'dir.taxonomy.save': 'Enregistrer le type de service',
+  'dir.taxonomy.cancel': 'Annuler',
+  'dir.taxonomy.saved': 'Le type de service « {name} » est enregistré.',
+  'dir.taxonomy.notSaved':
+    'Le type de service n’est pas enregistré : corrigez les champs signalés ci-dessous.',
 };

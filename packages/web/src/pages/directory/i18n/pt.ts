@@ -280,4 +280,41 @@ export const directoryPt: Messages = {
     '{descriptor} excede {max} bytes: não é um descritor de pacote de dados.',
   'dir.import.problem.descriptor-not-json': '{descriptor} não é JSON válido.',
   'dir.import.problem.archive-damaged': 'O arquivo está danificado ({detail}).',
+  'dir.import.problem.not-term-code':
+    'Deve ter de 1 a {max} letras minúsculas, algarismos e hífenes, começando por uma letra ou um algarismo (p. ex. mine-action).',
+  'dir.taxonomy.link': 'Tipos de serviço',
+  'dir.taxonomy.title': 'Tipos de serviço (taxonomia)',
+  'dir.taxonomy.intro':
+    'A lista de tipos de serviço entre os quais cada parceiro escolhe ao descrever um serviço: por omissão a lista de verificação de serviços do §10.2, mantida pelo cluster.',
+  'dir.taxonomy.why':
+    'Porque importa: os gestores de casos encontram para onde encaminhar uma pessoa por tipo de serviço, e o cluster conta os serviços e a cobertura por tipo de serviço. Mantenha uma lista curta e partilhada: um tipo usado por um só parceiro divide as contagens.',
+  'dir.taxonomy.codeHelp':
+    'O código de um tipo nunca muda depois de criado: os serviços, os encaminhamentos e as contagens mantêm-no. Mudar o nome de um tipo muda o seu nome nesta lista, na exportação HSDS e no fluxo público; os tipos da lista de verificação mantêm as suas etiquetas traduzidas nas páginas em todas as línguas, e as contagens ficam sob o mesmo código.',
+  'dir.taxonomy.readOnly':
+    'Só o coordenador do cluster e o responsável de gestão de informação do cluster alteram esta lista.',
+  'dir.taxonomy.caption': 'Tipos de serviço do cluster',
+  'dir.taxonomy.empty':
+    'O cluster ainda não tem tipos de serviço: os parceiros não podem adicionar serviços até o cluster adicionar pelo menos um.',
+  'dir.taxonomy.col.position': 'Posição',
+  'dir.taxonomy.col.code': 'Código',
+  'dir.taxonomy.col.name': 'Nome',
+  'dir.taxonomy.col.description': 'Descrição',
+  'dir.taxonomy.col.actions': 'Ações',
+  'dir.taxonomy.add': 'Adicionar um tipo de serviço',
+  'dir.taxonomy.edit': 'Editar {name}',
+  'dir.taxonomy.editTitle': 'Editar o tipo de serviço {code}',
+  'dir.taxonomy.code': 'Código',
+  'dir.taxonomy.codeHint':
+    'Letras minúsculas, algarismos e hífenes, p. ex. mine-action. Não poderá ser alterado depois.',
+  'dir.taxonomy.name': 'Nome',
+  'dir.taxonomy.nameHint': '100 caracteres no máximo.',
+  'dir.taxonomy.description': 'Descrição',
+  'dir.taxonomy.descriptionHint': 'O que o tipo abrange, 500 caracteres no máximo (opcional).',
+  'dir.taxonomy.position': 'Posição nas listas',
+  'dir.taxonomy.positionHint':
+    'Um número inteiro de 0 a 10 000: os menores vêm primeiro. Vazio: depois da lista de verificação (100) para um tipo novo.',
+  'dir.taxonomy.save': 'Guardar o tipo de serviço',
+  'dir.taxonomy.cancel': 'Cancelar',
+  'dir.taxonomy.saved': 'O tipo de serviço «{name}» está guardado.',
+  'dir.taxonomy.notSaved': 'O tipo de serviço não foi guardado: corrija os campos assinalados abaixo.',
 };
