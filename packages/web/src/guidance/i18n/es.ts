@@ -33,6 +33,11 @@ export const guidanceEs: Messages = {
     'El texto que se deja como el de Steward, o vacío, sigue siendo el predeterminado.',
   'help.edit.previewOf': 'Vista previa: {title}',
   'help.edit.inLanguage': 'Idioma: {language}.',
+  'help.edit.itemHeading': 'Adaptar el elemento {n}',
+  'help.edit.itemField': 'Redacción adaptada',
+  'help.edit.itemKeep':
+    'Solo cambia la redacción: los usuarios deben seguir marcando este elemento antes de continuar.',
+  'help.edit.itemUnchanged': 'Sigue siendo la redacción de Steward: cámbiela primero.',
   'help.edit.cancel': 'Cancelar',
   'help.edit.unchanged':
     'Sigue siendo el texto predeterminado de Steward: cambie primero el título o el texto.',

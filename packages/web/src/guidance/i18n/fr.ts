@@ -32,6 +32,11 @@ export const guidanceFr: Messages = {
   'help.edit.keepDefault': 'Un texte laissé tel quel, ou vide, reste celui de Steward.',
   'help.edit.previewOf': 'Aperçu : {title}',
   'help.edit.inLanguage': 'Langue : {language}.',
+  'help.edit.itemHeading': 'Adapter l’élément {n}',
+  'help.edit.itemField': 'Formulation adaptée',
+  'help.edit.itemKeep':
+    'Seule la formulation change : les utilisateurs doivent toujours cocher cet élément avant de continuer.',
+  'help.edit.itemUnchanged': 'C’est toujours la formulation de Steward : modifiez-la d’abord.',
   'help.edit.cancel': 'Annuler',
   'help.edit.unchanged':
     'C’est encore le texte par défaut de Steward : modifiez d’abord le titre ou le texte.',

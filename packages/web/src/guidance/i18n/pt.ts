@@ -32,6 +32,11 @@ export const guidancePt: Messages = {
   'help.edit.keepDefault': 'O texto deixado como o do Steward, ou vazio, continua a ser o predefinido.',
   'help.edit.previewOf': 'Pré-visualização: {title}',
   'help.edit.inLanguage': 'Língua: {language}.',
+  'help.edit.itemHeading': 'Adaptar o item {n}',
+  'help.edit.itemField': 'Redação adaptada',
+  'help.edit.itemKeep':
+    'Só a redação muda: os utilizadores continuam a ter de marcar este item antes de avançar.',
+  'help.edit.itemUnchanged': 'Esta ainda é a redação do Steward: altere-a primeiro.',
   'help.edit.cancel': 'Cancelar',
   'help.edit.unchanged':
     'Continua a ser o texto predefinido do Steward: altere primeiro o título ou o texto.',

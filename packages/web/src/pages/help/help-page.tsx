@@ -3,12 +3,14 @@
  * data-responsibility principle, with a filter, and the checklists Steward asks for before
  * risky actions. The same texts are shown beside the forms (<Guidance>): the cluster's adapted
  * text for the interface language when there is one, marked so. Cluster roles adapt an entry here
- * (./guidance-editor.tsx: current language, preview, save, revert to the default).
+ * (./guidance-editor.tsx: current language, preview, save, revert to the default), and reword a
+ * checklist item (./checklist-item-editor.tsx; the item stays and must still be ticked).
  */
 import { useState } from 'react';
 import { PRINCIPLES } from '@steward/core/diagnostic/model';
 import {
   CHECKLISTS,
+  checklistItemId,
   GUIDANCE,
   GUIDANCE_TOPICS,
   type ChecklistKind,
@@ -16,8 +18,10 @@ import {
 } from '../../guidance/catalogue';
 import { GuidanceBody, useGuidanceTexts } from '../../guidance/guidance';
 import { useGuidanceOverrides } from '../../guidance/overrides';
+import { ChecklistItemLabel, useChecklistItemTexts } from '../../guidance/risk-checklist';
 import '../../guidance/guidance.css';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
+import { ChecklistItemEditor } from './checklist-item-editor';
 import { GuidanceEditor } from './guidance-editor';
 
 export default function HelpPage() {
@@ -29,6 +33,7 @@ export default function HelpPage() {
   const [notice, setNotice] = useState<{ id: string; text: string } | null>(null);
   const { canEdit } = useGuidanceOverrides();
   const textOf = useGuidanceTexts();
+  const itemText = useChecklistItemTexts();
   const needle = filter.trim().toLocaleLowerCase(t.locale);
   const matches = (e: GuidanceEntry) => {
     const { title, why } = textOf(e);
@@ -151,10 +156,47 @@ export default function HelpPage() {
         {(Object.keys(CHECKLISTS) as ChecklistKind[]).map((kind) => (
           <div key={kind} className="help-entry" data-testid={`help-checklist-${kind}`}>
             <h3>{t.tryT(`guidance.checklist.${kind}.title`)}</h3>
-            <ul>
-              {Array.from({ length: CHECKLISTS[kind].items }, (_, i) => (
-                <li key={i}>{t.tryT(`guidance.checklist.${kind}.${i + 1}`)}</li>
-              ))}
+            <ul className="help-checklist-items">
+              {Array.from({ length: CHECKLISTS[kind].items }, (_, i) => {
+                const n = i + 1;
+                const key = checklistItemId(kind, n);
+                const item = itemText(kind, n);
+                return (
+                  <li key={key} data-checklist-item={key}>
+                    <ChecklistItemLabel {...item} />
+                    {notice?.id === key && (
+                      <p role="status" className="notice" data-testid="guidance-edit-notice">
+                        {notice.text}
+                      </p>
+                    )}
+                    {canEdit &&
+                      (editing === key ? (
+                        <ChecklistItemEditor
+                          kind={kind}
+                          n={n}
+                          onDone={(text) => {
+                            setEditing(null);
+                            setNotice(text ? { id: key, text } : null);
+                          }}
+                        />
+                      ) : (
+                        <div className="help-entry-actions">
+                          <button
+                            type="button"
+                            className="button button-secondary"
+                            onClick={() => {
+                              setEditing(key);
+                              setNotice(null);
+                            }}
+                          >
+                            {t.t('help.edit.open')}
+                            <span className="visually-hidden">: {item.text}</span>
+                          </button>
+                        </div>
+                      ))}
+                  </li>
+                );
+              })}
             </ul>
           </div>
         ))}
