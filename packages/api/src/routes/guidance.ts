@@ -1,8 +1,8 @@
 /**
  * Guidance adapted by the cluster (issue 11 §5): the adapted texts every signed-in user reads
  * (the web app loads them once per session), and the cluster roles' edit and revert of one
- * entry in one language (audited). Guidance texts are the cluster's advice, not organisation
- * data: classified `no-organisation-data` for the ISP enforcement test (./isp.ts).
+ * entry or checklist item in one language (audited). Guidance texts are the cluster's advice,
+ * not organisation data: classified `no-organisation-data` for the ISP enforcement test (./isp.ts).
  */
 import { z } from '@hono/zod-openapi';
 import { LANGUAGES } from '@steward/core/i18n/languages';
@@ -21,7 +21,11 @@ const GuidanceOverrideSchema = z
   .openapi('GuidanceOverride');
 
 const OverrideParams = z.object({
-  id: z.string().min(1).max(100).openapi({ example: 'registry.sensitivity' }),
+  id: z.string().min(1).max(100).openapi({
+    example: 'registry.sensitivity',
+    description:
+      'A guidance entry (`registry.sensitivity`) or a checklist item before a risky action (`checklist.publish.2`; its wording is `why`, no title)',
+  }),
   language: z.string().min(1).max(10).openapi({ example: 'fr' }),
 });
 

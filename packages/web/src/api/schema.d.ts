@@ -4383,6 +4383,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description A guidance entry (`registry.sensitivity`) or a checklist item before a risky action (`checklist.publish.2`; its wording is `why`, no title) */
                     id: string;
                     language: string;
                 };
@@ -4457,6 +4458,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description A guidance entry (`registry.sensitivity`) or a checklist item before a risky action (`checklist.publish.2`; its wording is `why`, no title) */
                     id: string;
                     language: string;
                 };
