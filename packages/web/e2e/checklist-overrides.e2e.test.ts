@@ -8,6 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
 import { expectAccessible, launchBrowser, newPage, signIn } from './support';
@@ -25,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function choose(page: Page, lang: 'en' | 'fr'): Promise<void> {
+async function choose(page: Page, lang: 'en' | 'fr' | 'ar'): Promise<void> {
   const saved = page.waitForResponse(
     (r) => new URL(r.url()).pathname === '/api/me/language' && r.request().method() === 'PUT',
   );
@@ -150,6 +151,24 @@ describe('checklist items adapted by the cluster', () => {
         .getByText(fr['guidance.custom'], { exact: false })
         .count(),
     ).toBe(0);
+
+    // The item editor right to left (Arabic): accessible, nothing scrolls sideways; cancel changes nothing.
+    await choose(cluster, 'ar');
+    await itemOf(cluster)
+      .locator('.checkbox-option-text')
+      .getByText(ar['guidance.checklist.publish.2'])
+      .waitFor();
+    await itemOf(cluster)
+      .getByRole('button', { name: new RegExp(`^${ar['help.edit.open']}`) })
+      .click();
+    await itemOf(cluster).getByTestId('checklist-item-editor').getByText(ar['help.edit.itemKeep']).waitFor();
+    await expectAccessible(cluster, 'checklist item editor (ar)');
+    expect(await cluster.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+      true,
+    );
+    await itemOf(cluster).screenshot({ path: `${SHOTS}/checklist-item-editor-ar.png` });
+    await itemOf(cluster).getByRole('button', { name: ar['help.edit.cancel'] }).click();
+    expect(await itemOf(cluster).getByTestId('checklist-item-editor').count()).toBe(0);
     await choose(cluster, 'en');
     await cluster.context().close();
   }, 240_000);
