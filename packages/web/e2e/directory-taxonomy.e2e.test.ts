@@ -97,6 +97,10 @@ describe('Service types (taxonomy)', () => {
       'Lutte antimines',
     );
     expect(await codes(page)).toEqual([...before, 'mine-action']);
+    // The checklist's types show their French label beside the stored name; the new one its name.
+    expect(await page.getByTestId('taxonomy').locator('tbody tr').first().textContent()).toContain(
+      fr['dir.type.psychosocial'],
+    );
     await expectAccessible(page, 'taxonomy saved (fr)');
     await page.screenshot({ path: '/tmp/shots/taxonomy-saved-fr.png', fullPage: true });
 

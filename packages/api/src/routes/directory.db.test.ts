@@ -282,4 +282,43 @@ describe('directory API', () => {
       error: { code: 'validation', details: { code: 'directory.import.not-hsds' } },
     });
   });
+  it('a taxonomy term: its problems as codes + params, cluster roles only', async () => {
+    const imo = await signIn('imo@demo.example.org');
+    const bad = await call(imo, '/api/directory/taxonomy', 'PUT', {
+      code: 'Mine Action',
+      name: '',
+      description: 'd'.repeat(501),
+    });
+    expect(bad.status).toBe(400);
+    const body = (await bad.json()) as {
+      error: { code: string; fields: { path: string; code: string; params: unknown; message: string }[] };
+    };
+    expect(body.error.code).toBe('validation');
+    expect(body.error.fields.map((f) => [f.path, f.code, f.params])).toEqual([
+      ['code', 'not-term-code', { max: 40 }],
+      ['name', 'required', {}],
+      ['description', 'too-long', { max: 500 }],
+    ]);
+    expect(body.error.fields[0]!.message).toMatch(/lower-case letters, digits and dashes/);
+    const partner = await signIn('focal-point@demo.example.org');
+    const refused = await call(partner, '/api/directory/taxonomy', 'PUT', {
+      code: 'mine-action',
+      name: 'Mine action',
+    });
+    expect(refused.status).toBe(403);
+    const added = await call(imo, '/api/directory/taxonomy', 'PUT', {
+      code: 'mine-action',
+      name: 'Mine action',
+    });
+    expect(added.status).toBe(200);
+    const terms = (await (await call(partner, '/api/directory/taxonomy')).json()) as {
+      items: { code: string }[];
+    };
+    expect(terms.items.at(-1)).toEqual({
+      code: 'mine-action',
+      name: 'Mine action',
+      description: '',
+      position: 100,
+    });
+  });
 });

@@ -11,6 +11,7 @@ import { data } from '../../api/steward-client';
 import { useApi } from '../../app/session-context';
 import { DataTable, FormField, type Column } from '../../components';
 import { useI18n } from '../../i18n/i18n-context';
+import { useCodeLabel } from './directory-parts';
 import { problemText } from './import-problems';
 import { useTaxonomy, type TaxonomyTerm } from './service-types';
 
@@ -19,6 +20,7 @@ type Editing = { kind: 'add' } | { kind: 'edit'; term: TaxonomyTerm } | null;
 export function TaxonomyEditor({ mayEdit }: { mayEdit: boolean }) {
   const { t } = useI18n();
   const { load, reload } = useTaxonomy();
+  const label = useCodeLabel();
   const [editing, setEditing] = useState<Editing>(null);
   const [saved, setSaved] = useState<string | null>(null);
 
@@ -43,6 +45,12 @@ export function TaxonomyEditor({ mayEdit }: { mayEdit: boolean }) {
         sortValue: (r) => r.name,
         rowHeader: true,
       },
+      {
+        key: 'label',
+        header: t.t('dir.taxonomy.col.label'),
+        cell: (r) => label('type', r.code),
+        sortValue: (r) => label('type', r.code),
+      },
       { key: 'description', header: t.t('dir.taxonomy.col.description'), cell: (r) => r.description },
       ...(mayEdit
         ? [
@@ -65,7 +73,7 @@ export function TaxonomyEditor({ mayEdit }: { mayEdit: boolean }) {
           ]
         : []),
     ],
-    [t, mayEdit],
+    [t, mayEdit, label],
   );
 
   return (

@@ -299,6 +299,7 @@ export const directoryAr: Messages = {
   'dir.taxonomy.col.position': 'الترتيب',
   'dir.taxonomy.col.code': 'الرمز',
   'dir.taxonomy.col.name': 'الاسم',
+  'dir.taxonomy.col.label': 'التسمية في الصفحات (بلغتك)',
   'dir.taxonomy.col.description': 'الوصف',
   'dir.taxonomy.col.actions': 'الإجراءات',
   'dir.taxonomy.add': 'إضافة نوع خدمة',

@@ -289,6 +289,7 @@ export const directoryEn = {
   'dir.taxonomy.col.position': 'Position',
   'dir.taxonomy.col.code': 'Code',
   'dir.taxonomy.col.name': 'Name',
+  'dir.taxonomy.col.label': 'Label on the pages (your language)',
   'dir.taxonomy.col.description': 'Description',
   'dir.taxonomy.col.actions': 'Actions',
   'dir.taxonomy.add': 'Add a service type',

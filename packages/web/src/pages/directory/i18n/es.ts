@@ -297,6 +297,7 @@ export const directoryEs: Messages = {
   'dir.taxonomy.col.position': 'Posición',
   'dir.taxonomy.col.code': 'Código',
   'dir.taxonomy.col.name': 'Nombre',
+  'dir.taxonomy.col.label': 'Etiqueta en las páginas (su idioma)',
   'dir.taxonomy.col.description': 'Descripción',
   'dir.taxonomy.col.actions': 'Acciones',
   'dir.taxonomy.add': 'Añadir un tipo de servicio',

@@ -303,6 +303,7 @@ export const directoryFr: Messages = {
   'dir.taxonomy.col.position': 'Position',
   'dir.taxonomy.col.code': 'Code',
   'dir.taxonomy.col.name': 'Nom',
+  'dir.taxonomy.col.label': 'Libellé sur les pages (votre langue)',
   'dir.taxonomy.col.description': 'Description',
   'dir.taxonomy.col.actions': 'Actions',
   'dir.taxonomy.add': 'Ajouter un type de service',

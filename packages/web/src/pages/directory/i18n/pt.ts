@@ -298,6 +298,7 @@ export const directoryPt: Messages = {
   'dir.taxonomy.col.position': 'Posição',
   'dir.taxonomy.col.code': 'Código',
   'dir.taxonomy.col.name': 'Nome',
+  'dir.taxonomy.col.label': 'Etiqueta nas páginas (a sua língua)',
   'dir.taxonomy.col.description': 'Descrição',
   'dir.taxonomy.col.actions': 'Ações',
   'dir.taxonomy.add': 'Adicionar um tipo de serviço',
