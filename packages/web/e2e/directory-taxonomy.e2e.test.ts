@@ -3,11 +3,12 @@
  * from the directory's navigation, tries a code that is not a term code (the French problem
  * beside the field, nothing added), adds the type, renames it (the code fixed), and finds it in
  * the directory's service-type filter and the service form under its name; a partner focal point
- * reads the list in English with no edit control. axe on each state; screenshots in /tmp/shots.
+ * reads the list in English and Arabic with no edit control. axe on each state; screenshots in /tmp/shots.
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
 import { expectAccessible, launchBrowser, newPage, signIn } from './support';
@@ -116,7 +117,7 @@ describe('Service types (taxonomy)', () => {
     await page.context().close();
   }, 240_000);
 
-  it('shows a partner focal point the list with no edit control', async () => {
+  it('shows a partner focal point the list with no edit control (en, ar)', async () => {
     const partner = credentials.find((c) => c.role === 'partner-focal-point');
     if (!partner) throw new Error('The demo has no partner focal point');
     const page = await newPage(browser);
@@ -130,6 +131,15 @@ describe('Service types (taxonomy)', () => {
     expect(await page.getByTestId('taxonomy-form').count()).toBe(0);
     await expectAccessible(page, 'taxonomy read-only (en, partner)');
     await page.screenshot({ path: '/tmp/shots/taxonomy-partner-en.png', fullPage: true });
+    // Right to left: the same list, read-only, in Arabic; then English stored again.
+    await page.getByRole('combobox', { name: en['header.language'], exact: true }).selectOption('ar');
+    await page.getByRole('heading', { name: ar['dir.taxonomy.title'], level: 1 }).waitFor();
+    await page.getByText(ar['dir.taxonomy.readOnly']).waitFor();
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await expectAccessible(page, 'taxonomy read-only (ar, partner)');
+    await page.screenshot({ path: '/tmp/shots/taxonomy-partner-ar.png', fullPage: true });
+    await page.getByRole('combobox', { name: ar['header.language'], exact: true }).selectOption('en');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
     await page.context().close();
   }, 120_000);
 });

@@ -41,7 +41,8 @@ export function TaxonomyEditor({ mayEdit }: { mayEdit: boolean }) {
       {
         key: 'name',
         header: t.t('dir.taxonomy.col.name'),
-        cell: (r) => r.name,
+        // The cluster's own text, in whatever script it wrote it: isolated from the page's direction.
+        cell: (r) => <bdi>{r.name}</bdi>,
         sortValue: (r) => r.name,
         rowHeader: true,
       },
@@ -51,7 +52,11 @@ export function TaxonomyEditor({ mayEdit }: { mayEdit: boolean }) {
         cell: (r) => label('type', r.code),
         sortValue: (r) => label('type', r.code),
       },
-      { key: 'description', header: t.t('dir.taxonomy.col.description'), cell: (r) => r.description },
+      {
+        key: 'description',
+        header: t.t('dir.taxonomy.col.description'),
+        cell: (r) => <bdi>{r.description}</bdi>,
+      },
       ...(mayEdit
         ? [
             {
