@@ -11,7 +11,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
-import { expectAccessible, launchBrowser, newPage, signIn } from './support';
+import {
+  chooseLanguage as choose,
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  openHelpAs,
+  revertInHelp,
+  signIn,
+} from './support';
 
 const SHOTS = '/tmp/shots';
 const baseUrl = inject('baseUrl');
@@ -26,15 +34,6 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function choose(page: Page, lang: 'en' | 'fr' | 'ar'): Promise<void> {
-  const saved = page.waitForResponse(
-    (r) => new URL(r.url()).pathname === '/api/me/language' && r.request().method() === 'PUT',
-  );
-  await page.getByTestId('language-switcher').selectOption(lang);
-  await saved;
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-}
-
 const itemOf = (page: Page) =>
   page.getByTestId('help-checklist-publish').locator(`[data-checklist-item="${ID}"]`);
 
@@ -42,10 +41,7 @@ describe('checklist items adapted by the cluster', () => {
   it('the coordinator rewords a publication item in French; the IMO sees it when publishing and must still tick every item', async () => {
     // 1. The coordinator rewords item 2 of "Before publishing" in French.
     const cluster = await newPage(browser);
-    await signIn(cluster, baseUrl, by('cluster-coordinator'));
-    await choose(cluster, 'fr');
-    await cluster.goto(`${baseUrl}/help`);
-    await cluster.getByRole('heading', { level: 1, name: fr['help.title'] }).waitFor();
+    await openHelpAs(cluster, baseUrl, by('cluster-coordinator'), 'fr', fr);
     const item = itemOf(cluster);
     await item.locator('.checkbox-option-text').getByText(fr['guidance.checklist.publish.2']).waitFor();
     await item.getByRole('button', { name: new RegExp(`^${fr['help.edit.open']}`) }).click();
@@ -130,17 +126,12 @@ describe('checklist items adapted by the cluster', () => {
     await page.context().close();
 
     // 3. The coordinator reverts: Steward's French wording is back.
-    await cluster.reload();
-    await itemOf(cluster).locator('.checkbox-option-text').getByText(ADAPTED, { exact: false }).waitFor();
-    await itemOf(cluster)
-      .getByRole('button', { name: new RegExp(`^${fr['help.edit.open']}`) })
-      .click();
-    const del = cluster.waitForResponse(
-      (r) => r.url().endsWith(`/api/guidance/overrides/${ID}/fr`) && r.request().method() === 'DELETE',
-    );
-    await itemOf(cluster).getByRole('button', { name: fr['help.edit.reset'] }).click();
-    expect((await del).status()).toBe(204);
-    await itemOf(cluster).getByText(fr['help.edit.resetDone']).waitFor();
+    await revertInHelp(cluster, itemOf(cluster), {
+      id: ID,
+      lang: 'fr',
+      d: fr,
+      adapted: itemOf(cluster).locator('.checkbox-option-text').getByText(ADAPTED, { exact: false }),
+    });
     await itemOf(cluster)
       .locator('.checkbox-option-text')
       .getByText(fr['guidance.checklist.publish.2'])

@@ -12,7 +12,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
-import { expectAccessible, launchBrowser, newPage, signIn } from './support';
+import {
+  chooseLanguage as choose,
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  openHelpAs,
+  revertInHelp,
+} from './support';
 
 const SHOTS = '/tmp/shots';
 const baseUrl = inject('baseUrl');
@@ -28,29 +35,13 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function choose(page: Page, lang: 'en' | 'fr' | 'ar'): Promise<void> {
-  const saved = page.waitForResponse(
-    (r) => new URL(r.url()).pathname === '/api/me/language' && r.request().method() === 'PUT',
-  );
-  await page.getByTestId('language-switcher').selectOption(lang);
-  await saved;
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-}
-
-async function openHelp(page: Page, title: string): Promise<void> {
-  await page.goto(`${baseUrl}/help`);
-  await page.getByRole('heading', { level: 1, name: title }).waitFor();
-}
-
 const entryOf = (page: Page) => page.getByTestId('help-by-topic').locator(`[data-guidance-entry="${ID}"]`);
 
 describe('guidance adapted by the cluster', () => {
   it('the coordinator adapts an entry in French; a partner sees it in French on the form and in the help centre, the default in English', async () => {
     // 1. The coordinator adapts "Purpose of the data" in French, with a preview.
     const cluster = await newPage(browser);
-    await signIn(cluster, baseUrl, coordinator);
-    await choose(cluster, 'fr');
-    await openHelp(cluster, fr['help.title']);
+    await openHelpAs(cluster, baseUrl, coordinator, 'fr', fr);
     await cluster.getByTestId('help-edit-intro').getByText(fr['help.edit.intro']).waitFor();
     const entry = entryOf(cluster);
     await entry.getByRole('button', { name: new RegExp(`^${fr['help.edit.open']}`) }).click();
@@ -80,8 +71,7 @@ describe('guidance adapted by the cluster', () => {
 
     // 2. A partner focal point: no edit control; the adapted text in French, the default in English.
     const page = await newPage(browser);
-    await signIn(page, baseUrl, partner);
-    await openHelp(page, en['help.title']);
+    await openHelpAs(page, baseUrl, partner, 'en', en);
     await entryOf(page).getByText(en['guidance.registry.purpose.why']).waitFor();
     expect(await entryOf(page).getByText(en['guidance.custom']).count()).toBe(0);
     expect(await page.getByRole('button', { name: new RegExp(`^${en['help.edit.open']}`) }).count()).toBe(0);
@@ -111,17 +101,12 @@ describe('guidance adapted by the cluster', () => {
     await field.screenshot({ path: `${SHOTS}/guidance-field-en.png` });
 
     // 3. The coordinator reverts to the default; the partner sees it on the next page load.
-    await cluster.reload();
-    await entryOf(cluster).getByText(ADAPTED).waitFor();
-    await entryOf(cluster)
-      .getByRole('button', { name: new RegExp(`^${fr['help.edit.open']}`) })
-      .click();
-    const del = cluster.waitForResponse(
-      (r) => r.url().endsWith(`/api/guidance/overrides/${ID}/fr`) && r.request().method() === 'DELETE',
-    );
-    await entryOf(cluster).getByRole('button', { name: fr['help.edit.reset'] }).click();
-    expect((await del).status()).toBe(204);
-    await entryOf(cluster).getByText(fr['help.edit.resetDone']).waitFor();
+    await revertInHelp(cluster, entryOf(cluster), {
+      id: ID,
+      lang: 'fr',
+      d: fr,
+      adapted: entryOf(cluster).getByText(ADAPTED),
+    });
     await entryOf(cluster).getByText(fr['guidance.registry.purpose.why']).waitFor();
     expect(await entryOf(cluster).getByText(fr['guidance.custom']).count()).toBe(0);
 

@@ -82,12 +82,20 @@ export async function backToEnglish(page: Page, signInAnswer: Promise<Response>)
   const stored = ((await answer.json()) as SessionBody).user.preferredLanguage;
   if (!stored || stored === 'en') return;
   await page.waitForFunction((lang) => document.documentElement.lang === lang, stored);
+  await chooseLanguage(page, 'en');
+}
+
+/**
+ * Chooses another language with the signed-in header's switcher and waits until the server has
+ * stored it and the page shows it (the language must differ from the current one).
+ */
+export async function chooseLanguage(page: Page, lang: string): Promise<void> {
   const saved = page.waitForResponse(
     (r) => new URL(r.url()).pathname === '/api/me/language' && r.request().method() === 'PUT',
   );
-  await page.getByTestId('language-switcher').selectOption('en');
+  await page.getByTestId('language-switcher').selectOption(lang);
   await saved;
-  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
 }
 
 /**
@@ -108,6 +116,45 @@ export async function signIn(
   await page.getByRole('button', { name: en['signIn.submit'] }).click();
   await page.getByTestId('active-organisation').waitFor();
   if (!options.keepLanguage) await backToEnglish(page, answer);
+}
+
+/**
+ * The help centre's editors of the cluster's adapted texts (issue 11 §5): signs `who` in, chooses
+ * `lang` unless English, and opens the help centre (its heading in `d`, the dictionary of `lang`).
+ */
+export async function openHelpAs(
+  page: Page,
+  baseUrl: string,
+  who: Pick<DemoCredential, 'email' | 'password'>,
+  lang: string,
+  d: Dictionary,
+): Promise<void> {
+  await signIn(page, baseUrl, who);
+  if (lang !== 'en') await chooseLanguage(page, lang);
+  await page.goto(`${baseUrl}/help`);
+  await page.getByRole('heading', { level: 1, name: d['help.title'] }).waitFor();
+}
+
+/**
+ * Reverts the cluster's adapted text of guidance `id` in `lang` from the help centre: reloads it,
+ * waits for `adapted` in `scope` (the entry or checklist item), opens its editor, reverts, checks
+ * the DELETE answered 204 and waits for the notice. `d` is the dictionary of `lang`.
+ */
+export async function revertInHelp(
+  page: Page,
+  scope: Locator,
+  { id, lang, d, adapted }: { id: string; lang: string; d: Dictionary; adapted: Locator },
+): Promise<void> {
+  await page.reload();
+  await adapted.waitFor();
+  await scope.getByRole('button', { name: new RegExp(`^${d['help.edit.open']}`) }).click();
+  const del = page.waitForResponse(
+    (r) => r.url().endsWith(`/api/guidance/overrides/${id}/${lang}`) && r.request().method() === 'DELETE',
+  );
+  await scope.getByRole('button', { name: d['help.edit.reset'] }).click();
+  const status = (await del).status();
+  if (status !== 204) throw new Error(`reverting ${id} (${lang}) answered ${status}, not 204`);
+  await scope.getByText(d['help.edit.resetDone']).waitFor();
 }
 
 export interface SessionBody {

@@ -5,16 +5,11 @@
  * loaded again afterwards so every <Guidance> shows the change at once. A part left as Steward's
  * default (or empty) is not stored, so later improvements of the default still reach it.
  */
-import { useId, useState, type FormEvent } from 'react';
 import { GUIDANCE_TITLE_MAX, GUIDANCE_WHY_MAX } from '@steward/core/guidance/catalogue';
-import { describeError } from '../../api/describe-error';
-import { data } from '../../api/steward-client';
-import { useApi } from '../../app/session-context';
 import type { GuidanceEntry } from '../../guidance/catalogue';
 import { GuidanceBody, useDefaultGuidanceText, useGuidanceText } from '../../guidance/guidance';
-import { useGuidanceOverrides } from '../../guidance/overrides';
-import { Rich, useI18n } from '../../i18n/i18n-context';
-import { LOCALES } from '../../i18n/locales';
+import { useI18n } from '../../i18n/i18n-context';
+import { OverrideEditorForm, useOverrideDraft } from './override-editor';
 
 export function GuidanceEditor({
   entry,
@@ -25,135 +20,57 @@ export function GuidanceEditor({
   onDone: (message: string | null) => void;
 }) {
   const { t } = useI18n();
-  const api = useApi();
-  const { refresh } = useGuidanceOverrides();
   const defaults = useDefaultGuidanceText()(entry);
   const current = useGuidanceText(entry);
-  const [title, setTitle] = useState(current.title);
-  const [why, setWhy] = useState(current.why);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const id = useId();
-  const language = LOCALES.find((l) => l.code === t.locale)!;
-  const path = { id: entry.id, language: t.locale };
-
-  // Only the parts that differ from Steward's default are the cluster's.
-  const ownTitle = title.trim() === '' || title.trim() === defaults.title ? null : title.trim();
-  const ownWhy = why.trim() === '' || why.trim() === defaults.why ? null : why.trim();
-
-  const run = async (call: () => Promise<unknown>, message: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await call();
-      await refresh();
-      onDone(message);
-    } catch (e) {
-      setError(describeError(t, e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const save = (e: FormEvent) => {
-    e.preventDefault();
-    if (ownTitle === null && ownWhy === null) {
-      setError(t.t('help.edit.unchanged'));
-      return;
-    }
-    void run(
-      () =>
-        data(
-          api.PUT('/api/guidance/overrides/{id}/{language}', {
-            params: { path },
-            body: { title: ownTitle, why: ownWhy },
-          }),
-        ),
-      t.t('help.edit.saved'),
-    );
-  };
-
-  const revert = () =>
-    run(
-      () => data(api.DELETE('/api/guidance/overrides/{id}/{language}', { params: { path } })),
-      t.t('help.edit.resetDone'),
-    );
+  const editor = useOverrideDraft({
+    id: entry.id,
+    current: { title: current.title, why: current.why },
+    defaults: { title: defaults.title, why: defaults.why },
+    unchanged: 'help.edit.unchanged',
+    onDone,
+  });
+  const { formId, own } = editor;
 
   return (
-    <form
-      className="guidance-editor"
-      aria-labelledby={`${id}-heading`}
-      onSubmit={save}
-      data-testid="guidance-editor"
+    <OverrideEditorForm
+      editor={editor}
+      testId="guidance-editor"
+      heading={(id) => <h5 id={id}>{t.t('help.edit.heading', { title: current.title })}</h5>}
+      keep="help.edit.keepDefault"
+      adapted={current.adapted}
+      onCancel={() => onDone(null)}
     >
-      <h5 id={`${id}-heading`}>{t.t('help.edit.heading', { title: current.title })}</h5>
-      <p className="hint">
-        <Rich
-          k="help.edit.inLanguage"
-          values={{ language: <span lang={language.code}>{language.nativeName}</span> }}
-        />{' '}
-        {t.t('help.edit.keepDefault')}
-      </p>
       <div className="field">
-        <label htmlFor={`${id}-title`}>{t.t('help.edit.titleField')}</label>
+        <label htmlFor={`${formId}-title`}>{t.t('help.edit.titleField')}</label>
         <input
-          id={`${id}-title`}
+          id={`${formId}-title`}
           type="text"
-          value={title}
+          value={editor.draft.title}
           maxLength={GUIDANCE_TITLE_MAX}
-          onChange={(e) => {
-            setTitle(e.target.value);
-            setError(null);
-          }}
+          onChange={editor.change('title')}
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-why`}>{t.t('help.edit.text')}</label>
+        <label htmlFor={`${formId}-why`}>{t.t('help.edit.text')}</label>
         <textarea
-          id={`${id}-why`}
+          id={`${formId}-why`}
           rows={5}
-          value={why}
+          value={editor.draft.why}
           maxLength={GUIDANCE_WHY_MAX}
-          onChange={(e) => {
-            setWhy(e.target.value);
-            setError(null);
-          }}
+          onChange={editor.change('why')}
         />
       </div>
-      <section className="guidance-preview guidance-panel" aria-labelledby={`${id}-preview`}>
-        <h5 id={`${id}-preview`}>{t.t('help.edit.previewOf', { title: ownTitle ?? defaults.title })}</h5>
+      <section className="guidance-preview guidance-panel" aria-labelledby={`${formId}-preview`}>
+        <h5 id={`${formId}-preview`}>{t.t('help.edit.previewOf', { title: own.title ?? defaults.title })}</h5>
         <GuidanceBody
           entry={entry}
           text={{
-            title: ownTitle ?? defaults.title,
-            why: ownWhy ?? defaults.why,
-            adapted: ownTitle !== null || ownWhy !== null,
+            title: own.title ?? defaults.title,
+            why: own.why ?? defaults.why,
+            adapted: own.title !== null || own.why !== null,
           }}
         />
       </section>
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
-      <div className="guidance-editor-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {t.t('help.edit.save')}
-        </button>
-        {current.adapted && (
-          <button type="button" className="button button-secondary" disabled={busy} onClick={revert}>
-            {t.t('help.edit.reset')}
-          </button>
-        )}
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={busy}
-          onClick={() => onDone(null)}
-        >
-          {t.t('help.edit.cancel')}
-        </button>
-      </div>
-    </form>
+    </OverrideEditorForm>
   );
 }
