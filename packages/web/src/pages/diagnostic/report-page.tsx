@@ -12,14 +12,10 @@ import type { ParamValue } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { showDate } from '../registry/shared';
 import { itemTexts } from '@steward/core/diagnostic/item-texts/index';
-import { ACTIONS, PRINCIPLES, type Party, type Status } from './diagnostic-model';
+import { ACTIONS, type Party, type Status } from './diagnostic-model';
+import { ScoresTable, type MembersView, type Scores } from './members-scores';
 import './diagnostic.css';
 
-interface Scores {
-  overall: number | null;
-  byAction: Record<string, number | null>;
-  byPrinciple: Record<string, number | null>;
-}
 interface Report {
   round: {
     id: string;
@@ -44,12 +40,7 @@ interface Report {
     status: 'open' | 'in_progress' | 'done';
     overdue: boolean;
   }[];
-  members: {
-    responded: number;
-    suppressed: boolean;
-    aggregate: Scores | null;
-    named: { organisationId: string; acronym: string; score: Scores }[];
-  } | null;
+  members: MembersView | null;
 }
 
 export function DiagnosticReportPage({ roundId, party }: { roundId: string; party: Party }) {
@@ -69,27 +60,11 @@ export function DiagnosticReportPage({ roundId, party }: { roundId: string; part
   }, [api, roundId, party]);
 
   const say = (code: string, params: Record<string, ParamValue> = {}): string => t.tryT(code, params) ?? code;
-  const pct = (v: number | null | undefined) =>
-    v === null || v === undefined ? t.t('diagnostic.noScore') : `${v} %`;
 
   if (error) return <p role="alert">{describeError(t, error)}</p>;
   if (!report) return <p>{t.t('common.loading')}</p>;
   const answers = new Map(report.answers.map((a) => [a.itemId, a]));
   const found = new Map(report.prefill.map((p) => [p.itemId, p]));
-  const named = report.members?.named ?? [];
-  const rows: { key: string; label: string; pick: (s: Scores) => number | null | undefined }[] = [
-    { key: 'overall', label: t.t('diagnostic.overall'), pick: (s) => s.overall },
-    ...ACTIONS.map((a) => ({
-      key: a,
-      label: t.t(`diagnostic.action.${a}`),
-      pick: (s: Scores) => s.byAction[a],
-    })),
-    ...PRINCIPLES.map((p) => ({
-      key: p,
-      label: t.t(`diagnostic.principle.${p}`),
-      pick: (s: Scores) => s.byPrinciple[p],
-    })),
-  ];
   return (
     <article className="page diagnostic-report" data-testid="diagnostic-report">
       <p className="no-print">
@@ -113,44 +88,12 @@ export function DiagnosticReportPage({ roundId, party }: { roundId: string; part
       </p>
 
       <h2>{t.t('diagnostic.scores')}</h2>
-      <table className="table diagnostic-report-scores">
-        <thead>
-          <tr>
-            <th scope="col">{t.t('diagnostic.report.group')}</th>
-            <th scope="col">{t.t('diagnostic.score')}</th>
-            {report.members && (
-              <th scope="col">
-                {t.t('diagnostic.report.allMembers', { responded: report.members.responded })}
-              </th>
-            )}
-            {named.map((n) => (
-              <th key={n.organisationId} scope="col">
-                <bdi>{n.acronym}</bdi>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} data-report-score={row.key}>
-              <th scope="row">{row.label}</th>
-              <td>{pct(row.pick(report.score))}</td>
-              {report.members && (
-                <td>
-                  {report.members.aggregate
-                    ? pct(row.pick(report.members.aggregate))
-                    : t.t('diagnostic.noScore')}
-                </td>
-              )}
-              {named.map((n) => (
-                <td key={n.organisationId}>{pct(row.pick(n.score))}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {report.members?.suppressed && <p>{t.t('diagnostic.report.suppressed')}</p>}
-      {report.members && named.length === 0 && <p>{t.t('diagnostic.report.namedNone')}</p>}
+      <ScoresTable
+        own={report.score}
+        members={report.members}
+        className="table diagnostic-report-scores"
+        rowAttribute="data-report-score"
+      />
 
       <h2>{t.t('diagnostic.report.plan')}</h2>
       {report.plan.length === 0 ? (
