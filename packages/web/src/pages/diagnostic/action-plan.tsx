@@ -29,6 +29,17 @@ export interface PlanItem {
   overdue: boolean;
 }
 
+/** The form's two free-text fields: the action's wording and its owner (the API's length limits). */
+const PLAN_TEXT_FIELDS = [
+  {
+    field: 'title',
+    label: 'diagnostic.report.col.action',
+    hint: 'diagnostic.plan.titleHint',
+    max: 500,
+  },
+  { field: 'owner', label: 'diagnostic.report.col.owner', hint: 'diagnostic.plan.ownerHint', max: 200 },
+] as const;
+
 /** Rendered when shown, so a language change after saving reads in the new language. */
 type Message = { added: true } | { statusSaved: string } | { error: unknown } | null;
 
@@ -226,40 +237,21 @@ export function ActionPlan({
               </select>
             )}
           </FormField>
-          <FormField
-            id="diagnostic-plan-title"
-            label={t.t('diagnostic.report.col.action')}
-            hint={t.t('diagnostic.plan.titleHint')}
-          >
-            {(p) => (
-              <input
-                {...p}
-                type="text"
-                required
-                dir="auto"
-                maxLength={500}
-                value={form.title}
-                onChange={(e) => setForm({ ...form, title: e.target.value })}
-              />
-            )}
-          </FormField>
-          <FormField
-            id="diagnostic-plan-owner"
-            label={t.t('diagnostic.report.col.owner')}
-            hint={t.t('diagnostic.plan.ownerHint')}
-          >
-            {(p) => (
-              <input
-                {...p}
-                type="text"
-                required
-                dir="auto"
-                maxLength={200}
-                value={form.owner}
-                onChange={(e) => setForm({ ...form, owner: e.target.value })}
-              />
-            )}
-          </FormField>
+          {PLAN_TEXT_FIELDS.map(({ field, label, hint, max }) => (
+            <FormField key={field} id={`diagnostic-plan-${field}`} label={t.t(label)} hint={t.t(hint)}>
+              {(p) => (
+                <input
+                  {...p}
+                  type="text"
+                  required
+                  dir="auto"
+                  maxLength={max}
+                  value={form[field]}
+                  onChange={(e) => setForm({ ...form, [field]: e.target.value })}
+                />
+              )}
+            </FormField>
+          ))}
           <FormField id="diagnostic-plan-due" label={t.t('diagnostic.report.col.due')}>
             {(p) => (
               <input
