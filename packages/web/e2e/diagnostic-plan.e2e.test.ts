@@ -137,6 +137,19 @@ describe('diagnostic: action plan and members on the round page', () => {
     expect(statusCodes).toBeDefined();
     expect(read.sheets).toContain('الأعضاء');
 
+    // The printable report shows the same members' columns, after the cluster's own score.
+    await page.getByTestId('diagnostic-report-link').click();
+    const reportScores = page.getByTestId('diagnostic-report').locator('table.diagnostic-report-scores');
+    await reportScores.waitFor();
+    expect((await reportScores.locator('thead th').allTextContents()).slice(3)).toEqual(
+      api.named.map((n) => n.acronym),
+    );
+    expect(
+      (await reportScores.locator('[data-report-score="overall"] td').allTextContents()).slice(1),
+    ).toEqual(overall);
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: ar['diagnostic.title'] }).waitFor();
+
     await page.getByRole('combobox', { name: ar['header.language'], exact: true }).selectOption('en');
     await page.getByRole('heading', { level: 1, name: en['diagnostic.title'] }).waitFor();
     await page.context().close();

@@ -97,14 +97,19 @@ describe('diagnostic', () => {
     const scores = await readXlsx(new Uint8Array(readFileSync(saved)), { sheet: 'scores' });
     if (!scores.ok) throw new Error(scores.error.message);
     const overall = scores.dataset.columns.find((c) => c.name === 'score')!;
-    expect(`${overall.kind === 'numeric' ? overall.values[0] : NaN} %`).toBe(
-      await page.locator('[data-score="overall"]').textContent(),
-    );
+    const pageOverall = await page.locator('[data-score="overall"]').textContent();
+    expect(`${overall.kind === 'numeric' ? overall.values[0] : NaN} %`).toBe(pageOverall);
 
     // the printable report: scores, answers and the plan, with a print button
     await page.getByTestId('diagnostic-report-link').click();
     await page.getByRole('heading', { level: 1, name: en['diagnostic.report.heading'] }).waitFor();
     const report = page.getByTestId('diagnostic-report');
+    // the party's own scores, and no members' columns for a focal point
+    const reportScores = report.locator('table.diagnostic-report-scores');
+    expect(await reportScores.locator('thead th').count()).toBe(2);
+    expect(await reportScores.locator('[data-report-score="overall"] td').allTextContents()).toEqual([
+      pageOverall,
+    ]);
     expect(await report.locator('[data-report-item="inc.sop"] td').nth(1).textContent()).toBe(
       en['diagnostic.status.partial'],
     );
