@@ -45,7 +45,7 @@ try {
         );
       else if (change === 'noidx') {
         await tx.execute(sql.raw(`drop index report_values_framework_period_idx`));
-        await tx.execute(sql.raw(`drop index report_values_report_idx`));
+        await tx.execute(sql.raw(`drop index report_values_report_id_idx`));
       } else if (change === 'notrig')
         await tx.execute(sql.raw(`alter table report_values disable trigger user`));
       else if (change === 'work_mem') await tx.execute(sql.raw(`set local work_mem = '64MB'`));

@@ -4,6 +4,7 @@
 // organisation, and the identity key continues after a restore. PGlite and, with
 // TEST_DATABASE_URL, the PostgreSQL server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { toValueColumns } from '@steward/core/reporting/value-columns';
 import type { Database } from './database';
 import { insertMembership, insertOrganisation, insertUser } from './repositories/index';
@@ -65,6 +66,27 @@ beforeAll(async () => {
 afterAll(async () => {
   await db?.close();
 });
+
+const keys = `report_id, organisation_id, framework_id, period, measure, indicator, adm1, sex, age,
+              population_group, disability`;
+/** Every sums row (owner's view). */
+const sums = async () =>
+  ownerSql<{ report_id: string; adm1: string; sex: string; value: string; rows: number }>(
+    db,
+    `select ${keys}, value::text, rows from report_value_sums order by ${keys}`,
+  );
+/** Sums rows that differ from the values summed again, counted both ways (0: the sums are exact). */
+const mismatches = async () =>
+  (
+    await ownerSql<{ n: number }>(
+      db,
+      `with v as (select ${keys}, sum(value)::bigint as value, count(*)::int as rows
+                    from report_values group by ${keys}),
+            s as (select ${keys}, value, rows from report_value_sums)
+       select (select count(*) from (select * from v except select * from s) a)::int
+            + (select count(*) from (select * from s except select * from v) b)::int as n`,
+    )
+  )[0]?.n;
 
 describe('report values in bulk', () => {
   it('keeps every text exactly through the typed arrays, as the application role', async () => {
@@ -282,24 +304,6 @@ describe('report values in bulk', () => {
   it('keeps the sums equal to the values through a month replaced in many statements, emptied sums gone, a failure rolled back (issue 10)', async () => {
     // Sums compared row by row with the values summed again (admin-2 folded into admin-1), both
     // ways, for every report: the replaced month's, and the other reports' left as they were.
-    const keys = `report_id, organisation_id, framework_id, period, measure, indicator, adm1, sex, age,
-                  population_group, disability`;
-    const sums = async () =>
-      ownerSql<{ report_id: string; adm1: string; sex: string; value: string; rows: number }>(
-        db,
-        `select ${keys}, value::text, rows from report_value_sums order by ${keys}`,
-      );
-    const mismatches = async () =>
-      (
-        await ownerSql<{ n: number }>(
-          db,
-          `with v as (select ${keys}, sum(value)::bigint as value, count(*)::int as rows
-                        from report_values group by ${keys}),
-                s as (select ${keys}, value, rows from report_value_sums)
-           select (select count(*) from (select * from v except select * from s) a)::int
-                + (select count(*) from (select * from s except select * from v) b)::int as n`,
-        )
-      )[0]?.n;
     const month = await db.asSystem('test', (tx) =>
       insertReport(tx, {
         frameworkId: report.frameworkId,
@@ -386,6 +390,106 @@ describe('report values in bulk', () => {
     expect(after.filter((r) => r.report_id !== month.id)).toEqual(
       before.filter((r) => r.report_id !== month.id),
     );
+  }, 240_000);
+
+  it('a replacement takes the sums away once and commits only with every old value deleted; the application role cannot forge it (issue 10)', async () => {
+    // Migration 0060 (decision 0029, fifth addendum): steward_report_values_replace_begin deletes
+    // the report's sums once, the delete trigger skips its old values, and a deferred check
+    // refuses the commit unless they are all gone.
+    const month = await db.asSystem('test', (tx) =>
+      insertReport(tx, {
+        frameworkId: report.frameworkId,
+        organisationId: report.organisationId,
+        period: '2025-06',
+        dueOn: '2025-07-05',
+        at,
+      }),
+    );
+    const theirs = await db.asSystem('test', (tx) =>
+      insertReport(tx, {
+        frameworkId: report.frameworkId,
+        organisationId: other,
+        period: '2025-06',
+        dueOn: '2025-07-05',
+        at,
+      }),
+    );
+    const old = ['MZ01', 'MZ02'].flatMap((adm1) =>
+      cells(40).map((c) => ({ ...c, adm1, adm2: `${adm1}${c.adm2.slice(4)}` })),
+    );
+    await db.withActor(actor, (tx) => replaceReportValues(tx, month, old));
+    expect(await mismatches()).toBe(0);
+    const before = await sums();
+    const begin = (id: string) => sql`select steward_report_values_replace_begin(${id}::uuid)`;
+
+    // Half of the old values deleted, then COMMIT: refused, nothing changed.
+    await expect(
+      db.withActor(actor, async (tx) => {
+        await tx.execute(begin(month.id));
+        await tx.execute(
+          sql`delete from report_values where report_id = ${month.id}::uuid and adm1 = 'MZ01'`,
+        );
+      }),
+    ).rejects.toThrow(/old values are all deleted/);
+    expect(await sums()).toEqual(before);
+    expect(await mismatches()).toBe(0);
+
+    // Begun twice, an old value updated, another organisation's report: refused at once.
+    await expect(
+      db.withActor(actor, async (tx) => {
+        await tx.execute(begin(month.id));
+        await tx.execute(begin(month.id));
+      }),
+    ).rejects.toThrow(/already being replaced/);
+    await expect(
+      db.withActor(actor, async (tx) => {
+        await tx.execute(begin(month.id));
+        await tx.execute(sql`update report_values set value = value + 1 where report_id = ${month.id}::uuid`);
+      }),
+    ).rejects.toThrow(/deleted, not updated/);
+    await expect(db.withActor(actor, (tx) => tx.execute(begin(theirs.id)))).rejects.toThrow(
+      /own organisation/,
+    );
+    // The application role cannot write the marks nor run the check itself.
+    await expect(
+      db.withActor(actor, (tx) =>
+        tx.execute(
+          sql`insert into report_value_replacements (report_id, below_id, old_rows) values (${month.id}::uuid, 0, 0)`,
+        ),
+      ),
+    ).rejects.toThrow(/permission denied/);
+    const [rights] = await ownerSql<{ mark: boolean; end: boolean; begin: boolean }>(
+      db,
+      `select has_table_privilege('steward_app', 'report_value_replacements', 'select, insert, update, delete') as mark,
+              has_function_privilege('steward_app', 'steward_report_values_replace_end()', 'execute') as end,
+              has_function_privilege('steward_app', 'steward_report_values_replace_begin(uuid)', 'execute') as begin`,
+    );
+    expect(rights).toEqual({ mark: false, end: false, begin: true });
+    expect(await sums()).toEqual(before);
+
+    // Committed: every old value deleted (bounded statements), new values stored, some of the new
+    // ones deleted again in the same transaction (those are subtracted as usual): exact sums, no
+    // mark left behind.
+    await db.withActor(actor, async (tx) => {
+      await deleteReportValues(tx, month.id, true, 9);
+      await replaceReportValues(tx, month, cells(30));
+      await tx.execute(sql`delete from report_values where report_id = ${month.id}::uuid and sex = 'f'`);
+    });
+    expect(await mismatches()).toBe(0);
+    const after = await sums();
+    expect(
+      after.filter((r) => r.report_id === month.id).map((r) => [r.adm1, r.sex, r.value, r.rows]),
+    ).toEqual([
+      ['MZ01', 'm', String([...Array(30).keys()].filter((i) => !(i % 2)).reduce((a, i) => a + i, 0)), 15],
+    ]);
+    expect(after.filter((r) => r.report_id !== month.id)).toEqual(
+      before.filter((r) => r.report_id !== month.id),
+    );
+    const [marks] = await ownerSql<{ n: number }>(
+      db,
+      `select count(*)::int as n from report_value_replacements`,
+    );
+    expect(marks?.n).toBe(0);
   }, 240_000);
 
   it('values go with their organisation (through the report)', async () => {

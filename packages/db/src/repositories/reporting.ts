@@ -207,27 +207,25 @@ export async function replaceReportValues(
 }
 
 /**
- * On PGlite: the ids (a range of the primary key) whose values one delete statement removes.
- * Larger than an insert's 2,000 values: every delete statement's `report_value_sums` trigger
- * updates the sums rows it touches, re-reading the row versions left by the transaction's earlier
- * statements, so the cost grows with the square of the statements (144,000 values, load 13:
- * 20 s with 2,000 ids a statement, 1.9 s with 10,000; the event loop's longest wait 880 and 540 ms;
- * decision 0029, fourth addendum: it is the trigger's UPDATE, not its delete of emptied sums).
+ * On PGlite: the ids (a range of the report's) whose values one delete statement removes. The
+ * sums trigger skips a replaced month's old values (migration 0060), so a statement costs about
+ * its values alone: ~5,000 of them hold the thread for about as long as an insert of 2,000.
  */
-export const IDS_PER_DELETE_IN_PROCESS = 10_000;
+export const IDS_PER_DELETE_IN_PROCESS = 5_000;
 
 /**
  * Deletes every value of a report in the caller's transaction (all or nothing with it: a failure
- * later in the transaction rolls the deletes back and the old values stay). On the server, one
- * statement. On PGlite, where a statement holds the application's one thread (issue 10: a month
- * replaced held `/api/health` for 33 s), in bounded statements with a turn of the event loop
- * between them: the report's lowest and highest id first (its values' ids are one range there,
- * PGlite runs one transaction at a time), then the range walked on the primary key, at most
- * IDS_PER_DELETE_IN_PROCESS ids a statement (`idsPerStatement`: tests). The bounds are read on the primary key from both
- * ends until a value of the report is met (cheap for the latest months, which are the ones
- * re-imported; an old month read past the values stored after it). `report_id::text` keeps the planner off the
- * report's own index, whose entries of the values already deleted by this transaction would be
- * visited again by every statement.
+ * later in the transaction rolls the deletes back and the old values and their sums stay).
+ *
+ * On the server, one statement (the sums trigger subtracts them in one grouped update). On PGlite,
+ * where a statement holds the application's one thread (issue 10: a month replaced held
+ * `/api/health` for 33 s), in bounded statements with a turn of the event loop between them. The
+ * report's sums are taken away once first (`steward_report_values_replace_begin`, decision 0029
+ * fifth addendum): updating them per statement re-read every earlier statement's row versions
+ * (quadratic); the delete trigger skips the old values, and the database refuses the commit
+ * unless all of them were deleted. The report's lowest and highest id come from its (report, id)
+ * index; the range is then walked at most IDS_PER_DELETE_IN_PROCESS ids a statement
+ * (`idsPerStatement`: tests), each statement reading only its own range of that index.
  */
 export async function deleteReportValues(
   tx: Tx,
@@ -244,14 +242,16 @@ export async function deleteReportValues(
     sql`select min(id)::text as lo, max(id)::text as hi from report_values where report_id = ${reportId}::uuid`,
   );
   if (!bounds?.lo || !bounds.hi) return;
+  await letOthersRun();
+  await tx.execute(sql`select steward_report_values_replace_begin(${reportId}::uuid)`);
   const hi = BigInt(bounds.hi);
   const step = BigInt(idsPerStatement);
   for (let lo = BigInt(bounds.lo); lo <= hi; lo += step) {
     await letOthersRun();
     await tx.execute(
       sql`delete from report_values
-           where id >= ${lo.toString()}::bigint and id < ${(lo + step).toString()}::bigint
-             and report_id::text = ${reportId}::text`,
+           where report_id = ${reportId}::uuid
+             and id >= ${lo.toString()}::bigint and id < ${(lo + step).toString()}::bigint`,
     );
   }
 }

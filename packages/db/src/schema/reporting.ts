@@ -96,7 +96,10 @@ export const reportValues = pgTable(
   },
   (t) => [
     index('report_values_framework_period_idx').on(t.frameworkId, t.period, t.measure, t.indicator),
-    index('report_values_report_idx').on(t.reportId),
+    // A report's values by id (migration 0060): its lowest and highest id read at once, and a
+    // month replaced on PGlite deleted range by range without revisiting the entries its earlier
+    // statements deleted (decision 0029, fifth addendum). Also every lookup by report.
+    index('report_values_report_id_idx').on(t.reportId, t.id),
   ],
 );
 
@@ -148,6 +151,22 @@ export const reportValueSums = pgTable(
     index('report_value_sums_framework_period_idx').on(t.frameworkId, t.period, t.measure),
   ],
 );
+
+/**
+ * A month being replaced in the current transaction (issue 10, decision 0029 fifth addendum;
+ * migration 0060): `steward_report_values_replace_begin` takes the report's sums away once and
+ * records here which of its values are the old ones (`id <= below_id`, `old_rows` of them); the
+ * sums' delete trigger then skips those values (already out of the sums) and counts them in
+ * `deleted`, and a deferred trigger at commit refuses the transaction unless every old value was
+ * deleted, then removes the row. Written only by those SECURITY DEFINER functions: the application
+ * role has no right on it; a row never outlives its transaction.
+ */
+export const reportValueReplacements = pgTable('report_value_replacements', {
+  reportId: uuid('report_id').primaryKey(),
+  belowId: bigint('below_id', { mode: 'number' }).notNull(),
+  oldRows: bigint('old_rows', { mode: 'number' }).notNull(),
+  deleted: bigint('deleted', { mode: 'number' }).notNull().default(0),
+});
 
 /** The history of a report: state changes, corrections after approval (with the reason), comments. */
 export const reportEvents = pgTable(
