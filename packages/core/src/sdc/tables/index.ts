@@ -92,8 +92,10 @@ export {
   type HypercubeRetryOptions,
 } from './secondary';
 export {
+  PRUNE_SUBTABLES_UP_TO_CELLS,
   protectTable,
   renderTableRows,
+  SUBTABLES_ABOVE_CELLS,
   type ProtectedCell,
   type ProtectedTable,
   type ProtectOptions,

@@ -137,8 +137,9 @@ export function subtableSuppression(
   for (let c = 0; c < N; c++) if (status[c] === 'x' && state.status[c] === 's') patternCost += cost[c]!;
   const incumbent = { status, reason, cost: patternCost };
   let pruned = 0;
-  // Pruning only on request (`pruneLps`) or within what is left of a budget on a clock: on the
-  // benchmark's 10,008-cell table it finds nothing to remove and its LPs cost more than the rest.
+  // Pruning only on request (`pruneLps`; `protectTable` asks for it on tables up to 2,000 cells)
+  // or within what is left of a budget on a clock: on the benchmark's 10,008-cell table it finds
+  // nothing to remove and its LPs cost more than the rest.
   const pruneLps = options.pruneLps ?? (clock && Number.isFinite(budget) ? 2000 : 0);
   if (pruneLps > 0 && elapsed() < budget) {
     const stop = clock && Number.isFinite(budget) ? () => elapsed() >= budget : undefined;

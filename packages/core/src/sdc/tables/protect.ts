@@ -29,6 +29,20 @@ import {
 import type { LpSolver } from './solver';
 import { cellCodes, publishedMeasure, tableRelations, type Table } from './table';
 
+/**
+ * The 'optimal' method works by HiTaS subtables by default on tables above this many cells; below
+ * it the whole table's 0-1 programme finishes fast and finds cheaper patterns (seeded 135–396-cell
+ * tables), above it the whole programme's cut loop can run for many seconds (the 1,080-cell
+ * benchmark table: stopped at its 20 s solver-time limit; by subtables ~1.3 s of CPU). Decision 0021.
+ */
+export const SUBTABLES_ABOVE_CELLS = 1_000;
+/**
+ * Up to this many cells the subtables' joined pattern is pruned by default (each secondary cell
+ * published again when the audit still proves its component): there the LPs are cheap and prune
+ * much (1,080-cell benchmark table: 107 → 93 cells); on the 10,008-cell table they find nothing.
+ */
+export const PRUNE_SUBTABLES_UP_TO_CELLS = 2_000;
+
 export interface ProtectOptions {
   /**
    * 'hypercube' (default, fast), 'lp' (attack-and-repair on the given pattern; small tables) or
@@ -124,8 +138,10 @@ export function protectTable(
     if (table.cellCount <= (options.maxOptimalCells ?? 20_000)) {
       // HiTaS subtables first (many small 0-1 programmes); the whole table's programme when the
       // table has one subtable or the subtables' joined pattern could not be proven.
-      if (options.optimal?.decompose ?? table.cellCount > 2_000)
-        optimal = subtableSuppression(table, state, cost, options.solver, options.optimal);
+      if (options.optimal?.decompose ?? table.cellCount > SUBTABLES_ABOVE_CELLS) {
+        const prune = table.cellCount <= PRUNE_SUBTABLES_UP_TO_CELLS ? { pruneLps: 2_000 } : {};
+        optimal = subtableSuppression(table, state, cost, options.solver, { ...prune, ...options.optimal });
+      }
       optimal ??= optimalSuppression(table, state, cost, options.solver, options.optimal);
     }
     if (!optimal?.proven) method = 'hypercube';
