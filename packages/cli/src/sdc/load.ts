@@ -53,7 +53,11 @@ async function readCsvFile(
   progress: Progress,
   ext: string,
 ): Promise<ReadResult> {
-  const reader = new CsvReader({ file: name, ...(ext === '.tsv' ? { delimiter: '\t' } : {}) });
+  const reader = new CsvReader({
+    file: name,
+    sizeHint: size,
+    ...(ext === '.tsv' ? { delimiter: '\t' } : {}),
+  });
   let seen = 0;
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
   try {

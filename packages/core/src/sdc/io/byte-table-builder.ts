@@ -145,7 +145,17 @@ class ByteColumn {
   private seenValue = false;
   rows = 0;
 
+  /** Rows the columns are sized for (`reserve`). */
+  private reserved = 0;
+
   constructor(readonly name: string) {}
+
+  /** Sizes the column for `rows` rows at once. */
+  reserve(rows: number): void {
+    this.reserved = rows;
+    if (this.numeric) this.nums!.reserve(rows);
+    else this.codes!.reserve(rows);
+  }
 
   addMissing(): void {
     if (this.numeric) this.nums!.push(Number.NaN);
@@ -211,7 +221,7 @@ class ByteColumn {
     const exceptions = this.exceptions!;
     this.numeric = false;
     this.dict = new ByteDict();
-    this.codes = new GrowableInt32(Math.max(1024, nums.length * 2));
+    this.codes = new GrowableInt32(Math.max(1024, nums.length * 2, this.reserved));
     for (let i = 0; i < nums.length; i++) {
       const v = nums.get(i);
       if (Number.isNaN(v)) this.codes.push(MISSING_CODE);
@@ -295,6 +305,11 @@ export class ByteTableBuilder {
       col.addBytes(b, s, e);
     }
     this.rowCount++;
+  }
+
+  /** Sizes every column for `rows` rows at once (an estimate: more rows still fit, by growing). */
+  reserve(rows: number): void {
+    for (const c of this.columns) c.reserve(rows);
   }
 
   finish(): Column[] {

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Column } from '../dataset';
-import { CsvReader } from './csv';
+import { CsvReader, expectedRows, readCsvBytes } from './csv';
 import { numberFromBytes } from './byte-table-builder';
 import { TableBuilder } from './table-builder';
 
@@ -76,7 +76,9 @@ describe('byte-level CSV reader', () => {
         fc.array(fc.integer({ min: 1, max: 17 }), { minLength: 1, maxLength: 8 }),
         fc.boolean(),
         fc.boolean(),
-        (width, rawRows, sizes, crlf, naStrings) => {
+        // The size hint only sizes the columns: none, right, far too small or far too large.
+        fc.constantFrom('none', 'exact', 'small', 'large'),
+        (width, rawRows, sizes, crlf, naStrings, hint) => {
           const rows = rawRows.map((r) => r.slice(0, width));
           // A row whose only cell is empty would be a blank line (skipped): give it a value.
           for (const r of rows) if (r.length === 1 && r[0] === '') r[0] = 'x';
@@ -84,7 +86,12 @@ describe('byte-level CSV reader', () => {
           const nl = crlf ? '\r\n' : '\n';
           const text = [header.join(','), ...rows.map((r) => r.map(quote).join(','))].join(nl) + nl;
           const bytes = new TextEncoder().encode(text);
-          const options = { delimiter: ',', ...(naStrings ? { naStrings: ['NA', 'N/A'] } : {}) };
+          const sizeHint = { none: undefined, exact: bytes.length, small: 1, large: 50 * bytes.length }[hint];
+          const options = {
+            delimiter: ',',
+            ...(naStrings ? { naStrings: ['NA', 'N/A'] } : {}),
+            ...(sizeHint !== undefined ? { sizeHint } : {}),
+          };
           const reader = new CsvReader(options);
           for (let p = 0, s = 0; p < bytes.length; s++) {
             const size = sizes[s % sizes.length]!;
@@ -102,6 +109,24 @@ describe('byte-level CSV reader', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('sizes the columns from the size hint: the rows estimated from the lines seen, bounded by the bytes', () => {
+    // 10 bytes a line seen, a 1,000-byte file: ~100 rows, 5 % over (+16).
+    expect(expectedRows(1000, 100, 10, 3)).toBe(Math.ceil(100 * 1.05) + 16);
+    // Never more than one row per `columns` bytes, whatever the lines seen suggest.
+    expect(expectedRows(1000, 10, 10, 4)).toBe(251);
+    expect(expectedRows(undefined, 100, 10, 3)).toBe(0);
+    expect(expectedRows(1000, 100, 0, 3)).toBe(0);
+    // A 1M-row file read in 1 MiB chunks: reserved once, the whole column a view without a copy.
+    const text = 'a,b\n' + Array.from({ length: 50_000 }, (_, i) => `${i},x${i % 7}`).join('\n') + '\n';
+    const bytes = new TextEncoder().encode(text);
+    const r = readCsvBytes(bytes);
+    if (!r.ok) throw new Error(r.error.message);
+    const [a, b] = r.dataset.columns;
+    expect(a!.kind === 'numeric' && a!.values.length).toBe(50_000);
+    expect(b!.kind === 'categorical' && b!.codes.length).toBe(50_000);
+    expect(a!.kind === 'numeric' && a!.values[49_999]).toBe(49_999);
   });
 
   it('parses plain decimals from bytes exactly as Number() does, and declines the rest', () => {

@@ -1,4 +1,9 @@
-/** Growable typed arrays: amortised O(1) append, `toArray()` returns a right-sized array (a copy unless full). */
+/**
+ * Growable typed arrays: amortised O(1) append; `reserve(n)` sizes the buffer once when the
+ * length is known in advance (no doubling copies); `toArray()` returns the values: the buffer
+ * itself when full, a view of it when at most an eighth of it is unused (a reserved buffer sized by
+ * an estimate: no copy of a large column), else a right-sized copy.
+ */
 export class GrowableFloat64 {
   private buf: Float64Array;
   length = 0;
@@ -16,8 +21,18 @@ export class GrowableFloat64 {
   get(i: number): number {
     return this.buf[i]!;
   }
+  reserve(capacity: number): void {
+    if (capacity <= this.buf.length) return;
+    const next = new Float64Array(capacity);
+    next.set(this.buf.subarray(0, this.length));
+    this.buf = next;
+  }
   toArray(): Float64Array {
-    return this.length === this.buf.length ? this.buf : this.buf.slice(0, this.length);
+    const cap = this.buf.length;
+    if (this.length === cap) return this.buf;
+    return cap - this.length <= cap >>> 3
+      ? this.buf.subarray(0, this.length)
+      : this.buf.slice(0, this.length);
   }
 }
 
@@ -38,7 +53,17 @@ export class GrowableInt32 {
   get(i: number): number {
     return this.buf[i]!;
   }
+  reserve(capacity: number): void {
+    if (capacity <= this.buf.length) return;
+    const next = new Int32Array(capacity);
+    next.set(this.buf.subarray(0, this.length));
+    this.buf = next;
+  }
   toArray(): Int32Array {
-    return this.length === this.buf.length ? this.buf : this.buf.slice(0, this.length);
+    const cap = this.buf.length;
+    if (this.length === cap) return this.buf;
+    return cap - this.length <= cap >>> 3
+      ? this.buf.subarray(0, this.length)
+      : this.buf.slice(0, this.length);
   }
 }
