@@ -1,90 +1,59 @@
 // Issue 7 §6: the audit chain head is shown to every organisation so partners can witness it.
 // eslint-disable-next-line no-restricted-imports -- tests need a database; the API code itself never imports db
 import { ownerSql } from '@steward/db/testing';
-import { createDemoTestDatabase } from '@steward/services/test-support/demo-database';
-import { createServices } from '@steward/services';
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type StewardApp } from '../app';
+import { describe, expect, it } from 'vitest';
+import { demoAppForFile, signInTo } from '../test-support/demo-app';
 
-type Credential = { email: string; password: string; role: string };
-let db: Awaited<ReturnType<typeof createDemoTestDatabase>>['db'];
-let app: StewardApp;
-let credentials: Credential[];
-const bytes = (n: number) => new Uint8Array(randomBytes(n));
-
-beforeAll(async () => {
-  const demoDb = await createDemoTestDatabase();
-  db = demoDb.db;
-  // Two-factor sign-in off: the demo's cluster and admin logins sign in with a password (see account.db.test.ts).
-  const services = createServices({
-    db,
-    clock: () => new Date(),
-    randomBytes: bytes,
-    config: { twoFactorRequired: false },
-  });
-  credentials = demoDb.demo.credentials;
-  app = createApp({ services, config: { webDist: null, bodyLimitBytes: 1024 * 1024 } });
-}, 120_000);
-afterAll(async () => db?.close());
-
-async function cookieOf(c: Credential): Promise<string> {
-  const res = await app.request('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: c.email, password: c.password }),
-  });
-  expect(res.status).toBe(200);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
-}
+const demo = demoAppForFile({ bodyLimitBytes: 1024 * 1024 });
+const cookieOf = async (c: { email: string; password: string }) => (await signInTo(demo.app, c)).cookie;
 
 describe('GET /api/audit/head', () => {
   it('gives every signed-in role of every organisation the same head, which is the chain head', async () => {
     const heads = [];
-    for (const c of credentials) {
+    for (const c of demo.credentials) {
       const cookie = await cookieOf(c);
-      const res = await app.request('/api/audit/head', { headers: { cookie } });
+      const res = await demo.app.request('/api/audit/head', { headers: { cookie } });
       expect(res.status, c.role).toBe(200);
       heads.push((await res.json()) as { sequence: number; hash: string; occurredAt: string });
     }
     const [last] = await ownerSql<{ sequence: string; hash: string }>(
-      db,
+      demo.db,
       `select a.sequence::text as sequence, a.hash from audit_log a order by a.sequence desc limit 1`,
     );
     // the last sign-in is the newest entry; every earlier answer is a prefix of the same chain
     expect(heads.at(-1)).toMatchObject({ sequence: Number(last!.sequence), hash: last!.hash });
     for (const head of heads) {
       const [row] = await ownerSql<{ hash: string }>(
-        db,
+        demo.db,
         `select hash from audit_log where sequence = ${head.sequence}`,
       );
       expect(row?.hash).toBe(head.hash);
     }
-    expect(new Set(credentials.map((c) => c.role)).size).toBeGreaterThanOrEqual(4);
+    expect(new Set(demo.credentials.map((c) => c.role)).size).toBeGreaterThanOrEqual(4);
   });
 
   it('is refused without signing in', async () => {
-    expect((await app.request('/api/audit/head')).status).toBe(401);
+    expect((await demo.app.request('/api/audit/head')).status).toBe(401);
   });
 });
 
 describe('GET /api/audit and /api/audit/export (the audit log viewer, issue 8)', () => {
-  const by = (role: string) => credentials.find((c) => c.role === role)!;
+  const by = (role: string) => demo.credentials.find((c) => c.role === role)!;
 
   it('is refused to roles without audit.read', async () => {
     const cookie = await cookieOf(by('viewer'));
-    expect((await app.request('/api/audit', { headers: { cookie } })).status).toBe(403);
-    expect((await app.request('/api/audit/export', { headers: { cookie } })).status).toBe(403);
+    expect((await demo.app.request('/api/audit', { headers: { cookie } })).status).toBe(403);
+    expect((await demo.app.request('/api/audit/export', { headers: { cookie } })).status).toBe(403);
   });
 
   it("shows a coordinator only its organisation's entries and its own, filtered", async () => {
     const who = by('cluster-coordinator');
     const cookie = await cookieOf(who);
-    const me = (await (await app.request('/api/me', { headers: { cookie } })).json()) as {
+    const me = (await (await demo.app.request('/api/me', { headers: { cookie } })).json()) as {
       user: { id: string };
       activeOrganisationId: string;
     };
-    const res = await app.request('/api/audit?limit=500', { headers: { cookie } });
+    const res = await demo.app.request('/api/audit?limit=500', { headers: { cookie } });
     expect(res.status).toBe(200);
     const { items } = (await res.json()) as {
       items: {
@@ -98,32 +67,34 @@ describe('GET /api/audit and /api/audit/export (the audit log viewer, issue 8)',
     for (const e of items)
       expect(e.organisationId === me.activeOrganisationId || e.actorUserId === me.user.id).toBe(true);
     const [{ n }] = (await ownerSql<{ n: number }>(
-      db,
+      demo.db,
       `select count(*)::int as n from audit_log where organisation_id <> '${me.activeOrganisationId}' and actor_user_id is distinct from '${me.user.id}'`,
     )) as [{ n: number }];
     expect(n).toBeGreaterThan(0); // entries exist that the focal point does not see
 
     const logins = (await (
-      await app.request(`/api/audit?action=auth.login&actor=${me.user.id}`, { headers: { cookie } })
+      await demo.app.request(`/api/audit?action=auth.login&actor=${me.user.id}`, { headers: { cookie } })
     ).json()) as { items: { action: string; actorUserId: string }[] };
     expect(logins.items.length).toBeGreaterThan(0);
     for (const e of logins.items) expect(e).toMatchObject({ action: 'auth.login', actorUserId: me.user.id });
     const prefixed = (await (
-      await app.request('/api/audit?action=registry.', { headers: { cookie } })
+      await demo.app.request('/api/audit?action=registry.', { headers: { cookie } })
     ).json()) as {
       items: { action: string }[];
     };
     for (const e of prefixed.items) expect(e.action.startsWith('registry.')).toBe(true);
-    const bad = await app.request('/api/audit?from=yesterday', { headers: { cookie } });
+    const bad = await demo.app.request('/api/audit?from=yesterday', { headers: { cookie } });
     expect(bad.status).toBe(400);
   });
 
   it('exports the same entries as CSV and records the export', async () => {
     const cookie = await cookieOf(by('cluster-coordinator'));
-    const list = (await (await app.request('/api/audit?action=auth.', { headers: { cookie } })).json()) as {
+    const list = (await (
+      await demo.app.request('/api/audit?action=auth.', { headers: { cookie } })
+    ).json()) as {
       items: { sequence: number }[];
     };
-    const res = await app.request('/api/audit/export?action=auth.', { headers: { cookie } });
+    const res = await demo.app.request('/api/audit/export?action=auth.', { headers: { cookie } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     const lines = (await res.text()).trimEnd().split('\r\n');
@@ -132,7 +103,7 @@ describe('GET /api/audit and /api/audit/export (the audit log viewer, issue 8)',
     );
     expect(lines.slice(1).map((l) => Number(l.split(',')[0]))).toEqual(list.items.map((e) => e.sequence));
     const [last] = await ownerSql<{ action: string; details: { rows: number } }>(
-      db,
+      demo.db,
       `select action, details from audit_log order by sequence desc limit 1`,
     );
     expect(last).toEqual({ action: 'audit.export', details: { rows: list.items.length } });

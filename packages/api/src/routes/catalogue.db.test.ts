@@ -4,46 +4,21 @@
 // filters → 400 naming the field.
 // eslint-disable-next-line no-restricted-imports -- tests need a database; the API code itself never imports db
 import { ownerSql } from '@steward/db/testing';
-import { createDemoTestDatabase } from '@steward/services/test-support/demo-database';
-import { createServices } from '@steward/services';
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type StewardApp } from '../app';
+import { describe, expect, it } from 'vitest';
+import { demoAppForFile, sendAs, signInTo, type Signed } from '../test-support/demo-app';
 
-type Credential = { email: string; password: string; role: string };
 type Item = { title: string; organisationAcronym: string; access: string; canRequest: boolean; own: boolean };
 type Page = { items: Item[]; total: number; pages: number; page: number; ispVersion: string | null };
-let db: Awaited<ReturnType<typeof createDemoTestDatabase>>['db'];
-let app: StewardApp;
-let credentials: Credential[];
-
-beforeAll(async () => {
-  const demoDb = await createDemoTestDatabase();
-  db = demoDb.db;
-  const services = createServices({
-    db,
-    clock: () => new Date(),
-    randomBytes: (n) => new Uint8Array(randomBytes(n)),
-    config: { twoFactorRequired: false },
-  });
-  credentials = demoDb.demo.credentials;
-  app = createApp({ services, config: { webDist: null } });
-}, 120_000);
-afterAll(async () => db?.close());
-
-async function cookieOf(email: string): Promise<string> {
-  const c = credentials.find((x) => x.email === email)!;
-  const res = await app.request('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: c.email, password: c.password }),
-  });
-  expect(res.status).toBe(200);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
-}
+const demo = demoAppForFile();
+const session = (email: string) =>
+  signInTo(
+    demo.app,
+    demo.credentials.find((x) => x.email === email)!,
+  );
+const cookieOf = async (email: string) => (await session(email)).cookie;
 
 const get = (cookie: string | null, query = '') =>
-  app.request(`/api/catalogue${query}`, { headers: cookie ? { cookie } : {} });
+  demo.app.request(`/api/catalogue${query}`, { headers: cookie ? { cookie } : {} });
 
 async function page(cookie: string, query = ''): Promise<Page> {
   const res = await get(cookie, query);
@@ -105,38 +80,25 @@ describe('GET /api/catalogue', () => {
 });
 
 describe('POST /api/requests applies the catalogue rule', () => {
-  const session = async (email: string) => {
-    const c = credentials.find((x) => x.email === email)!;
-    const res = await app.request('/api/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: c.email, password: c.password }),
-    });
-    const { csrfToken } = (await res.json()) as { csrfToken: string };
-    return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]!, csrf: csrfToken };
-  };
-  const request = (s: { cookie: string; csrf: string }, registryEntryId: string) =>
-    app.request('/api/requests', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf },
-      body: JSON.stringify({
-        registryEntryId,
-        purpose: 'Joint analysis.',
-        intendedUse: 'Aggregated figures.',
-        recipients: 'IM team',
-        requestedDurationDays: 30,
-        contactEmail: 'im-officer@demo.example.org',
-      }),
+  const request = (s: Signed, registryEntryId: string) =>
+    sendAs(demo.app, s, 'POST', '/api/requests', {
+      registryEntryId,
+      purpose: 'Joint analysis.',
+      intendedUse: 'Aggregated figures.',
+      recipients: 'IM team',
+      requestedDurationDays: 30,
+      contactEmail: 'im-officer@demo.example.org',
     });
   const idOf = async (title: string) =>
-    (await ownerSql<{ id: string }>(db, `select id from registry_entries where title = '${title}'`))[0]!.id;
+    (await ownerSql<{ id: string }>(demo.db, `select id from registry_entries where title = '${title}'`))[0]!
+      .id;
 
   it('answers 404 for an entry the catalogue hides, as for an unknown id, and files one it shows', async () => {
     const fuda = await session('im-officer@demo.example.org');
     const hidden = await idOf('Protection monitoring household survey — raw responses');
     // Shared with the cluster (so it was requestable by id before), but the ISP keeps it with TRI.
     const [shared] = await ownerSql<{ s: boolean }>(
-      db,
+      demo.db,
       `select shared_with_cluster as s from registry_entries where id = '${hidden}'`,
     );
     expect(shared?.s).toBe(true);
@@ -148,7 +110,7 @@ describe('POST /api/requests applies the catalogue rule', () => {
     expect(body).toBe(await unknown.text());
     expect(body).not.toContain('household survey');
     const [{ n } = { n: 0 }] = await ownerSql<{ n: number }>(
-      db,
+      demo.db,
       `select count(*)::int as n from data_requests where registry_entry_id = '${hidden}'`,
     );
     expect(n).toBe(0);

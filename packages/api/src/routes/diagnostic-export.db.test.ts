@@ -8,47 +8,20 @@ import { ownerSql } from '@steward/db/testing';
 import { readXlsx, readZipDirectory } from '@steward/core/sdc/io/index';
 import { zipEntryText } from '@steward/core/sdc/io/zip';
 import { cellText, column, type Dataset } from '@steward/core/sdc/dataset';
-import { createDemoTestDatabase } from '@steward/services/test-support/demo-database';
-import { createServices } from '@steward/services';
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type StewardApp } from '../app';
+import { describe, expect, it } from 'vitest';
+import { demoAppForFile, signInTo } from '../test-support/demo-app';
 
-let db: Awaited<ReturnType<typeof createDemoTestDatabase>>['db'];
-let credentials: { email: string; password: string; role: string }[];
-let app: StewardApp;
-
-beforeAll(async () => {
-  const demo = await createDemoTestDatabase();
-  db = demo.db;
-  credentials = demo.demo.credentials;
-  const services = createServices({
-    db,
-    clock: () => new Date(),
-    randomBytes: (n) => new Uint8Array(randomBytes(n)),
-    config: { twoFactorRequired: false },
-  });
-  app = createApp({ services, config: { webDist: null } });
-}, 120_000);
-afterAll(async () => db?.close());
-
+const demo = demoAppForFile();
 async function signIn(role: string): Promise<{ cookie: string; acronym: string }> {
-  const c = credentials.find((x) => x.role === role)!;
-  const res = await app.request('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: c.email, password: c.password }),
-  });
-  expect(res.status).toBe(200);
-  const body = (await res.json()) as {
-    activeOrganisationId: string;
-    memberships: { organisationId: string; acronym: string }[];
-  };
-  const acronym = body.memberships.find((m) => m.organisationId === body.activeOrganisationId)!.acronym;
-  return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]!, acronym };
+  const { cookie, session } = await signInTo(
+    demo.app,
+    demo.credentials.find((x) => x.role === role)!,
+  );
+  const acronym = session.memberships.find((m) => m.organisationId === session.activeOrganisationId)!.acronym;
+  return { cookie, acronym };
 }
 
-const get = (cookie: string, path: string) => app.request(path, { headers: { cookie } });
+const get = (cookie: string, path: string) => demo.app.request(path, { headers: { cookie } });
 async function getJson<T>(cookie: string, path: string): Promise<T> {
   const res = await get(cookie, path);
   expect(res.status).toBe(200);
@@ -73,7 +46,7 @@ const auditCount = async (roundId: string, format: string) =>
   Number(
     (
       await ownerSql<{ n: number | string }>(
-        db,
+        demo.db,
         `select count(*) as n from audit_log where action = 'diagnostic.round.exported'
            and target_id = '${roundId}' and details->>'format' = '${format}'`,
       )
@@ -148,7 +121,7 @@ describe('diagnostic export', () => {
     const res = await get(fp.cookie, `/api/diagnostic/rounds/${baseline.id}/export?party=cluster`);
     expect(res.status).toBe(403);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('forbidden');
-    expect((await app.request(`/api/diagnostic/rounds/${baseline.id}/export`)).status).toBe(401);
+    expect((await demo.app.request(`/api/diagnostic/rounds/${baseline.id}/export`)).status).toBe(401);
     const missing = await get(
       fp.cookie,
       `/api/diagnostic/rounds/00000000-0000-4000-8000-000000000000/export`,
@@ -244,12 +217,12 @@ describe('diagnostic export', () => {
     expect(m.get('partie')).toBe('membre');
 
     // Accept-Language chooses when lang is absent; lang wins over it.
-    const negotiated = await app.request(url, {
+    const negotiated = await demo.app.request(url, {
       headers: { cookie: fp.cookie, 'accept-language': 'de-DE, fr-CA;q=0.8, en;q=0.5' },
     });
     const nRead = await readXlsx(new Uint8Array(await negotiated.arrayBuffer()));
     expect(nRead.ok && nRead.sheets?.[1]).toBe('réponses');
-    const overridden = await app.request(`${url}&lang=es`, {
+    const overridden = await demo.app.request(`${url}&lang=es`, {
       headers: { cookie: fp.cookie, 'accept-language': 'fr' },
     });
     const oRead = await readXlsx(new Uint8Array(await overridden.arrayBuffer()));
@@ -258,7 +231,7 @@ describe('diagnostic export', () => {
     const bad = await get(fp.cookie, `${url}&lang=de`);
     expect(bad.status).toBe(400);
     const languages = await ownerSql<{ language: string | null }>(
-      db,
+      demo.db,
       `select details->>'language' as language from audit_log where action = 'diagnostic.round.exported'
          and target_id = '${baseline.id}' and details->>'format' = 'xlsx' order by sequence desc limit 3`,
     );

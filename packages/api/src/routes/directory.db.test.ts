@@ -1,13 +1,8 @@
 // The service directory over HTTP (issue 9), on the demo response: roles, owners, filters, the
 // stale flag, the referral list, the public directory (public fields only, ISP decision shown).
-import { createDemoTestDatabase } from '@steward/services/test-support/demo-database';
-import { createServices } from '@steward/services';
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type StewardApp } from '../app';
+import { describe, expect, it } from 'vitest';
+import { demoAppForFile, sendAs, signInTo, type Signed } from '../test-support/demo-app';
 
-type Credential = { email: string; password: string; role: string };
-type Who = { cookie: string; csrf: string };
 type ServiceItem = {
   id: string;
   name: string;
@@ -17,49 +12,17 @@ type ServiceItem = {
   contacts: { visibility: string; phone: string | null }[];
   locations: { latitude: number | null; adminPcode: string | null }[];
 };
-let db: Awaited<ReturnType<typeof createDemoTestDatabase>>['db'];
-let app: StewardApp;
-let credentials: Credential[];
-// Wednesday 2 December 2026, 09:30 UTC = 11:30 in Maputo (weekday services open).
 const clock = { now: new Date('2026-12-02T09:30:00Z') };
+const demo = demoAppForFile({ at: clock.now, clock: () => clock.now });
+const signIn = (email: string) =>
+  signInTo(
+    demo.app,
+    demo.credentials.find((x) => x.email === email)!,
+  );
+const call = (who: Signed | null, path: string, method = 'GET', body?: unknown) =>
+  sendAs(demo.app, who, method, path, body);
 
-beforeAll(async () => {
-  const demoDb = await createDemoTestDatabase({ at: clock.now });
-  db = demoDb.db;
-  const services = createServices({
-    db,
-    clock: () => clock.now,
-    randomBytes: (n) => new Uint8Array(randomBytes(n)),
-    config: { twoFactorRequired: false },
-  });
-  credentials = demoDb.demo.credentials;
-  app = createApp({ services, config: { webDist: null } });
-}, 120_000);
-afterAll(async () => db?.close());
-
-async function signIn(email: string): Promise<Who> {
-  const c = credentials.find((x) => x.email === email)!;
-  const res = await app.request('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: c.email, password: c.password }),
-  });
-  expect(res.status).toBe(200);
-  const session = (await res.json()) as { csrfToken: string };
-  return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]!, csrf: session.csrfToken };
-}
-
-const call = (who: Who | null, path: string, method = 'GET', body?: unknown) =>
-  app.request(path, {
-    method,
-    headers: {
-      ...(who ? { cookie: who.cookie, 'x-csrf-token': who.csrf } : {}),
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-
-const list = async (who: Who, query = ''): Promise<ServiceItem[]> => {
+const list = async (who: Signed, query = ''): Promise<ServiceItem[]> => {
   const res = await call(who, `/api/directory/services${query}`);
   expect(res.status).toBe(200);
   return ((await res.json()) as { items: ServiceItem[] }).items;

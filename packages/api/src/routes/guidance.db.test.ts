@@ -3,54 +3,18 @@
 // caseworker, viewer and the administrator (acting as a viewer of the lead organisation) get 403;
 // every signed-in role reads the adapted texts; no session → 401; bad ids, languages and NUL
 // bytes → 400 naming the field.
-import { createDemoTestDatabase } from '@steward/services/test-support/demo-database';
-import { createServices } from '@steward/services';
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type StewardApp } from '../app';
+import { describe, expect, it } from 'vitest';
+import { demoAppForFile, sendAs, signInTo, type Signed } from '../test-support/demo-app';
 
-type Credential = { email: string; password: string; role: string };
-type Signed = { cookie: string; csrf: string };
 type Override = { guidanceId: string; language: string; title: string | null; why: string | null };
-let db: Awaited<ReturnType<typeof createDemoTestDatabase>>['db'];
-let app: StewardApp;
-let credentials: Credential[];
-
-beforeAll(async () => {
-  const demoDb = await createDemoTestDatabase();
-  db = demoDb.db;
-  const services = createServices({
-    db,
-    clock: () => new Date(),
-    randomBytes: (n) => new Uint8Array(randomBytes(n)),
-    config: { twoFactorRequired: false },
-  });
-  credentials = demoDb.demo.credentials;
-  app = createApp({ services, config: { webDist: null } });
-}, 120_000);
-afterAll(async () => db?.close());
-
-async function signIn(role: string): Promise<Signed> {
-  const c = credentials.find((x) => x.role === role)!;
-  const res = await app.request('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: c.email, password: c.password }),
-  });
-  expect(res.status).toBe(200);
-  const session = (await res.json()) as { csrfToken: string };
-  return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]!, csrf: session.csrfToken };
-}
-
+const demo = demoAppForFile();
+const signIn = (role: string) =>
+  signInTo(
+    demo.app,
+    demo.credentials.find((x) => x.role === role)!,
+  );
 const send = (who: Signed | null, method: string, path: string, body?: unknown) =>
-  app.request(path, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(who ? { cookie: who.cookie, 'x-csrf-token': who.csrf } : {}),
-    },
-    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-  });
+  sendAs(demo.app, who, method, path, body);
 
 const list = async (who: Signed) => {
   const res = await send(who, 'GET', '/api/guidance/overrides');
@@ -101,7 +65,7 @@ describe('/api/guidance/overrides', () => {
     expect((await send(null, 'PUT', PATH, { why: 'x' })).status).toBe(401);
     expect((await send(null, 'DELETE', PATH)).status).toBe(401);
     const coordinator = await signIn('cluster-coordinator');
-    const res = await app.request(PATH, {
+    const res = await demo.app.request(PATH, {
       method: 'PUT',
       headers: { 'content-type': 'application/json', cookie: coordinator.cookie },
       body: JSON.stringify({ why: 'x' }),

@@ -2,42 +2,16 @@
 // table to the public; small cells come back suppressed; the public link, with no cookie at all,
 // serves that snapshot and its CSV/HXL/XLSX with the same suppression and nothing else; a partner
 // cannot publish; unpublishing closes the link at once.
-import { createDemoTestDatabase } from '@steward/services/test-support/demo-database';
-import { createServices } from '@steward/services';
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type StewardApp } from '../app';
+import { describe, expect, it } from 'vitest';
+import { demoAppForFile, sendAs, signInTo, type Signed } from '../test-support/demo-app';
 
-let db: Awaited<ReturnType<typeof createDemoTestDatabase>>['db'];
-let app: StewardApp;
-let credentials: { email: string; password: string; role: string }[];
-const bytes = (n: number) => new Uint8Array(randomBytes(n));
-
-beforeAll(async () => {
-  const demoDb = await createDemoTestDatabase();
-  db = demoDb.db;
-  const services = createServices({
-    db,
-    clock: () => new Date(),
-    randomBytes: bytes,
-    config: { twoFactorRequired: false },
-  });
-  credentials = demoDb.demo.credentials;
-  app = createApp({ services, config: { webDist: null } });
-}, 120_000);
-afterAll(async () => db?.close());
-
-async function signIn(role: string) {
-  const c = credentials.find((x) => x.role === role)!;
-  const res = await app.request('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: c.email, password: c.password }),
-  });
-  expect(res.status).toBe(200);
-  const session = (await res.json()) as { csrfToken: string };
-  return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]!, csrf: session.csrfToken };
-}
+const demo = demoAppForFile();
+const signIn = (role: string) =>
+  signInTo(
+    demo.app,
+    demo.credentials.find((x) => x.role === role)!,
+  );
+const post = (who: Signed, path: string, body?: unknown) => sendAs(demo.app, who, 'POST', path, body);
 
 const table = {
   title: 'People reached, Cabo Delgado and Niassa, by sex',
@@ -61,12 +35,6 @@ const table = {
 describe('publication over HTTP', () => {
   it('publishes to the public with suppression; the link alone serves the snapshot and its files; unpublish closes it', async () => {
     const imo = await signIn('cluster-imo');
-    const post = (who: { cookie: string; csrf: string }, path: string, body?: unknown) =>
-      app.request(path, {
-        method: 'POST',
-        headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, 'content-type': 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
     const res = await post(imo, '/api/publications', table);
     expect(res.status, await res.clone().text()).toBe(201);
     const { publication, publicToken } = (await res.json()) as {
@@ -80,30 +48,32 @@ describe('publication over HTTP', () => {
     expect(niassaF).toMatchObject({ count: null, status: 'suppressed-primary' });
 
     // A fresh client: no cookie, no token header.
-    const pub = await app.request(`/api/public/publications/${publicToken}`);
+    const pub = await demo.app.request(`/api/public/publications/${publicToken}`);
     expect(pub.status).toBe(200);
     const body = (await pub.json()) as { title: string; snapshot: { cells: { count: number | null }[] } };
     expect(body.title).toBe(table.title);
     expect(JSON.stringify(body)).not.toContain('"count":1,');
-    const csv = await (await app.request(`/api/public/publications/${publicToken}/export?format=csv`)).text();
+    const csv = await (
+      await demo.app.request(`/api/public/publications/${publicToken}/export?format=csv`)
+    ).text();
     // Areas named from the gazetteer, frozen with the snapshot.
     expect(csv).toMatch(/^MZ02,Gaza,f,x,suppressed-primary,Suppressed/m);
-    const hxl = await app.request(`/api/public/publications/${publicToken}/export?format=hxl`);
+    const hxl = await demo.app.request(`/api/public/publications/${publicToken}/export?format=hxl`);
     expect(hxl.headers.get('content-disposition')).toMatch(/\.hxl\.csv"$/);
     expect((await hxl.text()).split('\r\n')[1]).toBe(
       '#adm1+code,#adm1+name,#meta+sex,#reached,#status,#description+note',
     );
-    const xlsx = await app.request(`/api/public/publications/${publicToken}/export?format=xlsx`);
+    const xlsx = await demo.app.request(`/api/public/publications/${publicToken}/export?format=xlsx`);
     expect(xlsx.status).toBe(200);
     expect(new Uint8Array(await xlsx.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
 
     // The link reaches nothing else.
-    expect((await app.request(`/api/publications/${publication.id}`)).status).toBe(401);
+    expect((await demo.app.request(`/api/publications/${publication.id}`)).status).toBe(401);
     expect(
-      (await app.request('/api/publications', { headers: { authorization: `Bearer ${publicToken}` } }))
+      (await demo.app.request('/api/publications', { headers: { authorization: `Bearer ${publicToken}` } }))
         .status,
     ).toBe(401);
-    expect((await app.request(`/api/public/publications/${publicToken}x`)).status).toBe(404);
+    expect((await demo.app.request(`/api/public/publications/${publicToken}x`)).status).toBe(404);
 
     // A partner cannot publish or unpublish.
     const partner = await signIn('partner-im-officer');
@@ -111,26 +81,24 @@ describe('publication over HTTP', () => {
     expect((await post(partner, `/api/publications/${publication.id}/unpublish`)).status).toBe(403);
 
     // The HDX export of the signed-in view carries the same suppression.
-    const hdx = await app.request(`/api/publications/${publication.id}/export?format=hxl`, {
+    const hdx = await demo.app.request(`/api/publications/${publication.id}/export?format=hxl`, {
       headers: { cookie: imo.cookie },
     });
     expect(await hdx.text()).toMatch(/^MZ02,Gaza,f,x,/m);
 
     expect((await post(imo, `/api/publications/${publication.id}/unpublish`)).status).toBe(200);
-    expect((await app.request(`/api/public/publications/${publicToken}`)).status).toBe(404);
-    expect((await app.request(`/api/public/publications/${publicToken}/export?format=csv`)).status).toBe(404);
+    expect((await demo.app.request(`/api/public/publications/${publicToken}`)).status).toBe(404);
+    expect((await demo.app.request(`/api/public/publications/${publicToken}/export?format=csv`)).status).toBe(
+      404,
+    );
   });
 
   it('refuses with the ISP decision named, as 403 publication-refused', async () => {
     const imo = await signIn('cluster-imo');
-    const res = await app.request('/api/publications', {
-      method: 'POST',
-      headers: { cookie: imo.cookie, 'x-csrf-token': imo.csrf, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        ...table,
-        dataType: 'protection-monitoring-case-data',
-        aggregation: 'individual',
-      }),
+    const res = await post(imo, '/api/publications', {
+      ...table,
+      dataType: 'protection-monitoring-case-data',
+      aggregation: 'individual',
     });
     expect(res.status).toBe(403);
     const error = ((await res.json()) as { error: { code: string; details: { reason: string } } }).error;
@@ -144,14 +112,10 @@ describe('publication over HTTP', () => {
       const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
       return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
     };
-    const res = await app.request('/api/publications', {
-      method: 'POST',
-      headers: { cookie: imo.cookie, 'x-csrf-token': imo.csrf, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        title: 'People reached by district and sex',
-        audience: 'public',
-        report: { framework: '5w', periods: [month(3), month(2)], by: ['adm2', 'sex'] },
-      }),
+    const res = await post(imo, '/api/publications', {
+      title: 'People reached by district and sex',
+      audience: 'public',
+      report: { framework: '5w', periods: [month(3), month(2)], by: ['adm2', 'sex'] },
     });
     expect(res.status, await res.clone().text()).toBe(201);
     const { publication } = (await res.json()) as {
