@@ -20,7 +20,7 @@ import { appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
 import type { Caller } from '../types';
 import { findOwnReferral, overrideMembership, referralMembership, UUID, type ReferralDeps } from './deps';
-import { decideReferralSharing } from './referrals';
+import { decideReferralSharing } from './sharing-decision';
 
 export type OverrideDecision = 'approved' | 'refused';
 
