@@ -33,14 +33,16 @@ export function globalRisk(rk: Float64Array, options: GlobalRiskOptions = {}): G
   let sum = 0;
   for (let i = 0; i < n; i++) sum += rk[i]!;
   const risk = n === 0 ? 0 : sum / n;
+  // One cut for the count and the threshold reported (two selections over n risks, not four).
+  const cut = highRiskCut(rk);
   return {
     expectedReidentifications: sum,
     risk,
     riskPct: 100 * risk,
     maxRisk,
     threshold: options.threshold ? riskThreshold(distinctSorted(rk), sum, maxRisk * n) : null,
-    highRiskRecords: highRiskRecords(rk),
-    highRiskThreshold: highRiskCut(rk),
+    highRiskRecords: countAbove(rk, cut),
+    highRiskThreshold: cut,
   };
 }
 
@@ -50,7 +52,10 @@ export function globalRisk(rk: Float64Array, options: GlobalRiskOptions = {}): G
  */
 export function highRiskRecords(rk: Float64Array): number {
   if (rk.length === 0) return 0;
-  const cut = highRiskCut(rk);
+  return countAbove(rk, highRiskCut(rk));
+}
+
+function countAbove(rk: Float64Array, cut: number): number {
   let count = 0;
   for (let i = 0; i < rk.length; i++) if (rk[i]! > cut) count++;
   return count;
