@@ -1,7 +1,8 @@
 /**
  * API load benchmark (issue 7, "Speed of the API"): `steward serve` on the demo response, once on
  * embedded PGlite and once on the PostgreSQL server (when one answers on 127.0.0.1), loaded with
- * autocannon from this process over 127.0.0.1 only, bounded in time.
+ * autocannon (closed loop) and by scripts/bench/open-loop.ts (a rate offered) from this process over
+ * 127.0.0.1 only, bounded in time.
  *
  *   npm run bench -- api                 the load cases only (rewrites their section of docs/benchmarks.md)
  *   BENCH_API_SECONDS=10                 length of each measured run (default 10; warm-up 3 s)
@@ -15,10 +16,12 @@
  * - "max": closed loop, each of the 50 connections sends its next request when the last one is
  *   answered; gives the highest rate the server sustains, but its latency is about connections ÷
  *   throughput (a queue the load generator itself keeps full), so it cannot show a p99 target.
- * - "offered": the target's rate offered (autocannon `overallRate`, spread over the same 50
- *   connections, latencies corrected for coordinated omission: a request the generator could not
- *   send on time counts from when it was due); gives the latency at that rate, the honest reading
- *   of "N req/s with p99 ≤ M ms". Met only when the rate was also achieved.
+ * - "offered": the target's rate offered open loop (`openLoop`, scripts/bench/open-loop.ts: request
+ *   i due at i ÷ rate, over at most the same 50 connections, each latency counted from when the
+ *   request was due); gives the latency at that rate, the honest reading of "N req/s with p99 ≤
+ *   M ms". Met only when the rate was also achieved. (Not autocannon's `overallRate`: it sends each
+ *   second's requests in a burst in the first fifth of the second, so its p99 measures the burst;
+ *   see open-loop.ts and decision 0013, seventh round.)
  *
  * Besides req/s and latency, each run records the CPU time the server process (and, on the
  * server, the PostgreSQL backends of the scratch database) spent per request, read from /proc:
@@ -32,6 +35,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { REPO_ROOT } from './make-data';
+import { openLoop } from './open-loop';
 
 export interface LoadCase {
   name: string;
@@ -262,28 +266,37 @@ async function loadOnce(
 ): Promise<LoadFigures> {
   const dbBefore = new Map((await server.databasePids()).map((pid) => [pid, cpuMs(pid) ?? 0]));
   const serverBefore = cpuMs(server.child.pid);
-  const result = await autocannon({
-    url: `${server.url}${bench.path}`,
-    connections: CONNECTIONS,
-    duration: seconds,
-    headers: { cookie },
-    ...(overallRate ? { overallRate } : {}),
-  });
+  const url = `${server.url}${bench.path}`;
+  const figures = overallRate
+    ? await openLoop({ url, rate: overallRate, seconds, connections: CONNECTIONS, headers: { cookie } }).then(
+        (r) => ({
+          rps: r.rps,
+          p50: r.p50,
+          p99: r.p99,
+          requests: r.completed + r.failures,
+          failures: r.failures,
+        }),
+      )
+    : await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers: { cookie } }).then(
+        (r) => ({
+          rps: r.requests.average,
+          p50: r.latency.p50,
+          p99: r.latency.p99,
+          requests: r.requests.total,
+          failures: r.non2xx + r.errors + r.timeouts,
+        }),
+      );
   const serverAfter = cpuMs(server.child.pid);
   // Backends opened during the run count from zero (a closed one is lost: the pool keeps them).
   const pidsAfter = await server.databasePids();
   const dbSpent = pidsAfter.length
     ? pidsAfter.reduce((sum, pid) => sum + (cpuMs(pid) ?? 0) - (dbBefore.get(pid) ?? 0), 0)
     : null;
-  const requests = result.requests.total;
+  const requests = figures.requests;
   const perRequest = (before: number | null, after: number | null) =>
     before === null || after === null || requests === 0 ? null : (after - before) / requests;
   return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    requests,
-    failures: result.non2xx + result.errors + result.timeouts,
+    ...figures,
     serverCpuMsPerRequest: perRequest(serverBefore, serverAfter),
     databaseCpuMsPerRequest: dbSpent === null ? null : perRequest(0, dbSpent),
     load1: loadavg()[0]!,
@@ -372,12 +385,12 @@ export function loadSection(results: LoadResult[], skipped: string[]): string {
   const lines = [
     `Written by \`npm run bench -- api\` (scripts/bench/api-load.ts) on ${new Date().toISOString().slice(0, 10)}: ` +
       `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
-      `Node ${process.version}${CHECKOUT === REPO_ROOT ? '' : `, serving ${CHECKOUT}`}. autocannon, ${CONNECTIONS} connections over 127.0.0.1, ${RUNS} runs of ` +
+      `Node ${process.version}${CHECKOUT === REPO_ROOT ? '' : `, serving ${CHECKOUT}`}. ${CONNECTIONS} connections over 127.0.0.1, ${RUNS} runs of ` +
       `${SECONDS} s after a ${WARM_UP_SECONDS} s warm-up; medians, with the range of req/s. Load model: **max** = closed loop ` +
       `(each connection sends its next request when answered: the highest rate; latency ≈ connections ÷ throughput, so it ` +
-      `checks only the req/s target); **offered N/s** = the target's rate offered (autocannon \`overallRate\` over the same ` +
-      `connections, latencies corrected for coordinated omission): checks the p99 target at that rate, met only when the rate ` +
-      `was achieved (≥ 98 %). CPU per request: the ` +
+      `checks only the req/s target); **offered N/s** = the target's rate offered open loop (scripts/bench/open-loop.ts: ` +
+      `request i due at i ÷ rate, over at most the same connections, latency counted from when each request was due): ` +
+      `checks the p99 target at that rate, met only when the rate was achieved (≥ 98 %). CPU per request: the ` +
       `server process, and the PostgreSQL backends of the scratch database (on PGlite the database runs inside ` +
       `the server process). Load = the machine's 1-minute load average during the runs (other work on the machine).`,
     '',
