@@ -4,7 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dueBy, openLoop, percentile } from './open-loop';
 
 let server: http.Server | undefined;
-afterEach(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())));
+afterEach(
+  () =>
+    new Promise<void>((done) => {
+      if (!server) return done();
+      server.close(() => done());
+      server.closeAllConnections();
+    }),
+);
 
 /** A server on 127.0.0.1 that notes when each request arrived and answers after `delayMs`. */
 function listen(delayMs: number): Promise<{ url: string; arrivals: number[] }> {
@@ -56,6 +63,17 @@ describe('open-loop load generator (decision 0013, seventh round)', () => {
     // 100 requests over 2 connections at ≥ 50 ms each take ≥ 2.5 s: the last waited ≥ 1.5 s past its due time.
     expect(result.max).toBeGreaterThanOrEqual(1400);
     expect(result.rps).toBeLessThan(100);
+  });
+
+  it('is bounded in time: what is still waiting timeoutMs after the last request was due fails', async () => {
+    const { url } = await listen(60_000); // never answers within the test
+    const start = performance.now();
+    const result = await openLoop({ url, rate: 10, seconds: 1, connections: 2, timeoutMs: 500 });
+    const tookMs = performance.now() - start;
+    expect(result).toMatchObject({ offered: 10, completed: 0, failures: 10 });
+    // The last request was due at 0.9 s; everything was abandoned 0.5 s later.
+    expect(tookMs).toBeGreaterThanOrEqual(1300);
+    expect(tookMs).toBeLessThan(10_000);
   });
 
   it('loads 127.0.0.1 only', async () => {

@@ -23,7 +23,11 @@ export interface OpenLoopOptions {
   seconds: number;
   connections: number;
   headers?: Record<string, string>;
-  /** A request not answered within this many ms counts as failed (default 10 s, as autocannon). */
+  /**
+   * A request not answered within this many ms counts as failed (default 10 s, as autocannon); and
+   * the run ends at most this long after its last request was due: requests still waiting then
+   * (for a connection, or for their answer) are abandoned and count as failed.
+   */
   timeoutMs?: number;
 }
 
@@ -72,17 +76,21 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
   let maxSendLagMs = 0;
   let lastAnswer = 0;
   const pending = new Set<Promise<void>>();
+  const abandon = new AbortController();
 
   const send = (dueAt: number) => {
     const done = new Promise<void>((resolve) => {
+      let finished = false;
       const finish = (ok: boolean) => {
+        if (finished) return;
+        finished = true;
         const now = performance.now();
         if (ok) latencies.push(now - dueAt);
         else failures++;
         lastAnswer = Math.max(lastAnswer, now);
         resolve();
       };
-      const req = http.request(url, { agent, headers: options.headers }, (res) => {
+      const req = http.request(url, { agent, headers: options.headers, signal: abandon.signal }, (res) => {
         res.on('data', () => {});
         res.on('end', () => finish(res.statusCode !== undefined && res.statusCode < 300));
         res.on('error', () => finish(false));
@@ -111,7 +119,10 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
     };
     tick();
   });
+  // Bounded in time: whatever is still waiting `timeoutMs` after the last request was due is abandoned.
+  const deadline = setTimeout(() => abandon.abort(), timeoutMs);
   await Promise.all(pending);
+  clearTimeout(deadline);
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 10) / 10;
