@@ -13,6 +13,7 @@
  * that answers "ok" at once it reports p99 73–100 ms at "500/s offered"; this generator reports
  * p99 of a few ms for the same server.
  */
+import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 
 export interface OpenLoopOptions {
@@ -77,6 +78,7 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
   let lastAnswer = 0;
   const pending = new Set<Promise<void>>();
   const abandon = new AbortController();
+  setMaxListeners(0, abandon.signal); // one listener per request in flight, each removed when it ends
 
   const send = (dueAt: number) => {
     const done = new Promise<void>((resolve) => {
