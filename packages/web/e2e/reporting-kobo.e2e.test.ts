@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
-import { expectAccessible, launchBrowser, me, newPage, signIn } from './support';
+import { expectAccessible, expectWholeInView, launchBrowser, me, newPage, signIn } from './support';
 
 const SHOTS = '/tmp/shots';
 const WAIT = { timeout: 15_000 };
@@ -64,7 +64,6 @@ const answerControl = (page: Page, field: string, answer: string) =>
  */
 async function expectChosenColumnsWhole(page: Page, prefix: string): Promise<number> {
   const rows = page.getByTestId('kobo-fields').locator('tbody tr[data-field]');
-  const viewport = page.viewportSize()!;
   let checked = 0;
   for (let i = 0; i < (await rows.count()); i++) {
     const row = rows.nth(i);
@@ -76,23 +75,7 @@ async function expectChosenColumnsWhole(page: Page, prefix: string): Promise<num
     const text = (await chosen.textContent())!;
     expect(text.startsWith(prefix), text).toBe(true);
     expect(text).toContain(name);
-    await chosen.scrollIntoViewIfNeeded();
-    const box = (await chosen.boundingBox())!;
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
-    const clipped = await chosen.evaluate((el) => {
-      if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) return 'itself';
-      const r = el.getBoundingClientRect();
-      for (let a = el.parentElement; a; a = a.parentElement) {
-        const style = getComputedStyle(a);
-        if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
-        const b = a.getBoundingClientRect();
-        if (r.left < b.left - 1 || r.right > b.right + 1 || r.top < b.top - 1 || r.bottom > b.bottom + 1)
-          return a.className || a.tagName;
-      }
-      return null;
-    });
-    expect(clipped, name).toBeNull();
+    await expectWholeInView(page, chosen, name);
     checked++;
   }
   return checked;

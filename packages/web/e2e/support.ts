@@ -157,6 +157,31 @@ export async function revertInHelp(
   await scope.getByText(d['help.edit.resetDone']).waitFor();
 }
 
+/**
+ * Fails unless `el` (a long name written out whole, issue 10) lies within the viewport's width and
+ * is clipped neither by itself nor by a scrolling or clipping ancestor; `what` names it in failures.
+ */
+export async function expectWholeInView(page: Page, el: Locator, what: string): Promise<void> {
+  await el.scrollIntoViewIfNeeded();
+  const box = await el.boundingBox();
+  const width = page.viewportSize()!.width;
+  if (!box || box.x < 0 || box.x + box.width > width)
+    throw new Error(`${what}: outside the viewport (${JSON.stringify(box)}, width ${width})`);
+  const clipped = await el.evaluate((node) => {
+    if (node.scrollWidth > node.clientWidth + 1 || node.scrollHeight > node.clientHeight + 1) return 'itself';
+    const r = node.getBoundingClientRect();
+    for (let a = node.parentElement; a; a = a.parentElement) {
+      const style = getComputedStyle(a);
+      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+      const b = a.getBoundingClientRect();
+      if (r.left < b.left - 1 || r.right > b.right + 1 || r.top < b.top - 1 || r.bottom > b.bottom + 1)
+        return a.className || a.tagName;
+    }
+    return null;
+  });
+  if (clipped !== null) throw new Error(`${what}: clipped by ${clipped}`);
+}
+
 export interface SessionBody {
   user: {
     id: string;

@@ -77,6 +77,7 @@ export function PublishForm({
   }, [api]);
 
   const recipients = organisations.filter((o) => o.id !== activeOrganisationId);
+  const chosenIndicator = indicators.find((i) => i.id === indicator);
 
   const submit = async (assessmentId: string | null) => {
     if (!checklistComplete('publish', checklist)) {
@@ -166,6 +167,10 @@ export function PublishForm({
           <select
             data-testid="publish-indicator"
             value={indicator}
+            // The closed list may cut a long indicator name: the whole of it on hover, and
+            // written out (wrapping) below the filters.
+            title={chosenIndicator?.label ?? t.t('publications.publish.allIndicators')}
+            {...(chosenIndicator ? { 'aria-describedby': 'publish-indicator-chosen' } : {})}
             onChange={(e) => setIndicator(e.target.value)}
           >
             <option value="">{t.t('publications.publish.allIndicators')}</option>
@@ -207,6 +212,15 @@ export function PublishForm({
           </label>
         ) : null}
       </div>
+      {chosenIndicator && (
+        <p
+          id="publish-indicator-chosen"
+          className="muted publish-chosen"
+          data-testid="publish-indicator-chosen"
+        >
+          {t.t('publications.publish.indicatorChosen', { label: chosenIndicator.label })}
+        </p>
+      )}
       <p className="muted">{t.t('publications.publish.help')}</p>
       <RiskChecklist
         kind="publish"

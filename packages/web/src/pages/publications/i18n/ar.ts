@@ -22,6 +22,7 @@ export const publicationsAr: Messages = {
   'publications.by.adm2-sex-age': 'المنطقة × الجنس × العمر',
   'publications.publish.indicator': 'المؤشر',
   'publications.publish.allIndicators': 'كل المؤشرات',
+  'publications.publish.indicatorChosen': 'المؤشر المختار: {label}',
   'publications.by.adm1-month': 'المقاطعة × الشهر',
   'publications.by.adm1-age': 'المقاطعة × العمر',
   'publications.audience.public': 'العموم (كل من لديه الرابط)',

@@ -18,6 +18,7 @@ export const publicationsEn = {
   'publications.by.adm2-sex-age': 'District × sex × age',
   'publications.publish.indicator': 'Indicator',
   'publications.publish.allIndicators': 'Every indicator',
+  'publications.publish.indicatorChosen': 'Chosen indicator: {label}',
   'publications.by.adm1-month': 'Province × month',
   'publications.by.adm1-age': 'Province × age',
   'publications.audience.public': 'Public (anyone with the link)',

@@ -22,6 +22,7 @@ export const publicationsEs: Messages = {
   'publications.by.adm2-sex-age': 'Distrito × sexo × edad',
   'publications.publish.indicator': 'Indicador',
   'publications.publish.allIndicators': 'Todos los indicadores',
+  'publications.publish.indicatorChosen': 'Indicador elegido: {label}',
   'publications.by.adm1-month': 'Provincia × mes',
   'publications.by.adm1-age': 'Provincia × edad',
   'publications.audience.public': 'Público (cualquiera con el enlace)',

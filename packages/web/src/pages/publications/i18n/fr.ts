@@ -22,6 +22,7 @@ export const publicationsFr: Messages = {
   'publications.by.adm2-sex-age': 'District × sexe × âge',
   'publications.publish.indicator': 'Indicateur',
   'publications.publish.allIndicators': 'Tous les indicateurs',
+  'publications.publish.indicatorChosen': 'Indicateur choisi : {label}',
   'publications.by.adm1-month': 'Province × mois',
   'publications.by.adm1-age': 'Province × âge',
   'publications.audience.public': 'Public (toute personne ayant le lien)',

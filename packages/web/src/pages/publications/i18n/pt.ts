@@ -22,6 +22,7 @@ export const publicationsPt: Messages = {
   'publications.by.adm2-sex-age': 'Distrito × sexo × idade',
   'publications.publish.indicator': 'Indicador',
   'publications.publish.allIndicators': 'Todos os indicadores',
+  'publications.publish.indicatorChosen': 'Indicador escolhido: {label}',
   'publications.by.adm1-month': 'Província × mês',
   'publications.by.adm1-age': 'Província × idade',
   'publications.audience.public': 'Público (qualquer pessoa com a ligação)',
