@@ -5,10 +5,11 @@
  * same cells as strings: same kinds, levels in the same order, same codes, same numbers.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { IMPORT_READ_LIMITS } from '../../limits';
 import type { Column } from '../dataset';
 import { CsvReader, expectedRows, readCsvBytes } from './csv';
-import { numberFromBytes } from './byte-table-builder';
+import { ByteTableBuilder, numberFromBytes } from './byte-table-builder';
 import { TableBuilder } from './table-builder';
 
 const CELLS = [
@@ -109,6 +110,29 @@ describe('byte-level CSV reader', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('never sizes the columns beyond the row limit: a large file of tiny rows is refused before its size is reserved (issue 7 §2; attack review)', () => {
+    // The server reads an import's bytes with its size as the hint: 2 MB of "1,2" lines is
+    // ~500,000 rows, 100 times the registry import's limit. The columns were sized for them all
+    // (8 bytes a row a column: up to 8 bytes a byte of the upload) before the row limit stopped
+    // the read. Now at most the limit is reserved, and the read still fails at the limit.
+    const limit = IMPORT_READ_LIMITS.rows!;
+    const bytes = new TextEncoder().encode('a,b\n' + '1,2\n'.repeat(500_000));
+    const reserve = vi.spyOn(ByteTableBuilder.prototype, 'reserve');
+    try {
+      const r = readCsvBytes(bytes, { file: 'big.csv', limits: IMPORT_READ_LIMITS });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.code).toBe('limit-exceeded');
+      // A declared size far above the body (a lying hint) is bounded by the limit too.
+      const reader = new CsvReader({ file: 'tiny.csv', sizeHint: 2 ** 40, limits: IMPORT_READ_LIMITS });
+      reader.push(new TextEncoder().encode('a,b\n1,2\n'));
+      expect(reader.finish().ok).toBe(true);
+      expect(reserve).toHaveBeenCalledTimes(2);
+      for (const [rows] of reserve.mock.calls) expect(rows).toBeLessThanOrEqual(limit);
+    } finally {
+      reserve.mockRestore();
+    }
   });
 
   it('sizes the columns from the size hint: the rows estimated from the lines seen, bounded by the bytes', () => {

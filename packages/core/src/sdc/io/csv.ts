@@ -16,7 +16,8 @@ export interface CsvReadOptions extends TableBuilderOptions {
   /**
    * The input's size in bytes when known (a file's): the columns are then sized once for the rows
    * it holds, estimated from the lines read before the header was parsed, instead of growing by
-   * doubling. Only an allocation size: the result is the same with or without it.
+   * doubling. Only an allocation size: the result is the same with or without it. Never more
+   * rows than `limits.rows`.
    */
   readonly sizeHint?: number;
 }
@@ -410,7 +411,11 @@ export class CsvReader {
       }
       this.header = names;
       this.builder = new ByteTableBuilder(names, this.options.naStrings);
-      const rows = expectedRows(this.options.sizeHint, this.bytesSeen, this.newlinesSeen, names.length);
+      // Never more than the row limit allows (issue 7 §2: limits before memory): a file of
+      // many tiny rows over the limit would otherwise reserve them all before being refused.
+      const maxRows = this.options.limits?.rows;
+      const estimate = expectedRows(this.options.sizeHint, this.bytesSeen, this.newlinesSeen, names.length);
+      const rows = maxRows === undefined ? estimate : Math.min(estimate, maxRows);
       if (rows > 0) this.builder.reserve(rows);
       return;
     }
