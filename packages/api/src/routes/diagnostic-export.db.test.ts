@@ -260,9 +260,9 @@ describe('diagnostic export', () => {
       expect(await zipEntryText(bytes, entry)).toContain('<sheetView rightToLeft="1"');
 
     const answers = await sheet(bytes, 'الإجابات');
-    expect(answers.columns.map((c) => c.name)).toContain('وجده Steward');
+    expect(answers.columns.map((c) => c.name)).toContain('وجده ستيوارد');
     const items = texts(answers, 'البند');
-    const found = texts(answers, 'وجده Steward');
+    const found = texts(answers, 'وجده ستيوارد');
     // The ISP's version is a parameter: isolated inside the Arabic sentence.
     const isp = found[items.indexOf('isp.endorsed')]!;
     expect(isp).toMatch(/^الإصدار \u2068[^\u2069]+\u2069 من البروتوكول /);

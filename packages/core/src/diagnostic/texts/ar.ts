@@ -14,7 +14,7 @@ export const diagnosticMessagesAr: DiagnosticMessages = {
   'diagnostic.action.design': '5. التصميم لمسؤولية البيانات',
   'diagnostic.action.incidents': '6. حوادث البيانات',
   'diagnostic.principles': 'المبادئ',
-  'diagnostic.found': 'وجده Steward',
+  'diagnostic.found': 'وجده ستيوارد',
   'diagnostic.overall': 'الإجمالي',
   'diagnostic.plan.status.open': 'مفتوح',
   'diagnostic.plan.status.in_progress': 'قيد التنفيذ',
@@ -67,7 +67,7 @@ export const diagnosticWorkbookAr: DiagnosticWorkbookTexts = {
     answerCode: 'رمز الإجابة',
     note: 'ملاحظة',
     evidence: 'الدليل',
-    found: 'وجده Steward',
+    found: 'وجده ستيوارد',
   },
   plan: {
     item: 'البند',

@@ -21,7 +21,7 @@ export const ar: MailTexts = {
     'referral.updated-outcome': 'الإحالة {reference}: {state} ({outcome}).',
     'referral.consent_withdrawn': 'الإحالة {reference}: سحب الشخص موافقته.',
     'retention-destroy-copy':
-      'انتهت مدة الاحتفاظ الخاصة بالاتفاق {reference}: أتلِف نسختك ({method}) وأكّد ذلك في Steward.',
+      'انتهت مدة الاحتفاظ الخاصة بالاتفاق {reference}: أتلِف نسختك ({method}) وأكّد ذلك في ستيوارد.',
     'retention-copy-destroyed': 'أكّد أحد المستلمين إتلاف نسخته ({method}).',
     'retention-overdue': 'الإتلاف متأخر منذ {date}: وافِق عليه أو مدّد الاحتفاظ مع ذكر السبب.',
     'retention-due': 'انتهت مدة احتفاظ في {date}: وافِق على الإتلاف ({method}).',
@@ -33,6 +33,6 @@ export const ar: MailTexts = {
     'referral.override_cancelled': 'الإحالة {reference}: ألغى الشخص الذي طلب تجاوز الموافقة طلبه.',
   },
 
-  open: 'افتح Steward على {link} للاطلاع عليه.',
-  why: 'تصلك هذه الرسالة لأنك تتولى مشاركة البيانات لمنظمتك في Steward.',
+  open: 'افتح ستيوارد على {link} للاطلاع عليه.',
+  why: 'تصلك هذه الرسالة لأنك تتولى مشاركة البيانات لمنظمتك في ستيوارد.',
 };

@@ -133,6 +133,6 @@ export const auditActionsAr: Record<keyof typeof auditActionsEn, string> = {
   'auditAction.user.list': 'عُرضت قائمة الحسابات',
   'auditAction.user.password-reset': 'أُعيد تعيين كلمة المرور',
   'auditAction.user.totp-reset': 'أُعيد تعيين تطبيق المصادقة',
-  'audit.automatic': '⁨Steward⁩ (تلقائي)',
-  'audit.commandLine': 'سطر أوامر ⁨Steward⁩ (مشغّل الخادم)',
+  'audit.automatic': 'ستيوارد (تلقائي)',
+  'audit.commandLine': 'سطر أوامر ستيوارد (مشغّل الخادم)',
 };

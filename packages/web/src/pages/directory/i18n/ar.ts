@@ -79,7 +79,7 @@ export const directoryAr: Messages = {
   'dir.type.livelihoods-education': 'سبل العيش والتعليم',
   'dir.type.safety': 'السلامة',
   'dir.type.other': 'أخرى',
-  'dir.method.steward': 'إحالة عبر Steward',
+  'dir.method.steward': 'إحالة عبر ستيوارد',
   'dir.method.email': 'البريد الإلكتروني',
   'dir.method.phone': 'الهاتف',
   'dir.method.in-person': 'حضوريًا',

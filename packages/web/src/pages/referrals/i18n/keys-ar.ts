@@ -80,7 +80,7 @@ export const referralKeysAr: Messages = {
   'refkeys.recovery.saved': 'حفظت رمز الاسترداد في مكان آمن',
   'refkeys.recovery.confirmNeeded': 'أكّد أولًا أنك حفظت رمز الاسترداد.',
   'refkeys.recovery.cancel': 'ابدأ من جديد',
-  'refkeys.recovery.fileTitle': 'Steward: رمز استرداد مفتاح الإحالات لمنظمة {organisation}',
+  'refkeys.recovery.fileTitle': 'ستيوارد: رمز استرداد مفتاح الإحالات لمنظمة {organisation}',
   'refkeys.recovery.fileFingerprint': 'بصمة المفتاح',
   'refkeys.recovery.fileCode': 'رمز الاسترداد',
   'refkeys.recovery.fileAdvice':

@@ -145,7 +145,7 @@ export const reportingAr: Messages = {
   'rep.problem.kobo-field-missing': 'تشير المطابقة إلى الحقل {field} وهو غير موجود في هذا التصدير',
   'rep.problem.duplicate-submission': 'الإرسال نفسه ({uuid}) موجود مسبقًا في الصف {row}',
   'rep.problem.kobo-repeat-group':
-    'الورقة {sheet} مجموعة متكررة (مرتبطة عبر {field}): يقرأ Steward صفًا واحدًا لكل إرسال. صدّر البيانات دون المجموعات المتكررة، أو احسب مجموع المجموعة في النموذج بحقل calculate',
+    'الورقة {sheet} مجموعة متكررة (مرتبطة عبر {field}): يقرأ ستيوارد صفًا واحدًا لكل إرسال. صدّر البيانات دون المجموعات المتكررة، أو احسب مجموع المجموعة في النموذج بحقل calculate',
   'rep.problem.kobo-repeat-file':
     'هذا ملف مجموعة متكررة (تشير صفوفه إلى إرسالها عبر {field}): استورد تصدير الإرسالات',
   'rep.kobo.link': 'استيراد تصدير من KoboToolbox / ODK بدلًا من ذلك',

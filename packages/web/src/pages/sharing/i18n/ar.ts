@@ -153,7 +153,7 @@ export const sharingAr: Messages = {
   'notice.referral.updated-outcome': 'الإحالة {reference}: {state} ({outcome}).',
   'notice.referral.consent_withdrawn': 'الإحالة {reference}: سحب الشخص موافقته.',
   'notice.retention-destroy-copy':
-    'انتهت مدة الاحتفاظ الخاصة بالاتفاق {reference}: أتلِف نسختك ({method}) وأكّد ذلك في Steward.',
+    'انتهت مدة الاحتفاظ الخاصة بالاتفاق {reference}: أتلِف نسختك ({method}) وأكّد ذلك في ستيوارد.',
   'notice.retention-copy-destroyed': 'أكّد أحد المستلمين إتلاف نسخته ({method}).',
   'notice.retention-overdue': 'الإتلاف متأخر منذ {date}: وافِق عليه أو مدّد الاحتفاظ مع ذكر السبب.',
   'notice.retention-due': 'انتهت مدة احتفاظ في {date}: وافِق على الإتلاف ({method}).',
