@@ -57,10 +57,15 @@ describe('incident register', () => {
     const title = 'Laptop with beneficiary lists left in a taxi';
     await page.getByLabel(en['incidents.report.name']).fill(title);
     await page.getByLabel(en['incidents.report.type']).selectOption('loss-or-theft');
-    await page
-      .getByRole('group', { name: en['incidents.report.personalData'] })
-      .getByLabel(en['incidents.no'], { exact: true })
-      .check();
+    const personal = page.getByRole('group', { name: en['incidents.report.personalData'] });
+    await personal.getByLabel(en['incidents.no'], { exact: true }).check();
+    // One field like its neighbours: no frame (the browser's default fieldset border), no indent.
+    expect(
+      await personal.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return [style.borderTopStyle, style.paddingInlineStart, style.marginInlineStart];
+      }),
+    ).toEqual(['none', '0px', '0px']);
     await page.getByRole('button', { name: en['incidents.report.submit'] }).click();
     await expect
       .poll(() => page.getByTestId('report-message').textContent())

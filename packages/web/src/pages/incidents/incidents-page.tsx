@@ -463,7 +463,7 @@ export default function IncidentsPage() {
             ))}
           </select>
         </label>
-        <fieldset className="field">
+        <fieldset className="field incident-personal-data">
           <legend>{t.t('incidents.report.personalData')}</legend>
           {(['yes', 'no'] as const).map((v) => (
             <label key={v}>
