@@ -42,6 +42,9 @@ export function HomePage() {
             <h2 id="home-org" className="card-kicker">
               {t.t('home.organisationHeading')}
             </h2>
+            {/* The test ids of this card stay here only: browser tests read them on the home page
+                they land on after signing in (and after switching organisation there); elsewhere
+                the header's organisation switcher (a labelled combobox) shows the active one. */}
             <p className="org-name">
               <span className="org-acronym" data-testid="active-organisation-acronym">
                 {membership.acronym}
