@@ -7,7 +7,8 @@
  *
  * CHANGES (comma-separated, inside the rolled-back transaction): fk (with the foreign key on
  * report_id that migration 0056 replaced), noidx (without the two secondary
- * indexes), notrig (without the statement-level triggers), work_mem (64 MB instead of the default).
+ * indexes), oldidx (the index on report_id alone instead of migration 0060's (report_id, id)),
+ * notrig (without the statement-level triggers), work_mem (64 MB instead of the default).
  */
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';

@@ -30,7 +30,7 @@ function head(text: string): string {
 const decoder = new TextDecoder();
 let current = '?';
 const named = new Map<string, string>();
-let calls: { what: string; ms: number }[] = [];
+let calls: { what: string; ms: number; cpu: number }[] = [];
 const proto = PGlite.prototype as unknown as { execProtocolRawSync(m: Uint8Array): Uint8Array };
 const original = proto.execProtocolRawSync;
 proto.execProtocolRawSync = function (this: unknown, message: Uint8Array) {
@@ -51,10 +51,12 @@ proto.execProtocolRawSync = function (this: unknown, message: Uint8Array) {
     if (name) current = named.get(name) ?? `prepared ${name}`;
   }
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   try {
     return original.call(this, message);
   } finally {
-    calls.push({ what: `${type} ${current}`, ms: performance.now() - t0 });
+    const c = process.cpuUsage(c0);
+    calls.push({ what: `${type} ${current}`, ms: performance.now() - t0, cpu: (c.user + c.system) / 1000 });
   }
 };
 
@@ -91,17 +93,19 @@ for (const [label, f] of [
     `${label}: ${r.values} values, ${wall.toFixed(2)} s wall, CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s; ` +
       `${calls.length} calls into PGlite, ${(total / 1000).toFixed(2)} s; longest event-loop wait ${longest.toFixed(0)} ms`,
   );
-  const byWhat = new Map<string, { n: number; ms: number; max: number }>();
+  const byWhat = new Map<string, { n: number; ms: number; max: number; cpu: number; maxCpu: number }>();
   for (const c of calls) {
-    const s = byWhat.get(c.what) ?? { n: 0, ms: 0, max: 0 };
+    const s = byWhat.get(c.what) ?? { n: 0, ms: 0, max: 0, cpu: 0, maxCpu: 0 };
     s.n++;
     s.ms += c.ms;
     s.max = Math.max(s.max, c.ms);
+    s.cpu += c.cpu;
+    s.maxCpu = Math.max(s.maxCpu, c.cpu);
     byWhat.set(c.what, s);
   }
   for (const [what, s] of [...byWhat].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12))
     console.log(
-      `  ${s.n.toString().padStart(5)} × total ${s.ms.toFixed(0).padStart(6)} ms, max ${s.max.toFixed(0).padStart(5)} ms  ${what}`,
+      `  ${s.n.toString().padStart(5)} × total ${s.ms.toFixed(0).padStart(6)} ms (CPU ${s.cpu.toFixed(0).padStart(6)}), max ${s.max.toFixed(0).padStart(5)} ms (CPU ${s.maxCpu.toFixed(0).padStart(4)})  ${what}`,
     );
   const inserts = calls.filter((c) => c.what.includes('insert into report_values'));
   const deletes = calls.filter((c) => c.what.includes('delete from report_values'));
@@ -111,13 +115,16 @@ for (const [label, f] of [
   ] as const) {
     if (list.length < 10) continue;
     const tenth = Math.max(1, Math.floor(list.length / 10));
-    const avg = (xs: typeof list) => (xs.reduce((s, c) => s + c.ms, 0) / xs.length).toFixed(0);
+    const avg = (xs: typeof list, k: 'ms' | 'cpu') =>
+      (xs.reduce((s, c) => s + c[k], 0) / xs.length).toFixed(0);
     console.log(
-      `  ${name}: first tenth ${avg(list.slice(0, tenth))} ms a call, last tenth ${avg(list.slice(-tenth))} ms`,
+      `  ${name}: first tenth ${avg(list.slice(0, tenth), 'ms')} ms a call (CPU ${avg(list.slice(0, tenth), 'cpu')}), last tenth ${avg(list.slice(-tenth), 'ms')} ms (CPU ${avg(list.slice(-tenth), 'cpu')})`,
     );
   }
   const over = calls.filter((c) => c.ms > 100).length;
-  console.log(`  calls over 100 ms: ${over}; over 150 ms: ${calls.filter((c) => c.ms > 150).length}`);
+  console.log(
+    `  calls over 100 ms: ${over}; over 150 ms: ${calls.filter((c) => c.ms > 150).length}; CPU over 100 ms: ${calls.filter((c) => c.cpu > 100).length}`,
+  );
 }
 await ctx.db.close();
 rmSync(dir, { recursive: true, force: true });
