@@ -107,8 +107,10 @@ export const reportValues = pgTable(
  * Sums of `report_values` per report with the admin-2 area folded into its admin-1 (issue 10,
  * "Scale"): what every dashboard aggregate that does not group by admin-2 reads, about 15 times
  * fewer rows than the values. Written ONLY by the statement triggers on `report_values`
- * (migration 0046, SECURITY DEFINER; the application role may only read it) and read under the
- * same row-level security as the values: the viewer's rights.
+ * (migration 0046, SECURITY DEFINER; the application role may only read it) and, when a month is
+ * replaced on PGlite, by `steward_report_values_replace_begin` (migration 0060: the report's sums
+ * taken away once, the commit refused unless all its old values are deleted); read under the same
+ * row-level security as the values: the viewer's rights.
  */
 export const reportValueSums = pgTable(
   'report_value_sums',
