@@ -14,6 +14,7 @@ import { formatTable } from '../output';
 import { listFlag, loadDataFile, requireColumns } from '../sdc/load';
 import { missingFlagSpecs, missingFromFlags } from '../sdc/missing';
 import { createProgress } from '../sdc/progress';
+import { phase } from '../sdc/timings';
 
 export const checkCommand = defineCommand({
   name: 'check',
@@ -74,7 +75,11 @@ export const checkCommand = defineCommand({
     const missing = missingFromFlags(flags.missing, flags['missing-in']);
 
     const progress = createProgress(io);
+    phase('start (process start to reading)', 0);
+    const t0 = performance.now();
     const { dataset, name } = await loadDataFile(io.cwd, file, progress);
+    phase('read', t0);
+    const t1 = performance.now();
     requireColumns(dataset, name, [
       ...keys,
       ...(flags.weight ? [flags.weight] : []),
@@ -91,7 +96,10 @@ export const checkCommand = defineCommand({
       ...(missing ? { missing } : {}),
     });
     if (!result.ok) throw new CliError(`${name}: ${result.error.message}`);
+    phase('risk report', t1);
+    const t2 = performance.now();
     io.stdout(flags.json ? JSON.stringify(result.report) + '\n' : formatReport(name, result.report));
+    phase('output', t2);
     return 0;
   },
 });

@@ -8,6 +8,7 @@ import type { Dataset } from '@steward/core/sdc/dataset';
 import { CsvReader } from '@steward/core/sdc/io/csv';
 import type { ReadResult } from '@steward/core/sdc/io/errors';
 import { CliError } from '../framework';
+import { pushFileTwoThreads, useTwoThreads } from './csv-threads';
 import type { Progress } from './progress';
 
 export const DATA_EXTENSIONS = ['.csv', '.tsv', '.txt', '.xlsx'] as const;
@@ -58,6 +59,10 @@ async function readCsvFile(
     sizeHint: size,
     ...(ext === '.tsv' ? { delimiter: '\t' } : {}),
   });
+  if (useTwoThreads(size)) {
+    await pushFileTwoThreads(reader, path, size, progress);
+    return reader.finish();
+  }
   let seen = 0;
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
   try {

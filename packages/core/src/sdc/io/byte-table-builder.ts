@@ -231,6 +231,58 @@ class ByteColumn {
     this.exceptions = null;
   }
 
+  /** The column as read so far, before `finish` (see `CsvPartColumn`). */
+  toPart(): CsvPartColumn {
+    if (this.numeric)
+      return {
+        kind: 'numeric',
+        values: this.nums!.toArray(),
+        exceptions: this.exceptions!,
+        seenValue: this.seenValue,
+      };
+    return { kind: 'categorical', levels: this.levels, codes: this.codes!.toArray() };
+  }
+
+  /**
+   * Appends the rows of a part read separately (the rest of the same column): afterwards the
+   * column is what reading those rows here would have made — the same kind, levels in first-seen
+   * order over both, the same codes, numbers and texts.
+   */
+  absorb(part: CsvPartColumn): void {
+    const base = this.rows;
+    if (part.kind === 'numeric') {
+      const values = part.values;
+      if (this.numeric) {
+        this.nums!.append(values);
+        for (const [i, text] of part.exceptions) this.exceptions!.set(base + i, text);
+        if (part.seenValue) this.seenValue = true;
+      } else {
+        // Numbers after text: each is the category of its text, as toCategorical makes them.
+        const codes = this.codes!;
+        codes.reserve(base + values.length);
+        for (let i = 0; i < values.length; i++) {
+          const v = values[i]!;
+          codes.push(v !== v ? MISSING_CODE : this.codeOfString(part.exceptions.get(i) ?? String(v)));
+        }
+      }
+      this.rows += values.length;
+      return;
+    }
+    if (this.numeric) this.toCategorical();
+    this.seenValue = true;
+    // The part's levels in its own first-seen order: those new here come after the present ones.
+    const remap = new Int32Array(part.levels.length);
+    for (let l = 0; l < part.levels.length; l++) remap[l] = this.codeOfString(part.levels[l]!);
+    const codes = this.codes!;
+    const from = part.codes;
+    codes.reserve(base + from.length);
+    for (let i = 0; i < from.length; i++) {
+      const c = from[i]!;
+      codes.push(c === MISSING_CODE ? MISSING_CODE : remap[c]!);
+    }
+    this.rows += from.length;
+  }
+
   finish(): Column {
     if (this.numeric && !this.seenValue) {
       return {
@@ -243,6 +295,34 @@ class ByteColumn {
     if (this.numeric) return { kind: 'numeric', name: this.name, values: this.nums!.toArray() };
     return { kind: 'categorical', name: this.name, levels: this.levels, codes: this.codes!.toArray() };
   }
+}
+
+/**
+ * One column of a part of a file read on its own (`CsvReader` in part mode), in the state the
+ * reader keeps before `finish`, so that parts can be joined exactly (`ByteTableBuilder.absorb`).
+ * Plain data (typed arrays, a Map, strings): it can be posted between threads.
+ */
+export type CsvPartColumn =
+  | {
+      readonly kind: 'numeric';
+      /** One value per row; NaN for a missing one. */
+      readonly values: Float64Array;
+      /** Row → the cell's text where `String(value)` is not the text of the file. */
+      readonly exceptions: ReadonlyMap<number, string>;
+      /** Whether any cell had a value (a column of only missing cells becomes categorical). */
+      readonly seenValue: boolean;
+    }
+  | {
+      readonly kind: 'categorical';
+      /** Values in first-seen order within the part. */
+      readonly levels: readonly string[];
+      readonly codes: Int32Array;
+    };
+
+/** The rows of a part of a CSV file, read on their own (see `CsvReader` part mode). */
+export interface CsvPart {
+  readonly rows: number;
+  readonly columns: readonly CsvPartColumn[];
 }
 
 /** Field kinds in a parsed record: a byte range, or a string (escaped quotes, stray text). */
@@ -310,6 +390,19 @@ export class ByteTableBuilder {
   /** Sizes every column for `rows` rows at once (an estimate: more rows still fit, by growing). */
   reserve(rows: number): void {
     for (const c of this.columns) c.reserve(rows);
+  }
+
+  /** The rows read so far, as a part another builder can absorb. */
+  toPart(): CsvPart {
+    return { rows: this.rowCount, columns: this.columns.map((c) => c.toPart()) };
+  }
+
+  /** Appends a part's rows (same columns, read separately from the rest of the same file). */
+  absorb(part: CsvPart): void {
+    if (part.columns.length !== this.columns.length)
+      throw new RangeError(`part has ${part.columns.length} columns, expected ${this.columns.length}`);
+    for (let j = 0; j < this.columns.length; j++) this.columns[j]!.absorb(part.columns[j]!);
+    this.rowCount += part.rows;
   }
 
   finish(): Column[] {

@@ -158,6 +158,21 @@ describe('readCsv: errors as values', () => {
     expect(!r.ok && r.error.message).toMatch(/latin1\.csv.*not valid UTF-8.*0xE9.*line 3.*Latin-1/);
     expect(chunked(bytes, 4)).toMatchObject({ ok: false, error: { code: 'encoding', line: 3 } });
   });
+  it('invalid UTF-8 far after the header, in any chunking: its line and byte offset (quoted line feeds and CRLF counted)', () => {
+    // Past the 64 Ki-character delimiter sample, with lines counted from the parser's position.
+    const lines = ['id,note'];
+    for (let i = 2; i <= 6000; i++) lines.push(i % 10 === 0 ? `${i},"two\nlines"` : `${i},n${i % 7}`);
+    const head = enc.encode(lines.join('\r\n') + '\r\nbad,caf');
+    const bytes = new Uint8Array([...head, 0xe9, ...enc.encode('\r\n1,2\r\n')]);
+    // Each "two\nlines" cell adds a line.
+    const line = 6000 + 600 + 1;
+    for (const size of [bytes.length, 1 << 16, 4099, 977]) {
+      expect(chunked(bytes, size), `chunks of ${size}`).toMatchObject({
+        ok: false,
+        error: { code: 'encoding', line, byteOffset: head.length },
+      });
+    }
+  });
   it('UTF-16 (with BOM or NUL bytes) and ZIP files are rejected', () => {
     const utf16 = new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x0a, 0x00]);
     const r = readCsvBytes(utf16);

@@ -3,7 +3,7 @@ import type { ReadLimits } from '../../limits';
 import { fileLabel, type IoError, type ReadResult } from './errors';
 import { neutraliseFormula } from './formula-guard';
 import { limitError } from './limits';
-import { ByteTableBuilder, RANGE, TEXT } from './byte-table-builder';
+import { ByteTableBuilder, RANGE, TEXT, type CsvPart } from './byte-table-builder';
 import type { TableBuilderOptions } from './table-builder';
 
 export interface CsvReadOptions extends TableBuilderOptions {
@@ -20,6 +20,13 @@ export interface CsvReadOptions extends TableBuilderOptions {
    * rows than `limits.rows`.
    */
   readonly sizeHint?: number;
+  /**
+   * Part mode: the input is a later part of a file, starting at the beginning of a record (after a
+   * line feed that is not inside quotes), with the file's header and `delimiter` given. No header
+   * line, encoding signature or BOM is looked for; `finishPart` returns the rows for the reader of
+   * the file's beginning to `absorb`. Used to read the two halves of a large file on two threads.
+   */
+  readonly part?: { readonly header: readonly string[] };
 }
 
 const CANDIDATE_DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -62,16 +69,79 @@ export class CsvReader {
   private kinds = new Uint8Array(64);
   private texts: (string | undefined)[] = [];
   private nf = 0;
+  /** The columns are sized (part mode sizes them from its first lines). */
+  private reserved = false;
+  /** A part was absorbed: only `finish` may follow. */
+  private absorbed = false;
 
   constructor(private readonly options: CsvReadOptions = {}) {
     if (options.delimiter !== undefined && (options.delimiter.length !== 1 || options.delimiter > '\x7f')) {
       throw new RangeError('CSV delimiter must be a single ASCII character');
     }
     this.delimiter = options.delimiter ?? null;
+    if (options.part) {
+      if (this.delimiter === null) throw new RangeError('a CSV part needs its delimiter');
+      this.head = null;
+      this.atStart = false;
+      this.header = [...options.part.header];
+      this.builder = new ByteTableBuilder(this.header, options.naStrings);
+    }
+  }
+
+  /** The delimiter given or detected so far (null while still unknown). */
+  get detectedDelimiter(): string | null {
+    return this.delimiter;
+  }
+
+  /** The header's column names once read (null before). */
+  get columnNames(): readonly string[] | null {
+    return this.header;
+  }
+
+  /**
+   * Whether the bytes pushed so far end exactly between two records, with the header read, no
+   * error and no ragged row: then a part read from the next byte on can be absorbed.
+   */
+  atRecordBoundary(): boolean {
+    return (
+      this.error === null &&
+      this.head === null &&
+      this.delimiter !== null &&
+      this.builder !== null &&
+      this.pending.length === 0 &&
+      this.raggedCount === 0
+    );
+  }
+
+  /**
+   * Part mode: ends the input and returns its rows, or null when the part has any error or
+   * ragged row (the caller then reads those bytes with the reader of the file's beginning, which
+   * reports the error with its exact line).
+   */
+  finishPart(): CsvPart | null {
+    if (!this.options.part) throw new RangeError('finishPart is for a reader in part mode');
+    if (!this.error) this.take(new Uint8Array(0), true);
+    if (this.error || this.raggedCount > 0) return null;
+    return this.builder!.toPart();
+  }
+
+  /**
+   * Appends the rows of a part that starts right where the pushed bytes end (read by a reader in
+   * part mode with this file's header and delimiter). Returns false, absorbing nothing, when the
+   * pushed bytes do not end between records (`atRecordBoundary`) or a row limit is set: the
+   * caller then pushes the part's bytes here instead. After a part, only `finish` may be called.
+   */
+  absorb(part: CsvPart): boolean {
+    if (this.options.limits || !this.atRecordBoundary()) return false;
+    if (part.columns.length !== this.header!.length) return false;
+    this.builder!.absorb(part);
+    this.absorbed = true;
+    return true;
   }
 
   /** Adds the next chunk of bytes. Returns the error once the input is known to be unreadable. */
   push(chunk: Uint8Array): IoError | null {
+    if (this.absorbed) throw new RangeError('no push after a part was absorbed');
     if (this.error) return this.error;
     if (chunk.length === 0) return null;
     if (this.head) {
@@ -165,22 +235,24 @@ export class CsvReader {
     try {
       // Pure ASCII (the common case) is valid UTF-8: the decoder runs only while the delimiter is
       // unknown, on chunks with a byte above 0x7F, or to finish a character split across chunks.
-      // One pass finds a non-ASCII byte and counts the lines (for error messages).
-      let high = false;
-      let lines = 0;
-      for (let i = 0; i < chunk.length; i++) {
-        const c = chunk[i]!;
-        if (c === 10) lines++;
-        else if (c > 0x7f) high = true;
+      // The lines are counted only until the columns are sized (from the lines seen before the
+      // header, or in part mode the first lines); an error's line is found from the parser's.
+      const high = hasHighByte(chunk);
+      this.chunkLines = 0;
+      if (this.header === null || (this.options.part && !this.reserved)) {
+        let lines = 0;
+        for (let p = chunk.indexOf(10); p !== -1; p = chunk.indexOf(10, p + 1)) lines++;
+        this.chunkLines = lines;
       }
-      this.chunkLines = lines;
       if (high || this.delimiter === null || !this.decoderClean) {
         text = this.decoder.decode(chunk, { stream: !final });
         this.decoderClean = chunk.length > 0 && chunk[chunk.length - 1]! < 0x80;
       }
     } catch {
       const at = firstInvalidUtf8(chunk);
-      let line = this.newlinesSeen + 1;
+      // The line where the unparsed bytes begin (the parser's count), then their line feeds.
+      let line = this.line;
+      for (let p = this.pending.indexOf(10); p !== -1; p = this.pending.indexOf(10, p + 1)) line++;
       for (let i = 0; i < at && i < chunk.length; i++) if (chunk[i] === 10) line++;
       const byte = chunk[at];
       this.error = {
@@ -197,6 +269,19 @@ export class CsvReader {
     }
     this.bytesSeen += chunk.length;
     this.newlinesSeen += this.chunkLines;
+    if (this.options.part && !this.reserved && this.newlinesSeen > 0) {
+      // Part mode has no header line to size the columns at: size them from the first lines.
+      this.reserved = true;
+      const estimate = expectedRows(
+        this.options.sizeHint,
+        this.bytesSeen,
+        this.newlinesSeen,
+        this.header!.length,
+      );
+      const maxRows = this.options.limits?.rows;
+      const rows = maxRows === undefined ? estimate : Math.min(estimate, maxRows);
+      if (rows > 0) this.builder!.reserve(rows);
+    }
     if (this.atStart && chunk.length > 0) {
       this.atStart = false;
       if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
@@ -476,6 +561,23 @@ function fieldCounts(s: string, d: string, maxLines: number, complete: boolean):
   return counts;
 }
 
+/** Whether any byte is above 0x7F (not ASCII); four bytes at a time where the bytes are aligned. */
+function hasHighByte(b: Uint8Array): boolean {
+  const n = b.length;
+  let i = 0;
+  while (i < n && ((b.byteOffset + i) & 3) !== 0) if (b[i++]! > 0x7f) return true;
+  const words = (n - i) >>> 2;
+  if (words > 0) {
+    const w = new Uint32Array(b.buffer, b.byteOffset + i, words);
+    let acc = 0;
+    for (let k = 0; k < words; k++) acc |= w[k]!;
+    if ((acc & 0x80808080) !== 0) return true;
+    i += words * 4;
+  }
+  for (; i < n; i++) if (b[i]! > 0x7f) return true;
+  return false;
+}
+
 /** Index of the first byte that breaks UTF-8 (skipping leading continuation bytes of a split char). */
 function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
@@ -537,6 +639,16 @@ export function expectedRows(
   const perLine = bytesSeen / lines;
   const estimate = Math.ceil((size / perLine) * 1.05) + 16;
   return Math.min(estimate, Math.ceil(size / Math.max(1, columns)) + 1, 2 ** 28);
+}
+
+/**
+ * Where a part of a CSV file starting at or after byte `from` may begin: just after the next line
+ * feed (-1 when there is none). Whether that is really a record boundary (and not a line feed inside
+ * quotes) is known only once the bytes before it are read: `CsvReader.atRecordBoundary`.
+ */
+export function nextLineStart(bytes: Uint8Array, from: number): number {
+  const lf = bytes.indexOf(10, Math.max(0, from));
+  return lf === -1 ? -1 : lf + 1;
 }
 
 /** Bytes given to the reader at a time by `readCsvBytes` when limits are checked. */

@@ -27,6 +27,12 @@ export class GrowableFloat64 {
     next.set(this.buf.subarray(0, this.length));
     this.buf = next;
   }
+  /** Appends all of `values` (one copy; the buffer grows once when they do not fit). */
+  append(values: Float64Array): void {
+    this.reserve(this.length + values.length);
+    this.buf.set(values, this.length);
+    this.length += values.length;
+  }
   toArray(): Float64Array {
     const cap = this.buf.length;
     if (this.length === cap) return this.buf;
@@ -58,6 +64,12 @@ export class GrowableInt32 {
     const next = new Int32Array(capacity);
     next.set(this.buf.subarray(0, this.length));
     this.buf = next;
+  }
+  /** Appends all of `values` (one copy; the buffer grows once when they do not fit). */
+  append(values: Int32Array): void {
+    this.reserve(this.length + values.length);
+    this.buf.set(values, this.length);
+    this.length += values.length;
   }
   toArray(): Int32Array {
     const cap = this.buf.length;

@@ -9,9 +9,11 @@ export {
   writeCsvRows,
   csvChunks,
   quoteCsvField,
+  nextLineStart,
   type CsvReadOptions,
   type CsvWriteOptions,
 } from './csv';
+export type { CsvPart, CsvPartColumn } from './byte-table-builder';
 export { readXlsx, writeXlsx, type XlsxReadOptions, type XlsxWriteOptions } from './xlsx';
 export { isFormulaLike, neutraliseFormula, restoreFormula } from './formula-guard';
 export { limitError } from './limits';
