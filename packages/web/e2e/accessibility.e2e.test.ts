@@ -120,6 +120,49 @@ describe('axe on every page', () => {
   });
 });
 
+describe('narrow screens', () => {
+  it(
+    'no page scrolls sideways at 414 px in English and Arabic (a coordinator: the navigation, home, audit log and one detail of each list)',
+    { timeout: 300_000 },
+    async () => {
+      const who = credentials.find((c) => c.role === 'cluster-coordinator')!;
+      const page = await newPage(browser);
+      await signIn(page, baseUrl, who);
+      const firstLink = async (path: string, pattern: RegExp) => {
+        await visit(page, path);
+        const hrefs = await page
+          .locator('main a[href]')
+          .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        const found = hrefs.find((h) => pattern.test(h));
+        if (!found) throw new Error(`no link matching ${pattern} on ${path}`);
+        return found;
+      };
+      // Details whose tables widened the page (an ISP version's endorsements, an assessment's
+      // data flows, the IMO's review list).
+      const details = [
+        await firstLink('/isp', /^\/isp\/[0-9a-f-]{36}$/),
+        await firstLink('/assessments', /^\/assessments\/[0-9a-f-]{36}$/),
+        await firstLink('/reporting', /^\/reporting\/review\//),
+      ];
+      const paths = [...new Set([...(await navPaths(page)), '/', '/audit', ...details])];
+      await page.setViewportSize({ width: 414, height: 860 });
+      const wide: string[] = [];
+      for (const lang of ['en', 'ar'] as const) {
+        await chooseLanguage(page, lang);
+        for (const path of paths) {
+          await visit(page, path);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
+          );
+          if (overflow > 0) wide.push(`${path} (${lang}): ${overflow} px too wide`);
+        }
+      }
+      expect(wide).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
+
 describe('navigation that scales', () => {
   it('shows every module, none cut off, at 1280 px in en, fr and ar (screenshots)', async () => {
     const who = credentials.find((c) => c.role === 'cluster-coordinator')!;

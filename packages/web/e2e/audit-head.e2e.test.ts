@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
-import { launchBrowser, newPage, signIn } from './support';
+import { expectWholeInView, launchBrowser, newPage, signIn } from './support';
 
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
@@ -72,6 +72,11 @@ describe('audit log head on the home page', () => {
     expect(await page.getByTestId('audit-head').textContent()).toContain(ar['home.auditWitness']);
     // the hash stays left to right inside the right-to-left page
     expect(await page.getByTestId('audit-head-hash').getAttribute('dir')).toBe('ltr');
+    // On a 414 px phone the 64-digit fingerprint wraps inside its card instead of widening the
+    // home page (it made the page scroll sideways by 144 px).
+    await page.setViewportSize({ width: 414, height: 860 });
+    await expectWholeInView(page, page.getByTestId('audit-head'), 'the audit head card at 414 px');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.context().close();
   });
 });

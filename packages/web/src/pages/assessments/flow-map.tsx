@@ -31,33 +31,35 @@ export function FlowMapView({ map }: { map: FlowMap }) {
               ariaLabel={t.t('assessments.flow.chartLabel')}
             />
           </Suspense>
-          <table className="flow-map-table" data-testid="flow-map-table">
-            <caption className="visually-hidden">{t.t('assessments.flow.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.t('assessments.flow.col.from')}</th>
-                <th scope="col">{t.t('assessments.flow.col.to')}</th>
-                <th scope="col">{t.t('assessments.flow.col.what')}</th>
-                <th scope="col">{t.t('assessments.flow.col.level')}</th>
-                <th scope="col">{t.t('assessments.flow.col.source')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {map.flows.map((f, i) => (
-                <tr key={i}>
-                  <td dir="auto">{name(f.from)}</td>
-                  <td dir="auto">{name(f.to)}</td>
-                  <td dir="auto">{f.what}</td>
-                  <td>
-                    <StatusBadge tone={LEVEL_TONE[f.level] ?? 'neutral'}>
-                      {say(`assessments.level.${f.level}`)}
-                    </StatusBadge>
-                  </td>
-                  <td>{say(`assessments.flow.source.${f.source.kind}`)}</td>
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="flow-map-title">
+            <table className="flow-map-table" data-testid="flow-map-table">
+              <caption className="visually-hidden">{t.t('assessments.flow.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.t('assessments.flow.col.from')}</th>
+                  <th scope="col">{t.t('assessments.flow.col.to')}</th>
+                  <th scope="col">{t.t('assessments.flow.col.what')}</th>
+                  <th scope="col">{t.t('assessments.flow.col.level')}</th>
+                  <th scope="col">{t.t('assessments.flow.col.source')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {map.flows.map((f, i) => (
+                  <tr key={i}>
+                    <td dir="auto">{name(f.from)}</td>
+                    <td dir="auto">{name(f.to)}</td>
+                    <td dir="auto">{f.what}</td>
+                    <td>
+                      <StatusBadge tone={LEVEL_TONE[f.level] ?? 'neutral'}>
+                        {say(`assessments.level.${f.level}`)}
+                      </StatusBadge>
+                    </td>
+                    <td>{say(`assessments.flow.source.${f.source.kind}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>

@@ -163,51 +163,53 @@ export default function AuditLogPage() {
           <p className="muted" role="status">
             {t.t('audit.shown', { count: load.items.length })}
           </p>
-          <table className="table" data-testid="audit-entries">
-            <thead>
-              <tr>
-                <th scope="col">{t.t('audit.col.sequence')}</th>
-                <th scope="col">{t.t('audit.col.time')}</th>
-                <th scope="col">{t.t('audit.col.actor')}</th>
-                <th scope="col">{t.t('audit.col.action')}</th>
-                <th scope="col">{t.t('audit.col.target')}</th>
-                <th scope="col">{t.t('audit.col.outcome')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {load.items.map((e) => (
-                <tr key={e.sequence} data-action={e.action}>
-                  <td>{t.number(e.sequence)}</td>
-                  <td>{t.date(new Date(e.occurredAt), { dateStyle: 'medium', timeStyle: 'medium' })}</td>
-                  <td>
-                    <bdi title={isSystemEntry(e) ? String(e.details.system) : undefined}>
-                      {auditActorLabel(t, e)}
-                    </bdi>
-                  </td>
-                  <td>
-                    {isAuditAction(e.action) ? (
-                      <>
-                        {auditActionLabel(t, e.action)}
-                        <br />
-                        <code dir="ltr" className="muted">
-                          {e.action}
-                        </code>
-                      </>
-                    ) : (
-                      <code dir="ltr">{e.action}</code>
-                    )}
-                  </td>
-                  <td>
-                    <code dir="ltr">
-                      {e.targetType}
-                      {e.targetId ? ` ${e.targetId}` : ''}
-                    </code>
-                  </td>
-                  <td>{outcome(e.outcome)}</td>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t.t('audit.title')}>
+            <table className="table" data-testid="audit-entries">
+              <thead>
+                <tr>
+                  <th scope="col">{t.t('audit.col.sequence')}</th>
+                  <th scope="col">{t.t('audit.col.time')}</th>
+                  <th scope="col">{t.t('audit.col.actor')}</th>
+                  <th scope="col">{t.t('audit.col.action')}</th>
+                  <th scope="col">{t.t('audit.col.target')}</th>
+                  <th scope="col">{t.t('audit.col.outcome')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {load.items.map((e) => (
+                  <tr key={e.sequence} data-action={e.action}>
+                    <td>{t.number(e.sequence)}</td>
+                    <td>{t.date(new Date(e.occurredAt), { dateStyle: 'medium', timeStyle: 'medium' })}</td>
+                    <td>
+                      <bdi title={isSystemEntry(e) ? String(e.details.system) : undefined}>
+                        {auditActorLabel(t, e)}
+                      </bdi>
+                    </td>
+                    <td>
+                      {isAuditAction(e.action) ? (
+                        <>
+                          {auditActionLabel(t, e.action)}
+                          <br />
+                          <code dir="ltr" className="muted">
+                            {e.action}
+                          </code>
+                        </>
+                      ) : (
+                        <code dir="ltr">{e.action}</code>
+                      )}
+                    </td>
+                    <td>
+                      <code dir="ltr">
+                        {e.targetType}
+                        {e.targetId ? ` ${e.targetId}` : ''}
+                      </code>
+                    </td>
+                    <td>{outcome(e.outcome)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       )}
 

@@ -149,51 +149,53 @@ export function ActionPlan({
       ) : plan.length === 0 ? (
         <p data-testid="diagnostic-plan-empty">{t.t('diagnostic.report.noPlan')}</p>
       ) : (
-        <table className="table">
-          <caption>{t.t('diagnostic.plan.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.t('diagnostic.report.col.statement')}</th>
-              <th scope="col">{t.t('diagnostic.report.col.action')}</th>
-              <th scope="col">{t.t('diagnostic.report.col.owner')}</th>
-              <th scope="col">{t.t('diagnostic.report.col.due')}</th>
-              <th scope="col">{t.t('diagnostic.report.col.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.map((a) => (
-              <tr key={a.id} data-plan-item={a.itemId}>
-                <td dir="auto">{statement(a.itemId)}</td>
-                <td dir="auto">{a.title}</td>
-                <td dir="auto">{a.owner}</td>
-                <td>{showDate(t, a.dueOn)}</td>
-                <td>
-                  {canEdit ? (
-                    <select
-                      className="select"
-                      aria-label={t.t('diagnostic.plan.statusOf', { title: a.title })}
-                      value={a.status}
-                      onChange={(e) => void changeStatus(a, e.target.value as PlanStatus)}
-                    >
-                      {PLAN_STATUSES.map((s) => (
-                        <option key={s} value={s}>
-                          {t.t(`diagnostic.plan.status.${s}`)}
-                        </option>
-                      ))}
-                    </select>
-                  ) : (
-                    t.t(`diagnostic.plan.status.${a.status}`)
-                  )}{' '}
-                  {a.overdue && (
-                    <StatusBadge tone="danger" testId="diagnostic-plan-overdue">
-                      {t.t('diagnostic.report.overdue')}
-                    </StatusBadge>
-                  )}
-                </td>
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="diagnostic-plan-heading">
+          <table className="table">
+            <caption>{t.t('diagnostic.plan.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.t('diagnostic.report.col.statement')}</th>
+                <th scope="col">{t.t('diagnostic.report.col.action')}</th>
+                <th scope="col">{t.t('diagnostic.report.col.owner')}</th>
+                <th scope="col">{t.t('diagnostic.report.col.due')}</th>
+                <th scope="col">{t.t('diagnostic.report.col.status')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {plan.map((a) => (
+                <tr key={a.id} data-plan-item={a.itemId}>
+                  <td dir="auto">{statement(a.itemId)}</td>
+                  <td dir="auto">{a.title}</td>
+                  <td dir="auto">{a.owner}</td>
+                  <td>{showDate(t, a.dueOn)}</td>
+                  <td>
+                    {canEdit ? (
+                      <select
+                        className="select"
+                        aria-label={t.t('diagnostic.plan.statusOf', { title: a.title })}
+                        value={a.status}
+                        onChange={(e) => void changeStatus(a, e.target.value as PlanStatus)}
+                      >
+                        {PLAN_STATUSES.map((s) => (
+                          <option key={s} value={s}>
+                            {t.t(`diagnostic.plan.status.${s}`)}
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      t.t(`diagnostic.plan.status.${a.status}`)
+                    )}{' '}
+                    {a.overdue && (
+                      <StatusBadge tone="danger" testId="diagnostic-plan-overdue">
+                        {t.t('diagnostic.report.overdue')}
+                      </StatusBadge>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {message && (
         <p role="status" data-testid="diagnostic-plan-message">

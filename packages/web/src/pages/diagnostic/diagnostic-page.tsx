@@ -346,37 +346,39 @@ function DiagnosticAnswers() {
         </section>
       )}
       {comparison && (
-        <table className="diagnostic-compare">
-          <caption>{t.t('diagnostic.compare')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.t('diagnostic.byAction')}</th>
-              {comparison.rounds.map((r) => (
-                <th key={r.id} scope="col">
-                  {r.title} ({r.openedOn})
-                </th>
-              ))}
-              <th scope="col">{t.t('diagnostic.change')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[comparison.overall, ...comparison.byAction].map((row) => (
-              <tr key={row.key} data-compare={row.key}>
-                <th scope="row">
-                  {row.key === 'overall' ? t.t('diagnostic.overall') : say(`diagnostic.action.${row.key}`)}
-                </th>
-                {row.scores.map((s, i) => (
-                  <td key={i}>{pct(s)}</td>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t.t('diagnostic.compare')}>
+          <table className="diagnostic-compare">
+            <caption>{t.t('diagnostic.compare')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.t('diagnostic.byAction')}</th>
+                {comparison.rounds.map((r) => (
+                  <th key={r.id} scope="col">
+                    {r.title} ({r.openedOn})
+                  </th>
                 ))}
-                <td>
-                  {row.change === null
-                    ? t.t('diagnostic.noScore')
-                    : `${row.change > 0 ? '+' : ''}${row.change}`}
-                </td>
+                <th scope="col">{t.t('diagnostic.change')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {[comparison.overall, ...comparison.byAction].map((row) => (
+                <tr key={row.key} data-compare={row.key}>
+                  <th scope="row">
+                    {row.key === 'overall' ? t.t('diagnostic.overall') : say(`diagnostic.action.${row.key}`)}
+                  </th>
+                  {row.scores.map((s, i) => (
+                    <td key={i}>{pct(s)}</td>
+                  ))}
+                  <td>
+                    {row.change === null
+                      ? t.t('diagnostic.noScore')
+                      : `${row.change > 0 ? '+' : ''}${row.change}`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

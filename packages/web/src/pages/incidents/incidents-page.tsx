@@ -490,48 +490,50 @@ export default function IncidentsPage() {
         )}
       </form>
       {selected && detail(selected)}
-      <h2>{t.t('incidents.list.title')}</h2>
+      <h2 id="incidents-list-title">{t.t('incidents.list.title')}</h2>
       {items === null ? (
         <p>{t.t('common.loading')}</p>
       ) : items.length === 0 ? (
         <p>{t.t('incidents.list.empty')}</p>
       ) : (
-        <table className="incidents-list">
-          <thead>
-            <tr>
-              <th scope="col">{t.t('incidents.col.title')}</th>
-              <th scope="col">{t.t('incidents.col.type')}</th>
-              <th scope="col">{t.t('incidents.col.organisation')}</th>
-              <th scope="col">{t.t('incidents.col.reported')}</th>
-              <th scope="col">{t.t('incidents.col.severity')}</th>
-              <th scope="col">{t.t('incidents.col.state')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((i) => (
-              <tr key={i.id} data-incident={i.id}>
-                <td dir="auto">
-                  <button type="button" className="incident-link" onClick={() => void select(i)}>
-                    {i.title}
-                  </button>
-                </td>
-                <td>{typeLabel(i.type)}</td>
-                <td>{i.organisation}</td>
-                <td>{i.reportedAt.slice(0, 10)}</td>
-                <td>
-                  <StatusBadge tone={SEVERITY_TONE[i.severity] ?? 'neutral'}>
-                    {say(`incidents.severity.${i.severity}`)}
-                  </StatusBadge>
-                </td>
-                <td>
-                  <StatusBadge tone={STATE_TONE[i.state] ?? 'neutral'}>
-                    {say(`incidents.state.${i.state}`)}
-                  </StatusBadge>
-                </td>
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="incidents-list-title">
+          <table className="incidents-list">
+            <thead>
+              <tr>
+                <th scope="col">{t.t('incidents.col.title')}</th>
+                <th scope="col">{t.t('incidents.col.type')}</th>
+                <th scope="col">{t.t('incidents.col.organisation')}</th>
+                <th scope="col">{t.t('incidents.col.reported')}</th>
+                <th scope="col">{t.t('incidents.col.severity')}</th>
+                <th scope="col">{t.t('incidents.col.state')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((i) => (
+                <tr key={i.id} data-incident={i.id}>
+                  <td dir="auto">
+                    <button type="button" className="incident-link" onClick={() => void select(i)}>
+                      {i.title}
+                    </button>
+                  </td>
+                  <td>{typeLabel(i.type)}</td>
+                  <td>{i.organisation}</td>
+                  <td>{i.reportedAt.slice(0, 10)}</td>
+                  <td>
+                    <StatusBadge tone={SEVERITY_TONE[i.severity] ?? 'neutral'}>
+                      {say(`incidents.severity.${i.severity}`)}
+                    </StatusBadge>
+                  </td>
+                  <td>
+                    <StatusBadge tone={STATE_TONE[i.state] ?? 'neutral'}>
+                      {say(`incidents.state.${i.state}`)}
+                    </StatusBadge>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {role !== undefined && CLUSTER_ROLES.includes(role) && (
         <IncidentTypesSection

@@ -205,56 +205,60 @@ function ReportingHome() {
             {reports.status === 'loading' && <p role="status">{t.t('common.loading')}</p>}
             {reports.status === 'failed' && <p role="alert">{describeError(t, reports.error)}</p>}
             {reports.status === 'ready' && (
-              <table className="reporting-table" data-testid="my-reports">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.t('rep.home.period')}</th>
-                    <th scope="col">{t.t('rep.home.state')}</th>
-                    <th scope="col">{t.t('rep.home.due')}</th>
-                    <th scope="col">{t.t('rep.home.actions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {periods.map((p) => {
-                    const r = own.find((x) => x.period === p);
-                    const state = r?.state ?? 'missing';
-                    const due = r?.dueOn ?? dueOn(framework.dueDay, p);
-                    const overdue = r ? r.overdue : due < new Date().toISOString().slice(0, 10);
-                    const base = `${encodeURIComponent(framework.code)}/${p}`;
-                    return (
-                      <tr key={p} data-period={p}>
-                        <th scope="row">{periodLabel(t, p)}</th>
-                        <td>
-                          <StatusBadge tone={STATE_TONE[state]}>{t.t(`rep.state.${state}`)}</StatusBadge>{' '}
-                          {overdue && state !== 'submitted' && state !== 'approved' && (
-                            <StatusBadge tone="danger">{t.t('rep.overdue')}</StatusBadge>
-                          )}
-                          {r && r.version > 1 && (
-                            <span className="muted"> {t.t('rep.version', { version: r.version })}</span>
-                          )}
-                          {r?.state === 'returned' && r.returnComment && (
-                            <p className="return-comment">
-                              {t.t('rep.home.returned', { comment: r.returnComment })}
-                            </p>
-                          )}
-                        </td>
-                        <td>{dayLabel(t, due)}</td>
-                        <td>
-                          <Link to={`/reporting/form/${base}`}>
-                            {canReport && state !== 'submitted' ? t.t('rep.home.form') : t.t('rep.home.view')}
-                          </Link>
-                          {canReport && state !== 'submitted' && (
-                            <>
-                              {' · '}
-                              <Link to={`/reporting/upload/${base}`}>{t.t('rep.home.upload')}</Link>
-                            </>
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="rep-months">
+                <table className="reporting-table" data-testid="my-reports">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.t('rep.home.period')}</th>
+                      <th scope="col">{t.t('rep.home.state')}</th>
+                      <th scope="col">{t.t('rep.home.due')}</th>
+                      <th scope="col">{t.t('rep.home.actions')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {periods.map((p) => {
+                      const r = own.find((x) => x.period === p);
+                      const state = r?.state ?? 'missing';
+                      const due = r?.dueOn ?? dueOn(framework.dueDay, p);
+                      const overdue = r ? r.overdue : due < new Date().toISOString().slice(0, 10);
+                      const base = `${encodeURIComponent(framework.code)}/${p}`;
+                      return (
+                        <tr key={p} data-period={p}>
+                          <th scope="row">{periodLabel(t, p)}</th>
+                          <td>
+                            <StatusBadge tone={STATE_TONE[state]}>{t.t(`rep.state.${state}`)}</StatusBadge>{' '}
+                            {overdue && state !== 'submitted' && state !== 'approved' && (
+                              <StatusBadge tone="danger">{t.t('rep.overdue')}</StatusBadge>
+                            )}
+                            {r && r.version > 1 && (
+                              <span className="muted"> {t.t('rep.version', { version: r.version })}</span>
+                            )}
+                            {r?.state === 'returned' && r.returnComment && (
+                              <p className="return-comment">
+                                {t.t('rep.home.returned', { comment: r.returnComment })}
+                              </p>
+                            )}
+                          </td>
+                          <td>{dayLabel(t, due)}</td>
+                          <td>
+                            <Link to={`/reporting/form/${base}`}>
+                              {canReport && state !== 'submitted'
+                                ? t.t('rep.home.form')
+                                : t.t('rep.home.view')}
+                            </Link>
+                            {canReport && state !== 'submitted' && (
+                              <>
+                                {' · '}
+                                <Link to={`/reporting/upload/${base}`}>{t.t('rep.home.upload')}</Link>
+                              </>
+                            )}
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
             )}
           </section>
         </>

@@ -89,42 +89,44 @@ export function ReviewPage({ code }: { code: string }) {
       {reports === null && failed === null && <p role="status">{t.t('common.loading')}</p>}
       {reports?.length === 0 && <p className="empty">{t.t('rep.review.empty')}</p>}
       {reports && reports.length > 0 && (
-        <table className="reporting-table" data-testid="review-list">
-          <thead>
-            <tr>
-              <th scope="col">{t.t('rep.review.organisation')}</th>
-              <th scope="col">{t.t('rep.home.state')}</th>
-              <th scope="col">{t.t('rep.review.submittedAt')}</th>
-              <th scope="col">{t.t('rep.home.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {reports.map((r) => (
-              <tr key={r.id} data-organisation={r.organisation} data-period={r.period}>
-                <th scope="row">
-                  <bdi>{r.organisation}</bdi>
-                </th>
-                <td>
-                  <StatusBadge tone={STATE_TONE[r.state]}>{t.t(`rep.state.${r.state}`)}</StatusBadge>
-                  {r.version > 1 && (
-                    <span className="muted"> {t.t('rep.version', { version: r.version })}</span>
-                  )}
-                </td>
-                <td>{r.submittedAt ? dayLabel(t, r.submittedAt) : '—'}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => setOpen(r.id)}
-                    aria-expanded={open === r.id}
-                  >
-                    {t.t('rep.review.open', { organisation: r.organisation })}
-                  </button>
-                </td>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t.t('rep.review.title')}>
+          <table className="reporting-table" data-testid="review-list">
+            <thead>
+              <tr>
+                <th scope="col">{t.t('rep.review.organisation')}</th>
+                <th scope="col">{t.t('rep.home.state')}</th>
+                <th scope="col">{t.t('rep.review.submittedAt')}</th>
+                <th scope="col">{t.t('rep.home.actions')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {reports.map((r) => (
+                <tr key={r.id} data-organisation={r.organisation} data-period={r.period}>
+                  <th scope="row">
+                    <bdi>{r.organisation}</bdi>
+                  </th>
+                  <td>
+                    <StatusBadge tone={STATE_TONE[r.state]}>{t.t(`rep.state.${r.state}`)}</StatusBadge>
+                    {r.version > 1 && (
+                      <span className="muted"> {t.t('rep.version', { version: r.version })}</span>
+                    )}
+                  </td>
+                  <td>{r.submittedAt ? dayLabel(t, r.submittedAt) : '—'}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => setOpen(r.id)}
+                      aria-expanded={open === r.id}
+                    >
+                      {t.t('rep.review.open', { organisation: r.organisation })}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {open && <ReportReview key={open} id={open} code={code} onChanged={() => void load()} />}
     </div>
