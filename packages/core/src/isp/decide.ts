@@ -142,6 +142,111 @@ const appr = (a: SharingApproach) => labelOf(SHARING_APPROACHES, a);
 const recip = (r: RecipientClass) => labelOf(RECIPIENT_CLASSES, r).toLowerCase();
 
 /**
+ * The outcome of a decision without its explanation: what a list needs (the sensitivity column,
+ * the audit record of a display decision). `decide` gives the same fields, computed by the same
+ * `judge`, plus the matched rules and the explanation in English and as codes; building those is
+ * most of a decision's cost (decision 0013, eighth round), so views that show no explanation ask
+ * for the verdict only.
+ */
+export type IspVerdict = Pick<
+  IspDecision,
+  | 'decision'
+  | 'sensitivity'
+  | 'rule'
+  | 'sharing'
+  | 'conditions'
+  | 'reason'
+  | 'ispVersion'
+  | 'recipient'
+  | 'purpose'
+  | 'form'
+>;
+
+/** What `judge` found: the verdict, and what the explanation is built from. */
+interface Judgement {
+  readonly verdict: IspVerdict;
+  /** The matching rules, winner first. */
+  readonly rules: readonly IspRule[];
+  /** The rule whose purpose restriction denied (reason `purpose-not-allowed`). */
+  readonly badPurpose?: IspRule;
+}
+
+/** The one place the rules of `decide` are applied (see its comment). */
+function judge(
+  isp: Isp,
+  facts: AssetFacts,
+  recipient: RecipientClass,
+  purpose: PurposeId | undefined,
+  form: ShareForm,
+): Judgement {
+  const rules = matchingRules(isp, facts);
+  const base = { ispVersion: isp.version, recipient, purpose, form };
+  const winner = rules[0];
+  if (!winner) {
+    return {
+      rules,
+      verdict: {
+        ...base,
+        decision: 'deny',
+        sensitivity: 'high',
+        rule: null,
+        sharing: null,
+        conditions: [],
+        reason: 'unclassified',
+      },
+    };
+  }
+  const deny = (reason: DecisionReason, badPurpose?: IspRule): Judgement => ({
+    rules,
+    ...(badPurpose ? { badPurpose } : {}),
+    verdict: {
+      ...base,
+      decision: 'deny',
+      sensitivity: winner.sensitivity,
+      rule: winner.id,
+      sharing: winner.sharing,
+      conditions: [],
+      reason,
+    },
+  });
+  if (winner.sharing === 'no-share') return deny('not-shared');
+  if (sharingRank(winner.sharing) > sharingRank(APPROACH_NEEDED_BY[recipient]))
+    return deny('approach-too-restrictive');
+  if (winner.sharing === 'agreement' && !(facts.activeAgreement ?? false)) return deny('no-active-agreement');
+  const badPurpose = rules.find(
+    (r) => r.allowedPurposes !== undefined && (purpose === undefined || !r.allowedPurposes.includes(purpose)),
+  );
+  if (badPurpose) return deny('purpose-not-allowed', badPurpose);
+  const conditions = mergeConditions([
+    ...rules.flatMap((r) => r.conditions),
+    ...formConditions(isp, facts, recipient, form),
+  ]);
+  return {
+    rules,
+    verdict: {
+      ...base,
+      decision: conditions.length === 0 ? 'allow' : 'allow-with-conditions',
+      sensitivity: winner.sensitivity,
+      rule: winner.id,
+      sharing: winner.sharing,
+      conditions,
+      reason: 'allowed',
+    },
+  };
+}
+
+/** The verdict of `decide` (same arguments, same fields), without building the explanation. */
+export function decideVerdict(
+  isp: Isp,
+  facts: AssetFacts,
+  recipient: RecipientClass,
+  purpose: PurposeId | undefined,
+  form: ShareForm = 'share',
+): IspVerdict {
+  return judge(isp, facts, recipient, purpose, form).verdict;
+}
+
+/**
  * Decides one share, export, download or publication against an ISP.
  *
  * - Rules match on data type × aggregation level × names × coordinates (× consent). No match →
@@ -156,7 +261,8 @@ const recip = (r: RecipientClass) => labelOf(RECIPIENT_CLASSES, r).toLowerCase()
  *   suppress-below-n from the ISP's thresholds.
  * - `allow` when no condition applies, `allow-with-conditions` otherwise.
  *
- * Pure: the ISP's status is not checked here (services pick the active endorsed ISP).
+ * Pure: the ISP's status is not checked here (services pick the active endorsed ISP). The verdict
+ * is `judge`'s; this function only explains it.
  */
 export function decide(
   isp: Isp,
@@ -165,8 +271,7 @@ export function decide(
   purpose: PurposeId | undefined,
   form: ShareForm = 'share',
 ): IspDecision {
-  const rules = matchingRules(isp, facts);
-  const base = { ispVersion: isp.version, recipient, purpose, form };
+  const { verdict, rules, badPurpose } = judge(isp, facts, recipient, purpose, form);
   const matchedRules: MatchedRule[] = rules.map((r) => ({
     id: r.id,
     sensitivity: r.sensitivity,
@@ -176,17 +281,25 @@ export function decide(
     ...(r.note !== undefined ? { note: r.note } : {}),
   }));
 
+  // Same fields in the same order as before the verdict was split out (JSON output stays the same).
+  const v = verdict;
+  const head = {
+    ispVersion: v.ispVersion,
+    recipient: v.recipient,
+    purpose: v.purpose,
+    form: v.form,
+    decision: v.decision,
+    sensitivity: v.sensitivity,
+    rule: v.rule,
+    sharing: v.sharing,
+    matchedRules,
+    conditions: v.conditions,
+    reason: v.reason,
+  };
   const winner = rules[0];
   if (!winner) {
     return {
-      ...base,
-      decision: 'deny',
-      sensitivity: 'high',
-      rule: null,
-      sharing: null,
-      matchedRules,
-      conditions: [],
-      reason: 'unclassified',
+      ...head,
       why: [
         coded('unclassified', {
           context: isp.context,
@@ -237,89 +350,62 @@ export function decide(
     why.push(coded('source', { source: winner.source }));
   }
 
-  const deny = (reason: DecisionReason, because: string, code: CodedMessage): IspDecision => ({
-    ...base,
-    decision: 'deny',
-    sensitivity: winner.sensitivity,
-    rule: winner.id,
-    sharing: winner.sharing,
-    matchedRules,
-    conditions: [],
-    reason,
+  const explained = (because: string, code: CodedMessage): IspDecision => ({
+    ...head,
     explanation: [...parts, because].join(' '),
     why: [...why, code],
   });
 
   const needed = APPROACH_NEEDED_BY[recipient];
-  if (winner.sharing === 'no-share') {
-    return deny(
-      'not-shared',
-      `Data classified "${appr('no-share')}" stay with the owning organisation: denied for ${recip(recipient)}.`,
-      coded('not-shared', { recipient }),
-    );
+  switch (verdict.reason) {
+    case 'not-shared':
+      return explained(
+        `Data classified "${appr('no-share')}" stay with the owning organisation: denied for ${recip(recipient)}.`,
+        coded('not-shared', { recipient }),
+      );
+    case 'approach-too-restrictive':
+      return explained(
+        `Sharing with ${recip(recipient)} needs the approach "${appr(needed)}" or a more open one; ` +
+          `this rule allows at most "${appr(winner.sharing)}": denied.`,
+        coded('approach-too-restrictive', { recipient, needed, sharing: winner.sharing }),
+      );
+    case 'no-active-agreement':
+      return explained(
+        `Data under "${appr('agreement')}" go only to a party of an active data-sharing agreement, ` +
+          `and no active agreement covers this share: denied.`,
+        coded('no-active-agreement'),
+      );
+    case 'purpose-not-allowed': {
+      const bad = badPurpose!;
+      const allowed = bad.allowedPurposes!.map((p) => labelOf(PURPOSES, p).toLowerCase()).join(', ');
+      return explained(
+        purpose === undefined
+          ? `Rule "${bad.id}" allows only these purposes: ${allowed}; no purpose was stated: denied.`
+          : `Rule "${bad.id}" allows only these purposes: ${allowed}; "${labelOf(PURPOSES, purpose).toLowerCase()}" is not one of them: denied.`,
+        purpose === undefined
+          ? coded('purpose-missing', { rule: bad.id, purposes: bad.allowedPurposes!.join(',') })
+          : coded('purpose-not-allowed', {
+              rule: bad.id,
+              purposes: bad.allowedPurposes!.join(','),
+              purpose,
+            }),
+      );
+    }
+    default: {
+      const { conditions } = verdict;
+      return explained(
+        conditions.length === 0
+          ? `Allowed for ${recip(recipient)}.`
+          : `Allowed for ${recip(recipient)} on these conditions: ${conditions.map(describeCondition).join('; ')}.`,
+        conditions.length === 0
+          ? coded('allowed', { recipient })
+          : coded('allowed-with-conditions', {
+              recipient,
+              conditions: conditions.map(conditionKey).join(','),
+            }),
+      );
+    }
   }
-  if (sharingRank(winner.sharing) > sharingRank(needed)) {
-    return deny(
-      'approach-too-restrictive',
-      `Sharing with ${recip(recipient)} needs the approach "${appr(needed)}" or a more open one; ` +
-        `this rule allows at most "${appr(winner.sharing)}": denied.`,
-      coded('approach-too-restrictive', { recipient, needed, sharing: winner.sharing }),
-    );
-  }
-  if (winner.sharing === 'agreement' && !(facts.activeAgreement ?? false)) {
-    return deny(
-      'no-active-agreement',
-      `Data under "${appr('agreement')}" go only to a party of an active data-sharing agreement, ` +
-        `and no active agreement covers this share: denied.`,
-      coded('no-active-agreement'),
-    );
-  }
-  const restricting = rules.filter((r) => r.allowedPurposes !== undefined);
-  const badPurpose = restricting.find((r) => purpose === undefined || !r.allowedPurposes!.includes(purpose));
-  if (badPurpose) {
-    const allowed = badPurpose.allowedPurposes!.map((p) => labelOf(PURPOSES, p).toLowerCase()).join(', ');
-    return deny(
-      'purpose-not-allowed',
-      purpose === undefined
-        ? `Rule "${badPurpose.id}" allows only these purposes: ${allowed}; no purpose was stated: denied.`
-        : `Rule "${badPurpose.id}" allows only these purposes: ${allowed}; "${labelOf(PURPOSES, purpose).toLowerCase()}" is not one of them: denied.`,
-      purpose === undefined
-        ? coded('purpose-missing', { rule: badPurpose.id, purposes: badPurpose.allowedPurposes!.join(',') })
-        : coded('purpose-not-allowed', {
-            rule: badPurpose.id,
-            purposes: badPurpose.allowedPurposes!.join(','),
-            purpose,
-          }),
-    );
-  }
-
-  const conditions = mergeConditions([
-    ...rules.flatMap((r) => r.conditions),
-    ...formConditions(isp, facts, recipient, form),
-  ]);
-  const decision: DecisionOutcome = conditions.length === 0 ? 'allow' : 'allow-with-conditions';
-  parts.push(
-    conditions.length === 0
-      ? `Allowed for ${recip(recipient)}.`
-      : `Allowed for ${recip(recipient)} on these conditions: ${conditions.map(describeCondition).join('; ')}.`,
-  );
-  why.push(
-    conditions.length === 0
-      ? coded('allowed', { recipient })
-      : coded('allowed-with-conditions', { recipient, conditions: conditions.map(conditionKey).join(',') }),
-  );
-  return {
-    ...base,
-    decision,
-    sensitivity: winner.sensitivity,
-    rule: winner.id,
-    sharing: winner.sharing,
-    matchedRules,
-    conditions,
-    reason: 'allowed',
-    explanation: parts.join(' '),
-    why,
-  };
 }
 
 /** A condition as printed by `steward isp decide --json`: the kind, its parameter, English text. */

@@ -6,10 +6,12 @@
  */
 import {
   decide,
+  decideVerdict,
   mergeConditions,
   type AssetFacts,
   type Isp,
   type IspDecision,
+  type IspVerdict,
 } from '@steward/core/isp/index';
 import type { PurposeId, RecipientClass, ShareForm } from '@steward/core/vocabulary/index';
 import type { Tx } from '@steward/db';
@@ -66,6 +68,29 @@ export function noIspDecision(
     purpose: request.purpose,
     form: request.form ?? 'share',
   };
+}
+
+/** The verdict of `noIspDecision` (deny, unclassified), without its explanation. */
+function noIspVerdict(request: Omit<DecisionRequest, 'target' | 'facts'>): IspVerdict {
+  return {
+    decision: 'deny',
+    sensitivity: 'high',
+    rule: null,
+    sharing: null,
+    conditions: [],
+    reason: 'unclassified',
+    ispVersion: 'none',
+    recipient: request.recipient,
+    purpose: request.purpose,
+    form: request.form ?? 'share',
+  };
+}
+
+/** The verdict `evaluate` would give (same fields), without building the explanation. */
+export function evaluateVerdict(isp: Isp | null, request: Omit<DecisionRequest, 'target'>): IspVerdict {
+  return isp
+    ? decideVerdict(isp, request.facts, request.recipient, request.purpose, request.form ?? 'share')
+    : noIspVerdict(request);
 }
 
 /** Evaluates without recording (for display only: sensitivity columns, previews). */
@@ -127,22 +152,37 @@ const LEVEL_RANK = { low: 0, moderate: 1, high: 2, severe: 3 } as const;
  * conditions of every allowed data type apply.
  */
 export function combineDecisions(decisions: readonly IspDecision[]): IspDecision {
+  const worst = mostRestrictive(decisions);
+  if (worst.decision === 'deny' || decisions.length === 1) return worst;
+  const { conditions, decision } = combineVerdicts(decisions);
+  return {
+    ...worst,
+    conditions,
+    decision,
+    explanation: decisions.map((d) => d.explanation).join(' '),
+    why: decisions.flatMap((d) => d.why),
+  };
+}
+
+function mostRestrictive<V extends IspVerdict>(decisions: readonly V[]): V {
   if (decisions.length === 0) throw new Error('combineDecisions needs at least one decision');
   const sorted = [...decisions].sort(
     (a, b) =>
       OUTCOME_RANK[b.decision] - OUTCOME_RANK[a.decision] ||
       LEVEL_RANK[b.sensitivity] - LEVEL_RANK[a.sensitivity],
   );
-  const worst = sorted[0]!;
-  if (worst.decision === 'deny' || decisions.length === 1) return worst;
-  const conditions = mergeConditions(decisions.flatMap((d) => d.conditions));
-  return {
-    ...worst,
-    conditions,
-    decision: conditions.length > 0 ? 'allow-with-conditions' : 'allow',
-    explanation: decisions.map((d) => d.explanation).join(' '),
-    why: decisions.flatMap((d) => d.why),
-  };
+  return sorted[0]!;
+}
+
+/**
+ * `combineDecisions` for verdicts: the same fields (it is what combineDecisions uses), without
+ * the explanation. Gives one of `verdicts` itself when it is a deny or the only one.
+ */
+export function combineVerdicts(verdicts: readonly IspVerdict[]): IspVerdict {
+  const worst = mostRestrictive(verdicts);
+  if (worst.decision === 'deny' || verdicts.length === 1) return worst;
+  const conditions = mergeConditions(verdicts.flatMap((d) => d.conditions));
+  return { ...worst, conditions, decision: conditions.length > 0 ? 'allow-with-conditions' : 'allow' };
 }
 
 /** Evaluates an entry (all its data types) without recording: for display. */
@@ -158,6 +198,25 @@ export function evaluateEntry(
 ): IspDecision {
   return combineDecisions(
     entryFacts(entry, request.activeAgreement).map((facts) => evaluate(isp, { ...request, facts })),
+  );
+}
+
+/**
+ * The verdict of `evaluateEntry` (same fields), without building any explanation: for views
+ * that show the sensitivity or the outcome only (the registry list, the DIA trigger).
+ */
+export function evaluateEntryVerdict(
+  isp: Isp | null,
+  entry: EntryFactsSource,
+  request: {
+    recipient: RecipientClass;
+    purpose?: PurposeId | undefined;
+    form?: ShareForm;
+    activeAgreement?: boolean;
+  },
+): IspVerdict {
+  return combineVerdicts(
+    entryFacts(entry, request.activeAgreement).map((facts) => evaluateVerdict(isp, { ...request, facts })),
   );
 }
 
@@ -250,7 +309,7 @@ export async function recordDecisionBatch(
   at: Date,
   caller: Caller,
   targetType: string,
-  items: readonly { id: string; organisationId: string; decision: IspDecision }[],
+  items: readonly { id: string; organisationId: string; decision: IspVerdict }[],
   active: Isp | null,
 ): Promise<void> {
   if (items.length === 0) return;

@@ -9,7 +9,7 @@ import type { Tx } from '@steward/db';
 import type { AssessmentRow } from '@steward/db/repositories/assessments';
 import type { RegistryEntryRow } from '@steward/db/repositories/registry';
 import type { Isp } from '@steward/core/isp/index';
-import { evaluateEntry, type EntryFactsSource } from '../isp/decision-point';
+import { evaluateEntryVerdict, type EntryFactsSource } from '../isp/decision-point';
 import { checkDia, START_ASSESSMENT_PATH, type DiaCheck } from '../assessments/gate';
 import type { Actor } from '../types';
 
@@ -20,7 +20,7 @@ export function entryTrigger(isp: Isp | null, entry: EntryFacts): DiaTrigger {
   return {
     kind: 'registry_entry',
     personalData: entry.containsPersonalData,
-    level: evaluateEntry(isp, entry, { recipient: 'cluster' }).sensitivity as SensitivityLevel,
+    level: evaluateEntryVerdict(isp, entry, { recipient: 'cluster' }).sensitivity as SensitivityLevel,
   };
 }
 

@@ -4,7 +4,7 @@ import { together, type Tx } from '@steward/db';
 import { listAssessments } from '@steward/db/repositories/assessments';
 import { listRegistryEntriesWithFileCounts } from '@steward/db/repositories/registry';
 import { accessBases, agreementsOfActor, recipientFor } from '../access/entry-access';
-import { evaluateEntry, loadActiveIsp, recordDecisionBatch } from '../isp/decision-point';
+import { evaluateEntryVerdict, loadActiveIsp, recordDecisionBatch } from '../isp/decision-point';
 import type { Actor } from '../types';
 import type { RegistryDeps } from './deps';
 import { entryGate } from './dia';
@@ -42,7 +42,9 @@ export async function registrySummaries(
     const basis = bases.get(r.id)!;
     return {
       row: r,
-      decision: evaluateEntry(isp, r, {
+      // The verdict only: the list shows the sensitivity and records the outcome, never the
+      // explanation (GET /api/registry/{id} gives it), so none is built (decision 0013, eighth round).
+      decision: evaluateEntryVerdict(isp, r, {
         recipient: basis.kind === 'owner' ? 'cluster' : recipientFor(basis),
         activeAgreement: basis.kind === 'agreement',
       }),
