@@ -24,20 +24,22 @@ function isSource(name) {
 /** One hash over every source file's path, size and modification time (no file is read). */
 export function sourceStamp() {
   const hash = createHash('sha256').update(BUILD_VERSION).update(process.version);
-  const walk = (dir) => {
+  // Paths are joined as strings, relative ones carried along: path.join/relative per file were a
+  // quarter of a bare start's CPU.
+  const walk = (dir, rel) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
       a.name < b.name ? -1 : 1,
     )) {
-      const path = join(dir, entry.name);
+      const name = entry.name;
       if (entry.isDirectory()) {
-        if (entry.name !== 'test-support' && entry.name !== 'node_modules') walk(path);
-      } else if (isSource(entry.name)) {
-        const info = statSync(path);
-        hash.update(`${relative(PACKAGES, path)}\0${info.size}\0${info.mtimeMs}\n`);
+        if (name !== 'test-support' && name !== 'node_modules') walk(dir + sep + name, rel + sep + name);
+      } else if (isSource(name)) {
+        const info = statSync(dir + sep + name);
+        hash.update(`${rel}${sep}${name}\0${info.size}\0${info.mtimeMs}\n`);
       }
     }
   };
-  for (const dir of SOURCES) walk(dir);
+  for (const dir of SOURCES) walk(dir, relative(PACKAGES, dir));
   return hash.digest('hex');
 }
 

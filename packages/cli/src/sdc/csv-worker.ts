@@ -6,7 +6,7 @@
  * entry of the compiled `steward` (bin/compiled.js).
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { CsvPart } from '@steward/core/sdc/io/byte-table-builder';
 import { CsvReader } from '@steward/core/sdc/io/csv';
 
@@ -42,15 +42,20 @@ function readPart(job: PartJob): CsvPart | null {
   return reader.finishPart();
 }
 
-let part: CsvPart | null;
-try {
-  part = readPart(workerData as PartJob);
-} catch {
-  part = null;
-}
-const transfer: ArrayBuffer[] = [];
-for (const c of part?.columns ?? []) {
-  const buffer = (c.kind === 'numeric' ? c.values : c.codes).buffer;
-  if (buffer instanceof ArrayBuffer && !transfer.includes(buffer)) transfer.push(buffer);
-}
-parentPort!.postMessage(part, transfer);
+// The thread is started before the job is known (its start overlaps the first MiB's reading):
+// the job comes as the first message.
+parentPort!.once('message', (job: PartJob) => {
+  let part: CsvPart | null;
+  try {
+    part = readPart(job);
+  } catch {
+    part = null;
+  }
+  const transfer: ArrayBuffer[] = [];
+  for (const c of part?.columns ?? []) {
+    const buffer = (c.kind === 'numeric' ? c.values : c.codes).buffer;
+    if (buffer instanceof ArrayBuffer && !transfer.includes(buffer)) transfer.push(buffer);
+  }
+  parentPort!.postMessage(part, transfer);
+  parentPort!.close();
+});

@@ -54,10 +54,10 @@ export function proposeMissingCodes(
   };
   const missingCells: Record<string, number> = {};
   for (const col of dataset.columns) {
-    const missing = countMissing(col);
+    // One pass over a column: its missing cells counted on the way.
+    const missing =
+      col.kind === 'categorical' ? surveyCategorical(col, add) : surveyNumeric(col.name, col.values, add);
     if (missing > 0) missingCells[col.name] = missing;
-    if (col.kind === 'categorical') surveyCategorical(col, add);
-    else surveyNumeric(col.name, col.values, add);
   }
   const proposals = [...found.entries()]
     .map(([code, columns]) => ({ code, columns, cells: columns.reduce((s, c) => s + c.cells, 0) }))
@@ -65,24 +65,17 @@ export function proposeMissingCodes(
   return { proposals, missingCells };
 }
 
-function countMissing(col: Column): number {
-  let n = 0;
-  if (col.kind === 'categorical') {
-    for (let i = 0; i < col.codes.length; i++) if (col.codes[i] === MISSING_CODE) n++;
-  } else {
-    for (let i = 0; i < col.values.length; i++) if (Number.isNaN(col.values[i]!)) n++;
-  }
-  return n;
-}
-
+/** Adds the column's proposals; returns its missing cells. */
 function surveyCategorical(
   col: Extract<Column, { kind: 'categorical' }>,
   add: (code: string, column: string, cells: number) => void,
-): void {
+): number {
   const counts = new Float64Array(col.levels.length);
+  let missing = 0;
   for (let i = 0; i < col.codes.length; i++) {
     const c = col.codes[i]!;
     if (c !== MISSING_CODE) counts[c]!++;
+    else missing++;
   }
   const texts = new Set<string>(TEXT_MISSING_CANDIDATES);
   // Numbers among the levels: a sentinel there is judged like in a numeric column.
@@ -101,28 +94,38 @@ function surveyCategorical(
       numberCounts.set(n, { text: prev?.text ?? text, cells: (prev?.cells ?? 0) + counts[l]! });
     }
   }
-  if (numbers.length === 0) return;
+  if (numbers.length === 0) return missing;
   for (const sentinel of sentinelsAmong(numbers)) {
     const entry = numberCounts.get(sentinel)!;
     add(entry.text, col.name, entry.cells);
   }
+  return missing;
 }
 
+/** Adds the column's proposals; returns its missing cells. */
 function surveyNumeric(
   name: string,
   values: Float64Array,
   add: (code: string, column: string, cells: number) => void,
-): void {
-  // One pass: counts of the candidates, and the range of the other values.
+): number {
+  // One pass: missing cells, counts of the candidates, and the range of the other values.
   const candidates = NUMERIC_MISSING_CANDIDATES as readonly number[];
   const counts = new Float64Array(candidates.length);
   let min = Infinity;
   let max = -Infinity;
   let found = false;
+  let missing = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    if (v !== v) continue;
-    if (v === -99 || v === -999 || v === -9 || v === 99 || v === 999 || v === 9999) {
+    if (v !== v) {
+      missing++;
+      continue;
+    }
+    // Every candidate is ≤ -9 or ≥ 99: values between are compared with none of them.
+    if (
+      (v <= -9 || v >= 99) &&
+      (v === -99 || v === -999 || v === -9 || v === 99 || v === 999 || v === 9999)
+    ) {
       counts[candidates.indexOf(v)]!++;
       found = true;
     } else {
@@ -130,10 +133,11 @@ function surveyNumeric(
       if (v > max) max = v;
     }
   }
-  if (!found || min === Infinity) return;
+  if (!found || min === Infinity) return missing;
   candidates.forEach((c, i) => {
     if (counts[i]! > 0 && standsApart(c, min, max)) add(String(c), name, counts[i]!);
   });
+  return missing;
 }
 
 /** A negative code in a column otherwise ≥ 0; a positive one above twice the largest other value. */

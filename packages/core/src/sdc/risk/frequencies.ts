@@ -61,16 +61,7 @@ export function frequencies(keys: readonly Column[], options: FrequencyOptions =
     if (rep[g] === -1) rep[g] = i;
   }
 
-  let hasMissing = false;
-  for (const c of codes) {
-    for (let i = 0; i < n; i++) {
-      if (c[i]! < 0) {
-        hasMissing = true;
-        break;
-      }
-    }
-    if (hasMissing) break;
-  }
+  const hasMissing = dense.some((d) => d.hasMissing !== false);
 
   let fkG: Float64Array = size;
   let FkG: Float64Array = wsum;

@@ -4,6 +4,8 @@ import { MISSING_CODE, type Column } from '../dataset';
 export interface DenseCodes {
   readonly codes: Int32Array;
   readonly cardinality: number;
+  /** Whether any code is `MISSING_CODE` (found on the way; callers need not scan again). */
+  readonly hasMissing?: boolean;
 }
 
 /** Numeric codes below this (non-negative integers) are encoded through a direct table. */
@@ -29,47 +31,57 @@ function mix(lo: number, hi: number): number {
  * (open addressing on the Float64 bits, no strings), in first-seen order. NaN is missing.
  */
 export function denseCodes(col: Column): DenseCodes {
-  if (col.kind === 'categorical') return { codes: col.codes, cardinality: col.levels.length };
+  if (col.kind === 'categorical') {
+    // Missing codes are negative: OR the codes (one cheap pass) rather than test each.
+    const c = col.codes;
+    let or = 0;
+    for (let i = 0; i < c.length; i++) or |= c[i]!;
+    return { codes: c, cardinality: col.levels.length, hasMissing: or < 0 };
+  }
   const values = col.values;
   const n = values.length;
   const codes = new Int32Array(n);
-  // Fast path: small non-negative integers (the usual coded key) index a direct table.
-  let max = -1;
+  // Fast path, one pass: small non-negative integers (the usual coded key) index a direct table,
+  // grown as larger values come; left for the hash below at the first value that is not one.
+  let table = new Int32Array(256).fill(-1);
+  let count = 0;
+  let missing = false;
   let small = true;
   for (let i = 0; i < n; i++) {
     const v = values[i]!;
-    if (v !== v) continue;
+    if (v !== v) {
+      codes[i] = MISSING_CODE;
+      missing = true;
+      continue;
+    }
     if (!(v >= 0 && v < SMALL_INT_LIMIT && v === Math.floor(v))) {
       small = false;
       break;
     }
-    if (v > max) max = v;
-  }
-  if (small) {
-    const table = new Int32Array(max + 1).fill(-1);
-    let count = 0;
-    for (let i = 0; i < n; i++) {
-      const v = values[i]!;
-      if (v !== v) {
-        codes[i] = MISSING_CODE;
-        continue;
-      }
-      let id = table[v]!;
-      if (id === -1) table[v] = id = count++;
-      codes[i] = id;
+    if (v >= table.length) {
+      let size = table.length * 2;
+      while (size <= v) size *= 2;
+      const next = new Int32Array(size).fill(-1);
+      next.set(table);
+      table = next;
     }
-    return { codes, cardinality: count };
+    let id = table[v]!;
+    if (id === -1) table[v] = id = count++;
+    codes[i] = id;
   }
+  if (small) return { codes, cardinality: count, hasMissing: missing };
+  missing = false;
+  count = 0;
   let size = 16;
   while (size < n * 2) size <<= 1;
   const mask = size - 1;
   const keys = new Float64Array(size);
   const ids = new Int32Array(size).fill(-1);
-  let count = 0;
   for (let i = 0; i < n; i++) {
     let v = values[i]!;
     if (v !== v) {
       codes[i] = MISSING_CODE;
+      missing = true;
       continue;
     }
     if (v === 0) v = 0; // -0 and 0 are one value
@@ -89,7 +101,7 @@ export function denseCodes(col: Column): DenseCodes {
       h = (h + 1) & mask;
     }
   }
-  return { codes, cardinality: count };
+  return { codes, cardinality: count, hasMissing: missing };
 }
 
 export interface Grouping {
@@ -147,11 +159,12 @@ function densify(key: Float64Array, range: number): Grouping {
     }
     return { groupOf, groups };
   }
-  let size = 16;
-  while (size < n * 2) size <<= 1;
-  const mask = size - 1;
-  const keys = new Float64Array(size);
-  const ids = new Int32Array(size).fill(-1);
+  // Open addressing sized by the groups found (at most half full), not by the rows: far fewer
+  // rows than distinct keys is the rule, and a small table stays in the cache.
+  let size = 1 << 12;
+  let mask = size - 1;
+  let keys = new Float64Array(size);
+  let ids = new Int32Array(size).fill(-1);
   for (let i = 0; i < n; i++) {
     const k = key[i]!;
     let h = mix(k >>> 0, (k / 4294967296) | 0) & mask;
@@ -161,6 +174,24 @@ function densify(key: Float64Array, range: number): Grouping {
         keys[h] = k;
         ids[h] = groups;
         groupOf[i] = groups++;
+        if (2 * groups > size) {
+          // Double the table and place every key again (ids stay: first-seen order is kept).
+          const oldKeys = keys;
+          const oldIds = ids;
+          size *= 2;
+          mask = size - 1;
+          keys = new Float64Array(size);
+          ids = new Int32Array(size).fill(-1);
+          for (let s = 0; s < oldIds.length; s++) {
+            const g = oldIds[s]!;
+            if (g === -1) continue;
+            const kk = oldKeys[s]!;
+            let p = mix(kk >>> 0, (kk / 4294967296) | 0) & mask;
+            while (ids[p] !== -1) p = (p + 1) & mask;
+            keys[p] = kk;
+            ids[p] = g;
+          }
+        }
         break;
       }
       if (keys[h] === k) {
