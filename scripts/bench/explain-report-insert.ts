@@ -6,8 +6,9 @@
  *   node packages/cli/bin/run-ts.js scripts/bench/explain-report-insert.ts [pglite|server] [VALUES] [CHANGES]
  *
  * CHANGES (comma-separated, inside the rolled-back transaction): fk (with the foreign key on
- * report_id that migration 0056 replaced), noidx (without the two secondary
- * indexes), oldidx (the index on report_id alone instead of migration 0060's (report_id, id)),
+ * report_id that migration 0056 replaced), noidx (without the secondary index on (report_id, id)),
+ * fpidx (with the index on (framework_id, period, measure, indicator) that migration 0062
+ * dropped), oldidx (the index on report_id alone instead of migration 0060's (report_id, id)),
  * notrig (without the statement-level triggers), work_mem (64 MB instead of the default).
  */
 import { randomBytes } from 'node:crypto';
@@ -44,9 +45,17 @@ try {
             `alter table report_values add constraint report_values_report_id_fk foreign key (report_id) references reports(id) on delete cascade`,
           ),
         );
-      else if (change === 'noidx') {
-        await tx.execute(sql.raw(`drop index report_values_framework_period_idx`));
+      else if (change === 'noidx') await tx.execute(sql.raw(`drop index report_values_report_id_idx`));
+      else if (change === 'fpidx')
+        // The index by framework and period that migration 0062 dropped, for comparison.
+        await tx.execute(
+          sql.raw(
+            `create index report_values_framework_period_idx on report_values (framework_id, period, measure, indicator)`,
+          ),
+        );
+      else if (change === 'oldidx') {
         await tx.execute(sql.raw(`drop index report_values_report_id_idx`));
+        await tx.execute(sql.raw(`create index report_values_report_idx on report_values (report_id)`));
       } else if (change === 'notrig')
         await tx.execute(sql.raw(`alter table report_values disable trigger user`));
       else if (change === 'work_mem') await tx.execute(sql.raw(`set local work_mem = '64MB'`));

@@ -5,7 +5,7 @@
  * and on the server its backends' too), the event loop's longest wait (a 5 ms timer's lateness)
  * and the process's RSS (now and the peak sampled during the import).
  *
- *   node packages/cli/bin/run-ts.js scripts/bench/reimport-probe.ts [ROWS] [memory|disk|server]
+ *   [PROBE_OWNER_SQL='…'] node packages/cli/bin/run-ts.js scripts/bench/reimport-probe.ts [ROWS] [memory|disk|server]
  *
  * `disk`: PGlite in a data folder on disk, as `steward serve` runs it; `memory` (default): the
  * tests' in-memory database, whose files live in the process (its RSS grows with the data);
@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ownerSql } from '@steward/db/testing';
 import { FRAMEWORK, prepare } from './cases/report-import';
+import { timedImport } from './timed-import';
 
 const rows = Number(process.argv[2] ?? 20_000);
 const mode = process.argv[3] ?? 'memory';
@@ -25,6 +26,10 @@ const dir = mode === 'disk' ? mkdtempSync(join(tmpdir(), 'steward-probe-')) : un
 let peak = 0;
 const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
 const ctx = await prepare(server, Math.ceil(rows / FRAMEWORK.indicators.length), 2, dir);
+// A/B of a schema change: statements run as the owner before the imports (';'-separated), e.g.
+// PROBE_OWNER_SQL='create index … on report_values (…)' puts back an index that a migration dropped.
+for (const statement of (process.env.PROBE_OWNER_SQL ?? '').split(';').filter((s) => s.trim()))
+  await ownerSql(ctx.db, statement);
 const mb = (n: number) => (n / 2 ** 20).toFixed(0);
 console.log(`${mode}: after setup RSS ${mb(process.memoryUsage().rss)} MiB`);
 /** CPU seconds of the server's backends serving this database (0 on PGlite). */
@@ -50,31 +55,9 @@ for (const [label, f] of [
   ['new month', 1],
   ['month replaced', 0],
 ] as const) {
-  const file = ctx.files[f]!;
-  let longest = 0;
-  let last = performance.now();
-  let done = false;
-  const tick = () => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-    if (!done) setTimeout(tick, 5);
-  };
-  setTimeout(tick, 5);
   peak = 0;
   const backend0 = await backendCpu();
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  const r = await ctx.services.reporting.importReport(ctx.partner, {
-    framework: FRAMEWORK.code,
-    period: file.period,
-    name: 'probe.csv',
-    bytes: file.bytes,
-  });
-  done = true;
-  const wall = (performance.now() - t0) / 1000;
-  const cpu = process.cpuUsage(cpu0);
-  const own = (cpu.user + cpu.system) / 1e6;
+  const { result: r, wall, cpu: own, longestWait: longest } = await timedImport(ctx, ctx.files[f]!);
   const backend = (await backendCpu()) - backend0;
   console.log(
     `${label}: ${r.values} values ${wall.toFixed(2)} s; CPU ${own.toFixed(2)} s${server ? ` + backends ${backend.toFixed(2)} s` : ''}; longest event-loop wait ${longest.toFixed(0)} ms; RSS ${mb(process.memoryUsage().rss)} MiB, peak ${mb(peak)} MiB`,

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { FRAMEWORK, prepare } from './cases/report-import';
+import { timedImport } from './timed-import';
 
 const rows = Number(process.argv[2] ?? 100_000);
 const dir = mkdtempSync(join(tmpdir(), 'steward-stmt-'));
@@ -65,32 +66,11 @@ for (const [label, f] of [
   ['new month', 1],
   ['month replaced', 0],
 ] as const) {
-  const file = ctx.files[f]!;
   calls = [];
-  let longest = 0;
-  let last = performance.now();
-  let done = false;
-  const tick = () => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-    if (!done) setTimeout(tick, 5);
-  };
-  setTimeout(tick, 5);
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  const r = await ctx.services.reporting.importReport(ctx.partner, {
-    framework: FRAMEWORK.code,
-    period: file.period,
-    name: 'probe.csv',
-    bytes: file.bytes,
-  });
-  done = true;
-  const wall = (performance.now() - t0) / 1000;
-  const cpu = process.cpuUsage(cpu0);
+  const { result: r, wall, cpu, longestWait: longest } = await timedImport(ctx, ctx.files[f]!);
   const total = calls.reduce((s, c) => s + c.ms, 0);
   console.log(
-    `${label}: ${r.values} values, ${wall.toFixed(2)} s wall, CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s; ` +
+    `${label}: ${r.values} values, ${wall.toFixed(2)} s wall, CPU ${cpu.toFixed(2)} s; ` +
       `${calls.length} calls into PGlite, ${(total / 1000).toFixed(2)} s; longest event-loop wait ${longest.toFixed(0)} ms`,
   );
   const byWhat = new Map<string, { n: number; ms: number; max: number; cpu: number; maxCpu: number }>();

@@ -13,6 +13,7 @@ import {
   insertFramework,
   insertReport,
   listReportValues,
+  reportAreas,
   replaceReportValueColumns,
   replaceReportValues,
   type ReportRow,
@@ -573,6 +574,25 @@ describe('report values in bulk', () => {
     });
     expect(await mismatches()).toBe(0);
   }, 120_000);
+
+  it('maintains only its key and the (report, id) index while values are stored; reads by framework and period go through the reports (issue 10)', async () => {
+    // An index on (framework, period, measure, indicator) cost about a third of storing a 100,000-row
+    // report on PGlite (migration 0062, decision 0029 seventh addendum).
+    const indexes = await ownerSql<{ indexname: string }>(
+      db,
+      `select indexname from pg_indexes where tablename = 'report_values' order by indexname`,
+    );
+    expect(indexes.map((i) => i.indexname)).toEqual(['report_values_pkey', 'report_values_report_id_idx']);
+    await db.withActor(actor, (tx) => replaceReportValues(tx, report, cells(30)));
+    const areas = await db.withActor(actor, (tx) =>
+      reportAreas(tx, report.frameworkId, [report.period, '2025-04']),
+    );
+    expect([...areas.keys()]).toEqual([report.id]);
+    expect(areas.get(report.id)).toEqual(cells(30).map((c) => c.adm2));
+    expect(await db.withActor(actor, (tx) => reportAreas(tx, otherFramework, [report.period]))).toEqual(
+      new Map(),
+    );
+  });
 
   it('values go with their organisation (through the report)', async () => {
     await ownerSql(db, `delete from organisations where id = '${report.organisationId}'`);

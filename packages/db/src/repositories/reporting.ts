@@ -366,12 +366,17 @@ export async function aggregateReportValues(
     return c;
   });
   const selectCols = cols.map((c, i) => sql`${c} as ${sql.raw(`d${i}`)}`);
+  const periods = sql.join(
+    q.periods.map((p) => sql`${p}`),
+    sql`, `,
+  );
+  // The same filter on the reports too: report_values has no index by framework and period
+  // (migration 0062), so the values are reached from the matching reports by report id.
   const where: SQL[] = [
+    sql`r.framework_id = ${q.frameworkId}::uuid`,
+    sql`r.period in (${periods})`,
     sql`v.framework_id = ${q.frameworkId}::uuid`,
-    sql`v.period in (${sql.join(
-      q.periods.map((p) => sql`${p}`),
-      sql`, `,
-    )})`,
+    sql`v.period in (${periods})`,
     sql`v.measure = ${q.measure}`,
     q.viewerOrganisationId
       ? sql`(r.state = 'approved' or v.organisation_id = ${q.viewerOrganisationId}::uuid)`
@@ -433,13 +438,18 @@ export async function reportAreas(
   periods: readonly string[],
 ): Promise<Map<string, string[]>> {
   if (periods.length === 0) return new Map();
+  // Through the reports: report_values has no index by framework and period (migration 0062).
+  const inPeriods = sql.join(
+    periods.map((p) => sql`${p}`),
+    sql`, `,
+  );
   const rows = await queryRows<{ report_id: string; adm2: string }>(
     tx,
     sql`select distinct v.report_id, v.adm2 from report_values v
-         where v.framework_id = ${frameworkId}::uuid and v.period in (${sql.join(
-           periods.map((p) => sql`${p}`),
-           sql`, `,
-         )}) order by v.adm2`,
+         where v.report_id in (select r.id from reports r
+                                where r.framework_id = ${frameworkId}::uuid and r.period in (${inPeriods}))
+           and v.framework_id = ${frameworkId}::uuid and v.period in (${inPeriods})
+         order by v.adm2`,
   );
   const out = new Map<string, string[]>();
   for (const r of rows) out.set(r.report_id, [...(out.get(r.report_id) ?? []), r.adm2]);

@@ -95,7 +95,10 @@ export const reportValues = pgTable(
     value: integer('value').notNull(),
   },
   (t) => [
-    index('report_values_framework_period_idx').on(t.frameworkId, t.period, t.measure, t.indicator),
+    // No index on (framework, period, measure, indicator) (migration 0062, decision 0029 seventh
+    // addendum): maintaining it was about a third of storing a report's values on PGlite. The
+    // readers by framework and period go through the reports (reports_framework_period_idx) and
+    // the index below: a report's values are all of its framework and period.
     // A report's values by id (migration 0060): its lowest and highest id read at once, and a
     // month replaced on PGlite deleted range by range without revisiting the entries its earlier
     // statements deleted (decision 0029, fifth addendum). Also every lookup by report.
