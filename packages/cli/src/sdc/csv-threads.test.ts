@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { wantTwoThreads } from './csv-threads';
 import { SDC_REFERENCE, steward, tempDir } from './test-support';
 
 const enc = new TextEncoder();
@@ -40,6 +41,17 @@ function check(file: string, keys: string, threads: '1' | '2', weight?: string) 
 }
 
 describe('steward check, reading on two threads', () => {
+  it('uses the second thread for a large file when a core is free, or when told', () => {
+    const MiB = 1 << 20;
+    expect(wantTwoThreads(30 * MiB, {}, 0.9, 2)).toBe(true);
+    // A busy machine (load 8 on 2 cores), one core, a small file: one thread.
+    expect(wantTwoThreads(30 * MiB, {}, 8, 2)).toBe(false);
+    expect(wantTwoThreads(30 * MiB, {}, 0, 1)).toBe(false);
+    expect(wantTwoThreads(MiB, {}, 0, 8)).toBe(false);
+    expect(wantTwoThreads(MiB, { STEWARD_READ_THREADS: '2' }, 8, 2)).toBe(true);
+    expect(wantTwoThreads(30 * MiB, { STEWARD_READ_THREADS: '1' }, 0, 8)).toBe(false);
+  });
+
   it('free1 (the reference file): the same JSON as one thread, the second part absorbed', () => {
     const path = join(SDC_REFERENCE, 'free1.csv');
     expect(readFileSync(path).length).toBeGreaterThan(300_000);

@@ -7,10 +7,12 @@
  * or the worker fails, this thread reads the second part itself (so an error's line is exact).
  *
  * Only the compiled `steward` has the worker's file (bin/compiled.js bundles it as its own entry);
- * run from the sources, the read stays on one thread. `STEWARD_READ_THREADS=1` turns the second
- * thread off; `STEWARD_READ_THREADS=2` uses it whatever the file's size (tests).
+ * run from the sources, the read stays on one thread. By default the second thread is used for a
+ * file of at least 8 MiB when a core looks free (`wantTwoThreads`); `STEWARD_READ_THREADS=1` turns
+ * it off, `STEWARD_READ_THREADS=2` uses it whatever the file's size and the load (tests).
  */
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CsvPart } from '@steward/core/sdc/io/byte-table-builder';
@@ -37,12 +39,28 @@ function workerFile(): string | null {
   return existsSync(file) ? file : null;
 }
 
-/** Whether to read a CSV file of `size` bytes on two threads. */
-export function useTwoThreads(size: number, env: NodeJS.ProcessEnv = process.env): boolean {
+/**
+ * Whether a CSV file of `size` bytes is worth a second thread: `STEWARD_READ_THREADS` decides
+ * when set (1 or 2); otherwise a file of at least 8 MiB, when a core looks free (the 1-minute load
+ * average below the cores). On a busy machine the second thread only adds its start and the join
+ * (≈ 0.2 s of CPU on 1M rows) and competes with the first: measured at load 8–10 on 2 cores, the
+ * whole `steward check` was slower with it.
+ */
+export function wantTwoThreads(
+  size: number,
+  env: NodeJS.ProcessEnv,
+  load: number = loadavg()[0] ?? 0,
+  cores: number = availableParallelism(),
+): boolean {
   const setting = env.STEWARD_READ_THREADS;
   if (setting === '1') return false;
-  if (setting !== '2' && size < MIN_BYTES) return false;
-  return workerFile() !== null;
+  if (setting === '2') return true;
+  return size >= MIN_BYTES && cores >= 2 && load < cores;
+}
+
+/** Whether to read a CSV file of `size` bytes on two threads (only the compiled CLI can). */
+export function useTwoThreads(size: number, env: NodeJS.ProcessEnv = process.env): boolean {
+  return wantTwoThreads(size, env) && workerFile() !== null;
 }
 
 /**
