@@ -214,6 +214,19 @@ describe('data impact assessments', () => {
     expect(rows.some((r) => r.includes(en['assessments.flow.subjects']) && r.includes('TRI'))).toBe(true);
     expect(rows.some((r) => r.includes('TRI') && r.includes('DPCCU'))).toBe(true);
     await detail(page).getByTestId('flow-map-chart').locator('svg').waitFor();
+    // Its box losing its height while the window changes (a reflow) is no error: the diagram
+    // waits for a real size, then is drawn at it (resize() on a 0 px box threw a TypeError).
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const chart = detail(page).getByTestId('flow-map-chart');
+    await chart.evaluate((el) => (el.style.blockSize = '0px'));
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await chart.evaluate((el) => (el.style.blockSize = ''));
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await expect
+      .poll(() => chart.locator('svg').evaluate((svg) => Math.round(svg.getBoundingClientRect().height)))
+      .toBe(320);
+    expect(errors).toEqual([]);
     await expectAccessible(page, 'assessments: demo DIA with flow map (en)');
     await page.screenshot({ path: join(SCREENSHOTS, 'assessments-flow-en.png'), fullPage: true });
     await page.getByRole('combobox', { name: en['header.language'], exact: true }).selectOption('ar');

@@ -48,8 +48,9 @@ export default function FlowMapChart({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!ref.current) return;
-    const chart: echarts.EChartsType = echarts.init(ref.current, undefined, { renderer: 'svg' });
+    const el = ref.current;
+    if (!el) return;
+    const chart: echarts.EChartsType = echarts.init(el, undefined, { renderer: 'svg' });
     const col = columns(map);
     const perColumn = new Map<number, number>();
     const nodes = map.nodes.map((n) => {
@@ -103,10 +104,15 @@ export default function FlowMapChart({
         },
       ],
     });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
+    // Follows the box's own size (not the window's). A box of no height or width has nothing to
+    // lay out: ECharts' view transform is then not invertible and resize() throws (a TypeError
+    // seen while the page reflowed), so it waits for the next real size.
+    const observer = new ResizeObserver(() => {
+      if (el.clientWidth > 0 && el.clientHeight > 0 && !chart.isDisposed()) chart.resize();
+    });
+    observer.observe(el);
     return () => {
-      window.removeEventListener('resize', resize);
+      observer.disconnect();
       chart.dispose();
     };
   }, [map, labels, rtl, ariaLabel]);

@@ -31,7 +31,7 @@ export function FlowMapView({ map }: { map: FlowMap }) {
               ariaLabel={t.t('assessments.flow.chartLabel')}
             />
           </Suspense>
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="flow-map-title">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t.t('assessments.flow.table')}>
             <table className="flow-map-table" data-testid="flow-map-table">
               <caption className="visually-hidden">{t.t('assessments.flow.title')}</caption>
               <thead>

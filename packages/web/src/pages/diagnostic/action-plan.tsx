@@ -149,7 +149,7 @@ export function ActionPlan({
       ) : plan.length === 0 ? (
         <p data-testid="diagnostic-plan-empty">{t.t('diagnostic.report.noPlan')}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="diagnostic-plan-heading">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t.t('diagnostic.plan.caption')}>
           <table className="table">
             <caption>{t.t('diagnostic.plan.caption')}</caption>
             <thead>

@@ -205,7 +205,12 @@ function ReportingHome() {
             {reports.status === 'loading' && <p role="status">{t.t('common.loading')}</p>}
             {reports.status === 'failed' && <p role="alert">{describeError(t, reports.error)}</p>}
             {reports.status === 'ready' && (
-              <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="rep-months">
+              <div
+                className="table-scroll"
+                tabIndex={0}
+                role="region"
+                aria-label={t.t('rep.home.monthsTable')}
+              >
                 <table className="reporting-table" data-testid="my-reports">
                   <thead>
                     <tr>

@@ -146,6 +146,7 @@ export const assessmentsAr = {
   'assessments.severity.high': 'مرتفعة (3)',
   'assessments.severity.severe': 'شديدة (4)',
   'assessments.flow.title': 'خريطة تدفق البيانات',
+  'assessments.flow.table': 'تدفقات البيانات في جدول',
   'assessments.flow.intro':
     'من يرسل ماذا إلى من، وبأي مستوى في البروتوكول، وفق قيود السجل والاتفاقات المرتبطة.',
   'assessments.flow.none': 'اربطوا قيودًا من السجل أو اتفاقات لرسم الخريطة.',

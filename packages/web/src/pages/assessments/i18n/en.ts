@@ -148,6 +148,7 @@ export const assessmentsEn = {
   'assessments.severity.high': 'High (3)',
   'assessments.severity.severe': 'Severe (4)',
   'assessments.flow.title': 'Data-flow map',
+  'assessments.flow.table': 'The data flows, as a table',
   'assessments.flow.intro':
     'Who sends what to whom, at which ISP level, from the linked registry entries and agreements.',
   'assessments.flow.none': 'Link registry entries or agreements to draw the map.',

@@ -149,6 +149,7 @@ export const assessmentsEs = {
   'assessments.severity.high': 'Alta (3)',
   'assessments.severity.severe': 'Grave (4)',
   'assessments.flow.title': 'Mapa de flujos de datos',
+  'assessments.flow.table': 'Los flujos de datos, en una tabla',
   'assessments.flow.intro':
     'Quién envía qué a quién, con qué nivel PIP, según las entradas del registro y los acuerdos vinculados.',
   'assessments.flow.none': 'Vincule entradas del registro o acuerdos para dibujar el mapa.',

@@ -149,6 +149,7 @@ export const assessmentsFr = {
   'assessments.severity.high': 'Élevée (3)',
   'assessments.severity.severe': 'Grave (4)',
   'assessments.flow.title': 'Carte des flux de données',
+  'assessments.flow.table': 'Les flux de données, sous forme de tableau',
   'assessments.flow.intro':
     'Qui envoie quoi à qui, à quel niveau PPI, d’après les entrées du registre et les accords liés.',
   'assessments.flow.none': 'Liez des entrées du registre ou des accords pour tracer la carte.',

@@ -148,6 +148,7 @@ export const assessmentsPt = {
   'assessments.severity.high': 'Alta (3)',
   'assessments.severity.severe': 'Grave (4)',
   'assessments.flow.title': 'Mapa de fluxos de dados',
+  'assessments.flow.table': 'Os fluxos de dados, em tabela',
   'assessments.flow.intro':
     'Quem envia o quê a quem, com que nível PPI, segundo as entradas do registo e os acordos ligados.',
   'assessments.flow.none': 'Ligue entradas do registo ou acordos para desenhar o mapa.',

@@ -22,6 +22,7 @@ export const reportingAr: Messages = {
   'rep.home.frameworkFacts': '{indicators} مؤشرات، شهريًا؛ يستحق كل تقرير في اليوم {day} من الشهر التالي.',
   'rep.home.indicators': 'الأنشطة والمؤشرات',
   'rep.home.months': 'التقارير حسب الشهر',
+  'rep.home.monthsTable': 'تقاريركم شهرًا بشهر (جدول)',
   'rep.home.period': 'الشهر',
   'rep.home.state': 'الحالة',
   'rep.home.due': 'الموعد النهائي',

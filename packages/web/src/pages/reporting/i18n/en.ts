@@ -16,6 +16,7 @@ export const reportingEn = {
     '{indicators} indicators, monthly; each report is due on day {day} of the following month.',
   'rep.home.indicators': 'Activities and indicators',
   'rep.home.months': 'Reports by month',
+  'rep.home.monthsTable': 'Your reports, month by month (table)',
   'rep.home.period': 'Month',
   'rep.home.state': 'Status',
   'rep.home.due': 'Due',

@@ -23,6 +23,7 @@ export const reportingEs: Messages = {
     '{indicators} indicadores, mensual; cada informe vence el día {day} del mes siguiente.',
   'rep.home.indicators': 'Actividades e indicadores',
   'rep.home.months': 'Informes por mes',
+  'rep.home.monthsTable': 'Sus informes, mes a mes (tabla)',
   'rep.home.period': 'Mes',
   'rep.home.state': 'Estado',
   'rep.home.due': 'Vence',

@@ -23,6 +23,7 @@ export const reportingFr: Messages = {
     '{indicators} indicateurs, mensuel ; chaque rapport est dû le {day} du mois suivant.',
   'rep.home.indicators': 'Activités et indicateurs',
   'rep.home.months': 'Rapports par mois',
+  'rep.home.monthsTable': 'Vos rapports, mois par mois (tableau)',
   'rep.home.period': 'Mois',
   'rep.home.state': 'Statut',
   'rep.home.due': 'Échéance',

@@ -23,6 +23,7 @@ export const reportingPt: Messages = {
     '{indicators} indicadores, mensal; cada relatório vence no dia {day} do mês seguinte.',
   'rep.home.indicators': 'Atividades e indicadores',
   'rep.home.months': 'Relatórios por mês',
+  'rep.home.monthsTable': 'Os seus relatórios, mês a mês (tabela)',
   'rep.home.period': 'Mês',
   'rep.home.state': 'Estado',
   'rep.home.due': 'Prazo',
