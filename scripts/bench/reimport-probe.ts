@@ -28,8 +28,15 @@ const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().r
 const ctx = await prepare(server, Math.ceil(rows / FRAMEWORK.indicators.length), 2, dir);
 // A/B of a schema change: statements run as the owner before the imports (';'-separated), e.g.
 // PROBE_OWNER_SQL='create index … on report_values (…)' puts back an index that a migration dropped.
-for (const statement of (process.env.PROBE_OWNER_SQL ?? '').split(';').filter((s) => s.trim()))
-  await ownerSql(ctx.db, statement);
+// PROBE_OWNER_SQL_FILE: a file of statements separated as in a migration ('--> statement-breakpoint'),
+// e.g. a trigger function as it was before a migration replaced it.
+const ownerStatements = [
+  ...(process.env.PROBE_OWNER_SQL ?? '').split(';'),
+  ...(process.env.PROBE_OWNER_SQL_FILE
+    ? readFileSync(process.env.PROBE_OWNER_SQL_FILE, 'utf8').split('--> statement-breakpoint')
+    : []),
+];
+for (const statement of ownerStatements.filter((s) => s.trim())) await ownerSql(ctx.db, statement);
 const mb = (n: number) => (n / 2 ** 20).toFixed(0);
 console.log(`${mode}: after setup RSS ${mb(process.memoryUsage().rss)} MiB`);
 /** CPU seconds of the server's backends serving this database (0 on PGlite). */
