@@ -181,7 +181,7 @@ export function checkReport(input: Dataset, options: CheckOptions): CheckResult 
   for (const k of options.keys) perKey[k] = survey.missingCells[k] ?? 0;
   const f = frequencies(keyCols, { weights, alpha });
   const rk = individualRisk(f.fk, f.Fk, { survey: weights !== null });
-  const g = globalRisk(rk);
+  const g = globalRisk(rk, { classes: { of: f.classOf, count: f.classes } });
   const report: CheckReport = {
     records: dataset.rowCount,
     keys: [...options.keys],

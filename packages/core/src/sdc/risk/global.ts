@@ -19,6 +19,12 @@ export interface GlobalRisk {
 
 export interface GlobalRiskOptions {
   readonly maxGlobalRisk?: number;
+  /**
+   * The equivalence class of each record (`frequencies`' `classOf` and `classes`), when the risks
+   * come from its fk and Fk (one risk a class): the high-risk cut then selects among the classes,
+   * weighted by their sizes, instead of among the records — the same figures.
+   */
+  readonly classes?: { readonly of: Int32Array; readonly count: number };
   /** Compute the μ-Argus threshold (needs a sort of the risks; off by default, then null). */
   readonly threshold?: boolean;
 }
@@ -33,8 +39,10 @@ export function globalRisk(rk: Float64Array, options: GlobalRiskOptions = {}): G
   let sum = 0;
   for (let i = 0; i < n; i++) sum += rk[i]!;
   const risk = n === 0 ? 0 : sum / n;
-  // One cut for the count and the threshold reported (two selections over n risks, not four).
-  const cut = highRiskCut(rk);
+  // One cut for the count and the threshold reported (two selections over n risks, not four;
+  // over the classes when they are given).
+  const cut =
+    (options.classes && highRiskCutByClass(rk, options.classes.of, options.classes.count)) ?? highRiskCut(rk);
   return {
     expectedReidentifications: sum,
     risk,
@@ -73,6 +81,95 @@ export function highRiskCut(rk: Float64Array): number {
   const med = median(work);
   for (let i = 0; i < n; i++) work[i] = Math.abs(rk[i]! - med);
   return Math.max(med + 3 * 1.4826 * median(work), 0.1);
+}
+
+/**
+ * `highRiskCut` from the classes' risks weighted by their sizes: the same medians (the same values
+ * at the same ranks), with selections over the classes instead of the records. Null when a
+ * record's risk differs from its class's or is NaN (then the caller selects among the records).
+ */
+export function highRiskCutByClass(rk: Float64Array, classOf: Int32Array, classes: number): number | null {
+  const n = rk.length;
+  if (n === 0 || classOf.length !== n || classes <= 0) return null;
+  const values = new Float64Array(classes).fill(Number.NaN);
+  const counts = new Float64Array(classes);
+  for (let i = 0; i < n; i++) {
+    const g = classOf[i]!;
+    const r = rk[i]!;
+    if (counts[g] === 0) {
+      if (r !== r) return null;
+      values[g] = r;
+    } else if (values[g] !== r) return null;
+    counts[g]!++;
+  }
+  // Only classes with records (all of them, from frequencies).
+  let m = 0;
+  for (let g = 0; g < classes; g++) {
+    if (counts[g]! > 0) {
+      values[m] = values[g]!;
+      counts[m] = counts[g]!;
+      m++;
+    }
+  }
+  const med = weightedMedian(values, counts, m, n);
+  for (let g = 0; g < m; g++) values[g] = Math.abs(values[g]! - med);
+  return Math.max(med + 3 * 1.4826 * weightedMedian(values, counts, m, n), 0.1);
+}
+
+/** The median of the multiset {values[g] × counts[g]} (n values in all), as `median`; reorders. */
+function weightedMedian(values: Float64Array, counts: Float64Array, m: number, n: number): number {
+  const k = n >> 1;
+  const upper = weightedRank(values, counts, m, k);
+  if (n % 2 === 1) return upper;
+  return (weightedRank(values, counts, m, k - 1) + upper) / 2;
+}
+
+/** The value of 0-based rank `r` in the multiset (three-way quickselect on the distinct values). */
+function weightedRank(values: Float64Array, counts: Float64Array, m: number, rank: number): number {
+  let lo = 0;
+  let hi = m;
+  let r = rank;
+  for (;;) {
+    const x = values[lo]!;
+    const y = values[(lo + hi - 1) >> 1]!;
+    const z = values[hi - 1]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let lt = lo;
+    let i = lo;
+    let gt = hi;
+    let below = 0;
+    let equal = 0;
+    while (i < gt) {
+      const v = values[i]!;
+      if (v < pivot) {
+        swap(values, counts, lt, i);
+        below += counts[lt]!;
+        lt++;
+        i++;
+      } else if (v > pivot) {
+        gt--;
+        swap(values, counts, i, gt);
+      } else {
+        equal += counts[i]!;
+        i++;
+      }
+    }
+    if (r < below) hi = lt;
+    else if (r < below + equal) return pivot;
+    else {
+      r -= below + equal;
+      lo = gt;
+    }
+  }
+}
+
+function swap(values: Float64Array, counts: Float64Array, a: number, b: number): void {
+  const v = values[a]!;
+  values[a] = values[b]!;
+  values[b] = v;
+  const c = counts[a]!;
+  counts[a] = counts[b]!;
+  counts[b] = c;
 }
 
 /** R's median (mean of the two middle values for even n); reorders `a`. */
