@@ -10,14 +10,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
 import {
+  actForOrganisation,
   coverNewFlow,
   expectAccessible,
   launchBrowser,
-  me,
   newPage,
   signIn,
   signOffDiaFor,
-  type DemoCredential,
 } from './support';
 
 const SHOTS = '/tmp/shots';
@@ -30,16 +29,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => browser?.close());
-
-async function actForOwnOrganisation(page: Page, who: DemoCredential): Promise<void> {
-  const session = (await me(page)).body!;
-  const own = session.memberships.find((m) => m.acronym === who.organisationAcronym)!;
-  if (session.activeOrganisationId === own.organisationId) return;
-  await page
-    .getByRole('combobox', { name: en['header.organisation'], exact: true })
-    .selectOption(own.organisationId);
-  await expect.poll(async () => (await me(page)).body?.activeOrganisationId).toBe(own.organisationId);
-}
 
 async function chooseArabic(page: Page): Promise<void> {
   await page.getByRole('combobox', { name: en['header.language'] }).selectOption('ar');
@@ -105,7 +94,7 @@ describe('advice where people act', () => {
     const owner = credentials.find((c) => c.role === 'partner-focal-point')!;
     const page = await newPage(browser);
     await signIn(page, baseUrl, owner);
-    await actForOwnOrganisation(page, owner);
+    await actForOrganisation(page, owner.organisationAcronym);
     await page.goto(`${baseUrl}/registry/new`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     const guidance = page.locator('details[data-guidance="registry.retention"]');
@@ -126,7 +115,7 @@ describe('advice where people act', () => {
     )!;
     const setup = await newPage(browser);
     await signIn(setup, baseUrl, owner);
-    await actForOwnOrganisation(setup, owner);
+    await actForOrganisation(setup, owner.organisationAcronym);
     const csrf = (
       (await (await setup.context().request.get(`${baseUrl}/api/me`)).json()) as { csrfToken: string }
     ).csrfToken;
@@ -162,7 +151,7 @@ describe('advice where people act', () => {
     // by id, leaves drafts out: a second focal point of TRI signs the DIA off, then the owner activates.
     const signer = await newPage(browser);
     await signIn(signer, baseUrl, secondFocalPoint);
-    await actForOwnOrganisation(signer, secondFocalPoint);
+    await actForOrganisation(signer, secondFocalPoint.organisationAcronym);
     const signerCsrf = (
       (await (await signer.context().request.get(`${baseUrl}/api/me`)).json()) as { csrfToken: string }
     ).csrfToken;
@@ -181,7 +170,7 @@ describe('advice where people act', () => {
 
     const page = await newPage(browser);
     await signIn(page, baseUrl, requester);
-    await actForOwnOrganisation(page, requester);
+    await actForOrganisation(page, requester.organisationAcronym);
     await page.goto(`${baseUrl}/registry/${encodeURIComponent(entry.id)}`);
     const field = (key: keyof typeof en) => page.getByLabel(en[key] as string, { exact: true });
     await field('share.request.purpose').fill('Gap analysis by site');
@@ -195,7 +184,7 @@ describe('advice where people act', () => {
 
     const ownerPage = await newPage(browser);
     await signIn(ownerPage, baseUrl, owner);
-    await actForOwnOrganisation(ownerPage, owner);
+    await actForOrganisation(ownerPage, owner.organisationAcronym);
     await ownerPage.goto(`${baseUrl}/agreements`);
     const item = ownerPage.getByTestId('incoming-request').filter({ hasText: title }).first();
     await item.getByTestId('request-decision').waitFor();

@@ -16,7 +16,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
-import { expectAccessible, launchBrowser, me, newPage, signIn } from './support';
+import { actForOrganisation, expectAccessible, launchBrowser, newPage, signIn } from './support';
 
 const SCREENSHOTS =
   process.env.SCREENSHOT_DIR ?? fileURLToPath(new URL('../../../test-results/e2e', import.meta.url));
@@ -33,14 +33,7 @@ const who = (role: string, acronym: string) =>
 
 async function signInAs(page: Page, role: string, acronym: string): Promise<void> {
   await signIn(page, baseUrl, who(role, acronym));
-  const session = (await me(page)).body!;
-  const own = session.memberships.find((m) => m.acronym === acronym)!;
-  if (session.activeOrganisationId !== own.organisationId) {
-    await page
-      .getByRole('combobox', { name: en['header.organisation'], exact: true })
-      .selectOption(own.organisationId);
-    await expect.poll(() => page.getByTestId('active-organisation-acronym').textContent()).toBe(acronym);
-  }
+  await actForOrganisation(page, acronym);
 }
 
 async function openAssessments(page: Page): Promise<void> {

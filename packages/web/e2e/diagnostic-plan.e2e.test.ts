@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../src/i18n/en';
 import { ar } from '../src/i18n/ar';
-import { expectAccessible, launchBrowser, me, newPage, signIn } from './support';
+import { actForOrganisation, expectAccessible, launchBrowser, me, newPage, signIn } from './support';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../../test-results/e2e', import.meta.url));
 const baseUrl = inject('baseUrl');
@@ -159,14 +159,7 @@ describe('diagnostic: action plan and members on the round page', () => {
     const page = await newPage(browser);
     await signIn(page, baseUrl, by('partner-focal-point'));
     // act for TRI (the focal point is also a viewer in AMD)
-    const session = (await me(page)).body!;
-    const own = session.memberships.find((m) => m.acronym === 'TRI')!;
-    if (session.activeOrganisationId !== own.organisationId) {
-      await page
-        .getByRole('combobox', { name: en['header.organisation'], exact: true })
-        .selectOption(own.organisationId);
-      await expect.poll(() => page.getByTestId('active-organisation-acronym').textContent()).toBe('TRI');
-    }
+    await actForOrganisation(page, 'TRI');
     await openDiagnostic(page);
     const round = page.getByRole('combobox', { name: en['diagnostic.round'] });
     const baseline = await round.locator('option', { hasText: 'Baseline diagnostic' }).getAttribute('value');
@@ -189,6 +182,7 @@ describe('diagnostic: action plan and members on the round page', () => {
     await expectAccessible(page, "a member's action plan");
 
     // In AMD the same person is a viewer: AMD's plan of that round is empty, read only, no form.
+    const session = (await me(page)).body!;
     const amd = session.memberships.find((m) => m.acronym === 'AMD')!;
     expect(amd.role).toBe('viewer');
     await page

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
 import { ar } from '../src/i18n/ar';
-import { expectAccessible, launchBrowser, me, newPage, signIn } from './support';
+import { actForOrganisation, expectAccessible, launchBrowser, newPage, signIn } from './support';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../../test-results/e2e', import.meta.url));
 const baseUrl = inject('baseUrl');
@@ -32,14 +32,7 @@ describe('diagnostic', () => {
     expect(tri.organisationAcronym).toBe('TRI');
     await signIn(page, baseUrl, tri);
     // act for TRI, which has not answered the current round yet
-    const session = (await me(page)).body!;
-    const own = session.memberships.find((m) => m.acronym === 'TRI')!;
-    if (session.activeOrganisationId !== own.organisationId) {
-      await page
-        .getByRole('combobox', { name: en['header.organisation'], exact: true })
-        .selectOption(own.organisationId);
-      await expect.poll(() => page.getByTestId('active-organisation-acronym').textContent()).toBe('TRI');
-    }
+    await actForOrganisation(page, 'TRI');
     await page
       .getByRole('navigation', { name: en['nav.label'] })
       .getByRole('link', { name: en['nav.diagnostic'] })

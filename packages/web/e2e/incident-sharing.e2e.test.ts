@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
-import { expectAccessible, launchBrowser, me, newPage, signIn } from './support';
+import { actForOrganisation, expectAccessible, launchBrowser, newPage, signIn } from './support';
 
 const SHOTS = '/tmp/shots';
 const baseUrl = inject('baseUrl');
@@ -38,14 +38,7 @@ describe('sharing an incident with the cluster', () => {
     const focal = await newPage(browser);
     const tri = by('partner-focal-point');
     await signIn(focal, baseUrl, tri);
-    const session = (await me(focal)).body!;
-    const own = session.memberships.find((m) => m.acronym === 'TRI')!;
-    if (session.activeOrganisationId !== own.organisationId) {
-      await focal
-        .getByRole('combobox', { name: en['header.organisation'], exact: true })
-        .selectOption(own.organisationId);
-      await expect.poll(() => focal.getByTestId('active-organisation-acronym').textContent()).toBe('TRI');
-    }
+    await actForOrganisation(focal, 'TRI');
     await focal.getByRole('combobox', { name: en['header.language'], exact: true }).selectOption('ar');
     await openIncidents(focal, ar['incidents.title'], ar['nav.label'], ar['nav.incidents']);
     await focal.getByLabel(ar['incidents.report.name']).fill(title);

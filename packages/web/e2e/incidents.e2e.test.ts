@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
-import { expectAccessible, launchBrowser, me, newPage, signIn } from './support';
+import { actForOrganisation, expectAccessible, launchBrowser, newPage, signIn } from './support';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../../test-results/e2e', import.meta.url));
 const baseUrl = inject('baseUrl');
@@ -43,14 +43,7 @@ describe('incident register', () => {
     const tri = by('partner-focal-point');
     expect(tri.organisationAcronym).toBe('TRI');
     await signIn(page, baseUrl, tri);
-    const session = (await me(page)).body!;
-    const own = session.memberships.find((m) => m.acronym === 'TRI')!;
-    if (session.activeOrganisationId !== own.organisationId) {
-      await page
-        .getByRole('combobox', { name: en['header.organisation'], exact: true })
-        .selectOption(own.organisationId);
-      await expect.poll(() => page.getByTestId('active-organisation-acronym').textContent()).toBe('TRI');
-    }
+    await actForOrganisation(page, 'TRI');
     await openIncidents(page);
 
     // the one-minute short form: title, type, personal data yes/no
@@ -76,6 +69,21 @@ describe('incident register', () => {
     await row.waitFor();
     expect(await row.textContent()).toContain(en['incidents.type.loss-or-theft']);
     await expectAccessible(page, 'incidents: reported (en)');
+
+    // the severity change is framed like the other fields (no browser frame, no indent, the
+    // button at its own width, not stretched across the panel)
+    const severityGroup = detail(page).getByRole('group', { name: en['incidents.severity.change'] });
+    expect(
+      await severityGroup.evaluate((el) => {
+        const style = getComputedStyle(el);
+        const button = el.querySelector('button')!.getBoundingClientRect().width;
+        return [
+          style.borderTopStyle,
+          style.paddingInlineStart,
+          button < el.getBoundingClientRect().width / 2,
+        ];
+      }),
+    ).toEqual(['none', '0px', true]);
 
     // the focal point raises the severity freely; lowering it needs a reason
     const severityOf = async () => (await detail(page).getByTestId('severity').textContent()) ?? '';

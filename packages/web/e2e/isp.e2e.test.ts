@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
 import { pt } from '../src/i18n/pt';
-import { launchBrowser, me, newPage, signIn, type DemoCredential } from './support';
+import { actForOrganisation, launchBrowser, me, newPage, signIn } from './support';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../../test-results/e2e', import.meta.url));
 const baseUrl = inject('baseUrl');
@@ -25,19 +25,6 @@ const focalPoints = credentials
   .filter((c) => c.role === 'partner-focal-point')
   .filter((c, i, all) => all.findIndex((x) => x.organisationAcronym === c.organisationAcronym) === i)
   .slice(0, 2);
-
-/** Acts for the login's own organisation: switches in the header when another one is active. */
-async function actForOwnOrganisation(page: Page, who: DemoCredential): Promise<void> {
-  const session = (await me(page)).body!;
-  const own = session.memberships.find((m) => m.acronym === who.organisationAcronym)!;
-  if (session.activeOrganisationId === own.organisationId) return;
-  await page
-    .getByRole('combobox', { name: en['header.organisation'], exact: true })
-    .selectOption(own.organisationId);
-  await expect
-    .poll(() => page.getByTestId('active-organisation-acronym').textContent())
-    .toBe(who.organisationAcronym);
-}
 
 let browser: Browser;
 
@@ -108,7 +95,7 @@ describe('Information Sharing Protocol', () => {
         await p.getByTestId('endorse-switch').filter({ hasText: fp.organisationAcronym }).waitFor();
         expect(await p.getByRole('button', { name: /^Endorse version / }).count()).toBe(0);
         await p.goto(`${baseUrl}/`);
-        await actForOwnOrganisation(p, fp);
+        await actForOrganisation(p, fp.organisationAcronym);
       }
       await p.goto(`${baseUrl}/isp/${encodeURIComponent(draftId)}`);
       await p.getByTestId('endorsement-panel').waitFor();

@@ -12,7 +12,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
-import { expectAccessible, expectWholeInView, launchBrowser, me, newPage, signIn } from './support';
+import {
+  actForOrganisation,
+  expectAccessible,
+  expectWholeInView,
+  launchBrowser,
+  newPage,
+  signIn,
+} from './support';
 
 const SHOTS = '/tmp/shots';
 const WAIT = { timeout: 15_000 };
@@ -30,19 +37,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => browser?.close());
-
-async function useOrganisation(page: Page, acronym: string): Promise<void> {
-  const session = (await me(page)).body!;
-  const own = session.memberships.find((m) => m.acronym === acronym)!;
-  if (session.activeOrganisationId !== own.organisationId) {
-    await page
-      .getByRole('combobox', { name: en['header.organisation'], exact: true })
-      .selectOption(own.organisationId);
-    await expect
-      .poll(() => page.getByTestId('active-organisation-acronym').textContent(), WAIT)
-      .toBe(acronym);
-  }
-}
 
 async function readExport(page: Page, name: string): Promise<void> {
   await page.getByLabel(en['rep.kobo.file']).setInputFiles(fixture(name));
@@ -88,7 +82,7 @@ describe('KoboToolbox import in the web app', () => {
       (c) => c.role === 'partner-focal-point' && c.organisationAcronym === 'FUDA',
     )!;
     await signIn(page, baseUrl, fuda);
-    await useOrganisation(page, 'FUDA');
+    await actForOrganisation(page, 'FUDA');
     await page.goto(`${baseUrl}/reporting/upload/5w/${PERIOD}`);
     await page.getByRole('link', { name: en['rep.kobo.link'] }).click();
     await page.getByRole('heading', { level: 2, name: en['rep.kobo.export'] }).waitFor();
@@ -198,7 +192,7 @@ describe('KoboToolbox import in the web app', () => {
       (c) => c.role === 'partner-focal-point' && c.organisationAcronym === 'RCSN',
     )!;
     await signIn(page, baseUrl, rcsn);
-    await useOrganisation(page, 'RCSN');
+    await actForOrganisation(page, 'RCSN');
     await page.goto(`${baseUrl}/reporting/kobo/5w/${PERIOD}`);
     await page.getByRole('heading', { level: 2, name: en['rep.kobo.export'] }).waitFor();
     await readExport(page, 'protection-activities-repeat-2025-03.xlsx');

@@ -11,7 +11,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
-import { expectAccessible, launchBrowser, me, newPage, signIn } from './support';
+import { actForOrganisation, expectAccessible, launchBrowser, newPage, signIn } from './support';
 
 const SHOTS = '/tmp/shots';
 /** The server answers slowly on a busy machine: polls wait up to 15 s. */
@@ -31,19 +31,6 @@ const previous = (p: string) => {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 };
 const lastMonth = previous(month);
-
-async function useOrganisation(page: Page, acronym: string): Promise<void> {
-  const session = (await me(page)).body!;
-  const own = session.memberships.find((m) => m.acronym === acronym)!;
-  if (session.activeOrganisationId !== own.organisationId) {
-    await page
-      .getByRole('combobox', { name: en['header.organisation'], exact: true })
-      .selectOption(own.organisationId);
-    await expect
-      .poll(() => page.getByTestId('active-organisation-acronym').textContent(), WAIT)
-      .toBe(acronym);
-  }
-}
 
 async function openReporting(page: Page): Promise<void> {
   await page
@@ -90,7 +77,7 @@ describe('partner reporting', () => {
     const page = await newPage(browser);
     const tri = credentials.find((c) => c.role === 'partner-focal-point' && c.organisationAcronym === 'TRI')!;
     await signIn(page, baseUrl, tri);
-    await useOrganisation(page, 'TRI');
+    await actForOrganisation(page, 'TRI');
     await openReporting(page);
     expect(await monthRow(page, lastMonth).textContent()).toContain(en['rep.state.submitted']);
     expect(await monthRow(page, month).textContent()).toContain(en['rep.state.missing']);

@@ -7,11 +7,11 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
-import { expectAccessible, launchBrowser, me, newPage, signIn, type DemoCredential } from './support';
+import { actForOrganisation, expectAccessible, launchBrowser, me, newPage, signIn } from './support';
 
 const SHOTS = '/tmp/shots';
 const baseUrl = inject('baseUrl');
@@ -23,16 +23,6 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function actForOwnOrganisation(page: Page, who: DemoCredential): Promise<void> {
-  const session = (await me(page)).body!;
-  const own = session.memberships.find((m) => m.acronym === who.organisationAcronym)!;
-  if (session.activeOrganisationId === own.organisationId) return;
-  await page
-    .getByRole('combobox', { name: en['header.organisation'], exact: true })
-    .selectOption(own.organisationId);
-  await expect.poll(async () => (await me(page)).body?.activeOrganisationId).toBe(own.organisationId);
-}
-
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 describe('retention and destruction', () => {
@@ -41,7 +31,7 @@ describe('retention and destruction', () => {
     for (const who of credentials.filter((c) => c.role === 'partner-focal-point')) {
       const page = await newPage(browser);
       await signIn(page, baseUrl, who);
-      await actForOwnOrganisation(page, who);
+      await actForOrganisation(page, who.organisationAcronym);
       const res = await page.context().request.get(`${baseUrl}/api/retention`);
       const body = (await res.json()) as { items: { status: string }[] };
       found += body.items.filter((s) => s.status === 'due' || s.status === 'overdue').length;
@@ -55,7 +45,7 @@ describe('retention and destruction', () => {
     const owner = credentials.find((c) => c.role === 'partner-focal-point')!;
     const page = await newPage(browser);
     await signIn(page, baseUrl, owner);
-    await actForOwnOrganisation(page, owner);
+    await actForOrganisation(page, owner.organisationAcronym);
     const request = page.context().request;
     const csrf = ((await (await request.get(`${baseUrl}/api/me`)).json()) as { csrfToken: string }).csrfToken;
     const title = `E2E old assessment ${Date.now()}`;

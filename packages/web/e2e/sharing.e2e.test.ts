@@ -5,39 +5,22 @@
  * The public request form works without signing in.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../src/i18n/en';
 import {
+  actForOrganisation,
   coverNewFlow,
+  type DemoCredential,
   launchBrowser,
-  me,
   newPage,
   signIn,
-  type DemoCredential,
   tickRiskChecklist,
 } from './support';
 
 const baseUrl = inject('baseUrl');
 const credentials = inject('credentials');
 const focalPoints = credentials.filter((c) => c.role === 'partner-focal-point');
-
-/**
- * Acts for the login's own organisation, switching in the header when another one is active (the
- * demo's first focal point also holds a viewer membership elsewhere and may land there).
- */
-async function actForOwnOrganisation(page: Page, who: DemoCredential): Promise<void> {
-  const session = (await me(page)).body!;
-  const own = session.memberships.find((m) => m.acronym === who.organisationAcronym)!;
-  if (session.activeOrganisationId === own.organisationId) return;
-  await page
-    .getByRole('combobox', { name: en['header.organisation'], exact: true })
-    .selectOption(own.organisationId);
-  await expect
-    .poll(() => page.getByTestId('active-organisation-acronym').textContent())
-    .toBe(who.organisationAcronym);
-  await expect.poll(async () => (await me(page)).body?.activeOrganisationId).toBe(own.organisationId);
-}
 
 let browser: Browser;
 
@@ -66,7 +49,7 @@ describe('Requests and agreements', () => {
     )!;
     const setup = await newPage(browser);
     await signIn(setup, baseUrl, owner);
-    await actForOwnOrganisation(setup, owner);
+    await actForOrganisation(setup, owner.organisationAcronym);
     const csrf = (
       (await (await setup.context().request.get(`${baseUrl}/api/me`)).json()) as { csrfToken: string }
     ).csrfToken;
@@ -112,7 +95,7 @@ describe('Requests and agreements', () => {
 
     const page = await newPage(browser);
     await signIn(page, baseUrl, requester);
-    await actForOwnOrganisation(page, requester);
+    await actForOrganisation(page, requester.organisationAcronym);
     // The requester's organisation cannot see another partner's entry; the link still lets it ask.
     await page.goto(`${baseUrl}/registry/${encodeURIComponent(target.id)}`);
     await page.getByText(en['share.request.introUnseen'], { exact: true }).waitFor();
@@ -127,7 +110,7 @@ describe('Requests and agreements', () => {
 
     const ownerPage = await newPage(browser);
     await signIn(ownerPage, baseUrl, owner);
-    await actForOwnOrganisation(ownerPage, owner);
+    await actForOrganisation(ownerPage, owner.organisationAcronym);
     await ownerPage
       .getByRole('navigation', { name: en['nav.label'] })
       .getByRole('link', { name: en['nav.agreements'], exact: true })
@@ -187,7 +170,7 @@ describe('Requests and agreements', () => {
     for (const who of focalPoints) {
       await page.context().clearCookies();
       await signIn(page, baseUrl, who);
-      await actForOwnOrganisation(page, who);
+      await actForOrganisation(page, who.organisationAcronym);
       const { items } = (await (await page.context().request.get(`${baseUrl}/api/agreements`)).json()) as {
         items: { id: string; reference: string; status: string; recipientOrganisation: string }[];
       };

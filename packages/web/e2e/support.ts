@@ -8,6 +8,7 @@ import {
   type Response,
 } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Dictionary } from '../src/i18n/dictionary';
 import { en } from '../src/i18n/en';
@@ -193,6 +194,25 @@ export interface SessionBody {
   memberships: { organisationId: string; organisationName: string; acronym: string; role: string }[];
   activeOrganisationId: string | null;
   csrfToken: string | null;
+}
+
+/**
+ * Acts for the organisation `acronym` among the signed-in user's memberships: switches in the
+ * header (in English) when another one is active, as the demo's first focal point, who also holds
+ * a viewer membership elsewhere, may land there; then waits until the header and the server agree.
+ */
+export async function actForOrganisation(page: Page, acronym: string): Promise<void> {
+  const session = (await me(page)).body!;
+  const own = session.memberships.find((m) => m.acronym === acronym);
+  if (!own) throw new Error(`${session.user.email} is not a member of ${acronym}`);
+  if (session.activeOrganisationId === own.organisationId) return;
+  await page
+    .getByRole('combobox', { name: en['header.organisation'], exact: true })
+    .selectOption(own.organisationId);
+  await expect
+    .poll(() => page.getByTestId('active-organisation-acronym').textContent(), { timeout: 15_000 })
+    .toBe(acronym);
+  await expect.poll(async () => (await me(page)).body?.activeOrganisationId).toBe(own.organisationId);
 }
 
 /** GET /api/me with the page's cookies: the status and the body. */
