@@ -16,6 +16,25 @@ const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
 
 /** Set by `numberFromBytes`: whether `String(value)` gives back the field's bytes exactly. */
 let canonical = false;
+/**
+ * Set by `numberFromBytes` when not canonical: the field's shape (digits after the point, digits
+ * before it, whether it has a point, a minus), from which `plainDecimalText` writes it back.
+ */
+let shape = 0;
+
+/**
+ * The text of a plain decimal from its value and shape (`numberFromBytes`): the mantissa is
+ * |value|·10^fraction rounded, exact for at most 15 digits (the error of the correctly rounded
+ * value times an exact power of ten stays below 10^15·2^-52 < 0.5).
+ */
+export function plainDecimalText(value: number, fieldShape: number): string {
+  const frac = fieldShape & 15;
+  const int = (fieldShape >> 4) & 15;
+  const m = Math.round(Math.abs(value) * POW10[frac]!);
+  const digits = String(m).padStart(int + frac, '0');
+  const sign = fieldShape & 512 ? '-' : '';
+  return sign + digits.slice(0, int) + (fieldShape & 256 ? '.' + digits.slice(int) : '');
+}
 
 /**
  * The number in `b[s..e)` when it is a plain decimal the fast path covers (optional minus, no
@@ -63,7 +82,23 @@ export function numberFromBytes(b: Uint8Array, s: number, e: number): number {
     !(fracLen > 0 && b[e - 1] === 48) &&
     !(neg && m === 0) &&
     (m === 0 || (a >= 1e-6 && a < 1e21));
+  if (!canonical) shape = fracLen | (intLen << 4) | (dot ? 256 : 0) | (neg ? 512 : 0);
   return v;
+}
+
+/** Adds the texts of shaped rows (`plainDecimalText`) to `texts`, rows offset by `base`. */
+function addShaped(
+  texts: Map<number, string>,
+  values: Float64Array | GrowableFloat64,
+  rows: Int32Array,
+  rowShapes: Int32Array,
+  base: number,
+): void {
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    const v = values instanceof Float64Array ? values[row]! : values.get(row);
+    texts.set(base + row, plainDecimalText(v, rowShapes[k]!));
+  }
 }
 
 /** A dictionary of byte strings → codes (open addressing, FNV-1a). */
@@ -139,6 +174,12 @@ class ByteColumn {
   private numeric = true;
   private nums: GrowableFloat64 | null = new GrowableFloat64(1024);
   private exceptions: Map<number, string> | null = new Map();
+  /**
+   * Rows whose number came from the bytes but is not written as `String(n)` ("110.0", ".5"), with
+   * their shapes: their texts are made only if the column turns categorical (most never do).
+   */
+  private shapedRows: GrowableInt32 | null = new GrowableInt32(64);
+  private shapes: GrowableInt32 | null = new GrowableInt32(64);
   private codes: GrowableInt32 | null = null;
   private dict: ByteDict | null = null;
   private levels: string[] = [];
@@ -171,7 +212,10 @@ class ByteColumn {
         const v = numberFromBytes(b, s, e);
         if (v === v) {
           this.seenValue = true;
-          if (!canonical) this.exceptions!.set(this.rows, utf8.decode(b.subarray(s, e)));
+          if (!canonical) {
+            this.shapedRows!.push(this.rows);
+            this.shapes!.push(shape);
+          }
           this.nums!.push(v);
           this.rows++;
           return;
@@ -219,6 +263,7 @@ class ByteColumn {
   private toCategorical(): void {
     const nums = this.nums!;
     const exceptions = this.exceptions!;
+    addShaped(exceptions, nums, this.shapedRows!.toArray(), this.shapes!.toArray(), 0);
     this.numeric = false;
     this.dict = new ByteDict();
     this.codes = new GrowableInt32(Math.max(1024, nums.length * 2, this.reserved));
@@ -229,6 +274,8 @@ class ByteColumn {
     }
     this.nums = null;
     this.exceptions = null;
+    this.shapedRows = null;
+    this.shapes = null;
   }
 
   /** The column as read so far, before `finish` (see `CsvPartColumn`). */
@@ -238,6 +285,8 @@ class ByteColumn {
         kind: 'numeric',
         values: this.nums!.toArray(),
         exceptions: this.exceptions!,
+        shapedRows: this.shapedRows!.toArray(),
+        shapes: this.shapes!.toArray(),
         seenValue: this.seenValue,
       };
     return { kind: 'categorical', levels: this.levels, codes: this.codes!.toArray() };
@@ -255,14 +304,21 @@ class ByteColumn {
       if (this.numeric) {
         this.nums!.append(values);
         for (const [i, text] of part.exceptions) this.exceptions!.set(base + i, text);
+        const rows = part.shapedRows;
+        for (let k = 0; k < rows.length; k++) {
+          this.shapedRows!.push(base + rows[k]!);
+          this.shapes!.push(part.shapes[k]!);
+        }
         if (part.seenValue) this.seenValue = true;
       } else {
         // Numbers after text: each is the category of its text, as toCategorical makes them.
+        const texts = new Map(part.exceptions);
+        addShaped(texts, values, part.shapedRows, part.shapes, 0);
         const codes = this.codes!;
         codes.reserve(base + values.length);
         for (let i = 0; i < values.length; i++) {
           const v = values[i]!;
-          codes.push(v !== v ? MISSING_CODE : this.codeOfString(part.exceptions.get(i) ?? String(v)));
+          codes.push(v !== v ? MISSING_CODE : this.codeOfString(texts.get(i) ?? String(v)));
         }
       }
       this.rows += values.length;
@@ -307,8 +363,11 @@ export type CsvPartColumn =
       readonly kind: 'numeric';
       /** One value per row; NaN for a missing one. */
       readonly values: Float64Array;
-      /** Row → the cell's text where `String(value)` is not the text of the file. */
+      /** Row → the cell's text where `String(value)` is not the text of the file (string path). */
       readonly exceptions: ReadonlyMap<number, string>;
+      /** Rows read as plain decimals not written as `String(value)`, and their shapes. */
+      readonly shapedRows: Int32Array;
+      readonly shapes: Int32Array;
       /** Whether any cell had a value (a column of only missing cells becomes categorical). */
       readonly seenValue: boolean;
     }

@@ -153,6 +153,35 @@ describe('byte-level CSV reader', () => {
     expect(a!.kind === 'numeric' && a!.values[49_999]).toBe(49_999);
   });
 
+  it('a column of plain decimals that turns to text: every cell keeps its text ("110.0", ".5", "-0.00")', () => {
+    // Numbers not written as String(n) keep only their shape until the column turns categorical.
+    const decimal = fc
+      .tuple(
+        fc.boolean(),
+        fc.stringMatching(/^(0|[1-9][0-9]{0,6})?$/),
+        fc.option(fc.stringMatching(/^[0-9]{0,8}$/), { nil: undefined }),
+      )
+      .map(([neg, int, frac]) => `${neg ? '-' : ''}${int}${frac === undefined ? '' : `.${frac}`}`)
+      .filter((t) => /[0-9]/.test(t));
+    fc.assert(
+      fc.property(
+        fc.array(decimal, { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 1, max: 64 }),
+        (cells, chunk) => {
+          const bytes = new TextEncoder().encode(['v', ...cells, 'x'].join('\n') + '\n');
+          const reader = new CsvReader({ delimiter: ',' });
+          for (let p = 0; p < bytes.length; p += chunk) reader.push(bytes.subarray(p, p + chunk));
+          const r = reader.finish();
+          if (!r.ok) throw new Error(r.error.message);
+          const col = r.dataset.columns[0]!;
+          expect(col.kind).toBe('categorical');
+          if (col.kind === 'categorical') expect(col.levels).toEqual([...new Set([...cells, 'x'])]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('parses plain decimals from bytes exactly as Number() does, and declines the rest', () => {
     const enc = new TextEncoder();
     fc.assert(
