@@ -12,12 +12,15 @@ import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
 import {
+  checkEditorInArabic,
   chooseLanguage as choose,
   expectAccessible,
   launchBrowser,
   newPage,
+  openEditorInHelp,
   openHelpAs,
   revertInHelp,
+  saveInHelp,
   signIn,
 } from './support';
 
@@ -44,7 +47,7 @@ describe('checklist items adapted by the cluster', () => {
     await openHelpAs(cluster, baseUrl, by('cluster-coordinator'), 'fr', fr);
     const item = itemOf(cluster);
     await item.locator('.checkbox-option-text').getByText(fr['guidance.checklist.publish.2']).waitFor();
-    await item.getByRole('button', { name: new RegExp(`^${fr['help.edit.open']}`) }).click();
+    await openEditorInHelp(item, fr);
     const editor = item.getByTestId('checklist-item-editor');
     const text = editor.getByLabel(fr['help.edit.itemField']);
     expect(await text.inputValue()).toBe(fr['guidance.checklist.publish.2']);
@@ -58,12 +61,7 @@ describe('checklist items adapted by the cluster', () => {
     await text.fill(ADAPTED);
     await expectAccessible(cluster, 'checklist item editor (fr)');
     await item.screenshot({ path: `${SHOTS}/checklist-item-editor-fr.png` });
-    const put = cluster.waitForResponse(
-      (r) => r.url().endsWith(`/api/guidance/overrides/${ID}/fr`) && r.request().method() === 'PUT',
-    );
-    await editor.getByRole('button', { name: fr['help.edit.save'] }).click();
-    expect((await put).status()).toBe(200);
-    await item.getByTestId('guidance-edit-notice').getByText(fr['help.edit.saved']).waitFor();
+    await saveInHelp(cluster, item, editor, { id: ID, lang: 'fr', d: fr });
     await item.locator('.checkbox-option-text').getByText(ADAPTED, { exact: false }).waitFor();
     await item.locator('.checkbox-option-text').getByText(fr['guidance.custom'], { exact: false }).waitFor();
     // The checklist still has its four items.
@@ -149,17 +147,12 @@ describe('checklist items adapted by the cluster', () => {
       .locator('.checkbox-option-text')
       .getByText(ar['guidance.checklist.publish.2'])
       .waitFor();
-    await itemOf(cluster)
-      .getByRole('button', { name: new RegExp(`^${ar['help.edit.open']}`) })
-      .click();
-    await itemOf(cluster).getByTestId('checklist-item-editor').getByText(ar['help.edit.itemKeep']).waitFor();
-    await expectAccessible(cluster, 'checklist item editor (ar)');
-    expect(await cluster.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
-      true,
-    );
-    await itemOf(cluster).screenshot({ path: `${SHOTS}/checklist-item-editor-ar.png` });
-    await itemOf(cluster).getByRole('button', { name: ar['help.edit.cancel'] }).click();
-    expect(await itemOf(cluster).getByTestId('checklist-item-editor').count()).toBe(0);
+    await checkEditorInArabic(cluster, itemOf(cluster), {
+      ready: itemOf(cluster).getByTestId('checklist-item-editor').getByText(ar['help.edit.itemKeep']),
+      editor: itemOf(cluster).getByTestId('checklist-item-editor'),
+      what: 'checklist item editor',
+      shot: `${SHOTS}/checklist-item-editor-ar.png`,
+    });
     await choose(cluster, 'en');
     await cluster.context().close();
   }, 240_000);

@@ -13,12 +13,15 @@ import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
 import { fr } from '../src/i18n/fr';
 import {
+  checkEditorInArabic,
   chooseLanguage as choose,
   expectAccessible,
   launchBrowser,
   newPage,
+  openEditorInHelp,
   openHelpAs,
   revertInHelp,
+  saveInHelp,
 } from './support';
 
 const SHOTS = '/tmp/shots';
@@ -44,7 +47,7 @@ describe('guidance adapted by the cluster', () => {
     await openHelpAs(cluster, baseUrl, coordinator, 'fr', fr);
     await cluster.getByTestId('help-edit-intro').getByText(fr['help.edit.intro']).waitFor();
     const entry = entryOf(cluster);
-    await entry.getByRole('button', { name: new RegExp(`^${fr['help.edit.open']}`) }).click();
+    await openEditorInHelp(entry, fr);
     const editor = entry.getByTestId('guidance-editor');
     const text = editor.getByLabel(fr['help.edit.text']);
     expect(await text.inputValue()).toBe(fr['guidance.registry.purpose.why']);
@@ -59,12 +62,7 @@ describe('guidance adapted by the cluster', () => {
     await preview.getByText(fr['guidance.custom']).waitFor();
     await expectAccessible(cluster, 'help centre editor with preview (fr)');
     await entry.screenshot({ path: `${SHOTS}/guidance-editor-fr.png` });
-    const put = cluster.waitForResponse(
-      (r) => r.url().endsWith(`/api/guidance/overrides/${ID}/fr`) && r.request().method() === 'PUT',
-    );
-    await editor.getByRole('button', { name: fr['help.edit.save'] }).click();
-    expect((await put).status()).toBe(200);
-    await entry.getByTestId('guidance-edit-notice').getByText(fr['help.edit.saved']).waitFor();
+    await saveInHelp(cluster, entry, editor, { id: ID, lang: 'fr', d: fr });
     await entry.getByText(ADAPTED).waitFor();
     await entry.getByText(fr['guidance.custom']).waitFor();
     await expectAccessible(cluster, 'help centre after saving (fr)');
@@ -121,17 +119,12 @@ describe('guidance adapted by the cluster', () => {
     // The editor right to left (Arabic): accessible, nothing scrolls sideways; cancel leaves no change.
     await choose(cluster, 'ar');
     await entryOf(cluster).getByText(ar['guidance.registry.purpose.why']).waitFor();
-    await entryOf(cluster)
-      .getByRole('button', { name: new RegExp(`^${ar['help.edit.open']}`) })
-      .click();
-    await entryOf(cluster).getByTestId('guidance-editor').waitFor();
-    await expectAccessible(cluster, 'help centre editor (ar)');
-    expect(await cluster.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
-      true,
-    );
-    await entryOf(cluster).screenshot({ path: `${SHOTS}/guidance-editor-ar.png` });
-    await entryOf(cluster).getByRole('button', { name: ar['help.edit.cancel'] }).click();
-    expect(await entryOf(cluster).getByTestId('guidance-editor').count()).toBe(0);
+    await checkEditorInArabic(cluster, entryOf(cluster), {
+      ready: entryOf(cluster).getByTestId('guidance-editor'),
+      editor: entryOf(cluster).getByTestId('guidance-editor'),
+      what: 'help centre editor',
+      shot: `${SHOTS}/guidance-editor-ar.png`,
+    });
     await choose(cluster, 'en');
     await cluster.context().close();
     await page.context().close();

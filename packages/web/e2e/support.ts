@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Dictionary } from '../src/i18n/dictionary';
+import { ar } from '../src/i18n/ar';
 import { en } from '../src/i18n/en';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -136,6 +137,51 @@ export async function openHelpAs(
   await page.getByRole('heading', { level: 1, name: d['help.title'] }).waitFor();
 }
 
+/** Opens the help centre's editor of `scope` (a guidance entry or a checklist item), `d` its language. */
+export async function openEditorInHelp(scope: Locator, d: Dictionary): Promise<void> {
+  await scope.getByRole('button', { name: new RegExp(`^${d['help.edit.open']}`) }).click();
+}
+
+/**
+ * Saves the open `editor` of guidance `id` in `lang` (`d` its dictionary): checks the PUT answered
+ * 200 and waits for the "saved" notice in `scope`.
+ */
+export async function saveInHelp(
+  page: Page,
+  scope: Locator,
+  editor: Locator,
+  { id, lang, d }: { id: string; lang: string; d: Dictionary },
+): Promise<void> {
+  const put = page.waitForResponse(
+    (r) => r.url().endsWith(`/api/guidance/overrides/${id}/${lang}`) && r.request().method() === 'PUT',
+  );
+  await editor.getByRole('button', { name: d['help.edit.save'] }).click();
+  const status = (await put).status();
+  if (status !== 200) throw new Error(`saving ${id} (${lang}) answered ${status}, not 200`);
+  await scope.getByTestId('guidance-edit-notice').getByText(d['help.edit.saved']).waitFor();
+}
+
+/**
+ * The editor of `scope` right to left (the page already in Arabic): opens it, waits for `ready`,
+ * checks axe and that nothing scrolls sideways, saves a screenshot to `shot`, then cancels and
+ * checks that `editor` is gone.
+ */
+export async function checkEditorInArabic(
+  page: Page,
+  scope: Locator,
+  { ready, editor, what, shot }: { ready: Locator; editor: Locator; what: string; shot: string },
+): Promise<void> {
+  await openEditorInHelp(scope, ar);
+  await ready.waitFor();
+  await expectAccessible(page, `${what} (ar)`);
+  if (!(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)))
+    throw new Error(`${what} (ar): the page scrolls sideways`);
+  await scope.screenshot({ path: shot });
+  await scope.getByRole('button', { name: ar['help.edit.cancel'] }).click();
+  const left = await editor.count();
+  if (left !== 0) throw new Error(`${what} (ar): the editor is still open after cancel`);
+}
+
 /**
  * Reverts the cluster's adapted text of guidance `id` in `lang` from the help centre: reloads it,
  * waits for `adapted` in `scope` (the entry or checklist item), opens its editor, reverts, checks
@@ -148,7 +194,7 @@ export async function revertInHelp(
 ): Promise<void> {
   await page.reload();
   await adapted.waitFor();
-  await scope.getByRole('button', { name: new RegExp(`^${d['help.edit.open']}`) }).click();
+  await openEditorInHelp(scope, d);
   const del = page.waitForResponse(
     (r) => r.url().endsWith(`/api/guidance/overrides/${id}/${lang}`) && r.request().method() === 'DELETE',
   );
