@@ -1,10 +1,12 @@
 // `steward check` reading a CSV file on two threads (csv-threads.ts) prints what it prints on one:
 // the same JSON on the reference file and on files whose split point falls inside quotes, the same
 // error line for a bad row in the worker's half. STEWARD_TIMINGS shows which way the read went.
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { wantTwoThreads } from './csv-threads';
+import { CsvReader } from '@steward/core/sdc/io/csv';
+import { pushFileTwoThreads, wantTwoThreads } from './csv-threads';
+import type { Progress } from './progress';
 import { SDC_REFERENCE, steward, tempDir } from './test-support';
 
 const enc = new TextEncoder();
@@ -88,5 +90,18 @@ describe('steward check, reading on two threads', () => {
     // Without the timing lines ("steward: <phase> 0.123 s").
     const errorLine = (s: string) => s.split('\n').filter((l) => !/^steward: .* \d+\.\d{3} s$/.test(l));
     expect(errorLine(two.stderr)).toEqual(errorLine(one.stderr));
+  });
+
+  it('a file appended after its size was taken is read to its end, as one thread reads it (attack review)', async () => {
+    const file = join(work.dir, 'growing.csv');
+    appendFileSync(file, plain.slice(0, 1000).join('\n') + '\n');
+    const size = statSync(file).size;
+    // Rows written between the size's stat and the read.
+    appendFileSync(file, plain.slice(1000, 1500).join('\n') + '\n');
+    const reader = new CsvReader({ file: 'growing.csv', sizeHint: size });
+    const quiet: Progress = { step() {}, update() {}, done() {} };
+    await pushFileTwoThreads(reader, file, size, quiet);
+    const result = reader.finish();
+    expect(result.ok && result.dataset.rowCount).toBe(1499);
   });
 });

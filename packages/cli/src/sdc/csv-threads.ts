@@ -11,7 +11,7 @@
  * file of at least 8 MiB when a core looks free (`wantTwoThreads`); `STEWARD_READ_THREADS=1` turns
  * it off, `STEWARD_READ_THREADS=2` uses it whatever the file's size and the load (tests).
  */
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -76,6 +76,7 @@ export async function pushFileTwoThreads(
 ): Promise<void> {
   const t = performance.now();
   const fd = openSync(path, 'r');
+  const opened = fstatSync(fd);
   // Started first: the thread's own start (~0.05–0.1 s) overlaps reading the first MiB here.
   const file = workerFile();
   let worker: Worker | null = file === null ? null : new Worker(file);
@@ -129,7 +130,11 @@ export async function pushFileTwoThreads(
       const received = await part;
       phase('read: second part received from the worker', t0);
       const t1 = performance.now();
-      if (received && reader.absorb(received)) {
+      // A file that changed while read (appended, truncated, rewritten) is read on to its end here,
+      // as one thread reads it: the worker's part holds the bytes up to the size seen at the start.
+      const now = fstatSync(fd);
+      const unchanged = now.size === size && opened.size === size && now.mtimeMs === opened.mtimeMs;
+      if (received && unchanged && reader.absorb(received)) {
         phase('read: second part absorbed', t1);
         progress.update(1);
         return;
@@ -139,7 +144,9 @@ export async function pushFileTwoThreads(
       void worker.terminate();
       worker = null;
     }
-    pushTo(size);
+    // To the end of the file, not to `size`: one thread reads what a file appended since its size
+    // was taken holds, and so must this.
+    pushTo(Number.POSITIVE_INFINITY);
   } finally {
     closeSync(fd);
     if (worker) void worker.terminate();

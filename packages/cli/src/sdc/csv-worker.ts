@@ -23,7 +23,7 @@ export interface PartJob {
 function readPart(job: PartJob): CsvPart | null {
   const reader = new CsvReader({
     delimiter: job.delimiter,
-    part: { header: job.header },
+    part: { header: job.header, start: job.start },
     sizeHint: job.end - job.start,
     ...(job.naStrings ? { naStrings: job.naStrings } : {}),
   });

@@ -33,7 +33,7 @@ function readInParts(
   if (delimiter !== null && header !== null) {
     const partReader = new CsvReader({
       delimiter,
-      part: { header },
+      part: { header, start: split },
       sizeHint: bytes.length - split,
       ...(options.naStrings ? { naStrings: options.naStrings } : {}),
     });
@@ -187,6 +187,55 @@ describe('CSV read in two parts and joined', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('the delimiter is guessed from the first 64 Ki characters, whatever the first chunk (attack review)', () => {
+    // Lines of 5,000 characters: the first twenty have one more field with ';' than with ',', the
+    // rest three more with ','. A guess over the first chunk's lines (up to 30) changed with the
+    // chunk's size: a two-thread read's first 128 KiB found ',' where a stream's first MiB found ';'.
+    const pad = 'x'.repeat(5000);
+    const lines = ['h1,h2,h3;h4'];
+    for (let i = 0; i < 40; i++) lines.push(i < 20 ? `${pad}${i},b,c;d` : `${pad}${i},b,c,d,e;f`);
+    const bytes = enc.encode(lines.join('\n') + '\n');
+    const whole = readCsvBytes(bytes);
+    for (const first of [70_000, 100_000, 131_072, 150_000]) {
+      const reader = new CsvReader({ sizeHint: bytes.length });
+      reader.push(bytes.subarray(0, first));
+      reader.push(bytes.subarray(first));
+      expect(reader.finish(), `first chunk ${first}`).toEqual(whole);
+    }
+    // ',' from the first 13 lines, so the later lines' five fields are ragged; before, a first
+    // chunk of 131,072 bytes read it with ';' and a first chunk of 70,000 bytes refused it.
+    expect(!whole.ok && whole.error.code).toBe('ragged-rows');
+  });
+
+  it('hostile files split at every line feed: CR-only ends, U+FEFF or NUL after the split, many quoted line feeds, stray quotes', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `${i},v${i % 5},${i * 1.5}`);
+    const every = (text: string): number => {
+      const bytes = enc.encode(text);
+      const whole = readCsvBytes(bytes, { delimiter: ',' });
+      let absorbed = 0;
+      for (let p = nextLineStart(bytes, 0); p > 0 && p < bytes.length; p = nextLineStart(bytes, p)) {
+        const r = readInParts(bytes, p, { delimiter: ',' });
+        expectSame(r.result, whole);
+        if (r.absorbed) absorbed++;
+      }
+      return absorbed;
+    };
+    // CR-only line ends: a line feed only inside quotes, never a record boundary.
+    expect(every(['a,b,c', ...rows.map((r, i) => (i % 9 ? r : `${i},"x\ny\nz",1`))].join('\r'))).toBe(0);
+    // A line starting with U+FEFF (a BOM's bytes) right after the split stays in its cell.
+    expect(every('a,b,c\n' + rows.map((r, i) => (i % 4 ? r : `\uFEFFx${i},y,1`)).join('\n'))).toBe(60);
+    // A NUL byte in the first 4 KiB is refused whatever the first chunk; after them, read.
+    expect(every('a,b,c\n' + rows.join('\n') + '\n5,\u0000x,1\n' + rows.join('\n'))).toBe(0);
+    expect(
+      every(`a,b,c\n${'x'.repeat(5000)},1,2\n` + rows.join('\n') + '\n5,\u0000x,1\n' + rows.join('\n')),
+    ).toBe(122);
+    const lf =
+      'a,b,c\n' + rows.slice(0, 20).join('\n') + '\n1,"' + '\nq,r,s'.repeat(40) + 'x",2\n' + rows.join('\n');
+    expect(every(lf)).toBe(81);
+    expect(every('a,b,c\n' + rows.map((r, i) => (i % 3 ? r : `a"b,"c\nd",1`)).join('\n'))).toBe(60);
+    expect(every('a,b,c\n' + rows.map((r, i) => (i % 3 ? r : `"q"x,"y""z"w,1`)).join('\n'))).toBe(60);
   });
 
   it('a bad second part: the error and its line are those of one read (the part is read again)', () => {

@@ -25,14 +25,18 @@ export interface CsvReadOptions extends TableBuilderOptions {
    * line feed that is not inside quotes), with the file's header and `delimiter` given. No header
    * line, encoding signature or BOM is looked for; `finishPart` returns the rows for the reader of
    * the file's beginning to `absorb`. Used to read the two halves of a large file on two threads.
+   * `start`, the part's offset in the file (0 when omitted): a NUL byte among the file's first
+   * 4 KiB is an error in the part as in one read (the part is then read again by the first reader).
    */
-  readonly part?: { readonly header: readonly string[] };
+  readonly part?: { readonly header: readonly string[]; readonly start?: number };
 }
 
 const CANDIDATE_DELIMITERS = [',', ';', '\t', '|'] as const;
 /** Text gathered before the delimiter is guessed. */
 const DETECT_SAMPLE_CHARS = 64 * 1024;
 const MAX_RAGGED_LINES = 5;
+/** The file's first bytes checked for NUL bytes (a UTF-16 or binary file). */
+const SIGNATURE_BYTES = 4096;
 
 /**
  * Streaming CSV reader. Feed `Uint8Array` chunks with `push`, then call `finish` once.
@@ -73,6 +77,8 @@ export class CsvReader {
   private reserved = false;
   /** A part was absorbed: only `finish` may follow. */
   private absorbed = false;
+  /** Bytes of the file's beginning checked for NUL bytes (the first 4 KiB), or a part's start. */
+  private nulChecked = 0;
 
   constructor(private readonly options: CsvReadOptions = {}) {
     if (options.delimiter !== undefined && (options.delimiter.length !== 1 || options.delimiter > '\x7f')) {
@@ -83,6 +89,7 @@ export class CsvReader {
       if (this.delimiter === null) throw new RangeError('a CSV part needs its delimiter');
       this.head = null;
       this.atStart = false;
+      this.nulChecked = Math.min(Math.max(0, options.part.start ?? 0), SIGNATURE_BYTES);
       this.header = [...options.part.header];
       this.builder = new ByteTableBuilder(this.header, options.naStrings);
     }
@@ -157,7 +164,13 @@ export class CsvReader {
       const sig = this.checkSignature(merged);
       if (sig) return (this.error = sig);
       chunk = merged;
+    } else if (this.nulChecked < SIGNATURE_BYTES) {
+      // The first 4 KiB are checked for NUL bytes whatever the chunks: only the first chunk was,
+      // so a NUL at byte 100 was refused or read as a character depending on its size.
+      const nul = this.nulError(chunk, this.nulChecked);
+      if (nul) return (this.error = nul);
     }
+    this.nulChecked += chunk.length;
     this.take(chunk, false);
     return this.error;
   }
@@ -218,12 +231,22 @@ export class CsvReader {
     if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) {
       return enc(`${fileLabel(file)} is a ZIP archive (an XLSX workbook?), not a CSV text file.`);
     }
-    const probe = Math.min(b.length, 4096);
+    return this.nulError(b, 0);
+  }
+
+  /** A NUL byte among the file's first 4 KiB, in `b` starting at byte `offset` of the file. */
+  private nulError(b: Uint8Array, offset: number): IoError | null {
+    const probe = Math.min(b.length, SIGNATURE_BYTES - offset);
     for (let i = 0; i < probe; i++) {
       if (b[i] === 0) {
-        return enc(
-          `${fileLabel(file)} contains NUL bytes (line 1, byte ${i}): it looks like UTF-16 or a binary file, not UTF-8 text.`,
-        );
+        const file = this.options.file;
+        return {
+          code: 'encoding',
+          file,
+          line: 1,
+          byteOffset: 0,
+          message: `${fileLabel(file)} contains NUL bytes (line 1, byte ${offset + i}): it looks like UTF-16 or a binary file, not UTF-8 text.`,
+        };
       }
     }
     return null;
@@ -301,7 +324,10 @@ export class CsvReader {
         this.pending = data.slice();
         return;
       }
-      this.delimiter = detectDelimiter(this.sample, final);
+      // Exactly the first 64 Ki characters, however the bytes came in chunks: a sample as long as
+      // the first chunk made the guess depend on the chunk's size (a two-thread read's first push
+      // is not a stream's first chunk) and could give another delimiter for the same file.
+      this.delimiter = detectDelimiter(this.sample.slice(0, DETECT_SAMPLE_CHARS), final);
       this.sample = '';
     }
     this.parse(data, final);
