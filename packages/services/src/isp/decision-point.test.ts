@@ -59,4 +59,52 @@ describe('evaluateEntryVerdict', () => {
     // Some multi-type entries were allowed, so the conditions of several data types were merged.
     expect(combined).toBeGreaterThan(0);
   });
+
+  it('gives an entry the highest sensitivity of its data types, whatever the recipient, agreement and outcome (attack review)', () => {
+    // The default ISP: an entry of 3W/4W/5W and needs-assessment data with coordinates, seen by a
+    // partner through an agreement, was listed "high" (the denied type's level) while its page
+    // (GET /api/registry/{id}, decided for the cluster) said "severe".
+    const rank = ['low', 'moderate', 'high', 'severe'];
+    let differed = 0;
+    for (const entry of entries()) {
+      const page = evaluateEntry(isp, entry, { recipient: 'cluster' });
+      const highest = entry.dataTypes
+        .map(
+          (t) =>
+            evaluateEntryVerdict(isp, { ...entry, dataTypes: [t] }, { recipient: 'cluster' }).sensitivity,
+        )
+        .sort((a, b) => rank.indexOf(b) - rank.indexOf(a))[0];
+      expect(page.sensitivity).toBe(highest);
+      for (const recipient of RECIPIENT_CLASSES.ids)
+        for (const activeAgreement of [false, true]) {
+          const listed = evaluateEntryVerdict(isp, entry, { recipient, activeAgreement });
+          expect(listed.sensitivity, JSON.stringify({ entry, recipient, activeAgreement })).toBe(highest);
+          if (listed.decision === 'deny' && listed.rule !== page.rule) differed++;
+        }
+    }
+    expect(differed).toBeGreaterThan(0);
+    const entry = {
+      dataTypes: ['3w-4w-5w', 'needs-assessment'],
+      aggregationLevel: 'adm1',
+      includesNames: false,
+      includesCoordinates: true,
+      consentObtained: false,
+    };
+    expect(
+      evaluateEntryVerdict(isp, entry, { recipient: 'bilateral', activeAgreement: true }).sensitivity,
+    ).toBe('severe');
+    // The full decision explains the level too: the deny and the most sensitive type's decision.
+    const full = evaluateEntry(isp, entry, { recipient: 'bilateral', activeAgreement: true });
+    expect(full.sensitivity).toBe('severe');
+    expect(full.why.length).toBeGreaterThan(
+      evaluateEntry(
+        isp,
+        { ...entry, dataTypes: ['needs-assessment'] },
+        {
+          recipient: 'bilateral',
+          activeAgreement: true,
+        },
+      ).why.length,
+    );
+  });
 });

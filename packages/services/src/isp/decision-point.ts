@@ -149,19 +149,40 @@ const LEVEL_RANK = { low: 0, moderate: 1, high: 2, severe: 3 } as const;
 /**
  * An entry with several data types is released only if every data type may be: the most
  * restrictive decision wins (deny, then conditions, then the higher level), and the
- * conditions of every allowed data type apply.
+ * conditions of every allowed data type apply. The entry's sensitivity is the highest of its data
+ * types' whatever the outcome ("rather be cautious"): taken from the winning decision, a deny of a
+ * less sensitive type hid a more sensitive one, and the level then changed with the recipient (the
+ * registry list through an agreement showed "high" where the entry showed "severe").
  */
 export function combineDecisions(decisions: readonly IspDecision[]): IspDecision {
   const worst = mostRestrictive(decisions);
-  if (worst.decision === 'deny' || decisions.length === 1) return worst;
-  const { conditions, decision } = combineVerdicts(decisions);
+  if (decisions.length === 1) return worst;
+  const { conditions, decision, sensitivity } = combineVerdicts(decisions);
+  if (worst.decision === 'deny') {
+    const top = mostSensitive(decisions);
+    if (top.sensitivity === worst.sensitivity) return worst;
+    // The deny explains the outcome; the most sensitive type's decision explains the level.
+    return {
+      ...worst,
+      sensitivity,
+      explanation: `${worst.explanation} ${top.explanation}`,
+      why: [...worst.why, ...top.why],
+    };
+  }
   return {
     ...worst,
+    sensitivity,
     conditions,
     decision,
     explanation: decisions.map((d) => d.explanation).join(' '),
     why: decisions.flatMap((d) => d.why),
   };
+}
+
+function mostSensitive<V extends IspVerdict>(decisions: readonly V[]): V {
+  let top = decisions[0]!;
+  for (const d of decisions) if (LEVEL_RANK[d.sensitivity] > LEVEL_RANK[top.sensitivity]) top = d;
+  return top;
 }
 
 function mostRestrictive<V extends IspVerdict>(decisions: readonly V[]): V {
@@ -176,13 +197,21 @@ function mostRestrictive<V extends IspVerdict>(decisions: readonly V[]): V {
 
 /**
  * `combineDecisions` for verdicts: the same fields (it is what combineDecisions uses), without
- * the explanation. Gives one of `verdicts` itself when it is a deny or the only one.
+ * the explanation. Gives one of `verdicts` itself when it is the only one, or a deny at the
+ * highest level.
  */
 export function combineVerdicts(verdicts: readonly IspVerdict[]): IspVerdict {
   const worst = mostRestrictive(verdicts);
-  if (worst.decision === 'deny' || verdicts.length === 1) return worst;
+  if (verdicts.length === 1) return worst;
+  const { sensitivity } = mostSensitive(verdicts);
+  if (worst.decision === 'deny') return sensitivity === worst.sensitivity ? worst : { ...worst, sensitivity };
   const conditions = mergeConditions(verdicts.flatMap((d) => d.conditions));
-  return { ...worst, conditions, decision: conditions.length > 0 ? 'allow-with-conditions' : 'allow' };
+  return {
+    ...worst,
+    sensitivity,
+    conditions,
+    decision: conditions.length > 0 ? 'allow-with-conditions' : 'allow',
+  };
 }
 
 /** Evaluates an entry (all its data types) without recording: for display. */
