@@ -137,8 +137,20 @@ describe('diagnostic: action plan and members on the round page', () => {
     expect(statusCodes).toBeDefined();
     expect(read.sheets).toContain('الأعضاء');
 
-    // The printable report shows the same members' columns, after the cluster's own score.
+    // The printable report shows the same members' columns, after the cluster's own score, and the
+    // same plan items as the page (one table component), without the statement column.
+    const planItems = () =>
+      page
+        .locator('[data-plan-item]')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-plan-item')));
+    const onPage = await planItems();
+    expect(onPage.length).toBeGreaterThan(0);
     await page.getByTestId('diagnostic-report-link').click();
+    const reportPlan = page.getByTestId('diagnostic-report-plan');
+    await reportPlan.waitFor();
+    expect(await planItems()).toEqual(onPage);
+    expect(await reportPlan.locator('thead th').count()).toBe(4);
+    expect(await reportPlan.locator('[data-plan-item="inc.learning"] td').first().textContent()).toBe(title);
     const reportScores = page.getByTestId('diagnostic-report').locator('table.diagnostic-report-scores');
     await reportScores.waitFor();
     expect((await reportScores.locator('thead th').allTextContents()).slice(3)).toEqual(

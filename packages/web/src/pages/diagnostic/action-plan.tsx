@@ -11,8 +11,8 @@ import { useApi } from '../../app/session-context';
 import { FormField, StatusBadge } from '../../components';
 import { itemTexts } from '@steward/core/diagnostic/item-texts/index';
 import { useI18n } from '../../i18n/i18n-context';
-import { showDate } from '../registry/shared';
 import type { Party, Status } from './diagnostic-model';
+import { PlanTable } from './plan-table';
 
 export const PLAN_STATUSES = ['open', 'in_progress', 'done'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -150,51 +150,36 @@ export function ActionPlan({
         <p data-testid="diagnostic-plan-empty">{t.t('diagnostic.report.noPlan')}</p>
       ) : (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={t.t('diagnostic.plan.caption')}>
-          <table className="table">
-            <caption>{t.t('diagnostic.plan.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.t('diagnostic.report.col.statement')}</th>
-                <th scope="col">{t.t('diagnostic.report.col.action')}</th>
-                <th scope="col">{t.t('diagnostic.report.col.owner')}</th>
-                <th scope="col">{t.t('diagnostic.report.col.due')}</th>
-                <th scope="col">{t.t('diagnostic.report.col.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plan.map((a) => (
-                <tr key={a.id} data-plan-item={a.itemId}>
-                  <td dir="auto">{statement(a.itemId)}</td>
-                  <td dir="auto">{a.title}</td>
-                  <td dir="auto">{a.owner}</td>
-                  <td>{showDate(t, a.dueOn)}</td>
-                  <td>
-                    {canEdit ? (
-                      <select
-                        className="select"
-                        aria-label={t.t('diagnostic.plan.statusOf', { title: a.title })}
-                        value={a.status}
-                        onChange={(e) => void changeStatus(a, e.target.value as PlanStatus)}
-                      >
-                        {PLAN_STATUSES.map((s) => (
-                          <option key={s} value={s}>
-                            {t.t(`diagnostic.plan.status.${s}`)}
-                          </option>
-                        ))}
-                      </select>
-                    ) : (
-                      t.t(`diagnostic.plan.status.${a.status}`)
-                    )}{' '}
-                    {a.overdue && (
-                      <StatusBadge tone="danger" testId="diagnostic-plan-overdue">
-                        {t.t('diagnostic.report.overdue')}
-                      </StatusBadge>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PlanTable
+            plan={plan}
+            caption={t.t('diagnostic.plan.caption')}
+            statement={statement}
+            status={(a) => (
+              <>
+                {canEdit ? (
+                  <select
+                    className="select"
+                    aria-label={t.t('diagnostic.plan.statusOf', { title: a.title })}
+                    value={a.status}
+                    onChange={(e) => void changeStatus(a, e.target.value as PlanStatus)}
+                  >
+                    {PLAN_STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {t.t(`diagnostic.plan.status.${s}`)}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  t.t(`diagnostic.plan.status.${a.status}`)
+                )}{' '}
+                {a.overdue && (
+                  <StatusBadge tone="danger" testId="diagnostic-plan-overdue">
+                    {t.t('diagnostic.report.overdue')}
+                  </StatusBadge>
+                )}
+              </>
+            )}
+          />
         </div>
       )}
       {message && (

@@ -14,6 +14,7 @@ import { showDate } from '../registry/shared';
 import { itemTexts } from '@steward/core/diagnostic/item-texts/index';
 import { ACTIONS, type Party, type Status } from './diagnostic-model';
 import { ScoresTable, type MembersView, type Scores } from './members-scores';
+import { PlanTable } from './plan-table';
 import './diagnostic.css';
 
 interface Report {
@@ -99,29 +100,7 @@ export function DiagnosticReportPage({ roundId, party }: { roundId: string; part
       {report.plan.length === 0 ? (
         <p>{t.t('diagnostic.report.noPlan')}</p>
       ) : (
-        <table className="table" data-testid="diagnostic-report-plan">
-          <thead>
-            <tr>
-              <th scope="col">{t.t('diagnostic.report.col.action')}</th>
-              <th scope="col">{t.t('diagnostic.report.col.owner')}</th>
-              <th scope="col">{t.t('diagnostic.report.col.due')}</th>
-              <th scope="col">{t.t('diagnostic.report.col.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.plan.map((a) => (
-              <tr key={a.id} data-plan-item={a.itemId}>
-                <td dir="auto">{a.title}</td>
-                <td dir="auto">{a.owner}</td>
-                <td>{showDate(t, a.dueOn)}</td>
-                <td>
-                  {t.t(`diagnostic.plan.status.${a.status}`)}
-                  {a.overdue && <> · {t.t('diagnostic.report.overdue')}</>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <PlanTable plan={report.plan} testId="diagnostic-report-plan" />
       )}
 
       <h2>{t.t('diagnostic.report.answers')}</h2>
