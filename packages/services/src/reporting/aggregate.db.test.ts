@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type Database } from '@steward/db';
+import { reportAreas } from '@steward/db/repositories/reporting';
 import { ownerSql } from '@steward/db/testing';
 import { createDemoTestDatabase } from '../test-support/demo-database';
 import { createServices, systemCaller, type Actor, type Services } from '../index';
@@ -138,6 +139,53 @@ describe('reporting aggregate', () => {
     expect(imoRows.some((r) => r.state === 'draft')).toBe(false);
     const viewerRows = await asActor(viewer); // DPDSA reports nothing and has no cluster role
     expect(viewerRows).toEqual([]);
+  });
+
+  it('report areas (reached through the reports since migration 0062): a partner gets its own reports only, cluster roles no drafts, each with the areas the owner sees (attack review)', async () => {
+    const [framework] = await ownerSql<{ id: string }>(
+      db,
+      `select id from reporting_frameworks where code = '5w'`,
+    );
+    const owner = await ownerSql<{ report_id: string; adm2: string; acronym: string; state: string }>(
+      db,
+      `select distinct v.report_id, v.adm2, o.acronym, r.state from report_values v join reports r on r.id = v.report_id
+        join organisations o on o.id = v.organisation_id where v.framework_id = '${framework!.id}'`,
+    );
+    const areasAs = (a: Actor) => db.withActor(dbActor(a), (tx) => reportAreas(tx, framework!.id, periods));
+    type Row = (typeof owner)[number];
+    const expected = (keep: (r: Row) => boolean) => {
+      const out = new Map<string, string[]>();
+      for (const r of owner.filter(keep).sort((x, y) => (x.adm2 < y.adm2 ? -1 : x.adm2 > y.adm2 ? 1 : 0)))
+        out.set(r.report_id, [...(out.get(r.report_id) ?? []), r.adm2]);
+      return out;
+    };
+    const triAreas = await areasAs(tri);
+    expect(triAreas.size).toBeGreaterThan(0);
+    const reportIds = (m: Map<string, string[]>) => [...m.keys()].sort();
+    const ownerOf = new Map(owner.map((r) => [r.report_id, r]));
+    expect(new Set([...triAreas.keys()].map((id) => ownerOf.get(id)!.acronym))).toEqual(new Set(['TRI']));
+    const imoAreas = await areasAs(imo);
+    expect([...imoAreas.keys()].some((id) => ownerOf.get(id)!.state === 'draft')).toBe(false);
+    expect(new Set([...imoAreas.keys()].map((id) => ownerOf.get(id)!.acronym)).size).toBeGreaterThan(1);
+    expect(await areasAs(viewer)).toEqual(new Map());
+    // Every area of each visible report, as the owner reads them (within the demo's periods).
+    const inPeriods = new Set(
+      (
+        await ownerSql<{ id: string }>(
+          db,
+          `select id from reports where framework_id = '${framework!.id}' and period in (${periods.map((p) => `'${p}'`).join(',')})`,
+        )
+      ).map((r) => r.id),
+    );
+    const cases: [Map<string, string[]>, (r: Row) => boolean][] = [
+      [triAreas, (r) => r.acronym === 'TRI'],
+      [imoAreas, (r) => r.state !== 'draft'],
+    ];
+    for (const [got, keep] of cases) {
+      const want = expected((r) => inPeriods.has(r.report_id) && keep(r));
+      expect(reportIds(got)).toEqual(reportIds(want));
+      for (const [id, areas] of got) expect([...areas].sort()).toEqual([...want.get(id)!].sort());
+    }
   });
 
   it('refuses unknown dimensions, periods and indicators with a clear message', async () => {
