@@ -594,6 +594,44 @@ describe('report values in bulk', () => {
     );
   });
 
+  it('with one report being replaced, the values of another deleted in the same transaction (alone or in one statement with old values) leave exact sums (migration 0063; attack review)', async () => {
+    const month = (period: string) =>
+      db.asSystem('test', (tx) =>
+        insertReport(tx, {
+          frameworkId: report.frameworkId,
+          organisationId: report.organisationId,
+          period,
+          dueOn: '2026-12-05',
+          at,
+        }),
+      );
+    const a = await month('2025-09');
+    const b = await month('2025-10');
+    await db.withActor(actor, (tx) => replaceReportValues(tx, a, cells(40)));
+    await db.withActor(actor, (tx) => replaceReportValues(tx, b, cells(30)));
+    expect(await mismatches()).toBe(0);
+    // a replaced while some of b's values are deleted: first alone, then in one statement with a's.
+    await db.withActor(actor, async (tx) => {
+      await deleteReportValues(tx, a.id, true, 9);
+      await tx.execute(sql`delete from report_values where report_id = ${b.id}::uuid and adm2 = 'MZ0100'`);
+      await replaceReportValues(tx, a, cells(20));
+    });
+    expect(await mismatches()).toBe(0);
+    await db.withActor(actor, async (tx) => {
+      await tx.execute(sql`select steward_report_values_replace_begin(${a.id}::uuid)`);
+      await tx.execute(
+        sql`delete from report_values where report_id in (${a.id}::uuid, ${b.id}::uuid) and sex = 'f'`,
+      );
+      await tx.execute(sql`delete from report_values where report_id = ${a.id}::uuid`);
+      await replaceReportValues(tx, a, cells(10));
+    });
+    expect(await mismatches()).toBe(0);
+    const left = await sums();
+    expect(left.filter((r) => r.report_id === b.id && r.sex === 'f')).toEqual([]);
+    expect(left.some((r) => r.report_id === b.id)).toBe(true);
+    expect(left.filter((r) => r.rows <= 0)).toEqual([]);
+  }, 120_000);
+
   it('values go with their organisation (through the report)', async () => {
     await ownerSql(db, `delete from organisations where id = '${report.organisationId}'`);
     const [row] = await ownerSql<{ n: number }>(db, `select count(*)::int as n from report_values`);
