@@ -112,6 +112,10 @@ describe('diagnostic', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'diagnostic-report-print.png'), fullPage: false });
     await page.emulateMedia({ media: 'screen' });
     await expectAccessible(page, 'the printable diagnostic report');
+    // On a 414 px phone the report (no scroll boxes, it is printed) does not scroll sideways.
+    await page.setViewportSize({ width: 414, height: 860 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await page.setViewportSize({ width: 1280, height: 860 });
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: en['diagnostic.title'] }).waitFor();
 
