@@ -5,6 +5,9 @@ import { ApiError } from '../api/api-error';
 import { createTranslator } from '../i18n/locales';
 import { pageOf, sortRows, type Column } from './data-table';
 import { downloadProblem, fileNameOf } from './download-button';
+import { TableScroll } from './table-scroll';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 
 interface Row {
   name: string;
@@ -66,5 +69,21 @@ describe('DownloadButton', () => {
     const refused = new ApiError(403, 'forbidden', 'Denied', [], { decision: { decision: 'deny' } });
     expect(downloadProblem(en, refused)).toBe(en.t('ui.download.refused'));
     expect(downloadProblem(en, new ApiError(0, 'network', 'x'))).toContain('The download did not start');
+  });
+});
+
+describe('TableScroll', () => {
+  const html = (props: { label?: string; labelledBy?: string }) =>
+    renderToStaticMarkup(createElement(TableScroll, { ...props, children: createElement('table') }));
+  it('is a named region that takes the focus when given a name or a heading id', () => {
+    expect(html({ label: 'Reports by month' })).toBe(
+      '<div class="table-scroll" tabindex="0" role="region" aria-label="Reports by month"><table></table></div>',
+    );
+    expect(html({ labelledBy: 'list-title' })).toBe(
+      '<div class="table-scroll" tabindex="0" role="region" aria-labelledby="list-title"><table></table></div>',
+    );
+  });
+  it('is a plain scroll box without a name (no unnamed region, no focus stop)', () => {
+    expect(html({})).toBe('<div class="table-scroll"><table></table></div>');
   });
 });

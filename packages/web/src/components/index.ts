@@ -6,3 +6,4 @@ export { DataTable, pageOf, sortRows, type Column, type SortState } from './data
 export { Dialog } from './dialog';
 export { DownloadButton, downloadProblem, fileNameOf } from './download-button';
 export { Progress } from './progress';
+export { TableScroll } from './table-scroll';

@@ -15,6 +15,7 @@ import { escapeHtml, pageFont, useECharts } from '../chart/use-echarts';
 import { areaRows, joinAreaValues, maxValue, type AreaLevel, type AreaValue } from './area-map-data';
 import { boundariesWithin, loadBoundaries, type Boundaries } from './boundaries';
 import '../chart/chart.css';
+import { TableScroll } from '../table-scroll';
 
 export interface MapPoint {
   readonly name: string;
@@ -210,7 +211,7 @@ export function AreaMap(props: AreaMapProps) {
       />
       <details className="figure-table" open={props.tableOpen ?? true}>
         <summary>{t.t('chart.table')}</summary>
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
+        <TableScroll label={title}>
           <table className="table">
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -242,7 +243,7 @@ export function AreaMap(props: AreaMapProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </figure>
   );

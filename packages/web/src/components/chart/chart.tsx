@@ -20,6 +20,7 @@ import { FigureDownloads, SuppressedMark } from './figure-parts';
 import { escapeHtml, pageFont, PALETTE, useECharts } from './use-echarts';
 import type { EChartsCore } from './echarts-loader';
 import './chart.css';
+import { TableScroll } from '../table-scroll';
 
 export type ChartKind = 'bar' | 'line' | 'pie';
 
@@ -221,7 +222,7 @@ export function Chart(props: ChartProps) {
       )}
       <details className="figure-table" open={props.tableOpen ?? true}>
         <summary>{t.t('chart.table')}</summary>
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
+        <TableScroll label={title}>
           <table className="table">
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -253,7 +254,7 @@ export function Chart(props: ChartProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </figure>
   );

@@ -8,6 +8,7 @@ import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import type { Member, SessionInfo, TwoFactorStatus } from './account-client';
 import { PasswordForm, TotpSetup } from './parts';
 import { failureText, useAccountClient } from './use-account';
+import { TableScroll } from '../../components';
 
 function Status({ text, testId }: { text: string | null; testId: string }) {
   return text ? (
@@ -142,7 +143,7 @@ function SessionsSection() {
         </div>
       ) : null}
       {rows ? (
-        <div className="table-scroll">
+        <TableScroll>
           <table className="table" data-testid="sessions-table">
             <thead>
               <tr>
@@ -166,7 +167,7 @@ function SessionsSection() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       <button type="button" className="button button-secondary" onClick={() => void endOthers()}>
         {t.t('account.sessions.endOthers')}
@@ -242,7 +243,7 @@ function AdminResetSection() {
       {members === null ? null : members.length === 0 ? (
         <p className="muted">{t.t('account.admin.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll>
           <table className="table" data-testid="members-table">
             <thead>
               <tr>
@@ -277,7 +278,7 @@ function AdminResetSection() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

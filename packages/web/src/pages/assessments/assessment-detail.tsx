@@ -9,7 +9,7 @@ import { describeError } from '../../api/describe-error';
 import { ApiError } from '../../api/api-error';
 import { data } from '../../api/steward-client';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
-import { Checkbox, FormField } from '../../components';
+import { Checkbox, FormField, TableScroll } from '../../components';
 import { StatusBadge } from '../../components/status-badge';
 import { useI18n } from '../../i18n/i18n-context';
 import { FlowMapView } from './flow-map';
@@ -337,7 +337,7 @@ export function AssessmentDetail({
         {a.risks.length === 0 ? (
           <p>{t.t('assessments.risks.none')}</p>
         ) : (
-          <div className="table-scroll">
+          <TableScroll>
             <table className="risk-register" data-testid="risk-register">
               <thead>
                 <tr>
@@ -410,7 +410,7 @@ export function AssessmentDetail({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
         {canEdit &&
           (editing ? (

@@ -9,7 +9,7 @@ import { describeError } from '../../api/describe-error';
 import { data } from '../../api/steward-client';
 import { useRouter } from '../../app/router';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
-import { CheckboxGroup, FormField } from '../../components';
+import { CheckboxGroup, FormField, TableScroll } from '../../components';
 import { StatusBadge } from '../../components/status-badge';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { AssessmentDetail } from './assessment-detail';
@@ -130,7 +130,7 @@ export default function AssessmentsPage() {
         ) : required.length === 0 ? (
           <p>{t.t('assessments.required.none')}</p>
         ) : (
-          <div className="table-scroll">
+          <TableScroll>
             <table data-testid="required-list">
               <thead>
                 <tr>
@@ -183,7 +183,7 @@ export default function AssessmentsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
 
@@ -239,7 +239,7 @@ export default function AssessmentsPage() {
       ) : items.length === 0 ? (
         <p>{t.t('assessments.list.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll>
           <table className="assessments-list" data-testid="assessments-list">
             <thead>
               <tr>
@@ -296,7 +296,7 @@ export default function AssessmentsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

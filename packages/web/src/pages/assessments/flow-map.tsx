@@ -4,6 +4,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { useI18n } from '../../i18n/i18n-context';
 import { LEVEL_TONE, useSay } from './shared';
 import type { FlowMap } from './types';
+import { TableScroll } from '../../components';
 
 const FlowMapChart = lazy(() => import('./flow-map-chart'));
 
@@ -31,7 +32,7 @@ export function FlowMapView({ map }: { map: FlowMap }) {
               ariaLabel={t.t('assessments.flow.chartLabel')}
             />
           </Suspense>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t.t('assessments.flow.table')}>
+          <TableScroll label={t.t('assessments.flow.table')}>
             <table className="flow-map-table" data-testid="flow-map-table">
               <caption className="visually-hidden">{t.t('assessments.flow.title')}</caption>
               <thead>
@@ -59,7 +60,7 @@ export function FlowMapView({ map }: { map: FlowMap }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </section>

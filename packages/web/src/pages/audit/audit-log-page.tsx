@@ -7,6 +7,7 @@ import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { AuditHeadCard } from '../audit-head-card';
 import { auditActionLabel, auditActorLabel, isSystemEntry } from './audit-words';
+import { TableScroll } from '../../components';
 
 type Load = { status: 'loading' } | { status: 'ready'; items: AuditEntry[] } | { status: 'failed' };
 
@@ -163,7 +164,7 @@ export default function AuditLogPage() {
           <p className="muted" role="status">
             {t.t('audit.shown', { count: load.items.length })}
           </p>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t.t('audit.title')}>
+          <TableScroll label={t.t('audit.title')}>
             <table className="table" data-testid="audit-entries">
               <thead>
                 <tr>
@@ -209,7 +210,7 @@ export default function AuditLogPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       )}
 

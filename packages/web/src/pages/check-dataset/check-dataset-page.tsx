@@ -14,6 +14,7 @@ import { CheckClient, EngineFailure } from '../../workers/check-client';
 import type { EngineError, Loaded, ProgressStep, Roles, Treated } from '../../workers/protocol';
 import { ReportView, errorText, findingText } from './report-view';
 import './check-dataset.css';
+import { TableScroll } from '../../components';
 
 const ROLES: readonly ColumnRole[] = [
   'key',
@@ -268,7 +269,7 @@ export default function CheckDatasetPage() {
               </button>
             </div>
           </div>
-          <div className="table-scroll">
+          <TableScroll>
             <table className="table" data-testid="check-roles">
               <caption className="visually-hidden">{t.t('check.roles.caption')}</caption>
               <thead>
@@ -308,7 +309,7 @@ export default function CheckDatasetPage() {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <fieldset className="check-missing" data-testid="check-missing">
             <legend className="subtle-heading">{t.t('check.missing.heading')}</legend>
             <p className="hint">{t.t('check.missing.intro')}</p>

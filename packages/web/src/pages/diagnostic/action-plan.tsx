@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { describeError } from '../../api/describe-error';
 import { data } from '../../api/steward-client';
 import { useApi } from '../../app/session-context';
-import { FormField, StatusBadge } from '../../components';
+import { FormField, StatusBadge, TableScroll } from '../../components';
 import { itemTexts } from '@steward/core/diagnostic/item-texts/index';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Party, Status } from './diagnostic-model';
@@ -149,7 +149,7 @@ export function ActionPlan({
       ) : plan.length === 0 ? (
         <p data-testid="diagnostic-plan-empty">{t.t('diagnostic.report.noPlan')}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t.t('diagnostic.plan.caption')}>
+        <TableScroll label={t.t('diagnostic.plan.caption')}>
           <PlanTable
             plan={plan}
             caption={t.t('diagnostic.plan.caption')}
@@ -180,7 +180,7 @@ export function ActionPlan({
               </>
             )}
           />
-        </div>
+        </TableScroll>
       )}
       {message && (
         <p role="status" data-testid="diagnostic-plan-message">

@@ -6,7 +6,7 @@ import type { ParamValue } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { useRouter } from '../../app/router';
 import { Link } from '../../app/router';
-import { DownloadButton } from '../../components';
+import { DownloadButton, TableScroll } from '../../components';
 import { Chart } from '../../components/chart';
 import { trendChartData, type Comparison } from './trend-chart';
 import {
@@ -346,7 +346,7 @@ function DiagnosticAnswers() {
         </section>
       )}
       {comparison && (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t.t('diagnostic.compare')}>
+        <TableScroll label={t.t('diagnostic.compare')}>
           <table className="diagnostic-compare">
             <caption>{t.t('diagnostic.compare')}</caption>
             <thead>
@@ -378,7 +378,7 @@ function DiagnosticAnswers() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -12,6 +12,7 @@ import {
   type DirectoryFilterValues,
   type DirectoryService,
 } from './directory-types';
+import { TableScroll } from '../../components';
 
 export function useCodeLabel() {
   const { t } = useI18n();
@@ -106,7 +107,7 @@ export function ServiceList({
       <p className="table-count" aria-live="polite" data-testid="directory-count">
         {t.t('dir.count', { count: services.length })}
       </p>
-      <div className="table-scroll">
+      <TableScroll>
         <table className="table" data-testid="directory-table">
           <caption className="visually-hidden">{t.t('dir.caption')}</caption>
           <thead>
@@ -133,7 +134,7 @@ export function ServiceList({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

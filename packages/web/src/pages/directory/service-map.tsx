@@ -9,6 +9,7 @@ import { AreaMap } from '../../components/area-map';
 import { useI18n } from '../../i18n/i18n-context';
 import type { DirectoryService } from './directory-types';
 import { serviceMapData } from './service-map-data';
+import { TableScroll } from '../../components';
 
 export function ServiceMap({ services }: { services: readonly DirectoryService[] }) {
   const { t } = useI18n();
@@ -33,7 +34,7 @@ export function ServiceMap({ services }: { services: readonly DirectoryService[]
       {points.length > 0 ? (
         <details className="figure-table">
           <summary>{t.t('dir.map.pointsTable')}</summary>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t.t('dir.map.pointsTable')}>
+          <TableScroll label={t.t('dir.map.pointsTable')}>
             <table className="table" data-testid="directory-map-points">
               <caption className="visually-hidden">{t.t('dir.map.pointsTable')}</caption>
               <thead>
@@ -61,7 +62,7 @@ export function ServiceMap({ services }: { services: readonly DirectoryService[]
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </details>
       ) : null}
     </section>

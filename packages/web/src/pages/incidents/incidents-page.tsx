@@ -14,6 +14,7 @@ import type { MessageKey } from '../../i18n/dictionary';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { IncidentTypesSection, useTypeLabel, type IncidentType } from './incident-types';
 import './incidents.css';
+import { TableScroll } from '../../components';
 
 /** The built-in types, until the API's list (with the cluster's own types) is here. */
 const BUILT_IN: IncidentType[] = [
@@ -496,7 +497,7 @@ export default function IncidentsPage() {
       ) : items.length === 0 ? (
         <p>{t.t('incidents.list.empty')}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="incidents-list-title">
+        <TableScroll labelledBy="incidents-list-title">
           <table className="incidents-list">
             <thead>
               <tr>
@@ -533,7 +534,7 @@ export default function IncidentsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {role !== undefined && CLUSTER_ROLES.includes(role) && (
         <IncidentTypesSection

@@ -13,7 +13,7 @@ import { data } from '../../api/steward-client';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { useAccountClient } from '../account/use-account';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
-import { Dialog } from '../../components';
+import { Dialog, TableScroll } from '../../components';
 
 type Load =
   | { status: 'loading' }
@@ -162,7 +162,7 @@ export default function MembersPage() {
       ) : (
         <>
           <div className="card table-card">
-            <div className="table-scroll">
+            <TableScroll>
               <table className="table" data-testid="members-table">
                 <caption className="visually-hidden">{t.t('members.caption')}</caption>
                 <thead>
@@ -282,7 +282,7 @@ export default function MembersPage() {
                   })}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </div>
           {offered.length > 0 && (
             <form className="card" onSubmit={add} aria-labelledby="members-add-heading">

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { describeError } from '../../api/describe-error';
 import { data } from '../../api/steward-client';
 import { useApi } from '../../app/session-context';
-import { CheckboxGroup } from '../../components';
+import { CheckboxGroup, TableScroll } from '../../components';
 import { Chart } from '../../components/chart';
 import { countsChartData } from './counts-chart-data';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
@@ -123,7 +123,7 @@ export function ReferralCounts() {
                 </div>
               )}
               <div className="card table-card">
-                <div className="table-scroll">
+                <TableScroll>
                   <table className="table" data-testid="counts-table">
                     <caption className="visually-hidden">{t.t('referrals.counts.title')}</caption>
                     <thead>
@@ -160,7 +160,7 @@ export function ReferralCounts() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableScroll>
               </div>
             </div>
           )}

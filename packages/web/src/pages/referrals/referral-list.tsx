@@ -5,7 +5,7 @@ import { describeError } from '../../api/describe-error';
 import { data } from '../../api/steward-client';
 import { Link } from '../../app/router';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
-import { StatusBadge } from '../../components';
+import { StatusBadge, TableScroll } from '../../components';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { tryDecrypt } from './keyring';
 import { useReferrals } from './referrals-context';
@@ -152,7 +152,7 @@ export function ReferralList({ direction }: { direction: 'received' | 'sent' }) 
       {load.status === 'ready' && load.value.length > 0 && (
         <div className="card table-card">
           <p className="table-count">{say('referrals.count', { count: rows.length })}</p>
-          <div className="table-scroll">
+          <TableScroll>
             <table className="table" data-testid="referral-table">
               <thead>
                 <tr>
@@ -226,7 +226,7 @@ export function ReferralList({ direction }: { direction: 'received' | 'sent' }) 
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </div>
       )}
     </div>

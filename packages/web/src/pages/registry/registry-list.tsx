@@ -6,7 +6,7 @@ import { useAuthenticatedSession } from '../../app/session-context';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { DATA_TYPES, SENSITIVITY_LEVELS } from '@steward/core/vocabulary/index';
 import { ImportPanel } from './import-panel';
-import { DownloadButton } from '../../components';
+import { DownloadButton, TableScroll } from '../../components';
 import { filterAndSort } from './registry-logic';
 import { LoadView, SensitivityBadge, showDate, termLabel, useLoad } from './shared';
 import { data } from '../../api/steward-client';
@@ -250,7 +250,7 @@ function RegistryTable({
           <p className="table-count" aria-live="polite">
             {t.t('reg.count', { count: rows.length })}
           </p>
-          <div className="table-scroll">
+          <TableScroll>
             <table className="table" data-testid="registry-table">
               <caption className="visually-hidden">{t.t('reg.caption')}</caption>
               <thead>
@@ -305,7 +305,7 @@ function RegistryTable({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </div>
       )}
     </>

@@ -12,6 +12,7 @@ import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import { recentPeriods } from './form-logic';
 import { periodLabel, STATE_TONE } from './labels';
 import { ReportingHeader, thisMonth, useRoles } from './reporting-page';
+import { TableScroll } from '../../components';
 
 type Row = components['schemas']['ReportingCompleteness'];
 
@@ -43,7 +44,7 @@ export function CompletenessPage({ code }: { code: string }) {
       {rows === null && failed === null && <p role="status">{t.t('common.loading')}</p>}
       {rows?.length === 0 && <p className="empty">{t.t('rep.comp.empty')}</p>}
       {rows && rows.length > 0 && (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t.t('rep.comp.title')}>
+        <TableScroll label={t.t('rep.comp.title')}>
           <table className="reporting-table completeness" data-testid="completeness">
             <thead>
               <tr>
@@ -95,7 +96,7 @@ export function CompletenessPage({ code }: { code: string }) {
               </tr>
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

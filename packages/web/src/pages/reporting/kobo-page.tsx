@@ -25,6 +25,7 @@ import {
   type KoboMapping,
 } from './reporting-api';
 import { ReportingHeader, useRoles } from './reporting-page';
+import { TableScroll } from '../../components';
 
 type Outcome =
   | { kind: 'reading' }
@@ -217,7 +218,7 @@ export function KoboPage({ code, period }: { code: string; period: string }) {
               {t.t(inspection.remembered ? 'rep.kobo.remembered' : 'rep.kobo.proposed')}
             </p>
             <p className="muted">{t.t('rep.kobo.fieldsHelp')}</p>
-            <div className="table-scroll" tabIndex={0} role="region" aria-label={t.t('rep.kobo.fieldsTable')}>
+            <TableScroll label={t.t('rep.kobo.fieldsTable')}>
               <table className="reporting-table kobo-fields">
                 <thead>
                   <tr>
@@ -293,7 +294,7 @@ export function KoboPage({ code, period }: { code: string; period: string }) {
                   })}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             {meta.length > 0 && (
               <p className="muted">
                 {t.t('rep.kobo.meta', { count: meta.length })} <bdi>{meta.join(', ')}</bdi>

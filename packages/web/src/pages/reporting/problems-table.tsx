@@ -2,13 +2,14 @@
 import { useI18n } from '../../i18n/i18n-context';
 import type { Problem } from './form-logic';
 import { problemText } from './labels';
+import { TableScroll } from '../../components';
 
 export function ProblemsTable({ problems, total }: { problems: readonly Problem[]; total: number }) {
   const { t } = useI18n();
   return (
     <div className="alert" role="alert" data-testid="upload-problems">
       <p>{t.t('rep.upload.failed', { count: total })}</p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t.t('rep.upload.problemsTable')}>
+      <TableScroll label={t.t('rep.upload.problemsTable')}>
         <table className="reporting-table problems">
           <thead>
             <tr>
@@ -33,7 +34,7 @@ export function ProblemsTable({ problems, total }: { problems: readonly Problem[
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {total > problems.length && <p>{t.t('rep.upload.more', { count: total - problems.length })}</p>}
     </div>
   );

@@ -34,6 +34,7 @@ import {
 import { columnLabel, periodLabel, problemText, STATE_TONE } from './labels';
 import { problemsOf } from './reporting-api';
 import { ReportingHeader, useRoles } from './reporting-page';
+import { TableScroll } from '../../components';
 
 interface Area {
   pcode: string;
@@ -337,7 +338,7 @@ function IndicatorGrid({
       {rows.length === 0 ? (
         <p className="empty">{t.t('rep.form.noRows')}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={id}>
+        <TableScroll labelledBy={id}>
           <table className="reporting-table reporting-grid">
             <thead>
               <tr>
@@ -480,7 +481,7 @@ function IndicatorGrid({
               </tr>
             </tfoot>
           </table>
-        </div>
+        </TableScroll>
       )}
       {!locked && (
         <div className="add-area">

@@ -21,6 +21,7 @@ import { ReviewPage } from './review-page';
 import { KoboPage } from './kobo-page';
 import { UploadPage } from './upload-page';
 import './reporting.css';
+import { TableScroll } from '../../components';
 
 export const CLUSTER_ROLES = ['cluster-coordinator', 'cluster-imo'];
 export const DATA_MANAGER_ROLES = [
@@ -205,12 +206,7 @@ function ReportingHome() {
             {reports.status === 'loading' && <p role="status">{t.t('common.loading')}</p>}
             {reports.status === 'failed' && <p role="alert">{describeError(t, reports.error)}</p>}
             {reports.status === 'ready' && (
-              <div
-                className="table-scroll"
-                tabIndex={0}
-                role="region"
-                aria-label={t.t('rep.home.monthsTable')}
-              >
+              <TableScroll label={t.t('rep.home.monthsTable')}>
                 <table className="reporting-table" data-testid="my-reports">
                   <thead>
                     <tr>
@@ -263,7 +259,7 @@ function ReportingHome() {
                     })}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             )}
           </section>
         </>

@@ -22,6 +22,7 @@ import {
 } from './form-logic';
 import { columnLabel, dayLabel, periodLabel, STATE_TONE } from './labels';
 import { currentPeriod, ReportingHeader, thisMonth, useRoles } from './reporting-page';
+import { TableScroll } from '../../components';
 
 interface Event {
   at: string;
@@ -89,7 +90,7 @@ export function ReviewPage({ code }: { code: string }) {
       {reports === null && failed === null && <p role="status">{t.t('common.loading')}</p>}
       {reports?.length === 0 && <p className="empty">{t.t('rep.review.empty')}</p>}
       {reports && reports.length > 0 && (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t.t('rep.review.title')}>
+        <TableScroll label={t.t('rep.review.title')}>
           <table className="reporting-table" data-testid="review-list">
             <thead>
               <tr>
@@ -126,7 +127,7 @@ export function ReviewPage({ code }: { code: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {open && <ReportReview key={open} id={open} code={code} onChanged={() => void load()} />}
     </div>
@@ -226,7 +227,7 @@ function ReportReview({ id, code, onChanged }: { id: string; code: string; onCha
             <h3 id={`rev-${indicator.id}`}>
               {indicator.activity} <span className="muted">({indicator.id})</span>
             </h3>
-            <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`rev-${indicator.id}`}>
+            <TableScroll labelledBy={`rev-${indicator.id}`}>
               <table className="reporting-table reporting-grid">
                 <thead>
                   <tr>
@@ -271,7 +272,7 @@ function ReportReview({ id, code, onChanged }: { id: string; code: string; onCha
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </div>
         );
       })}

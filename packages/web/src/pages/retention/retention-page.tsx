@@ -10,7 +10,7 @@ import { describeError } from '../../api/describe-error';
 import { data, type components } from '../../api/steward-client';
 import { useRouter } from '../../app/router';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
-import { FormField, StatusBadge, type StatusTone } from '../../components';
+import { FormField, StatusBadge, type StatusTone, TableScroll } from '../../components';
 import { Guidance } from '../../guidance/guidance';
 import { RiskChecklist, checklistComplete, type ChecklistState } from '../../guidance/risk-checklist';
 import type { MessageKey } from '../../i18n/dictionary';
@@ -275,7 +275,7 @@ export default function RetentionPage() {
         ) : shown.length === 0 ? (
           <p className="muted">{t.t('retention.filter.none')}</p>
         ) : (
-          <div className="table-scroll">
+          <TableScroll>
             <table className="retention-list">
               <thead>
                 <tr>
@@ -433,7 +433,7 @@ export default function RetentionPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
 

@@ -20,7 +20,7 @@ import {
 } from '../registry/shared';
 import { conditionLabel } from './condition-label';
 import { agreementDownloadUrl, type Agreement } from './sharing-api';
-import { DownloadButton } from '../../components';
+import { DownloadButton, TableScroll } from '../../components';
 import { shownStatus } from './sharing-logic';
 
 export function AgreementsList({ version, onChanged }: { version: number; onChanged: () => void }) {
@@ -40,7 +40,7 @@ export function AgreementsList({ version, onChanged }: { version: number; onChan
               {t.t('share.agreements.empty')}
             </p>
           ) : (
-            <div className="table-scroll">
+            <TableScroll>
               <table className="table" data-testid="agreements-table">
                 <caption className="visually-hidden">{t.t('share.agreements.heading')}</caption>
                 <thead>
@@ -66,7 +66,7 @@ export function AgreementsList({ version, onChanged }: { version: number; onChan
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )
         }
       </LoadView>
@@ -191,7 +191,7 @@ export function ClusterOverview({ version }: { version: number }) {
             {data.items.length === 0 ? (
               <p className="muted">{t.t('share.agreements.empty')}</p>
             ) : (
-              <div className="table-scroll">
+              <TableScroll>
                 <table className="table">
                   <caption className="visually-hidden">{t.t('share.cluster.heading')}</caption>
                   <thead>
@@ -228,7 +228,7 @@ export function ClusterOverview({ version }: { version: number }) {
                     })}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             )}
           </>
         )}
