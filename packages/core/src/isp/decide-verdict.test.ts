@@ -2,25 +2,9 @@
 // exactly the fields `decide` gives, for every kind of case, and `decide` must still explain it.
 import { describe, expect, it } from 'vitest';
 import { AGGREGATION_LEVELS, PURPOSES, RECIPIENT_CLASSES, SHARE_FORMS } from '../vocabulary/index';
-import { decide, decideVerdict, type IspDecision } from './decide';
+import { decide, decideVerdict } from './decide';
 import type { AssetFacts, Isp } from './model';
-import { defaultIspTemplate } from './template';
-import { fixtureIsp } from './test-support/fixture-isp';
-
-const VERDICT_FIELDS = [
-  'decision',
-  'sensitivity',
-  'rule',
-  'sharing',
-  'conditions',
-  'reason',
-  'ispVersion',
-  'recipient',
-  'purpose',
-  'form',
-] as const;
-
-const verdictOf = (d: IspDecision) => Object.fromEntries(VERDICT_FIELDS.map((k) => [k, d[k]]));
+import { VERDICT_FIELDS, verdictIsps, verdictOf } from './test-support/verdict-isps';
 
 /** Every data type of the ISP (and one it does not know) × level × flags × recipient × purpose × form. */
 function* cases(isp: Isp) {
@@ -44,13 +28,8 @@ function* cases(isp: Isp) {
           }
 }
 
-const isps: [string, Isp][] = [
-  ['fixture ISP', fixtureIsp()],
-  ['default template', defaultIspTemplate({ context: 'Test cluster', reviewDue: '2027-06-30' })],
-];
-
 describe('decideVerdict', () => {
-  for (const [name, isp] of isps) {
+  for (const [name, isp] of verdictIsps()) {
     it(`gives exactly the verdict fields of decide on the ${name}`, () => {
       const reasons = new Set<string>();
       for (const c of cases(isp)) {

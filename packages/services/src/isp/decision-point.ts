@@ -27,12 +27,21 @@ export interface DecisionTarget {
   readonly organisationId: string | null;
 }
 
-export interface DecisionRequest {
-  readonly facts: AssetFacts;
+/** To whom, why and in which form data would be released (`form` defaults to `share`). */
+export interface ReleaseTerms {
   readonly recipient: RecipientClass;
   readonly purpose?: PurposeId | undefined;
   readonly form?: ShareForm;
+}
+
+export interface DecisionRequest extends ReleaseTerms {
+  readonly facts: AssetFacts;
   readonly target: DecisionTarget;
+}
+
+/** The release of a registry entry (every data type of it), through an active agreement or not. */
+export interface EntryRequest extends ReleaseTerms {
+  readonly activeAgreement?: boolean;
 }
 
 /** Audit action of every recorded decision (the enforcement test looks for it). */
@@ -48,41 +57,36 @@ export async function loadActiveIsp(tx: Tx): Promise<Isp | null> {
   return row ? { ...row.document, id: row.id, version: row.version, status: row.status } : null;
 }
 
-/** The decision when no ISP is endorsed: nothing leaves the owner. */
-export function noIspDecision(
-  facts: AssetFacts,
-  request: Omit<DecisionRequest, 'target' | 'facts'>,
-): IspDecision {
+/** The verdict when no ISP is endorsed: nothing leaves the owner (deny, unclassified). */
+function noIspVerdict(terms: ReleaseTerms): IspVerdict {
   return {
     decision: 'deny',
     sensitivity: 'high',
     rule: null,
     sharing: null,
-    matchedRules: [],
     conditions: [],
     reason: 'unclassified',
-    explanation: `No Information Sharing Protocol is endorsed yet, so ${facts.dataType} data cannot be shared with anyone. Unclassified data are treated as High sensitivity.`,
-    why: [{ code: 'no-isp', params: { dataType: facts.dataType } }],
     ispVersion: 'none',
-    recipient: request.recipient,
-    purpose: request.purpose,
-    form: request.form ?? 'share',
+    recipient: terms.recipient,
+    purpose: terms.purpose,
+    form: terms.form ?? 'share',
   };
 }
 
-/** The verdict of `noIspDecision` (deny, unclassified), without its explanation. */
-function noIspVerdict(request: Omit<DecisionRequest, 'target' | 'facts'>): IspVerdict {
+/** `noIspVerdict` explained (the keys in the order the decision has always had). */
+export function noIspDecision(facts: AssetFacts, terms: ReleaseTerms): IspDecision {
+  const { decision, sensitivity, rule, sharing, conditions, reason, ...release } = noIspVerdict(terms);
   return {
-    decision: 'deny',
-    sensitivity: 'high',
-    rule: null,
-    sharing: null,
-    conditions: [],
-    reason: 'unclassified',
-    ispVersion: 'none',
-    recipient: request.recipient,
-    purpose: request.purpose,
-    form: request.form ?? 'share',
+    decision,
+    sensitivity,
+    rule,
+    sharing,
+    matchedRules: [],
+    conditions,
+    reason,
+    explanation: `No Information Sharing Protocol is endorsed yet, so ${facts.dataType} data cannot be shared with anyone. Unclassified data are treated as High sensitivity.`,
+    why: [{ code: 'no-isp', params: { dataType: facts.dataType } }],
+    ...release,
   };
 }
 
@@ -146,6 +150,37 @@ export function entryFacts(entry: EntryFactsSource, activeAgreement = false): As
 const OUTCOME_RANK = { allow: 0, 'allow-with-conditions': 1, deny: 2 } as const;
 const LEVEL_RANK = { low: 0, moderate: 1, high: 2, severe: 3 } as const;
 
+/** What `combineDecisions` and `combineVerdicts` find in their list, in one pass. */
+interface Combination<V extends IspVerdict> {
+  /** The most restrictive: deny, then conditions, then the higher level (the first of equals). */
+  readonly worst: V;
+  /** The most sensitive (the first of equals). */
+  readonly top: V;
+  /** The combined verdict: `worst` itself when there is one item, or a deny at the highest level. */
+  readonly verdict: IspVerdict;
+}
+
+function combine<V extends IspVerdict>(items: readonly V[]): Combination<V> {
+  const first = items[0];
+  if (first === undefined) throw new Error('combineDecisions needs at least one decision');
+  let worst = first;
+  let top = first;
+  for (const d of items) {
+    const rank =
+      OUTCOME_RANK[d.decision] - OUTCOME_RANK[worst.decision] ||
+      LEVEL_RANK[d.sensitivity] - LEVEL_RANK[worst.sensitivity];
+    if (rank > 0) worst = d;
+    if (LEVEL_RANK[d.sensitivity] > LEVEL_RANK[top.sensitivity]) top = d;
+  }
+  const { sensitivity } = top;
+  if (worst.decision === 'deny')
+    return { worst, top, verdict: sensitivity === worst.sensitivity ? worst : { ...worst, sensitivity } };
+  if (items.length === 1) return { worst, top, verdict: worst };
+  const conditions = mergeConditions(items.flatMap((d) => d.conditions));
+  const decision = conditions.length > 0 ? 'allow-with-conditions' : 'allow';
+  return { worst, top, verdict: { ...worst, sensitivity, conditions, decision } };
+}
+
 /**
  * An entry with several data types is released only if every data type may be: the most
  * restrictive decision wins (deny, then conditions, then the higher level), and the
@@ -155,44 +190,23 @@ const LEVEL_RANK = { low: 0, moderate: 1, high: 2, severe: 3 } as const;
  * registry list through an agreement showed "high" where the entry showed "severe").
  */
 export function combineDecisions(decisions: readonly IspDecision[]): IspDecision {
-  const worst = mostRestrictive(decisions);
-  if (decisions.length === 1) return worst;
-  const { conditions, decision, sensitivity } = combineVerdicts(decisions);
-  if (worst.decision === 'deny') {
-    const top = mostSensitive(decisions);
-    if (top.sensitivity === worst.sensitivity) return worst;
+  const { worst, top, verdict } = combine(decisions);
+  // One decision, or a deny that is also the most sensitive: it explains itself.
+  if (verdict === worst) return worst;
+  if (worst.decision === 'deny')
     // The deny explains the outcome; the most sensitive type's decision explains the level.
     return {
       ...worst,
-      sensitivity,
+      ...verdict,
       explanation: `${worst.explanation} ${top.explanation}`,
       why: [...worst.why, ...top.why],
     };
-  }
   return {
     ...worst,
-    sensitivity,
-    conditions,
-    decision,
+    ...verdict,
     explanation: decisions.map((d) => d.explanation).join(' '),
     why: decisions.flatMap((d) => d.why),
   };
-}
-
-function mostSensitive<V extends IspVerdict>(decisions: readonly V[]): V {
-  let top = decisions[0]!;
-  for (const d of decisions) if (LEVEL_RANK[d.sensitivity] > LEVEL_RANK[top.sensitivity]) top = d;
-  return top;
-}
-
-function mostRestrictive<V extends IspVerdict>(decisions: readonly V[]): V {
-  if (decisions.length === 0) throw new Error('combineDecisions needs at least one decision');
-  const sorted = [...decisions].sort(
-    (a, b) =>
-      OUTCOME_RANK[b.decision] - OUTCOME_RANK[a.decision] ||
-      LEVEL_RANK[b.sensitivity] - LEVEL_RANK[a.sensitivity],
-  );
-  return sorted[0]!;
 }
 
 /**
@@ -201,30 +215,11 @@ function mostRestrictive<V extends IspVerdict>(decisions: readonly V[]): V {
  * highest level.
  */
 export function combineVerdicts(verdicts: readonly IspVerdict[]): IspVerdict {
-  const worst = mostRestrictive(verdicts);
-  if (verdicts.length === 1) return worst;
-  const { sensitivity } = mostSensitive(verdicts);
-  if (worst.decision === 'deny') return sensitivity === worst.sensitivity ? worst : { ...worst, sensitivity };
-  const conditions = mergeConditions(verdicts.flatMap((d) => d.conditions));
-  return {
-    ...worst,
-    sensitivity,
-    conditions,
-    decision: conditions.length > 0 ? 'allow-with-conditions' : 'allow',
-  };
+  return combine(verdicts).verdict;
 }
 
 /** Evaluates an entry (all its data types) without recording: for display. */
-export function evaluateEntry(
-  isp: Isp | null,
-  entry: EntryFactsSource,
-  request: {
-    recipient: RecipientClass;
-    purpose?: PurposeId | undefined;
-    form?: ShareForm;
-    activeAgreement?: boolean;
-  },
-): IspDecision {
+export function evaluateEntry(isp: Isp | null, entry: EntryFactsSource, request: EntryRequest): IspDecision {
   return combineDecisions(
     entryFacts(entry, request.activeAgreement).map((facts) => evaluate(isp, { ...request, facts })),
   );
@@ -237,12 +232,7 @@ export function evaluateEntry(
 export function evaluateEntryVerdict(
   isp: Isp | null,
   entry: EntryFactsSource,
-  request: {
-    recipient: RecipientClass;
-    purpose?: PurposeId | undefined;
-    form?: ShareForm;
-    activeAgreement?: boolean;
-  },
+  request: EntryRequest,
 ): IspVerdict {
   return combineVerdicts(
     entryFacts(entry, request.activeAgreement).map((facts) => evaluateVerdict(isp, { ...request, facts })),
@@ -258,13 +248,7 @@ export async function decideEntryAndRecord(
   at: Date,
   caller: Caller,
   entry: EntryFactsSource,
-  request: {
-    recipient: RecipientClass;
-    purpose?: PurposeId | undefined;
-    form?: ShareForm;
-    activeAgreement?: boolean;
-    target: DecisionTarget;
-  },
+  request: EntryRequest & { readonly target: DecisionTarget },
   isp?: Isp | null,
 ): Promise<IspDecision> {
   const active = isp === undefined ? await loadActiveIsp(tx) : isp;
