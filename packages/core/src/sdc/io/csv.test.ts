@@ -78,6 +78,43 @@ describe('readCsv: format', () => {
     expect(texts(whole, 'a')).toEqual(['x;"y"\r\nz', null, 'last']);
     expect(texts(whole, 'c')).toEqual(['1.5', '-2000', '7']);
   });
+  it('detects the delimiter on exactly the first 64 Ki characters, whatever the chunks (BOM, U+FEFF later, ASCII and not)', () => {
+    // ',' and ';' split every line in two, except the line ending at the sample's last character,
+    // which has three ',' fields: counted (sample ends on its line feed), ';' wins; one character
+    // later, it is not counted and ',' wins. A BOM is not a character of the sample; a U+FEFF later
+    // in the file is, even at the start of a chunk; the first chunks may be ASCII, later ones not.
+    const file = (bom: boolean, shift: number): { bytes: Uint8Array; feff: number } => {
+      const lines = ['h1,h2;h3', '\ufeffé,b;c'];
+      for (let i = 0; i < 17; i++) lines.push(`${'x'.repeat(3000)}${i % 3 === 0 ? '日本😀' : ''},b;c`);
+      const before = lines.join('\n').length + 1;
+      lines.push(`${'y'.repeat(65_536 + shift - before - 7)},b,c;d`);
+      const text = lines.join('\n') + '\n' + '1,2;3\n'.repeat(50);
+      const bytes = enc.encode((bom ? '\ufeff' : '') + text);
+      return { bytes, feff: enc.encode((bom ? '\ufeff' : '') + 'h1,h2;h3\n').length };
+    };
+    for (const bom of [false, true])
+      for (const [shift, expected] of [
+        [0, ';'],
+        [1, ','],
+      ] as const) {
+        const { bytes, feff } = file(bom, shift);
+        const sizes = [997, 4096, 65_535, 65_536, 65_537, bytes.length];
+        const splits = [
+          ...sizes.map((n) => Array.from({ length: Math.ceil(bytes.length / n) }, (_, i) => i * n)),
+          [0, feff],
+        ];
+        for (const starts of splits) {
+          const reader = new CsvReader();
+          for (let i = 0; i < starts.length; i++)
+            reader.push(bytes.subarray(starts[i], starts[i + 1] ?? bytes.length));
+          reader.finish();
+          expect(
+            reader.detectedDelimiter,
+            `bom ${bom}, shift ${shift}, chunks at ${starts.slice(0, 3).join(',')}…`,
+          ).toBe(expected);
+        }
+      }
+  });
   it('ignores blank lines and a missing final newline; trailing delimiter at EOF is an empty field', () => {
     const ds = ok(readCsvText('a,b\n\n1,2\n\n3,\n'));
     expect(ds.rowCount).toBe(2);
