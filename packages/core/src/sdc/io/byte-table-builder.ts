@@ -169,21 +169,24 @@ function hashBytes(b: Uint8Array, s: number, e: number): number {
   return h;
 }
 
-/** One column, numeric until a value is not a number (then dictionary-encoded), as TableBuilder. */
+/**
+ * One column, numeric until a value is not a number (then dictionary-encoded), as TableBuilder.
+ * The fields without `private` are also written by `ByteTableBuilder.addSimpleRecords`.
+ */
 class ByteColumn {
-  private numeric = true;
-  private nums: GrowableFloat64 | null = new GrowableFloat64(1024);
+  numeric = true;
+  nums: GrowableFloat64 | null = new GrowableFloat64(1024);
   private exceptions: Map<number, string> | null = new Map();
   /**
    * Rows whose number came from the bytes but is not written as `String(n)` ("110.0", ".5"), with
    * their shapes: their texts are made only if the column turns categorical (most never do).
    */
-  private shapedRows: GrowableInt32 | null = new GrowableInt32(64);
-  private shapes: GrowableInt32 | null = new GrowableInt32(64);
-  private codes: GrowableInt32 | null = null;
-  private dict: ByteDict | null = null;
+  shapedRows: GrowableInt32 | null = new GrowableInt32(64);
+  shapes: GrowableInt32 | null = new GrowableInt32(64);
+  codes: GrowableInt32 | null = null;
+  dict: ByteDict | null = null;
   private levels: string[] = [];
-  private seenValue = false;
+  seenValue = false;
   rows = 0;
 
   /** Rows the columns are sized for (`reserve`). */
@@ -251,8 +254,13 @@ class ByteColumn {
     const h = hashBytes(b, s, e);
     const found = dict.find(b, s, e, h);
     if (found >= 0) return found;
+    return this.newLevel(b, s, e, h);
+  }
+
+  /** Adds the value `b[s..e)`, hashed `h`, not yet in the dictionary; returns its code. */
+  newLevel(b: Uint8Array, s: number, e: number, h: number): number {
     this.levels.push(utf8.decode(b.subarray(s, e)));
-    return dict.add(b, s, e, h);
+    return this.dict!.add(b, s, e, h);
   }
 
   private codeOfString(v: string): number {
@@ -394,6 +402,11 @@ export class ByteTableBuilder {
   private readonly na: Set<string>;
   private readonly naMaxBytes: number;
   rowCount = 0;
+  /**
+   * Set by `addSimpleRecords`: it stopped because the bytes ended within a record (the general
+   * parser keeps that record for the next chunk), not at a record that is not plain.
+   */
+  stoppedAtEnd = false;
 
   constructor(header: readonly string[], naStrings: readonly string[] = []) {
     this.columns = header.map((h) => new ByteColumn(h));
@@ -444,6 +457,177 @@ export class ByteTableBuilder {
       col.addBytes(b, s, e);
     }
     this.rowCount++;
+  }
+
+  /**
+   * The CSV reader's fast path: adds the records of `b` from `i` on while each is one line of
+   * exactly one field a column, every field plain — a number the fast path of `numberFromBytes`
+   * covers (or empty) in a numeric column, a value not starting with a quote nor starting or
+   * ending with a blank (or empty) in a categorical one, at most `maxFieldBytes` bytes — ending
+   * with LF, CRLF or CR before `n`, and fewer than `maxRows` rows. Each field's bytes are read
+   * once: the number is parsed, or the value hashed, while its end is looked for; the value is
+   * written in place at the row's index, and the row counts only once its line ends, so that a
+   * record stopped half-way leaves the columns as they were (a level it met first stays in the
+   * dictionary: the record read again meets it at the same place). Returns where it stopped: the
+   * start of the first record it did not take (the caller's general parser reads that one),
+   * or `n`. The same columns as `addRow` would make, record by record. Not for one column (a
+   * blank line would read as a missing value) or NA strings: returns `i`.
+   */
+  addSimpleRecords(
+    b: Uint8Array,
+    i: number,
+    n: number,
+    d: number,
+    maxRows: number,
+    maxFieldBytes: number,
+  ): number {
+    const cols = this.columns;
+    const nc = cols.length;
+    if (nc < 2 || this.na.size > 0) return i;
+    const last = nc - 1;
+    const first = this.rowCount;
+    let row = first;
+    let cap = 0;
+    const nums: (Float64Array | null)[] = new Array<Float64Array | null>(nc);
+    const codes: (Int32Array | null)[] = new Array<Int32Array | null>(nc);
+    const snapshot = (): void => {
+      cap = 2 ** 31 - 1;
+      for (let j = 0; j < nc; j++) {
+        const col = cols[j]!;
+        const a = col.numeric ? col.nums!.raw() : null;
+        const c = col.numeric ? null : col.codes!.raw();
+        nums[j] = a;
+        codes[j] = c;
+        cap = Math.min(cap, a !== null ? a.length : c!.length);
+      }
+    };
+    snapshot();
+    let p = i;
+    records: while (i < n && row < maxRows) {
+      if (row >= cap) {
+        // Grow every column by doubling: the lengths are set to the rows written so far first.
+        for (const col of cols) {
+          const g = col.numeric ? col.nums! : col.codes!;
+          g.length = row;
+          g.reserve(Math.max(16, 2 * row));
+        }
+        snapshot();
+      }
+      p = i;
+      for (let j = 0; j < nc; j++) {
+        if (p >= n) break records;
+        const s = p;
+        const values = nums[j];
+        if (values != null) {
+          let c = b[p]!;
+          let neg = false;
+          if (c === 45) {
+            neg = true;
+            p++;
+          }
+          const intStart = p;
+          let m = 0;
+          while (p < n) {
+            c = b[p]! - 48;
+            if (c < 0 || c > 9) break;
+            m = m * 10 + c;
+            p++;
+          }
+          const intLen = p - intStart;
+          let fracLen = 0;
+          let dot = false;
+          if (p < n && b[p] === 46) {
+            dot = true;
+            p++;
+            const fracStart = p;
+            while (p < n) {
+              c = b[p]! - 48;
+              if (c < 0 || c > 9) break;
+              m = m * 10 + c;
+              p++;
+            }
+            fracLen = p - fracStart;
+          }
+          if (p === s)
+            values[row] = Number.NaN; // empty (or not a number: the end test below)
+          else {
+            if (intLen + fracLen === 0 || intLen + fracLen > 15 || (intLen > 1 && b[intStart] === 48))
+              break records;
+            let v = fracLen === 0 ? m : m / POW10[fracLen]!;
+            if (neg) v = -v;
+            values[row] = v;
+            const a = neg ? -v : v;
+            const isCanonical =
+              intLen > 0 &&
+              !(dot && fracLen === 0) &&
+              !(fracLen > 0 && b[p - 1] === 48) &&
+              !(neg && m === 0) &&
+              (m === 0 || (a >= 1e-6 && a < 1e21));
+            if (!isCanonical) {
+              const col = cols[j]!;
+              col.shapedRows!.push(row);
+              col.shapes!.push(fracLen | (intLen << 4) | (dot ? 256 : 0) | (neg ? 512 : 0));
+            }
+          }
+        } else {
+          let h = 0x811c9dc5 | 0;
+          while (p < n) {
+            const c = b[p]!;
+            if (c === d || c === 10 || c === 13) break;
+            h = Math.imul(h ^ c, 0x01000193);
+            p++;
+          }
+          // A field cut by the end of the bytes is not looked up (its end is not known).
+          if (p >= n) break records;
+          let code = MISSING_CODE;
+          if (p > s) {
+            // A quoted field, or blanks around the value: the general parser's string path.
+            const c0 = b[s]!;
+            const end = b[p - 1]!;
+            if (c0 === 34 || c0 === 32 || c0 === 9 || end === 32 || end === 9) break records;
+            const col = cols[j]!;
+            code = col.dict!.find(b, s, p, h);
+            if (code < 0) code = col.newLevel(b, s, p, h);
+          }
+          codes[j]![row] = code;
+        }
+        if (p >= n || p - s > maxFieldBytes) break records;
+        const c = b[p]!;
+        if (j < last) {
+          if (c !== d) break records;
+          p++;
+        } else if (c === 10) p++;
+        else if (c === 13 && p + 1 < n) p += b[p + 1] === 10 ? 2 : 1;
+        else break records;
+      }
+      row++;
+      i = p;
+    }
+    // The rows taken count; the row stopped half-way does not (its shaped numbers are dropped).
+    for (const col of cols) {
+      col.rows = row;
+      if (col.numeric) {
+        const g = col.nums!;
+        g.length = row;
+        const shaped = col.shapedRows!;
+        while (shaped.length > 0 && shaped.get(shaped.length - 1) >= row) {
+          shaped.length--;
+          col.shapes!.length--;
+        }
+        if (!col.seenValue) {
+          const values = g.raw();
+          for (let r = first; r < row; r++) {
+            if (values[r] === values[r]) {
+              col.seenValue = true;
+              break;
+            }
+          }
+        }
+      } else col.codes!.length = row;
+    }
+    this.rowCount = row;
+    this.stoppedAtEnd = p >= n || (p === n - 1 && b[p] === 13);
+    return i;
   }
 
   /** Sizes every column for `rows` rows at once (an estimate: more rows still fit, by growing). */

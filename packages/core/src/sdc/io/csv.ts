@@ -29,12 +29,19 @@ export interface CsvReadOptions extends TableBuilderOptions {
    * 4 KiB is an error in the part as in one read (the part is then read again by the first reader).
    */
   readonly part?: { readonly header: readonly string[]; readonly start?: number };
+  /**
+   * Whether plain records go through the fast path (`ByteTableBuilder.addSimpleRecords`); true when
+   * omitted. Off, every record takes the general parser: the same result, for comparing the two.
+   */
+  readonly plainRecords?: boolean;
 }
 
 const CANDIDATE_DELIMITERS = [',', ';', '\t', '|'] as const;
 /** Text gathered before the delimiter is guessed. */
 const DETECT_SAMPLE_CHARS = 64 * 1024;
 const MAX_RAGGED_LINES = 5;
+/** The most records the general parser reads before the fast path is tried again. */
+const MAX_GENERAL_REST = 256;
 /** Bytes of a chunk whose line feeds are counted for the estimate of the rows (`expectedRows`). */
 const COUNT_LINES_BYTES = 1 << 20;
 /** The file's first bytes checked for NUL bytes (a UTF-16 or binary file). */
@@ -89,12 +96,18 @@ export class CsvReader {
   private absorbed = false;
   /** Bytes of the file's beginning checked for NUL bytes (the first 4 KiB), or a part's start. */
   private nulChecked = 0;
+  private readonly plainRecords: boolean;
+  /** Records left for the general parser before the fast path is tried again (`parse`). */
+  private generalOnly = 0;
+  /** How many records the general parser read after the fast path last stopped early. */
+  private generalRest = 0;
 
   constructor(private readonly options: CsvReadOptions = {}) {
     if (options.delimiter !== undefined && (options.delimiter.length !== 1 || options.delimiter > '\x7f')) {
       throw new RangeError('CSV delimiter must be a single ASCII character');
     }
     this.delimiter = options.delimiter ?? null;
+    this.plainRecords = options.plainRecords ?? true;
     if (options.part) {
       if (this.delimiter === null) throw new RangeError('a CSV part needs its delimiter');
       this.head = null;
@@ -382,7 +395,28 @@ export class CsvReader {
     const d = this.delimiter!.charCodeAt(0);
     let i = 0;
     let line = this.line;
+    const limits = this.options.limits;
+    const maxFieldBytes = limits?.cellChars ?? Number.POSITIVE_INFINITY;
     outer: while (i < n) {
+      const builder = this.builder;
+      if (builder !== null && this.header !== null && this.generalOnly === 0 && this.plainRecords) {
+        // Plain records (one line, plain fields): each byte read once, straight into the columns.
+        const before = builder.rowCount;
+        const maxRows =
+          limits?.rows === undefined ? Number.POSITIVE_INFINITY : limits.rows - this.raggedCount;
+        i = builder.addSimpleRecords(b, i, n, d, maxRows, maxFieldBytes);
+        const taken = builder.rowCount - before;
+        line += taken;
+        if (i >= n) break;
+        // The next record is for the general parser (it keeps a record cut by the end of the
+        // bytes). When the fast path keeps stopping after a few records (a quoted field in
+        // every row), it rests for more and more records.
+        if (!builder.stoppedAtEnd) {
+          this.generalRest = taken >= 4 ? 0 : Math.min(MAX_GENERAL_REST, Math.max(1, 2 * this.generalRest));
+          this.generalOnly = this.generalRest + 1;
+        }
+      }
+      if (this.generalOnly > 0) this.generalOnly--;
       const recStart = i;
       const startLine = line;
       this.nf = 0;

@@ -21,6 +21,13 @@ export class GrowableFloat64 {
   get(i: number): number {
     return this.buf[i]!;
   }
+  /**
+   * The whole buffer, its unused tail included, for a caller that writes rows in place (the CSV
+   * reader's fast path) and then sets `length`; valid until the next `push`, `reserve` or `append`.
+   */
+  raw(): Float64Array {
+    return this.buf;
+  }
   reserve(capacity: number): void {
     if (capacity <= this.buf.length) return;
     const next = new Float64Array(capacity);
@@ -58,6 +65,13 @@ export class GrowableInt32 {
   }
   get(i: number): number {
     return this.buf[i]!;
+  }
+  /**
+   * The whole buffer, its unused tail included, for a caller that writes rows in place (the CSV
+   * reader's fast path) and then sets `length`; valid until the next `push`, `reserve` or `append`.
+   */
+  raw(): Int32Array {
+    return this.buf;
   }
   reserve(capacity: number): void {
     if (capacity <= this.buf.length) return;
