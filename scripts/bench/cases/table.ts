@@ -99,7 +99,7 @@ export const optimalSecondary: BenchCase = {
   peer: 'the hypercube on the same table, timed in setup (sdcTable not run on it)',
   file: 'seeded synthetic microdata, 3,000 records (scripts/bench/cases/table.ts, OPT_TABLE)',
   comment:
-    'region (Total → 5 → 6 each: 36 codes) × sex (3) × age (10) = 1,080 cells, freq(3), cost 1 per cell; the default above 1,000 cells: HiTaS subtables (one 0-1 solve each), the joined pattern audited and completed on the whole table, then pruned (up to 2,000 cells), then the full LP audit of protectTable. The hypercube (with the full audit) is timed in setup. One warm-up run (HiGHS WebAssembly tier-up).',
+    'region (Total → 5 → 6 each: 36 codes) × sex (3) × age (10) = 1,080 cells, freq(3), cost 1 per cell; the default above 1,000 cells: HiTaS subtables (cells a later subtable shares at twice the cost; up to 2,000 cells one 0-1 solve for the top subtable, up to 3 for the others), the joined pattern audited and completed on the whole table, then pruned (up to 2,000 cells), then the full LP audit of protectTable. The hypercube (with the full audit) is timed in setup. One warm-up run (HiGHS WebAssembly tier-up).',
   async setup(): Promise<OptCtx> {
     const ctx = { ...sparseHierarchicalTable(OPT_TABLE), solver: await loadHighsSolver() };
     const t0 = performance.now();

@@ -193,6 +193,28 @@ describe('a mid-size table (1,000–2,000 cells)', () => {
     const primaries = primary.status.filter((s) => s === 'u').length;
     expect([...r.verification.values()].filter((v) => v === 'lp')).toHaveLength(primaries);
   });
+
+  it('the shared-cell cost and more rounds below the top subtable give fewer cells, proven by the simplex too', () => {
+    const { table, primary } = sparseHierarchicalTable(
+      { groups: 5, perGroup: 6, ages: 9, records: 3_000, seed: 20261206, ageScale: 3 },
+      3,
+    );
+    const r = protectTable(table, primary, { method: 'optimal', cost: 'count', solver: highs });
+    expect(r.safe).toBe(true);
+    // The previous default: no shared-cell cost, one 0-1 solve per subtable (93 cells).
+    const before = protectTable(table, primary, {
+      method: 'optimal',
+      cost: 'count',
+      solver: highs,
+      optimal: { sharedCellCost: 1, subtableRounds: 1 },
+    });
+    expect(before.safe).toBe(true);
+    expect(r.secondaryCount).toBeLessThan(before.secondaryCount);
+    expect(r.secondaryCount).toBeLessThanOrEqual(85);
+    // The top subtable got one 0-1 solve, at least one other more than one.
+    expect(r.optimality!.rounds).toBeGreaterThan(r.optimality!.subtables!.solved);
+    expect(auditedByTheSimplex(table, r.state).safe).toBe(true);
+  });
 });
 
 describe('a budget on the caller’s clock', () => {

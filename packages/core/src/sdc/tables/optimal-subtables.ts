@@ -56,7 +56,15 @@ export function subtableSuppression(
   let optimalSubs = 0;
   let overBudget = 0;
 
+  // Subtables still to come that hold each cell: a cell a later subtable shares costs more here,
+  // since suppressing it makes it a primary (levels 0) of that subtable, to be protected there.
+  const later = new Uint8Array(N);
+  for (const sub of subs) for (const c of sub.cells) later[c]!++;
+  const sharedFactor = options.sharedCellCost ?? 2;
+  const topRounds = options.topSubtableRounds ?? options.subtableRounds ?? 1;
+
   for (const sub of subs) {
+    for (const c of sub.cells) later[c]!--;
     const ss = subState({ ...state, status, reason }, sub.cells);
     let any = false;
     sub.cells.forEach((c, j) => {
@@ -73,14 +81,14 @@ export function subtableSuppression(
       if (state.status[c] === 'u') any = true;
     });
     if (any) {
-      const subCost = Float64Array.from(sub.cells, (c) => cost[c]!);
+      const subCost = Float64Array.from(sub.cells, (c) => cost[c]! * (later[c]! > 0 ? sharedFactor : 1));
       let proven = false;
       if (elapsed() < budget && solverSeconds < timeLimit) {
         const out = optimalSuppression(sub.table, ss, subCost, solver, {
           relativeGap: options.relativeGap,
           maxNodes: options.maxNodes,
           timeLimitSeconds: timeLimit - solverSeconds,
-          maxRounds: options.subtableRounds ?? 1,
+          maxRounds: sub.level === 0 ? topRounds : (options.subtableRounds ?? 1),
           relaxationRounds: options.relaxationRounds ?? options.maxRounds ?? 60,
           pruneLps: 0,
         });

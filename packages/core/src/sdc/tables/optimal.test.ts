@@ -2,11 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditSuppression, feasibilityIntervals } from './audit';
 import { loadHighsSolver } from './highs';
 import { optimalSuppression } from './optimal';
+import { categoricalFromStrings, datasetFromColumns } from '../dataset';
 import { copyState, forcePublish, initialState, markPrimary, primarySuppression } from './primary';
 import { protectTable } from './protect';
 import { cellCosts } from './secondary';
 import type { LpSolver } from './solver';
-import { publishedMeasure, type Table } from './table';
+import { buildTable, publishedMeasure, type Table } from './table';
 import { testProblem } from './test-support/reference';
 import { sparseHierarchicalTable } from './test-support/sparse-table';
 
@@ -112,6 +113,73 @@ describe('optimal secondary suppression on the sdcTable test problem (README 4.2
     }
     // D/male's upper protection level is positive: the pattern had to be chosen for it.
     expect(opt.state.upper[13]).toBeGreaterThan(0);
+  });
+});
+
+describe('sdcTable test-problem results (test-data/sdc/README.md §4.2) with HiGHS', () => {
+  it('cell 6 primary: every method with the full HiGHS audit → 5, 6, 11, 12; A/female in [0, 126]', () => {
+    for (const method of ['hypercube', 'lp', 'optimal'] as const) {
+      const table = testProblem();
+      const state = initialState(table);
+      markPrimary(state, 5, 'set by hand');
+      const res = protectTable(table, state, { method, solver: highs });
+      expect(res.method).toBe(method);
+      expect(nonS(res.state.status)).toEqual([5, 6, 11, 12]);
+      expect(res.state.status.filter((s) => s === 's' || s === 'z')).toHaveLength(11);
+      expect(res.safe).toBe(true);
+      expect(res.verification.get(5)).toBe('lp');
+      // The witness audit's interval lies inside the exact one and meets the levels…
+      const a = res.intervals.find((iv) => iv.cell === 5)!;
+      expect(a.safe).toBe(true);
+      expect(a.min).toBeGreaterThanOrEqual(-1e-6);
+      expect(a.max).toBeLessThanOrEqual(126 + 1e-6);
+      // …and the exact one, both LPs on HiGHS, is sdcTable's [0, 126].
+      const [exact] = feasibilityIntervals(table, res.state.status, [5], { solver: highs }).intervals;
+      expect(exact!.min).toBeCloseTo(0, 6);
+      expect(exact!.max).toBeCloseTo(126, 6);
+    }
+  });
+
+  it('no primary cell: every method leaves all 15 cells s', () => {
+    for (const method of ['hypercube', 'lp', 'optimal'] as const) {
+      const table = testProblem();
+      const res = protectTable(table, initialState(table), { method, solver: highs });
+      expect(res.state.status).toHaveLength(15);
+      expect(res.state.status.every((s) => s === 's')).toBe(true);
+    }
+  });
+
+  describe('the singleton example (tot → a, b, c, d; microdata a, b, b, c; freq maxN = 1)', () => {
+    const setup = () => {
+      const data = datasetFromColumns([categoricalFromStrings('g', ['a', 'b', 'b', 'c'])]);
+      const t = buildTable(data, {
+        dimensions: [
+          {
+            variable: 'g',
+            total: 'tot',
+            hierarchy: ['a', 'b', 'c', 'd'].map((code) => ({ code, parent: 'tot' })),
+          },
+        ],
+      });
+      if (!t.ok) throw new Error(t.error);
+      const p = primarySuppression(t.value, [{ kind: 'freq-le', maxN: 1 }]);
+      if (!p.ok) throw new Error(p.error);
+      return { table: t.value, primary: p.value };
+    };
+    it.each([
+      [{}, 0],
+      [{ detectSingletons: true }, 1],
+      [{ threshold: 3 }, 1],
+      [{ threshold: 5 }, 2],
+    ])('method optimal, %o → %i secondary suppressions as sdcTable, proven by HiGHS', (opts, expected) => {
+      const { table, primary } = setup();
+      expect(primary.status).toEqual(['s', 'u', 's', 'u', 'z']);
+      const res = protectTable(table, primary, { method: 'optimal', solver: highs, ...opts });
+      expect(res.method).toBe('optimal');
+      expect(res.secondaryCount).toBe(expected);
+      expect(res.safe).toBe(true);
+      if (expected === 2) expect(res.state.status).toEqual(['x', 'u', 'x', 'u', 'z']);
+    });
   });
 });
 
