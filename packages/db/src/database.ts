@@ -210,6 +210,60 @@ export function letOthersRun(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/**
+ * PGlite: how many transactions may start in one turn of the event loop (decision 0013, tenth
+ * round). PGlite runs every statement as synchronous WebAssembly on this thread, and a request's
+ * awaits on it resolve at once, so a turn that reads the requests of 50 connections ran all of them
+ * to the end before the next turn; Node takes up ONE new connection per turn, so a connection
+ * opened while the server was saturated waited a turn of up to ~300 ms for each connection queued
+ * before it (the PGlite list's 4 s p99, ninth round). With a bound, a turn runs at most this many
+ * transactions (about one authenticated read: its authentication and its work), the others wait
+ * their turn in order of arrival, and new connections are taken up between them.
+ */
+export const PGLITE_TRANSACTIONS_PER_TURN = 2;
+
+/**
+ * A first-come, first-served gate letting at most `perTurn` callers through per turn of the event
+ * loop. `enter()` returns null when the caller may go on at once, else a promise that resolves at
+ * its turn (in the check phase of a later loop iteration: after that iteration's I/O, accepts
+ * included). Callers never overtake one another: once one waits, every later caller waits behind it.
+ */
+export function turnGate(perTurn: number): { enter(): Promise<void> | null; readonly waiting: number } {
+  if (!Number.isInteger(perTurn) || perTurn < 1) throw new RangeError('turnGate: perTurn must be ≥ 1');
+  let budget = perTurn;
+  const queue: (() => void)[] = [];
+  let scheduled = false;
+  const refill = () => {
+    scheduled = false;
+    budget = perTurn;
+    while (budget > 0 && queue.length > 0) {
+      budget -= 1;
+      queue.shift()!();
+    }
+    // A callback queued from an immediate runs in the NEXT iteration's check phase, after its I/O.
+    if (budget < perTurn) schedule();
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(refill);
+  };
+  return {
+    enter() {
+      if (budget > 0 && queue.length === 0) {
+        budget -= 1;
+        schedule();
+        return null;
+      }
+      schedule();
+      return new Promise<void>((resolve) => queue.push(resolve));
+    },
+    get waiting() {
+      return queue.length;
+    },
+  };
+}
+
 /** Statements held for the end of a transaction (deferToCommit), by transaction handle. */
 const atCommit = new WeakMap<object, string[]>();
 
@@ -367,6 +421,12 @@ function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver
     };
   let openTransactions = 0;
   let migrationsKnownCurrent = false;
+  // PGlite: transactions started per turn of the event loop bounded (PGLITE_TRANSACTIONS_PER_TURN).
+  const gate = driver.kind === 'pglite' ? turnGate(PGLITE_TRANSACTIONS_PER_TURN) : null;
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const wait = gate?.enter();
+    return wait ? wait.then(work) : work();
+  };
   /**
    * PGlite: a transaction is open and sent or finished a statement within the last second, so the
    * database is working; a health check answers from that instead of queueing behind the transaction.
@@ -424,20 +484,20 @@ function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver
     location: driver.location,
     withActor(actor, fn) {
       if (!actor.userId) throw new TypeError('withActor needs a userId');
-      return asApp(actor, fn);
+      return inTurn(() => asApp(actor, fn));
     },
     withAnonymous(fn) {
-      return asApp(null, fn);
+      return inTurn(() => asApp(null, fn));
     },
     async batch(actor, statements) {
       if (actor && !actor.userId) throw new TypeError('batch needs a userId or no actor');
       const prelude = actorPreludeText(actor);
       if (!prelude) throw new TypeError('batch: the actor must be given as UUIDs and a YYYY-MM-DD date');
-      if (driver.batch) return mapErrors(() => driver.batch!(prelude, statements));
+      if (driver.batch) return inTurn(() => mapErrors(() => driver.batch!(prelude, statements)));
       const text = [prelude, ...statements.map(inlineValues)].join(';\n');
-      return inTx(driver.app, async (tx) => (await execBatch(tx, text)).slice(1));
+      return inTurn(() => inTx(driver.app, async (tx) => (await execBatch(tx, text)).slice(1)));
     },
-    asSystem: (_reason, fn) => asSystem(fn),
+    asSystem: (_reason, fn) => inTurn(() => asSystem(fn)),
     async ping() {
       if (busyAndWorking()) return true;
       try {

@@ -8,19 +8,29 @@ import type { SensitivityLevel } from '@steward/core/vocabulary/index';
 import type { Tx } from '@steward/db';
 import type { AssessmentRow } from '@steward/db/repositories/assessments';
 import type { RegistryEntryRow } from '@steward/db/repositories/registry';
-import type { Isp } from '@steward/core/isp/index';
+import type { Isp, IspVerdict } from '@steward/core/isp/index';
 import { evaluateEntryVerdict, type EntryFactsSource } from '../isp/decision-point';
 import { checkDia, START_ASSESSMENT_PATH, type DiaCheck } from '../assessments/gate';
 import type { Actor } from '../types';
 
 type EntryFacts = EntryFactsSource & { containsPersonalData: boolean };
 
-/** The trigger of an entry: its personal-data flag and its ISP level for the cluster. */
-export function entryTrigger(isp: Isp | null, entry: EntryFacts): DiaTrigger {
+/**
+ * The trigger of an entry: its personal-data flag and its ISP level for the cluster. `clusterVerdict`:
+ * the entry's verdict for the cluster without an agreement (`evaluateEntryVerdict(isp, entry,
+ * { recipient: 'cluster' })`) when the caller already has it (the registry list decides its own
+ * entries for the cluster), so that it is not decided twice; the same call, so the same level.
+ */
+export function entryTrigger(
+  isp: Isp | null,
+  entry: EntryFacts,
+  clusterVerdict?: Pick<IspVerdict, 'sensitivity'>,
+): DiaTrigger {
+  const verdict = clusterVerdict ?? evaluateEntryVerdict(isp, entry, { recipient: 'cluster' });
   return {
     kind: 'registry_entry',
     personalData: entry.containsPersonalData,
-    level: evaluateEntryVerdict(isp, entry, { recipient: 'cluster' }).sensitivity as SensitivityLevel,
+    level: verdict.sensitivity as SensitivityLevel,
   };
 }
 
@@ -40,8 +50,9 @@ export function entryGate(
   entry: RegistryEntryRow,
   all: readonly AssessmentRow[],
   today: string,
+  clusterVerdict?: Pick<IspVerdict, 'sensitivity'>,
 ): DiaGate {
-  return diaGate(entryTrigger(isp, entry), entryAssessments(entry, all), today);
+  return diaGate(entryTrigger(isp, entry, clusterVerdict), entryAssessments(entry, all), today);
 }
 
 /** The recorded gate before an entry becomes (or stays) active with these facts. */

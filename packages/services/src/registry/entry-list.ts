@@ -42,6 +42,7 @@ export async function registrySummaries(
     const basis = bases.get(r.id)!;
     return {
       row: r,
+      owner: basis.kind === 'owner',
       // The verdict only: the list shows the sensitivity and records the outcome, never the
       // explanation (GET /api/registry/{id} gives it), so none is built (decision 0013, eighth round).
       decision: evaluateEntryVerdict(isp, r, {
@@ -62,7 +63,7 @@ export async function registrySummaries(
       isp,
     );
   }
-  let items: RegistrySummary[] = decided.map(({ row, decision }) => {
+  let items: RegistrySummary[] = decided.map(({ row, owner, decision }) => {
     const counts = listedById.get(row.id)!;
     return {
       id: row.id,
@@ -83,7 +84,11 @@ export async function registrySummaries(
       quarantinedFiles: counts.quarantinedFiles,
       own: row.organisationId === actor.activeOrganisationId,
       status: row.status,
-      diaMissing: row.organisationId === actor.activeOrganisationId && entryGate(isp, row, dias, t).blocked,
+      // On the owner basis `decision` is the entry's verdict for the cluster without an agreement,
+      // the DIA trigger's own call: not decided a second time (decision 0013, tenth round).
+      diaMissing:
+        row.organisationId === actor.activeOrganisationId &&
+        entryGate(isp, row, dias, t, owner ? decision : undefined).blocked,
     };
   });
   if (filters.dataType) items = items.filter((i) => i.dataTypes.includes(filters.dataType!));
