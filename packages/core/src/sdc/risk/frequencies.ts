@@ -23,6 +23,13 @@ export interface Frequencies {
   readonly n2: number;
   /** Whether any key value is missing (the wildcard path was taken). */
   readonly hasMissing: boolean;
+  /**
+   * Per equivalence class (indexed by `classOf`'s ids): its records, and the fk and Fk of each of
+   * them (every record of a class has the same) — for figures computed once a class.
+   */
+  readonly classSize: Float64Array;
+  readonly classFk: Float64Array;
+  readonly classFkWeighted: Float64Array;
 }
 
 /**
@@ -79,7 +86,18 @@ export function frequencies(keys: readonly Column[], options: FrequencyOptions =
     if (f === 1) n1++;
     else if (f === 2) n2++;
   }
-  return { fk, Fk, classOf: groupOf, classes: groups, n1, n2, hasMissing };
+  return {
+    fk,
+    Fk,
+    classOf: groupOf,
+    classes: groups,
+    n1,
+    n2,
+    hasMissing,
+    classSize: size,
+    classFk: fkG,
+    classFkWeighted: FkG,
+  };
 }
 
 function wildcardFrequencies(

@@ -1,13 +1,15 @@
 /**
  * The high-risk cut selected among the classes (weighted by their sizes) is the cut selected
  * among the records, to the last bit: random classes of random sizes and risks, odd and even
- * record counts, ties; and it declines (null) when the risks are not one a class.
+ * record counts, ties; and it declines (null) when the risks are not one a class. The individual
+ * risks and k-anonymity violations computed once a class equal the per-record ones.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { frequencies } from './frequencies';
 import { globalRisk, highRiskCut, highRiskCutByClass } from './global';
 import { individualRisk } from './individual';
+import { violationsByK, violationsByKOfClasses } from './k-anonymity';
 import { MISSING_CODE } from '../dataset';
 
 describe('highRiskCutByClass', () => {
@@ -69,5 +71,40 @@ describe('highRiskCutByClass', () => {
     const f = frequencies([key(3), key(7), key(5)], { weights });
     const rk = individualRisk(f.fk, f.Fk);
     expect(globalRisk(rk, { classes: { of: f.classOf, count: f.classes } })).toEqual(globalRisk(rk));
+  });
+});
+
+describe('risks and violations once a class', () => {
+  it('individualRisk with the classes and violationsByKOfClasses equal the per-record figures (weights, wildcards, alpha)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer(),
+        fc.constantFrom(0, 0.5, 1),
+        fc.boolean(),
+        fc.constantFrom<'approx' | 'exact'>('approx', 'exact'),
+        (n, seed, alpha, weighted, method) => {
+          let x = seed | 0;
+          const next = (m: number) => ((x = (Math.imul(x, 1103515245) + 12345) | 0) >>> 0) % m;
+          const key = (card: number) => ({
+            kind: 'categorical' as const,
+            name: `k${card}`,
+            levels: Array.from({ length: card }, (_, i) => `v${i}`),
+            codes: Int32Array.from({ length: n }, () => (next(20) === 0 ? MISSING_CODE : next(card))),
+          });
+          const weights = weighted ? Float64Array.from({ length: n }, () => 1 + next(300) / 7) : null;
+          const f = frequencies([key(2), key(5), key(3)], { weights, alpha });
+          const classes = { of: f.classOf, fk: f.classFk, Fk: f.classFkWeighted };
+          for (const survey of [true, false])
+            expect(individualRisk(f.fk, f.Fk, { survey, method, qual: 0.9, classes })).toEqual(
+              individualRisk(f.fk, f.Fk, { survey, method, qual: 0.9 }),
+            );
+          const ks = [2, 3, 5, 1.5];
+          expect(violationsByKOfClasses(f.classFk, f.classSize, ks)).toEqual(violationsByK(f.fk, ks));
+          expect(violationsByKOfClasses(f.classFkWeighted, f.classSize, ks)).toEqual(violationsByK(f.Fk, ks));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

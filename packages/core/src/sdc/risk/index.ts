@@ -12,7 +12,12 @@ export {
 export { householdRisk, type HouseholdRisk } from './household';
 export { lDiversity, type LDiversity, type LDiversityOptions, type SensitiveDiversity } from './l-diversity';
 export { riskyCells, type RiskyCellsOptions, type RiskyCellsResult, type RiskyCellsRow } from './risky-cells';
-export { kAnonymityViolations, violationsByK, meanInverseFrequency } from './k-anonymity';
+export {
+  kAnonymityViolations,
+  violationsByK,
+  violationsByKOfClasses,
+  meanInverseFrequency,
+} from './k-anonymity';
 export {
   checkReport,
   type CheckError,

@@ -18,6 +18,27 @@ export function violationsByK(frequency: Float64Array, ks: readonly number[]): R
   return out;
 }
 
+/**
+ * `violationsByK` from the equivalence classes: the records of the classes whose frequency (one a
+ * class, `Frequencies.classFk` or `classFkWeighted`) is below k, `sizes` records a class. The same
+ * counts in one pass over the classes instead of one over the records for each k.
+ */
+export function violationsByKOfClasses(
+  classFrequency: Float64Array,
+  sizes: Float64Array,
+  ks: readonly number[],
+): Record<string, number> {
+  for (const k of ks) if (!(k >= 1)) throw new SdcUsageError(`k must be at least 1, got ${k}`);
+  const counts = new Float64Array(ks.length);
+  for (let g = 0; g < classFrequency.length; g++) {
+    const f = classFrequency[g]!;
+    for (let j = 0; j < ks.length; j++) if (f < ks[j]!) counts[j]! += sizes[g]!;
+  }
+  const out: Record<string, number> = {};
+  ks.forEach((k, j) => (out[String(k)] = counts[j]!));
+  return out;
+}
+
 /** Mean over records of 1/fk (ARX's average re-identification risk; sdcMicro's risk without weights). */
 export function meanInverseFrequency(fk: Float64Array): number {
   if (fk.length === 0) return 0;
