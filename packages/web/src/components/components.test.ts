@@ -2,8 +2,9 @@
 import '../i18n/all-locales';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-error';
+import { I18nProvider } from '../i18n/i18n-context';
 import { createTranslator } from '../i18n/locales';
-import { pageOf, sortRows, type Column } from './data-table';
+import { DataTable, pageOf, sortRows, type Column } from './data-table';
 import { downloadProblem, fileNameOf } from './download-button';
 import { TableScroll } from './table-scroll';
 import { createElement } from 'react';
@@ -85,5 +86,21 @@ describe('TableScroll', () => {
   });
   it('is a plain scroll box without a name (no unnamed region, no focus stop)', () => {
     expect(html({})).toBe('<div class="table-scroll"><table></table></div>');
+  });
+});
+
+describe('DataTable scroll box', () => {
+  it("scrolls in TableScroll's plain box, named by its caption only (no second region of a section's name)", () => {
+    const table = createElement(DataTable<Row>, {
+      caption: 'Versions',
+      columns,
+      rows,
+      rowKey: (r) => r.name,
+    });
+    const html = renderToStaticMarkup(createElement(I18nProvider, { initial: 'en', children: table }));
+    expect(html).toContain(
+      '<div class="data-table"><div class="table-scroll"><table class="table"><caption class="visually-hidden">Versions</caption>',
+    );
+    expect(html).not.toContain('role="region"');
   });
 });

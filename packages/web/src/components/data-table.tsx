@@ -5,6 +5,7 @@
  */
 import { useMemo, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
+import { TableScroll } from './table-scroll';
 import './components.css';
 
 export interface Column<T> {
@@ -96,7 +97,9 @@ export function DataTable<T>({
 
   return (
     <div className="data-table">
-      <div className="table-scroll">
+      {/* Unnamed: the caption names the table, and the section around it often carries the same
+          name (a second region of that name would repeat a landmark). */}
+      <TableScroll>
         <table className="table" {...(testId ? { 'data-testid': testId } : {})}>
           <caption className="visually-hidden">{caption}</caption>
           <thead>
@@ -146,7 +149,7 @@ export function DataTable<T>({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {pages > 1 && (
         <nav className="table-paging" aria-label={t.t('ui.table.paging')}>
           <button

@@ -11,6 +11,7 @@ import { data } from '../../api/steward-client';
 import { useApi, useAuthenticatedSession } from '../../app/session-context';
 import { AreaMap } from '../../components/area-map';
 import { Chart } from '../../components/chart';
+import { TableScroll } from '../../components';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
 import type { Publication, PublicationChecks } from './publication-types';
 import { PublishForm, type Organisation, type Published } from './publish-form';
@@ -153,7 +154,8 @@ export default function PublicationsPage() {
         ) : items.length === 0 ? (
           <p>{t.t('publications.list.empty')}</p>
         ) : (
-          <div className="table-scroll" tabIndex={0}>
+          // Unnamed: the section is already the "publications-list" region; every row's links take the focus.
+          <TableScroll>
             <table className="table">
               <thead>
                 <tr>
@@ -204,7 +206,7 @@ export default function PublicationsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
     </section>
