@@ -23,7 +23,7 @@ import { itemTexts } from '@steward/core/diagnostic/item-texts/index';
 import { answersDiagnostic } from '@steward/core/diagnostic/model';
 import { ActionPlan } from './action-plan';
 import { MembersScores } from './members-scores';
-import { DiagnosticReportPage } from './report-page';
+import { DiagnosticReportChooser, DiagnosticReportPage } from './report-page';
 import './diagnostic.css';
 
 type Status = StatusCode;
@@ -70,7 +70,9 @@ export default function DiagnosticPage() {
   if (location.pathname === '/diagnostic/report') {
     const q = new URLSearchParams(location.search);
     const party: Party = q.get('party') === 'cluster' ? 'cluster' : 'member';
-    return <DiagnosticReportPage roundId={q.get('round') ?? ''} party={party} />;
+    const round = q.get('round') ?? '';
+    if (round === '') return <DiagnosticReportChooser party={party} />;
+    return <DiagnosticReportPage roundId={round} party={party} />;
   }
   return <DiagnosticAnswers />;
 }

@@ -10,7 +10,7 @@ import { Link } from '../../app/router';
 import { useApi } from '../../app/session-context';
 import type { ParamValue } from '../../i18n/format';
 import { useDocumentTitle, useI18n } from '../../i18n/i18n-context';
-import { showDate } from '../registry/shared';
+import { LoadView, showDate, useLoad } from '../registry/shared';
 import { itemTexts } from '@steward/core/diagnostic/item-texts/index';
 import { ACTIONS, type Party, type Status } from './diagnostic-model';
 import { ScoresTable, type MembersView, type Scores } from './members-scores';
@@ -42,6 +42,49 @@ interface Report {
     overdue: boolean;
   }[];
   members: MembersView | null;
+}
+
+/**
+ * /diagnostic/report without its round (a bookmark, an address typed or cut short): not "could
+ * not find" but the rounds whose report can be opened, and the way back to the diagnostic.
+ */
+export function DiagnosticReportChooser({ party }: { party: Party }) {
+  const { t } = useI18n();
+  const api = useApi();
+  useDocumentTitle(t.t('diagnostic.report.heading'));
+  const [state, retry] = useLoad(
+    () =>
+      data<{ items: { id: string; title: string; openedOn: string }[] }>(
+        api.GET('/api/diagnostic/rounds') as never,
+      ),
+    [api],
+  );
+  return (
+    <div className="page">
+      <h1 tabIndex={-1}>{t.t('diagnostic.report.heading')}</h1>
+      <LoadView state={state} retry={retry}>
+        {({ items }) => (
+          <div className="card empty-state" data-testid="diagnostic-report-choose">
+            <span className="empty-icon" aria-hidden="true" />
+            <p>{t.t(items.length > 0 ? 'diagnostic.report.choose' : 'diagnostic.noRounds')}</p>
+            {items.length > 0 && (
+              <ul className="plain-list">
+                {[...items].reverse().map((r) => (
+                  <li key={r.id}>
+                    <Link to={`/diagnostic/report?round=${encodeURIComponent(r.id)}&party=${party}`}>
+                      <bdi>{r.title}</bdi>
+                    </Link>{' '}
+                    <span className="muted">· {showDate(t, r.openedOn)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Link to="/diagnostic">{t.t('diagnostic.report.back')}</Link>
+          </div>
+        )}
+      </LoadView>
+    </div>
+  );
 }
 
 export function DiagnosticReportPage({ roundId, party }: { roundId: string; party: Party }) {

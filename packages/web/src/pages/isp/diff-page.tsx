@@ -13,6 +13,20 @@ import { ComparePicker } from './overview';
 export function DiffPage({ from, to }: { from: string; to: string }) {
   const { t } = useI18n();
   useDocumentTitle(t.t('isp.diff.title'));
+  return (
+    <div className="page">
+      <p>
+        <Link to="/isp">{t.t('isp.back')}</Link>
+      </p>
+      <header className="page-header">
+        <h1 tabIndex={-1}>{t.t('isp.diff.heading')}</h1>
+      </header>
+      {from !== '' && to !== '' ? <DiffResult from={from} to={to} /> : <DiffChooser from={from} to={to} />}
+    </div>
+  );
+}
+
+function DiffResult({ from, to }: { from: string; to: string }) {
   const api = useApi();
   const [state, retry] = useLoad(
     () =>
@@ -24,22 +38,44 @@ export function DiffPage({ from, to }: { from: string; to: string }) {
     [api, from, to],
   );
   return (
-    <div className="page">
-      <p>
-        <Link to="/isp">{t.t('isp.back')}</Link>
-      </p>
-      <header className="page-header">
-        <h1 tabIndex={-1}>{t.t('isp.diff.heading')}</h1>
-      </header>
-      <LoadView state={state} retry={retry}>
-        {([a, b, list]) => (
-          <>
-            <ComparePicker versions={list.versions} initialFrom={from} initialTo={to} />
-            <DiffView a={a} b={b} />
-          </>
-        )}
-      </LoadView>
-    </div>
+    <LoadView state={state} retry={retry}>
+      {([a, b, list]) => (
+        <>
+          <ComparePicker versions={list.versions} initialFrom={from} initialTo={to} />
+          <DiffView a={a} b={b} />
+        </>
+      )}
+    </LoadView>
+  );
+}
+
+/**
+ * /isp/diff without its two versions (a bookmark, an address typed or cut short): not "could not
+ * find" but what to do, the versions to choose from, and the way to the protocol's versions.
+ */
+function DiffChooser({ from, to }: { from: string; to: string }) {
+  const { t } = useI18n();
+  const api = useApi();
+  const [state, retry] = useLoad(() => data(api.GET('/api/isp')), [api]);
+  return (
+    <LoadView state={state} retry={retry}>
+      {({ versions }) => (
+        <>
+          <div className="card empty-state" data-testid="isp-diff-choose">
+            <span className="empty-icon" aria-hidden="true" />
+            <p>{t.t(versions.length > 1 ? 'isp.diff.choose' : 'isp.diff.tooFew')}</p>
+            <Link to="/isp">{t.t('isp.diff.versionsLink')}</Link>
+          </div>
+          {versions.length > 1 && (
+            <ComparePicker
+              versions={versions}
+              {...(from !== '' ? { initialFrom: from } : {})}
+              {...(to !== '' ? { initialTo: to } : {})}
+            />
+          )}
+        </>
+      )}
+    </LoadView>
   );
 }
 

@@ -41,6 +41,7 @@ export const diagnosticAr: Messages = {
   'diagnostic.report.answered': 'أُجيب عن {answered} من أصل {items} من العبارات',
   'diagnostic.report.print': 'طباعة',
   'diagnostic.report.back': 'العودة إلى التشخيص',
+  'diagnostic.report.choose': 'اختر جولة التشخيص التي تريد الاطلاع على تقريرها.',
   'diagnostic.report.group': 'الإجراء أو المبدأ',
   'diagnostic.report.allMembers': 'جميع الأعضاء (أجاب {responded})',
   'diagnostic.report.suppressed': 'أجاب أقل من 3 أعضاء عن هذه الجولة: لا يُعرض متوسطهم.',

@@ -35,6 +35,7 @@ export const diagnosticEn = {
   'diagnostic.report.answered': '{answered} of {items} statements answered',
   'diagnostic.report.print': 'Print',
   'diagnostic.report.back': 'Back to the diagnostic',
+  'diagnostic.report.choose': 'Choose the diagnostic round whose report you want to see.',
   'diagnostic.report.group': 'Action or principle',
   'diagnostic.report.allMembers': 'All members ({responded} answered)',
   'diagnostic.report.suppressed': 'Fewer than 3 members answered this round: their aggregate is not shown.',

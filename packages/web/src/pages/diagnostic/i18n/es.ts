@@ -43,6 +43,7 @@ export const diagnosticEs: Messages = {
   'diagnostic.report.answered': '{answered} de {items} enunciados respondidos',
   'diagnostic.report.print': 'Imprimir',
   'diagnostic.report.back': 'Volver al diagnóstico',
+  'diagnostic.report.choose': 'Elija la ronda del diagnóstico cuyo informe quiere ver.',
   'diagnostic.report.group': 'Acción o principio',
   'diagnostic.report.allMembers': 'Todos los miembros ({responded} respondieron)',
   'diagnostic.report.suppressed': 'Menos de 3 miembros respondieron a esta ronda: su promedio no se muestra.',

@@ -43,6 +43,7 @@ export const diagnosticFr: Messages = {
   'diagnostic.report.answered': '{answered} énoncés renseignés sur {items}',
   'diagnostic.report.print': 'Imprimer',
   'diagnostic.report.back': 'Retour au diagnostic',
+  'diagnostic.report.choose': 'Choisissez le cycle du diagnostic dont vous voulez voir le rapport.',
   'diagnostic.report.group': 'Action ou principe',
   'diagnostic.report.allMembers': 'Tous les membres ({responded} ont répondu)',
   'diagnostic.report.suppressed':

@@ -43,6 +43,7 @@ export const diagnosticPt: Messages = {
   'diagnostic.report.answered': '{answered} de {items} afirmações respondidas',
   'diagnostic.report.print': 'Imprimir',
   'diagnostic.report.back': 'Voltar ao diagnóstico',
+  'diagnostic.report.choose': 'Escolha a ronda do diagnóstico cujo relatório quer ver.',
   'diagnostic.report.group': 'Ação ou princípio',
   'diagnostic.report.allMembers': 'Todos os membros ({responded} responderam)',
   'diagnostic.report.suppressed': 'Menos de 3 membros responderam a esta ronda: a média não é mostrada.',

@@ -144,6 +144,9 @@ export const ispAr: Messages = {
   'isp.activate': 'جعل هذا البروتوكول نافذًا',
   'isp.diff.title': 'فروق البروتوكول',
   'isp.diff.heading': 'الفروق بين الإصدارات',
+  'isp.diff.choose': 'اختر إصدارين من البروتوكول لترى ما تغيّر بينهما.',
+  'isp.diff.tooFew': 'للبروتوكول أقل من إصدارين: لا يوجد ما يُقارَن بعد.',
+  'isp.diff.versionsLink': 'عرض إصدارات البروتوكول',
   'isp.diff.between': 'من الإصدار {from} إلى الإصدار {to}',
   'isp.diff.count': {
     zero: 'لا تغييرات',

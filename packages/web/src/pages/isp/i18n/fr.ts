@@ -136,6 +136,9 @@ export const ispFr: Messages = {
   'isp.activate': 'Mettre ce protocole en vigueur',
   'isp.diff.title': 'Différences du PPI',
   'isp.diff.heading': 'Différences entre versions',
+  'isp.diff.choose': 'Choisissez deux versions du protocole pour voir ce qui a changé de l’une à l’autre.',
+  'isp.diff.tooFew': 'Le protocole a moins de deux versions : il n’y a encore rien à comparer.',
+  'isp.diff.versionsLink': 'Voir les versions du protocole',
   'isp.diff.between': 'De la version {from} à la version {to}',
   'isp.diff.count': {
     one: '{count} modification',
