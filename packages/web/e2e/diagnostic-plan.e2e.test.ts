@@ -35,6 +35,19 @@ async function openDiagnostic(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1, name: en['diagnostic.title'] }).waitFor();
 }
 
+/**
+ * The page's answer for a round (GET …/rounds/{id}/response) that the next action asks for: wait
+ * for it, started before the action, so that what is checked next is that round's (not the round
+ * the page opened on, whose answer may come later).
+ */
+function roundAnswer(page: Page, roundId: string) {
+  return page.waitForResponse(
+    (r) =>
+      new URL(r.url()).pathname === `/api/diagnostic/rounds/${roundId}/response` &&
+      r.request().method() === 'GET',
+  );
+}
+
 interface MembersView {
   responded: number;
   suppressed: boolean;
@@ -172,10 +185,34 @@ describe('diagnostic: action plan and members on the round page', () => {
     await signIn(page, baseUrl, by('partner-focal-point'));
     // act for TRI (the focal point is also a viewer in AMD)
     await actForOrganisation(page, 'TRI');
+    // The server's answer for the round the page opens on is held back until after the answer for
+    // the round chosen next (as a slow network can): the page must keep showing the chosen round.
+    let heldBack: Promise<void> | null = null;
+    await page.route(/\/api\/diagnostic\/rounds\/[^/]+\/response/, async (route) => {
+      if (heldBack) return route.continue();
+      heldBack = (async () => {
+        const response = await route.fetch();
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.fulfill({ response });
+      })();
+      await heldBack;
+    });
     await openDiagnostic(page);
     const round = page.getByRole('combobox', { name: en['diagnostic.round'] });
     const baseline = await round.locator('option', { hasText: 'Baseline diagnostic' }).getAttribute('value');
+    const baselineShown = roundAnswer(page, baseline!);
     await round.selectOption(baseline!);
+    expect((await baselineShown).status()).toBe(200);
+    await page.locator('[data-plan-item="reg.retention"]').waitFor();
+    expect(heldBack).not.toBeNull();
+    await heldBack;
+    await page.unrouteAll({ behavior: 'wait' });
+    // (two frames: the late answer has been read and rendered, had the page taken it)
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    expect(await round.inputValue()).toBe(baseline);
+    expect(await page.locator('[data-plan-item="reg.retention"]').count()).toBe(1);
     const plan = page.getByTestId('diagnostic-plan');
     const retention = plan.locator('[data-plan-item="reg.retention"]');
     // TRI's own item of the previous round, due 30 days ago and not done: overdue.
@@ -197,6 +234,9 @@ describe('diagnostic: action plan and members on the round page', () => {
     const session = (await me(page)).body!;
     const amd = session.memberships.find((m) => m.acronym === 'AMD')!;
     expect(amd.role).toBe('viewer');
+    // The page asks for the round again as AMD answers it, and keeps the round chosen (the rounds
+    // are the cluster's); TRI's answers, even if they came late, are not shown.
+    const amdShown = roundAnswer(page, baseline!);
     await page
       .getByRole('combobox', { name: en['header.organisation'], exact: true })
       .selectOption(amd.organisationId);
@@ -204,8 +244,8 @@ describe('diagnostic: action plan and members on the round page', () => {
     await expect
       .poll(() => page.getByTestId('organisation-switcher').inputValue(), { timeout: 10_000 })
       .toBe(amd.organisationId);
-    await openDiagnostic(page);
-    await page.getByRole('combobox', { name: en['diagnostic.round'] }).selectOption(baseline!);
+    expect((await amdShown).status()).toBe(200);
+    expect(await round.inputValue()).toBe(baseline);
     await plan.getByTestId('diagnostic-plan-empty').waitFor();
     expect(await plan.getByTestId('diagnostic-plan-empty').textContent()).toBe(
       en['diagnostic.report.noPlan'],

@@ -4,7 +4,7 @@
  * changeable by those who keep the plan, and a short form that turns a gap into an item. The same
  * items the export and the printable report list; the API checks every change.
  */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { describeError } from '../../api/describe-error';
 import { data } from '../../api/steward-client';
 import { useApi } from '../../app/session-context';
@@ -67,12 +67,17 @@ export function ActionPlan({
   const [formError, setFormError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
+  // Only the answer to the latest request is shown: after a change of organisation, a slower answer
+  // asked for the previous one never replaces the new organisation's plan.
+  const latest = useRef(0);
   const load = useCallback(() => {
+    const request = ++latest.current;
     setLoadError(null);
     return data<{ items: PlanItem[] }>(
       api.GET('/api/diagnostic/rounds/{id}/actions', { params: { path: { id: roundId } } }) as never,
     ).then(
-      (body) =>
+      (body) => {
+        if (request !== latest.current) return;
         setPlan(
           // The party's own plan, as the export lists it: the cluster's items, or this organisation's.
           body.items.filter((a) =>
@@ -80,8 +85,11 @@ export function ActionPlan({
               ? a.party === 'cluster'
               : a.party === 'member' && a.organisationId === organisationId,
           ),
-        ),
-      setLoadError,
+        );
+      },
+      (error: unknown) => {
+        if (request === latest.current) setLoadError(error);
+      },
     );
   }, [api, roundId, party, organisationId]);
 

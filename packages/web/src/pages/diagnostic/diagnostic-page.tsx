@@ -99,28 +99,43 @@ function DiagnosticAnswers() {
   // Evidence and other server codes rendered through the dictionary.
   const say = (code: string, params: Record<string, ParamValue> = {}): string => t.tryT(code, params) ?? code;
 
+  // The rounds are the cluster's: the round chosen stays chosen when the organisation changes;
+  // the open round (else the latest) otherwise. An answer that comes after a newer request is dropped.
   useEffect(() => {
+    let current = true;
     void data<{ items: Round[] }>(api.GET('/api/diagnostic/rounds') as never).then((body) => {
+      if (!current) return;
       setRounds(body.items);
       const open =
         [...body.items].reverse().find((r) => r.status === 'open') ?? body.items[body.items.length - 1];
-      if (open) setRoundId(open.id);
+      setRoundId((chosen) => (body.items.some((r) => r.id === chosen) ? chosen : (open?.id ?? '')));
     });
+    return () => {
+      current = false;
+    };
   }, [api, session.activeOrganisationId]);
 
+  // The round as the active organisation answers it: asked again when the round, the party or the
+  // organisation changes, and only the answer to the latest request is shown (a slower answer for
+  // the round or organisation left behind never replaces it).
   useEffect(() => {
     if (!roundId) return;
+    let current = true;
     setMessage(null);
     void data<ResponseView>(
       api.GET('/api/diagnostic/rounds/{id}/response', {
         params: { path: { id: roundId }, query: { party } },
       }) as never,
     ).then((v) => {
+      if (!current) return;
       setView(v);
       setShareNamed(v.shareNamed);
       setAnswers(Object.fromEntries(v.answers.map((a) => [a.itemId, a.status])));
     });
-  }, [api, roundId, party]);
+    return () => {
+      current = false;
+    };
+  }, [api, roundId, party, session.activeOrganisationId]);
 
   useEffect(() => {
     if (!rounds || rounds.length < 2) return setComparison(null);

@@ -105,11 +105,22 @@ export function MembersScores({ roundId }: { roundId: string }) {
   const [members, setMembers] = useState<MembersView | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
+    let current = true;
     setMembers(null);
     setError(null);
     data<MembersView>(
       api.GET('/api/diagnostic/rounds/{id}/members', { params: { path: { id: roundId } } }) as never,
-    ).then(setMembers, setError);
+    ).then(
+      (m) => {
+        if (current) setMembers(m);
+      },
+      (e: unknown) => {
+        if (current) setError(e);
+      },
+    );
+    return () => {
+      current = false;
+    };
   }, [api, roundId]);
 
   return (
