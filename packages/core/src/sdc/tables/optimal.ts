@@ -63,7 +63,7 @@ export interface OptimalOptions {
    * 2,000 cells with pruning); on smaller tables the whole table's programme is fast enough and
    * finds cheaper patterns (seeded 135–396-cell tables: 16/37/39 secondary cells against 21/44/39
    * by subtables). The 1,080-cell benchmark table: whole programme 84 cells at its 20 s limit, by
-   * subtables with pruning 93 in ~1.3 s of CPU (hypercube 177).
+   * subtables with pruning 85 in ~1.1 s of CPU (hypercube 177; decision 0021).
    */
   readonly decompose?: boolean;
   /**
@@ -83,7 +83,7 @@ export interface OptimalOptions {
    * With `decompose`: cost factor, in a subtable's programme, of a cell that a later subtable
    * shares (suppressing it there makes it a primary with levels 0 of that subtable, to be
    * protected in turn). Default 2; 1 turns it off. 1,080-cell benchmark table, one 0-1 solve per
-   * subtable: 93 → 88 secondary cells (any factor from 1.2 to 4 alike); 10,008-cell table: 1,023
+   * subtable: 93 → 88 secondary cells (any factor from 1.1 to 4 alike); 10,008-cell table: 1,023
    * either way.
    */
   readonly sharedCellCost?: number;
