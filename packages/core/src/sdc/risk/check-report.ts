@@ -187,11 +187,12 @@ export function checkReport(input: Dataset, options: CheckOptions): CheckResult 
   for (const k of options.keys) perKey[k] = survey.missingCells[k] ?? 0;
   const f = frequencies(keyCols, { weights, alpha });
   // Risks and violations once a class (122,008 classes for 1M records in the benchmark).
-  const rk = individualRisk(f.fk, f.Fk, {
-    survey: weights !== null,
-    classes: { of: f.classOf, fk: f.classFk, Fk: f.classFkWeighted },
+  const classRisk = individualRisk(f.classFk, f.classFkWeighted, { survey: weights !== null });
+  const rk = new Float64Array(dataset.rowCount);
+  for (let i = 0; i < rk.length; i++) rk[i] = classRisk[f.classOf[i]!]!;
+  const g = globalRisk(rk, {
+    classes: { of: f.classOf, count: f.classes, risks: classRisk, sizes: f.classSize },
   });
-  const g = globalRisk(rk, { classes: { of: f.classOf, count: f.classes } });
   const report: CheckReport = {
     records: dataset.rowCount,
     keys: [...options.keys],

@@ -24,7 +24,17 @@ export interface GlobalRiskOptions {
    * come from its fk and Fk (one risk a class): the high-risk cut then selects among the classes,
    * weighted by their sizes, instead of among the records — the same figures.
    */
-  readonly classes?: { readonly of: Int32Array; readonly count: number };
+  readonly classes?: {
+    readonly of: Int32Array;
+    readonly count: number;
+    /**
+     * Each class's risk and records, when the caller computed the risks once a class
+     * (`individualRisk`'s `classes`) and `rk[i]` is `risks[of[i]]`: the cut and the count of
+     * high-risk records then come from the classes alone, with no pass over the records.
+     */
+    readonly risks?: Float64Array;
+    readonly sizes?: Float64Array;
+  };
   /** Compute the μ-Argus threshold (needs a sort of the risks; off by default, then null). */
   readonly threshold?: boolean;
 }
@@ -41,8 +51,24 @@ export function globalRisk(rk: Float64Array, options: GlobalRiskOptions = {}): G
   const risk = n === 0 ? 0 : sum / n;
   // One cut for the count and the threshold reported (two selections over n risks, not four;
   // over the classes when they are given).
-  const cut =
-    (options.classes && highRiskCutByClass(rk, options.classes.of, options.classes.count)) ?? highRiskCut(rk);
+  const c = options.classes;
+  if (c?.risks && c.sizes && c.risks.length === c.count && c.sizes.length === c.count && n > 0) {
+    const values = Float64Array.from(c.risks);
+    const counts = Float64Array.from(c.sizes);
+    const cut = cutOfClasses(values, counts, c.count, n);
+    let above = 0;
+    for (let g = 0; g < c.count; g++) if (c.risks[g]! > cut) above += c.sizes[g]!;
+    return {
+      expectedReidentifications: sum,
+      risk,
+      riskPct: 100 * risk,
+      maxRisk,
+      threshold: options.threshold ? riskThreshold(distinctSorted(rk), sum, maxRisk * n) : null,
+      highRiskRecords: above,
+      highRiskThreshold: cut,
+    };
+  }
+  const cut = (c && highRiskCutByClass(rk, c.of, c.count)) ?? highRiskCut(rk);
   return {
     expectedReidentifications: sum,
     risk,
@@ -111,6 +137,14 @@ export function highRiskCutByClass(rk: Float64Array, classOf: Int32Array, classe
       m++;
     }
   }
+  return cutOfClasses(values, counts, m, n);
+}
+
+/**
+ * max(median + 3·MAD, 0.1) of the multiset {values[g] × counts[g]} (the first `m` classes, `n`
+ * records in all; every count positive); reorders both arrays.
+ */
+function cutOfClasses(values: Float64Array, counts: Float64Array, m: number, n: number): number {
   const med = weightedMedian(values, counts, m, n);
   for (let g = 0; g < m; g++) values[g] = Math.abs(values[g]! - med);
   return Math.max(med + 3 * 1.4826 * weightedMedian(values, counts, m, n), 0.1);

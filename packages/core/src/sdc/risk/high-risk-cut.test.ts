@@ -2,7 +2,8 @@
  * The high-risk cut selected among the classes (weighted by their sizes) is the cut selected
  * among the records, to the last bit: random classes of random sizes and risks, odd and even
  * record counts, ties; and it declines (null) when the risks are not one a class. The individual
- * risks and k-anonymity violations computed once a class equal the per-record ones.
+ * risks, the high-risk cut and count, and the k-anonymity violations computed once a class equal
+ * the per-record ones.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -75,7 +76,7 @@ describe('highRiskCutByClass', () => {
 });
 
 describe('risks and violations once a class', () => {
-  it('individualRisk with the classes and violationsByKOfClasses equal the per-record figures (weights, wildcards, alpha)', () => {
+  it('risks, the high-risk cut and count, and violations from the classes equal the per-record figures (weights, wildcards, alpha)', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 400 }),
@@ -94,11 +95,17 @@ describe('risks and violations once a class', () => {
           });
           const weights = weighted ? Float64Array.from({ length: n }, () => 1 + next(300) / 7) : null;
           const f = frequencies([key(2), key(5), key(3)], { weights, alpha });
-          const classes = { of: f.classOf, fk: f.classFk, Fk: f.classFkWeighted };
-          for (const survey of [true, false])
-            expect(individualRisk(f.fk, f.Fk, { survey, method, qual: 0.9, classes })).toEqual(
-              individualRisk(f.fk, f.Fk, { survey, method, qual: 0.9 }),
+          for (const survey of [true, false]) {
+            const options = { survey, method, qual: 0.9 };
+            const perClass = individualRisk(f.classFk, f.classFkWeighted, options);
+            const rk = individualRisk(f.fk, f.Fk, options);
+            expect(Float64Array.from(f.classOf, (g) => perClass[g]!)).toEqual(rk);
+            const classes = { of: f.classOf, count: f.classes };
+            expect(globalRisk(rk, { classes: { ...classes, risks: perClass, sizes: f.classSize } })).toEqual(
+              globalRisk(rk, { classes }),
             );
+            expect(globalRisk(rk, { classes })).toEqual(globalRisk(rk));
+          }
           const ks = [2, 3, 5, 1.5];
           expect(violationsByKOfClasses(f.classFk, f.classSize, ks)).toEqual(violationsByK(f.fk, ks));
           expect(violationsByKOfClasses(f.classFkWeighted, f.classSize, ks)).toEqual(violationsByK(f.Fk, ks));

@@ -12,17 +12,9 @@ export interface IndividualRiskOptions {
    * as in sdcMicro.
    */
   readonly survey?: boolean;
-  /**
-   * The equivalence class of each record and each class's fk and Fk (`frequencies`' `classOf`,
-   * `classFk`, `classFkWeighted`): the risk is then computed once a class and copied to its
-   * records — the same values, since a record's risk depends only on its fk and Fk.
-   */
-  readonly classes?: {
-    readonly of: Int32Array;
-    readonly fk: Float64Array;
-    readonly Fk: Float64Array;
-  };
 }
+// A record's risk depends only on its fk and Fk: `individualRisk(classFk, classFkWeighted)` of
+// `frequencies` gives each equivalence class's risk, the same value as its records' (check-report).
 
 /**
  * Individual re-identification risk per record, sdcMicro `indivRisk` (design note §1.3), from
@@ -45,14 +37,6 @@ export function individualRisk(
   const survey = options.survey ?? true;
   if (fk.length !== Fk.length) throw new SdcUsageError('fk and Fk differ in length');
   const n = fk.length;
-  const classes = options.classes;
-  if (classes && classes.of.length === n && classes.fk.length === classes.Fk.length) {
-    const perClass = individualRisk(classes.fk, classes.Fk, { method, qual, survey });
-    const rk = new Float64Array(n);
-    const of = classes.of;
-    for (let i = 0; i < n; i++) rk[i] = perClass[of[i]!]!;
-    return rk;
-  }
   const rk = new Float64Array(n);
   if (!survey) {
     for (let i = 0; i < n; i++) rk[i] = 1 / fk[i]!;
