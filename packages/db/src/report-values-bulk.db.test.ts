@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { toValueColumns } from '@steward/core/reporting/value-columns';
-import type { Database } from './database';
+import { queryRows, type Database, type Tx } from './database';
 import { insertMembership, insertOrganisation, insertUser } from './repositories/index';
 import {
   deleteReportValues,
@@ -631,6 +631,220 @@ describe('report values in bulk', () => {
     expect(left.some((r) => r.report_id === b.id)).toBe(true);
     expect(left.filter((r) => r.rows <= 0)).toEqual([]);
   }, 120_000);
+
+  it('a month’s sums are added once by the database after its values, exactly, whatever the writer does in between; the application role cannot forge them (migration 0064; attack review)', async () => {
+    // Decision 0029, ninth addendum: while a report is being replaced (new month or not) the
+    // insert trigger no longer adds its values; steward_report_value_sums_fill adds them by id,
+    // and the deferred check at COMMIT adds whatever is left.
+    const month = (period: string) =>
+      db.asSystem('test', (tx) =>
+        insertReport(tx, {
+          frameworkId: report.frameworkId,
+          organisationId: report.organisationId,
+          period,
+          dueOn: '2026-12-05',
+          at,
+        }),
+      );
+    const a = await month('2025-11');
+    const b = await month('2025-12');
+    const fill = (id: string, limit: number | null) =>
+      sql`select steward_report_value_sums_fill(${id}::uuid, ${limit}::integer)`;
+    const begin = (id: string) => sql`select steward_report_values_replace_begin(${id}::uuid)`;
+    const ids = async (id: string) =>
+      (
+        await ownerSql<{ id: string }>(
+          db,
+          `select id::text from report_values where report_id = '${id}' order by id`,
+        )
+      ).map((r) => r.id);
+    await db.withActor(actor, (tx) => replaceReportValues(tx, b, cells(20)));
+    expect(await mismatches()).toBe(0);
+
+    // A new month whose sums are never asked for: added at COMMIT (the insert trigger skipped them).
+    await db.withActor(actor, async (tx) => {
+      await tx.execute(begin(a.id));
+      await tx.execute(
+        sql`insert into report_values (report_id, organisation_id, framework_id, period, measure, indicator,
+              adm1, adm2, sex, age, population_group, disability, value)
+            select ${a.id}::uuid, organisation_id, framework_id, '2025-11', measure, indicator, adm1, adm2,
+                   sex, age, population_group, disability, value
+              from report_values where report_id = ${b.id}::uuid`,
+      );
+      const [inside] = await queryRows<{ n: number }>(
+        tx,
+        sql`select count(*)::int as n from report_value_sums where report_id = ${a.id}::uuid`,
+      );
+      expect(inside?.n).toBe(0); // not yet: added once, later
+    });
+    expect(await mismatches()).toBe(0);
+    const before = await sums();
+    expect(before.some((r) => r.report_id === a.id)).toBe(true);
+
+    // Filled in part, then: a filled value and an unfilled one deleted, one inserted above the
+    // filled range with a chosen id, the rest left for COMMIT: exact.
+    await db.withActor(actor, async (tx) => {
+      await deleteReportValues(tx, a.id, true, 3);
+      await replaceReportValues(tx, a, cells(10));
+      await tx.execute(
+        sql`delete from report_values where report_id = ${a.id}::uuid and id = (select min(id) from report_values where report_id = ${a.id}::uuid)`,
+      );
+    });
+    expect(await mismatches()).toBe(0);
+    await db.withActor(actor, async (tx) => {
+      await deleteReportValues(tx, a.id, true, 4);
+      await replaceReportValues(tx, a, cells(12));
+      const mine = (
+        await queryRows<{ id: string }>(
+          tx,
+          sql`select id::text from report_values where report_id = ${a.id}::uuid order by id`,
+        )
+      ).map((r) => r.id);
+      // Sums of the new values were added (replaceReportValues asks); delete some and write more.
+      await tx.execute(sql`delete from report_values where id = ${mine[0]}::bigint`);
+      await tx.execute(
+        sql`insert into report_values (report_id, organisation_id, framework_id, period, measure, indicator,
+              adm1, adm2, sex, age, population_group, disability, value)
+            values (${a.id}::uuid, ${report.organisationId}::uuid, ${report.frameworkId}::uuid, '2025-11',
+                    'reached', 'pss-people', 'MZ01', 'MZ0101', 'f', 'adults', 'all', 'all', 5),
+                   (${a.id}::uuid, ${report.organisationId}::uuid, ${report.frameworkId}::uuid, '2025-11',
+                    'reached', 'pss-people', 'MZ02', 'MZ0201', 'm', 'adults', 'all', 'all', 7)`,
+      );
+      await tx.execute(fill(a.id, 1)); // one of the two
+      await tx.execute(
+        sql`insert into report_values (id, report_id, organisation_id, framework_id, period, measure, indicator,
+              adm1, adm2, sex, age, population_group, disability, value)
+            values ((select nextval(pg_get_serial_sequence('report_values', 'id'))), ${a.id}::uuid, ${report.organisationId}::uuid,
+                    ${report.frameworkId}::uuid, '2025-11', 'reached', 'pss-people', 'MZ03', 'MZ0301', 'm',
+                    'adults', 'all', 'all', 11)`,
+      );
+      await tx.execute(sql`delete from report_values where report_id = ${a.id}::uuid and adm1 = 'MZ02'`);
+    });
+    expect(await mismatches()).toBe(0);
+    const exact = await sums();
+    expect(exact.filter((r) => r.report_id === a.id && r.adm1 === 'MZ03').map((r) => r.value)).toEqual([
+      '11',
+    ]);
+    expect(exact.filter((r) => r.rows <= 0)).toEqual([]);
+
+    // Old ids: a value written at or below the filled range (not only below the old values) is
+    // refused — it would be left out of the sums. Filled values updated (in place or moved in
+    // from another report, or out to one): refused.
+    const [kept] = await ids(a.id);
+    const refusals: [string, (tx: Tx) => Promise<unknown>][] = [
+      [
+        'a freed id inside the filled range',
+        async (tx) => {
+          await deleteReportValues(tx, a.id, true, 50);
+          await replaceReportValues(tx, a, cells(6));
+          const [first] = await queryRows<{ id: string }>(
+            tx,
+            sql`select min(id)::text as id from report_values where report_id = ${a.id}::uuid`,
+          );
+          await tx.execute(sql`delete from report_values where id = ${first!.id}::bigint`);
+          await tx.execute(
+            sql`insert into report_values (id, report_id, organisation_id, framework_id, period, measure, indicator,
+                  adm1, adm2, sex, age, population_group, disability, value)
+                values (${first!.id}::bigint, ${a.id}::uuid, ${report.organisationId}::uuid, ${report.frameworkId}::uuid,
+                        '2025-11', 'reached', 'pss-people', 'MZ01', 'MZ0101', 'f', 'adults', 'all', 'all', 1000)`,
+          );
+        },
+      ],
+      [
+        'a new value updated',
+        async (tx) => {
+          await deleteReportValues(tx, a.id, true, 50);
+          await replaceReportValues(tx, a, cells(6));
+          await tx.execute(sql`update report_values set value = value + 100 where report_id = ${a.id}::uuid`);
+        },
+      ],
+      [
+        "another report's value moved in",
+        async (tx) => {
+          await tx.execute(begin(a.id));
+          await tx.execute(
+            sql`update report_values set report_id = ${a.id}::uuid, period = '2025-11' where report_id = ${b.id}::uuid`,
+          );
+        },
+      ],
+      [
+        'an old value moved out',
+        async (tx) => {
+          await tx.execute(begin(a.id));
+          await tx.execute(
+            sql`update report_values set report_id = ${b.id}::uuid, period = '2025-12' where id = ${kept}::bigint`,
+          );
+        },
+      ],
+    ];
+    for (const [what, attack] of refusals)
+      await expect(db.withActor(actor, attack), what).rejects.toThrow(/replaced/);
+    expect(await sums()).toEqual(exact);
+
+    // The fill: only in the transaction that began the replacement (another has no mark), at
+    // least one value a statement, and the sums themselves are read-only to the application role.
+    await expect(db.withActor(actor, (tx) => tx.execute(fill(a.id, 10)))).rejects.toThrow(
+      /not being replaced/,
+    );
+    await expect(
+      db.withActor(actor, async (tx) => {
+        await tx.execute(begin(a.id));
+        await tx.execute(fill(a.id, 0));
+      }),
+    ).rejects.toThrow(/at least one/);
+    for (const forged of [
+      sql`update report_value_sums set value = value + 1 where report_id = ${a.id}::uuid`,
+      sql`insert into report_value_sums select * from report_value_sums limit 1`,
+      sql`delete from report_value_sums where report_id = ${a.id}::uuid`,
+    ])
+      await expect(db.withActor(actor, (tx) => tx.execute(forged))).rejects.toThrow(/permission denied/);
+    const [rights] = await ownerSql<{ fill: boolean; replacing: boolean; definer: boolean; acl: string }>(
+      db,
+      `select has_function_privilege('steward_app', 'steward_report_value_sums_fill(uuid, integer)', 'execute') as fill,
+              has_function_privilege('steward_app', 'steward_report_values_replacing(uuid)', 'execute') as replacing,
+              (select prosecdef from pg_proc where proname = 'steward_report_value_sums_fill') as definer,
+              (select proacl::text from pg_proc where proname = 'steward_report_value_sums_fill') as acl`,
+    );
+    expect(rights).toMatchObject({ fill: true, replacing: true, definer: true });
+    expect(rights?.acl).not.toMatch(/(^|[{,])=/); // no right for PUBLIC
+
+    // Half-written: a replacement failing after its values and part of their sums were written
+    // leaves the old values and sums; two replacements of the month at once (the second waits
+    // for the first's lock on the server; PGlite runs them one after the other) leave exact sums
+    // of the one committed last, and no mark.
+    const failed = new Error('failed after the sums were added in part');
+    await expect(
+      db.withActor(actor, async (tx) => {
+        await deleteReportValues(tx, a.id, true, 5);
+        await replaceReportValues(tx, a, cells(40));
+        await tx.execute(fill(a.id, 3));
+        throw failed;
+      }),
+    ).rejects.toBe(failed);
+    expect(await sums()).toEqual(exact);
+    await Promise.all([7, 9].map((n) => db.withActor(actor, (tx) => replaceReportValues(tx, a, cells(n)))));
+    expect(await mismatches()).toBe(0);
+    expect([7, 9]).toContain((await ids(a.id)).length);
+    const [marks] = await ownerSql<{ n: number }>(
+      db,
+      `select count(*)::int as n from report_value_replacements`,
+    );
+    expect(marks?.n).toBe(0);
+
+    // A value of another report stored under a chosen id far above the sequence does not make
+    // this report's new values pass for old ones (0060's mark took the table's highest id).
+    await db.withActor(actor, (tx) =>
+      tx.execute(
+        sql`insert into report_values (id, report_id, organisation_id, framework_id, period, measure, indicator,
+              adm1, adm2, sex, age, population_group, disability, value)
+            values (9000000000000000, ${b.id}::uuid, ${report.organisationId}::uuid, ${report.frameworkId}::uuid,
+                    '2025-12', 'reached', 'pss-people', 'MZ01', 'MZ0101', 'f', 'adults', 'all', 'all', 1)`,
+      ),
+    );
+    await db.withActor(actor, (tx) => replaceReportValues(tx, a, cells(5)));
+    await ownerSql(db, `delete from report_values where id = 9000000000000000`);
+    expect(await mismatches()).toBe(0);
+  }, 240_000);
 
   it('values go with their organisation (through the report)', async () => {
     await ownerSql(db, `delete from organisations where id = '${report.organisationId}'`);

@@ -203,6 +203,7 @@ export async function replaceReportValues(
               as x(indicator, adm1, adm2, sex, age, population_group, disability, measure, value)`,
     );
   }
+  await addReportValueSums(tx, report.id);
   return values.length;
 }
 
@@ -214,17 +215,27 @@ export async function replaceReportValues(
 export const IDS_PER_DELETE_IN_PROCESS = 5_000;
 
 /**
+ * On PGlite: the values whose sums one `steward_report_value_sums_fill` statement adds (migration
+ * 0064). Each statement reads them by the (report, id) index, groups them and upserts the sums rows
+ * they meet; this many hold the thread about as long as an insert of 2,000 values.
+ */
+export const VALUES_PER_FILL_IN_PROCESS = 20_000;
+
+/**
  * Deletes every value of a report in the caller's transaction (all or nothing with it: a failure
  * later in the transaction rolls the deletes back and the old values and their sums stay).
  *
- * On the server, one statement (the sums trigger subtracts them in one grouped update). On PGlite,
- * where a statement holds the application's one thread (issue 10: a month replaced held
- * `/api/health` for 33 s), in bounded statements with a turn of the event loop between them. The
- * report's sums are taken away once first (`steward_report_values_replace_begin`, decision 0029
- * fifth addendum): updating them per statement re-read every earlier statement's row versions
- * (quadratic); the delete trigger skips the old values, and the database refuses the commit
- * unless all of them were deleted. The report's lowest and highest id come from its (report, id)
- * index; the range is then walked at most IDS_PER_DELETE_IN_PROCESS ids a statement
+ * The report's replacement is begun first unless this transaction began it already
+ * (`steward_report_values_replace_begin`, decision 0029 fifth and ninth addenda): its sums are taken
+ * away once, the delete trigger skips the old values, the database refuses the commit unless all of
+ * them were deleted, and the values written into the report afterwards are added to its sums once,
+ * by the database, with addReportValueSums or at the latest at COMMIT — not by the insert trigger
+ * statement by statement (it re-read every earlier statement's row versions).
+ *
+ * On the server the delete is one statement. On PGlite, where a statement holds the application's
+ * one thread (issue 10: a month replaced held `/api/health` for 33 s), bounded statements with a
+ * turn of the event loop between them: the report's lowest and highest id come from its (report,
+ * id) index; the range is then walked at most IDS_PER_DELETE_IN_PROCESS ids a statement
  * (`idsPerStatement`: tests), each statement reading only its own range of that index.
  */
 export async function deleteReportValues(
@@ -233,6 +244,11 @@ export async function deleteReportValues(
   inProcess = runsInProcess(tx),
   idsPerStatement = IDS_PER_DELETE_IN_PROCESS,
 ): Promise<void> {
+  const [state] = await queryRows<{ replacing: boolean }>(
+    tx,
+    sql`select steward_report_values_replacing(${reportId}::uuid) as replacing`,
+  );
+  if (!state?.replacing) await tx.execute(sql`select steward_report_values_replace_begin(${reportId}::uuid)`);
   if (!inProcess) {
     await tx.delete(reportValues).where(eq(reportValues.reportId, reportId));
     return;
@@ -242,8 +258,6 @@ export async function deleteReportValues(
     sql`select min(id)::text as lo, max(id)::text as hi from report_values where report_id = ${reportId}::uuid`,
   );
   if (!bounds?.lo || !bounds.hi) return;
-  await letOthersRun();
-  await tx.execute(sql`select steward_report_values_replace_begin(${reportId}::uuid)`);
   const hi = BigInt(bounds.hi);
   const step = BigInt(idsPerStatement);
   for (let lo = BigInt(bounds.lo); lo <= hi; lo += step) {
@@ -253,6 +267,30 @@ export async function deleteReportValues(
            where report_id = ${reportId}::uuid
              and id >= ${lo.toString()}::bigint and id < ${(lo + step).toString()}::bigint`,
     );
+  }
+}
+
+/**
+ * Adds the sums of the values written into a report since deleteReportValues began its
+ * replacement (migration 0064): the database reads them and writes the sums
+ * (`steward_report_value_sums_fill`), in one statement on the server, in statements of at most
+ * `valuesPerStatement` values with a turn of the event loop between them on PGlite. Whatever is
+ * left is added at COMMIT anyway; called after the inserts, the commit only checks.
+ */
+export async function addReportValueSums(
+  tx: Tx,
+  reportId: string,
+  inProcess = runsInProcess(tx),
+  valuesPerStatement = VALUES_PER_FILL_IN_PROCESS,
+): Promise<void> {
+  const limit = inProcess ? valuesPerStatement : null;
+  for (;;) {
+    if (inProcess) await letOthersRun();
+    const [row] = await queryRows<{ added: string }>(
+      tx,
+      sql`select steward_report_value_sums_fill(${reportId}::uuid, ${limit}::integer)::text as added`,
+    );
+    if (!inProcess || Number(row?.added ?? 0) === 0) return;
   }
 }
 
@@ -295,6 +333,7 @@ export async function replaceReportValueColumns(
               as x(indicator, adm1, adm2, sex, age, population_group, disability, measure, value)`,
     );
   }
+  await addReportValueSums(tx, report.id, inProcess);
   return columns.length;
 }
 

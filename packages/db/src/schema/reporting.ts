@@ -111,9 +111,10 @@ export const reportValues = pgTable(
  * "Scale"): what every dashboard aggregate that does not group by admin-2 reads, about 15 times
  * fewer rows than the values. Written ONLY by the statement triggers on `report_values`
  * (migration 0046, SECURITY DEFINER; the application role may only read it) and, when a month is
- * replaced on PGlite, by `steward_report_values_replace_begin` (migration 0060: the report's sums
- * taken away once, the commit refused unless all its old values are deleted); read under the same
- * row-level security as the values: the viewer's rights.
+ * imported, by `steward_report_values_replace_begin` (migration 0060: the report's sums taken away
+ * once, the commit refused unless all its old values are deleted) and `steward_report_value_sums_fill`
+ * (migration 0064: the new values' sums added once, after them, by the database; the rest at
+ * COMMIT); read under the same row-level security as the values: the viewer's rights.
  */
 export const reportValueSums = pgTable(
   'report_value_sums',
@@ -158,12 +159,14 @@ export const reportValueSums = pgTable(
 );
 
 /**
- * A month being replaced in the current transaction (issue 10, decision 0029 fifth addendum;
- * migration 0060): `steward_report_values_replace_begin` takes the report's sums away once and
- * records here which of its values are the old ones (`id <= below_id`, `old_rows` of them); the
- * sums' delete trigger then skips those values (already out of the sums) and counts them in
- * `deleted`, and a deferred trigger at commit refuses the transaction unless every old value was
- * deleted, then removes the row. Written only by those SECURITY DEFINER functions: the application
+ * A month being replaced (or imported new) in the current transaction (issue 10, decision 0029
+ * fifth and ninth addenda; migrations 0060, 0064): `steward_report_values_replace_begin` takes the
+ * report's sums away once and records here which of its values are the old ones (`id <= below_id`,
+ * `old_rows` of them); the sums' delete trigger then skips those values (already out of the sums)
+ * and counts them in `deleted`. The insert trigger no longer adds the report's new values:
+ * `steward_report_value_sums_fill` adds them by id up to `filled_to`, and a value written at or
+ * below `filled_to` is refused. A deferred trigger at commit refuses the transaction unless every
+ * old value was deleted, adds the values not yet added, then removes the row. Written only by those SECURITY DEFINER functions: the application
  * role has no right on it; a row never outlives its transaction.
  */
 export const reportValueReplacements = pgTable('report_value_replacements', {
@@ -171,6 +174,8 @@ export const reportValueReplacements = pgTable('report_value_replacements', {
   belowId: bigint('below_id', { mode: 'number' }).notNull(),
   oldRows: bigint('old_rows', { mode: 'number' }).notNull(),
   deleted: bigint('deleted', { mode: 'number' }).notNull().default(0),
+  /** The highest id whose value's sums are added (migration 0064): later ones are added once, by the database. */
+  filledTo: bigint('filled_to', { mode: 'number' }).notNull(),
 });
 
 /** The history of a report: state changes, corrections after approval (with the reason), comments. */
