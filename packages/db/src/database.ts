@@ -12,7 +12,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { DatabaseUnavailableError, isConnectionError } from './errors';
 import { acquireDataDirLock } from './lock';
-import { pglitePreparedQueries } from './pglite-prepared';
+import { pglitePreparedQueries, pgliteSimpleQuery } from './pglite-prepared';
 import { nameRepeatedStatements, statementNames } from './prepared';
 import type * as schema from './schema/index';
 
@@ -573,18 +573,36 @@ export function databaseFromPglite(client: PGlite, location: string, onClose?: (
           lastStatementAt = Date.now();
         }
       };
+      // execBatch's statements (the actor prelude, the audit append held for the end): one call each.
+      (handle as unknown as { exec: (text: string) => Promise<unknown> }).exec = (text) =>
+        client._runExclusiveQuery(async () => {
+          try {
+            return await pgliteSimpleQuery(client, text);
+          } finally {
+            lastStatementAt = Date.now();
+          }
+        });
     },
     // The statements in ONE call into the backend (one simple-protocol query), as the server
     // sends them in one message: several statements in one simple query run as one implicit
     // transaction (PostgreSQL commits them together at the end, or rolls every one back on an
-    // error, leaving no transaction open), so the prelude's local settings end with it. PGlite's
-    // exec holds its transaction lock, so it never runs inside another transaction. Before: BEGIN,
+    // error, leaving no transaction open), so the prelude's local settings end with it. It holds
+    // PGlite's transaction lock, so it never runs inside another transaction. Before: BEGIN,
     // the statements and COMMIT as three calls inside a drizzle transaction (decision 0013).
     async batch(prelude, statements) {
       const text = [prelude, ...statements.map(inlineValues)].join(';\n');
       lastStatementAt = Date.now();
       try {
-        return (await client.exec(text)).slice(1).map((r) => r.rows as Record<string, unknown>[]);
+        // PGlite's two locks, as its `exec` takes them; then its file-system sync, as `exec` does
+        // after a statement outside a transaction.
+        const results = await client._runExclusiveTransaction(() =>
+          client._runExclusiveQuery(async () => {
+            const rows = await pgliteSimpleQuery(client, text);
+            await client.syncToFs();
+            return rows;
+          }),
+        );
+        return results.slice(1).map((r) => r.rows as Record<string, unknown>[]);
       } finally {
         lastStatementAt = Date.now();
       }
