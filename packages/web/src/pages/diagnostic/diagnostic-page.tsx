@@ -67,12 +67,16 @@ interface ResponseView {
 /** The diagnostic: answer a round, or its printable report at /diagnostic/report?round=…&party=…. */
 export default function DiagnosticPage() {
   const { location } = useRouter();
+  const session = useAuthenticatedSession();
   if (location.pathname === '/diagnostic/report') {
     const q = new URLSearchParams(location.search);
-    const party: Party = q.get('party') === 'cluster' ? 'cluster' : 'member';
+    // The cluster's report only for a cluster role in the active organisation (as on the page).
+    const role = session.memberships.find((m) => m.organisationId === session.activeOrganisationId)?.role;
+    const canCluster = role !== undefined && can(role, 'cluster.view');
+    const party: Party = q.get('party') === 'cluster' && canCluster ? 'cluster' : 'member';
     const round = q.get('round') ?? '';
     if (round === '') return <DiagnosticReportChooser party={party} />;
-    return <DiagnosticReportPage roundId={round} party={party} />;
+    return <DiagnosticReportPage key={session.activeOrganisationId} roundId={round} party={party} />;
   }
   return <DiagnosticAnswers />;
 }
@@ -87,7 +91,11 @@ function DiagnosticAnswers() {
   const canCluster = role !== undefined && can(role, 'cluster.view');
   const [rounds, setRounds] = useState<Round[] | null>(null);
   const [roundId, setRoundId] = useState<string>('');
-  const [party, setParty] = useState<Party>(canCluster ? 'cluster' : 'member');
+  // The view chosen; the cluster's view only while the active organisation gives a cluster role
+  // (after a switch to an organisation without one, the organisation's view, and no request for
+  // the cluster's view is made).
+  const [chosenParty, setParty] = useState<Party>(canCluster ? 'cluster' : 'member');
+  const party: Party = canCluster ? chosenParty : 'member';
   const canKeepPlan = role !== undefined && answersDiagnostic(role) && (party === 'member' || canCluster);
   const [view, setView] = useState<ResponseView | null>(null);
   const [answers, setAnswers] = useState<Record<string, Status | ''>>({});
