@@ -49,24 +49,28 @@ export function denseCodes(col: Column): DenseCodes {
   let small = true;
   for (let i = 0; i < n; i++) {
     const v = values[i]!;
-    if (v !== v) {
-      codes[i] = MISSING_CODE;
-      missing = true;
-      continue;
-    }
-    if (!(v >= 0 && v < SMALL_INT_LIMIT && v === Math.floor(v))) {
-      small = false;
-      break;
-    }
-    if (v >= table.length) {
+    // One test for the usual cell (an integer already in the table's range); the rest below it.
+    // `v | 0` is v for an integer in the int32 range, something else for NaN, a fraction or a
+    // larger number (NaN | 0 is 0, never NaN).
+    const k = v | 0;
+    if (k !== v || k < 0 || k >= table.length) {
+      if (v !== v) {
+        codes[i] = MISSING_CODE;
+        missing = true;
+        continue;
+      }
+      if (!(v >= 0 && v < SMALL_INT_LIMIT && v === Math.floor(v))) {
+        small = false;
+        break;
+      }
       let size = table.length * 2;
       while (size <= v) size *= 2;
       const next = new Int32Array(size).fill(-1);
       next.set(table);
       table = next;
     }
-    let id = table[v]!;
-    if (id === -1) table[v] = id = count++;
+    let id = table[k]!;
+    if (id === -1) table[k] = id = count++;
     codes[i] = id;
   }
   if (small) return { codes, cardinality: count, hasMissing: missing };
