@@ -96,6 +96,8 @@ export class CsvReader {
   private absorbed = false;
   /** Bytes of the file's beginning checked for NUL bytes (the first 4 KiB), or a part's start. */
   private nulChecked = 0;
+  /** The line of the next byte checked for NUL (line feeds counted in the first 4 KiB). */
+  private nulLine = 1;
   private readonly plainRecords: boolean;
   /** Records left for the general parser before the fast path is tried again (`parse`). */
   private generalOnly = 0;
@@ -257,21 +259,28 @@ export class CsvReader {
     return this.nulError(b, 0);
   }
 
-  /** A NUL byte among the file's first 4 KiB, in `b` starting at byte `offset` of the file. */
+  /**
+   * A NUL byte among the file's first 4 KiB, in `b` starting at byte `offset` of the file, with
+   * its own line and byte (it was always said to be on line 1, byte offset 0).
+   */
   private nulError(b: Uint8Array, offset: number): IoError | null {
     const probe = Math.min(b.length, SIGNATURE_BYTES - offset);
+    let line = this.nulLine;
     for (let i = 0; i < probe; i++) {
-      if (b[i] === 0) {
+      const c = b[i];
+      if (c === 10) line++;
+      else if (c === 0) {
         const file = this.options.file;
         return {
           code: 'encoding',
           file,
-          line: 1,
-          byteOffset: 0,
-          message: `${fileLabel(file)} contains NUL bytes (line 1, byte ${offset + i}): it looks like UTF-16 or a binary file, not UTF-8 text.`,
+          line,
+          byteOffset: offset + i,
+          message: `${fileLabel(file)} contains NUL bytes (line ${line}, byte ${offset + i}): it looks like UTF-16 or a binary file, not UTF-8 text.`,
         };
       }
     }
+    this.nulLine = line;
     return null;
   }
 

@@ -1,0 +1,145 @@
+// Attack review (review2) of the CSV reader's fast path for plain records (decision 0015, addendum
+// 3): hostile bytes — NUL, invalid UTF-8, lone CR, quotes mid-field, a BOM mid-file, very long
+// fields, numbers such as 1e309, -0, 0x10, Arabic-Indic digits, a leading + or space — read with
+// the fast path give exactly what the general parser gives (columns, or the same error with its
+// row and column), in any chunking and under the row, column and cell limits.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Column } from '../dataset';
+import { CsvReader } from './csv';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const HOSTILE: Uint8Array[] = [
+  '1e309',
+  '-1e309',
+  '-0',
+  '-0.0',
+  '0x10',
+  '١٢٣',
+  '+5',
+  ' 7',
+  '7 ',
+  '1_000',
+  'Infinity',
+  'NaN',
+  '9007199254740993',
+  '0.1e1',
+  'a"b',
+  '"a"b',
+  '\uFEFF1',
+  '1\uFEFF',
+  'x'.repeat(300),
+  '9'.repeat(300),
+].map(enc);
+const BYTES: Uint8Array[] = [
+  Uint8Array.of(0),
+  Uint8Array.of(0x31, 0, 0x32),
+  Uint8Array.of(0xff),
+  Uint8Array.of(0xc3),
+  Uint8Array.of(0xe2, 0x82),
+  Uint8Array.of(0xed, 0xa0, 0x80),
+  Uint8Array.of(0x31, 0x0d, 0x32),
+  Uint8Array.of(0x80),
+];
+const PLAIN = ['0', '12', '-7', '1.5', '', 'x', 'North', 'é', '日本'].map(enc);
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+function same(a: Column, b: Column): void {
+  expect(a.kind).toBe(b.kind);
+  if (a.kind === 'numeric' && b.kind === 'numeric') {
+    // Object.is: -0 and 0 told apart, NaN equal to NaN
+    const av = Array.from(a.values);
+    const bv = Array.from(b.values);
+    expect(av.length).toBe(bv.length);
+    av.forEach((v, i) => expect(Object.is(v, bv[i]), `row ${i}: ${v} vs ${bv[i]}`).toBe(true));
+  }
+  if (a.kind === 'categorical' && b.kind === 'categorical') {
+    expect(a.levels).toEqual(b.levels);
+    expect(Array.from(a.codes)).toEqual(Array.from(b.codes));
+  }
+}
+
+describe('CSV fast path: hostile bytes', () => {
+  it('gives what the general parser gives, errors and limits included', () => {
+    const cell = fc.oneof(
+      { arbitrary: fc.constantFrom(...PLAIN), weight: 6 },
+      { arbitrary: fc.constantFrom(...HOSTILE), weight: 2 },
+      { arbitrary: fc.constantFrom(...BYTES), weight: 1 },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 60 }),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        fc.array(fc.oneof(fc.integer({ min: 1, max: 17 }), fc.constant(1 << 16)), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        fc.constantFrom('none', 'rows', 'cells', 'columns'),
+        (rows, nl, sizes, twist) => {
+          const line = enc(nl);
+          const comma = enc(',');
+          const parts: Uint8Array[] = [enc('a,b,c'), line];
+          for (const r of rows) {
+            r.forEach((c, j) => {
+              if (j > 0) parts.push(comma);
+              parts.push(c);
+            });
+            parts.push(line);
+          }
+          const bytes = concat(parts);
+          const limits =
+            twist === 'rows'
+              ? { rows: Math.max(1, rows.length >> 1) }
+              : twist === 'cells'
+                ? { cellChars: 8 }
+                : twist === 'columns'
+                  ? { columns: 3 }
+                  : undefined;
+          const read = (plainRecords: boolean) => {
+            const reader = new CsvReader({ delimiter: ',', plainRecords, ...(limits ? { limits } : {}) });
+            for (let p = 0, s = 0; p < bytes.length; s++) {
+              const size = sizes[s % sizes.length]!;
+              if (reader.push(bytes.subarray(p, p + size))) break;
+              p += size;
+            }
+            return reader.finish();
+          };
+          const fast = read(true);
+          const general = read(false);
+          if (!general.ok || !fast.ok) {
+            expect(fast).toEqual(general);
+            return;
+          }
+          expect(fast.dataset.rowCount).toBe(general.dataset.rowCount);
+          fast.dataset.columns.forEach((c, j) => same(c, general.dataset.columns[j]!));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('says where a NUL byte of the first 4 KiB is: its line and byte, in any chunking', () => {
+    const text = enc('a,b\n1,2\nx,y');
+    const bytes = concat([text, Uint8Array.of(0), enc(',3\n')]);
+    for (const size of [1, 2, 3, 5, 8, bytes.length]) {
+      for (const plainRecords of [true, false]) {
+        const reader = new CsvReader({ delimiter: ',', plainRecords });
+        for (let p = 0; p < bytes.length; p += size) if (reader.push(bytes.subarray(p, p + size))) break;
+        const out = reader.finish();
+        expect(out.ok).toBe(false);
+        if (out.ok) continue;
+        expect(out.error).toMatchObject({ code: 'encoding', line: 3, byteOffset: text.length });
+        expect(out.error.message).toContain(`line 3, byte ${text.length}`);
+      }
+    }
+  });
+});
