@@ -254,7 +254,17 @@ export async function deleteReportValues(
   if (!state?.replacing) {
     // A new month on the server: its 50,000-value statements' insert trigger adds the sums for less
     // than one fill reading them all again (backends 4.9 s against 5.7 s CPU, ninth addendum).
-    if (!inProcess && !state?.stored) return false;
+    // The beginning is what locks the report: without it, a second import of the same empty month
+    // at once saw no values either and both were kept (attack review, review2). Locked first, then
+    // looked at again in a new statement (READ COMMITTED: it sees what committed while it waited).
+    if (!inProcess && !state?.stored) {
+      await tx.execute(sql`select 1 from reports where id = ${reportId}::uuid for update`);
+      const [again] = await queryRows<{ stored: boolean }>(
+        tx,
+        sql`select exists (select 1 from report_values where report_id = ${reportId}::uuid) as stored`,
+      );
+      if (!again?.stored) return false;
+    }
     await tx.execute(sql`select steward_report_values_replace_begin(${reportId}::uuid)`);
   }
   if (!inProcess) {
