@@ -226,6 +226,51 @@ describe('registry row-level security after the helpers were rewritten (migratio
     ]);
   });
 
+  it('gives no quarantined file id from the helpers steward_app may call (cluster role, agreement recipient)', async () => {
+    // Task t7-quarantine: called directly (as injected SQL would), the helpers returned the ids of
+    // quarantined files; only the policy filtered them. Now they exclude them at the source.
+    const quarantined = new Set(
+      (await ownerSql<{ id: string }>(db, `select id::text from registry_files where quarantined`)).map(
+        (r) => r.id,
+      ),
+    );
+    expect(quarantined.size).toBeGreaterThan(0);
+    let clusterIds = 0;
+    let agreementIds = 0;
+    for (const a of actors) {
+      for (const today of days) {
+        const [received, agreement] = await asApp<[{ id: string }[], { id: string }[]]>(
+          a,
+          today,
+          async (tx) => [
+            await queryRows<{ id: string }>(
+              tx,
+              sql`select id::text from steward_actor_received_file_ids() as r(id)`,
+            ),
+            await queryRows<{ id: string }>(
+              tx,
+              sql`select id::text from steward_actor_agreement_file_ids() as r(id)`,
+            ),
+          ],
+        );
+        const where = `${a.label} on ${today}`;
+        expect({ where, leaked: received.filter((r) => quarantined.has(r.id)) }).toEqual({
+          where,
+          leaked: [],
+        });
+        expect({ where, leaked: agreement.filter((r) => quarantined.has(r.id)) }).toEqual({
+          where,
+          leaked: [],
+        });
+        if (a.label.includes('as cluster-')) clusterIds += received.length;
+        agreementIds += agreement.length;
+      }
+    }
+    // Both kinds of actor received something, so the assertion above was put to the test.
+    expect(clusterIds).toBeGreaterThan(0);
+    expect(agreementIds).toBeGreaterThan(0);
+  }, 120_000);
+
   it('keeps the inlined parts of the helpers to the owner: steward_app cannot call them', async () => {
     const a = actors[0]!;
     for (const call of [
