@@ -142,4 +142,62 @@ describe('CSV fast path: hostile bytes', () => {
       }
     }
   });
+
+  it('detects the same delimiter whatever the chunking, with hostile bytes around it', () => {
+    const cell = fc.oneof(
+      { arbitrary: fc.constantFrom(...PLAIN), weight: 6 },
+      { arbitrary: fc.constantFrom(...HOSTILE), weight: 2 },
+      { arbitrary: fc.constantFrom(...BYTES), weight: 1 },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 40 }),
+        fc.constantFrom(',', ';', '\t', '|'),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        fc.array(fc.integer({ min: 1, max: 13 }), { minLength: 1, maxLength: 5 }),
+        (rows, delimiter, nl, sizes) => {
+          const d = enc(delimiter);
+          const line = enc(nl);
+          const parts: Uint8Array[] = [enc(['a', 'b', 'c'].join(delimiter)), line];
+          for (const r of rows) {
+            r.forEach((c, j) => {
+              if (j > 0) parts.push(d);
+              parts.push(c);
+            });
+            parts.push(line);
+          }
+          const bytes = concat(parts);
+          const read = (chunked: boolean, plainRecords: boolean) => {
+            const reader = new CsvReader({ plainRecords });
+            if (!chunked) reader.push(bytes);
+            else
+              for (let p = 0, s = 0; p < bytes.length; s++) {
+                const size = sizes[s % sizes.length]!;
+                if (reader.push(bytes.subarray(p, p + size))) break;
+                p += size;
+              }
+            return reader.finish();
+          };
+          const whole = read(false, false);
+          for (const [chunked, plainRecords] of [
+            [true, true],
+            [true, false],
+            [false, true],
+          ] as const) {
+            const other = read(chunked, plainRecords);
+            if (!whole.ok || !other.ok) {
+              expect(other).toEqual(whole);
+              continue;
+            }
+            expect(other.dataset.rowCount).toBe(whole.dataset.rowCount);
+            expect(other.dataset.columns.map((c) => c.name)).toEqual(
+              whole.dataset.columns.map((c) => c.name),
+            );
+            other.dataset.columns.forEach((c, j) => same(c, whole.dataset.columns[j]!));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -73,6 +73,8 @@ export class CsvReader {
   private atStart = true;
   /** No partial UTF-8 character is held by the decoder (the last chunk ended on an ASCII byte). */
   private decoderClean = true;
+  /** The bytes of a character the last chunk decoded ended within (at most 3), else none. */
+  private unfinished: Uint8Array = NO_BYTES;
   private chunkLines = 0;
   private chunkCounted = 0;
   /** Bytes whose line feeds were counted (`newlinesSeen`), for the estimate of the rows. */
@@ -270,6 +272,9 @@ export class CsvReader {
       const c = b[i];
       if (c === 10) line++;
       else if (c === 0) {
+        // Invalid UTF-8 before it is the file's first problem, as when the NUL comes in a later
+        // chunk: the decoder says so (the error did not depend on the chunking).
+        if (!validUtf8Prefix(joinBytes(this.unfinished, b.subarray(0, i)))) return null;
         const file = this.options.file;
         return {
           code: 'encoding',
@@ -307,6 +312,7 @@ export class CsvReader {
       if (high || !this.decoderClean) {
         text = this.decoder.decode(chunk, { stream: !final });
         this.decoderClean = chunk.length > 0 && chunk[chunk.length - 1]! < 0x80;
+        this.unfinished = this.decoderClean ? NO_BYTES : unfinishedUtf8(joinBytes(this.unfinished, chunk));
         if (this.atStart && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       } else if (this.delimiter === null) {
         // An ASCII chunk is its own text: only what the detection sample still lacks is decoded
@@ -314,12 +320,15 @@ export class CsvReader {
         text = ascii.decode(chunk.subarray(0, Math.max(0, DETECT_SAMPLE_CHARS - this.sample.length)));
       }
     } catch {
-      const at = firstInvalidUtf8(chunk);
+      // A character begun at the end of the previous chunk is looked at with this one: the invalid
+      // byte may be its first (it was said to be the next chunk's first byte).
+      const joined = joinBytes(this.unfinished, chunk);
+      const at = firstInvalidUtf8(joined) - this.unfinished.length;
       // The line where the unparsed bytes begin (the parser's count), then their line feeds.
       let line = this.line;
       for (let p = this.pending.indexOf(10); p !== -1; p = this.pending.indexOf(10, p + 1)) line++;
       for (let i = 0; i < at && i < chunk.length; i++) if (chunk[i] === 10) line++;
-      const byte = chunk[at];
+      const byte = joined[at + this.unfinished.length];
       this.error = {
         code: 'encoding',
         file: this.options.file,
@@ -676,9 +685,43 @@ function hasHighByte(b: Uint8Array): boolean {
 }
 
 /** Index of the first byte that breaks UTF-8 (skipping leading continuation bytes of a split char). */
+const NO_BYTES = new Uint8Array(0);
+
+/** `a` then the first bytes of `b` (all of them when `a` is empty: `b` itself). */
+function joinBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** Whether `b` is valid UTF-8, a character unfinished at its end allowed. */
+function validUtf8Prefix(b: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(b, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The bytes at the end of `b` of a character not finished there (at most 3), else none. */
+function unfinishedUtf8(b: Uint8Array): Uint8Array {
+  for (let k = 1; k <= 3 && k <= b.length; k++) {
+    const c = b[b.length - k]!;
+    if ((c & 0xc0) === 0x80) continue;
+    if (c < 0xc0) return NO_BYTES;
+    const need = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : 1;
+    return need >= k ? b.slice(b.length - k) : NO_BYTES;
+  }
+  return NO_BYTES;
+}
+
 function firstInvalidUtf8(b: Uint8Array): number {
+  // `b` begins with the bytes of a character the previous chunk left unfinished (`unfinished`), so
+  // a continuation byte at its start is invalid (they were skipped: a lone 0x80 went unnamed).
   let i = 0;
-  while (i < b.length && i < 3 && (b[i]! & 0xc0) === 0x80) i++;
   while (i < b.length) {
     const c = b[i]!;
     let need: number;
@@ -689,6 +732,14 @@ function firstInvalidUtf8(b: Uint8Array): number {
     else if (c >= 0xe0 && c <= 0xef) need = 2;
     else if (c >= 0xf0 && c <= 0xf4) need = 3;
     else return i;
+    // The second byte's range (no overlong form, no surrogate, nothing above U+10FFFF), as the
+    // decoder checks it: ED A0 80 was taken for a character, and the error put at the file's end.
+    if (i + 1 < b.length) {
+      const c1 = b[i + 1]!;
+      const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+      const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+      if (c1 < lo || c1 > hi) return i;
+    }
     for (let k = 1; k <= need; k++) {
       if (i + k >= b.length) return b.length;
       if ((b[i + k]! & 0xc0) !== 0x80) return i;
