@@ -55,6 +55,15 @@ describe('RESET ROLE injected in the application connection', () => {
       await expect(
         db.withActor({ userId: userA }, (tx) => tx.execute(sql.raw('SET ROLE postgres'))),
       ).rejects.toMatchObject({ code: '42501' });
+      // The same through set_config and SET SESSION AUTHORIZATION (attack review, review2).
+      await expect(
+        db.withActor({ userId: userA }, (tx) =>
+          tx.execute(sql.raw(`select set_config('role', 'postgres', true)`)),
+        ),
+      ).rejects.toMatchObject({ code: '42501' });
+      await expect(
+        db.withActor({ userId: userA }, (tx) => tx.execute(sql.raw('SET SESSION AUTHORIZATION postgres'))),
+      ).rejects.toMatchObject({ code: '42501' });
     },
   );
 });
