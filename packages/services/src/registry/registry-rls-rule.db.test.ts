@@ -271,6 +271,40 @@ describe('registry row-level security after the helpers were rewritten (migratio
     expect(agreementIds).toBeGreaterThan(0);
   }, 120_000);
 
+  it('names no entry the catalogue hides through steward_requestable_entry (draft, no organisation)', async () => {
+    // Task t7-quarantine: the function gave the owner and title of any entry shared with the
+    // cluster, a draft too, and to an actor with no organisation (migration 0067).
+    const [entry] = await ownerSql<{ id: string; org: string }>(
+      db,
+      `select e.id::text, e.organisation_id::text as org from registry_entries e
+         join organisations o on o.id = e.organisation_id
+        where e.shared_with_cluster and e.status = 'active' and o.status = 'active'
+          and not exists (select 1 from retention_schedules r where r.registry_entry_id = e.id and r.destroyed_at is not null)
+        order by e.id limit 1`,
+    );
+    const [member] = await ownerSql<{ user: string; org: string }>(
+      db,
+      `select m.user_id::text as user, m.organisation_id::text as org from memberships m
+         join users u on u.id = m.user_id join organisations o on o.id = m.organisation_id
+        where not u.disabled and o.status = 'active' and m.organisation_id <> '${entry!.org}'
+        order by u.email limit 1`,
+    );
+    const requester: Actor = { label: 'requester', user: member!.user, org: member!.org };
+    const nobody = actors.find((x) => x.label.includes('claiming the lead organisation'))!;
+    const ask = (a: Actor) =>
+      asApp<unknown[]>(a, '2026-12-07', (tx) =>
+        queryRows(tx, sql`select * from steward_requestable_entry(${entry!.id}::uuid)`),
+      );
+    expect(await ask(requester)).toHaveLength(1);
+    expect(await ask(nobody)).toEqual([]);
+    await ownerSql(db, `update registry_entries set status = 'draft' where id = '${entry!.id}'`);
+    try {
+      expect(await ask(requester)).toEqual([]);
+    } finally {
+      await ownerSql(db, `update registry_entries set status = 'active' where id = '${entry!.id}'`);
+    }
+  });
+
   it('keeps the inlined parts of the helpers to the owner: steward_app cannot call them', async () => {
     const a = actors[0]!;
     for (const call of [
