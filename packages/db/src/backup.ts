@@ -20,6 +20,11 @@ export const BACKUP_FORMAT = 'steward-backup/1';
 export const NEVER_BACKED_UP = ['sessions', 'login_attempts'] as const;
 export const FILE_KEY_TABLE = 'file_encryption_keys';
 /**
+ * Never in a backup, and kept by the database restored into: the actor key (decision 0033), made by
+ * each installation's migration. Only live transactions carry signatures, so none needs it back.
+ */
+export const KEPT_BY_INSTALLATION = ['steward_actor_key'] as const;
+/**
  * Tables whose first rows are written by a migration (default reference lists the cluster may
  * edit). A freshly migrated database holds them and is still empty for a restore: their rows are
  * replaced by the backup's.
@@ -113,7 +118,11 @@ export async function writeBackup(
       hash.update(line).update('\n');
       await write(line);
     };
-    const excluded: string[] = [...NEVER_BACKED_UP, ...(options.includeFileKey ? [] : [FILE_KEY_TABLE])];
+    const excluded: string[] = [
+      ...NEVER_BACKED_UP,
+      ...KEPT_BY_INSTALLATION,
+      ...(options.includeFileKey ? [] : [FILE_KEY_TABLE]),
+    ];
     const tables = (await tablesInOrder(tx)).filter((t) => !excluded.includes(t));
     const header: BackupHeader = {
       format: BACKUP_FORMAT,
@@ -220,6 +229,7 @@ export async function restoreBackup(
         for (const t of header.tables) if (!present.includes(t)) fail(`table ${t} does not exist here`);
         for (const t of present) {
           if ((SEEDED_BY_MIGRATIONS as readonly string[]).includes(t)) continue;
+          if ((KEPT_BY_INSTALLATION as readonly string[]).includes(t)) continue;
           const [count] = await queryRows<{ n: number }>(
             tx,
             sql.raw(`select count(*)::int as n from ${ident(t)}`),

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { createDatabase, databaseFromPglite, databaseFromUrl, migrate, queryRows } from './database';
+import {
+  createDatabase,
+  databaseFromPglite,
+  databaseFromUrl,
+  migrate,
+  PGLITE_EXTENSIONS,
+  queryRows,
+} from './database';
 import { DatabaseInUseError, DatabaseUnavailableError } from './errors';
 
 const dirs: string[] = [];
@@ -75,7 +82,7 @@ describe('unreachable server', () => {
 
 describe('application role on PGlite', () => {
   it('works as steward_app outside system work after migrating', async () => {
-    const client = await PGlite.create();
+    const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
     const db = databaseFromPglite(client, 'memory');
     try {
       await migrate(db);

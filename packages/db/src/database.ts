@@ -1,7 +1,9 @@
+import { createHmac } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { drizzle as drizzleNodePg, type NodePgDatabase, NodePgTransaction } from 'drizzle-orm/node-postgres';
@@ -36,6 +38,13 @@ export async function queryRows<T>(runner: Tx | Orm, query: SQL): Promise<T[]> {
 
 /** The application role every request runs as (see docs/decisions/0002). */
 export const APP_ROLE = 'steward_app';
+
+/**
+ * The extensions every PGlite instance loads: pgcrypto (its contrib bundle shipped with PGlite),
+ * for the actor MAC (hmac, gen_random_bytes; decision 0033). A data folder migrated with it cannot
+ * be opened without it.
+ */
+export const PGLITE_EXTENSIONS = { pgcrypto };
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../drizzle', import.meta.url));
 
@@ -167,28 +176,67 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The start of every application transaction, in one statement: the role, as `SET LOCAL ROLE`
- * would (`set_config('role', …, true)` is the same setting), then the actor. Written with literals
- * (so that it can travel in the same message as BEGIN, or as a simple query on PGlite), only for
- * values that are exactly a UUID, a date or empty; null otherwise (the caller then sends the
- * parameterised statement, as before).
+ * The actor settings as the database checks them (docs/decisions/0033): the four settings, the
+ * issued-at time (ms since the epoch) and an HMAC-SHA256 over `user|organisation|admin|today|issued`
+ * made with the database's actor key (table steward_actor_key, which steward_app cannot read); the
+ * getters (steward_actor_user_id() …) honour the settings only when the MAC is right and issued-at
+ * is within minutes of the transaction's start. Null when a value is not exactly a UUID, a
+ * YYYY-MM-DD date or empty (such a value is never signed).
  */
-export function actorPreludeText(actor: DbActor | null): string | null {
+export function signedActorSettings(
+  actor: DbActor | null,
+  key: Uint8Array,
+  issuedAt: number = Date.now(),
+): {
+  userId: string;
+  organisationId: string;
+  admin: 'on' | 'off';
+  today: string;
+  at: string;
+  mac: string;
+} | null {
   const userId = actor?.userId ?? '';
   const organisationId = actor?.organisationId ?? '';
   const today = actor?.today ?? '';
   if (userId && !UUID.test(userId)) return null;
   if (organisationId && !UUID.test(organisationId)) return null;
   if (today && !ISO_DATE.test(today)) return null;
-  return `select set_config('role', '${APP_ROLE}', true), set_config('app.user_id', '${userId}', true), set_config('app.organisation_id', '${organisationId}', true), set_config('app.admin', '${actor?.admin ? 'on' : 'off'}', true), set_config('app.today', '${today}', true)`;
+  if (key.length !== 32) throw new RangeError('signedActorSettings: the actor key must be 32 bytes');
+  const admin = actor?.admin ? 'on' : 'off';
+  const at = String(Math.floor(issuedAt));
+  const mac = createHmac('sha256', key)
+    .update([userId, organisationId, admin, today, at].join('|'))
+    .digest('hex');
+  return { userId, organisationId, admin, today, at, mac };
 }
 
-/** The parameterised form of the prelude (any value; one statement). */
-async function setActor(tx: Tx, actor: DbActor | null): Promise<void> {
-  await tx.execute(
-    sql`select set_config('role', ${APP_ROLE}, true), set_config('app.user_id', ${actor?.userId ?? ''}, true), set_config('app.organisation_id', ${actor?.organisationId ?? ''}, true), set_config('app.admin', ${actor?.admin ? 'on' : 'off'}, true), set_config('app.today', ${actor?.today ?? ''}, true)`,
-  );
+/** The set_config calls of signedActorSettings, as text (every value checked: UUID, date, digits, hex). */
+function actorSettingsCalls(signed: NonNullable<ReturnType<typeof signedActorSettings>>): string {
+  return `set_config('app.user_id', '${signed.userId}', true), set_config('app.organisation_id', '${signed.organisationId}', true), set_config('app.admin', '${signed.admin}', true), set_config('app.today', '${signed.today}', true), set_config('app.actor_at', '${signed.at}', true), set_config('app.actor_mac', '${signed.mac}', true)`;
 }
+
+/**
+ * The start of every application transaction, in one statement: the role, as `SET LOCAL ROLE`
+ * would (`set_config('role', …, true)` is the same setting), then the signed actor (see
+ * signedActorSettings). Written with literals (so that it can travel in the same message as BEGIN,
+ * or as a simple query on PGlite), only for values that are exactly a UUID, a date or empty; null
+ * otherwise (the caller then refuses the actor).
+ */
+export function actorPreludeText(actor: DbActor | null, key: Uint8Array): string | null {
+  const signed = signedActorSettings(actor, key);
+  if (!signed) return null;
+  return `select set_config('role', '${APP_ROLE}', true), ${actorSettingsCalls(signed)}`;
+}
+
+/** The actor settings of `actor`, signed, as one `select set_config(…)` statement (tests, actAs). */
+export function actorSettingsText(actor: DbActor | null, key: Uint8Array, issuedAt?: number): string {
+  const signed = signedActorSettings(actor, key, issuedAt);
+  if (!signed) throw new TypeError('the actor must be given as UUIDs and a YYYY-MM-DD date');
+  return `select ${actorSettingsCalls(signed)}`;
+}
+
+/** The actor key of each open transaction's database (actAs signs with it). */
+const transactionKeys = new WeakMap<object, Uint8Array>();
 
 /** The driver's own client under a transaction handle (a pg client, or PGlite's transaction). */
 function clientOf(tx: Tx): { exec?: (text: string) => Promise<{ rows: unknown[] }[]>; query?: unknown } {
@@ -364,9 +412,9 @@ function holdWrites(client: unknown): () => void {
  */
 export async function actAs(tx: Tx, actor: DbActor): Promise<void> {
   if (!actor.userId) throw new TypeError('actAs needs a userId');
-  await tx.execute(
-    sql`select set_config('app.user_id', ${actor.userId}, true), set_config('app.organisation_id', ${actor.organisationId ?? ''}, true), set_config('app.admin', ${actor.admin ? 'on' : 'off'}, true)`,
-  );
+  const key = transactionKeys.get(tx);
+  if (!key) throw new TypeError('actAs needs an application transaction');
+  await execBatch(tx, actorSettingsText(actor, key));
 }
 
 interface Driver {
@@ -453,23 +501,6 @@ function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver
             return result;
           }),
     );
-  /** An application transaction with its actor: BEGIN and the actor in one round trip where possible. */
-  const asApp = <T>(actor: DbActor | null, work: (tx: Tx) => Promise<T>): Promise<T> => {
-    const fn = withCache(work);
-    const prelude = actorPreludeText(actor);
-    if (!prelude)
-      return inTx(driver.app, async (tx) => {
-        driver.onAppTransaction?.(tx);
-        await setActor(tx, actor);
-        return fn(tx);
-      });
-    if (driver.transaction) return mapErrors(() => driver.transaction!(driver.app, fn, prelude));
-    return inTx(driver.app, async (tx) => {
-      driver.onAppTransaction?.(tx);
-      await execBatch(tx, prelude);
-      return fn(tx);
-    });
-  };
   const asSystem = <T>(fn: (tx: Tx) => Promise<T>): Promise<T> =>
     inTx(
       driver.owner,
@@ -478,6 +509,54 @@ function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver
         return fn(tx);
       }),
     );
+  /**
+   * The actor key (decision 0033), read once through the owner's connection, then kept in memory.
+   * A failed read is not kept (tried again on the next transaction).
+   */
+  let actorKey: Uint8Array | null = null;
+  let actorKeyLoading: Promise<Uint8Array> | null = null;
+  const loadActorKey = (): Promise<Uint8Array> => {
+    actorKeyLoading ??= mapErrors(async () => {
+      const rows = await asSystem((tx) =>
+        queryRows<{ key: unknown }>(tx, sql`select key from steward_actor_key`),
+      );
+      const raw = rows[0]?.key;
+      const key =
+        typeof raw === 'string' && raw.startsWith('\\x')
+          ? Buffer.from(raw.slice(2), 'hex')
+          : raw instanceof Uint8Array
+            ? Buffer.from(raw)
+            : null;
+      if (!key || key.length !== 32)
+        throw new DatabaseUnavailableError(
+          'The actor key is missing: run `steward migrate` (decision 0033).',
+        );
+      actorKey = key;
+      return key;
+    }).finally(() => {
+      actorKeyLoading = null;
+    });
+    return actorKeyLoading;
+  };
+  /** `work` with the actor key at hand (at once once loaded). */
+  const withKey = <T>(work: (key: Uint8Array) => Promise<T>): Promise<T> =>
+    actorKey ? work(actorKey) : loadActorKey().then(work);
+  /** An application transaction with its actor: BEGIN and the actor in one round trip where possible. */
+  const asApp = <T>(actor: DbActor | null, work: (tx: Tx) => Promise<T>): Promise<T> =>
+    withKey((key) => {
+      const prelude = actorPreludeText(actor, key);
+      if (!prelude) throw new TypeError('the actor must be given as UUIDs and a YYYY-MM-DD date');
+      const fn = withCache((tx: Tx) => {
+        transactionKeys.set(tx, key);
+        return work(tx);
+      });
+      if (driver.transaction) return mapErrors(() => driver.transaction!(driver.app, fn, prelude));
+      return inTx(driver.app, async (tx) => {
+        driver.onAppTransaction?.(tx);
+        await execBatch(tx, prelude);
+        return fn(tx);
+      });
+    });
   return {
     [driverKey]: driver,
     kind: driver.kind,
@@ -491,11 +570,13 @@ function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver
     },
     async batch(actor, statements) {
       if (actor && !actor.userId) throw new TypeError('batch needs a userId or no actor');
-      const prelude = actorPreludeText(actor);
-      if (!prelude) throw new TypeError('batch: the actor must be given as UUIDs and a YYYY-MM-DD date');
-      if (driver.batch) return inTurn(() => mapErrors(() => driver.batch!(prelude, statements)));
-      const text = [prelude, ...statements.map(inlineValues)].join(';\n');
-      return inTurn(() => inTx(driver.app, async (tx) => (await execBatch(tx, text)).slice(1)));
+      return withKey((key) => {
+        const prelude = actorPreludeText(actor, key);
+        if (!prelude) throw new TypeError('batch: the actor must be given as UUIDs and a YYYY-MM-DD date');
+        if (driver.batch) return inTurn(() => mapErrors(() => driver.batch!(prelude, statements)));
+        const text = [prelude, ...statements.map(inlineValues)].join(';\n');
+        return inTurn(() => inTx(driver.app, async (tx) => (await execBatch(tx, text)).slice(1)));
+      });
     },
     asSystem: (_reason, fn) => inTurn(() => asSystem(fn)),
     async ping() {
@@ -831,7 +912,10 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
   mkdirSync(dataDir, { recursive: true });
   const release = acquireDataDirLock(dataDir);
   try {
-    const client = await PGlite.create({ dataDir: resolve(dataDir, 'pgdata') });
+    const client = await PGlite.create({
+      dataDir: resolve(dataDir, 'pgdata'),
+      extensions: PGLITE_EXTENSIONS,
+    });
     return databaseFromPglite(client, dataDir, release);
   } catch (error) {
     release();

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type Database } from './database';
 import { MAX_NAMED_STATEMENTS, statementNames } from './prepared';
 import { memberships } from './schema/index';
-import { createTestDatabase, seedTwoOrganisations } from './testing';
+import { createTestDatabase, seedTwoOrganisations, signedActorSql } from './testing';
 
 const at = new Date('2026-01-01T00:00:00Z');
 let db: Database;
@@ -75,10 +75,7 @@ describe('a repeated statement', () => {
       );
       // The same statement, as another actor in the same transaction: the plan is reused, the
       // rows are that actor's.
-      await queryRows(
-        tx,
-        sql`select set_config('app.user_id', ${userB}, true), set_config('app.organisation_id', ${orgB}, true)`,
-      );
+      await queryRows(tx, sql.raw(await signedActorSql(db, { userId: userB, organisationId: orgB })));
       return { prepared, asB: await select() };
     });
     expect(rows.prepared.length).toBeGreaterThanOrEqual(1);

@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ROLE, queryRows, type Database } from './database';
 import { insertMembership, insertOrganisation, insertUser } from './repositories/index';
-import { createTestDatabase, ownerSql } from './testing';
+import { createTestDatabase, ownerSql, signedActorSql } from './testing';
 
 /** Helpers that take no row argument: the same answer for every row of a statement. */
 const ROWLESS_HELPERS = ['steward_actor_is_admin', 'steward_actor_has_cluster_role'];
@@ -72,7 +72,7 @@ describe('row-level security cost per statement', () => {
       // Count function calls of this transaction (needs the owner), then act as the app would.
       await tx.execute(sql.raw(`SET LOCAL track_functions = 'all'`));
       await tx.execute(sql.raw(`SET LOCAL ROLE ${APP_ROLE}`));
-      await tx.execute(sql`select set_config('app.user_id', ${member}, true)`);
+      await tx.execute(sql.raw(await signedActorSql(db, { userId: member })));
       const users = await queryRows<{ id: string }>(tx, sql`select id from users`);
       const [row] = await queryRows<{ n: string | number | null }>(
         tx,

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './database';
 import { insertMembership, insertOrganisation, insertUser } from './repositories/index';
-import { appRoleSql, createTestDatabase, ownerSql } from './testing';
+import { appRoleSql, createTestDatabase, ownerSql, signedActorSql } from './testing';
 
 const at = new Date('2026-01-01T00:00:00Z');
 let db: Database;
@@ -168,9 +168,7 @@ describe("the cluster's last coordinator", () => {
     const asAdmin = await db.asSystem('test', async (tx) => {
       const { sql } = await import('drizzle-orm');
       await tx.execute(sql.raw(`SET LOCAL ROLE steward_app`));
-      await tx.execute(
-        sql`select set_config('app.user_id', ${admin}, true), set_config('app.admin', 'on', true)`,
-      );
+      await tx.execute(sql.raw(await signedActorSql(db, { userId: admin, admin: true })));
       return tx.execute(
         sql.raw(
           `update memberships set role = 'cluster-coordinator' where user_id = '${focalLead}' and organisation_id = '${lead}' returning role`,

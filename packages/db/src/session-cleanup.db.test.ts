@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, queryRows } from './database';
 import { insertSession, insertUser, resetUserTotp } from './repositories/index';
-import { createTestDatabase, ownerSql } from './testing';
+import { createTestDatabase, ownerSql, signedActorSql } from './testing';
 
 const at = new Date('2026-01-01T00:00:00Z');
 const later = new Date('2026-01-02T00:00:00Z');
@@ -104,9 +104,7 @@ describe('steward_reset_user_totp ends sessions through steward_end_user_session
             LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp
             AS $$ BEGIN RETURN 4242; END $$`),
         );
-        await tx.execute(
-          sql`select set_config('app.user_id', ${admin}, true), set_config('app.admin', 'on', true)`,
-        );
+        await tx.execute(sql.raw(await signedActorSql(db, { userId: admin, admin: true })));
         seen = await resetUserTotp(tx, user, later);
         throw marker;
       }),

@@ -18,7 +18,13 @@ import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { databaseFromPglite, databaseFromUrl, migrate, MIGRATIONS_FOLDER } from './database';
+import {
+  databaseFromPglite,
+  databaseFromUrl,
+  migrate,
+  MIGRATIONS_FOLDER,
+  PGLITE_EXTENSIONS,
+} from './database';
 import { withDatabaseName, type TestDatabaseInfo } from './testing';
 
 function migrationsHash(): string {
@@ -54,7 +60,7 @@ async function preparePgliteDataDir(): Promise<string> {
   const tmp = `${folder}.${process.pid}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  const client = await PGlite.create({ dataDir: join(tmp, 'pgdata') });
+  const client = await PGlite.create({ dataDir: join(tmp, 'pgdata'), extensions: PGLITE_EXTENSIONS });
   const db = databaseFromPglite(client, tmp);
   await migrate(db);
   await db.close();
@@ -72,7 +78,7 @@ async function preparePglite(): Promise<TestDatabaseInfo> {
   mkdirSync(cacheDir, { recursive: true });
   const file = join(cacheDir, `pglite-${migrationsHash()}.tar`);
   if (!existsSync(file)) {
-    const client = await PGlite.create();
+    const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
     const db = databaseFromPglite(client, 'memory (test template)');
     await migrate(db);
     await client.exec('RESET ROLE');

@@ -27,7 +27,17 @@ import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { APP_ROLE, databaseFromPglite, databaseFromUrl, migrate, queryRows, type Database } from './database';
+import {
+  APP_ROLE,
+  databaseFromPglite,
+  databaseFromUrl,
+  migrate,
+  PGLITE_EXTENSIONS,
+  queryRows,
+  actorSettingsText,
+  type Database,
+  type DbActor,
+} from './database';
 import { insertOrganisation } from './repositories/organisations';
 import { insertMembership, insertUser, type MembershipRoleValue } from './repositories/users';
 import type { OrganisationType } from './schema/organisations';
@@ -149,7 +159,10 @@ async function serverCopy(adminUrl: string, template: string): Promise<Database>
 
 /** An in-memory PGlite loaded from a dumped data folder, working as the application role. */
 async function pgliteFromDump(file: string): Promise<Database> {
-  const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(file)]) });
+  const client = await PGlite.create({
+    loadDataDir: new Blob([readFileSync(file)]),
+    extensions: PGLITE_EXTENSIONS,
+  });
   await client.exec(`SET ROLE ${APP_ROLE}`);
   const db = databaseFromPglite(client, 'memory (test)');
   rawSources.set(db, pgliteDataOf(client));
@@ -161,6 +174,12 @@ async function pgliteFromDump(file: string): Promise<Database> {
  * server database). Without the globalSetup (another vitest config) it migrates a fresh one.
  */
 export async function createTestDatabase(): Promise<Database> {
+  const db = await openTestDatabase();
+  await actorKeyOf(db);
+  return db;
+}
+
+async function openTestDatabase(): Promise<Database> {
   const info = provided();
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (info?.kind === 'postgres' && info.adminUrl && info.templateName) {
@@ -186,7 +205,7 @@ export async function createTestDatabase(): Promise<Database> {
     return testDb;
   }
   if (info?.kind === 'pglite') return pgliteFromDump(info.source);
-  const client = await PGlite.create();
+  const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   const db = databaseFromPglite(client, 'memory (test)');
   await migrate(db);
   rawSources.set(db, pgliteDataOf(client));
@@ -268,6 +287,7 @@ export async function createSharedTestDatabase<T>(
         snapshot.kind === 'pglite'
           ? await pgliteFromDump(snapshot.source)
           : await serverCopy(info.adminUrl!, snapshot.source);
+      await actorKeyOf(db);
       return { db, value: snapshot.value };
     }
     if (tryLock(lock)) break;
@@ -328,9 +348,43 @@ export function ownerSql<T = Record<string, unknown>>(db: Database, text: string
   return db.asSystem('test', (tx) => queryRows<T>(tx, sql.raw(text)));
 }
 
+/** Each test database's actor key, read once (signedActorSql may then run inside a transaction). */
+const actorKeys = new WeakMap<Database, Uint8Array>();
+
+/**
+ * The database's actor key (decision 0033), read as the owner (tests only); read when the test
+ * database is made, so that later calls need no transaction of their own (PGlite has one
+ * connection: a read inside an open transaction would wait for it).
+ */
+export async function actorKeyOf(db: Database): Promise<Uint8Array> {
+  const known = actorKeys.get(db);
+  if (known) return known;
+  const [row] = await ownerSql<{ key: string }>(
+    db,
+    `select encode(key, 'hex') as key from steward_actor_key`,
+  );
+  if (!row) throw new Error('no actor key: is the database migrated?');
+  const key = Buffer.from(row.key, 'hex');
+  actorKeys.set(db, key);
+  return key;
+}
+
+/**
+ * `select set_config(…)` of `actor`'s settings signed with the database's actor key, as the
+ * application's prelude sets them (decision 0033): for tests that set the actor by SQL themselves.
+ */
+export async function signedActorSql(
+  db: Database,
+  actor: DbActor | null,
+  issuedAt?: number,
+): Promise<string> {
+  const key = await actorKeyOf(db);
+  return actorSettingsText(actor, key, issuedAt);
+}
+
 /**
  * Runs SQL exactly as the application would, written out: `SET LOCAL ROLE steward_app`, then
- * app.user_id (and app.organisation_id) for the given user, then `text`. Returns the rows.
+ * app.user_id (and app.organisation_id) for the given user, signed, then `text`. Returns the rows.
  */
 export function appRoleSql<T = Record<string, unknown>>(
   db: Database,
@@ -340,9 +394,7 @@ export function appRoleSql<T = Record<string, unknown>>(
 ): Promise<T[]> {
   return db.asSystem('test', async (tx) => {
     await tx.execute(sql.raw(`SET LOCAL ROLE ${APP_ROLE}`));
-    await tx.execute(
-      sql`select set_config('app.user_id', ${userId}, true), set_config('app.organisation_id', ${organisationId ?? ''}, true)`,
-    );
+    await tx.execute(sql.raw(await signedActorSql(db, { userId, organisationId: organisationId ?? null })));
     return queryRows<T>(tx, sql.raw(text));
   });
 }

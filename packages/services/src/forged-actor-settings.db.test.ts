@@ -1,19 +1,20 @@
-// Attack review (review2), decision 0010 addendum: every row-level security policy trusts the
-// settings app.user_id / app.organisation_id / app.today, which any role — steward_app included —
-// may set in its own transaction. SQL injected into a request could therefore read as another user.
-// NOT FIXED: this test states the rule the fix must make true and is marked `it.fails` until then
-// (it passes while the hole is open; when the fix lands, remove `.fails`). Real database: PGlite,
-// or the server named by TEST_DATABASE_URL.
+// Attack review (review2), decision 0010 addendum: every row-level security policy trusted the
+// settings app.user_id / app.organisation_id / app.admin / app.today, which any role — steward_app
+// included — may set in its own transaction, so SQL injected into a request could read as another
+// user. Fixed by decision 0033: the database honours the settings only with the application's
+// HMAC over them (key steward_app cannot read), issued within minutes. Real database: PGlite, or the
+// server named by TEST_DATABASE_URL.
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ROLE, queryRows, type Database } from '@steward/db';
-import { createTestDatabase, ownerSql } from '@steward/db/testing';
+import { createTestDatabase, ownerSql, signedActorSql } from '@steward/db/testing';
 import { createServices } from './index';
 
 let db: Database;
 let partner: { user: string; org: string };
 let coordinator: string;
+let admin: string;
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -33,23 +34,39 @@ beforeAll(async () => {
   const fp = rows.find((r) => r.email.startsWith('focal-point'))!;
   partner = { user: fp.id, org: fp.org };
   coordinator = rows.find((r) => r.email.startsWith('coordinator'))!.id;
+  admin = (
+    await ownerSql<{ id: string }>(db, `select id::text from users where is_admin and not disabled limit 1`)
+  )[0]!.id;
 }, 180_000);
 afterAll(async () => db?.close());
 
+/** How the partner's actor is set before `forge` runs: signed by the application, stale, or unsigned. */
+type Start = 'signed' | 'stale' | 'unsigned';
+
 /** The registry entries steward_app sees for the partner, after running `forge` (SQL) itself. */
-function entriesSeen(forge: string | null): Promise<string[]> {
+async function entriesSeen(forge: string | null, start: Start = 'signed'): Promise<string[]> {
+  const actor = { userId: partner.user, organisationId: partner.org, today: '2026-12-07' };
+  const settings =
+    start === 'unsigned'
+      ? `select set_config('app.user_id', '${partner.user}', true), set_config('app.organisation_id', '${partner.org}', true), set_config('app.today', '2026-12-07', true)`
+      : await signedActorSql(db, actor, start === 'stale' ? Date.now() - 6 * 60_000 : undefined);
   return db.asSystem('test', async (tx) => {
     await tx.execute(sql.raw(`SET LOCAL ROLE ${APP_ROLE}`));
-    await tx.execute(
-      sql`select set_config('app.user_id', ${partner.user}, true), set_config('app.organisation_id', ${partner.org}, true), set_config('app.today', '2026-12-07', true)`,
-    );
+    await tx.execute(sql.raw(settings));
     if (forge) await tx.execute(sql.raw(forge));
     const rows = await queryRows<{ id: string }>(tx, sql`select id::text from registry_entries order by 1`);
     return rows.map((r) => r.id);
   });
 }
 
-describe('settings steward_app could forge (decision 0010, attack review)', () => {
+/** The entries a forged actor sees that the real one does not. */
+async function gained(forge: string): Promise<string[]> {
+  const own = await entriesSeen(null);
+  const forged = await entriesSeen(forge);
+  return forged.filter((id) => !own.includes(id));
+}
+
+describe('settings steward_app could forge (decisions 0010 and 0033, attack review)', () => {
   it('the partner as itself sees some entries, not all (the baseline)', async () => {
     const own = await entriesSeen(null);
     const all = await ownerSql<{ n: number }>(db, `select count(*)::int as n from registry_entries`);
@@ -57,14 +74,78 @@ describe('settings steward_app could forge (decision 0010, attack review)', () =
     expect(own.length).toBeLessThan(all[0]!.n);
   });
 
-  it.fails(
-    'steward_app cannot widen what it sees by setting app.user_id to a coordinator (OPEN HOLE)',
-    async () => {
-      const own = await entriesSeen(null);
-      const forged = await entriesSeen(
+  it('steward_app cannot widen what it sees by setting app.user_id to a coordinator', async () => {
+    expect(
+      await gained(
         `select set_config('app.user_id', '${coordinator}', true), set_config('app.organisation_id', '', true)`,
-      );
-      expect(forged.filter((id) => !own.includes(id))).toEqual([]);
-    },
-  );
+      ),
+    ).toEqual([]);
+  });
+
+  it('steward_app cannot widen what it sees by setting app.organisation_id', async () => {
+    const orgs = await ownerSql<{ id: string }>(db, `select id::text from organisations`);
+    for (const org of orgs) {
+      expect(await gained(`select set_config('app.organisation_id', '${org.id}', true)`)).toEqual([]);
+    }
+    expect(await gained(`select set_config('app.organisation_id', '', true)`)).toEqual([]);
+  });
+
+  it('steward_app cannot make itself an admin with app.admin (and an admin id)', async () => {
+    expect(await gained(`select set_config('app.admin', 'on', true)`)).toEqual([]);
+    expect(
+      await gained(
+        `select set_config('app.user_id', '${admin}', true), set_config('app.organisation_id', '', true), set_config('app.admin', 'on', true)`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('steward_app cannot move today (agreements in force) with app.today', async () => {
+    for (const day of ['2020-01-01', '2026-01-01', '2026-12-06', '2030-01-01']) {
+      expect(await gained(`select set_config('app.today', '${day}', true)`)).toEqual([]);
+    }
+  });
+
+  it('a signature issued more than 5 minutes before the transaction is refused: nothing is seen', async () => {
+    expect(await entriesSeen(null, 'stale')).toEqual([]);
+  });
+
+  it('an actor set without a signature sees nothing', async () => {
+    expect(await entriesSeen(null, 'unsigned')).toEqual([]);
+    expect(
+      await entriesSeen(
+        `select set_config('app.actor_at', '${Date.now()}', true), set_config('app.actor_mac', '${'0'.repeat(64)}', true)`,
+        'unsigned',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a signature cannot be moved to another actor: the MAC covers user, organisation, admin and today', async () => {
+    const fromCoordinator = (await signedActorSql(db, { userId: coordinator, today: '2026-12-07' })).match(
+      /'app\.actor_mac', '([0-9a-f]{64})'/,
+    )![1]!;
+    expect(await gained(`select set_config('app.actor_mac', '${fromCoordinator}', true)`)).toEqual([]);
+  });
+  it('steward_app can neither read the actor key nor have an actor of its choosing signed', async () => {
+    for (const attempt of [
+      `select key from steward_actor_key`,
+      `select steward_vouch('${coordinator}', '')`,
+      `select * from steward_auth_session_as_actor('${'f'.repeat(64)}')`,
+    ]) {
+      const outcome = await db
+        .asSystem('test', async (tx) => {
+          await tx.execute(sql.raw(`SET LOCAL ROLE ${APP_ROLE}`));
+          return queryRows(tx, sql.raw(attempt));
+        })
+        .then(
+          (rows) => ({ rows: rows.length }),
+          (error: unknown) => ({
+            code:
+              (error as { cause?: { code?: string }; code?: string }).cause?.code ??
+              (error as { code?: string }).code,
+          }),
+        );
+      // The key and the signing function: permission denied. The session lookup: no such session.
+      expect(outcome).toEqual(attempt.includes('_as_actor') ? { rows: 0 } : { code: '42501' });
+    }
+  });
 });

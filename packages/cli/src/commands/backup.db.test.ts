@@ -199,7 +199,7 @@ describe(
       expect(text.some((l) => l.startsWith('{"table":"file_encryption_keys"'))).toBe(false);
       expect(JSON.parse(text[0]!)).toMatchObject({
         includesFileKey: false,
-        excluded: ['sessions', 'login_attempts', 'file_encryption_keys'],
+        excluded: ['sessions', 'login_attempts', 'steward_actor_key', 'file_encryption_keys'],
       });
     });
 

@@ -95,7 +95,8 @@ function userWithMemberships(
 /**
  * A session by token hash, with its user and the user's memberships as that user sees them, in
  * ONE round trip to the database (`Database.batch`): the SECURITY DEFINER lookup
- * (steward_auth_session) sets the transaction's actor to the session's user, then the user and
+ * (steward_auth_session_as_actor) sets the transaction's actor, signed by the database (decision
+ * 0033), to the session's user, then the user and
  * memberships are read under row-level security as that user, exactly as
  * `lookupSessionByTokenHash` + `actAs` + `findUserWithMemberships` did in three. Null when no such
  * session (or the hash is not a SHA-256 hex digest); `user` null when the user row is not visible.
@@ -111,7 +112,7 @@ export async function authenticateSessionByTokenHash(
   if (!SHA256_HEX.test(tokenHash)) return null;
   const [sessionRows, userRows] = await db.batch(null, [
     {
-      text: `select s.session_id, s.user_id, s.csrf_token, s.active_organisation_id, s.expires_at, s.last_seen_at, s.created_at, s.pending, set_config('app.user_id', s.user_id::text, true) as actor from steward_auth_session($1) s`,
+      text: `select s.session_id, s.user_id, s.csrf_token, s.active_organisation_id, s.expires_at, s.last_seen_at, s.created_at, s.pending, s.actor from steward_auth_session_as_actor($1) s`,
       values: [tokenHash],
     },
     { text: ACTOR_USER_WITH_MEMBERSHIPS, values: [] },
@@ -128,7 +129,8 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
  * An API token by hash, with its user and the user's memberships as that user sees them and the
  * token's last use, in ONE round trip to the database (`Database.batch`), as
  * authenticateSessionByTokenHash does for sessions: the SECURITY DEFINER lookup
- * (steward_auth_api_token) makes the token's user and organisation the transaction's actor only
+ * (steward_auth_api_token_as_actor, signing as decision 0033 says) makes the token's user and
+ * organisation the transaction's actor only
  * when the token is neither revoked nor expired at `now` (the application's clock), then the user,
  * memberships and the token's last use are read under row-level security as that user (nothing
  * is visible for a token that did not set the actor). Same answers as `lookupApiTokenByHash` +
@@ -148,10 +150,9 @@ export async function authenticateApiTokenByHash(
   if (!SHA256_HEX.test(tokenHash)) return null;
   const at = now.toISOString();
   if (!ISO_INSTANT.test(at)) throw new RangeError(`authenticateApiTokenByHash: unusable time ${at}`);
-  const valid = `t.revoked_at is null and (t.expires_at is null or t.expires_at > $2::timestamptz)`;
   const [tokenRows, userRows, useRows] = await db.batch(null, [
     {
-      text: `select t.token_id, t.user_id, t.organisation_id, t.expires_at, t.revoked_at, set_config('app.user_id', case when ${valid} then t.user_id::text else '' end, true) as actor, set_config('app.organisation_id', case when ${valid} then t.organisation_id::text else '' end, true) as scope from steward_auth_api_token($1) t`,
+      text: `select t.token_id, t.user_id, t.organisation_id, t.expires_at, t.revoked_at, t.actor from steward_auth_api_token_as_actor($1, $2::timestamptz) t`,
       values: [tokenHash, at],
     },
     { text: ACTOR_USER_WITH_MEMBERSHIPS, values: [] },
