@@ -177,8 +177,11 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The actor settings as the database checks them (docs/decisions/0033): the four settings, the
- * issued-at time (ms since the epoch) and an HMAC-SHA256 over `user|organisation|admin|today|issued`
- * made with the database's actor key (table steward_actor_key, which steward_app cannot read); the
+ * issued-at time (ms since the epoch) and an HMAC-SHA256 over
+ * `user|organisation|admin|today|issued|backend` (backend: the pg_backend_pid() of the connection the
+ * settings are for, so that a prelude read from another connection — pg_stat_activity shows every
+ * steward_app connection's current query — cannot be replayed there; migration 0069) made with the
+ * database's actor key (table steward_actor_key, which steward_app cannot read); the
  * getters (steward_actor_user_id() …) honour the settings only when the MAC is right and issued-at
  * is within minutes of the transaction's start. Null when a value is not exactly a UUID, a
  * YYYY-MM-DD date or empty (such a value is never signed).
@@ -186,6 +189,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function signedActorSettings(
   actor: DbActor | null,
   key: Uint8Array,
+  backendPid: number,
   issuedAt: number = Date.now(),
 ): {
   userId: string;
@@ -202,10 +206,12 @@ export function signedActorSettings(
   if (organisationId && !UUID.test(organisationId)) return null;
   if (today && !ISO_DATE.test(today)) return null;
   if (key.length !== 32) throw new RangeError('signedActorSettings: the actor key must be 32 bytes');
+  if (!Number.isSafeInteger(backendPid) || backendPid <= 0)
+    throw new RangeError('signedActorSettings: the backend pid must be a positive integer');
   const admin = actor?.admin ? 'on' : 'off';
   const at = String(Math.floor(issuedAt));
   const mac = createHmac('sha256', key)
-    .update([userId, organisationId, admin, today, at].join('|'))
+    .update([userId, organisationId, admin, today, at, String(backendPid)].join('|'))
     .digest('hex');
   return { userId, organisationId, admin, today, at, mac };
 }
@@ -222,21 +228,32 @@ function actorSettingsCalls(signed: NonNullable<ReturnType<typeof signedActorSet
  * or as a simple query on PGlite), only for values that are exactly a UUID, a date or empty; null
  * otherwise (the caller then refuses the actor).
  */
-export function actorPreludeText(actor: DbActor | null, key: Uint8Array): string | null {
-  const signed = signedActorSettings(actor, key);
+export function actorPreludeText(actor: DbActor | null, key: Uint8Array, backendPid: number): string | null {
+  const signed = signedActorSettings(actor, key, backendPid);
   if (!signed) return null;
   return `select set_config('role', '${APP_ROLE}', true), ${actorSettingsCalls(signed)}`;
 }
 
-/** The actor settings of `actor`, signed, as one `select set_config(…)` statement (tests, actAs). */
-export function actorSettingsText(actor: DbActor | null, key: Uint8Array, issuedAt?: number): string {
-  const signed = signedActorSettings(actor, key, issuedAt);
+/**
+ * The actor settings of `actor`, signed for the connection whose pg_backend_pid() is `backendPid`,
+ * as one `select set_config(…)` statement (tests, actAs).
+ */
+export function actorSettingsText(
+  actor: DbActor | null,
+  key: Uint8Array,
+  backendPid: number,
+  issuedAt?: number,
+): string {
+  const signed = signedActorSettings(actor, key, backendPid, issuedAt);
   if (!signed) throw new TypeError('the actor must be given as UUIDs and a YYYY-MM-DD date');
   return `select ${actorSettingsCalls(signed)}`;
 }
 
-/** The actor key of each open transaction's database (actAs signs with it). */
-const transactionKeys = new WeakMap<object, Uint8Array>();
+/**
+ * The actor key of each open application transaction's database and its connection's backend pid
+ * (actAs signs with them).
+ */
+const transactionKeys = new WeakMap<object, { key: Uint8Array; backendPid: number }>();
 
 /** The driver's own client under a transaction handle (a pg client, or PGlite's transaction). */
 function clientOf(tx: Tx): { exec?: (text: string) => Promise<{ rows: unknown[] }[]>; query?: unknown } {
@@ -412,9 +429,9 @@ function holdWrites(client: unknown): () => void {
  */
 export async function actAs(tx: Tx, actor: DbActor): Promise<void> {
   if (!actor.userId) throw new TypeError('actAs needs a userId');
-  const key = transactionKeys.get(tx);
-  if (!key) throw new TypeError('actAs needs an application transaction');
-  await execBatch(tx, actorSettingsText(actor, key));
+  const signing = transactionKeys.get(tx);
+  if (!signing) throw new TypeError('actAs needs an application transaction');
+  await execBatch(tx, actorSettingsText(actor, signing.key, signing.backendPid));
 }
 
 interface Driver {
@@ -426,9 +443,14 @@ interface Driver {
   systemPrelude: string | null;
   /**
    * Runs a transaction on `orm` (default: `orm.transaction`); `prelude` (statement text without
-   * parameters) travels in the same message as BEGIN.
+   * parameters, made for the connection's pg_backend_pid(), which `fn` is given too) travels in
+   * the same message as BEGIN.
    */
-  transaction?: <T>(orm: Orm, fn: (tx: Tx) => Promise<T>, prelude?: string) => Promise<T>;
+  transaction?: <T>(
+    orm: Orm,
+    fn: (tx: Tx, backendPid: number) => Promise<T>,
+    prelude?: (backendPid: number) => string,
+  ) => Promise<T>;
   /**
    * When the last statement was sent or ended (PGlite: its one connection serves one transaction at a
    * time, so a health check queues behind a long one, such as an import of thousands of rows).
@@ -438,7 +460,10 @@ interface Driver {
    * Runs `prelude` and `statements` as one transaction in one message on the application's
    * connection; the rows of each of `statements`.
    */
-  batch?: (prelude: string, statements: readonly BatchStatement[]) => Promise<Record<string, unknown>[][]>;
+  batch?: (
+    prelude: (backendPid: number) => string,
+    statements: readonly BatchStatement[],
+  ) => Promise<Record<string, unknown>[][]>;
   /** Prepares a new application transaction's handle (PGlite: its repeated statements run prepared). */
   onAppTransaction?: (tx: Tx) => void;
   runMigrations(): Promise<void>;
@@ -511,16 +536,22 @@ function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver
     );
   /**
    * The actor key (decision 0033), read once through the owner's connection, then kept in memory.
-   * A failed read is not kept (tried again on the next transaction).
+   * A failed read is not kept (tried again on the next transaction). With it, the backend pid of
+   * that connection: on PGlite (one connection) the pid every prelude is signed for.
    */
   let actorKey: Uint8Array | null = null;
+  let ownerPid = 0;
   let actorKeyLoading: Promise<Uint8Array> | null = null;
   const loadActorKey = (): Promise<Uint8Array> => {
     actorKeyLoading ??= mapErrors(async () => {
       const rows = await asSystem((tx) =>
-        queryRows<{ key: unknown }>(tx, sql`select key from steward_actor_key`),
+        queryRows<{ key: unknown; pid: unknown }>(
+          tx,
+          sql`select key, pg_backend_pid() as pid from steward_actor_key`,
+        ),
       );
       const raw = rows[0]?.key;
+      ownerPid = Number(rows[0]?.pid ?? 0);
       const key =
         typeof raw === 'string' && raw.startsWith('\\x')
           ? Buffer.from(raw.slice(2), 'hex')
@@ -544,17 +575,23 @@ function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver
   /** An application transaction with its actor: BEGIN and the actor in one round trip where possible. */
   const asApp = <T>(actor: DbActor | null, work: (tx: Tx) => Promise<T>): Promise<T> =>
     withKey((key) => {
-      const prelude = actorPreludeText(actor, key);
-      if (!prelude) throw new TypeError('the actor must be given as UUIDs and a YYYY-MM-DD date');
-      const fn = withCache((tx: Tx) => {
-        transactionKeys.set(tx, key);
-        return work(tx);
-      });
-      if (driver.transaction) return mapErrors(() => driver.transaction!(driver.app, fn, prelude));
+      if (!signedActorSettings(actor, key, 1))
+        throw new TypeError('the actor must be given as UUIDs and a YYYY-MM-DD date');
+      // Signed for the connection the transaction runs on (its pg_backend_pid(); migration 0069).
+      const prelude = (backendPid: number) => actorPreludeText(actor, key, backendPid)!;
+      const withSigning = (backendPid: number) =>
+        withCache((tx: Tx) => {
+          transactionKeys.set(tx, { key, backendPid });
+          return work(tx);
+        });
+      if (driver.transaction)
+        return mapErrors(() =>
+          driver.transaction!(driver.app, (tx, backendPid) => withSigning(backendPid)(tx), prelude),
+        );
       return inTx(driver.app, async (tx) => {
         driver.onAppTransaction?.(tx);
-        await execBatch(tx, prelude);
-        return fn(tx);
+        await execBatch(tx, prelude(ownerPid));
+        return withSigning(ownerPid)(tx);
       });
     });
   return {
@@ -571,10 +608,13 @@ function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver
     async batch(actor, statements) {
       if (actor && !actor.userId) throw new TypeError('batch needs a userId or no actor');
       return withKey((key) => {
-        const prelude = actorPreludeText(actor, key);
-        if (!prelude) throw new TypeError('batch: the actor must be given as UUIDs and a YYYY-MM-DD date');
+        if (!signedActorSettings(actor, key, 1))
+          throw new TypeError('batch: the actor must be given as UUIDs and a YYYY-MM-DD date');
+        // PGlite has one connection: signed for its pid, read with the key (the driver passes 0).
+        const prelude = (backendPid: number) =>
+          actorPreludeText(actor, key, driver.kind === 'pglite' ? ownerPid : backendPid)!;
         if (driver.batch) return inTurn(() => mapErrors(() => driver.batch!(prelude, statements)));
-        const text = [prelude, ...statements.map(inlineValues)].join(';\n');
+        const text = [prelude(ownerPid), ...statements.map(inlineValues)].join(';\n');
         return inTurn(() => inTx(driver.app, async (tx) => (await execBatch(tx, text)).slice(1)));
       });
     },
@@ -671,7 +711,8 @@ export function databaseFromPglite(client: PGlite, location: string, onClose?: (
     // PGlite's transaction lock, so it never runs inside another transaction. Before: BEGIN,
     // the statements and COMMIT as three calls inside a drizzle transaction (decision 0013).
     async batch(prelude, statements) {
-      const text = [prelude, ...statements.map(inlineValues)].join(';\n');
+      // One connection: the prelude is signed for its pid, read with the actor key (makeDatabase).
+      const text = [prelude(0), ...statements.map(inlineValues)].join(';\n');
       lastStatementAt = Date.now();
       try {
         // PGlite's two locks, as its `exec` takes them; then its file-system sync, as `exec` does
@@ -707,6 +748,17 @@ export function databaseFromPglite(client: PGlite, location: string, onClose?: (
       }
     },
   });
+}
+
+/**
+ * The backend pid of a connected node-postgres client (its BackendKeyData, what pg_backend_pid()
+ * answers on that connection): the actor prelude is signed for it (migration 0069).
+ */
+function processIdOf(client: pg.ClientBase): number {
+  const pid = (client as unknown as { processID?: unknown }).processID;
+  if (typeof pid !== 'number' || !Number.isSafeInteger(pid) || pid <= 0)
+    throw new DatabaseUnavailableError('The database connection gave no backend pid.');
+  return pid;
 }
 
 /**
@@ -764,12 +816,18 @@ export function databaseFromUrl(url: string, options: { appUrl?: string; poolSiz
    * and a checked-out client losing its connection emits 'error', which would crash the process
    * without a listener. A client whose connection failed is discarded, not returned to the pool.
    */
-  const transaction = async <T>(orm: Orm, fn: (tx: Tx) => Promise<T>, prelude?: string): Promise<T> => {
+  const transaction = async <T>(
+    orm: Orm,
+    fn: (tx: Tx, backendPid: number) => Promise<T>,
+    prelude?: (backendPid: number) => string,
+  ): Promise<T> => {
     const pool = pools.get(orm);
     if (!pool)
       return orm.transaction(async (tx) => {
-        if (prelude) await execBatch(tx as unknown as Tx, prelude);
-        const result = await fn(tx as unknown as Tx);
+        const [pidRows] = await execBatch(tx as unknown as Tx, 'select pg_backend_pid() as pid');
+        const backendPid = Number(pidRows?.[0]?.pid);
+        if (prelude) await execBatch(tx as unknown as Tx, prelude(backendPid));
+        const result = await fn(tx as unknown as Tx, backendPid);
         await flushDeferred(tx as unknown as Tx);
         return result;
       });
@@ -798,13 +856,14 @@ export function databaseFromUrl(url: string, options: { appUrl?: string; poolSiz
       // too (the transaction is aborted: BEGIN is its first statement, so nothing ever runs outside
       // the transaction or without its actor), and its error is the one thrown.
       const release = holdWrites(client);
-      const begun = client.query(prelude ? `begin;\n${prelude}` : 'begin').then(
+      const backendPid = processIdOf(client);
+      const begun = client.query(prelude ? `begin;\n${prelude(backendPid)}` : 'begin').then(
         () => null,
         (error: unknown) => error,
       );
       let result: T;
       try {
-        result = await fn(tx);
+        result = await fn(tx, backendPid);
         release();
         const beginError = await begun;
         if (beginError) throw beginError;
@@ -837,10 +896,11 @@ export function databaseFromUrl(url: string, options: { appUrl?: string; poolSiz
    * error in order is the one thrown.
    */
   const batch = async (
-    prelude: string,
+    prelude: (backendPid: number) => string,
     statements: readonly BatchStatement[],
   ): Promise<Record<string, unknown>[][]> => {
     const client = await (appPool ?? ownerPool).connect();
+    const backendPid = processIdOf(client);
     let broken: Error | undefined;
     const onError = (error: Error) => {
       broken = error;
@@ -850,7 +910,7 @@ export function databaseFromUrl(url: string, options: { appUrl?: string; poolSiz
       const release = holdWrites(client);
       let settled: PromiseSettledResult<pg.QueryResult>[];
       try {
-        const sent: Promise<pg.QueryResult>[] = [client.query(`begin;\n${prelude}`)];
+        const sent: Promise<pg.QueryResult>[] = [client.query(`begin;\n${prelude(backendPid)}`)];
         for (const s of statements)
           sent.push(
             typeof s === 'string' ? client.query(s) : client.query({ text: s.text, values: [...s.values] }),

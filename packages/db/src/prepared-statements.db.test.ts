@@ -75,7 +75,7 @@ describe('a repeated statement', () => {
       );
       // The same statement, as another actor in the same transaction: the plan is reused, the
       // rows are that actor's.
-      await queryRows(tx, sql.raw(await signedActorSql(db, { userId: userB, organisationId: orgB })));
+      await queryRows(tx, sql.raw(await signedActorSql(db, { userId: userB, organisationId: orgB }, tx)));
       return { prepared, asB: await select() };
     });
     expect(rows.prepared.length).toBeGreaterThanOrEqual(1);

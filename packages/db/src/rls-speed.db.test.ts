@@ -72,7 +72,7 @@ describe('row-level security cost per statement', () => {
       // Count function calls of this transaction (needs the owner), then act as the app would.
       await tx.execute(sql.raw(`SET LOCAL track_functions = 'all'`));
       await tx.execute(sql.raw(`SET LOCAL ROLE ${APP_ROLE}`));
-      await tx.execute(sql.raw(await signedActorSql(db, { userId: member })));
+      await tx.execute(sql.raw(await signedActorSql(db, { userId: member }, tx)));
       const users = await queryRows<{ id: string }>(tx, sql`select id from users`);
       const [row] = await queryRows<{ n: string | number | null }>(
         tx,

@@ -168,7 +168,7 @@ describe("the cluster's last coordinator", () => {
     const asAdmin = await db.asSystem('test', async (tx) => {
       const { sql } = await import('drizzle-orm');
       await tx.execute(sql.raw(`SET LOCAL ROLE steward_app`));
-      await tx.execute(sql.raw(await signedActorSql(db, { userId: admin, admin: true })));
+      await tx.execute(sql.raw(await signedActorSql(db, { userId: admin, admin: true }, tx)));
       return tx.execute(
         sql.raw(
           `update memberships set role = 'cluster-coordinator' where user_id = '${focalLead}' and organisation_id = '${lead}' returning role`,

@@ -104,7 +104,7 @@ describe('steward_reset_user_totp ends sessions through steward_end_user_session
             LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp
             AS $$ BEGIN RETURN 4242; END $$`),
         );
-        await tx.execute(sql.raw(await signedActorSql(db, { userId: admin, admin: true })));
+        await tx.execute(sql.raw(await signedActorSql(db, { userId: admin, admin: true }, tx)));
         seen = await resetUserTotp(tx, user, later);
         throw marker;
       }),

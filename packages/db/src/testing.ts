@@ -37,6 +37,7 @@ import {
   actorSettingsText,
   type Database,
   type DbActor,
+  type Tx,
 } from './database';
 import { insertOrganisation } from './repositories/organisations';
 import { insertMembership, insertUser, type MembershipRoleValue } from './repositories/users';
@@ -371,15 +372,23 @@ export async function actorKeyOf(db: Database): Promise<Uint8Array> {
 
 /**
  * `select set_config(…)` of `actor`'s settings signed with the database's actor key, as the
- * application's prelude sets them (decision 0033): for tests that set the actor by SQL themselves.
+ * application's prelude sets them (decision 0033), for the connection of `tx` (its pg_backend_pid(),
+ * read here; migration 0069): for tests that set the actor by SQL themselves, in that transaction.
  */
 export async function signedActorSql(
   db: Database,
   actor: DbActor | null,
+  tx: Tx,
   issuedAt?: number,
 ): Promise<string> {
   const key = await actorKeyOf(db);
-  return actorSettingsText(actor, key, issuedAt);
+  return actorSettingsText(actor, key, await backendPidOf(tx), issuedAt);
+}
+
+/** The pg_backend_pid() of the connection `tx` runs on. */
+export async function backendPidOf(tx: Tx): Promise<number> {
+  const [row] = await queryRows<{ pid: number | string }>(tx, sql`select pg_backend_pid() as pid`);
+  return Number(row?.pid);
 }
 
 /**
@@ -394,7 +403,9 @@ export function appRoleSql<T = Record<string, unknown>>(
 ): Promise<T[]> {
   return db.asSystem('test', async (tx) => {
     await tx.execute(sql.raw(`SET LOCAL ROLE ${APP_ROLE}`));
-    await tx.execute(sql.raw(await signedActorSql(db, { userId, organisationId: organisationId ?? null })));
+    await tx.execute(
+      sql.raw(await signedActorSql(db, { userId, organisationId: organisationId ?? null }, tx)),
+    );
     return queryRows<T>(tx, sql.raw(text));
   });
 }

@@ -7,8 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ROLE, queryRows, type Database } from '@steward/db';
-import { createTestDatabase, ownerSql, signedActorSql } from '@steward/db/testing';
+import { actorSettingsText, APP_ROLE, queryRows, type Database, type Tx } from '@steward/db';
+import { actorKeyOf, backendPidOf, createTestDatabase, ownerSql, signedActorSql } from '@steward/db/testing';
 import { createServices } from './index';
 
 let db: Database;
@@ -46,11 +46,11 @@ type Start = 'signed' | 'stale' | 'unsigned';
 /** The registry entries steward_app sees for the partner, after running `forge` (SQL) itself. */
 async function entriesSeen(forge: string | null, start: Start = 'signed'): Promise<string[]> {
   const actor = { userId: partner.user, organisationId: partner.org, today: '2026-12-07' };
-  const settings =
-    start === 'unsigned'
-      ? `select set_config('app.user_id', '${partner.user}', true), set_config('app.organisation_id', '${partner.org}', true), set_config('app.today', '2026-12-07', true)`
-      : await signedActorSql(db, actor, start === 'stale' ? Date.now() - 6 * 60_000 : undefined);
   return db.asSystem('test', async (tx) => {
+    const settings =
+      start === 'unsigned'
+        ? `select set_config('app.user_id', '${partner.user}', true), set_config('app.organisation_id', '${partner.org}', true), set_config('app.today', '2026-12-07', true)`
+        : await signedActorSql(db, actor, tx, start === 'stale' ? Date.now() - 6 * 60_000 : undefined);
     await tx.execute(sql.raw(`SET LOCAL ROLE ${APP_ROLE}`));
     await tx.execute(sql.raw(settings));
     if (forge) await tx.execute(sql.raw(forge));
@@ -120,11 +120,48 @@ describe('settings steward_app could forge (decisions 0010 and 0033, attack revi
   });
 
   it('a signature cannot be moved to another actor: the MAC covers user, organisation, admin and today', async () => {
-    const fromCoordinator = (await signedActorSql(db, { userId: coordinator, today: '2026-12-07' })).match(
-      /'app\.actor_mac', '([0-9a-f]{64})'/,
-    )![1]!;
+    const signed = await db.asSystem('test', (tx) =>
+      signedActorSql(db, { userId: coordinator, today: '2026-12-07' }, tx),
+    );
+    const fromCoordinator = signed.match(/'app\.actor_mac', '([0-9a-f]{64})'/)![1]!;
     expect(await gained(`select set_config('app.actor_mac', '${fromCoordinator}', true)`)).toEqual([]);
   });
+  it('a prelude signed for another connection is refused there (replay from pg_stat_activity), and works on its own', async () => {
+    // Issue 7 §6 (task t7-replay): every application connection is steward_app, which sees the
+    // current query (the signed prelude) of its other connections in pg_stat_activity. The MAC
+    // covers pg_backend_pid() (migration 0069), so a prelude copied to another connection gains
+    // nothing. On the server, A and B are two live connections at once; PGlite has one backend,
+    // so there B stands for any other pid.
+    const actor = { userId: partner.user, organisationId: partner.org, today: '2026-12-07' };
+    const key = await actorKeyOf(db);
+    const seenWith = async (tx: Tx, prelude: string) => {
+      await tx.execute(sql.raw(`SET LOCAL ROLE ${APP_ROLE}`));
+      await tx.execute(sql.raw(prelude));
+      const rows = await queryRows<{ id: string }>(tx, sql`select id::text from registry_entries`);
+      await tx.execute(sql.raw('RESET ROLE'));
+      return rows.length;
+    };
+    if (db.kind === 'postgres') {
+      const outcome = await db.asSystem('test', async (txA) => {
+        const pidA = await backendPidOf(txA);
+        const prelude = actorSettingsText(actor, key, pidA);
+        const onB = await db.asSystem('test', async (txB) => {
+          expect(await backendPidOf(txB)).not.toBe(pidA);
+          return seenWith(txB, prelude);
+        });
+        return { onB, onA: await seenWith(txA, prelude) };
+      });
+      expect(outcome.onA).toBeGreaterThan(0);
+      expect(outcome.onB).toBe(0);
+    } else {
+      await db.asSystem('test', async (tx) => {
+        const pid = await backendPidOf(tx);
+        expect(await seenWith(tx, actorSettingsText(actor, key, pid + 1))).toBe(0);
+        expect(await seenWith(tx, actorSettingsText(actor, key, pid))).toBeGreaterThan(0);
+      });
+    }
+  });
+
   it('steward_app can neither read the actor key nor have an actor of its choosing signed', async () => {
     for (const attempt of [
       `select key from steward_actor_key`,

@@ -71,7 +71,7 @@ function asApp<T>(a: Actor, today: string, fn: Parameters<Database['asSystem']>[
   return db.asSystem('test', async (tx) => {
     await tx.execute(sql.raw(`SET LOCAL ROLE ${APP_ROLE}`));
     await tx.execute(
-      sql.raw(await signedActorSql(db, { userId: a.user, organisationId: a.org ?? null, today })),
+      sql.raw(await signedActorSql(db, { userId: a.user, organisationId: a.org ?? null, today }, tx)),
     );
     return fn(tx) as Promise<T>;
   });
@@ -207,7 +207,7 @@ describe('registry row-level security after the helpers were rewritten (migratio
       await tx.execute(sql.raw(`SET LOCAL track_functions = 'all'`));
       await tx.execute(sql.raw(`SET LOCAL ROLE ${APP_ROLE}`));
       await tx.execute(
-        sql.raw(await signedActorSql(db, { userId: a.user, organisationId: a.org, today: '2026-12-07' })),
+        sql.raw(await signedActorSql(db, { userId: a.user, organisationId: a.org, today: '2026-12-07' }, tx)),
       );
       expect((await listRegistryEntriesWithFileCounts(tx)).length).toBeGreaterThan(0);
       return queryRows<{ name: string; n: number }>(
