@@ -175,6 +175,18 @@ async function mapErrors<T>(work: () => Promise<T>): Promise<T> {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** True when the actor's values are exactly UUIDs, a YYYY-MM-DD date or empty (only such are signed). */
+function actorFieldsValid(actor: DbActor | null): boolean {
+  const userId = actor?.userId ?? '';
+  const organisationId = actor?.organisationId ?? '';
+  const today = actor?.today ?? '';
+  return (
+    (!userId || UUID.test(userId)) &&
+    (!organisationId || UUID.test(organisationId)) &&
+    (!today || ISO_DATE.test(today))
+  );
+}
+
 /**
  * The actor settings as the database checks them (docs/decisions/0033): the four settings, the
  * issued-at time (ms since the epoch) and an HMAC-SHA256 over
@@ -199,12 +211,10 @@ export function signedActorSettings(
   at: string;
   mac: string;
 } | null {
+  if (!actorFieldsValid(actor)) return null;
   const userId = actor?.userId ?? '';
   const organisationId = actor?.organisationId ?? '';
   const today = actor?.today ?? '';
-  if (userId && !UUID.test(userId)) return null;
-  if (organisationId && !UUID.test(organisationId)) return null;
-  if (today && !ISO_DATE.test(today)) return null;
   if (key.length !== 32) throw new RangeError('signedActorSettings: the actor key must be 32 bytes');
   if (!Number.isSafeInteger(backendPid) || backendPid <= 0)
     throw new RangeError('signedActorSettings: the backend pid must be a positive integer');
@@ -575,7 +585,7 @@ function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver
   /** An application transaction with its actor: BEGIN and the actor in one round trip where possible. */
   const asApp = <T>(actor: DbActor | null, work: (tx: Tx) => Promise<T>): Promise<T> =>
     withKey((key) => {
-      if (!signedActorSettings(actor, key, 1))
+      if (!actorFieldsValid(actor))
         throw new TypeError('the actor must be given as UUIDs and a YYYY-MM-DD date');
       // Signed for the connection the transaction runs on (its pg_backend_pid(); migration 0069).
       const prelude = (backendPid: number) => actorPreludeText(actor, key, backendPid)!;
@@ -608,7 +618,7 @@ function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver
     async batch(actor, statements) {
       if (actor && !actor.userId) throw new TypeError('batch needs a userId or no actor');
       return withKey((key) => {
-        if (!signedActorSettings(actor, key, 1))
+        if (!actorFieldsValid(actor))
           throw new TypeError('batch: the actor must be given as UUIDs and a YYYY-MM-DD date');
         // PGlite has one connection: signed for its pid, read with the key (the driver passes 0).
         const prelude = (backendPid: number) =>
