@@ -99,4 +99,36 @@ describe('application role on PGlite', () => {
       await db.close();
     }
   });
+
+  it('refuses an actor whose values are not UUIDs and a date before any statement, in transactions and batches', async () => {
+    const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
+    const db = databaseFromPglite(client, 'memory');
+    try {
+      await migrate(db);
+      const user = '00000000-0000-4000-8000-000000000001';
+      // The refusal may come before the returned promise exists (a synchronous throw) or as a rejection.
+      const attempt = async <T>(call: () => Promise<T>): Promise<T> => call();
+      let ran = false;
+      const work = async () => {
+        ran = true;
+      };
+      await expect(attempt(() => db.withActor({ userId: "x' or true --" }, work))).rejects.toThrow(
+        /UUIDs and a YYYY-MM-DD date/,
+      );
+      await expect(
+        attempt(() => db.withActor({ userId: user, organisationId: 'org' }, work)),
+      ).rejects.toThrow(/UUIDs/);
+      await expect(attempt(() => db.withActor({ userId: user, today: '7 Dec 2026' }, work))).rejects.toThrow(
+        /YYYY-MM-DD/,
+      );
+      expect(ran).toBe(false);
+      await expect(
+        attempt(() => db.batch({ userId: user, today: '2026-12-7' }, ['select 1'])),
+      ).rejects.toThrow(/batch: the actor must be given as UUIDs/);
+      await db.withActor({ userId: user, today: '2026-12-07' }, work);
+      expect(ran).toBe(true);
+    } finally {
+      await db.close();
+    }
+  });
 });
