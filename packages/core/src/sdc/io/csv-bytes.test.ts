@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { IMPORT_READ_LIMITS } from '../../limits';
-import type { Column } from '../dataset';
+import { expectFastPathAsGeneral, sameColumn } from './test-support/fast-path';
 import { CsvReader, expectedRows, readCsvBytes } from './csv';
 import { ByteTableBuilder, numberFromBytes } from './byte-table-builder';
 import { TableBuilder } from './table-builder';
@@ -55,16 +55,6 @@ function quote(cell: string): string {
   return /[",\n\r]/.test(cell) || cell === '' ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
-function same(a: Column, b: Column): void {
-  expect(a.kind).toBe(b.kind);
-  if (a.kind === 'numeric' && b.kind === 'numeric')
-    expect(Array.from(a.values)).toEqual(Array.from(b.values));
-  if (a.kind === 'categorical' && b.kind === 'categorical') {
-    expect(a.levels).toEqual(b.levels);
-    expect(Array.from(a.codes)).toEqual(Array.from(b.codes));
-  }
-}
-
 describe('byte-level CSV reader', () => {
   it('builds the same columns as the string pipeline, whatever the chunking', () => {
     fc.assert(
@@ -105,7 +95,7 @@ describe('byte-level CSV reader', () => {
           for (const r of rows) ref.addRow(r);
           const expected = ref.finish();
           expect(got.dataset.rowCount).toBe(rows.length);
-          got.dataset.columns.forEach((c, j) => same(c, expected[j]!));
+          got.dataset.columns.forEach((c, j) => sameColumn(c, expected[j]!));
         },
       ),
       { numRuns: 300 },
@@ -186,23 +176,7 @@ describe('byte-level CSV reader', () => {
               : twist === 'cells'
                 ? { cellChars: 4 }
                 : undefined;
-          const read = (plainRecords: boolean) => {
-            const reader = new CsvReader({ delimiter: ',', plainRecords, ...(limits ? { limits } : {}) });
-            for (let p = 0, s = 0; p < bytes.length; s++) {
-              const size = sizes[s % sizes.length]!;
-              if (reader.push(bytes.subarray(p, p + size))) break;
-              p += size;
-            }
-            return reader.finish();
-          };
-          const fast = read(true);
-          const general = read(false);
-          if (!general.ok || !fast.ok) {
-            expect(fast).toEqual(general);
-            return;
-          }
-          expect(fast.dataset.rowCount).toBe(general.dataset.rowCount);
-          fast.dataset.columns.forEach((c, j) => same(c, general.dataset.columns[j]!));
+          expectFastPathAsGeneral(bytes, sizes, limits);
         },
       ),
       { numRuns: 400 },

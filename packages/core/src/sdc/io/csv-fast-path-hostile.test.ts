@@ -5,7 +5,7 @@
 // row and column), in any chunking and under the row, column and cell limits.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Column } from '../dataset';
+import { expectFastPathAsGeneral, sameColumn } from './test-support/fast-path';
 import { CsvReader } from './csv';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -53,21 +53,6 @@ function concat(parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-function same(a: Column, b: Column): void {
-  expect(a.kind).toBe(b.kind);
-  if (a.kind === 'numeric' && b.kind === 'numeric') {
-    // Object.is: -0 and 0 told apart, NaN equal to NaN
-    const av = Array.from(a.values);
-    const bv = Array.from(b.values);
-    expect(av.length).toBe(bv.length);
-    av.forEach((v, i) => expect(Object.is(v, bv[i]), `row ${i}: ${v} vs ${bv[i]}`).toBe(true));
-  }
-  if (a.kind === 'categorical' && b.kind === 'categorical') {
-    expect(a.levels).toEqual(b.levels);
-    expect(Array.from(a.codes)).toEqual(Array.from(b.codes));
-  }
-}
-
 describe('CSV fast path: hostile bytes', () => {
   it('gives what the general parser gives, errors and limits included', () => {
     const cell = fc.oneof(
@@ -104,23 +89,7 @@ describe('CSV fast path: hostile bytes', () => {
                 : twist === 'columns'
                   ? { columns: 3 }
                   : undefined;
-          const read = (plainRecords: boolean) => {
-            const reader = new CsvReader({ delimiter: ',', plainRecords, ...(limits ? { limits } : {}) });
-            for (let p = 0, s = 0; p < bytes.length; s++) {
-              const size = sizes[s % sizes.length]!;
-              if (reader.push(bytes.subarray(p, p + size))) break;
-              p += size;
-            }
-            return reader.finish();
-          };
-          const fast = read(true);
-          const general = read(false);
-          if (!general.ok || !fast.ok) {
-            expect(fast).toEqual(general);
-            return;
-          }
-          expect(fast.dataset.rowCount).toBe(general.dataset.rowCount);
-          fast.dataset.columns.forEach((c, j) => same(c, general.dataset.columns[j]!));
+          expectFastPathAsGeneral(bytes, sizes, limits);
         },
       ),
       { numRuns: 500 },
@@ -193,7 +162,7 @@ describe('CSV fast path: hostile bytes', () => {
             expect(other.dataset.columns.map((c) => c.name)).toEqual(
               whole.dataset.columns.map((c) => c.name),
             );
-            other.dataset.columns.forEach((c, j) => same(c, whole.dataset.columns[j]!));
+            other.dataset.columns.forEach((c, j) => sameColumn(c, whole.dataset.columns[j]!));
           }
         },
       ),
