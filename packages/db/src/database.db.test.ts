@@ -106,11 +106,17 @@ describe('application role on PGlite', () => {
     try {
       await migrate(db);
       const user = '00000000-0000-4000-8000-000000000001';
-      // The refusal may come before the returned promise exists (a synchronous throw) or as a rejection.
-      const attempt = async <T>(call: () => Promise<T>): Promise<T> => call();
       let ran = false;
       const work = async () => {
         ran = true;
+      };
+      // The refusal is a rejected promise: calling withActor or batch does not throw synchronously.
+      const attempt = <T>(call: () => Promise<T>): Promise<T> => {
+        let promise: Promise<T> | undefined;
+        expect(() => {
+          promise = call();
+        }).not.toThrow();
+        return promise!;
       };
       await expect(attempt(() => db.withActor({ userId: "x' or true --" }, work))).rejects.toThrow(
         /UUIDs and a YYYY-MM-DD date/,
@@ -121,6 +127,7 @@ describe('application role on PGlite', () => {
       await expect(attempt(() => db.withActor({ userId: user, today: '7 Dec 2026' }, work))).rejects.toThrow(
         /YYYY-MM-DD/,
       );
+      await expect(attempt(() => db.withActor({ userId: '' }, work))).rejects.toThrow(/needs a userId/);
       expect(ran).toBe(false);
       await expect(
         attempt(() => db.batch({ userId: user, today: '2026-12-7' }, ['select 1'])),

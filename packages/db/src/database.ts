@@ -608,7 +608,8 @@ function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver
     [driverKey]: driver,
     kind: driver.kind,
     location: driver.location,
-    withActor(actor, fn) {
+    // async: a refused actor is a rejected promise, never a synchronous throw.
+    async withActor(actor, fn) {
       if (!actor.userId) throw new TypeError('withActor needs a userId');
       return inTurn(() => asApp(actor, fn));
     },
