@@ -9,8 +9,17 @@ import { APP_ROLE, queryRows, type Database } from './database';
 import { insertMembership, insertOrganisation, insertUser } from './repositories/index';
 import { createTestDatabase, ownerSql, signedActorSql } from './testing';
 
-/** Helpers that take no row argument: the same answer for every row of a statement. */
-const ROWLESS_HELPERS = ['steward_actor_is_admin', 'steward_actor_has_cluster_role'];
+/**
+ * Helpers that take no row argument: the same answer for every row of a statement. Each call of one
+ * checks the actor's MAC (decision 0033), so a bare call in a policy costs an HMAC per row.
+ */
+const ROWLESS_HELPERS = [
+  'steward_actor_is_admin',
+  'steward_actor_has_cluster_role',
+  'steward_actor_user_id',
+  'steward_actor_organisation_id',
+  'steward_today',
+];
 const at = new Date('2026-01-01T00:00:00Z');
 let db: Database;
 let member: string;
