@@ -119,6 +119,23 @@ describe('settings steward_app could forge (decisions 0010 and 0033, attack revi
     ).toEqual([]);
   });
 
+  it('a MAC that is not 64 lowercase hex digits is refused, without an error (migration 0070 decodes only a well-formed one)', async () => {
+    // steward_actor() compares HMAC(key, expected) with HMAC(key, decode(given)); decode() would
+    // raise on bad hex and turn the forgery into a failed statement instead of "no actor".
+    for (const mac of ['zz' + '0'.repeat(62), 'abc', '0'.repeat(66), '']) {
+      expect({ mac, seen: await entriesSeen(`select set_config('app.actor_mac', '${mac}', true)`) }).toEqual({
+        mac,
+        seen: [],
+      });
+    }
+    // The same MAC in capitals is refused as before 0070; set back in small letters it works.
+    const recased = (f: string) =>
+      entriesSeen(`select set_config('app.actor_mac', ${f}(current_setting('app.actor_mac')), true)`);
+    expect(await recased('upper')).toEqual([]);
+    expect(await recased('lower')).toEqual(await entriesSeen(null));
+    expect((await recased('lower')).length).toBeGreaterThan(0);
+  });
+
   it('a signature cannot be moved to another actor: the MAC covers user, organisation, admin and today', async () => {
     const signed = await db.asSystem('test', (tx) =>
       signedActorSql(db, { userId: coordinator, today: '2026-12-07' }, tx),
