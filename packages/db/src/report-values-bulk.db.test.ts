@@ -19,6 +19,7 @@ import {
   type ReportRow,
   type ReportValueCells,
 } from './repositories/reporting';
+import { reportCells } from './test-support/report-cells';
 import { createTestDatabase, ownerSql } from './testing';
 
 const at = new Date('2026-01-01T00:00:00Z');
@@ -28,18 +29,7 @@ let other: string;
 let report: ReportRow;
 let otherFramework: string;
 
-const cells = (n: number): ReportValueCells[] =>
-  Array.from({ length: n }, (_, i) => ({
-    indicator: 'pss-people',
-    adm1: 'MZ01',
-    adm2: `MZ01${String(i).padStart(2, '0')}`,
-    sex: i % 2 ? 'f' : 'm',
-    age: 'adults',
-    populationGroup: 'all',
-    disability: 'all',
-    measure: 'reached' as const,
-    value: i,
-  }));
+const cells = (n: number): ReportValueCells[] => reportCells(n, { firstValue: 0 });
 
 beforeAll(async () => {
   db = await createTestDatabase();

@@ -12,6 +12,7 @@ import {
   replaceReportValues,
   type ReportValueCells,
 } from './repositories/reporting';
+import { reportCells } from './test-support/report-cells';
 import { createTestDatabase, ownerSql } from './testing';
 
 const at = new Date('2026-01-01T00:00:00Z');
@@ -20,18 +21,7 @@ let actor: { userId: string; organisationId: string };
 let reportId: string;
 let report: Awaited<ReturnType<typeof insertReport>>;
 
-const cells = (n: number): ReportValueCells[] =>
-  Array.from({ length: n }, (_, i) => ({
-    indicator: 'pss-people',
-    adm1: 'MZ01',
-    adm2: `MZ01${String(i).padStart(2, '0')}`,
-    sex: i % 2 ? 'f' : 'm',
-    age: 'adults',
-    populationGroup: 'all',
-    disability: 'all',
-    measure: 'reached' as const,
-    value: i + 1,
-  }));
+const cells = (n: number): ReportValueCells[] => reportCells(n, { firstValue: 1 });
 
 beforeAll(async () => {
   db = await createTestDatabase();
