@@ -188,7 +188,7 @@ function DiagnosticAnswers() {
       {rounds.length === 0 ? (
         <p>{t.t('diagnostic.noRounds')}</p>
       ) : (
-        <div className="toolbar">
+        <div className="diagnostic-toolbar">
           <label className="field">
             <span>{t.t('diagnostic.round')}</span>
             <select value={roundId} onChange={(e) => setRoundId(e.target.value)}>
