@@ -294,3 +294,111 @@ describe('an integral relaxation optimum', () => {
     expect(auditedByTheSimplex(table, state).safe).toBe(true);
   });
 });
+
+/** HiGHS with a count of its attacker-LP runs (each `solveAdaptive` or `solveObjectives` call). */
+function counting(base: LpSolver): { solver: LpSolver; calls: () => number } {
+  let calls = 0;
+  return {
+    solver: {
+      ...base,
+      solveObjectives: (lp, objectives, options) => {
+        calls++;
+        return base.solveObjectives(lp, objectives, options);
+      },
+      solveAdaptive: (lp, next) => {
+        calls++;
+        base.solveAdaptive!(lp, next);
+      },
+    },
+    calls: () => calls,
+  };
+}
+
+describe('protectTable after the subtable method', () => {
+  it('takes the verdicts of the method’s full audit of its final pattern instead of running it again; they equal a fresh full audit', () => {
+    const { table, primary } = displacementTable(HUMANITARIAN, 3);
+    const cost = cellCosts(table, 'count');
+    const direct = counting(highs);
+    const state = copyState(primary);
+    // protectTable's options for a table of up to 2,000 cells.
+    const options = { pruneLps: 2_000, subtableRounds: 3, topSubtableRounds: 1 };
+    const out = subtableSuppression(table, state, cost, direct.solver, options)!;
+    expect(out.proven).toBe(true);
+    expect(out.auditedStatus).toEqual(state.status);
+    const viaProtect = counting(highs);
+    const r = protectTable(table, primary, {
+      method: 'optimal',
+      cost: 'count',
+      solver: viaProtect.solver,
+      optimal: { decompose: true },
+    });
+    expect(r.state.status).toEqual(state.status);
+    // No LP beyond the method's own: its last audit is the one protectTable would run.
+    expect(viaProtect.calls()).toBe(direct.calls());
+    expect(r.safe).toBe(true);
+    const fresh = auditSuppression(table, r.state, {
+      cells: primary.status.flatMap((s, i) => (s === 'u' ? [i] : [])),
+      solver: highs,
+      maxComponentCells: Number.POSITIVE_INFINITY,
+      witnesses: true,
+    });
+    expect(r.intervals).toEqual(fresh.audited);
+    expect([...r.verification.values()].every((v) => v === 'lp')).toBe(true);
+    expect(auditedByTheSimplex(table, r.state).safe).toBe(true);
+  });
+
+  it('audits again when the final statuses differ from the method’s pattern', () => {
+    const { table, primary } = displacementTable(HUMANITARIAN, 3);
+    const viaProtect = counting(highs);
+    const direct = counting(highs);
+    const methodState = copyState(primary);
+    subtableSuppression(table, methodState, cellCosts(table, 'count'), direct.solver, {
+      pruneLps: 2_000,
+      subtableRounds: 3,
+      topSubtableRounds: 1,
+    });
+    // A threshold rule after the method suppresses more cells: the pattern audited is not the
+    // final one.
+    const r = protectTable(table, primary, {
+      method: 'optimal',
+      cost: 'count',
+      solver: viaProtect.solver,
+      optimal: { decompose: true },
+      threshold: 5,
+    });
+    expect(r.state.status).not.toEqual(methodState.status);
+    expect(r.safe).toBe(true);
+    expect(viaProtect.calls()).toBeGreaterThan(direct.calls());
+  });
+});
+
+describe('the master programme', () => {
+  it('"no lonely cell" through one sum per relation: nonzeros linear in the relations’ sizes, not quadratic', () => {
+    const { table, primary } = sparseHierarchicalTable(MEDIUM, 3);
+    let nonzeros = 0;
+    const spy: LpSolver = {
+      ...highs,
+      createMip: (problem) => {
+        nonzeros = problem.constraints.reduce((n, c) => n + c.terms.length, 0);
+        return highs.createMip!(problem);
+      },
+    };
+    const rel = tableRelations(table);
+    let linear = 0;
+    let quadratic = 0;
+    for (let r = 0; r < rel.count; r++) {
+      const k = rel.offsets[r + 1]! - rel.offsets[r]! + 1;
+      linear += 3 * k + 1;
+      quadratic += k * k;
+    }
+    const state = copyState(primary);
+    const out = optimalSuppression(table, state, cellCosts(table, 'count'), spy, {
+      maxRounds: 0,
+      relaxationRounds: 0,
+    });
+    expect(out.stop).not.toBe('infeasible');
+    expect(nonzeros).toBeGreaterThan(0);
+    expect(nonzeros).toBeLessThanOrEqual(linear);
+    expect(quadratic).toBeGreaterThan(linear);
+  });
+});

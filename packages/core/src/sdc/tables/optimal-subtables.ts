@@ -184,6 +184,7 @@ export function subtableSuppression(
     cost: incumbent.cost,
     bound: 0,
     intervals,
+    auditedStatus: [...status],
     seconds: elapsed(),
     subtables: { count: subs.length, solved, optimal: optimalSubs, overBudget, completed },
   };

@@ -122,6 +122,13 @@ export interface OptimalOutcome {
    * hypercube, the witness audit's: inside the exact intervals, each meeting its levels).
    */
   readonly intervals: readonly CellAudit[];
+  /**
+   * The cell statuses on which `intervals` are the full witness audit of every primary (the one
+   * `protectTable` runs: all primaries, no component limit); absent when the intervals come from
+   * elsewhere. `protectTable` uses them instead of auditing the same pattern again when its final
+   * statuses are these, cell by cell.
+   */
+  readonly auditedStatus?: readonly CellStatus[];
   /** Solver time spent (the subtable method: its clock's time when it has one). */
   readonly seconds: number;
   /** With the subtable method: subtables, those with primaries solved, those proven optimal. */
@@ -160,6 +167,8 @@ interface Pattern {
 }
 
 const D_TOL = 1e-9;
+/** Relations of at least this many cells get a sum variable in the master (k² > 3k + 1 nonzeros). */
+const AUX_FROM = 4;
 const ON = 1 - 1e-9;
 
 /** Perturbation form of the attacker's LPs: y_i ∈ [−a_i·w_i, rise_i] for the cells of `comp`. */
@@ -572,11 +581,30 @@ export function optimalSuppression(
   rise = Math.max(rise, 1);
 
   // "No lonely cell" rows: Σ_{j ∈ r, j ≠ i} x_j − x_i ≥ 0 for every relation r and cell i of r.
+  // A relation of k ≥ AUX_FROM cells goes through one continuous variable s_r = Σ_{j ∈ r} x_j
+  // (one row) and rows s_r − 2·x_i ≥ 0: the same constraints and LP relaxation, 3k + 1 nonzeros
+  // instead of k² (decision 0021, t12-opt third addendum).
   const rows: LpConstraint[] = [];
+  const auxUpper: number[] = [];
   for (let r = 0; r < rel.count; r++) {
     const cells = [rel.totals[r]!];
     for (let q = rel.offsets[r]!; q < rel.offsets[r + 1]!; q++) cells.push(rel.parts[q]!);
     const vars = cells.filter((c) => varOf[c]! >= 0).map((c) => varOf[c]!);
+    if (vars.length >= AUX_FROM) {
+      const s = n + auxUpper.length;
+      auxUpper.push(vars.length);
+      rows.push({ terms: [[s, 1], ...vars.map((w): [number, number] => [w, -1])], op: '=', rhs: 0 });
+      for (const v of vars)
+        rows.push({
+          terms: [
+            [s, 1],
+            [v, -2],
+          ],
+          op: '>=',
+          rhs: 0,
+        });
+      continue;
+    }
     for (const v of vars) {
       const terms: Array<[number, number]> = vars.filter((w) => w !== v).map((w) => [w, 1]);
       if (terms.length === 0) {
@@ -588,13 +616,24 @@ export function optimalSuppression(
     }
   }
 
+  // Columns: the n binaries, then the relations' sums (continuous, cost 0).
+  const columns = n + auxUpper.length;
+  const integer = new Int32Array(columns);
+  integer.fill(1, 0, n);
+  const masterUpper = new Float64Array(columns);
+  masterUpper.set(upper);
+  masterUpper.set(auxUpper, n);
+  const masterLower = new Float64Array(columns);
+  masterLower.set(lower);
+  const masterObjective = new Float64Array(columns);
+  masterObjective.set(objective);
   const master: MipModel = solver.createMip({
-    variables: n,
+    variables: columns,
     constraints: rows,
-    lower,
-    upper,
-    objective,
-    integer: new Int32Array(n).fill(1),
+    lower: masterLower,
+    upper: masterUpper,
+    objective: masterObjective,
+    integer,
   });
   const timeLimit = options.timeLimitSeconds ?? 20;
   const maxRounds = options.maxRounds ?? 60;
@@ -670,7 +709,9 @@ export function optimalSuppression(
       if (newCuts.length === 0) {
         // An integral relaxation optimum that the separation leaves uncut is the 0-1 optimum: no
         // 0-1 solve needed when the audit of the rounded pattern proves every primary.
-        const integral = maxRounds > 0 && res.x.every((v) => Math.abs(v - Math.round(v)) <= 1e-7);
+        let integral = maxRounds > 0;
+        for (let v = 0; v < n && integral; v++)
+          integral = Math.abs(res.x[v]! - Math.round(res.x[v]!)) <= 1e-7;
         if (integral) {
           const rounded: Pattern = { weight: pattern.weight.map((w) => (w > 0.5 ? 1 : 0)), rise };
           const intervals = attackAll(table, rel, primaries, measure, rounded, solver, state).map((a) =>
