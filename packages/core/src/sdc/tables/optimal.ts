@@ -585,14 +585,13 @@ export function optimalSuppression(
   // (one row) and rows s_r − 2·x_i ≥ 0: the same constraints and LP relaxation, 3k + 1 nonzeros
   // instead of k² (decision 0021, t12-opt third addendum).
   const rows: LpConstraint[] = [];
-  const auxUpper: number[] = [];
+  let sums = 0;
   for (let r = 0; r < rel.count; r++) {
     const cells = [rel.totals[r]!];
     for (let q = rel.offsets[r]!; q < rel.offsets[r + 1]!; q++) cells.push(rel.parts[q]!);
     const vars = cells.filter((c) => varOf[c]! >= 0).map((c) => varOf[c]!);
     if (vars.length >= AUX_FROM) {
-      const s = n + auxUpper.length;
-      auxUpper.push(vars.length);
+      const s = n + sums++;
       rows.push({ terms: [[s, 1], ...vars.map((w): [number, number] => [w, -1])], op: '=', rhs: 0 });
       for (const v of vars)
         rows.push({
@@ -617,12 +616,13 @@ export function optimalSuppression(
   }
 
   // Columns: the n binaries, then the relations' sums (continuous, cost 0).
-  const columns = n + auxUpper.length;
+  const columns = n + sums;
   const integer = new Int32Array(columns);
   integer.fill(1, 0, n);
   const masterUpper = new Float64Array(columns);
   masterUpper.set(upper);
-  masterUpper.set(auxUpper, n);
+  // The sums unbounded above (the equality bounds them).
+  masterUpper.fill(Number.POSITIVE_INFINITY, n);
   const masterLower = new Float64Array(columns);
   masterLower.set(lower);
   const masterObjective = new Float64Array(columns);
