@@ -68,8 +68,9 @@ export interface OptimalOptions {
   readonly decompose?: boolean;
   /**
    * With `decompose`: 0-1 solves per subtable (then its pattern completed by the hypercube).
-   * Default 1 (10,008-cell benchmark table: 1,021 secondary cells, ~22 % less CPU than the 1,023 in ~2 s before the sparse master; unlimited (before it):
-   * 1,012 in ~3.6 s; lower bound 1,011).
+   * Default 1 (10,008-cell benchmark table: 1,021 secondary cells, ~22 % less CPU than the
+   * 1,023 in ~2 s before the sparse master; unlimited, before it: 1,012 in ~3.6 s; lower bound
+   * 1,011).
    */
   readonly subtableRounds?: number;
   /**
