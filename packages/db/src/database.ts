@@ -62,6 +62,26 @@ export interface DbActor {
    * (agreements in force, `steward_today()`); the database's own date when absent.
    */
   today?: string;
+  /**
+   * The same request's transaction kept open after its authentication (`Database.batchHeld`):
+   * `withActor` continues in it (the actor switched, signed, inside the transaction) instead of
+   * opening a new one, when it is still open; otherwise it is ignored.
+   */
+  continues?: HeldTransaction;
+}
+
+/**
+ * An application transaction left open after `Database.batchHeld`'s statements (authentication,
+ * which reads only), for the same request's next `withActor`: taken over by the first `withActor`
+ * given it as `continues` while it is open, else ended (COMMIT) by `release()` or, at the latest,
+ * when the current turn of the event loop ends its microtasks (setImmediate), so it never waits on
+ * anything but the request's own code running on (no I/O, no body read, no other request).
+ */
+export interface HeldTransaction {
+  /** True until taken over by a withActor or ended. */
+  readonly open: boolean;
+  /** Ends the transaction now unless taken over (idempotent). */
+  release(): void;
 }
 
 /**
@@ -109,6 +129,15 @@ export interface Database {
    * connection; on PGlite the values are written into the text as literals (one simple query).
    */
   batch(actor: DbActor | null, statements: readonly BatchStatement[]): Promise<Record<string, unknown>[][]>;
+  /**
+   * As `batch` with no actor (the statements in one round trip after BEGIN and the anonymous
+   * prelude), but the transaction is left open (`HeldTransaction`) for the same request's next
+   * `withActor`, which continues in it with its own actor: authentication and the request's work in
+   * ONE transaction (decision 0013, twelfth round). The statements must only read.
+   */
+  batchHeld(
+    statements: readonly BatchStatement[],
+  ): Promise<{ rows: Record<string, unknown>[][]; held: HeldTransaction }>;
   /** Runs `fn` in a transaction as the owner (no RLS). Only for the reasons listed in SystemReason. */
   asSystem<T>(reason: SystemReason, fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** True when a trivial query succeeds. Never throws. */
@@ -444,6 +473,37 @@ export async function actAs(tx: Tx, actor: DbActor): Promise<void> {
   await execBatch(tx, actorSettingsText(actor, signing.key, signing.backendPid));
 }
 
+/**
+ * Switches the actor of an open application transaction to `text` (signed settings) and runs
+ * `work` in it. On the server the switch is not waited for: `work`'s first statements are written
+ * behind it in the same write and run after it on the connection (in order), as BEGIN and the
+ * prelude are in a new transaction; should the switch fail, they fail too (the transaction is
+ * aborted) and the switch's error is the one thrown. On PGlite it runs first (one call).
+ */
+async function switchActorThen<T>(tx: Tx, text: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const client = clientOf(tx);
+  if (typeof client.exec === 'function') {
+    await execBatch(tx, text);
+    return work(tx);
+  }
+  const release = holdWrites(client);
+  const switched = (client as pg.ClientBase).query(text).then(
+    () => null,
+    (error: unknown) => error,
+  );
+  let result: T;
+  try {
+    result = await work(tx);
+  } catch (error) {
+    release();
+    throw (await switched) ?? error;
+  }
+  release();
+  const error = await switched;
+  if (error) throw error;
+  return result;
+}
+
 interface Driver {
   kind: 'pglite' | 'postgres';
   location: string;
@@ -458,7 +518,7 @@ interface Driver {
    */
   transaction?: <T>(
     orm: Orm,
-    fn: (tx: Tx, backendPid: number) => Promise<T>,
+    fn: (tx: Tx, backendPid: number, sendNow: () => void) => Promise<T>,
     prelude?: (backendPid: number) => string,
   ) => Promise<T>;
   /**
@@ -604,6 +664,103 @@ function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver
         return withSigning(ownerPid)(tx);
       });
     });
+  /**
+   * How each HeldTransaction this database made is taken over (so that a handle of another
+   * database is never taken): null once it is no longer open.
+   */
+  const takeovers = new WeakMap<
+    HeldTransaction,
+    (actor: DbActor, work: (tx: Tx) => Promise<unknown>) => Promise<unknown> | null
+  >();
+  /** The statements of batchHeld in the open transaction: their rows (sent at once on the server). */
+  const readHeld = async (
+    tx: Tx,
+    statements: readonly BatchStatement[],
+    sendNow: () => void,
+    prelude: string | null,
+  ): Promise<Record<string, unknown>[][]> => {
+    const client = clientOf(tx);
+    if (typeof client.exec === 'function')
+      // PGlite: the prelude and the statements in one call (values written as literals).
+      return (await execBatch(tx, [prelude!, ...statements.map(inlineValues)].join(';\n'))).slice(1);
+    const pgClient = client as pg.ClientBase;
+    const sent = statements.map((s) =>
+      typeof s === 'string' ? pgClient.query(s) : pgClient.query({ text: s.text, values: [...s.values] }),
+    );
+    // Written with BEGIN and the prelude (held by the transaction), answered in one round trip.
+    sendNow();
+    const settled = await Promise.allSettled(sent);
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    return settled.map(
+      (r) => (r as PromiseFulfilledResult<pg.QueryResult>).value.rows as Record<string, unknown>[],
+    );
+  };
+  const batchHeld = (
+    statements: readonly BatchStatement[],
+  ): Promise<{ rows: Record<string, unknown>[][]; held: HeldTransaction }> =>
+    withKey((key) =>
+      inTurn(
+        () =>
+          new Promise((resolveRows, rejectRows) => {
+            type Continuation = (tx: Tx, backendPid: number) => Promise<unknown>;
+            let state: 'reading' | 'open' | 'ended' = 'reading';
+            let proceed!: (next: Continuation | null) => void;
+            const next = new Promise<Continuation | null>((resolve) => {
+              proceed = resolve;
+            });
+            const held: HeldTransaction = {
+              get open() {
+                return state === 'open';
+              },
+              release() {
+                if (state !== 'open') return;
+                state = 'ended';
+                proceed(null);
+              },
+            };
+            const body = async (tx: Tx, backendPid: number, sendNow: () => void, prelude: string | null) => {
+              transactionCaches.set(tx, cache);
+              transactionKeys.set(tx, { key, backendPid });
+              const rows = await readHeld(tx, statements, sendNow, prelude);
+              state = 'open';
+              resolveRows({ rows, held });
+              // Not taken over by the code that runs on from here without waiting: ended.
+              setImmediate(() => held.release());
+              const continuation = await next;
+              return continuation ? continuation(tx, backendPid) : undefined;
+            };
+            const anonymous = (backendPid: number) => actorPreludeText(null, key, backendPid)!;
+            const ended: Promise<unknown> = driver.transaction
+              ? mapErrors(() =>
+                  driver.transaction!(
+                    driver.app,
+                    (tx, pid, sendNow) => body(tx, pid, sendNow, null),
+                    anonymous,
+                  ),
+                )
+              : inTx(driver.app, (tx) => {
+                  driver.onAppTransaction?.(tx);
+                  return body(tx, ownerPid, () => {}, anonymous(ownerPid));
+                });
+            takeovers.set(held, (actor, work) => {
+              if (state !== 'open') return null;
+              state = 'ended';
+              // The actor switched inside the transaction, signed for its connection, as a new
+              // transaction's prelude would set it; then the work, whose end ends the transaction.
+              proceed((tx, backendPid) =>
+                switchActorThen(tx, actorPreludeText(actor, key, backendPid)!, work),
+              );
+              return ended;
+            });
+            // A failure before the rows reaches the caller; after, the taker-over (or no one: ended
+            // by release, a read-only transaction whose COMMIT failing changes nothing).
+            ended.catch((error: unknown) => {
+              if (state === 'reading') rejectRows(error);
+            });
+          }),
+      ),
+    );
   return {
     [driverKey]: driver,
     kind: driver.kind,
@@ -611,8 +768,16 @@ function makeDatabase(driver: Driver): Database & { readonly [driverKey]: Driver
     // async: a refused actor is a rejected promise, never a synchronous throw.
     async withActor(actor, fn) {
       if (!actor.userId) throw new TypeError('withActor needs a userId');
+      const takeover = actor.continues ? takeovers.get(actor.continues) : undefined;
+      if (takeover) {
+        if (!actorFieldsValid(actor))
+          throw new TypeError('the actor must be given as UUIDs and a YYYY-MM-DD date');
+        const continued = takeover(actor, fn as (tx: Tx) => Promise<unknown>);
+        if (continued) return continued as ReturnType<typeof fn>;
+      }
       return inTurn(() => asApp(actor, fn));
     },
+    batchHeld,
     withAnonymous(fn) {
       return inTurn(() => asApp(null, fn));
     },
@@ -829,7 +994,7 @@ export function databaseFromUrl(url: string, options: { appUrl?: string; poolSiz
    */
   const transaction = async <T>(
     orm: Orm,
-    fn: (tx: Tx, backendPid: number) => Promise<T>,
+    fn: (tx: Tx, backendPid: number, sendNow: () => void) => Promise<T>,
     prelude?: (backendPid: number) => string,
   ): Promise<T> => {
     const pool = pools.get(orm);
@@ -838,7 +1003,7 @@ export function databaseFromUrl(url: string, options: { appUrl?: string; poolSiz
         const [pidRows] = await execBatch(tx as unknown as Tx, 'select pg_backend_pid() as pid');
         const backendPid = Number(pidRows?.[0]?.pid);
         if (prelude) await execBatch(tx as unknown as Tx, prelude(backendPid));
-        const result = await fn(tx as unknown as Tx, backendPid);
+        const result = await fn(tx as unknown as Tx, backendPid, () => {});
         await flushDeferred(tx as unknown as Tx);
         return result;
       });
@@ -874,7 +1039,7 @@ export function databaseFromUrl(url: string, options: { appUrl?: string; poolSiz
       );
       let result: T;
       try {
-        result = await fn(tx, backendPid);
+        result = await fn(tx, backendPid, release);
         release();
         const beginError = await begun;
         if (beginError) throw beginError;

@@ -89,6 +89,7 @@ describe('authenticateSessionByTokenHash', () => {
         session: expected.session,
         user: expected.found!.user,
         memberships: expected.found!.memberships,
+        held: expect.objectContaining({ open: true }),
       });
     }
     const two = await authenticateSessionByTokenHash(db, hashes['two-orgs']!);
@@ -163,6 +164,7 @@ describe('authenticateApiTokenByHash', () => {
         lastUsedAt: null,
         user: found!.user,
         memberships: found!.memberships,
+        held: expect.objectContaining({ open: true }),
       });
     }
   });

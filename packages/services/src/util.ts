@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { can, type Action } from '@steward/core/auth/permissions';
 import type { DbActor, Tx } from '@steward/db';
 import { ServiceError } from './errors';
+import { heldFor } from './request-transaction';
 import type { Actor, Caller, Context } from './types';
 
 export function sha256Hex(text: string): string {
@@ -13,11 +14,14 @@ export function randomToken(ctx: Context, bytes = 32): string {
 }
 
 export function dbActor(actor: Actor, now?: Date): DbActor {
+  const held = heldFor(actor);
   return {
     userId: actor.userId,
     organisationId: actor.activeOrganisationId,
     admin: actor.isAdmin && actor.via === 'session' && !actor.pending,
     ...(now ? { today: now.toISOString().slice(0, 10) } : {}),
+    // The request's authentication transaction, while open: the work continues in it.
+    ...(held ? { continues: held } : {}),
   };
 }
 

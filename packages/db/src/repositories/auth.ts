@@ -1,5 +1,5 @@
 import { and, desc, eq, isNull, lte, ne, or, sql } from 'drizzle-orm';
-import { type Database, queryRows, type Tx } from '../database';
+import { type Database, type HeldTransaction, queryRows, type Tx } from '../database';
 import { apiTokens, loginAttempts, recoveryCodes, sessions, userTotp } from '../schema/auth';
 import { users } from '../schema/users';
 import type { OrganisationStatus } from '../schema/organisations';
@@ -100,6 +100,8 @@ function userWithMemberships(
  * memberships are read under row-level security as that user, exactly as
  * `lookupSessionByTokenHash` + `actAs` + `findUserWithMemberships` did in three. Null when no such
  * session (or the hash is not a SHA-256 hex digest); `user` null when the user row is not visible.
+ * The transaction is left open (`held`, `Database.batchHeld`) for the request's own work, which
+ * continues in it (`DbActor.continues`); it ends by itself when nothing takes it over at once.
  */
 export async function authenticateSessionByTokenHash(
   db: Database,
@@ -108,9 +110,13 @@ export async function authenticateSessionByTokenHash(
   session: SessionLookup;
   user: UserRow | null;
   memberships: (MembershipRow & { organisationStatus: OrganisationStatus })[];
+  held: HeldTransaction;
 } | null> {
   if (!SHA256_HEX.test(tokenHash)) return null;
-  const [sessionRows, userRows] = await db.batch(null, [
+  const {
+    rows: [sessionRows, userRows],
+    held,
+  } = await db.batchHeld([
     {
       text: `select s.session_id, s.user_id, s.csrf_token, s.active_organisation_id, s.expires_at, s.last_seen_at, s.created_at, s.pending, s.actor from steward_auth_session_as_actor($1) s`,
       values: [tokenHash],
@@ -118,9 +124,12 @@ export async function authenticateSessionByTokenHash(
     { text: ACTOR_USER_WITH_MEMBERSHIPS, values: [] },
   ]);
   const row = sessionRows?.[0];
-  if (!row) return null;
+  if (!row) {
+    held.release();
+    return null;
+  }
   const session = sessionFromRow(row);
-  return { session, ...userWithMemberships(userRows ?? [], session.userId) };
+  return { session, ...userWithMemberships(userRows ?? [], session.userId), held };
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -135,7 +144,8 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
  * memberships and the token's last use are read under row-level security as that user (nothing
  * is visible for a token that did not set the actor). Same answers as `lookupApiTokenByHash` +
  * `actAs` + `findUserWithMemberships`. Null when no such token (or the hash is not a SHA-256 hex
- * digest); `user` null when the user row is not visible.
+ * digest); `user` null when the user row is not visible. The transaction is left open (`held`), as
+ * authenticateSessionByTokenHash leaves it.
  */
 export async function authenticateApiTokenByHash(
   db: Database,
@@ -146,11 +156,15 @@ export async function authenticateApiTokenByHash(
   lastUsedAt: Date | null;
   user: UserRow | null;
   memberships: (MembershipRow & { organisationStatus: OrganisationStatus })[];
+  held: HeldTransaction;
 } | null> {
   if (!SHA256_HEX.test(tokenHash)) return null;
   const at = now.toISOString();
   if (!ISO_INSTANT.test(at)) throw new RangeError(`authenticateApiTokenByHash: unusable time ${at}`);
-  const [tokenRows, userRows, useRows] = await db.batch(null, [
+  const {
+    rows: [tokenRows, userRows, useRows],
+    held,
+  } = await db.batchHeld([
     {
       text: `select t.token_id, t.user_id, t.organisation_id, t.expires_at, t.revoked_at, t.actor from steward_auth_api_token_as_actor($1, $2::timestamptz) t`,
       values: [tokenHash, at],
@@ -159,7 +173,10 @@ export async function authenticateApiTokenByHash(
     { text: `select last_used_at from api_tokens where token_hash = $1`, values: [tokenHash] },
   ]);
   const row = tokenRows?.[0];
-  if (!row) return null;
+  if (!row) {
+    held.release();
+    return null;
+  }
   const token: ApiTokenLookup = {
     tokenId: row.token_id as string,
     userId: row.user_id as string,
@@ -172,6 +189,7 @@ export async function authenticateApiTokenByHash(
     token,
     lastUsedAt: used ? new Date(used) : null,
     ...userWithMemberships(userRows ?? [], token.userId),
+    held,
   };
 }
 

@@ -1,5 +1,6 @@
 import { authenticateApiTokenByHash, touchApiToken } from '@steward/db';
 import type { Actor, Context } from '../types';
+import { continueIn } from '../request-transaction';
 import { sha256Hex } from '../util';
 import { actorFrom } from './actor';
 import { TOKEN_PREFIX } from './types';
@@ -16,24 +17,33 @@ export async function authenticateToken(
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const now = ctx.clock();
   // One round trip: the token looked up with no actor, then its user and memberships read as that
-  // user in its organisation (authenticateApiTokenByHash); a second transaction only to record
-  // the last use, at most once a minute.
+  // user in its organisation (authenticateApiTokenByHash), in a transaction the request's work (or
+  // recording the last use, at most once a minute) continues in.
   const found = await authenticateApiTokenByHash(ctx.db, sha256Hex(token), now);
   if (!found) return null;
-  const { token: t } = found;
-  if (t.revokedAt || (t.expiresAt && t.expiresAt <= now)) return null;
+  const { token: t, held } = found;
+  if (t.revokedAt || (t.expiresAt && t.expiresAt <= now)) {
+    held.release();
+    return null;
+  }
   const base = found.user
     ? actorFrom({ user: found.user, memberships: found.memberships }, 'token', t.organisationId)
     : null;
-  if (!base || base.memberships.length === 0) return null;
+  if (!base || base.memberships.length === 0) {
+    held.release();
+    return null;
+  }
+  // Recording the use continues in the authentication's transaction; else the request's work does.
   if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() >= TOKEN_USE_RECORDED_EVERY_MS)
-    await ctx.db.withActor({ userId: t.userId, organisationId: t.organisationId }, (tx) =>
+    await ctx.db.withActor({ userId: t.userId, organisationId: t.organisationId, continues: held }, (tx) =>
       touchApiToken(tx, t.tokenId, now, TOKEN_USE_RECORDED_EVERY_MS),
     );
-  return {
+  const actor: Actor = {
     ...base,
     activeOrganisationId: t.organisationId,
     tokenId: t.tokenId,
     via: 'token' as const,
   };
+  continueIn(actor, held);
+  return actor;
 }

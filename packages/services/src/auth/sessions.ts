@@ -8,6 +8,7 @@ import { landingMembership } from '@steward/core/auth/permissions';
 import { appendAudit, appendAuditAs } from '../audit';
 import { ServiceError } from '../errors';
 import type { Actor, Context } from '../types';
+import { continueIn } from '../request-transaction';
 import { dbActor, randomToken, sha256Hex } from '../util';
 import { actorFrom, loadActor } from './actor';
 import { expiryAt, pastAbsolute, renewalDue, renewSession } from './session-renewal';
@@ -78,8 +79,10 @@ export async function establishSession(
  *
  * One round trip to the database for a read (authenticateSessionByTokenHash: the session looked up
  * with no actor, then its user and memberships read as that user under row-level security, in one
- * transaction sent as one message); a second transaction only when something must be written (an
- * expired session deleted, the expiry slid at most once a minute, a stale active organisation).
+ * transaction sent as one message). That transaction stays open for what follows at once: a write
+ * (an expired session deleted, the expiry slid at most once a minute, a stale active organisation)
+ * or else the request's own work continues in it (`continueIn`, `dbActor`; decision 0013, twelfth
+ * round), so a read is one transaction in all.
  * Nothing is cached: a session ended or a role changed a moment ago is seen by the next request.
  */
 export async function authenticateSession(
@@ -90,8 +93,10 @@ export async function authenticateSession(
   const now = ctx.clock();
   const found = await authenticateSessionByTokenHash(ctx.db, sha256Hex(token));
   if (!found) return null;
-  const { session } = found;
-  const asUser = { userId: session.userId };
+  const { session, held } = found;
+  // A write below continues in the authentication's transaction (then the request's work opens
+  // its own); otherwise the work does (continueIn).
+  const asUser = { userId: session.userId, continues: held };
   if (session.expiresAt <= now || pastAbsolute(ctx.config, session, now)) {
     await ctx.db.withActor(asUser, (tx) => deleteSession(tx, session.sessionId));
     return null;
@@ -99,7 +104,10 @@ export async function authenticateSession(
   const base = found.user
     ? actorFrom({ user: found.user, memberships: found.memberships }, 'session', null)
     : null;
-  if (!base) return null;
+  if (!base) {
+    held.release();
+    return null;
+  }
   let activeOrganisationId = session.activeOrganisationId;
   let fixOrganisation = false;
   if (!activeOrganisationId || !base.memberships.some((m) => m.organisationId === activeOrganisationId)) {
@@ -113,7 +121,7 @@ export async function authenticateSession(
       await renewSession(tx, ctx.config, session, now);
     });
   }
-  return {
+  const actor: Actor = {
     ...base,
     activeOrganisationId,
     sessionId: session.sessionId,
@@ -121,6 +129,8 @@ export async function authenticateSession(
     via: 'session' as const,
     pending: session.pending,
   };
+  continueIn(actor, held);
+  return actor;
 }
 
 /** Ends the actor's session (a token actor: nothing to end; revoke the token instead). */
