@@ -117,7 +117,9 @@ describe('batchHeld and withActor({ continues })', () => {
 
   it('refuses an actor it would not sign, and never takes over a handle it did not make', async () => {
     const first = await held();
-    expect(() => db.withActor({ userId: "x' or true --", continues: first.held }, probe)).toThrow(TypeError);
+    await expect(db.withActor({ userId: "x' or true --", continues: first.held }, probe)).rejects.toThrow(
+      TypeError,
+    );
     const foreign: HeldTransaction = { open: true, release: () => {} };
     const own = await db.withActor({ userId, continues: foreign }, probe);
     expect(own.x).toBeNull();
