@@ -28,7 +28,7 @@ let heldXact: string | null = null;
 
 /**
  * The test database, counting the transactions the application opens. A `withActor` that goes on
- * in the request's authentication transaction (decision 0013, twelfth round) is not a transaction
+ * in the request's authentication transaction (decision 0013, thirteenth round) is not a transaction
  * of its own: told by the database, not by the code under test (the authentication transaction is
  * given an id, `pg_current_xact_id()`, which the work's transaction must then have).
  */

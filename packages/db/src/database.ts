@@ -133,7 +133,7 @@ export interface Database {
    * As `batch` with no actor (the statements in one round trip after BEGIN and the anonymous
    * prelude), but the transaction is left open (`HeldTransaction`) for the same request's next
    * `withActor`, which continues in it with its own actor: authentication and the request's work in
-   * ONE transaction (decision 0013, twelfth round). The statements must only read.
+   * ONE transaction (decision 0013, thirteenth round). The statements must only read.
    */
   batchHeld(
     statements: readonly BatchStatement[],

@@ -1,4 +1,4 @@
-// Authentication and the request's work in ONE transaction (decision 0013, twelfth round):
+// Authentication and the request's work in ONE transaction (decision 0013, thirteenth round):
 // `batchHeld` runs its statements with no actor and leaves the transaction open; the first
 // `withActor` given it as `continues` goes on in it with its own actor (signed for the connection,
 // as a new transaction's prelude), once; nothing else is ever run in it, and it ends by itself

@@ -1,6 +1,6 @@
 /**
  * The transaction a request was authenticated in, left open for the request's own work
- * (`Database.batchHeld`; decision 0013, twelfth round): authentication and the first transaction
+ * (`Database.batchHeld`; decision 0013, thirteenth round): authentication and the first transaction
  * of the work are one transaction. Kept beside the actor object that authentication made, so that
  * `dbActor(actor)` hands it to `withActor` (which continues in it while it is open, once); a copy
  * of the actor (`{ ...actor }`) opens a transaction of its own, as every actor did before.
