@@ -406,7 +406,8 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
       });
   }
   const dataStart = tagRow >= 0 ? tagRow + 1 : 1;
-  // The column plan, once: the first column of each kind, and each value column's cell key.
+  // The column plan, once: the first column of each kind, and each value column's cell keys
+  // (made here, not per value: a 100,000-row file has 720,000 values).
   const firstOf = new Map<Role['kind'], number>();
   roles.forEach((r, c) => {
     if (r && !firstOf.has(r.kind)) firstOf.set(r.kind, c);
@@ -419,6 +420,8 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
             c,
             role,
             cellKey: role.cell === 'total' ? '' : `${role.measure}|${key(role.cell)}`,
+            plainKey: role.cell === 'total' ? '' : key(role.cell),
+            targetedKey: role.cell === 'total' ? '' : `targeted|${key(role.cell)}`,
             name: names[c]!,
           },
         ]
@@ -599,9 +602,19 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
         params: { period: ctx.period },
       });
     // Values.
-    const cells = new Map<string, { measure: Measure; cell: CellKeys; value: number; column: string }>();
+    const cells = new Map<
+      string,
+      {
+        measure: Measure;
+        cell: CellKeys;
+        value: number;
+        column: string;
+        plainKey: string;
+        targetedKey: string;
+      }
+    >();
     const totals = new Map<Measure, { value: number; column: string }>();
-    for (const { c, role, cellKey, name } of valueColumns) {
+    for (const { c, role, cellKey, plainKey, targetedKey, name } of valueColumns) {
       const text = cellAt(c);
       if (text === '') continue;
       // Plain digits (the usual case) need no separator handling.
@@ -619,12 +632,20 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
         continue;
       }
       if (role.cell === 'total') totals.set(role.measure, { value, column: name });
-      else cells.set(cellKey, { measure: role.measure, cell: role.cell, value, column: name });
+      else
+        cells.set(cellKey, {
+          measure: role.measure,
+          cell: role.cell,
+          value,
+          column: name,
+          plainKey,
+          targetedKey,
+        });
     }
     if (indicator) {
       const wanted = wantedCells.get(indicator)!;
       for (const v of cells.values())
-        if (!wanted.has(key(v.cell)))
+        if (!wanted.has(v.plainKey))
           add({
             row: line,
             column: v.column,
@@ -643,10 +664,16 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
             params: { indicator: indicator.id },
           });
       for (const m of ['reached', 'targeted'] as const) {
-        const parts = [...cells.values()].filter((v) => v.measure === m);
+        // The measure's cells counted and added in one pass (no array per row and measure).
+        let parts = 0;
+        let sum = 0;
+        for (const v of cells.values())
+          if (v.measure === m) {
+            parts++;
+            sum += v.value;
+          }
         const t = totals.get(m);
-        if (parts.length > 0 && t) {
-          const sum = parts.reduce((s, v) => s + v.value, 0);
+        if (parts > 0 && t) {
           if (sum !== t.value)
             add({
               row: line,
@@ -657,7 +684,7 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
               params: { sum, total: t.value },
             });
         }
-        if (m === 'reached' && parts.length === 0 && !t)
+        if (m === 'reached' && parts === 0 && !t)
           add({
             row: line,
             column: '#reached',
@@ -667,7 +694,7 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
             params: {},
           });
         const d = indicator.disaggregation;
-        if (parts.length === 0 && t && (d.sex || d.age || d.populationGroup || d.disability))
+        if (parts === 0 && t && (d.sex || d.age || d.populationGroup || d.disability))
           add({
             row: line,
             column: t.column,
@@ -680,7 +707,7 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
       if (indicator.reachedNotAboveTargeted) {
         for (const v of cells.values()) {
           if (v.measure !== 'reached') continue;
-          const tv = cells.get(`targeted|${key(v.cell)}`);
+          const tv = cells.get(v.targetedKey);
           if (tv && v.value > tv.value)
             add({
               row: line,
@@ -706,14 +733,16 @@ export function parseReportUpload(rows: readonly (readonly string[])[], ctx: Upl
       else seen.set(dup, line);
     }
     if (total > before || !indicator || !a1 || !a2) continue;
-    const disaggregated = [...cells.values()];
-    if (disaggregated.length > 0)
-      for (const v of disaggregated)
+    if (cells.size > 0)
+      for (const v of cells.values())
         values.push({
           indicator: indicator.id,
           adm1: a1.pcode,
           adm2: a2.pcode,
-          ...v.cell,
+          sex: v.cell.sex,
+          age: v.cell.age,
+          populationGroup: v.cell.populationGroup,
+          disability: v.cell.disability,
           measure: v.measure,
           value: v.value,
         });
