@@ -2,7 +2,8 @@
  * "Approve with conditions" on a request the ISP attaches a condition to (issue 8): the page used
  * to read `c.kind` from condition codes such as "suppress-below-n:5", sent `conditions: [null…]`
  * and got a 400. Now the ISP's conditions are listed as part of the agreement, the approver adds
- * others, and the agreement is made — in English and in French.
+ * others, and the agreement is made — in English and in French, its row naming every condition
+ * in the reader's language.
  */
 import type { APIRequestContext, Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -82,7 +83,7 @@ describe('Approve with conditions', () => {
         await expect.poll(() => ownerPage.locator('html').getAttribute('lang')).toBe(lang);
       }
       await item.getByTestId('request-decision').waitFor();
-      const suppress = `${dict['vocab.conditionKind.suppress-below-n']} (5)`;
+      const suppress = dict['isp.cond.suppress'].replace('{n}', '5');
       // The decision beside the request names the ISP's condition in the reader's language.
       await item.getByTestId('request-decision').getByText(suppress, { exact: true }).waitFor();
 
@@ -110,6 +111,9 @@ describe('Approve with conditions', () => {
       await row.waitFor();
       expect(await row.getAttribute('data-status')).toBe('active');
       await row.getByText(dict['vocab.conditionKind.remove-names'], { exact: false }).waitFor();
+      // The ISP's condition too, in the reader's language: the agreement keeps it as its key (it
+      // kept the English sentence, which the French page showed as written — the web walk).
+      await row.getByText(suppress, { exact: false }).waitFor({ timeout: 5_000 });
       await ownerPage.screenshot({ path: `/tmp/approve-conditions-${lang}.png`, fullPage: false });
     }
     await requesterPage.context().close();

@@ -1,4 +1,4 @@
-import { AGGREGATION_LEVELS, CONDITION_KINDS, aggregationRank, labelOf } from '../vocabulary/index';
+import { AGGREGATION_LEVELS, CONDITION_KINDS, aggregationRank, isTerm, labelOf } from '../vocabulary/index';
 import type { Condition } from './model';
 
 /** Plain-English text of a condition, e.g. "Suppress cells below 5". */
@@ -11,6 +11,24 @@ export function describeCondition(c: Condition): string {
     default:
       return labelOf(CONDITION_KINDS, c.kind);
   }
+}
+
+/**
+ * Plain-English text of a condition written as its stable key (`suppress-below-n:5`,
+ * `aggregate-to-level:adm2`, `no-onward-sharing`), as an agreement stores it; text that is not a
+ * key (an older agreement's condition, written out) is returned as it is.
+ */
+export function describeConditionKey(key: string): string {
+  const at = key.indexOf(':');
+  const kind = at < 0 ? key : key.slice(0, at);
+  const param = at < 0 ? '' : key.slice(at + 1);
+  if (kind === 'suppress-below-n' && /^\d+$/.test(param))
+    return describeCondition({ kind, n: Number(param) });
+  if (kind === 'aggregate-to-level' && isTerm(AGGREGATION_LEVELS, param))
+    return describeCondition({ kind, level: param });
+  if (at < 0 && isTerm(CONDITION_KINDS, kind) && kind !== 'aggregate-to-level' && kind !== 'suppress-below-n')
+    return describeCondition({ kind });
+  return key;
 }
 
 /**

@@ -5,7 +5,7 @@
  * expired). Runs inside the demo loader's owner transaction. All content is fictional.
  */
 import { createHash } from 'node:crypto';
-import { defaultIspTemplate, describeCondition, type Isp } from '@steward/core/isp/index';
+import { conditionKey, defaultIspTemplate, type Isp } from '@steward/core/isp/index';
 import type { Tx } from '@steward/db';
 import { insertIspVersion, updateIspVersion, upsertEndorsement } from '@steward/db/repositories/isp';
 import { findOrganisationByAcronym } from '@steward/db/repositories/organisations';
@@ -557,10 +557,7 @@ export async function loadRegistryDemo(tx: Tx, ctx: Context, now: Date): Promise
       providerOrganisationId: provider,
       recipientOrganisationId: recipient,
       purpose: s.purpose,
-      conditions: [
-        ...d.conditions.map(describeCondition),
-        'No onward sharing without written authorisation of the provider',
-      ],
+      conditions: [...d.conditions.map(conditionKey), 'no-onward-sharing'],
       dataTypes: row.dataTypes,
       sensitivity: d.sensitivity,
       startsOn: day(now, s.startsOffset),

