@@ -139,7 +139,9 @@ function EntryView({
             {rows.map(([label, value]) => (
               <div key={label} className="details-row">
                 <dt>{label}</dt>
-                <dd>{value || '—'}</dd>
+                <dd>
+                  <bdi>{value || '—'}</bdi>
+                </dd>
               </div>
             ))}
           </dl>

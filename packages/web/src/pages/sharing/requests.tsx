@@ -67,7 +67,9 @@ export function IncomingRequests({ version, onChanged }: { version: number; onCh
                 <li key={r.id} id={`request-${r.id}`} className="request-item" data-testid="incoming-request">
                   <div className="request-main">
                     <h3>
-                      <Link to={`/registry/${encodeURIComponent(r.registryEntryId)}`}>{r.entryTitle}</Link>
+                      <bdi>
+                        <Link to={`/registry/${encodeURIComponent(r.registryEntryId)}`}>{r.entryTitle}</Link>
+                      </bdi>
                     </h3>
                     <p>
                       {t.t('share.request.from', { requester: r.requester })} · {showDate(t, r.createdAt)} ·{' '}
@@ -134,8 +136,10 @@ export function OutgoingRequests({ version }: { version: number }) {
             <ul className="plain-list">
               {data.items.map((r) => (
                 <li key={r.id} id={`request-${r.id}`} data-testid="outgoing-request">
-                  <Link to={`/registry/${encodeURIComponent(r.registryEntryId)}`}>{r.entryTitle}</Link> ·{' '}
-                  {showDate(t, r.createdAt)} ·{' '}
+                  <bdi>
+                    <Link to={`/registry/${encodeURIComponent(r.registryEntryId)}`}>{r.entryTitle}</Link>
+                  </bdi>{' '}
+                  · {showDate(t, r.createdAt)} ·{' '}
                   <span className={`badge req-${r.status}`}>{t.t(`share.requestStatus.${r.status}`)}</span>
                   {r.rejectReason && <span className="muted"> — {r.rejectReason}</span>}
                 </li>
