@@ -106,7 +106,13 @@ export const PublicationRefusedSchema = z
       code: z.literal('publication-refused'),
       message: z.string(),
       details: z.object({
-        reason: z.enum(['isp-denied', 'aggregation-too-fine', 'invalid-table', 'audit-not-proven']),
+        reason: z.enum([
+          'isp-denied',
+          'aggregation-too-fine',
+          'no-figures',
+          'invalid-table',
+          'audit-not-proven',
+        ]),
         cells: z.array(z.string()).openapi({ description: 'Cells concerned, codes joined by "/"' }),
         rule: z.string().nullable(),
         checks: PublicationChecksSchema.nullable(),

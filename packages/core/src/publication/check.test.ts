@@ -98,6 +98,27 @@ describe('checkPublication', () => {
     expect('snapshot' in result).toBe(false);
   });
 
+  it('refuses a table with no figures as such (no approved report for the periods), not as an invalid table', () => {
+    const decision = decide(isp, facts('3w-4w-5w', 'adm2'), 'public', undefined, 'aggregate-publication');
+    const result = checkPublication({
+      dataType: '3w-4w-5w',
+      aggregation: 'adm2',
+      audience: 'public',
+      table: {
+        dimensions: [
+          { name: 'adm2', codes: [] },
+          { name: 'sex', codes: [] },
+        ],
+        rows: [],
+      },
+      decision,
+      settings: isp.settings,
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.refusal).toMatchObject({ reason: 'no-figures', cells: [] });
+  });
+
   it('refuses a table finer than an aggregate-to-level condition', () => {
     const decision = decide(isp, facts('3w-4w-5w', 'adm2'), 'public', undefined, 'aggregate-publication');
     const forced = {

@@ -106,7 +106,7 @@ export interface Snapshot {
 }
 
 export type PublicationRefusalReason =
-  'isp-denied' | 'aggregation-too-fine' | 'invalid-table' | 'audit-not-proven';
+  'isp-denied' | 'aggregation-too-fine' | 'no-figures' | 'invalid-table' | 'audit-not-proven';
 
 export interface PublicationRefusal {
   readonly reason: PublicationRefusalReason;
@@ -218,6 +218,10 @@ export function checkPublication(request: PublicationRequest): PublicationCheck 
       );
   }
 
+  // Nothing to publish (e.g. no approved report for the periods chosen): said as such, not as a
+  // table whose dimension "has no codes below Total".
+  if (request.table.rows.length === 0)
+    return refuse('no-figures', 'There are no figures to publish for these periods and filters.');
   const dims = buildDimensions(request.table);
   if (!dims.ok) return refuse('invalid-table', dims.error);
   for (const [i, row] of request.table.rows.entries()) {

@@ -38,6 +38,20 @@ describe('describeError', () => {
   const fr = createTranslator('fr');
   const ar = createTranslator('ar');
 
+  it('says a publication with no approved figures has nothing to publish, in the reader’s language', () => {
+    const refused = new ApiError(
+      403,
+      'publication-refused',
+      'There are no figures to publish for these periods and filters.',
+      [],
+      { reason: 'no-figures', cells: [], rule: null },
+    );
+    const said = describeError(ar, refused);
+    expect(said).toBe(ar.t('errors.reason.no-figures'));
+    expect(said).not.toMatch(/[A-Za-z]/);
+    expect(describeError(fr, refused)).toBe(fr.t('errors.reason.no-figures'));
+  });
+
   it('translates known codes', () => {
     const error = new ApiError(401, 'invalid-credentials', 'Invalid email or password.');
     expect(describeError(en, error)).toBe('The email address or password is not right.');

@@ -15075,7 +15075,7 @@ export interface components {
                         sensitivity: string;
                     };
                     /** @enum {string} */
-                    reason: "isp-denied" | "aggregation-too-fine" | "invalid-table" | "audit-not-proven";
+                    reason: "isp-denied" | "aggregation-too-fine" | "no-figures" | "invalid-table" | "audit-not-proven";
                     rule: string | null;
                 };
                 message: string;

@@ -116,6 +116,8 @@ export const en = {
     'Cluster roles (cluster coordinator, cluster IMO) exist only in the cluster lead or co-lead organisations.',
   'errors.reason.role-above-own': 'You cannot give a role above your own.',
   'errors.reason.member-above-own': 'You cannot change or remove someone whose role is above your own.',
+  'errors.reason.no-figures':
+    'There are no approved figures for these months and filters, so there is nothing to publish. Choose other months, or approve the partners’ reports first.',
   'errors.reason.last-coordinator':
     'This is the cluster’s last coordinator: appoint another coordinator first.',
 

@@ -114,6 +114,8 @@ export const es: Dictionary = {
     'Los roles del clúster (coordinador del clúster, IMO del clúster) solo existen en las organizaciones líder o colíder del clúster.',
   'errors.reason.role-above-own': 'No puede dar un rol superior al suyo.',
   'errors.reason.member-above-own': 'No puede cambiar ni retirar a alguien cuyo rol es superior al suyo.',
+  'errors.reason.no-figures':
+    'No hay cifras aprobadas para estos meses y filtros: no hay nada que publicar. Elija otros meses o apruebe primero los informes de los socios.',
   'errors.reason.last-coordinator':
     'Es el último coordinador del clúster: nombre primero a otro coordinador.',
 

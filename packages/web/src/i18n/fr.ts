@@ -117,6 +117,8 @@ export const fr: Dictionary = {
   'errors.reason.role-above-own': 'Vous ne pouvez pas attribuer un rôle supérieur au vôtre.',
   'errors.reason.member-above-own':
     'Vous ne pouvez pas modifier ni retirer une personne dont le rôle est supérieur au vôtre.',
+  'errors.reason.no-figures':
+    'Il n’y a aucun chiffre approuvé pour ces mois et ces filtres : rien à publier. Choisissez d’autres mois ou approuvez d’abord les rapports des partenaires.',
   'errors.reason.last-coordinator':
     'C’est le dernier coordinateur du cluster : nommez d’abord un autre coordinateur.',
 

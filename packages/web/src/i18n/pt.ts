@@ -117,6 +117,8 @@ export const pt: Dictionary = {
     'As funções do cluster (coordenador do cluster, IMO do cluster) só existem nas organizações líder ou colíder do cluster.',
   'errors.reason.role-above-own': 'Não pode atribuir uma função acima da sua.',
   'errors.reason.member-above-own': 'Não pode alterar nem remover alguém cuja função está acima da sua.',
+  'errors.reason.no-figures':
+    'Não há números aprovados para estes meses e filtros: nada a publicar. Escolha outros meses ou aprove primeiro os relatórios dos parceiros.',
   'errors.reason.last-coordinator':
     'Este é o último coordenador do cluster: nomeie primeiro outro coordenador.',
 
