@@ -180,7 +180,7 @@ export default function PublicationsPage() {
                       {t.tryT(`publications.status.${p.status}`) ?? p.status}
                     </td>
                     <td>{t.date(new Date(p.publishedAt), { dateStyle: 'medium' })}</td>
-                    <td>
+                    <td className="publication-file-links">
                       {(['csv', 'xlsx', 'hxl'] as const).map((f) => (
                         <a
                           key={f}
