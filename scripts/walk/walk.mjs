@@ -5,7 +5,8 @@
 // content wider than the window.
 //
 //   node packages/cli/bin/run-ts.js scripts/walk/walk.mjs --base http://127.0.0.1:4710 \
-//     --credentials creds.json --out /work/walk-shots [--roles focal,imo] [--pages registry,isp]
+//     --credentials creds.json --out /work/walk-shots [--roles focal,imo] [--pages registry,isp] \
+//     [--snapshot /public/snapshot#TOKEN]
 //
 // The server is a demo started by hand on a fresh data folder (`steward demo --credentials-out`,
 // then `steward serve`, STEWARD_REQUIRE_TWO_FACTOR=false). Screenshots stay out of git. Uses
@@ -29,6 +30,8 @@ const { values: args } = parseArgs({
     langs: { type: 'string', default: 'en,ar' },
     widths: { type: 'string', default: '1280,414' },
     shots: { type: 'boolean', default: true },
+    // A public publication's link (/public/snapshot#TOKEN, shown once when it is published).
+    snapshot: { type: 'string' },
   },
 });
 const BASE = args.base.replace(/\/$/, '');
@@ -252,7 +255,9 @@ const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
 });
-const memoShared = {};
+const memoShared = args.snapshot
+  ? { publicSnapshot: new URL(args.snapshot, BASE).pathname + new URL(args.snapshot, BASE).hash }
+  : {};
 try {
   for (const walker of WALKERS) {
     const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 860 } });
