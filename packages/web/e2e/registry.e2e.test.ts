@@ -289,6 +289,14 @@ describe('Data registry', () => {
     await seen.getByTestId('entry-history').waitFor();
     expect(await seen.getByRole('link', { name: en['reg.edit'] }).count()).toBe(0);
     expect(await seen.locator('#entry-file').count()).toBe(0);
+    // Nor the forms at their addresses (a shared link): said at once, not a long form refused when
+    // sent (the web walk: a caseworker filled /registry/new).
+    for (const path of ['/registry/new', `${href}/edit`]) {
+      await seen.goto(`${baseUrl}${path}`);
+      await seen.getByTestId('entry-form-not-allowed').waitFor();
+      await seen.getByRole('heading', { level: 1, name: en['reg.form.notAllowed.heading'] }).waitFor();
+      expect(await seen.locator('form').count()).toBe(0);
+    }
     await seen.context().close();
   });
 });

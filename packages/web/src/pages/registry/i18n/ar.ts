@@ -402,5 +402,8 @@ export const registryAr: Messages = {
   'reg.activated': 'القيد مفعّل.',
   'reg.status.active': 'مفعّل',
   'reg.field.status': 'الحالة',
+  'reg.form.notAllowed.heading': 'لا يتيح دورك إضافة قيود السجل أو تعديلها',
+  'reg.form.notAllowed.body':
+    'يضيف القيودَ ويحدّثها منسّقو الاتصال ومسؤولو إدارة المعلومات في منظمتك؛ ويمكنك الاطلاع عليها. اطلب من أحدهم إجراء هذا التغيير.',
   'reg.action.activated': 'فعّل القيد',
 };

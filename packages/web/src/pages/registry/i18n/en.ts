@@ -374,5 +374,8 @@ export const registryEn = {
   'reg.activated': 'The entry is active.',
   'reg.status.active': 'Active',
   'reg.field.status': 'Status',
+  'reg.form.notAllowed.heading': 'Your role does not add or edit registry entries',
+  'reg.form.notAllowed.body':
+    'Entries are added and kept up to date by your organisation’s focal points and information management officers; you can read them. Ask one of them to make this change.',
   'reg.action.activated': 'activated the entry',
 } as const;

@@ -398,5 +398,8 @@ export const registryEs: Messages = {
   'reg.activated': 'La entrada está activa.',
   'reg.status.active': 'Activa',
   'reg.field.status': 'Estado',
+  'reg.form.notAllowed.heading': 'Su rol no permite añadir ni editar entradas del registro',
+  'reg.form.notAllowed.body':
+    'Las entradas las añaden y mantienen al día los puntos focales y los responsables de gestión de la información de su organización; usted puede consultarlas. Pida a uno de ellos que haga este cambio.',
   'reg.action.activated': 'activó la entrada',
 };

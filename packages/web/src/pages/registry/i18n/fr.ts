@@ -401,5 +401,8 @@ export const registryFr: Messages = {
   'reg.activated': 'La fiche est active.',
   'reg.status.active': 'Active',
   'reg.field.status': 'Statut',
+  'reg.form.notAllowed.heading': 'Votre rôle ne permet pas d’ajouter ni de modifier des fiches du registre',
+  'reg.form.notAllowed.body':
+    'Les fiches sont ajoutées et tenues à jour par les points focaux et les chargés de gestion de l’information de votre organisation ; vous pouvez les consulter. Demandez à l’un d’eux de faire ce changement.',
   'reg.action.activated': 'a activé la fiche',
 };

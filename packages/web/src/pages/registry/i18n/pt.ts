@@ -395,5 +395,8 @@ export const registryPt: Messages = {
   'reg.activated': 'A entrada está ativa.',
   'reg.status.active': 'Ativa',
   'reg.field.status': 'Estado',
+  'reg.form.notAllowed.heading': 'O seu papel não permite adicionar nem editar entradas do registo',
+  'reg.form.notAllowed.body':
+    'As entradas são adicionadas e mantidas em dia pelos pontos focais e responsáveis de gestão da informação da sua organização; pode consultá-las. Peça a um deles que faça esta alteração.',
   'reg.action.activated': 'ativou a entrada',
 };
