@@ -171,7 +171,7 @@ export function ReferralList({ direction }: { direction: 'received' | 'sent' }) 
                 {rows.map((r) => (
                   <tr key={r.id} data-referral={r.id}>
                     <th scope="row">
-                      <Link to={`/referrals/${r.id}`} dir="ltr">
+                      <Link to={`/referrals/${r.id}`} dir="ltr" className="reference">
                         {r.reference}
                       </Link>
                     </th>

@@ -116,7 +116,7 @@ function AgreementRow({
   return (
     <tr id={`agreement-${a.id}`} data-testid="agreement-row" data-status={a.status}>
       <th scope="row">
-        <code>{a.reference}</code>
+        <code className="reference">{a.reference}</code>
       </th>
       <td>
         {a.entryTitle}
