@@ -58,6 +58,22 @@ function isUploadRoute(method: string, path: string): boolean {
   );
 }
 
+/** `application/json` and `application/<anything>+json`. */
+function isJsonType(type: string | undefined): boolean {
+  return type !== undefined && /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(type);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** `bytes` as text, or null when they are not UTF-8. */
+function strictUtf8(bytes: ArrayBuffer): string | null {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 export interface CreateAppOptions {
   services: Services;
   config: ApiConfig;
@@ -141,6 +157,22 @@ export function createApp({ services, config }: CreateAppOptions): StewardApp {
   app.use('/api/*', (c, next) =>
     (isUploadRoute(c.req.method, c.req.path) ? uploadLimit : defaultLimit)(c, next),
   );
+  // A JSON body must be UTF-8: decoded strictly here (within the body limit above), so bytes that
+  // are not UTF-8 are a 400 instead of being replaced by U+FFFD and stored (attack review,
+  // decision 0013). The decoded text is what every later `c.req.json()` parses.
+  app.use('/api/*', async (c, next) => {
+    if (c.req.raw.body && isJsonType(c.req.header('content-type'))) {
+      const text = strictUtf8(await c.req.arrayBuffer());
+      if (text === null) {
+        throw new ApiError('validation', 'The request body is not valid.', [
+          { path: '(body)', message: 'Is not valid UTF-8 text' },
+        ]);
+      }
+      // Hono keeps the body's promises in bodyCache (its type names the resolved value).
+      (c.req.bodyCache as { text?: Promise<string> }).text = Promise.resolve(text);
+    }
+    await next();
+  });
 
   const router = new Router(app);
   registerSystemRoutes(router);

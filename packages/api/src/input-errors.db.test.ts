@@ -603,4 +603,48 @@ describe('hole: a NUL byte gives 500 (issue 7 §3)', () => {
       expect.objectContaining({ path: 'file' }),
     );
   });
+
+  // Attack review (attack, 2026-12-07 night): bytes that are not UTF-8 were decoded with U+FFFD in
+  // their place and stored (POST /api/assessments answered 201 with a title of three U+FFFD).
+  it('a JSON body that is not UTF-8 is a 400 naming the body on every JSON route, and nothing is stored', async () => {
+    const tri = await signIn('partner-focal-point');
+    const before = await one<{ n: number }>(`select count(*)::int as n from impact_assessments`);
+    const bad = new Uint8Array([
+      ...new TextEncoder().encode('{"title":"'),
+      0xff,
+      0xfe,
+      0xc3,
+      ...new TextEncoder().encode('","scope":"x","name":"x","email":"x@example.org","password":"x"}'),
+    ]);
+    const failures: string[] = [];
+    for (const route of routeTable(app).filter((r) => r.jsonBody)) {
+      const path = route.path.replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000');
+      const res = await app.request(path, {
+        method: route.method,
+        headers: { cookie: tri.cookie, 'x-csrf-token': tri.csrf, 'content-type': 'application/json' },
+        body: bad,
+      });
+      const text = await res.text();
+      const fields =
+        res.status === 400
+          ? (JSON.parse(text) as { error: { fields?: { path: string }[] } }).error.fields
+          : [];
+      if (res.status !== 400 || !fields?.some((f) => f.path === '(body)'))
+        failures.push(`${keyOf(route)}: ${res.status} ${text.slice(0, 160)}`);
+    }
+    expect(failures).toEqual([]);
+    expect((await one<{ n: number }>(`select count(*)::int as n from impact_assessments`)).n).toBe(before.n);
+    // Valid UTF-8 (and a byte order mark) still reaches the route.
+    const ok = await app.request('/api/assessments', {
+      method: 'POST',
+      headers: {
+        cookie: tri.cookie,
+        'x-csrf-token': tri.csrf,
+        'content-type': 'application/json; charset=utf-8',
+      },
+      body: new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{"title":"Évaluation ✓"}')]),
+    });
+    expect(ok.status, await ok.clone().text()).toBe(201);
+    expect(((await ok.json()) as { title: string }).title).toBe('Évaluation ✓');
+  });
 });
