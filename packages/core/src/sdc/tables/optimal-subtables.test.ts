@@ -402,3 +402,33 @@ describe('the master programme', () => {
     expect(quadratic).toBeGreaterThan(linear);
   });
 });
+
+describe("the separation's sum LPs", () => {
+  it('push the unmet primaries of a component up at once (their points are witnesses); the pattern proven by the in-core simplex', () => {
+    const { table, primary } = displacementTable(HUMANITARIAN, 3);
+    const cost = cellCosts(table, 'count');
+    // Counts the separation's LPs (perturbation form: with bounds), and those with several primaries.
+    let lps = 0;
+    let sums = 0;
+    const counting: LpSolver = {
+      ...highs,
+      solveAdaptive: (lp, next) =>
+        highs.solveAdaptive!(lp, (last) => {
+          const o = next(last);
+          if (o && lp.lower) {
+            lps++;
+            if (Array.from(o.objective).filter((v) => v !== 0).length > 2) sums++;
+          }
+          return o;
+        }),
+    };
+    const state = copyState(primary);
+    const out = subtableSuppression(table, state, cost, counting)!;
+    expect(out.proven).toBe(true);
+    expect(sums).toBeGreaterThan(0);
+    expect(lps).toBeGreaterThan(sums);
+    // The same pattern size as with the primaries' own LPs only (39 here).
+    expect(secondary(state)).toBe(39);
+    expect(auditedByTheSimplex(table, state).safe).toBe(true);
+  });
+});

@@ -244,11 +244,35 @@ function attackComponent(
   };
   let g = 0;
   let pending: { g: number; dir: 1 | 2 } | null = null;
+  // First LPs that push every primary still short upwards at once (maximise their sum), as the
+  // witness audit does: each optimal point is a witness for all of them, so one LP can show many
+  // primaries protected (their own LPs are then not run). Repeated while a round leaves at most
+  // nine tenths of them short; the primaries still short then get their own LPs (and duals, for
+  // their cuts). 10,008-cell benchmark table: 3,905 → 3,450 LPs (decision 0021, t12-lp addendum).
+  let sumRounds = k > 2;
+  let unmetBefore = Number.POSITIVE_INFINITY;
   const next = (last: LpResult | null): LpObjective | null => {
     if (last && pending) {
       see(last);
-      if (pending.dir === 1) upRes[pending.g] = last;
+      if (pending.g < 0) {
+        if (last.status !== 'optimal') sumRounds = false;
+      } else if (pending.dir === 1) upRes[pending.g] = last;
       else downRes[pending.g] = last;
+    }
+    if (sumRounds) {
+      const o = new Float64Array(n);
+      let unmet = 0;
+      for (let h = 0; h < k; h++)
+        if (needs(h) & 1) {
+          o[groupVar[h]!] = 1;
+          unmet++;
+        }
+      if (unmet > 2 && unmet <= 0.9 * unmetBefore) {
+        unmetBefore = unmet;
+        pending = { g: -1, dir: 1 };
+        return { sense: 'max', objective: o };
+      }
+      sumRounds = false;
     }
     for (; g < k; g++) {
       const need = needs(g);
