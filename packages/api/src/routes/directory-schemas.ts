@@ -94,6 +94,8 @@ export const PublicDirectorySchema = z.object({
   listing: PublicDecisionSchema,
   points: PublicDecisionSchema,
   services: z.array(DirectoryServiceSchema),
+  /** The gazetteer's name of each p-code the services name (unknown p-codes are not listed). */
+  areaNames: z.record(z.string(), z.string()),
 });
 
 export const DirectoryCoverageSchema = z

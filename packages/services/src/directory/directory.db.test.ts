@@ -152,6 +152,13 @@ describe('directory row-level security', () => {
     const listed = after.services.find((x) => x.id === created.id)!;
     expect(listed.contacts.map((c) => c.phone ?? c.email)).toEqual(['+258 84 000 1111']);
     expect(listed.locations.map((l) => l.adminPcode)).toEqual(['MZ0701']);
+    // The public reads the area's name with its code (walk2): the gazetteer's name of each p-code.
+    const [area] = await db.asSystem('test', (tx) =>
+      queryRows<{ name: string }>(tx, sql`select name from admin_areas where pcode = 'MZ0701'`),
+    );
+    expect(area?.name).toMatch(/\w/);
+    expect(after.areaNames.MZ0701).toBe(area?.name);
+    for (const p of after.services.flatMap((x) => x.coveragePcodes)) expect(after.areaNames[p]).toMatch(/\w/);
     await services.directory.remove(tri, created.id);
     expect((await services.directory.publicDirectory()).services.map((x) => x.id)).not.toContain(created.id);
   });

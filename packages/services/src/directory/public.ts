@@ -9,10 +9,11 @@
  */
 import type { Isp, IspDecision } from '@steward/core/isp/index';
 import { findPublicEndorsedIsp, listTaxonomyTerms } from '@steward/db/repositories/directory';
+import { listAdminAreas } from '@steward/db/repositories/reference';
 import { evaluate } from '../isp/decision-point';
 import type { DirectoryDeps } from './deps';
 import { toHsdsPage, toHsdsService } from './hsds';
-import { readViews, areaParents } from './services';
+import { readViews } from './services';
 import { DEFAULT_TIME_ZONE, filterServices, type DirectoryFilters, type ServiceView } from './views';
 
 export interface PublicDecision {
@@ -27,6 +28,12 @@ export interface PublicDirectory {
   listing: PublicDecision;
   points: PublicDecision;
   services: ServiceView[];
+  /**
+   * The gazetteer's name of each p-code the services cover or are located in (`MZ0104` → its
+   * name), so the public reads a place, not only a code; a p-code the gazetteer does not know is
+   * not listed (shown as its code).
+   */
+  areaNames: Record<string, string>;
 }
 
 const CACHE_MS = 60_000;
@@ -78,9 +85,15 @@ export function createPublicDirectory(deps: DirectoryDeps) {
             showPoints ? l : { ...l, latitude: null, longitude: null, address1: null },
           ),
         }));
+      const areas = await listAdminAreas(tx, 'MOZ');
+      const used = new Set(
+        services.flatMap((s) => [...s.coveragePcodes, ...s.locations.map((l) => l.adminPcode ?? '')]),
+      );
+      const areaNames: Record<string, string> = {};
+      for (const a of areas) if (used.has(a.pcode)) areaNames[a.pcode] = a.name;
       return {
-        value: { listing: brief(listing), points: brief(points), services },
-        parents: await areaParents(tx),
+        value: { listing: brief(listing), points: brief(points), services, areaNames },
+        parents: new Map(areas.map((a) => [a.pcode, a.parentPcode])),
       };
     });
     const entry = { at: now.getTime(), revision, ...fresh };

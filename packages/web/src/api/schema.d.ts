@@ -8507,6 +8507,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            areaNames: {
+                                [key: string]: string;
+                            };
                             listing: {
                                 /** @enum {string} */
                                 decision: "allow" | "allow-with-conditions" | "deny";

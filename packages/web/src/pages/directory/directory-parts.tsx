@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { useTypeNames } from './service-types';
+import { areaLabel } from './area-label';
 import {
   ACCESSIBILITY,
   LANGUAGES,
@@ -94,9 +95,12 @@ export function DirectoryFilters({
 export function ServiceList({
   services,
   link,
+  areaNames,
 }: {
   services: readonly DirectoryService[];
   link: (s: DirectoryService) => ReactNode;
+  /** The gazetteer's names of the p-codes (the public directory): shown with each code. */
+  areaNames?: Readonly<Record<string, string>>;
 }) {
   const { t } = useI18n();
   const label = useCodeLabel();
@@ -129,7 +133,7 @@ export function ServiceList({
                 </td>
                 {withOrganisation && <td>{s.organisationAcronym ?? ''}</td>}
                 <td>{label('type', s.serviceType)}</td>
-                <td>{s.coveragePcodes.join(', ')}</td>
+                <td>{s.coveragePcodes.map((p) => areaLabel(p, areaNames)).join(', ')}</td>
               </tr>
             ))}
           </tbody>
@@ -149,7 +153,16 @@ function Row({ term, children, id }: { term: string; children: ReactNode; id?: s
 }
 
 /** One service; `partner` shows the partner-only fields (referral, intake, partner contacts). */
-export function ServiceFields({ service: s, partner }: { service: DirectoryService; partner: boolean }) {
+export function ServiceFields({
+  service: s,
+  partner,
+  areaNames,
+}: {
+  service: DirectoryService;
+  partner: boolean;
+  /** The gazetteer's names of the p-codes (the public directory): shown with each code. */
+  areaNames?: Readonly<Record<string, string>>;
+}) {
   const { t } = useI18n();
   const label = useCodeLabel();
   const contacts = s.contacts.filter((c) => partner || c.visibility === 'public');
@@ -175,7 +188,7 @@ export function ServiceFields({ service: s, partner }: { service: DirectoryServi
         <Row term={t.t('dir.form.status')} id="status">
           {label('status', s.status)}
         </Row>
-        <Row term={t.t('dir.col.areas')}>{t.list(s.coveragePcodes)}</Row>
+        <Row term={t.t('dir.col.areas')}>{t.list(s.coveragePcodes.map((p) => areaLabel(p, areaNames)))}</Row>
         <Row term={t.t('dir.filter.population')}>
           {t.list(s.populationServed.map((p) => label('population', p)))}
         </Row>
@@ -190,7 +203,12 @@ export function ServiceFields({ service: s, partner }: { service: DirectoryServi
         <Row term={t.t('dir.locations')}>
           {s.locations
             .map((l) =>
-              [l.name, l.city, l.adminPcode, t.list(l.accessibility.map((a) => label('access', a)))]
+              [
+                l.name,
+                l.city,
+                l.adminPcode && areaLabel(l.adminPcode, areaNames),
+                t.list(l.accessibility.map((a) => label('access', a))),
+              ]
                 .filter(Boolean)
                 .join(' · '),
             )

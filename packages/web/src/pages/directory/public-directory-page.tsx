@@ -37,7 +37,7 @@ const TYPES = [
 
 type Load =
   | { status: 'loading' }
-  | { status: 'ready'; services: DirectoryService[]; allowed: boolean }
+  | { status: 'ready'; services: DirectoryService[]; allowed: boolean; areaNames: Record<string, string> }
   | { status: 'failed'; error: unknown };
 
 export default function PublicDirectoryPage() {
@@ -52,7 +52,13 @@ export default function PublicDirectoryPage() {
     let live = true;
     data(api.GET('/api/public/directory', { params: { query: filterQuery(filters) } }))
       .then((r) => {
-        if (live) setLoad({ status: 'ready', services: r.services, allowed: r.listing.decision !== 'deny' });
+        if (live)
+          setLoad({
+            status: 'ready',
+            services: r.services,
+            allowed: r.listing.decision !== 'deny',
+            areaNames: r.areaNames,
+          });
       })
       .catch((error: unknown) => live && setLoad({ status: 'failed', error }));
     return () => {
@@ -78,7 +84,11 @@ export default function PublicDirectoryPage() {
           {shown ? (
             <section aria-labelledby="dir-public-service">
               <h2 id="dir-public-service">{shown.name}</h2>
-              <ServiceFields service={shown} partner={false} />
+              <ServiceFields
+                service={shown}
+                partner={false}
+                areaNames={load.status === 'ready' ? load.areaNames : undefined}
+              />
               <button type="button" className="button button-secondary" onClick={() => setOpen(null)}>
                 {t.t('dir.back')}
               </button>
@@ -98,6 +108,7 @@ export default function PublicDirectoryPage() {
               {load.status === 'ready' && (
                 <ServiceList
                   services={load.services}
+                  areaNames={load.areaNames}
                   link={(s) => (
                     <button type="button" className="link-button" onClick={() => setOpen(s.id)}>
                       {s.name}
