@@ -81,7 +81,7 @@ export async function establishSession(
  * with no actor, then its user and memberships read as that user under row-level security, in one
  * transaction sent as one message). That transaction stays open for what follows at once: a write
  * (an expired session deleted, the expiry slid at most once a minute, a stale active organisation)
- * or else the request's own work continues in it (`continueIn`, `dbActor`; decision 0013, twelfth
+ * or else the request's own work continues in it (`continueIn`, `dbActor`; decision 0013, thirteenth
  * round), so a read is one transaction in all.
  * Nothing is cached: a session ended or a role changed a moment ago is seen by the next request.
  */
